@@ -1,0 +1,54 @@
+// Package metrics holds briefbot's Prometheus collectors, so that the feed
+// watcher, the scheduler and the chat adapters count into one registry that
+// the daemon serves on /metrics.
+package metrics
+
+import (
+	"net/http"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Registry is the registry every briefbot collector is registered on.
+var Registry = prometheus.NewRegistry()
+
+var (
+	// FeedPolls counts feed polls by result: "ok", "not_modified" or "error".
+	FeedPolls = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefbot_feed_polls_total",
+		Help: "Feed polls by result (ok, not_modified, error).",
+	}, []string{"result"})
+	// ArticlesStored counts new articles stored.
+	ArticlesStored = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "briefbot_articles_stored_total",
+		Help: "New articles stored.",
+	})
+	// EventsStored counts coded events stored, by event type.
+	EventsStored = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefbot_events_stored_total",
+		Help: "Coded events stored, by type.",
+	}, []string{"type"})
+	// BriefingsPosted counts outbox messages by platform and result ("sent" or "failed").
+	BriefingsPosted = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefbot_briefings_posted_total",
+		Help: "Briefing messages posted, by platform and result (sent, failed).",
+	}, []string{"platform", "result"})
+	// CommandLatency observes how long chat and CLI commands take, by command.
+	CommandLatency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "briefbot_command_duration_seconds",
+		Help:    "Time to answer a command, by command name.",
+		Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5},
+	}, []string{"command"})
+)
+
+func init() {
+	Registry.MustRegister(FeedPolls, ArticlesStored, EventsStored, BriefingsPosted, CommandLatency,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+}
+
+// Handler serves the registry in the Prometheus text format.
+func Handler() http.Handler {
+	return promhttp.HandlerFor(Registry, promhttp.HandlerOpts{})
+}
