@@ -1,0 +1,408 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/storage"
+)
+
+const (
+	day              = 24 * time.Hour
+	whoEvents        = 10
+	whoCounterparts  = 5
+	whoHistory       = 365 * day // how far back "last events" looks
+	counterpartDays  = 90
+	trendDays        = 91 // 13 weeks
+	dyadEvents       = 10
+	dyadScanLimit    = 5000 // events read to count a dyad; beyond it counts say "at least"
+	maxSparkBuckets  = 30
+	maxFeedLines     = 40
+	maxSubscriptions = 50
+)
+
+func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
+	if len(args) == 0 {
+		return failure("Whom should I look up?", "usage: who ACTOR")
+	}
+	a, resp := r.resolveActor(strings.Join(args, " "))
+	if resp != nil {
+		return *resp
+	}
+	now := r.now()
+	events, err := r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents)
+	if err != nil {
+		return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
+	}
+	parts, err := r.Store.Counterparts(ctx, a.ID, now.Add(-counterpartDays*day), now, whoCounterparts)
+	if err != nil {
+		return r.internal(ctx, "who", fmt.Errorf("counterparts of %s: %w", a.ID, err))
+	}
+	trendFrom := now.Add(-trendDays * day)
+	days, err := r.Store.DyadDailyCounts(ctx, trendFrom, now, storage.Filter{Actors: []string{a.ID}})
+	if err != nil {
+		return r.internal(ctx, "who", fmt.Errorf("daily counts of %s: %w", a.ID, err))
+	}
+
+	out := Response{Title: actorLabel(a), Fields: []Field{{Name: "Kind", Value: string(a.Kind)}}}
+	if len(a.Aliases) > 0 {
+		out.Fields = append(out.Fields, Field{Name: "Aliases", Value: clip(strings.Join(a.Aliases, ", "), 300)})
+	}
+	if len(a.Regions) > 0 {
+		out.Fields = append(out.Fields, Field{Name: "Regions", Value: strings.Join(a.Regions, ", ")})
+	}
+
+	latest := Section{Heading: "Latest events"}
+	for _, e := range events {
+		latest.Lines = append(latest.Lines, r.eventLine(e, a.ID))
+	}
+	if len(latest.Lines) == 0 {
+		latest.Lines = []Line{{Text: "No events in the past year."}}
+	}
+
+	counter := Section{Heading: fmt.Sprintf("Main counterparts, %d days", counterpartDays)}
+	for _, c := range parts {
+		counter.Lines = append(counter.Lines, Line{Text: fmt.Sprintf("%s — %d events", r.label(c.Actor), c.Events)})
+	}
+	if len(counter.Lines) == 0 {
+		counter.Lines = []Line{{Text: "None."}}
+	}
+
+	out.Sections = []Section{latest, counter, escalationTrend(a.ID, days, trendFrom, now)}
+	return out
+}
+
+// escalationTrend sums the actor's escalations (either side) by week and
+// compares the last 30 days with the 30 before.
+func escalationTrend(actor string, days []storage.DyadDay, from, now time.Time) Section {
+	weeks := make([]int, trendDays/7)
+	var last, before int
+	for _, d := range days {
+		if d.Type != string(coder.Escalation) || (d.Source != actor && d.Target != actor) {
+			continue
+		}
+		if w := int(d.Day.Sub(from) / (7 * day)); w >= 0 && w < len(weeks) {
+			weeks[w] += d.Count
+		}
+		switch age := now.Sub(d.Day); {
+		case age < 30*day:
+			last += d.Count
+		case age < 60*day:
+			before += d.Count
+		}
+	}
+	word := "steady"
+	switch {
+	case last > before && last-before >= max(2, before/4):
+		word = "rising"
+	case before > last && before-last >= max(2, last/4):
+		word = "falling"
+	}
+	return Section{Heading: "Escalation trend, weekly over 13 weeks", Lines: []Line{
+		{Text: briefing.Sparkline(weeks)},
+		{Text: fmt.Sprintf("%s: %d in the last 30 days, %d in the 30 before", word, last, before)},
+	}}
+}
+
+// eventLine shows an event from the point of view of actor.
+func (r *Router) eventLine(e storage.Event, actor string) Line {
+	var who string
+	switch {
+	case e.Source == actor && e.Target == "":
+		who = "(no counterpart named)"
+	case e.Source == actor:
+		who = "→ " + r.label(e.Target)
+	case e.Target == actor:
+		who = "← " + r.label(e.Source)
+	default:
+		who = r.label(e.Source) + " → " + r.label(e.Target)
+	}
+	kind := e.Type
+	if e.Code != "" && e.Code != e.Type {
+		kind += " (" + e.Code + ")"
+	}
+	return Line{Text: fmt.Sprintf("%s %s %s", e.Date.UTC().Format("2006-01-02"), kind, who), URL: e.Link}
+}
+
+func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
+	days := defaultDays
+	if n := len(args); n >= 3 {
+		if d, err := strconv.Atoi(args[n-1]); err == nil {
+			if d < 1 || d > maxDays {
+				return failure(fmt.Sprintf("DAYS must be between 1 and %d.", maxDays), "usage: dyad A B [DAYS]")
+			}
+			days, args = d, args[:n-1]
+		}
+	}
+	if len(args) < 2 {
+		return failure("Which two actors?", "usage: dyad A B [DAYS]")
+	}
+	a, b, resp := r.resolvePair(args)
+	if resp != nil {
+		return *resp
+	}
+	if a.ID == b.ID {
+		return failure("A dyad needs two different actors.", "usage: dyad A B [DAYS]")
+	}
+	now := r.now()
+	from := now.Add(-time.Duration(days) * day)
+	events, err := r.Store.EventsByDyad(ctx, a.ID, b.ID, from, now, dyadScanLimit)
+	if err != nil {
+		return r.internal(ctx, "dyad", fmt.Errorf("dyad %s %s: %w", a.ID, b.ID, err))
+	}
+
+	bucket := max(1, (days+maxSparkBuckets-1)/maxSparkBuckets)
+	nb := (days + bucket - 1) / bucket
+	out := Response{Title: fmt.Sprintf("%s ↔ %s, last %d days", actorLabel(a), actorLabel(b), days)}
+	for _, dir := range [][2]coder.Actor{{a, b}, {b, a}} {
+		spark := make([]int, nb)
+		byType := map[string]int{}
+		total := 0
+		for _, e := range events {
+			if e.Source != dir[0].ID || e.Target != dir[1].ID {
+				continue
+			}
+			total++
+			byType[e.Type]++
+			if i := int(e.Date.Sub(from)/day) / bucket; i >= 0 && i < nb {
+				spark[i]++
+			}
+		}
+		var counts []string
+		for _, t := range coder.EventTypes {
+			if n := byType[string(t)]; n > 0 {
+				counts = append(counts, fmt.Sprintf("%d %s", n, t))
+			}
+		}
+		summary := fmt.Sprintf("%d events", total)
+		if len(counts) > 0 {
+			summary += ": " + strings.Join(counts, ", ")
+		}
+		out.Sections = append(out.Sections, Section{
+			Heading: fmt.Sprintf("%s → %s", dir[0].ID, dir[1].ID),
+			Lines:   []Line{{Text: summary}, {Text: fmt.Sprintf("%s  (%d-day buckets)", briefing.Sparkline(spark), bucket)}},
+		})
+	}
+	latest := Section{Heading: "Latest events"}
+	for _, e := range events[:min(len(events), dyadEvents)] {
+		latest.Lines = append(latest.Lines, r.eventLine(e, a.ID))
+	}
+	if len(events) == 0 {
+		latest.Lines = []Line{{Text: "No events between them in this window."}}
+	}
+	if len(events) == dyadScanLimit {
+		latest.Lines = append(latest.Lines, Line{Text: fmt.Sprintf("Counts cover the latest %d events only.", dyadScanLimit)})
+	}
+	out.Sections = append(out.Sections, latest)
+	return out
+}
+
+// resolvePair splits the words into two actors. Names may have several
+// words ("Saudi Arabia Iran"), so every split point is tried.
+func (r *Router) resolvePair(args []string) (coder.Actor, coder.Actor, *Response) {
+	for i := 1; i < len(args); i++ {
+		a, okA := r.Gazetteer.Lookup(strings.Join(args[:i], " "))
+		b, okB := r.Gazetteer.Lookup(strings.Join(args[i:], " "))
+		if okA && okB {
+			return a, b, nil
+		}
+	}
+	if len(args) == 2 {
+		for _, q := range args {
+			if _, resp := r.resolveActor(q); resp != nil {
+				return coder.Actor{}, coder.Actor{}, resp
+			}
+		}
+	}
+	resp := failure("I could not tell two known actors apart in “"+strings.Join(args, " ")+"”.", "use actor IDs, e.g. dyad IRN ISR 30")
+	return coder.Actor{}, coder.Actor{}, &resp
+}
+
+func (r *Router) brief(ctx context.Context, req Request, args []string) Response {
+	if r.Composer == nil {
+		return failure("Briefings are not available here.")
+	}
+	window := defaultWindow
+	if n := len(args); n > 0 {
+		if w, ok, msg := parseWindow(args[n-1]); msg != "" {
+			return failure(msg, "usage: brief [REGION|ACTOR] [WINDOW]")
+		} else if ok {
+			window, args = w, args[:n-1]
+		}
+	}
+	var f storage.Filter
+	if len(args) > 0 {
+		kind, value, resp := r.resolveTarget(strings.Join(args, " "))
+		if resp != nil {
+			return *resp
+		}
+		if kind == "region" {
+			f.Regions = []string{value}
+		} else {
+			f.Actors = []string{value}
+		}
+	} else {
+		subs, err := r.Store.Subscriptions(ctx, req.Platform, req.Channel)
+		if err != nil {
+			return r.internal(ctx, "brief", fmt.Errorf("subscriptions: %w", err))
+		}
+		f = subscriptionFilter(subs)
+	}
+	now := r.now()
+	b, err := r.Composer.Compose(ctx, briefing.Request{From: now.Add(-window), To: now, Filter: f})
+	if err != nil {
+		return r.internal(ctx, "brief", fmt.Errorf("compose: %w", err))
+	}
+	return Response{Title: "Briefing", Briefing: b}
+}
+
+// subscriptionFilter turns a channel's subscriptions into a briefing filter;
+// no subscriptions means everything.
+func subscriptionFilter(subs []storage.Subscription) storage.Filter {
+	var f storage.Filter
+	for _, s := range subs {
+		if s.Kind == "region" {
+			f.Regions = append(f.Regions, s.Value)
+		} else {
+			f.Actors = append(f.Actors, s.Value)
+		}
+	}
+	return f
+}
+
+// parseWindow reads "36h", "7d" or "2w". ok is false when s is not a window
+// at all (it may be part of a name); msg explains a window out of bounds.
+func parseWindow(s string) (w time.Duration, ok bool, msg string) {
+	if len(s) < 2 {
+		return 0, false, ""
+	}
+	n, err := strconv.Atoi(s[:len(s)-1])
+	if err != nil {
+		return 0, false, ""
+	}
+	unit := map[byte]time.Duration{'h': time.Hour, 'd': day, 'w': 7 * day}[s[len(s)-1]|0x20]
+	if unit == 0 {
+		return 0, false, ""
+	}
+	if n < 1 || time.Duration(n) > maxWindow/unit {
+		return 0, false, "The window must be between 1h and 90d."
+	}
+	return time.Duration(n) * unit, true, ""
+}
+
+func (r *Router) subscribe(ctx context.Context, req Request, args []string) Response {
+	return r.changeSubscription(ctx, req, args, true)
+}
+
+func (r *Router) unsubscribe(ctx context.Context, req Request, args []string) Response {
+	return r.changeSubscription(ctx, req, args, false)
+}
+
+func (r *Router) changeSubscription(ctx context.Context, req Request, args []string, add bool) Response {
+	verb := map[bool]string{true: "subscribe", false: "unsubscribe"}[add]
+	if len(args) == 0 {
+		return failure("Which region or actor?", "usage: "+verb+" REGION|ACTOR")
+	}
+	kind, value, resp := r.resolveTarget(strings.Join(args, " "))
+	if resp != nil {
+		return *resp
+	}
+	sub := storage.Subscription{Platform: req.Platform, Channel: req.Channel, Kind: kind, Value: value}
+	var changed bool
+	var err error
+	if add {
+		changed, err = r.Store.Subscribe(ctx, sub)
+	} else {
+		changed, err = r.Store.Unsubscribe(ctx, sub)
+	}
+	if err != nil {
+		return r.internal(ctx, verb, fmt.Errorf("%s %s %s: %w", verb, kind, value, err))
+	}
+	name := value
+	if kind == "actor" {
+		name = r.label(value)
+	}
+	var text string
+	switch {
+	case add && changed:
+		text = "This channel now follows " + kind + " " + name + "."
+	case add:
+		text = "This channel already follows " + kind + " " + name + "."
+	case changed:
+		text = "This channel no longer follows " + kind + " " + name + "."
+	default:
+		text = "This channel did not follow " + kind + " " + name + "."
+	}
+	return Response{Title: "Subscriptions", Sections: []Section{{Lines: []Line{{Text: text}}}}}
+}
+
+func (r *Router) subscriptions(ctx context.Context, req Request, _ []string) Response {
+	subs, err := r.Store.Subscriptions(ctx, req.Platform, req.Channel)
+	if err != nil {
+		return r.internal(ctx, "subscriptions", fmt.Errorf("subscriptions: %w", err))
+	}
+	sec := Section{}
+	for _, s := range subs[:min(len(subs), maxSubscriptions)] {
+		name := s.Value
+		if s.Kind == "actor" {
+			name = r.label(s.Value)
+		}
+		sec.Lines = append(sec.Lines, Line{Text: s.Kind + ": " + name})
+	}
+	if more := len(subs) - maxSubscriptions; more > 0 {
+		sec.Lines = append(sec.Lines, Line{Text: fmt.Sprintf("and %d more", more)})
+	}
+	if len(subs) == 0 {
+		sec.Lines = []Line{{Text: "None: this channel's briefings cover everything."}}
+	}
+	return Response{Title: "Subscriptions of this channel", Sections: []Section{sec}}
+}
+
+func (r *Router) feeds(ctx context.Context, _ Request, _ []string) Response {
+	feeds, err := r.Store.Feeds(ctx)
+	if err != nil {
+		return r.internal(ctx, "feeds", fmt.Errorf("feeds: %w", err))
+	}
+	now := r.now()
+	sec := Section{}
+	for _, f := range feeds[:min(len(feeds), maxFeedLines)] {
+		state := "never fetched"
+		if !f.LastSuccess.IsZero() {
+			state = "last success " + ago(now, f.LastSuccess)
+		}
+		if f.Disabled {
+			state = "disabled; " + state
+		}
+		if f.LastError != "" && f.ErrorCount > 0 {
+			state += fmt.Sprintf("; failing %d× in a row: %s", f.ErrorCount, clip(f.LastError, 120))
+		}
+		sec.Lines = append(sec.Lines, Line{Text: f.Name + " — " + state, URL: f.URL})
+	}
+	if more := len(feeds) - maxFeedLines; more > 0 {
+		sec.Lines = append(sec.Lines, Line{Text: fmt.Sprintf("and %d more", more)})
+	}
+	if len(feeds) == 0 {
+		sec.Lines = []Line{{Text: "No feeds configured."}}
+	}
+	return Response{Title: fmt.Sprintf("Feeds (%d)", len(feeds)), Sections: []Section{sec}}
+}
+
+// ago says how long before now t was, coarsely.
+func ago(now, t time.Time) string {
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d/time.Minute))
+	case d < 2*day:
+		return fmt.Sprintf("%d h ago", int(d/time.Hour))
+	default:
+		return fmt.Sprintf("%d days ago", int(d/day))
+	}
+}

@@ -1,0 +1,434 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// Discord limits.
+const (
+	discordContentLimit     = 2000
+	discordDescriptionLimit = 4096
+	discordBodyLimit        = 64 << 10
+	discordMaxFields        = 25
+)
+
+// DiscordOptions configures the Discord front door.
+type DiscordOptions struct {
+	Token      string // DISCORD_BOT_TOKEN, without the "Bot " prefix
+	AppID      string // DISCORD_APP_ID, for registering commands
+	PublicKey  string // DISCORD_PUBLIC_KEY (hex), for POST /discord/interactions; empty disables it
+	Guild      string // register commands in this guild only; empty registers them globally
+	APIURL     string // Discord's REST API origin; empty means the real one (tests point it at a fake)
+	HTTPClient *http.Client
+	Logger     *slog.Logger
+}
+
+// Discord answers application commands (gateway and HTTP interactions) and
+// posts briefings.
+type Discord struct {
+	router  *Router
+	session *discordgo.Session
+	appID   string
+	guild   string
+	key     ed25519.PublicKey
+	log     *slog.Logger
+	retry   retryPolicy
+	replays replayGuard
+	budget  time.Duration
+	clock   func() time.Time
+	gateway bool
+}
+
+// NewDiscord builds the Discord front door over router.
+func NewDiscord(router *Router, o DiscordOptions) (*Discord, error) {
+	s, err := discordgo.New("Bot " + o.Token)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	if o.HTTPClient != nil {
+		s.Client = o.HTTPClient
+	}
+	if o.APIURL != "" {
+		target, err := url.Parse(o.APIURL)
+		if err != nil || target.Host == "" {
+			return nil, fmt.Errorf("discord api url %q: want scheme://host", o.APIURL)
+		}
+		c := *s.Client
+		c.Transport = rewriteHost{target: target, next: c.Transport}
+		s.Client = &c
+	}
+	// Rate limits are waited out by retryPolicy, which honours the context.
+	s.ShouldRetryOnRateLimit = false
+	s.Identify.Intents = discordgo.IntentsGuilds
+	d := &Discord{router: router, session: s, appID: o.AppID, guild: o.Guild, log: o.Logger,
+		retry: defaultRetry(), budget: ackBudget, clock: time.Now}
+	if d.log == nil {
+		d.log = slog.Default()
+	}
+	if o.PublicKey != "" {
+		key, err := hex.DecodeString(o.PublicKey)
+		if err != nil || len(key) != ed25519.PublicKeySize {
+			return nil, errors.New("discord public key: want 64 hex digits")
+		}
+		d.key = key
+	}
+	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+		d.onGatewayInteraction(context.Background(), ic.Interaction)
+	})
+	return d, nil
+}
+
+// rewriteHost sends every REST request to another origin. discordgo builds
+// its endpoint URLs once, at package load, so the transport is the one place
+// to redirect them.
+type rewriteHost struct {
+	target *url.URL
+	next   http.RoundTripper
+}
+
+func (rt rewriteHost) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.URL.Scheme, r.URL.Host, r.Host = rt.target.Scheme, rt.target.Host, rt.target.Host
+	next := rt.next
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	return next.RoundTrip(r)
+}
+
+// Start registers the application commands and opens the gateway session.
+func (d *Discord) Start(ctx context.Context) error {
+	if err := d.RegisterCommands(ctx); err != nil {
+		return err
+	}
+	if err := d.session.Open(); err != nil {
+		return fmt.Errorf("discord gateway: %w", err)
+	}
+	d.gateway = true
+	return nil
+}
+
+// Close closes the gateway session.
+func (d *Discord) Close() error {
+	if !d.gateway {
+		return nil
+	}
+	if err := d.session.Close(); err != nil {
+		return fmt.Errorf("discord gateway close: %w", err)
+	}
+	return nil
+}
+
+// RegisterCommands replaces the application's commands, in the configured
+// guild or globally, with the router's.
+func (d *Discord) RegisterCommands(ctx context.Context) error {
+	cmds := DiscordCommands()
+	err := d.retry.do(ctx, func() error {
+		_, err := d.session.ApplicationCommandBulkOverwrite(d.appID, d.guild, cmds, discordgo.WithContext(ctx))
+		return err
+	}, discordRetryable)
+	if err != nil {
+		return fmt.Errorf("discord register commands (guild %q): %w", d.guild, err)
+	}
+	return nil
+}
+
+// discordOptions names each command's options, in the order the router
+// reads its arguments.
+var discordOptions = map[string][]*discordgo.ApplicationCommandOption{
+	"who": {stringOption("actor", "actor ID, alias or name", true)},
+	"brief": {stringOption("scope", "region or actor (default: this channel's subscriptions)", false),
+		stringOption("window", "how far back, e.g. 24h, 7d, 2w (at most 90d)", false)},
+	"dyad": {stringOption("a", "first actor", true), stringOption("b", "second actor", true),
+		{Type: discordgo.ApplicationCommandOptionInteger, Name: "days", Description: "days back, 1-365 (default 30)",
+			MinValue: ptr(1.0), MaxValue: maxDays}},
+	"subscribe":   {stringOption("target", "region or actor", true)},
+	"unsubscribe": {stringOption("target", "region or actor", true)},
+}
+
+func stringOption(name, desc string, required bool) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name,
+		Description: desc, Required: required, MaxLength: maxArgLen}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// DiscordCommands returns the application commands: one per router command
+// and /briefbot with each as a subcommand.
+func DiscordCommands() []*discordgo.ApplicationCommand {
+	var cmds []*discordgo.ApplicationCommand
+	var subs []*discordgo.ApplicationCommandOption
+	for _, c := range commands {
+		desc := clip(c.summary, 100-len("…"))
+		cmds = append(cmds, &discordgo.ApplicationCommand{Name: c.name, Description: desc, Options: discordOptions[c.name]})
+		subs = append(subs, &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand,
+			Name: c.name, Description: desc, Options: discordOptions[c.name]})
+	}
+	return append(cmds, &discordgo.ApplicationCommand{Name: "briefbot", Description: "briefbot's commands", Options: subs})
+}
+
+// discordRequest turns an application command interaction into a router
+// request; option values become words, in the declared order.
+func discordRequest(i *discordgo.Interaction) Request {
+	data := i.ApplicationCommandData()
+	req := Request{Platform: PlatformDiscord, Channel: i.ChannelID, Command: data.Name}
+	if i.Member != nil && i.Member.User != nil {
+		req.User, req.Roles = i.Member.User.ID, i.Member.Roles
+	} else if i.User != nil {
+		req.User = i.User.ID
+	}
+	opts := data.Options
+	name := data.Name
+	if name == "briefbot" && len(opts) > 0 && opts[0].Type == discordgo.ApplicationCommandOptionSubCommand {
+		name = opts[0].Name
+		req.Args = []string{name}
+		opts = opts[0].Options
+	}
+	for _, decl := range discordOptions[name] {
+		for _, o := range opts {
+			if o.Name != decl.Name {
+				continue
+			}
+			switch v := o.Value.(type) {
+			case string:
+				req.Args = append(req.Args, strings.Fields(clip(v, maxArgLen))...)
+			case float64:
+				req.Args = append(req.Args, strconv.FormatInt(int64(v), 10))
+			}
+		}
+	}
+	return req
+}
+
+func (d *Discord) onGatewayInteraction(ctx context.Context, i *discordgo.Interaction) {
+	if i.Type != discordgo.InteractionApplicationCommand {
+		return
+	}
+	d.answer(ctx, i, func(resp *discordgo.InteractionResponse) error {
+		return d.session.InteractionRespond(i, resp, discordgo.WithContext(ctx))
+	})
+}
+
+// ServeHTTP answers POST /discord/interactions: interactions signed with
+// the application's Ed25519 key. Unsigned, stale, replayed or oversized
+// requests are refused before anything runs; PING gets PONG.
+func (d *Discord) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if d.key == nil {
+		http.Error(w, "interactions endpoint not configured", http.StatusNotFound)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, discordBodyLimit))
+	if err != nil {
+		http.Error(w, "body too large or unreadable", http.StatusBadRequest)
+		return
+	}
+	// VerifyInteraction checks the signature only; the age is ours to check.
+	now := d.clock()
+	ts, err := strconv.ParseInt(r.Header.Get("X-Signature-Timestamp"), 10, 64)
+	if err != nil || now.Sub(time.Unix(ts, 0)).Abs() > replayWindow {
+		http.Error(w, "stale or missing timestamp", http.StatusUnauthorized)
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if !discordgo.VerifyInteraction(r, d.key) {
+		http.Error(w, "invalid signature", http.StatusUnauthorized)
+		return
+	}
+	if !d.replays.first(r.Header.Get("X-Signature-Ed25519"), now) {
+		http.Error(w, "replayed request", http.StatusUnauthorized)
+		return
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(body, &i); err != nil {
+		http.Error(w, "bad interaction", http.StatusBadRequest)
+		return
+	}
+	write := func(resp *discordgo.InteractionResponse) error {
+		w.Header().Set("Content-Type", "application/json")
+		return json.NewEncoder(w).Encode(resp)
+	}
+	switch i.Type {
+	case discordgo.InteractionPing:
+		_ = write(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+	case discordgo.InteractionApplicationCommand:
+		d.answer(r.Context(), &i, write)
+	default:
+		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
+	}
+}
+
+// answer runs the command and responds within the ack budget, or defers the
+// response and edits it in when the command is slow.
+func (d *Discord) answer(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	req := discordRequest(i)
+	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), followUpTimeout)
+	resp, fast, later := d.router.answerSoon(work, req, d.budget)
+	if fast {
+		defer cancel()
+		msgs := discordMessages(resp)
+		if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{Content: msgs[0].Content, Embeds: msgs[0].Embeds, Flags: msgs[0].Flags,
+				AllowedMentions: &discordgo.MessageAllowedMentions{}}}); err != nil {
+			d.log.Error("discord interaction response", "command", req.Command, "err", err)
+			return
+		}
+		d.followUps(work, i, msgs[1:])
+		return
+	}
+	if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
+		cancel()
+		d.log.Error("discord deferred response", "command", req.Command, "err", err)
+		return
+	}
+	go func() {
+		defer cancel()
+		msgs := discordMessages(<-later)
+		_, err := d.session.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &msgs[0].Content, Embeds: &msgs[0].Embeds,
+			AllowedMentions: &discordgo.MessageAllowedMentions{}}, discordgo.WithContext(work))
+		if err != nil {
+			d.log.Error("discord deferred edit", "command", req.Command, "err", err)
+			return
+		}
+		d.followUps(work, i, msgs[1:])
+	}()
+}
+
+// followUps sends the parts of a long answer that did not fit the first message.
+func (d *Discord) followUps(ctx context.Context, i *discordgo.Interaction, msgs []discordgo.WebhookParams) {
+	for _, m := range msgs {
+		if _, err := d.session.FollowupMessageCreate(i, true, &m, discordgo.WithContext(ctx)); err != nil {
+			d.log.Error("discord follow-up", "err", err)
+			return
+		}
+	}
+}
+
+// discordMessages renders a response as one or more messages (a briefing
+// may need several); the first answers the interaction.
+func discordMessages(r Response) []discordgo.WebhookParams {
+	var flags discordgo.MessageFlags
+	if r.Private {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	mentions := &discordgo.MessageAllowedMentions{}
+	switch {
+	case r.Error != "":
+		desc := "⚠️ " + r.Error
+		if len(r.Suggestions) > 0 {
+			desc += "\nDid you mean: " + strings.Join(r.Suggestions, "; ")
+		}
+		return []discordgo.WebhookParams{{Embeds: []*discordgo.MessageEmbed{{Description: clip(desc, discordDescriptionLimit)}},
+			Flags: flags, AllowedMentions: mentions}}
+	case r.Briefing != nil:
+		var msgs []discordgo.WebhookParams
+		for _, text := range briefing.Render(r.Briefing, briefing.Discord) {
+			msgs = append(msgs, discordgo.WebhookParams{Content: clip(text, discordContentLimit), Flags: flags, AllowedMentions: mentions})
+		}
+		if len(msgs) == 0 {
+			msgs = append(msgs, discordgo.WebhookParams{Content: "Nothing to report.", Flags: flags})
+		}
+		return msgs
+	}
+	e := &discordgo.MessageEmbed{Title: clip(r.Title, 256)}
+	for _, f := range r.Fields[:min(len(r.Fields), discordMaxFields)] {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: clip(f.Name, 256), Value: clip(f.Value, 1024), Inline: true})
+	}
+	var b strings.Builder
+	for _, s := range r.Sections {
+		if s.Heading != "" {
+			b.WriteString("**" + discordEscape(s.Heading) + "**\n")
+		}
+		for _, l := range s.Lines {
+			b.WriteString(discordLine(l) + "\n")
+		}
+		b.WriteString("\n")
+	}
+	e.Description = clip(strings.TrimSpace(b.String()), discordDescriptionLimit)
+	return []discordgo.WebhookParams{{Embeds: []*discordgo.MessageEmbed{e}, Flags: flags, AllowedMentions: mentions}}
+}
+
+func discordLine(l Line) string {
+	if l.URL == "" || strings.ContainsAny(l.URL, "() ") {
+		return discordEscape(l.Text)
+	}
+	return discordEscape(l.Text) + " [link](" + l.URL + ")"
+}
+
+// discordEscape keeps user text and headlines from turning into markdown.
+var discordEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`, "|", `\|`, ">", `\>`).Replace
+
+// Post sends a briefing body (Discord markdown from the briefing renderer)
+// to a channel as an embed and returns the message id. Mentions at the
+// start of the body go in the message content, where they notify. Rate
+// limits are waited out and server errors retried with backoff.
+func (d *Discord) Post(ctx context.Context, channel, body string) (string, error) {
+	mention, rest := leadingMentions(body)
+	if len(rest) > discordDescriptionLimit {
+		return "", fmt.Errorf("discord post to %s: body of %d bytes exceeds an embed's %d", channel, len(rest), discordDescriptionLimit)
+	}
+	msg := &discordgo.MessageSend{
+		Content: mention,
+		Embeds:  []*discordgo.MessageEmbed{{Description: rest}},
+		AllowedMentions: &discordgo.MessageAllowedMentions{
+			Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeUsers, discordgo.AllowedMentionTypeRoles}},
+	}
+	var id string
+	err := d.retry.do(ctx, func() error {
+		m, err := d.session.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx))
+		if err == nil {
+			id = m.ID
+		}
+		return err
+	}, discordRetryable)
+	if err != nil {
+		return "", fmt.Errorf("discord post to %s: %w", channel, err)
+	}
+	return id, nil
+}
+
+// leadingMentions splits off a first line made only of mentions.
+func leadingMentions(body string) (mention, rest string) {
+	first, after, found := strings.Cut(body, "\n")
+	for _, w := range strings.Fields(first) {
+		if !strings.HasPrefix(w, "<@") || !strings.HasSuffix(w, ">") {
+			return "", body
+		}
+	}
+	if !found || strings.TrimSpace(first) == "" {
+		return "", body
+	}
+	return first, after
+}
+
+func discordRetryable(err error, _ int, backoff time.Duration) (time.Duration, bool) {
+	var rl *discordgo.RateLimitError
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
+		return rl.RetryAfter, true
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode >= 500 {
+		return backoff, true
+	}
+	return 0, false
+}

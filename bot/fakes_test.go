@@ -1,0 +1,229 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// fakeGazetteer knows a handful of actors.
+type fakeGazetteer struct{ actors []coder.Actor }
+
+func newFakeGazetteer() fakeGazetteer {
+	return fakeGazetteer{actors: []coder.Actor{
+		{ID: "IRN", Kind: "state", Name: "Iran", Aliases: []string{"Iranian", "Tehran"}, Regions: []string{"middle-east"}},
+		{ID: "ISR", Kind: "state", Name: "Israel", Aliases: []string{"Israeli"}, Regions: []string{"middle-east"}},
+		{ID: "SAU", Kind: "state", Name: "Saudi Arabia", Aliases: []string{"Riyadh"}, Regions: []string{"middle-east"}},
+		{ID: "jaish-al-adl", Kind: "group", Name: "Jaish al-Adl", Regions: []string{"south-asia"}},
+	}}
+}
+
+func (g fakeGazetteer) Actor(id string) (coder.Actor, bool) {
+	i := slices.IndexFunc(g.actors, func(a coder.Actor) bool { return strings.EqualFold(a.ID, id) })
+	if i < 0 {
+		return coder.Actor{}, false
+	}
+	return g.actors[i], true
+}
+
+func (g fakeGazetteer) Lookup(q string) (coder.Actor, bool) {
+	for _, a := range g.actors {
+		if strings.EqualFold(a.ID, q) || strings.EqualFold(a.Name, q) || slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, q) }) {
+			return a, true
+		}
+	}
+	return coder.Actor{}, false
+}
+
+// Suggest returns actors sharing the query's first letter.
+func (g fakeGazetteer) Suggest(q string, n int) []coder.Actor {
+	var out []coder.Actor
+	for _, a := range g.actors {
+		if len(out) < n && q != "" && strings.EqualFold(a.Name[:1], q[:1]) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (g fakeGazetteer) Regions() []string { return []string{"middle-east", "south-asia"} }
+
+// fakeStore answers from memory and records calls.
+type fakeStore struct {
+	mu     sync.Mutex
+	events []storage.Event // newest first
+	subs   []storage.Subscription
+	feeds  []storage.Feed
+	err    error
+	delay  time.Duration
+	calls  []string
+}
+
+func (s *fakeStore) record(call string) error {
+	s.mu.Lock()
+	s.calls = append(s.calls, call)
+	s.mu.Unlock()
+	time.Sleep(s.delay)
+	return s.err
+}
+
+func (s *fakeStore) EventsByActor(_ context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error) {
+	if err := s.record("EventsByActor"); err != nil {
+		return nil, err
+	}
+	return s.match(func(e storage.Event) bool { return e.Source == actor || e.Target == actor }, from, to, limit), nil
+}
+
+func (s *fakeStore) EventsByDyad(_ context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error) {
+	if err := s.record("EventsByDyad"); err != nil {
+		return nil, err
+	}
+	return s.match(func(e storage.Event) bool {
+		return e.Source == a && e.Target == b || e.Source == b && e.Target == a
+	}, from, to, limit), nil
+}
+
+func (s *fakeStore) match(keep func(storage.Event) bool, from, to time.Time, limit int) []storage.Event {
+	var out []storage.Event
+	for _, e := range s.events {
+		if keep(e) && !e.Date.Before(from) && e.Date.Before(to) && len(out) < limit {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (s *fakeStore) Counterparts(_ context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error) {
+	if err := s.record("Counterparts"); err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, e := range s.match(func(e storage.Event) bool { return e.Source == actor || e.Target == actor }, from, to, 1<<30) {
+		other := e.Target
+		if e.Target == actor {
+			other = e.Source
+		}
+		if other != "" {
+			counts[other]++
+		}
+	}
+	var out []storage.Counterpart
+	for a, n := range counts {
+		out = append(out, storage.Counterpart{Actor: a, Events: n})
+	}
+	slices.SortFunc(out, func(x, y storage.Counterpart) int { return y.Events - x.Events })
+	return out[:min(limit, len(out))], nil
+}
+
+func (s *fakeStore) DyadDailyCounts(_ context.Context, from, to time.Time, f storage.Filter) ([]storage.DyadDay, error) {
+	if err := s.record("DyadDailyCounts"); err != nil {
+		return nil, err
+	}
+	var out []storage.DyadDay
+	for _, e := range s.match(func(e storage.Event) bool {
+		return slices.Contains(f.Actors, e.Source) || slices.Contains(f.Actors, e.Target)
+	}, from, to, 1<<30) {
+		out = append(out, storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.Truncate(day), Count: 1})
+	}
+	return out, nil
+}
+
+func (s *fakeStore) Subscribe(_ context.Context, sub storage.Subscription) (bool, error) {
+	if err := s.record("Subscribe"); err != nil {
+		return false, err
+	}
+	if slices.Contains(s.subs, sub) {
+		return false, nil
+	}
+	s.subs = append(s.subs, sub)
+	return true, nil
+}
+
+func (s *fakeStore) Unsubscribe(_ context.Context, sub storage.Subscription) (bool, error) {
+	if err := s.record("Unsubscribe"); err != nil {
+		return false, err
+	}
+	n := len(s.subs)
+	s.subs = slices.DeleteFunc(s.subs, func(x storage.Subscription) bool { return x == sub })
+	return len(s.subs) < n, nil
+}
+
+func (s *fakeStore) Subscriptions(_ context.Context, platform, channel string) ([]storage.Subscription, error) {
+	if err := s.record("Subscriptions"); err != nil {
+		return nil, err
+	}
+	var out []storage.Subscription
+	for _, x := range s.subs {
+		if x.Platform == platform && x.Channel == channel {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
+func (s *fakeStore) Feeds(context.Context) ([]storage.Feed, error) {
+	if err := s.record("Feeds"); err != nil {
+		return nil, err
+	}
+	return s.feeds, nil
+}
+
+func (s *fakeStore) called(name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Contains(s.calls, name)
+}
+
+// fakeComposer records the request it was asked to compose.
+type fakeComposer struct {
+	got briefing.Request
+}
+
+func (c *fakeComposer) Compose(_ context.Context, r briefing.Request) (*briefing.Briefing, error) {
+	c.got = r
+	return &briefing.Briefing{}, nil
+}
+
+var errBoom = errors.New("boom")
+
+// testNow is the fixed clock of the router tests.
+var testNow = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+
+func testEvents() []storage.Event {
+	ev := func(daysAgo int, typ, src, tgt string) storage.Event {
+		return storage.Event{Type: typ, Source: src, Target: tgt, Date: testNow.Add(-time.Duration(daysAgo)*day - time.Hour),
+			Link: "https://news.example/" + src + "-" + tgt, Code: "strike"}
+	}
+	return []storage.Event{
+		ev(1, "escalation", "ISR", "IRN"),
+		ev(2, "accusation", "IRN", "ISR"),
+		ev(3, "escalation", "IRN", "ISR"),
+		ev(5, "denial", "IRN", ""),
+		ev(10, "escalation", "IRN", "SAU"),
+		ev(40, "escalation", "IRN", "ISR"),
+		ev(200, "deescalation", "SAU", "IRN"),
+	}
+}
+
+func newTestRouter(st *fakeStore) (*Router, *fakeComposer) {
+	comp := &fakeComposer{}
+	return &Router{
+		Store:     st,
+		Gazetteer: newFakeGazetteer(),
+		Composer:  comp,
+		Access: Access{
+			Channels: []Channel{{PlatformSlack, "C1"}, {PlatformDiscord, "D1"}},
+			Admins:   map[string][]string{PlatformSlack: {"UADMIN"}, PlatformDiscord: {"ROLE-MOD"}},
+		},
+		Clock:  func() time.Time { return testNow },
+		Logger: slog.New(slog.DiscardHandler),
+	}, comp
+}

@@ -1,0 +1,180 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/storage"
+)
+
+func slackReq(cmd string, args ...string) Request {
+	return Request{Platform: PlatformSlack, Channel: "C1", User: "U1", Command: cmd, Args: args}
+}
+
+func TestRouterCommands(t *testing.T) {
+	tests := []struct {
+		name      string
+		req       Request
+		want      []string // substrings of the plain rendering
+		wantNot   []string
+		wantError bool
+	}{
+		{name: "who by alias, case-insensitive", req: slackReq("who", "tehran"),
+			want: []string{"Iran (IRN)", "Kind: state", "Aliases: Iranian, Tehran", "Regions: middle-east",
+				"2026-11-24 escalation (strike) ← Israel (ISR)  https://news.example/ISR-IRN",
+				"2026-11-23 accusation (strike) → Israel (ISR)", "(no counterpart named)",
+				"Israel (ISR) — 4 events", "Saudi Arabia (SAU) — 1 events",
+				"rising: 3 in the last 30 days, 1 in the 30 before", "2026-05-09 deescalation"},
+			wantNot: []string{"unnamed"}},
+		{name: "who multi-word name", req: slackReq("who", "Saudi", "arabia"), want: []string{"Saudi Arabia (SAU)", "Riyadh", "→ Iran (IRN)"}},
+		{name: "who via /briefbot", req: slackReq("/briefbot", "who", "IRN"), want: []string{"Iran (IRN)"}},
+		{name: "who unknown suggests", req: slackReq("who", "Isreal"), wantError: true,
+			want: []string{"I don't know the actor “Isreal”.", "Did you mean: Iran (IRN); Israel (ISR)"}},
+		{name: "who without actor", req: slackReq("who"), wantError: true, want: []string{"Whom should I look up?"}},
+		{name: "dyad default days", req: slackReq("dyad", "iran", "israel"),
+			want: []string{"Iran (IRN) ↔ Israel (ISR), last 30 days", "IRN → ISR", "2 events: 1 accusation, 1 escalation",
+				"ISR → IRN", "1 events: 1 escalation", "(1-day buckets)", "Latest events"}},
+		{name: "dyad with days and multi-word actor", req: slackReq("dyad", "Saudi", "Arabia", "Iran", "365"),
+			want: []string{"Saudi Arabia (SAU) ↔ Iran (IRN), last 365 days", "SAU → IRN", "1 events: 1 deescalation", "(13-day buckets)"}},
+		{name: "dyad days out of range", req: slackReq("dyad", "IRN", "ISR", "366"), wantError: true, want: []string{"between 1 and 365"}},
+		{name: "dyad days zero", req: slackReq("dyad", "IRN", "ISR", "0"), wantError: true, want: []string{"between 1 and 365"}},
+		{name: "dyad same actor", req: slackReq("dyad", "IRN", "iran"), wantError: true, want: []string{"two different actors"}},
+		{name: "dyad unknown second", req: slackReq("dyad", "IRN", "Saudia"), wantError: true, want: []string{"“Saudia”", "Saudi Arabia (SAU)"}},
+		{name: "dyad one actor", req: slackReq("dyad", "IRN"), wantError: true, want: []string{"Which two actors?"}},
+		{name: "feeds", req: slackReq("feeds"), want: []string{"Feeds (2)", "wire — last success 2 h ago  https://wire.example/rss",
+			"old — disabled; never fetched; failing 7× in a row: 404"}},
+		{name: "subscriptions empty", req: slackReq("subscriptions"), want: []string{"None: this channel's briefings cover everything."}},
+		{name: "help", req: slackReq("help"), want: []string{"who ACTOR", "dyad A B [DAYS]", "/briefbot COMMAND"}},
+		{name: "briefbot alone is help", req: slackReq("briefbot"), want: []string{"briefbot commands"}},
+		{name: "unknown command", req: slackReq("launch"), wantError: true, want: []string{"I don't know the command “launch”."}},
+		{name: "unknown channel refused", req: Request{Platform: PlatformSlack, Channel: "C-OTHER", Command: "who", Args: []string{"IRN"}},
+			wantError: true, want: []string{"only answer in the channels I am configured for"}},
+		{name: "same channel id on another platform refused", req: Request{Platform: PlatformDiscord, Channel: "C1", Command: "feeds"},
+			wantError: true, want: []string{"configured for"}},
+		{name: "cli needs no channel", req: Request{Platform: PlatformCLI, Command: "who", Args: []string{"IRN"}}, want: []string{"Iran (IRN)"}},
+		{name: "too long input", req: slackReq("who", strings.Repeat("x", maxArgLen+1)), wantError: true, want: []string{"too long"}},
+		{name: "too many words", req: slackReq("who", strings.Fields(strings.Repeat("a ", maxArgs+1))...), wantError: true, want: []string{"too many words"}},
+		{name: "control characters", req: slackReq("who", "IRN\x00"), wantError: true, want: []string{"cannot read"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &fakeStore{events: testEvents(), feeds: []storage.Feed{
+				{Name: "wire", URL: "https://wire.example/rss", LastSuccess: testNow.Add(-2 * time.Hour)},
+				{Name: "old", Disabled: true, ErrorCount: 7, LastError: "404"},
+			}}
+			r, _ := newTestRouter(st)
+			resp := r.Handle(context.Background(), tt.req)
+			if (resp.Error != "") != tt.wantError {
+				t.Fatalf("Error = %q, want error %v", resp.Error, tt.wantError)
+			}
+			out := RenderPlain(resp)
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q:\n%s", w, out)
+				}
+			}
+			if tt.wantError && len(st.calls) > 0 {
+				t.Errorf("a refused command reached the store: %v", st.calls)
+			}
+		})
+	}
+}
+
+func TestRouterSubscriptions(t *testing.T) {
+	st := &fakeStore{}
+	r, _ := newTestRouter(st)
+	ctx := context.Background()
+	steps := []struct {
+		req  Request
+		want string
+	}{
+		{slackReq("subscribe", "Middle-East"), "Sorry, only briefbot admins"},
+		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "subscribe", Args: []string{"Middle-East"}}, "now follows region middle-east"},
+		{Request{Platform: PlatformDiscord, Channel: "D1", User: "u", Roles: []string{"ROLE-MOD"}, Command: "briefbot", Args: []string{"subscribe", "tehran"}}, "now follows actor Iran (IRN)"},
+		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "subscribe", Args: []string{"middle-east"}}, "already follows"},
+		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "subscribe", Args: []string{"atlantis"}}, "no region or actor called “atlantis”"},
+		{slackReq("subscriptions"), "region: middle-east"},
+		{Request{Platform: PlatformDiscord, Channel: "D1", Command: "subscriptions"}, "actor: Iran (IRN)"},
+		{slackReq("unsubscribe", "middle-east"), "Sorry, only briefbot admins"},
+		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "unsubscribe", Args: []string{"middle-east"}}, "no longer follows region middle-east"},
+		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "unsubscribe", Args: []string{"middle-east"}}, "did not follow"},
+		{slackReq("subscriptions"), "None"},
+	}
+	for i, s := range steps {
+		if out := RenderPlain(r.Handle(ctx, s.req)); !strings.Contains(out, s.want) {
+			t.Fatalf("step %d %v: got %q, want %q", i, s.req, out, s.want)
+		}
+	}
+	if len(st.subs) != 1 || st.subs[0] != (storage.Subscription{Platform: PlatformDiscord, Channel: "D1", Kind: "actor", Value: "IRN"}) {
+		t.Errorf("stored subscriptions = %+v", st.subs)
+	}
+
+	open, _ := newTestRouter(&fakeStore{})
+	open.Access.Admins = map[string][]string{PlatformDiscord: {"ROLE-MOD"}}
+	if out := RenderPlain(open.Handle(ctx, slackReq("subscribe", "south-asia"))); !strings.Contains(out, "now follows") {
+		t.Errorf("a platform without admins lets anyone subscribe; got %q", out)
+	}
+	if out := RenderPlain(open.Handle(ctx, Request{Platform: PlatformDiscord, Channel: "D1", User: "UADMIN", Command: "subscribe", Args: []string{"south-asia"}})); !strings.Contains(out, "only briefbot admins") {
+		t.Errorf("a Slack admin is no Discord admin; got %q", out)
+	}
+}
+
+func TestRouterBrief(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		subs       []storage.Subscription
+		wantWindow time.Duration
+		wantFilter storage.Filter
+		wantError  string
+	}{
+		{name: "default window, no subscriptions", wantWindow: 24 * time.Hour},
+		{name: "channel subscriptions", subs: []storage.Subscription{{Platform: PlatformSlack, Channel: "C1", Kind: "region", Value: "south-asia"}, {Platform: PlatformSlack, Channel: "C1", Kind: "actor", Value: "IRN"}},
+			wantWindow: 24 * time.Hour, wantFilter: storage.Filter{Regions: []string{"south-asia"}, Actors: []string{"IRN"}}},
+		{name: "region and window", args: []string{"south-asia", "7d"}, wantWindow: 7 * day, wantFilter: storage.Filter{Regions: []string{"south-asia"}}},
+		{name: "actor and weeks", args: []string{"Saudi", "Arabia", "2W"}, wantWindow: 14 * day, wantFilter: storage.Filter{Actors: []string{"SAU"}}},
+		{name: "hours only", args: []string{"36h"}, wantWindow: 36 * time.Hour},
+		{name: "window too long", args: []string{"91d"}, wantError: "between 1h and 90d"},
+		{name: "window zero", args: []string{"IRN", "0h"}, wantError: "between 1h and 90d"},
+		{name: "unknown scope", args: []string{"atlantis"}, wantError: "no region or actor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, comp := newTestRouter(&fakeStore{subs: tt.subs})
+			resp := r.Handle(context.Background(), slackReq("brief", tt.args...))
+			if tt.wantError != "" {
+				if !strings.Contains(resp.Error, tt.wantError) {
+					t.Fatalf("Error = %q, want %q", resp.Error, tt.wantError)
+				}
+				return
+			}
+			if resp.Error != "" || resp.Briefing == nil {
+				t.Fatalf("got %+v", resp)
+			}
+			if !comp.got.To.Equal(testNow) || comp.got.To.Sub(comp.got.From) != tt.wantWindow {
+				t.Errorf("window %v..%v, want %v up to now", comp.got.From, comp.got.To, tt.wantWindow)
+			}
+			if strings.Join(comp.got.Filter.Regions, ",") != strings.Join(tt.wantFilter.Regions, ",") ||
+				strings.Join(comp.got.Filter.Actors, ",") != strings.Join(tt.wantFilter.Actors, ",") {
+				t.Errorf("filter %+v, want %+v", comp.got.Filter, tt.wantFilter)
+			}
+		})
+	}
+}
+
+func TestRouterStoreFailureIsNotLeaked(t *testing.T) {
+	r, _ := newTestRouter(&fakeStore{err: errBoom})
+	for _, cmd := range [][]string{{"who", "IRN"}, {"dyad", "IRN", "ISR"}, {"feeds"}, {"subscriptions"}} {
+		resp := r.Handle(context.Background(), Request{Platform: PlatformCLI, Command: cmd[0], Args: cmd[1:]})
+		if !strings.Contains(resp.Error, "went wrong") || strings.Contains(RenderPlain(resp), "boom") {
+			t.Errorf("%v: got %+v", cmd, resp)
+		}
+	}
+}

@@ -1,0 +1,319 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// Slack limits and budgets.
+const (
+	slackSectionLimit = 3000 // characters of text in one section block
+	slackMaxBlocks    = 50
+	slackBodyLimit    = 16 << 10 // a slash command payload is a few hundred bytes
+	ackBudget         = 2 * time.Second
+	followUpTimeout   = 2 * time.Minute
+)
+
+// SlackOptions configures the Slack front door.
+type SlackOptions struct {
+	BotToken      string // SLACK_BOT_TOKEN, for chat.postMessage
+	AppToken      string // SLACK_APP_TOKEN, for Socket Mode; empty disables it
+	SigningSecret string // SLACK_SIGNING_SECRET, for POST /slack/commands
+	APIURL        string // Slack's Web API base URL; empty means the real one (tests point it at slacktest)
+	HTTPClient    *http.Client
+	Logger        *slog.Logger
+}
+
+// Slack answers slash commands (Socket Mode and HTTP) and posts briefings.
+type Slack struct {
+	router  *Router
+	api     *slack.Client
+	secret  string
+	client  *http.Client
+	log     *slog.Logger
+	retry   retryPolicy
+	replays replayGuard
+	budget  time.Duration
+
+	socket *socketmode.Client
+	ack    func(req socketmode.Request, payload ...any) error
+	stop   context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// NewSlack builds the Slack front door over router.
+func NewSlack(router *Router, o SlackOptions) *Slack {
+	client := o.HTTPClient
+	if client == nil {
+		client = &http.Client{Timeout: 30 * time.Second}
+	}
+	opts := []slack.Option{slack.OptionHTTPClient(client)}
+	if o.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(o.APIURL))
+	}
+	if o.AppToken != "" {
+		opts = append(opts, slack.OptionAppLevelToken(o.AppToken))
+	}
+	s := &Slack{
+		router: router,
+		api:    slack.New(o.BotToken, opts...),
+		secret: o.SigningSecret,
+		client: client,
+		log:    o.Logger,
+		retry:  defaultRetry(),
+		budget: ackBudget,
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	if o.AppToken != "" {
+		s.socket = socketmode.New(s.api)
+		s.ack = s.socket.Ack
+	}
+	return s
+}
+
+// Start connects Socket Mode, when an app token was given, and answers slash
+// commands arriving there until ctx ends or Close is called.
+func (s *Slack) Start(ctx context.Context) error {
+	if s.socket == nil {
+		return nil
+	}
+	ctx, s.stop = context.WithCancel(ctx)
+	s.wg.Add(2)
+	go func() {
+		defer s.wg.Done()
+		if err := s.socket.RunContext(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("slack socket mode stopped", "err", err)
+		}
+	}()
+	go func() {
+		defer s.wg.Done()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case evt := <-s.socket.Events:
+				s.onSocketEvent(ctx, evt)
+			}
+		}
+	}()
+	return nil
+}
+
+// Close stops Socket Mode and waits for it.
+func (s *Slack) Close() error {
+	if s.stop != nil {
+		s.stop()
+	}
+	s.wg.Wait()
+	return nil
+}
+
+func (s *Slack) onSocketEvent(ctx context.Context, evt socketmode.Event) {
+	switch evt.Type {
+	case socketmode.EventTypeSlashCommand:
+		cmd, ok := evt.Data.(slack.SlashCommand)
+		if !ok || evt.Request == nil {
+			return
+		}
+		s.answer(ctx, cmd, func(msg *slack.WebhookMessage) {
+			if err := s.ack(*evt.Request, msg); err != nil {
+				s.log.Error("slack socket mode ack", "err", err)
+			}
+		})
+	case socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth:
+		s.log.Warn("slack socket mode", "event", evt.Type, "data", evt.Data)
+	}
+}
+
+// ServeHTTP answers POST /slack/commands: a slash command signed with the
+// app's signing secret. Unsigned, stale, replayed or oversized requests are
+// refused before anything runs.
+func (s *Slack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, slackBodyLimit))
+	if err != nil {
+		http.Error(w, "body too large or unreadable", http.StatusBadRequest)
+		return
+	}
+	// NewSecretsVerifier also refuses timestamps more than five minutes off.
+	v, err := slack.NewSecretsVerifier(r.Header, s.secret)
+	if err == nil {
+		_, _ = v.Write(body)
+		err = v.Ensure()
+	}
+	if err != nil {
+		s.log.Warn("slack command refused", "err", err, "remote", r.RemoteAddr)
+		http.Error(w, "invalid signature", http.StatusUnauthorized)
+		return
+	}
+	if !s.replays.first(r.Header.Get("X-Slack-Signature"), time.Now()) {
+		s.log.Warn("slack command replay refused", "remote", r.RemoteAddr)
+		http.Error(w, "replayed request", http.StatusUnauthorized)
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	cmd, err := slack.SlashCommandParse(r)
+	if err != nil {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	s.answer(r.Context(), cmd, func(msg *slack.WebhookMessage) {
+		w.Header().Set("Content-Type", "application/json")
+		if err := json.NewEncoder(w).Encode(msg); err != nil {
+			s.log.Error("slack command response", "err", err)
+		}
+	})
+}
+
+// answer runs a slash command and calls reply within the ack budget, with
+// the answer or, when the command is slow, a short acknowledgement followed
+// by the answer through the command's response_url.
+func (s *Slack) answer(ctx context.Context, cmd slack.SlashCommand, reply func(*slack.WebhookMessage)) {
+	req := Request{Platform: PlatformSlack, Channel: cmd.ChannelID, User: cmd.UserID,
+		Command: cmd.Command, Args: strings.Fields(clip(cmd.Text, 2*maxArgs*maxArgLen))}
+	// The command outlives the request that carried it when it is slow.
+	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), followUpTimeout)
+	resp, fast, later := s.router.answerSoon(work, req, s.budget)
+	if fast {
+		cancel()
+		reply(slackMessage(resp))
+		return
+	}
+	reply(&slack.WebhookMessage{Text: "Working on it…", ResponseType: slack.ResponseTypeEphemeral})
+	go func() {
+		defer cancel()
+		msg := slackMessage(<-later)
+		if err := slack.PostWebhookCustomHTTPContext(work, cmd.ResponseURL, s.client, msg); err != nil {
+			s.log.Error("slack follow-up", "command", cmd.Command, "err", err)
+		}
+	}()
+}
+
+// slackMessage renders a response as a slash command reply.
+func slackMessage(r Response) *slack.WebhookMessage {
+	blocks := SlackBlocks(r)
+	kind := slack.ResponseTypeInChannel
+	if r.Private {
+		kind = slack.ResponseTypeEphemeral
+	}
+	return &slack.WebhookMessage{Text: clip(fallbackText(r), slackSectionLimit), Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: kind}
+}
+
+func fallbackText(r Response) string {
+	if r.Error != "" {
+		return r.Error
+	}
+	return r.Title
+}
+
+// SlackBlocks renders a response as Block Kit blocks.
+func SlackBlocks(r Response) []slack.Block {
+	var blocks []slack.Block
+	section := func(text string) {
+		for _, chunk := range splitLines(text, slackSectionLimit) {
+			blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, chunk, false, false), nil, nil))
+		}
+	}
+	switch {
+	case r.Error != "":
+		section(":warning: " + slackEscape(r.Error))
+		if len(r.Suggestions) > 0 {
+			blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType,
+				clip("Did you mean: "+slackEscape(strings.Join(r.Suggestions, "; ")), slackSectionLimit), false, false)))
+		}
+	case r.Briefing != nil:
+		for _, text := range briefing.Render(r.Briefing, briefing.Slack) {
+			section(text)
+		}
+	default:
+		if r.Title != "" {
+			blocks = append(blocks, slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, clip(r.Title, 150), false, false)))
+		}
+		var fields []*slack.TextBlockObject
+		for _, f := range r.Fields[:min(len(r.Fields), 10)] {
+			fields = append(fields, slack.NewTextBlockObject(slack.MarkdownType,
+				clip("*"+slackEscape(f.Name)+"*\n"+slackEscape(f.Value), 2000), false, false))
+		}
+		if len(fields) > 0 {
+			blocks = append(blocks, slack.NewSectionBlock(nil, fields, nil))
+		}
+		for _, s := range r.Sections {
+			var b strings.Builder
+			if s.Heading != "" {
+				b.WriteString("*" + slackEscape(s.Heading) + "*\n")
+			}
+			for _, l := range s.Lines {
+				b.WriteString(slackLine(l) + "\n")
+			}
+			section(b.String())
+		}
+	}
+	return blocks[:min(len(blocks), slackMaxBlocks)]
+}
+
+func slackLine(l Line) string {
+	if l.URL == "" || strings.ContainsAny(l.URL, "|<> ") {
+		return slackEscape(l.Text)
+	}
+	return slackEscape(l.Text) + " <" + l.URL + "|link>"
+}
+
+// slackEscape escapes the three characters mrkdwn reserves, so user text
+// and headlines cannot forge links or mentions.
+var slackEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
+
+// Post sends a briefing body (Slack mrkdwn from the briefing renderer) to a
+// channel with chat.postMessage, as section blocks of at most 3000
+// characters, and returns the message timestamp. Rate limits are waited out
+// and server errors retried with backoff.
+func (s *Slack) Post(ctx context.Context, channel, body string) (string, error) {
+	var blocks []slack.Block
+	for _, chunk := range splitLines(body, slackSectionLimit) {
+		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, chunk, false, false), nil, nil))
+	}
+	if len(blocks) > slackMaxBlocks {
+		return "", fmt.Errorf("slack post to %s: body needs %d blocks, more than %d", channel, len(blocks), slackMaxBlocks)
+	}
+	var ts string
+	err := s.retry.do(ctx, func() error {
+		var err error
+		_, ts, err = s.api.PostMessageContext(ctx, channel,
+			slack.MsgOptionText(clip(body, slackSectionLimit), false), slack.MsgOptionBlocks(blocks...))
+		return err
+	}, slackRetryable)
+	if err != nil {
+		return "", fmt.Errorf("slack post to %s: %w", channel, err)
+	}
+	return ts, nil
+}
+
+func slackRetryable(err error, _ int, backoff time.Duration) (time.Duration, bool) {
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) {
+		return rl.RetryAfter, true
+	}
+	var sc slack.StatusCodeError
+	if errors.As(err, &sc) && sc.Code >= 500 {
+		return backoff, true
+	}
+	return 0, false
+}

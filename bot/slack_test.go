@@ -1,0 +1,297 @@
+package bot
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slacktest"
+	"github.com/slack-go/slack/socketmode"
+)
+
+const testSigningSecret = "8f742231b10e8888abcd99yyyzzz85a5"
+
+// scriptedSlack is a slacktest server whose chat.postMessage answers with
+// the scripted statuses in turn (then 200) and records what was posted.
+type scriptedSlack struct {
+	mu     sync.Mutex
+	script []int
+	posts  []url.Values
+}
+
+func (sc *scriptedSlack) start(t *testing.T) *slacktest.Server {
+	srv := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+			if err := r.ParseForm(); err != nil {
+				t.Errorf("parse form: %v", err)
+			}
+			sc.mu.Lock()
+			defer sc.mu.Unlock()
+			sc.posts = append(sc.posts, r.PostForm)
+			if len(sc.script) > 0 {
+				status := sc.script[0]
+				sc.script = sc.script[1:]
+				if status == http.StatusTooManyRequests {
+					w.Header().Set("Retry-After", "7")
+				}
+				w.WriteHeader(status)
+				return
+			}
+			fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1764061200.000100"}`, r.PostForm.Get("channel"))
+		})
+	})
+	srv.Start()
+	t.Cleanup(srv.Stop)
+	return srv
+}
+
+func newTestSlack(t *testing.T, r *Router, apiURL string) (*Slack, *[]time.Duration) {
+	s := NewSlack(r, SlackOptions{BotToken: "xoxb-test", SigningSecret: testSigningSecret, APIURL: apiURL,
+		Logger: slog.New(slog.DiscardHandler)})
+	var waits []time.Duration
+	s.retry.sleep = func(_ context.Context, d time.Duration) error { waits = append(waits, d); return nil }
+	return s, &waits
+}
+
+func TestSlackPost(t *testing.T) {
+	tests := []struct {
+		name      string
+		script    []int
+		body      string
+		wantErr   bool
+		wantPosts int
+		wantWaits []time.Duration
+		wantBlock int
+	}{
+		{name: "ok", body: "*Briefing*\nall quiet", wantPosts: 1, wantBlock: 1},
+		{name: "429 honours Retry-After", script: []int{429}, body: "x", wantPosts: 2, wantWaits: []time.Duration{7 * time.Second}, wantBlock: 1},
+		{name: "5xx backs off", script: []int{500, 503}, body: "x", wantPosts: 3, wantWaits: []time.Duration{time.Second, 2 * time.Second}, wantBlock: 1},
+		{name: "5xx gives up", script: []int{500, 500, 500, 500, 500}, body: "x", wantErr: true, wantPosts: 5,
+			wantWaits: []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second}},
+		{name: "4xx is not retried", script: []int{400}, body: "x", wantErr: true, wantPosts: 1},
+		{name: "long body split in sections", body: strings.Repeat(strings.Repeat("y", 99)+"\n", 45), wantPosts: 1, wantBlock: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := &scriptedSlack{script: tt.script}
+			srv := sc.start(t)
+			s, waits := newTestSlack(t, nil, srv.GetAPIURL())
+			id, err := s.Post(context.Background(), "C1", tt.body)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("Post err = %v", err)
+			}
+			if !tt.wantErr && id != "1764061200.000100" {
+				t.Errorf("message id = %q", id)
+			}
+			if len(sc.posts) != tt.wantPosts {
+				t.Errorf("%d posts, want %d", len(sc.posts), tt.wantPosts)
+			}
+			if fmt.Sprint(*waits) != fmt.Sprint(tt.wantWaits) {
+				t.Errorf("waits %v, want %v", *waits, tt.wantWaits)
+			}
+			if tt.wantErr {
+				return
+			}
+			var blocks slack.Blocks
+			if err := json.Unmarshal([]byte(sc.posts[0].Get("blocks")), &blocks); err != nil {
+				t.Fatalf("blocks: %v", err)
+			}
+			if len(blocks.BlockSet) != tt.wantBlock {
+				t.Fatalf("%d blocks, want %d", len(blocks.BlockSet), tt.wantBlock)
+			}
+			var text strings.Builder
+			for _, b := range blocks.BlockSet {
+				sec := b.(*slack.SectionBlock)
+				if n := len(sec.Text.Text); n > slackSectionLimit {
+					t.Errorf("section of %d chars", n)
+				}
+				text.WriteString(sec.Text.Text + "\n")
+			}
+			if strings.TrimSpace(text.String()) != strings.TrimSpace(tt.body) {
+				t.Errorf("blocks do not carry the body")
+			}
+		})
+	}
+}
+
+func TestSlackPostContextCancelStopsWaiting(t *testing.T) {
+	sc := &scriptedSlack{script: []int{429}}
+	srv := sc.start(t)
+	s := NewSlack(nil, SlackOptions{APIURL: srv.GetAPIURL(), Logger: slog.New(slog.DiscardHandler)})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Post(ctx, "C1", "x"); err == nil {
+		t.Fatal("Post succeeded with a cancelled context")
+	}
+}
+
+// signSlack builds a slash command request signed as Slack does.
+func signSlack(secret string, ts time.Time, form url.Values) *http.Request {
+	body := form.Encode()
+	req := httptest.NewRequest(http.MethodPost, "/slack/commands", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	stamp := strconv.FormatInt(ts.Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "v0:%s:%s", stamp, body)
+	req.Header.Set("X-Slack-Request-Timestamp", stamp)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	return req
+}
+
+func slashForm(text string) url.Values {
+	return url.Values{"command": {"/who"}, "text": {text}, "channel_id": {"C1"}, "user_id": {"U1"}, "response_url": {"http://127.0.0.1:1/unused"}}
+}
+
+func TestSlackCommandsEndpoint(t *testing.T) {
+	now := time.Now()
+	valid := func() *http.Request { return signSlack(testSigningSecret, now, slashForm("tehran")) }
+	tests := []struct {
+		name    string
+		reqs    func() []*http.Request
+		want    []int // status per request
+		answers bool  // the last request reached the router
+	}{
+		{name: "signed", reqs: func() []*http.Request { return []*http.Request{valid()} }, want: []int{200}, answers: true},
+		{name: "bad signature", reqs: func() []*http.Request {
+			return []*http.Request{signSlack("not-the-secret", now, slashForm("tehran"))}
+		}, want: []int{401}},
+		{name: "tampered body", reqs: func() []*http.Request {
+			r := valid()
+			r.Body = io.NopCloser(strings.NewReader(slashForm("israel").Encode()))
+			return []*http.Request{r}
+		}, want: []int{401}},
+		{name: "stale timestamp", reqs: func() []*http.Request {
+			return []*http.Request{signSlack(testSigningSecret, now.Add(-6*time.Minute), slashForm("tehran"))}
+		}, want: []int{401}},
+		{name: "missing headers", reqs: func() []*http.Request {
+			r := valid()
+			r.Header.Del("X-Slack-Signature")
+			return []*http.Request{r}
+		}, want: []int{401}},
+		{name: "replay", reqs: func() []*http.Request {
+			a := valid()
+			b := valid()
+			return []*http.Request{a, b}
+		}, want: []int{200, 401}},
+		{name: "oversized body", reqs: func() []*http.Request {
+			return []*http.Request{signSlack(testSigningSecret, now, slashForm(strings.Repeat("x", slackBodyLimit)))}
+		}, want: []int{400}},
+		{name: "GET", reqs: func() []*http.Request {
+			return []*http.Request{httptest.NewRequest(http.MethodGet, "/slack/commands", nil)}
+		}, want: []int{405}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &fakeStore{events: testEvents()}
+			r, _ := newTestRouter(st)
+			s, _ := newTestSlack(t, r, "")
+			h := Handler(s, nil)
+			var last *httptest.ResponseRecorder
+			for i, req := range tt.reqs() {
+				if i == len(tt.want)-1 {
+					st.calls = nil
+				}
+				last = httptest.NewRecorder()
+				h.ServeHTTP(last, req)
+				if last.Code != tt.want[i] {
+					t.Fatalf("request %d: status %d, want %d: %s", i, last.Code, tt.want[i], last.Body)
+				}
+			}
+			if got := st.called("EventsByActor"); got != tt.answers {
+				t.Fatalf("router reached = %v, want %v", got, tt.answers)
+			}
+			if !tt.answers {
+				return
+			}
+			var msg slack.WebhookMessage
+			if err := json.Unmarshal(last.Body.Bytes(), &msg); err != nil {
+				t.Fatalf("response: %v\n%s", err, last.Body)
+			}
+			if msg.ResponseType != slack.ResponseTypeInChannel || msg.Blocks == nil || !strings.Contains(last.Body.String(), "Iran (IRN)") {
+				t.Errorf("response %s", last.Body)
+			}
+		})
+	}
+}
+
+func TestSlackSlowCommandFollowsUp(t *testing.T) {
+	followUp := make(chan slack.WebhookMessage, 1)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var msg slack.WebhookMessage
+		if err := json.NewDecoder(r.Body).Decode(&msg); err != nil {
+			t.Errorf("follow-up body: %v", err)
+		}
+		followUp <- msg
+	}))
+	defer hook.Close()
+
+	r, _ := newTestRouter(&fakeStore{events: testEvents(), delay: 50 * time.Millisecond})
+	s, _ := newTestSlack(t, r, "")
+	s.budget = time.Millisecond
+	form := slashForm("IRN")
+	form.Set("response_url", hook.URL)
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, signSlack(testSigningSecret, time.Now(), form))
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "Working on it") {
+		t.Fatalf("ack %d %s", rec.Code, rec.Body)
+	}
+	select {
+	case msg := <-followUp:
+		if msg.ResponseType != slack.ResponseTypeInChannel || msg.Text != "Iran (IRN)" || msg.Blocks == nil || len(msg.Blocks.BlockSet) < 3 {
+			t.Errorf("follow-up %+v", msg)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no follow-up through response_url")
+	}
+}
+
+func TestSlackSocketModeSlashCommand(t *testing.T) {
+	r, _ := newTestRouter(&fakeStore{events: testEvents()})
+	s, _ := newTestSlack(t, r, "")
+	var acked []any
+	s.ack = func(req socketmode.Request, payload ...any) error {
+		if req.EnvelopeID != "env-1" {
+			t.Errorf("acked envelope %q", req.EnvelopeID)
+		}
+		acked = append(acked, payload...)
+		return nil
+	}
+	s.onSocketEvent(context.Background(), socketmode.Event{
+		Type:    socketmode.EventTypeSlashCommand,
+		Data:    slack.SlashCommand{Command: "/briefbot", Text: "dyad iran israel 7", ChannelID: "C1", UserID: "U1"},
+		Request: &socketmode.Request{EnvelopeID: "env-1"},
+	})
+	if len(acked) != 1 {
+		t.Fatalf("acked %d payloads", len(acked))
+	}
+	out, _ := json.Marshal(acked[0])
+	if !strings.Contains(string(out), "Iran (IRN) ↔ Israel (ISR), last 7 days") {
+		t.Errorf("ack payload %s", out)
+	}
+}
+
+func TestSlackBlocksEscapeAndRefusal(t *testing.T) {
+	blocks := SlackBlocks(Response{Title: "t", Sections: []Section{{Heading: "h", Lines: []Line{{Text: "<!channel> & co", URL: "https://x.example/a"}}}}})
+	out, _ := json.Marshal(blocks)
+	if strings.Contains(string(out), "<!channel>") || !strings.Contains(string(out), `\u0026lt;!channel\u0026gt; \u0026amp; co \u003chttps://x.example/a|link\u003e`) {
+		t.Errorf("blocks %s", out)
+	}
+	refusal := slackMessage(failure("no", "help"))
+	if refusal.ResponseType != slack.ResponseTypeEphemeral || len(refusal.Blocks.BlockSet) != 2 {
+		t.Errorf("refusal %+v", refusal)
+	}
+}

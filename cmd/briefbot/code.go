@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/briefbot/briefbot/coder"
+)
+
+func init() {
+	register(command{name: "code", summary: "code JSONL news items into events (one prediction line each)", run: runCode})
+}
+
+// codeItem is one input line of "briefbot code" and of a gold file.
+type codeItem struct {
+	ID    json.RawMessage `json:"id"`
+	Date  string          `json:"date"`
+	Title string          `json:"title"`
+	Text  string          `json:"text"`
+}
+
+// predEvent is one coded event in the evaluation's prediction format, with
+// the coder's extra fields.
+type predEvent struct {
+	Type       coder.EventType `json:"type"`
+	Source     string          `json:"source"`
+	Target     *string         `json:"target"` // null for a denial naming no accuser
+	AltTargets []string        `json:"alt_targets,omitempty"`
+	Code       string          `json:"code"`
+	Intensity  float64         `json:"intensity"`
+	Confidence float64         `json:"confidence"`
+	Start      int             `json:"start"`
+	End        int             `json:"end"`
+}
+
+type prediction struct {
+	ID     json.RawMessage `json:"id"`
+	Events []predEvent     `json:"events"`
+}
+
+func runCode(ctx context.Context, args []string, std stdio) error {
+	fs := newFlags("code", "[FILE]", std)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	in, name := std.in, "stdin"
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return fmt.Errorf("open input: %w", err)
+		}
+		defer f.Close()
+		in, name = f, fs.Arg(0)
+	default:
+		fmt.Fprintln(std.err, "briefbot code: at most one FILE")
+		fs.Usage()
+		return errUsage
+	}
+	c := coder.New(coder.Builtin())
+	out := bufio.NewWriter(std.out)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	err := eachJSONLine(ctx, in, name, func(line []byte, n int) error {
+		var it codeItem
+		if err := json.Unmarshal(line, &it); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		p, err := predict(c, it)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		if err := enc.Encode(p); err != nil {
+			return fmt.Errorf("write prediction: %w", err)
+		}
+		return nil
+	})
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write predictions: %w", ferr)
+	}
+	return err
+}
+
+// predict codes one item.
+func predict(c *coder.Coder, it codeItem) (prediction, error) {
+	a := coder.Article{Title: it.Title, Text: it.Text}
+	if it.Date != "" {
+		d, err := time.Parse(time.DateOnly, it.Date)
+		if err != nil {
+			return prediction{}, fmt.Errorf("date %q: want YYYY-MM-DD", it.Date)
+		}
+		a.Date = d
+	}
+	p := prediction{ID: it.ID, Events: []predEvent{}}
+	for _, e := range c.Code(a) {
+		pe := predEvent{Type: e.Type, Source: e.Source, AltTargets: e.AltTargets, Code: e.Code,
+			Intensity: e.Intensity, Confidence: e.Confidence, Start: e.Start, End: e.End}
+		if e.Target != "" {
+			t := e.Target
+			pe.Target = &t
+		}
+		p.Events = append(p.Events, pe)
+	}
+	return p, nil
+}
+
+// eachJSONLine calls fn with every non-blank line of r, reading one line at
+// a time so that input of any size is coded in constant memory.
+func eachJSONLine(ctx context.Context, r io.Reader, name string, fn func(line []byte, n int) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, err := br.ReadBytes('\n')
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			if ferr := fn(t, n); ferr != nil {
+				return ferr
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+}

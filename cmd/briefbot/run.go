@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/feed"
+	"github.com/briefbot/briefbot/metrics"
+	"github.com/briefbot/briefbot/scheduler"
+)
+
+func init() {
+	register(command{name: "run", summary: "the daemon: watch feeds, post scheduled briefings, answer chat commands", run: runDaemon})
+}
+
+// shutdownGrace bounds how long the HTTP server may take to finish the
+// requests in flight at shutdown.
+const shutdownGrace = 10 * time.Second
+
+func runDaemon(ctx context.Context, args []string, std stdio) error {
+	fs := newFlags("run", "[-config FILE]", std)
+	configPath := fs.String("config", "", "config file (default: the built-in example config)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(std.err, nil))
+	cfg, err := loadConfig(*configPath)
+	if err != nil {
+		return err
+	}
+	if *configPath == "" {
+		log.Warn("no -config given: running on the built-in example config")
+	}
+	secrets := config.ReadSecrets(os.Getenv)
+	channels, warnings := cfg.Resolve(secrets)
+	for _, w := range warnings {
+		log.Warn(w)
+	}
+
+	st, err := openStore(ctx, cfg.Storage.Path, cfg.Gazetteer)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	router := newRouter(cfg, st)
+	router.Logger = log
+	posters := map[string]scheduler.Poster{config.Console: scheduler.NewConsole(std.out)}
+	var running sync.WaitGroup
+	// start runs one long-lived part of the daemon; its error is logged,
+	// since one part failing (a chat platform down) must not stop the rest.
+	start := func(name string, run func(context.Context) error) {
+		running.Go(func() {
+			if err := run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				log.Error(name+" stopped", "err", err)
+			}
+		})
+	}
+
+	var slackBot *bot.Slack
+	if secrets.SlackBotToken != "" {
+		slackBot = bot.NewSlack(router, bot.SlackOptions{
+			BotToken: secrets.SlackBotToken, AppToken: secrets.SlackAppToken,
+			SigningSecret: secrets.SlackSigningSecret, APIURL: cfg.Slack.APIURL, Logger: log,
+		})
+		defer slackBot.Close()
+		posters[config.Slack] = slackBot
+		start("slack", slackBot.Start)
+	}
+	var discordBot *bot.Discord
+	if secrets.DiscordBotToken != "" {
+		discordBot, err = bot.NewDiscord(router, bot.DiscordOptions{
+			Token: secrets.DiscordBotToken, AppID: secrets.DiscordAppID, PublicKey: secrets.DiscordPublicKey,
+			Guild: cfg.Discord.Guild, APIURL: cfg.Discord.APIURL, Logger: log,
+		})
+		if err != nil {
+			return fmt.Errorf("discord: %w", err)
+		}
+		defer discordBot.Close()
+		posters[config.Discord] = discordBot
+		start("discord", discordBot.Start)
+	}
+
+	sched, err := scheduler.New(scheduler.Options{
+		Store: st,
+		Composer: scheduler.NewComposer(&briefing.Composer{Store: st, Gazetteer: cfg.Gazetteer,
+			NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems}),
+		Posters:  posters,
+		Channels: channels,
+		Logger:   log,
+	})
+	if err != nil {
+		return fmt.Errorf("scheduler: %w", err)
+	}
+	start("scheduler", func(ctx context.Context) error { sched.Run(ctx); return nil })
+
+	watcher := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log})
+	sources := make([]feed.Source, len(cfg.Feeds))
+	for i, f := range cfg.Feeds {
+		sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
+	}
+	start("feed watcher", func(ctx context.Context) error { return watcher.Run(ctx, sources) })
+
+	srv := &http.Server{Addr: cfg.HTTP.Addr, Handler: daemonHandler(slackBot, discordBot), ReadHeaderTimeout: 10 * time.Second}
+	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on http.addr: %w", err)
+	}
+	log.Info("briefbot running", "http", ln.Addr().String(), "feeds", len(sources), "channels", len(channels), "db", cfg.Storage.Path)
+	running.Go(func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("http server stopped", "err", err)
+		}
+	})
+
+	<-ctx.Done()
+	log.Info("shutting down: finishing the work in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		log.Error("http shutdown", "err", err)
+	}
+	running.Wait()
+	log.Info("stopped")
+	return nil
+}
+
+// daemonHandler serves health, metrics and the chat platforms' endpoints.
+func daemonHandler(s *bot.Slack, d *bot.Discord) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.Handle("GET /metrics", metrics.Handler())
+	chat := bot.Handler(s, d)
+	mux.Handle("/slack/", chat)
+	mux.Handle("/discord/", chat)
+	return mux
+}

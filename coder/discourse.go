@@ -1,0 +1,84 @@
+package coder
+
+// discourse is what later sentences of an article need from earlier ones:
+// who was talked about, who acted, and what was coded.
+type discourse struct {
+	actors   []ctxActor // actor mentions of earlier sentences, oldest first
+	subjects []string   // the acting parties of the previous sentence
+	events   []Event    // events coded so far
+}
+
+type ctxActor struct {
+	id   string
+	kind Kind
+}
+
+// maxContextActors bounds the memory of an article's discourse.
+const maxContextActors = 24
+
+// next records a coded sentence.
+func (d *discourse) next(s *sent) {
+	d.events = append(d.events, s.events...)
+	subjects := d.subjects[:0:0]
+	for _, e := range s.events {
+		if e.Type != Denial || e.Target != "" {
+			subjects = appendUnique(subjects, e.Source)
+			break
+		}
+	}
+	if len(subjects) == 0 {
+		for i := range s.items {
+			if s.items[i].kind == actorItem && s.eligibleSubject(i) {
+				subjects = appendUnique(subjects, s.items[i].actor)
+				break
+			}
+		}
+	}
+	if len(subjects) > 0 {
+		d.subjects = subjects
+	}
+	for _, it := range s.items {
+		if it.kind == actorItem && !it.compound {
+			d.actors = append(d.actors, ctxActor{it.actor, it.actorKind})
+		}
+	}
+	if n := len(d.actors); n > maxContextActors {
+		d.actors = append(d.actors[:0], d.actors[n-maxContextActors:]...)
+	}
+}
+
+// lastOfKind returns the most recent earlier actor of kind k ("" for any).
+func (d *discourse) lastOfKind(k Kind) (ctxActor, bool) {
+	for i := len(d.actors) - 1; i >= 0; i-- {
+		if k == "" || d.actors[i].kind == k {
+			return d.actors[i], true
+		}
+	}
+	return ctxActor{}, false
+}
+
+// lastTwo returns the two most recent distinct earlier actors, preferring
+// states, for "both sides" and "the two countries".
+func (d *discourse) lastTwo(k Kind) []ctxActor {
+	var out []ctxActor
+	for i := len(d.actors) - 1; i >= 0 && len(out) < 2; i-- {
+		a := d.actors[i]
+		if k != "" && a.kind != k {
+			continue
+		}
+		if len(out) == 1 && out[0].id == a.id {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,364 @@
+package coder
+
+import (
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// groupAndIGOIDs are the non-state IDs the labelling scheme defines; the
+// gazetteer must carry each one exactly as spelled.
+var groupAndIGOIDs = map[Kind][]string{
+	Group: {
+		"jaish-al-adl", "jundallah", "ansar-al-furqan", "isis-k", "isis", "isis-west-africa",
+		"isis-sahel", "isis-somalia", "isis-mozambique", "ttp", "jamaat-ul-ahrar",
+		"hafiz-gul-bahadur-group", "baloch-liberation-army", "baloch-liberation-front", "al-qaeda",
+		"aqap", "aqis", "aqim", "jnim", "al-shabaab", "boko-haram", "hezbollah", "hamas",
+		"palestinian-islamic-jihad", "al-aqsa-martyrs-brigades", "houthis", "kataib-hezbollah",
+		"islamic-resistance-in-iraq", "asaib-ahl-al-haq", "popular-mobilization-forces", "hts", "sdf",
+		"pkk", "pjak", "mek", "lashkar-e-taiba", "jaish-e-mohammed", "the-resistance-front",
+		"hizbul-mujahideen", "lashkar-e-jhangvi", "fatemiyoun-brigade", "zainabiyoun-brigade",
+		"wagner-group", "rsf", "m23", "adf", "arakan-army", "kachin-independence-army", "tplf", "fano",
+		"oromo-liberation-army", "polisario-front", "abu-sayyaf", "eln", "farc-dissidents",
+		"tren-de-aragua", "sinaloa-cartel", "cjng", "cpi-maoist", "ulfa-i", "ansar-al-sharia",
+	},
+	IGO: {
+		"un", "nato", "eu", "african-union", "arab-league", "oic", "sco", "asean", "gcc", "iaea",
+		"icc", "icj", "ecowas", "csto", "brics",
+	},
+}
+
+func TestBuiltinHasEveryState(t *testing.T) {
+	g := Builtin()
+	states := 0
+	for _, a := range g.Actors() {
+		if a.Kind == State {
+			states++
+			if len(a.ID) != 3 || strings.ToUpper(a.ID) != a.ID {
+				t.Errorf("state ID %q is not an ISO alpha-3 code", a.ID)
+			}
+		}
+	}
+	if states < 193+3 {
+		t.Errorf("%d states, want the 193 UN members plus PSE, TWN and XKX", states)
+	}
+	for _, id := range []string{"PSE", "TWN", "XKX", "IRN", "PAK", "AFG", "USA", "PRK", "KOR", "COD", "COG", "SSD"} {
+		if a, ok := g.Actor(id); !ok || a.Kind != State {
+			t.Errorf("Actor(%q) = %+v, %v; want a state", id, a, ok)
+		}
+	}
+}
+
+func TestBuiltinHasEveryGroupAndIGO(t *testing.T) {
+	g := Builtin()
+	for kind, ids := range groupAndIGOIDs {
+		for _, id := range ids {
+			a, ok := g.Actor(id)
+			switch {
+			case !ok:
+				t.Errorf("no actor %q", id)
+			case a.ID != id || a.Kind != kind:
+				t.Errorf("Actor(%q) = %s (%s), want %s (%s)", id, a.ID, a.Kind, id, kind)
+			case len(a.Regions) == 0:
+				t.Errorf("actor %q has no region", id)
+			}
+		}
+	}
+}
+
+func TestBuiltinRegions(t *testing.T) {
+	g := Builtin()
+	regions := g.Regions()
+	if !slices.IsSorted(regions) || len(regions) != 18 {
+		t.Fatalf("Regions() = %v, want the 18 slugs sorted", regions)
+	}
+	for _, a := range g.Actors() {
+		if len(a.Regions) == 0 {
+			t.Errorf("%s has no region", a.ID)
+		}
+		for _, r := range a.Regions {
+			if !slices.Contains(regions, r) {
+				t.Errorf("%s has region %q, not in Regions()", a.ID, r)
+			}
+		}
+	}
+	tests := []struct {
+		id     string
+		region string
+	}{
+		{"AFG", "south-asia"}, {"AFG", "central-asia"}, {"IRN", "middle-east"}, {"PAK", "south-asia"},
+		{"ARM", "caucasus"}, {"MLI", "sahel"}, {"SOM", "horn-of-africa"}, {"MEX", "latin-america"},
+		{"USA", "north-america"}, {"FJI", "oceania"}, {"un", "global"}, {"jaish-al-adl", "middle-east"},
+	}
+	for _, tt := range tests {
+		a, _ := g.Actor(tt.id)
+		if !slices.Contains(a.Regions, tt.region) {
+			t.Errorf("%s regions %v lack %q", tt.id, a.Regions, tt.region)
+		}
+	}
+}
+
+func TestIsRegion(t *testing.T) {
+	tests := []struct {
+		slug string
+		want bool
+	}{
+		{"south-asia", true}, {"global", true}, {"horn-of-africa", true},
+		{"South-Asia", false}, {"asia", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := IsRegion(tt.slug); got != tt.want {
+			t.Errorf("IsRegion(%q) = %v, want %v", tt.slug, got, tt.want)
+		}
+	}
+}
+
+func TestActorsSortedByID(t *testing.T) {
+	actors := Builtin().Actors()
+	if !slices.IsSortedFunc(actors, func(a, b Actor) int { return strings.Compare(a.ID, b.ID) }) {
+		t.Error("Actors() is not sorted by ID")
+	}
+	actors[0].Aliases = append(actors[0].Aliases[:0], "mutated")
+	if again := Builtin().Actors(); slices.Contains(again[0].Aliases, "mutated") {
+		t.Error("Actors() shares its alias slices with the gazetteer")
+	}
+}
+
+func TestActorByID(t *testing.T) {
+	g := Builtin()
+	tests := []struct {
+		id     string
+		wantID string
+	}{
+		{"IRN", "IRN"}, {"irn", "IRN"}, {" PAK ", "PAK"}, {"TTP", "ttp"}, {"Jaish-Al-Adl", "jaish-al-adl"},
+		{"Iran", ""}, {"", ""},
+	}
+	for _, tt := range tests {
+		a, ok := g.Actor(tt.id)
+		if ok != (tt.wantID != "") || a.ID != tt.wantID {
+			t.Errorf("Actor(%q) = %q, %v; want %q", tt.id, a.ID, ok, tt.wantID)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := Builtin()
+	tests := []struct {
+		q    string
+		want string // "" for not found
+	}{
+		{"irn", "IRN"},
+		{"Iran", "IRN"},
+		{"IRANIAN", "IRN"},
+		{"tehran", "IRN"},
+		{"the Kremlin", "RUS"},
+		{"the  white   house", "USA"},
+		{"u.s.", "USA"},
+		{"Kosovo", "XKX"},
+		{"State of Palestine", "PSE"},
+		{"Taiwan", "TWN"},
+		{"jaish ul-adl", "jaish-al-adl"},
+		{"Army of Justice", "jaish-al-adl"},
+		{"ISIS-K", "isis-k"},
+		{"tehreek-e-taliban pakistan", "ttp"},
+		{"Pakistani Taliban", "ttp"},
+		{"Taliban", "AFG"},
+		{"Taliban administration", "AFG"},
+		{"Hamas-run health ministry", "hamas"},
+		{"Gaza health ministry", "hamas"},
+		{"Houthi-run", "houthis"},
+		{"Ansar Allah", "houthis"},
+		{"Africa Corps", "wagner-group"},
+		{"Nournews", "IRN"},
+		{"People’s Liberation Army", "CHN"},
+		{"Quai d'Orsay", "FRA"},
+		{"Atlantis", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		a, ok := g.Lookup(tt.q)
+		if ok != (tt.want != "") || a.ID != tt.want {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", tt.q, a.ID, ok, tt.want)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	g := Builtin()
+	tests := []struct {
+		q     string
+		n     int
+		first string // "" when nothing should be suggested
+	}{
+		{"jaish-al-adal", 3, "jaish-al-adl"},
+		{"pakistn", 3, "PAK"},
+		{"hezbolah", 3, "hezbollah"},
+		{"Afganistan", 3, "AFG"},
+		{"houthi rebel", 3, "houthis"},
+		{"qqqqzzzzxxxx", 3, ""},
+		{"pakistn", 0, ""},
+		{"", 3, ""},
+	}
+	for _, tt := range tests {
+		got := g.Suggest(tt.q, tt.n)
+		if len(got) > max(tt.n, 0) {
+			t.Errorf("Suggest(%q, %d) returned %d actors", tt.q, tt.n, len(got))
+		}
+		switch {
+		case tt.first == "" && len(got) > 0:
+			t.Errorf("Suggest(%q, %d) = %s..., want nothing", tt.q, tt.n, got[0].ID)
+		case tt.first != "" && (len(got) == 0 || got[0].ID != tt.first):
+			t.Errorf("Suggest(%q, %d) = %v, want %s first", tt.q, tt.n, actorIDs(got), tt.first)
+		}
+	}
+}
+
+func actorIDs(actors []Actor) []string {
+	out := make([]string, len(actors))
+	for i, a := range actors {
+		out[i] = a.ID
+	}
+	return out
+}
+
+func TestWith(t *testing.T) {
+	base := Builtin()
+	g, err := base.With([]Actor{
+		{ID: "tlp", Kind: Group, Name: "Tehreek-e-Labbaik Pakistan", Aliases: []string{"TLP", "Labbaik"}, Regions: []string{"south-asia"}},
+		{ID: "irn", Aliases: []string{"Islamic Republic"}},
+		{ID: "BEL", Aliases: []string{"Brussels"}},
+		{ID: "houthis", Name: "Ansar Allah", Regions: []string{"middle-east", "horn-of-africa"}},
+	})
+	if err != nil {
+		t.Fatalf("With: %v", err)
+	}
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"Labbaik", "tlp"},
+		{"TLP", "tlp"},
+		{"Tehreek-e-Labbaik Pakistan", "tlp"},
+		{"Islamic Republic", "IRN"},
+		{"Iran", "IRN"},     // built-in forms stay
+		{"Tehran", "IRN"},   // built-in forms stay
+		{"Brussels", "BEL"}, // moved from the EU
+		{"European Union", "eu"},
+		{"Houthis", "houthis"}, // the old name stays a surface form
+	}
+	for _, tt := range tests {
+		if a, ok := g.Lookup(tt.q); !ok || a.ID != tt.want {
+			t.Errorf("after With, Lookup(%q) = %q, %v; want %q", tt.q, a.ID, ok, tt.want)
+		}
+	}
+	h, _ := g.Actor("houthis")
+	if h.Name != "Ansar Allah" || !slices.Equal(h.Regions, []string{"middle-east", "horn-of-africa"}) || !slices.Contains(h.Aliases, "Houthis") {
+		t.Errorf("overridden houthis = %+v", h)
+	}
+	if got := mentionIDs(g.Mentions("TLP supporters marched on Brussels while the Islamic Republic watched.")); !slices.Equal(got, []string{"tlp", "BEL", "IRN"}) {
+		t.Errorf("Mentions after With = %v", got)
+	}
+	if a, _ := base.Lookup("Brussels"); a.ID != "eu" {
+		t.Errorf("With changed the receiver: Brussels is %q", a.ID)
+	}
+	if _, ok := base.Actor("tlp"); ok {
+		t.Error("With added an actor to the receiver")
+	}
+}
+
+func TestWithRejects(t *testing.T) {
+	tests := []struct {
+		name  string
+		extra Actor
+		want  string
+	}{
+		{"empty ID", Actor{Kind: Group, Name: "X", Regions: []string{"europe"}}, "actor ID"},
+		{"new actor without kind", Actor{ID: "x", Name: "X"}, "kind"},
+		{"new actor without name", Actor{ID: "x", Kind: Group}, "no name"},
+		{"unknown region", Actor{ID: "x", Kind: Group, Name: "X", Regions: []string{"narnia"}}, "narnia"},
+		{"bad kind on a known actor", Actor{ID: "IRN", Kind: "empire"}, "kind"},
+		{"empty alias", Actor{ID: "IRN", Aliases: []string{" "}}, "empty alias"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Builtin().With([]Actor{tt.extra})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("With(%+v) error = %v, want one mentioning %q", tt.extra, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadRejectsBadData(t *testing.T) {
+	const actors = "# id\tkind\tname\tregions\nAAA\tstate\tAland\teurope\nBBB\tstate\tBland\teurope\n"
+	tests := []struct {
+		name string
+		fs   fstest.MapFS
+		want string
+	}{
+		{"wrong field count", fstest.MapFS{
+			"data/actors-x.tsv": {Data: []byte("AAA\tstate\tAland\n")},
+			"data/stoplist.txt": {Data: nil},
+		}, "data/actors-x.tsv:1: 3 tab-separated fields"},
+		{"unknown region", fstest.MapFS{
+			"data/actors-x.tsv": {Data: []byte("AAA\tstate\tAland\tnarnia\n")},
+			"data/stoplist.txt": {Data: nil},
+		}, "unknown region"},
+		{"unknown form", fstest.MapFS{
+			"data/actors-x.tsv":  {Data: []byte(actors)},
+			"data/aliases-x.tsv": {Data: []byte("AAA\tnickname\tAly\n")},
+			"data/stoplist.txt":  {Data: nil},
+		}, "data/aliases-x.tsv:1: unknown form"},
+		{"surface of two actors", fstest.MapFS{
+			"data/actors-x.tsv":  {Data: []byte(actors)},
+			"data/aliases-x.tsv": {Data: []byte("AAA\tcapital\tMidtown\nBBB\tcapital\tmidtown\n")},
+			"data/stoplist.txt":  {Data: nil},
+		}, `"midtown" of BBB is also a surface form of AAA`},
+		{"alias of an unknown actor", fstest.MapFS{
+			"data/actors-x.tsv":  {Data: []byte(actors)},
+			"data/aliases-x.tsv": {Data: []byte("CCC\tname\tCland\n")},
+			"data/stoplist.txt":  {Data: nil},
+		}, "unknown actor"},
+		{"stop phrase that is a surface form", fstest.MapFS{
+			"data/actors-x.tsv": {Data: []byte(actors)},
+			"data/stoplist.txt": {Data: []byte("Aland\n")},
+		}, "stop phrase"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := loadBuiltin(tt.fs)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("loadBuiltin error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestBuiltinLoadMemory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	g, err := loadBuiltin(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	retained := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	runtime.KeepAlive(g)
+	if retained > 50<<20 {
+		t.Errorf("the loaded gazetteer retains %d MB, want under 50", retained>>20)
+	}
+	t.Logf("loaded gazetteer retains %.1f MB of heap", float64(retained)/(1<<20))
+}
+
+func BenchmarkBuiltinLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadBuiltin(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// Mention is one place in a text that refers to an actor.
+type Mention struct {
+	Start, End int    // byte offsets of Surface in the text
+	ActorID    string // the actor referred to
+	Surface    string // the text matched, e.g. "Tehran" or "Pakistani Taliban"
+	Form       Form   // how Surface refers to the actor
+}
+
+// matcher finds every surface form and stop phrase in one pass of an
+// Aho-Corasick automaton that finds leftmost-longest matches; word boundaries
+// are checked on each match.
+//
+// The automaton is case-sensitive and holds the few spellings of each form
+// that news text uses: as written, Title Case, capitalised at a sentence
+// start, in capitals for forms of up to two words, and for the names of
+// institutions ("Defense Ministry") with later words in lower case. That keeps "Chad", "Turkey" and "US" from matching chad, turkey
+// and us, and it makes the scan fast: ordinary lower-case words never leave
+// the automaton's start state.
+type matcher struct {
+	ac       ahocorasick.AhoCorasick
+	patterns []pattern      // indexed like the automaton's patterns
+	bySpell  map[string]int // spelling -> index into patterns, to fall back on a shorter form
+}
+
+type pattern struct {
+	actor string // actor ID; "" for a stop phrase
+	form  Form
+	// wordStart, wordEnd: the pattern begins or ends with a letter or digit, so
+	// the text must not continue the word there.
+	wordStart, wordEnd bool
+}
+
+func newMatcher(won []entry, stops []string) matcher {
+	m := matcher{bySpell: make(map[string]int)}
+	var texts []string
+	add := func(actor string, form Form, surface string) {
+		for _, s := range spellings(surface, form) {
+			if _, dup := m.bySpell[s]; dup {
+				continue
+			}
+			m.bySpell[s] = len(texts)
+			first, _ := utf8.DecodeRuneInString(s)
+			last, _ := utf8.DecodeLastRuneInString(s)
+			texts = append(texts, s)
+			m.patterns = append(m.patterns, pattern{actor: actor, form: form, wordStart: isWordRune(first), wordEnd: isWordRune(last)})
+		}
+	}
+	// Surface forms come first so that a configured alias beats a stop phrase.
+	for _, e := range won {
+		form := e.form
+		if form == FormName && isShortAcronym(e.surface) {
+			form = FormAcronym
+		}
+		add(e.actor, form, e.surface)
+	}
+	for _, s := range stops {
+		add("", "", s)
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch})
+	m.ac = b.Build(texts)
+	return m
+}
+
+// spellings lists the ways news text writes a surface form (see matcher),
+// without a leading "the" and with straight or curly apostrophes.
+func spellings(surface string, form Form) []string {
+	s := strings.Join(strings.Fields(surface), " ")
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	if s == "" {
+		return nil
+	}
+	out := []string{s}
+	if !isShortAcronym(s) {
+		words := strings.Split(s, " ")
+		title := make([]string, len(words))
+		lower := make([]string, len(words))
+		for i, w := range words {
+			title[i] = upperFirst(w)
+			lower[i] = strings.ToLower(w)
+		}
+		lower[0] = words[0]
+		out = append(out, strings.Join(title, " "), upperFirst(s))
+		if form == FormOrgan || form == FormAgency || form == FormMedia {
+			out = append(out, strings.Join(lower, " "))
+		}
+		if len(words) <= 2 {
+			out = append(out, strings.ToUpper(s))
+		}
+	}
+	for _, v := range out {
+		if strings.Contains(v, "'") {
+			out = append(out, strings.ReplaceAll(v, "'", "\u2019"))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// isShortAcronym reports whether s is an acronym short enough to be a common
+// word in other cases: up to three capitals, perhaps with dots or hyphens
+// ("US", "U.N.", "IS-K"), or up to four letters mixing cases ("LeT", "JeM",
+// which must not match "let" or "Jem").
+func isShortAcronym(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r == '.' || r == '-':
+		default:
+			return false
+		}
+	}
+	if lower == 0 {
+		return upper > 0 && upper <= 3
+	}
+	return upper >= 2 && upper+lower <= 4
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Mentions finds the actor mentions in text in one pass: ordered by Start,
+// non-overlapping, the longest surface form winning, whole words only. A
+// possessive ("Iran's", "Pakistan’s") or a hyphenated compound
+// ("Pakistan-based") still mentions the actor. Phrases of the stoplist
+// ("South China Sea") hide the names inside them.
+func (g *Gazetteer) Mentions(text string) []Mention {
+	if text == "" {
+		return nil
+	}
+	// The automaton only reads the haystack, so it may share text's bytes.
+	it := g.match.ac.IterByte(unsafe.Slice(unsafe.StringData(text), len(text)))
+	var out []Mention
+	end := 0
+	for m := it.Next(); m != nil; m = it.Next() {
+		start, stop := m.Start(), m.End()
+		if start < end {
+			continue // inside the previous match: the iterator resumes one byte after each match start
+		}
+		p := &g.match.patterns[m.Pattern()]
+		if !p.accepts(text, start, stop) {
+			if p, stop = g.match.shorter(text, start, stop); p == nil {
+				continue
+			}
+		}
+		end = stop
+		if p.actor == "" {
+			continue
+		}
+		if out == nil {
+			out = make([]Mention, 0, 4)
+		}
+		out = append(out, Mention{Start: start, End: stop, ActorID: p.actor, Surface: text[start:stop], Form: p.form})
+	}
+	return out
+}
+
+// shorter finds the longest form that starts at start, ends before stop and
+// stands as whole words. The automaton reports only the longest form at a
+// position, so when that one runs into a longer word ("Fano militias" for
+// "Fano militia") a shorter one ("Fano") may still fit.
+func (m *matcher) shorter(text string, start, stop int) (*pattern, int) {
+	for end := stop - 1; end > start; end-- {
+		if !utf8.RuneStart(text[end]) {
+			continue
+		}
+		if i, ok := m.bySpell[text[start:end]]; ok && m.patterns[i].accepts(text, start, end) {
+			return &m.patterns[i], end
+		}
+	}
+	return nil, 0
+}
+
+// accepts checks the word boundaries the automaton does not.
+func (p *pattern) accepts(text string, start, end int) bool {
+	if p.wordStart && start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordRune(r) {
+			return false
+		}
+	}
+	if p.wordEnd && end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,504 @@
+package coder
+
+// code finds the triggers of the sentence left to right and codes each.
+func (s *sent) code() {
+	if n := len(s.items); n > 0 && s.items[n-1].is("?") {
+		return // a question asserts nothing
+	}
+	for i := 0; i < len(s.items); i++ {
+		if s.consumed[i] || s.items[i].kind != wordItem {
+			continue
+		}
+		m, ok := s.c.lx.longestAt(s.items, i)
+		if !ok {
+			continue
+		}
+		s.codeTrigger(m)
+		for k := m.start; k < m.end; k++ {
+			s.consumed[k] = true
+		}
+		i = m.end - 1
+	}
+}
+
+// negated reports "did not accuse", "no strikes", "refused to talk".
+func (s *sent) negated(h int) bool {
+	return s.before(h, 4, negators, true)
+}
+
+// hypothetical reports "could retaliate", "if Iran strikes", "whether".
+func (s *sent) hypothetical(h int) bool {
+	return s.before(h, 6, hypotheticals, true)
+}
+
+func (s *sent) ids(idx []int) []string {
+	var out []string
+	for _, k := range idx {
+		out = appendUnique(out, s.items[k].actor)
+	}
+	return out
+}
+
+// emit records one event per source and target.
+func (s *sent) emit(t *trigger, sources, targets, alts []string, conf float64) {
+	for _, src := range sources {
+		for _, tgt := range targets {
+			s.add(t.typ, t.code, t.intensity, src, tgt, alts, conf)
+		}
+		if len(targets) == 0 && t.typ == Denial {
+			s.add(t.typ, t.code, t.intensity, src, "", nil, conf)
+		}
+	}
+}
+
+func (s *sent) add(typ EventType, code string, intensity float64, src, tgt string, alts []string, conf float64) {
+	if src == "" || src == tgt || (tgt == "" && typ != Denial) {
+		return
+	}
+	for _, e := range s.events {
+		if e.Type == typ && e.Source == src && e.Target == tgt {
+			return
+		}
+	}
+	var a []string
+	for _, x := range alts {
+		if x != tgt && x != src {
+			a = append(a, x)
+		}
+	}
+	s.events = append(s.events, Event{
+		Type: typ, Source: src, Target: tgt, AltTargets: a,
+		Evidence: s.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end,
+		Confidence: conf, Code: code, Intensity: intensity,
+	})
+}
+
+// sourceOf returns the acting parties of the predicate at h: its subject,
+// else the speaker of the sentence when fallback is set.
+func (s *sent) sourceOf(h int, fallback bool) ([]string, float64) {
+	if subj := s.subjectOf(h); len(subj) > 0 {
+		return s.ids(subj), 0.8
+	}
+	if fallback && !s.speculative {
+		if k := s.speaker(h); k >= 0 {
+			return []string{s.items[k].actor}, 0.6
+		}
+	}
+	return nil, 0
+}
+
+// aggressors returns who acted against or accused the actors srcs earlier
+// in the sentence or article: the natural target of their threats and
+// denials.
+func (s *sent) aggressors(srcs []string, types ...EventType) []string {
+	var out []string
+	scan := func(evs []Event) {
+		for i := len(evs) - 1; i >= 0; i-- {
+			e := evs[i]
+			if contains(srcs, e.Target) && !contains(srcs, e.Source) && containsType(types, e.Type) {
+				out = appendUnique(out, e.Source)
+			}
+		}
+	}
+	scan(s.events)
+	if len(out) == 0 {
+		scan(s.d.events)
+	}
+	return out
+}
+
+func containsType(list []EventType, t EventType) bool {
+	for _, x := range list {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// others returns the actors of the sentence other than exclude, in order.
+func (s *sent) others(exclude []string) []string {
+	var out []string
+	for k := range s.items {
+		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+			out = appendUnique(out, s.items[k].actor)
+		}
+	}
+	return out
+}
+
+func (s *sent) codeTrigger(m match) {
+	t := m.trig
+	h := m.start
+	switch t.frame {
+	case frameIntent:
+	case frameThreat, frameRespond, frameVow:
+		if s.negated(h) || (s.speculative && s.hypothetical(h)) || s.before(h, 6, set("if", "whether", "unless", "could", "might", "may"), true) {
+			return
+		}
+	default:
+		if s.negated(h) || s.hypothetical(h) {
+			return
+		}
+	}
+	switch t.frame {
+	case frameAct:
+		s.codeAct(m)
+	case frameNoun:
+		s.codeNoun(m)
+	case frameAccuse, frameBlame, frameBlameOn:
+		s.codeAccuse(m)
+	case frameAllege:
+		s.codeAllege(m)
+	case frameCondemn, frameProtest:
+		s.codeCondemn(m)
+	case frameSummon:
+		s.codeSummon(m)
+	case frameBehind:
+		s.codeBehind(m)
+	case frameNounAcc:
+		s.codeViolation(m)
+	case frameDeny:
+		s.codeDeny(m)
+	case frameThreat, frameRespond, frameVow:
+		s.codeThreat(m)
+	case frameMutual:
+		s.codeMutual(m)
+	case frameClaim, frameClaimedBy:
+		s.codeClaim(m)
+	case frameUrge, frameCalm:
+		s.codeUrge(m)
+	case frameMediate:
+		s.codeMediate(m)
+	case frameIntent:
+		s.codeIntent(m)
+	}
+}
+
+// insideActors returns the actor items a gapped phrase matched over
+// ("recalled [Pakistan's] ambassador").
+func (s *sent) insideActors(m match, exclude []string) []int {
+	var out []int
+	for k := m.start + 1; k < m.end; k++ {
+		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (s *sent) codeAct(m match) {
+	h, t := m.start, m.trig
+	if s.passive(h) || s.items[min(m.end, len(s.items)-1)].is("by") {
+		a := s.byAgent(m.end)
+		if a < 0 || s.hedged[a] {
+			return
+		}
+		src := []string{s.items[a].actor}
+		tg := s.subjectOf(h)
+		s.emit(t, src, s.ids(tg), nil, 0.7)
+		return
+	}
+	src, conf := s.sourceOf(h, true)
+	if len(src) == 0 {
+		return
+	}
+	if in := s.insideActors(m, src); len(in) > 0 {
+		s.emit(t, src, s.ids(in), nil, conf)
+		return
+	}
+	end := s.objectEnd(m.end, nil)
+	tg, alts := s.objects(m.end, end, src)
+	targets := s.ids(tg)
+	if len(targets) == 0 && t.typ == Escalation {
+		// "Pakistani drones hit a village, Iran's interior minister said":
+		// the victim reports the attack.
+		if k := s.speaker(h); k >= 0 && !contains(src, s.items[k].actor) && s.items[k].actorKind == State {
+			targets, conf = []string{s.items[k].actor}, 0.5
+		}
+	}
+	s.emit(t, src, targets, alts, conf)
+}
+
+// nounAgent returns the actor modifying an event noun: "Iran's strike",
+// "Israeli strikes", "strikes by Israel"; or -1.
+func (s *sent) nounAgent(m match) int {
+	h := m.start
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		it := &s.items[k]
+		if it.kind == actorItem {
+			if it.compound || s.hedged[k] || s.private[k] {
+				return -1
+			}
+			return k
+		}
+		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") {
+			return -1
+		}
+	}
+	if k := s.byAgent(m.end); k >= 0 {
+		return k
+	}
+	return -1
+}
+
+func (s *sent) codeNoun(m match) {
+	h, t := m.start, m.trig
+	agent := s.nounAgent(m)
+	var src []string
+	conf := 0.7
+	if agent >= 0 {
+		src = s.ids(s.group(agent))
+	} else {
+		// "launched strikes", "imposed sanctions": the light verb's subject.
+		k := h - 1
+		for k >= 0 && s.items[k].kind == wordItem && !lightVerbs[s.items[k].text] && (determiners[s.items[k].text] || s.items[k].is("new", "fresh", "more", "further", "wave", "series", "of", "air", "drone", "missile", "retaliatory", "punitive", "heavy", "intense", "deadly", "major", "wide-ranging", "sweeping", "economic", "military", "coordinated", "joint", "rocket", "artillery", "additional", "large-scale")) {
+			k--
+		}
+		if k < 0 || !lightVerbs[s.items[k].text] {
+			return
+		}
+		src, conf = s.sourceOf(k, true)
+	}
+	if len(src) == 0 {
+		return
+	}
+	end := s.objectEnd(m.end, nil)
+	from := m.end
+	if from < end && !(s.items[from].kind == actorItem || prepositions[s.items[from].text]) {
+		end = from
+	}
+	tg, alts := s.objects(from, end, src)
+	targets := s.ids(tg)
+	if len(targets) == 0 && agent >= 0 {
+		targets = s.others(src)
+		if len(targets) > 1 {
+			targets = targets[:1]
+		}
+		conf = 0.5
+	}
+	s.emit(t, src, targets, alts, conf)
+}
+
+// consume marks items [from, to) as the complement of a trigger: what an
+// accusation or denial is about is not itself an event.
+func (s *sent) consume(from, to int) {
+	for k := from; k < to && k < len(s.items); k++ {
+		s.consumed[k] = true
+	}
+}
+
+// complementEnd returns where the complement starting at from ends: the
+// next clause-level boundary.
+func (s *sent) complementEnd(from int) int {
+	for k := from; k < len(s.items); k++ {
+		it := &s.items[k]
+		if it.isBoundary() || s.isParticiple(k) {
+			return k
+		}
+		if it.is(",") && !(k+1 < len(s.items) && (s.items[k+1].kind == actorItem || s.items[k+1].is("and", "or"))) {
+			return k
+		}
+		if it.is("said", "says", "told") && k > 0 && s.items[k-1].kind == actorItem {
+			return k
+		}
+	}
+	return len(s.items)
+}
+
+// reciprocal reports "accused each other", "one another".
+func (s *sent) reciprocal(from int) bool {
+	return from+1 < len(s.items) && (s.items[from].is("each") && s.items[from+1].is("other") || s.items[from].is("one") && s.items[from+1].is("another"))
+}
+
+// emitPairs codes an event in each direction between every two parties.
+func (s *sent) emitPairs(t *trigger, parts []string, conf float64) {
+	if len(parts) > 4 {
+		parts = parts[:4]
+	}
+	for _, a := range parts {
+		for _, b := range parts {
+			if a != b {
+				s.add(t.typ, t.code, t.intensity, a, b, nil, conf)
+			}
+		}
+	}
+}
+
+func (s *sent) codeAccuse(m match) {
+	h, t := m.start, m.trig
+	if s.reciprocal(m.end) {
+		src, conf := s.sourceOf(h, false)
+		s.consume(m.end, s.complementEnd(m.end))
+		s.emitPairs(t, src, conf)
+		return
+	}
+	var src []string
+	conf := 0.8
+	var tgIdx []int
+	if s.passive(h) {
+		a := s.byAgent(m.end)
+		if a < 0 {
+			return
+		}
+		src = []string{s.items[a].actor}
+		tgIdx = s.subjectOf(h)
+	} else {
+		src, conf = s.sourceOf(h, false)
+		if len(src) == 0 {
+			return
+		}
+		tgIdx = s.insideActors(m, src)
+		if len(tgIdx) == 0 {
+			stops := stopOfFor
+			if t.frame == frameBlameOn {
+				stops = nil
+			}
+			end := s.objectEnd(m.end, stops)
+			tgIdx, _ = s.objects(m.end, end, src)
+		}
+	}
+	compStart := m.end
+	for compStart < len(s.items) && !s.items[compStart].is("of", "for", "over", "that") && compStart < m.end+6 {
+		compStart++
+	}
+	cend := s.complementEnd(compStart)
+	targets := s.ids(tgIdx)
+	if len(targets) == 0 && compStart < cend {
+		// "accused of working for French intelligence"
+		tg, _ := s.objects(compStart, cend, src)
+		targets = s.ids(tg)
+		conf = 0.5
+	}
+	s.consume(m.end, cend)
+	s.emit(t, src, targets, nil, conf)
+}
+
+func (s *sent) codeAllege(m match) {
+	src, conf := s.sourceOf(m.start, false)
+	if len(src) == 0 {
+		return
+	}
+	cend := s.complementEnd(m.end)
+	tg, _ := s.objects(m.end, cend, src)
+	s.consume(m.end, cend)
+	s.emit(m.trig, src, s.ids(tg), nil, conf)
+}
+
+// referencedAggressor returns the source of the latest escalation, in this
+// sentence or before, that src did not commit: what "the attack" refers to.
+func (s *sent) referencedAggressor(src []string) []string {
+	for _, evs := range [][]Event{s.events, s.d.events} {
+		for i := len(evs) - 1; i >= 0; i-- {
+			e := evs[i]
+			if e.Type == Escalation && !contains(src, e.Source) {
+				return []string{e.Source}
+			}
+		}
+	}
+	return nil
+}
+
+func (s *sent) codeCondemn(m match) {
+	src, conf := s.sourceOf(m.start, false)
+	if len(src) == 0 {
+		return
+	}
+	end := s.objectEnd(m.end, set("as"))
+	var targets []string
+	if in := s.insideActors(m, src); len(in) > 0 {
+		targets = s.ids(in)
+	}
+	for k := m.end; k+1 < end && len(targets) == 0; k++ {
+		if s.items[k].is("by") && s.eligibleObject(k+1) && !contains(src, s.items[k+1].actor) {
+			targets = s.ids(s.group(k + 1)) // "a violation of its airspace by Iran"
+		}
+	}
+	sawEvent := false
+	for k := m.end; k < end && len(targets) == 0; k++ {
+		it := &s.items[k]
+		if it.kind == wordItem {
+			if eventNouns[it.text] {
+				sawEvent = true
+			}
+			if it.is("of", "in", "on", "against", "at", "near", "inside") {
+				break // victims and places, not the condemned party
+			}
+			continue
+		}
+		if s.eligibleObject(k) && !contains(src, it.actor) {
+			targets = s.ids(s.group(k))
+		}
+	}
+	if len(targets) == 0 {
+		if m.trig.frame == frameProtest {
+			if a := s.withActor(m.end, end, src); a >= 0 {
+				targets = []string{s.items[a].actor}
+			}
+		}
+		if len(targets) == 0 && (sawEvent || m.trig.frame == frameProtest) {
+			targets = s.referencedAggressor(src)
+			conf = 0.5
+		}
+	}
+	s.emit(m.trig, src, targets, nil, conf)
+}
+
+// withActor finds "with X", "to X", "against X" in [from, to).
+func (s *sent) withActor(from, to int, exclude []string) int {
+	for k := from; k < to; k++ {
+		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) && s.inPP(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+func (s *sent) codeSummon(m match) {
+	src, conf := s.sourceOf(m.start, false)
+	if len(src) == 0 {
+		return
+	}
+	cend := s.complementEnd(m.end)
+	cue := false
+	for k := m.end; k < cend; k++ {
+		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
+			cue = true
+		}
+	}
+	if !cue {
+		return
+	}
+	targets := s.ids(s.insideActors(m, src))
+	if len(targets) == 0 {
+		tg, _ := s.objects(m.end, min(cend, m.end+3), src)
+		targets = s.ids(tg)
+	}
+	s.consume(m.end, cend)
+	s.emit(m.trig, src, targets, nil, conf)
+}
+
+func (s *sent) codeBehind(m match) {
+	k := s.speaker(m.start)
+	if k < 0 || k > m.start {
+		return
+	}
+	tg := s.subjectOf(m.start)
+	s.emit(m.trig, []string{s.items[k].actor}, s.ids(tg), nil, 0.6)
+}
+
+// codeViolation codes "X's violation of Y's sovereignty" as Y (or the
+// speaker) accusing X.
+func (s *sent) codeViolation(m match) {
+	agent := s.nounAgent(m)
+	if agent < 0 {
+		return
+	}
+	var src []string
+	if k := s.speaker(m.start); k >= 0 {
+		src = []string{s.items[k].actor}
+	} else if in := s.insideActors(m, nil); len(in) > 0 {
+		src = s.ids(in)
+	}
+	s.emit(m.trig, src, []string{s.items[agent].actor}, nil, 0.6)
+}

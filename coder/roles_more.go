@@ -1,0 +1,375 @@
+package coder
+
+func (s *sent) codeDeny(m match) {
+	h, t := m.start, m.trig
+	if m.end < len(s.items) && s.items[m.end].is("entry", "access", "visas", "visa", "permission", "passage", "bail", "landing") {
+		return
+	}
+	var src []string
+	conf := 0.8
+	if s.items[m.end-1].is("by") {
+		if a := s.byAgent(m.end - 1); a >= 0 {
+			src = []string{s.items[a].actor}
+		}
+	} else if a := s.byAgent(m.end); a >= 0 && m.end == h+1 && (s.passive(h) || s.items[m.end].is("by")) {
+		src = []string{s.items[a].actor}
+	} else {
+		src, conf = s.sourceOf(h, false)
+	}
+	if len(src) == 0 {
+		return
+	}
+	end := s.objectEnd(m.end, set("as"))
+	var accusers []string
+	claim := -1 // the claim noun
+	for k := m.start + 1; k < end; k++ {
+		it := &s.items[k]
+		if it.kind == wordItem && claimNouns[it.text] {
+			claim = k
+		}
+		if !s.eligibleObject(k) || contains(src, it.actor) {
+			continue
+		}
+		// "Pakistan's charge", "U.S. and British claims", "accusations by Congo"
+		modifies := false
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if s.items[j].kind == wordItem && claimNouns[s.items[j].text] {
+				modifies = true
+				break
+			}
+			if s.items[j].kind == wordItem && !s.items[j].is("'s", "and", ",", "recent", "repeated", "latest", "officials", "official", "government", "media", "military") {
+				break
+			}
+		}
+		if modifies || s.prevWord(k) == "by" || s.prevWord(k) == "from" {
+			for _, g := range s.group(k) {
+				if !contains(src, s.items[g].actor) {
+					accusers = appendUnique(accusers, s.items[g].actor)
+				}
+			}
+		}
+	}
+	// What is denied: "denied that ...", "denied targeting ...", "claims that ...".
+	contentStart := -1
+	for k := m.end; k < len(s.items) && k <= end; k++ {
+		if s.items[k].is("that", "of") || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
+			contentStart = k
+			break
+		}
+		if k > claim+6 || s.items[k].isBoundary() {
+			break
+		}
+	}
+	explicit := len(accusers) > 0
+	if !explicit {
+		accusers = s.aggressors(src, Accusation)
+		if len(accusers) == 0 && claim >= 0 {
+			accusers = s.aggressors(src, Escalation)
+		}
+		if o := s.others(src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) != IGO {
+			accusers = o
+		}
+		if len(accusers) > 1 {
+			accusers = accusers[:1]
+		}
+		conf = 0.6
+	}
+	s.emit(t, src, accusers, nil, conf)
+	if contentStart < 0 {
+		return
+	}
+	cend := s.complementEnd(contentStart)
+	if explicit && claim >= 0 && !s.items[claim].is("report", "reports", "statement", "statements", "finding", "findings") {
+		for _, a := range accusers {
+			tg, _ := s.objects(contentStart, cend, []string{a})
+			targets := s.ids(tg)
+			if len(targets) == 0 {
+				targets = src
+			}
+			for _, tgt := range targets {
+				s.add(Accusation, "accuse", -2, a, tgt, nil, 0.6)
+			}
+		}
+	}
+	s.consume(contentStart, cend)
+}
+
+// counterparts returns who the actors srcs are in conflict with according
+// to the events so far: who struck or accused them, and whom they accused.
+func (s *sent) counterparts(srcs []string) []string {
+	out := s.aggressors(srcs, Escalation, Accusation)
+	for _, evs := range [][]Event{s.events, s.d.events} {
+		for _, e := range evs {
+			if contains(srcs, e.Source) && !contains(srcs, e.Target) && e.Target != "" && (e.Type == Accusation || e.Type == Escalation) {
+				out = appendUnique(out, e.Target)
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out
+}
+
+func (s *sent) codeThreat(m match) {
+	h, t := m.start, m.trig
+	switch t.frame {
+	case frameRespond:
+		if !s.before(h, 5, threatModals, true) {
+			return
+		}
+	case frameVow:
+		cue := false
+		for k := m.end; k < len(s.items) && k <= m.end+8; k++ {
+			if s.items[k].kind == wordItem && vowCues[s.items[k].text] {
+				cue = true
+			}
+		}
+		if !cue {
+			return
+		}
+	}
+	src, conf := s.sourceOf(h, true)
+	if len(src) == 0 {
+		return
+	}
+	targets := s.ids(s.insideActors(m, src))
+	if len(targets) == 0 {
+		end := s.objectEnd(m.end, nil)
+		if t.frame != frameThreat || m.end < len(s.items) && !s.items[m.end].is("of", "that") {
+			tg, _ := s.objects(m.end, end, src)
+			targets = s.ids(tg)
+		}
+		if len(targets) == 0 && end < len(s.items) && s.items[end].is("if", "unless") {
+			tg, _ := s.objects(end, s.complementEnd(end), src)
+			targets = s.ids(tg)
+		}
+	}
+	if t.frame == frameVow {
+		s.consume(m.end, s.complementEnd(m.end))
+	}
+	if len(targets) == 0 {
+		targets = s.counterparts(src)
+		if len(targets) == 0 && t.frame != frameThreat {
+			targets = s.others(src)
+		}
+		if len(targets) > 1 {
+			targets = targets[:1]
+		}
+		conf = 0.5
+	}
+	s.emit(t, src, targets, nil, conf)
+}
+
+// breaksDeal reports "violated the ceasefire", "rejected truce proposals".
+func (s *sent) breaksDeal(m match) bool {
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if s.items[k].kind == wordItem && breakers[s.items[k].text] {
+			return true
+		}
+	}
+	for k := m.end; k < len(s.items) && k <= m.end+1; k++ {
+		if s.items[k].kind == wordItem && (breakers[s.items[k].text] || s.items[k].is("offer", "offers", "plan", "plans", "bid", "efforts", "effort", "call", "calls", "demands", "talks", "negotiations", "deadline", "proposal", "proposals")) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) codeMutual(m match) {
+	h, t := m.start, m.trig
+	if s.breaksDeal(m) {
+		return
+	}
+	var parts []string
+	verbal := true
+	if agent := s.nounAgent(m); agent >= 0 {
+		parts = s.ids(s.group(agent))
+		verbal = false
+	}
+	if verbal {
+		governed := false
+		for k := h - 1; k >= 0 && k >= h-5; k-- {
+			if s.items[k].kind == wordItem && lightVerbs[s.items[k].text] {
+				governed = true
+			}
+		}
+		isNoun := h+1 < len(s.items) && false
+		_ = isNoun
+		if governed || s.looksVerbal(m) {
+			parts = s.ids(s.subjectOf(h))
+		}
+	}
+	parts = append(parts, s.ids(s.insideActors(m, parts))...)
+	end := s.objectEnd(m.end, nil)
+	for k := m.end; k < end; k++ {
+		if !s.eligibleObject(k) || contains(parts, s.items[k].actor) {
+			continue
+		}
+		p := s.prevWord(k)
+		if p == "between" || p == "among" {
+			// "between Sudan's army and the RSF": every party up to the end.
+			for j := k; j < end; j++ {
+				if s.eligibleObject(j) {
+					parts = appendUnique(parts, s.items[j].actor)
+				}
+			}
+		}
+		if p == "with" || (p == "and" && k > m.end) {
+			for _, g := range s.group(k) {
+				parts = appendUnique(parts, s.items[g].actor)
+			}
+		}
+		break
+	}
+	s.emitPairs(t, parts, 0.7)
+}
+
+// looksVerbal reports whether a mutual trigger is a verb ("agreed",
+// "clashed", "met") rather than a noun ("the ceasefire").
+func (s *sent) looksVerbal(m match) bool {
+	w := s.items[m.start].text
+	switch w {
+	case "agree", "agreed", "agrees", "sign", "signed", "signs", "met", "meet", "meets", "clashed", "clash",
+		"fought", "fight", "exchanged", "exchange", "exchanging", "initialled", "initialed", "held", "hold",
+		"holds", "resumed", "resume", "resumes", "restored", "restore", "normalised", "normalized", "swapped",
+		"swap", "returned", "return", "disengaged", "disengage", "returns", "returning":
+		return !(w == "exchange" && m.end-m.start > 1 && s.items[m.start+1].is("of"))
+	}
+	return false
+}
+
+func (s *sent) codeClaim(m match) {
+	h, t := m.start, m.trig
+	var src []string
+	if t.frame == frameClaimedBy {
+		for k := m.end; k < len(s.items) && k <= m.end+3; k++ {
+			if s.eligibleObject(k) && !s.hedged[k] {
+				src = []string{s.items[k].actor}
+				break
+			}
+		}
+	} else {
+		src = s.ids(s.subjectOf(h))
+	}
+	if len(src) == 0 {
+		return
+	}
+	end := s.objectEnd(m.end, nil)
+	tg, alts := s.objects(m.end, end, src)
+	targets := s.ids(tg)
+	if len(targets) == 0 {
+		for k := 0; k < h; k++ {
+			if s.eligibleObject(k) && !contains(src, s.items[k].actor) && s.items[k].actorKind != IGO {
+				targets = []string{s.items[k].actor}
+				break
+			}
+		}
+	}
+	if len(targets) == 0 {
+		for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
+			if e := s.d.events[i]; e.Type == Escalation && !contains(src, e.Target) {
+				targets = []string{e.Target}
+			}
+		}
+	}
+	if len(targets) == 0 {
+		for i := len(s.d.actors) - 1; i >= 0; i-- {
+			if a := s.d.actors[i]; a.kind == State && !contains(src, a.id) {
+				targets = []string{a.id}
+				break
+			}
+		}
+	}
+	s.emit(t, src, targets, alts, 0.7)
+}
+
+func (s *sent) codeUrge(m match) {
+	h, t := m.start, m.trig
+	src, conf := s.sourceOf(h, t.frame == frameCalm)
+	if len(src) == 0 {
+		return
+	}
+	var targets []string
+	cstart := m.end
+	if t.frame == frameUrge {
+		to := m.end
+		for to < len(s.items) && !s.items[to].is("to", "for") && to < m.end+8 && !s.items[to].isBoundary() {
+			to++
+		}
+		if s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && m.end > 0 && s.items[m.end-1].is("for") {
+			to = m.end
+		}
+		tg, _ := s.objects(m.end, to, src)
+		targets = s.ids(tg)
+		cstart = to
+		cend := s.complementEnd(cstart)
+		cue := false
+		for k := cstart; k < cend && k <= cstart+10; k++ {
+			if s.items[k].kind == wordItem && calmCues[s.items[k].text] {
+				cue = true
+			}
+		}
+		if !cue {
+			return
+		}
+		if len(targets) == 0 {
+			tg, _ := s.objects(cstart, cend, src)
+			targets = s.ids(tg)
+		}
+		s.consume(cstart, cend)
+	} else {
+		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
+		targets = s.ids(tg)
+	}
+	if len(targets) == 0 {
+		targets = s.others(src)
+		if len(targets) == 0 {
+			for _, a := range s.d.lastTwo("") {
+				if !contains(src, a.id) {
+					targets = append(targets, a.id)
+				}
+			}
+		}
+		conf = 0.5
+	}
+	s.emit(t, src, targets, nil, conf)
+}
+
+func (s *sent) codeMediate(m match) {
+	var src []string
+	if a := s.byAgent(m.end); a >= 0 {
+		src = []string{s.items[a].actor}
+	} else {
+		src, _ = s.sourceOf(m.start, false)
+	}
+	if len(src) == 0 {
+		return
+	}
+	var targets []string
+	for _, e := range s.events {
+		if e.Type == Deescalation && !contains(src, e.Source) {
+			targets = appendUnique(targets, e.Source)
+		}
+	}
+	if len(targets) == 0 {
+		targets = s.others(src)
+	}
+	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+func (s *sent) codeIntent(m match) {
+	src, conf := s.sourceOf(m.start, true)
+	if len(src) == 0 {
+		return
+	}
+	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
+	targets := s.ids(tg)
+	if len(targets) == 0 {
+		targets = s.counterparts(src)
+		if len(targets) > 1 {
+			targets = targets[:1]
+		}
+	}
+	s.emit(m.trig, src, targets, nil, conf)
+}

@@ -1,0 +1,585 @@
+package coder
+
+import "strings"
+
+// sent is one sentence being coded.
+type sent struct {
+	c           *Coder
+	d           *discourse
+	text        string
+	sp          span
+	items       []item
+	consumed    []bool // items inside the complement of an earlier trigger
+	hedged      []bool // actor items under "suspected", "alleged"
+	private     []bool // actor items that name private nationals or the media
+	speakers    []int  // actor items that are attributed speakers
+	speculative bool   // analysts or observers speak
+	events      []Event
+}
+
+func newSent(c *Coder, d *discourse, text string, sp span, items []item) *sent {
+	s := &sent{c: c, d: d, text: text, sp: sp, items: items}
+	s.private = make([]bool, len(s.items))
+	s.findSpeakers()
+	s.resolveAnaphora()
+	s.speakers = s.speakers[:0]
+	s.consumed = make([]bool, len(s.items))
+	s.hedged = make([]bool, len(s.items))
+	s.private = make([]bool, len(s.items))
+	for i := range s.items {
+		if s.items[i].kind != actorItem {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if s.items[k].kind == wordItem && hedges[s.items[k].text] {
+				s.hedged[i] = true
+			}
+		}
+		if i+1 < len(s.items) && s.items[i+1].kind == wordItem {
+			next := s.items[i+1].text
+			switch s.items[i].form {
+			case FormDemonym:
+				s.private[i] = privateHeads[next] || next == "border" || next == "frontier"
+			case FormCapital:
+				s.private[i] = placeNamedHeads[next] // "the Doha talks", "the Pretoria agreement"
+			}
+		}
+	}
+	s.findSpeakers()
+	return s
+}
+
+// resolveAnaphora turns "it", "they", "the group", "the country" and "both
+// sides" into actor items for the actors they refer to.
+func (s *sent) resolveAnaphora() {
+	var out []item
+	changed := false
+	for i := 0; i < len(s.items); i++ {
+		it := s.items[i]
+		if it.kind != wordItem {
+			out = append(out, it)
+			continue
+		}
+		switch {
+		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && forceNouns[s.items[i+1].text]:
+			if id, k, ok := s.resolvePronoun(i, out); ok {
+				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
+				changed = true
+				continue
+			}
+		case it.text == "we" && len(s.speakers) > 0:
+			sp := &s.items[s.speakers[0]]
+			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true})
+			changed = true
+			continue
+		case (it.text == "it" || it.text == "they") && !s.expletive(i):
+			if id, k, ok := s.resolvePronoun(i, out); ok {
+				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true})
+				changed = true
+				continue
+			}
+		case (it.text == "the" || it.text == "both" || it.text == "two") && i+1 < len(s.items):
+			n, head := s.anaphorPhrase(i)
+			if n == 0 {
+				break
+			}
+			end := s.items[i+n-1].end
+			poss := i+n < len(s.items) && s.items[i+n].text == "'s"
+			if twoSidesHeads[head] {
+				two := s.lastTwoIn(out)
+				if len(two) == 2 {
+					out = append(out,
+						item{start: it.start, end: end, kind: actorItem, actor: two[1].id, actorKind: two[1].kind, text: head, anaphor: true},
+						item{start: end, end: end, kind: wordItem, text: "and"},
+						item{start: end, end: end, kind: actorItem, actor: two[0].id, actorKind: two[0].kind, text: head, anaphor: true})
+					i += n - 1
+					changed = true
+					continue
+				}
+				break
+			}
+			k := State
+			if groupAnaphors[head] {
+				k = Group
+			}
+			if a, ok := s.lastKindIn(out, k); ok {
+				if poss {
+					end = s.items[i+n].end
+					n++
+				}
+				out = append(out, item{start: it.start, end: end, kind: actorItem, actor: a.id, actorKind: a.kind, text: head, anaphor: true, poss: poss})
+				i += n - 1
+				changed = true
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	if changed {
+		s.items = out
+	}
+}
+
+// anaphorPhrase reports the length of a definite anaphor at i ("the group",
+// "the militant group", "both countries", "the two sides") and its head.
+func (s *sent) anaphorPhrase(i int) (int, string) {
+	for n := 2; n <= 3 && i+n-1 < len(s.items); n++ {
+		last := &s.items[i+n-1]
+		if last.kind != wordItem {
+			return 0, ""
+		}
+		h := last.text
+		if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "was", "is", "would", "will") && (groupAnaphors[s.items[i+n].text] || stateAnaphors[s.items[i+n].text] || twoSidesHeads[s.items[i+n].text]) {
+			continue // "the army chief" is not the army
+		}
+		first := s.items[i].text
+		switch {
+		case twoSidesHeads[h] && (first == "both" || (n == 3 && s.items[i+1].text == "two")):
+			return n, h
+		case (groupAnaphors[h] || stateAnaphors[h]) && first == "the" && (n == 2 || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist")):
+			if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[i+n].text) {
+				return 0, ""
+			}
+			return n, h
+		}
+	}
+	return 0, ""
+}
+
+// isVerbLike guesses from the ending whether a word is a verb form.
+func isVerbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s")
+}
+
+// expletive reports an "it" that refers to nothing: "it is unclear".
+func (s *sent) expletive(i int) bool {
+	if s.items[i].text != "it" || i+1 >= len(s.items) {
+		return false
+	}
+	if !s.items[i+1].is("is", "was", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared") {
+		return false
+	}
+	return i+2 < len(s.items) && expletiveComplements[s.items[i+2].text]
+}
+
+// resolvePronoun finds the actor "it" or "they" stands for: the nearest
+// earlier subject in the sentence, else the previous sentence's subject.
+func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
+	// The sentence's first subject, usually the speaker: "Iran denied claims
+	// that it ...", "Kataib Hezbollah said it ...".
+	for k := range before {
+		it := &before[k]
+		if it.kind != actorItem || it.compound || s.inPPItems(before, k) {
+			continue
+		}
+		if it.poss && k+1 < len(before) && before[k+1].kind == actorItem {
+			continue // "Yemen's Houthis"
+		}
+		return it.actor, it.actorKind, true
+	}
+	if len(s.d.subjects) > 0 {
+		id := s.d.subjects[0]
+		return id, s.c.kind(id), true
+	}
+	return "", "", false
+}
+
+func (s *sent) lastKindIn(before []item, k Kind) (ctxActor, bool) {
+	for j := len(before) - 1; j >= 0; j-- {
+		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k {
+			return ctxActor{before[j].actor, k}, true
+		}
+	}
+	return s.d.lastOfKind(k)
+}
+
+func (s *sent) lastTwoIn(before []item) []ctxActor {
+	var out []ctxActor
+	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
+		it := &before[j]
+		if it.kind != actorItem || it.compound || it.actorKind == IGO {
+			continue
+		}
+		if len(out) == 1 && out[0].id == it.actor {
+			continue
+		}
+		out = append(out, ctxActor{it.actor, it.actorKind})
+	}
+	if len(out) == 2 {
+		return out
+	}
+	for _, a := range s.d.lastTwo("") {
+		if len(out) == 2 {
+			break
+		}
+		if a.kind == IGO || (len(out) == 1 && out[0].id == a.id) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// findSpeakers marks the actors a sentence is attributed to: "X said",
+// "said X", "according to X".
+func (s *sent) findSpeakers() {
+	for r := range s.items {
+		w := &s.items[r]
+		if w.kind != wordItem {
+			continue
+		}
+		if reportingVerbs[w.text] || w.text == "according" || w.text == "believe" || w.text == "expect" || w.text == "warn" || w.text == "suggest" {
+			for k := r - 1; k >= 0 && k >= r-3; k-- {
+				if s.items[k].kind == wordItem && speculators[s.items[k].text] {
+					s.speculative = true
+				}
+			}
+		}
+		if !reportingVerbs[w.text] && w.text != "according" {
+			continue
+		}
+		found := false
+		if w.text != "according" {
+			for k := r - 1; k >= 0 && k >= r-7; k-- {
+				it := &s.items[k]
+				if it.kind == punctItem && it.text != "-" && it.text != "'" {
+					break
+				}
+				if it.kind == actorItem && !it.compound && !s.private[k] {
+					s.speakers = append(s.speakers, k)
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			continue
+		}
+		for k := r + 1; k < len(s.items) && k <= r+5; k++ {
+			it := &s.items[k]
+			if it.kind == punctItem || it.is("that") {
+				break
+			}
+			if it.kind == actorItem && !it.compound && !s.private[k] {
+				s.speakers = append(s.speakers, k)
+				break
+			}
+		}
+	}
+}
+
+// speakerBefore returns the speaker of the reporting clause nearest to
+// item i, or -1.
+func (s *sent) speaker(i int) int {
+	best, dist := -1, 1<<30
+	for _, k := range s.speakers {
+		d := k - i
+		if d < 0 {
+			d = -d
+		}
+		if d < dist {
+			best, dist = k, d
+		}
+	}
+	return best
+}
+
+// inPP reports whether the actor at k is the object of a preposition.
+func (s *sent) inPP(k int) bool { return s.inPPItems(s.items, k) }
+
+func (s *sent) inPPItems(items []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		it := &items[j]
+		if it.kind == actorItem {
+			continue
+		}
+		if it.kind == wordItem && prepositions[it.text] {
+			// "the foreign ministry of Pakistan" names its owner, not a place.
+			return !(it.text == "of" && j > 0 && items[j-1].kind == wordItem && organNouns[items[j-1].text])
+		}
+		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// eligibleSubject: an actor that can be the agent of a predicate.
+func (s *sent) eligibleSubject(k int) bool {
+	it := &s.items[k]
+	if it.kind != actorItem || it.compound {
+		return false
+	}
+	if k < len(s.hedged) && (s.hedged[k] || s.private[k]) {
+		return false
+	}
+	return !s.inPP(k)
+}
+
+func (s *sent) eligibleObject(k int) bool {
+	it := &s.items[k]
+	return it.kind == actorItem && !it.compound && !s.private[k]
+}
+
+// isParticiple reports a ", accusing"-style participle at k, whose subject
+// is the subject of the clause before the comma.
+func (s *sent) isParticiple(k int) bool {
+	it := &s.items[k]
+	if it.kind != wordItem || k == 0 {
+		return false
+	}
+	if strings.HasSuffix(it.text, "ing") && len(it.text) > 4 && s.items[k-1].is(",", "after", "before", "while", "when", "by", "without", "since") {
+		return true
+	}
+	// ", and accused": a second verb of the clause's subject.
+	return k > 1 && s.items[k-1].is("and") && s.items[k-2].is(",") && strings.HasSuffix(it.text, "ed")
+}
+
+// group returns the actor at k with the actors coordinated with it
+// ("Iran and Pakistan", "U.S. and British").
+func (s *sent) group(k int) []int {
+	out := []int{k}
+	for j := k; ; {
+		n := s.coordinated(j, -1)
+		if n < 0 {
+			break
+		}
+		out = append([]int{n}, out...)
+		j = n
+	}
+	for j := k; ; {
+		n := s.coordinated(j, +1)
+		if n < 0 {
+			break
+		}
+		out = append(out, n)
+		j = n
+	}
+	return out
+}
+
+// coordinated returns the actor joined to the actor at k by "and", "or" or a
+// comma in direction dir, or -1.
+func (s *sent) coordinated(k, dir int) int {
+	j := k + dir
+	sawConj := false
+	for steps := 0; j >= 0 && j < len(s.items) && steps < 3; steps++ {
+		it := &s.items[j]
+		switch {
+		case it.kind == actorItem:
+			if sawConj && s.eligibleObject(j) {
+				return j
+			}
+			return -1
+		case it.is("and", "or", ",", "&"):
+			sawConj = true
+		case it.is("the", "both", "its", "their", "also") || organNouns[it.text] || it.is("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign", "defence", "defense", "prime", "supreme", "military", "federal"):
+		default:
+			return -1
+		}
+		j += dir
+	}
+	return -1
+}
+
+// subjectOf returns the actor items that act as the subject of the
+// predicate at t.
+func (s *sent) subjectOf(t int) []int {
+	crossed := t < len(s.items) && s.isParticiple(t)
+	best := -1
+	for k := t - 1; k >= 0; k-- {
+		it := &s.items[k]
+		if it.kind == actorItem {
+			if s.eligibleSubject(k) {
+				if !crossed {
+					return s.group(k)
+				}
+				best = k
+			}
+			continue
+		}
+		if s.isParticiple(k) {
+			crossed = true
+			continue
+		}
+		if subjectBoundaries[it.text] {
+			if crossed && best < 0 && it.is("said", "says", "told", "added", "stated") {
+				continue
+			}
+			if best < 0 && it.is("who", "which", "that") {
+				j := k - 1
+				if j >= 0 && s.items[j].is(",") {
+					j--
+				}
+				if j >= 0 && s.items[j].kind == actorItem && !s.items[j].compound && !s.private[j] {
+					return s.group(j)
+				}
+			}
+			break
+		}
+	}
+	if best >= 0 {
+		return s.group(best)
+	}
+	return nil
+}
+
+// objectRegion returns the items after from that belong to the predicate:
+// up to the next clause boundary; a comma ends it unless an actor follows.
+func (s *sent) objectEnd(from int, stops map[string]bool) int {
+	for k := from; k < len(s.items); k++ {
+		it := &s.items[k]
+		if it.kind == actorItem {
+			continue
+		}
+		if objectBoundaries[it.text] || stops[it.text] {
+			return k
+		}
+		if it.text == "," {
+			n := k + 1
+			for n < len(s.items) && s.items[n].is("the", "and", "or") {
+				n++
+			}
+			if n >= len(s.items) || s.items[n].kind != actorItem {
+				return k
+			}
+		}
+	}
+	return len(s.items)
+}
+
+var stopOfFor = set("of", "for", "over")
+
+// objects returns the targets of a predicate whose object starts at from:
+// the first actor with its coordinated actors, and as alternatives the
+// host state of a struck group ("BLA hideouts in Iran").
+func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []string) {
+	first := -1
+	for k := from; k < to; k++ {
+		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil, nil
+	}
+	for _, k := range s.group(first) {
+		if k >= from && k < to && !contains(exclude, s.items[k].actor) {
+			targets = append(targets, k)
+		}
+	}
+	last := targets[len(targets)-1]
+	hostPreps := set("in", "inside", "across", "into", "near", "within")
+	for k := last + 1; k < to; k++ {
+		it := &s.items[k]
+		if !s.eligibleObject(k) || contains(exclude, it.actor) {
+			continue
+		}
+		prev := s.prevWord(k)
+		if s.items[first].actorKind == Group && it.actorKind == State && hostPreps[prev] {
+			alts = appendUnique(alts, it.actor)
+			continue
+		}
+		if s.items[first].actorKind == State && it.actorKind == Group && len(targets) == 1 && hostPreps[s.prevWord(first)] {
+			// "strikes in Pakistan against the BLA": the group is the target.
+			alts = appendUnique(alts, s.items[first].actor)
+			targets = []int{k}
+			first = k
+			continue
+		}
+		break
+	}
+	return targets, alts
+}
+
+// prevWord returns the nearest word before k, skipping determiners.
+func (s *sent) prevWord(k int) string {
+	for j := k - 1; j >= 0; j-- {
+		it := &s.items[j]
+		if it.kind == wordItem && (it.text == "the" || it.text == "a" || it.text == "its" || it.text == "northern" || it.text == "southern" || it.text == "eastern" || it.text == "western") {
+			continue
+		}
+		return it.text
+	}
+	return ""
+}
+
+// byAgent returns the actor after "by" that follows from, or -1.
+func (s *sent) byAgent(from int) int {
+	for k := from; k < len(s.items) && k <= from+2; k++ {
+		if s.items[k].is("by") {
+			for j := k + 1; j < len(s.items) && j <= k+4; j++ {
+				if s.items[j].kind == actorItem {
+					if s.eligibleObject(j) && !s.hedged[j] {
+						return j
+					}
+					return -1
+				}
+				if s.items[j].kind == punctItem {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasBy reports a "by" right after a passive verb.
+func (s *sent) hasBy(from int) bool {
+	for k := from; k < len(s.items) && k <= from+2; k++ {
+		if s.items[k].is("by") {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports whether the verb at h is passive: "was struck".
+func (s *sent) passive(h int) bool {
+	w := s.items[h].text
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "hit" || w == "shot" || w == "held" || w == "cut" || w == "shut") {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		it := &s.items[k]
+		if it.kind != wordItem {
+			return false
+		}
+		if beForms[it.text] {
+			return true
+		}
+		if !strings.HasSuffix(it.text, "ly") && !it.is("also", "then", "later", "reportedly", "allegedly", "being", "not") {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseStartBefore scans left from h for up to n items within the clause
+// and reports whether one of words is found.
+func (s *sent) before(h, n int, words map[string]bool, stopAtComma bool) bool {
+	for k := h - 1; k >= 0 && k >= h-n; k-- {
+		it := &s.items[k]
+		if it.kind == actorItem {
+			continue
+		}
+		if words[it.text] {
+			return true
+		}
+		if it.isBoundary() || (stopAtComma && it.text == ",") || (subjectBoundaries[it.text] && !words[it.text]) {
+			return false
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package coder
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type itemKind uint8
+
+const (
+	wordItem itemKind = iota
+	punctItem
+	actorItem
+)
+
+// item is one token of a sentence: a lower-cased word, a punctuation mark,
+// or an actor mention standing for all the words it covers.
+type item struct {
+	start, end int // byte offsets in the coded text
+	text       string
+	kind       itemKind
+	actor      string // actorItem: the actor ID
+	actorKind  Kind
+	form       Form
+	poss       bool // "Iran's": the mention owns the next noun
+	compound   bool // "U.S.-backed", "Iran-linked": a modifier, never a party
+	anaphor    bool // "it", "the group", resolved to an earlier actor
+}
+
+func (it *item) is(words ...string) bool {
+	if it.kind == actorItem {
+		return false
+	}
+	for _, w := range words {
+		if it.text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoundary reports whether the item ends a clause for phrase gaps.
+func (it *item) isBoundary() bool {
+	return it.kind == punctItem && (it.text == ";" || it.text == ":" || it.text == "." || it.text == "?" || it.text == "!")
+}
+
+// tokenize turns the sentence text[s:e] into items; ms are the actor
+// mentions inside it, in order.
+func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf []item) []item {
+	items := buf[:0]
+	mi := 0
+	for i := s; i < e; {
+		if mi < len(ms) && ms[mi].Start <= i {
+			m := ms[mi]
+			mi++
+			if m.Start < i {
+				continue // overlaps a token already read
+			}
+			it := item{start: m.Start, end: m.End, kind: actorItem, actor: m.ActorID, actorKind: kinds(m.ActorID), form: m.Form, text: m.Surface}
+			j := m.End
+			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
+				it.poss = true
+				j += n
+			} else if j < e && text[j] == '-' && j+1 < e && wordRune(text[j+1:e]) > 0 {
+				it.compound = true
+				for j < e {
+					if n := wordRune(text[j:e]); n > 0 {
+						j += n
+					} else if text[j] == '-' {
+						j++
+					} else {
+						break
+					}
+				}
+			}
+			it.end = j
+			items = append(items, it)
+			i = j
+			continue
+		}
+		c := text[i]
+		if isSpace(c) {
+			i++
+			continue
+		}
+		if wordRune(text[i:e]) > 0 {
+			j := i
+			for j < e {
+				if n := wordRune(text[j:e]); n > 0 {
+					j += n
+					continue
+				}
+				// keep "al-Adl", "U.S", "d'affaires" together, not a final "'s".
+				r, n := utf8.DecodeRuneInString(text[j:e])
+				if (r == '-' || r == '.' || r == '\'' || r == '’') && j+n < e && wordRune(text[j+n:e]) > 0 && (mi >= len(ms) || ms[mi].Start > j+n) && possessiveLen(text[j:min(e, j+8)]) == 0 {
+					j += n
+					continue
+				}
+				break
+			}
+			if mi < len(ms) && ms[mi].Start < j && ms[mi].Start > i {
+				j = ms[mi].Start
+			}
+			items = append(items, item{start: i, end: j, kind: wordItem, text: lower(text[i:j])})
+			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
+				items = append(items, item{start: j, end: j + n, kind: wordItem, text: "'s"})
+				j += n
+			}
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		p := text[i : i+n]
+		switch r {
+		case '“', '”', '"', '‘', '’', '\'', '«', '»':
+			i += n // quotes do not change who did what
+			continue
+		case '—', '–':
+			p = "-"
+		}
+		items = append(items, item{start: i, end: i + n, kind: punctItem, text: p})
+		i += n
+	}
+	return items
+}
+
+// possessiveLen returns the length of a possessive ending ("'s", "’s", or a
+// bare apostrophe after a plural) at the start of s, or 0.
+func possessiveLen(s string) int {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(s, p) {
+			if wordRune(s[len(p):]) == 0 {
+				return len(p)
+			}
+		}
+	}
+	return 0
+}
+
+// wordRune returns the byte length of the letter or digit that starts s,
+// or 0 when s starts with anything else.
+func wordRune(s string) int {
+	if s == "" {
+		return 0
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return n
+	}
+	return 0
+}
+
+// lower returns s in lower case, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.Map(unicode.ToLower, s)
+		}
+	}
+	return s
+}

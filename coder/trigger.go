@@ -1,0 +1,316 @@
+package coder
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// triggerData holds the trigger lexicons, one file per event type.
+//
+//go:embed data/triggers-*.tsv
+var triggerData embed.FS
+
+// frame names how the roles of a trigger are found; see roles.go.
+type frame uint8
+
+const (
+	frameAct       frame = iota // subject acts on object: "Iran struck Pakistan"
+	frameNoun                   // event noun: "Iran's strikes on Pakistan"
+	frameAccuse                 // "X accused Y of", "X held Y responsible"
+	frameBlame                  // "X blamed Y for" or "X blamed the attack on Y"
+	frameBlameOn                // "X pinned the blame on Y"
+	frameAllege                 // "X alleged that Y ..."
+	frameCondemn                // "X condemned Y's attack" or "X condemned the attack"
+	frameProtest                // "X protested to Y", "X lodged a protest with Y"
+	frameSummon                 // "X summoned Y's envoy to protest"
+	frameBehind                 // "X said Y was behind the attack"
+	frameNounAcc                // "Y's violation of X's sovereignty"
+	frameDeny                   // "X denied Y's claim"
+	frameThreat                 // "X threatened Y", "X warned Y"
+	frameRespond                // "X will respond to Y"
+	frameVow                    // "X vowed to retaliate"
+	frameMutual                 // "A and B agreed a ceasefire", "talks between A and B"
+	frameClaim                  // "X claimed responsibility for the attack on Y"
+	frameClaimedBy              // "an attack claimed by X"
+	frameCalm                   // "X urged Y to show restraint"
+	frameMediate                // "talks mediated by X"
+	frameIntent                 // "X does not seek escalation with Y"
+	frameUrge                   // "X urged Y to exercise restraint"
+)
+
+var frameNames = map[string]frame{
+	"act": frameAct, "noun": frameNoun, "accuse": frameAccuse,
+	"blame": frameBlame, "blameon": frameBlameOn, "allege": frameAllege, "condemn": frameCondemn,
+	"protest": frameProtest, "summon": frameSummon, "behind": frameBehind, "nounacc": frameNounAcc,
+	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
+	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
+	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge,
+}
+
+// trigger is one lexicon line.
+type trigger struct {
+	phrase    string
+	typ       EventType
+	code      string
+	intensity float64
+	frame     frame
+}
+
+// maxGap is how many words a "*" in a phrase may skip.
+const maxGap = 3
+
+// lexicon is a word trie of the trigger phrases.
+type lexicon struct {
+	root *trieNode
+}
+
+type trieNode struct {
+	next map[string]*trieNode
+	gap  *trieNode // "*": skip up to maxGap items first
+	trig *trigger  // a phrase ends here
+	// noun is the event-noun reading of a phrase that is also a verb
+	// ("attack", "strikes"); the sentence decides which applies.
+	noun *trigger
+}
+
+func newNode() *trieNode { return &trieNode{next: make(map[string]*trieNode)} }
+
+var builtinLexicon = sync.OnceValue(func() *lexicon {
+	lx, err := loadLexicon(triggerData)
+	if err != nil {
+		panic("coder: built-in trigger lexicon: " + err.Error()) // embedded data, checked by the tests
+	}
+	return lx
+})
+
+// loadLexicon parses every data/triggers-*.tsv file of fsys.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{root: newNode()}
+	names, err := fs.Glob(fsys, "data/triggers-*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("listing trigger files: %w", err)
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		for n, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimRight(line, " \r")
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			t, words, err := parseTrigger(line)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+			}
+			lx.add(words, t)
+		}
+	}
+	return lx, nil
+}
+
+func parseTrigger(line string) (*trigger, [][]string, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 5 {
+		return nil, nil, fmt.Errorf("%d tab-separated fields, want 5", len(f))
+	}
+	t := &trigger{phrase: f[0], typ: EventType(f[1]), code: f[2]}
+	if !validType(t.typ) {
+		return nil, nil, fmt.Errorf("unknown event type %q", f[1])
+	}
+	if t.code == "" {
+		return nil, nil, fmt.Errorf("empty code")
+	}
+	var err error
+	if t.intensity, err = strconv.ParseFloat(f[3], 64); err != nil || t.intensity < -10 || t.intensity > 10 {
+		return nil, nil, fmt.Errorf("intensity %q: want a number in -10..10", f[3])
+	}
+	fr, ok := frameNames[f[4]]
+	if !ok {
+		return nil, nil, fmt.Errorf("unknown frame %q", f[4])
+	}
+	t.frame = fr
+	var words [][]string
+	for _, w := range strings.Fields(f[0]) {
+		if w == "*" {
+			words = append(words, nil)
+			continue
+		}
+		var forms []string
+		for _, alt := range strings.Split(w, "/") {
+			forms = append(forms, inflect(alt)...)
+		}
+		words = append(words, forms)
+	}
+	if len(words) == 0 || words[0] == nil || words[len(words)-1] == nil {
+		return nil, nil, fmt.Errorf("phrase %q: empty, or starts or ends with *", f[0])
+	}
+	return t, words, nil
+}
+
+func validType(t EventType) bool {
+	for _, x := range EventTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// inflect expands "accuse+v" into its regular verb forms and "attack+n"
+// into singular and plural; other words stand as written, in lower case.
+func inflect(w string) []string {
+	w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
+	switch {
+	case strings.HasSuffix(w, "+v") && !strings.Contains(w, " "):
+		return verbForms(strings.TrimSuffix(w, "+v"))
+	case strings.HasSuffix(w, "+n"):
+		return nounForms(strings.TrimSuffix(w, "+n"))
+	}
+	return []string{w}
+}
+
+func verbForms(v string) []string {
+	n := len(v)
+	switch {
+	case strings.HasSuffix(v, "ee"):
+		return []string{v, v + "s", v + "d", v + "ing"}
+	case strings.HasSuffix(v, "e"):
+		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
+		return []string{v, v + "es", v + "ed", v + "ing"}
+	}
+	return []string{v, v + "s", v + "ed", v + "ing"}
+}
+
+func nounForms(w string) []string {
+	n := len(w)
+	switch {
+	case n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return []string{w, w[:n-1] + "ies"}
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		return []string{w, w + "es"}
+	}
+	return []string{w, w + "s"}
+}
+
+// add inserts every expansion of a phrase. A shorter frame line for the same
+// words keeps the first definition, so files can be read in any order only
+// when phrases are distinct; the tests check that.
+func (lx *lexicon) add(words [][]string, t *trigger) {
+	nodes := []*trieNode{lx.root}
+	for _, forms := range words {
+		var next []*trieNode
+		for _, nd := range nodes {
+			if forms == nil {
+				if nd.gap == nil {
+					nd.gap = newNode()
+				}
+				next = append(next, nd.gap)
+				continue
+			}
+			for _, f := range forms {
+				cur := nd
+				for _, part := range strings.Fields(f) { // "chargé d'affaires" is two words
+					c, ok := cur.next[part]
+					if !ok {
+						c = newNode()
+						cur.next[part] = c
+					}
+					cur = c
+				}
+				next = append(next, cur)
+			}
+		}
+		nodes = next
+	}
+	for _, nd := range nodes {
+		switch {
+		case nd.trig == nil:
+			nd.trig = t
+		case nd.noun == nil && t.frame == frameNoun && nd.trig.frame != frameNoun:
+			nd.noun = t
+		case nd.noun == nil && nd.trig.frame == frameNoun && t.frame != frameNoun:
+			nd.noun, nd.trig = nd.trig, t
+		}
+	}
+}
+
+// nounReading decides whether the words [start, end), which read as a verb
+// or a noun ("attack", "strikes"), are a noun here: after an article, a
+// possessive, a demonym or a preposition, or before "on" or "against".
+func nounReading(items []item, start, end int) bool {
+	if end < len(items) && items[end].is("on", "against", "by", "of", "targeting", "near", "inside", "at") {
+		return true
+	}
+	if start == 0 {
+		return false
+	}
+	p := &items[start-1]
+	switch p.kind {
+	case actorItem:
+		return p.poss || p.form == FormDemonym || p.compound
+	case punctItem:
+		return false
+	}
+	if verbCues[p.text] || strings.HasSuffix(p.text, "ly") {
+		return false
+	}
+	if nounCues[p.text] || prepositions[p.text] || p.text[0] >= '0' && p.text[0] <= '9' || strings.Contains(p.text, "-") {
+		return true
+	}
+	w := items[end-1].text
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// match is a trigger found in a sentence: items [start, end) matched, and
+// head is the item of the phrase's first word.
+type match struct {
+	start, end int
+	trig       *trigger
+}
+
+// longestAt returns the longest phrase matching items from i, if any.
+func (lx *lexicon) longestAt(items []item, i int) (match, bool) {
+	best := match{start: i, end: -1}
+	lx.walk(items, i, lx.root, i, &best)
+	return best, best.end > i
+}
+
+func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *match) {
+	if nd.trig != nil && i > best.end {
+		best.end, best.trig = i, nd.trig
+		if nd.noun != nil && nounReading(items, start, i) {
+			best.trig = nd.noun
+		}
+	}
+	if i < len(items) && items[i].kind == wordItem {
+		if c, ok := nd.next[items[i].text]; ok {
+			lx.walk(items, start, c, i+1, best)
+		}
+	}
+	if nd.gap != nil {
+		for k := 0; k <= maxGap && i+k < len(items); k++ {
+			if k > 0 && items[i+k-1].isBoundary() {
+				break
+			}
+			lx.walkWord(items, start, nd.gap, i+k, best)
+		}
+	}
+}
+
+// walkWord continues after a gap: the next item must match a word.
+func (lx *lexicon) walkWord(items []item, start int, nd *trieNode, i int, best *match) {
+	if i < len(items) && items[i].kind == wordItem {
+		if c, ok := nd.next[items[i].text]; ok {
+			lx.walk(items, start, c, i+1, best)
+		}
+	}
+}

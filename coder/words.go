@@ -1,0 +1,152 @@
+package coder
+
+// Closed word classes the role rules consult. Open classes (the triggers)
+// are data files; these are grammar.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	prepositions = set("in", "on", "at", "from", "to", "with", "against", "into", "inside", "across", "near",
+		"over", "by", "of", "for", "toward", "towards", "between", "among", "along", "within", "onto", "upon",
+		"via", "through", "around", "outside", "about", "including", "than", "under", "behind", "like", "off", "throughout", "beyond", "during", "targeting", "out")
+
+	// determiners may stand between a preposition and its actor.
+	determiners = set("the", "a", "an", "its", "their", "his", "her", "both", "two", "all", "several", "some",
+		"other", "neighbouring", "neighboring", "fellow", "rival", "northern", "southern", "eastern", "western",
+		"central", "'s", "and", "or", ",", "-", "whole", "entire", "occupied")
+
+	// subjectBoundaries end the search for a subject to the left.
+	subjectBoundaries = set("that", "who", "which", "whom", "whose", "said", "says", "say", "told", "tells",
+		"added", "stated", "while", "whereas", "but", "although", "though", "because", "after", "before",
+		"when", "since", "until", "amid", "if", "unless", "whether", "following", "despite", "where",
+		"according", ";", ":", "(", ")", "once")
+
+	// objectBoundaries end the search for an object to the right.
+	objectBoundaries = set("that", "who", "which", "whom", "said", "says", "say", "told", "while", "whereas",
+		"but", "although", "though", "because", "after", "before", "when", "since", "until", "amid", "if",
+		"unless", "whether", "following", "despite", "where", "saying", "according", "as", ";", ":", "(",
+		")", "adding", "calling", "describing", "warning", "urging", "citing", "once", "accusing", "vowing")
+
+	reportingVerbs = set("said", "says", "say", "told", "tells", "added", "stated", "announced", "reported",
+		"claimed", "insisted", "noted", "quoted", "declared", "wrote", "tweeted", "posted", "confirmed")
+
+	speculators = set("analysts", "analyst", "experts", "expert", "observers", "commentators", "pundits",
+		"critics", "historians", "some")
+
+	// verbCues before an ambiguous word make it a verb, nounCues a noun.
+	verbCues = set("to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "also", "then",
+		"not", "n't", "never", "it", "they", "we", "he", "she", "who", "which", "that", "and", "repeatedly",
+		"again", "jointly", "reportedly", "allegedly", "had", "have", "has", "was", "were", "is", "are")
+	nounCues = set("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "any",
+		"no", "deadly", "new", "fresh", "suicide", "air", "drone", "missile", "rocket", "retaliatory", "latest",
+		"recent", "previous", "first", "second", "further", "more", "major", "massive", "large", "alleged",
+		"suspected", "terrorist", "terror", "militant", "cross-border", "coordinated", "joint", "brutal",
+		"overnight", "israeli", "such", "attempted", "failed", "heavy", "intense", "renewed", "repeated",
+		"several", "multiple", "two", "three", "dozens", "series", "wave", "'s", "of", "surprise", "precision",
+		"targeted", "punitive", "economic", "financial", "military", "naval", "ground", "artillery", "mortar",
+		"grenade", "knife", "gun", "armed", "violent", "bloody", "fatal", "twin", "separate", "similar")
+
+	// organNouns followed by "of X" are X acting: "the Foreign Ministry of Pakistan".
+	organNouns = set("ministry", "minister", "office", "government", "president", "army", "military", "forces",
+		"spokesman", "spokesperson", "spokeswoman", "embassy", "ambassador", "envoy", "chief", "head", "leader",
+		"leadership", "authorities", "officials", "parliament", "council", "navy", "police", "intelligence",
+		"department", "secretary", "king", "emir", "commander", "junta", "regime", "cabinet", "mission",
+		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
+		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders")
+
+	expletiveComplements = set("unclear", "clear", "not", "too", "likely", "unlikely", "possible", "time",
+		"important", "difficult", "expected", "hard", "impossible", "necessary", "understood", "believed",
+		"reported", "said", "thought", "feared", "known", "estimated", "a", "an", "the", "up", "now", "still",
+		"also", "only", "unacceptable", "essential", "crucial", "vital", "worth", "true", "false", "no",
+		"unknown", "uncertain", "premature", "early")
+
+	beForms = set("is", "was", "were", "are", "been", "being", "be")
+
+	negators = set("not", "n't", "never", "no", "without", "neither", "nor", "refused", "declined", "short",
+		"cannot", "denies", "deny", "denied")
+
+	hypotheticals = set("could", "might", "may", "would", "should", "if", "whether", "unless", "likely",
+		"expected", "possible", "possibly", "potential", "considering", "weighing", "mulling", "plans",
+		"planned", "planning", "seeking", "sought", "wants", "hopes", "hope", "proposed", "proposal", "any")
+
+	threatModals = set("will", "would", "'ll", "shall", "right", "ready", "vowed", "vows", "vow", "pledged",
+		"hesitate", "warned", "warns", "threatened", "must")
+
+	hedges = set("suspected", "alleged", "purported", "presumed", "apparent", "possible", "unidentified",
+		"unknown", "reportedly", "allegedly", "so-called")
+
+	// privateHeads after a demonym make a private party, not the state.
+	privateHeads = set("national", "nationals", "citizen", "citizens", "businessman", "businessmen",
+		"businesswoman", "tourist", "tourists", "worker", "workers", "labourers", "laborers", "engineers",
+		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets",
+		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
+		"fishermen", "traders", "passport", "passports", "origin", "descent", "company", "companies", "firm",
+		"firms", "businesses", "nationality", "rupee", "rupees", "dollar", "dollars", "language")
+
+	// forceNouns after "its"/"their" make the owner act: "its jets struck".
+	forceNouns = set("jets", "forces", "troops", "army", "military", "fighters", "warplanes", "drones",
+		"missiles", "navy", "soldiers", "aircraft", "militants", "gunmen", "artillery", "warships", "units",
+		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
+		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels")
+
+	// placeNamedHeads after a capital make it the name of a meeting or deal.
+	placeNamedHeads = set("agreement", "agreements", "accord", "accords", "talks", "declaration", "process",
+		"summit", "meeting", "format", "protocol", "deal", "treaty", "ceasefire", "peace", "conference",
+		"communique", "framework", "memorandum", "round", "dialogue")
+
+	// claimNouns name what a denial rejects.
+	claimNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
+		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements")
+
+	// eventNouns are hostile acts a protest or condemnation may refer to.
+	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
+		"aggression", "raid", "raids", "shelling", "assault", "incursion", "violation", "violations",
+		"airstrike", "airstrikes", "act", "acts", "operation", "attacks", "move", "decision", "seizure",
+		"downing", "incident", "explosion", "blast", "massacre", "remarks", "comments", "statement")
+
+	lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "carry", "carrying",
+		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
+		"intensified", "intensifies", "began", "begins", "begin", "continued", "continues", "mounted", "staged",
+		"unleashed", "imposed", "imposes", "impose", "announced", "announces", "ordered", "orders", "approved",
+		"reached", "reach", "signed", "signs", "sign", "held", "holds", "hold", "agreed", "agree", "agrees",
+		"extended", "extends", "declared", "declares", "brokered", "struck", "strike", "strikes", "accepted",
+		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "pursue",
+		"pursued", "welcomed", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed")
+
+
+	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
+		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "overturning", "overturned",
+		"rejected", "rejecting", "rejects", "ended", "ending", "ends", "end", "abandoned", "scrapped",
+		"undermining", "undermine", "sabotage", "sabotaging", "walk", "walked", "withdrew", "withdrawal",
+		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded")
+
+	calmCues = set("restraint", "de-escalation", "de-escalate", "deescalate", "deescalation", "calm",
+		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
+		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
+		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
+		"stability", "tensions", "restrain", "disengage")
+
+	protestCues = set("protest", "protests", "protested", "object", "objection", "objections", "condemn",
+		"condemnation", "complain", "complaint", "demarche", "démarche", "over", "lodge", "strong", "concern",
+		"concerns", "displeasure", "summons")
+
+	vowCues = set("retaliate", "retaliation", "revenge", "avenge", "respond", "response", "punish", "target",
+		"targeting", "strike", "hit", "attack", "attacks", "destroy", "crush", "eliminate", "unpunished",
+		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory")
+
+	// twoSides are plural phrases for the last two parties named.
+	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties",
+		"states", "capitals", "armies", "militaries", "rivals", "adversaries")
+
+	groupAnaphors = set("group", "militants", "outfit", "organisation", "organization", "movement", "militia",
+		"rebels", "insurgents", "jihadists", "faction", "network")
+	stateAnaphors = set("country", "island", "kingdom", "republic", "government", "regime", "junta", "army", "military",
+		"emirate", "administration", "authorities")
+)

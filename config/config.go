@@ -1,0 +1,132 @@
+// Package config loads and validates briefbot's YAML configuration. Every
+// problem in a file is reported at once, each with its line, before anything
+// starts; secrets come from the environment only.
+package config
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/briefbot/briefbot/coder"
+	"go.yaml.in/yaml/v3"
+)
+
+// Platforms a channel can post to.
+const (
+	Slack   = "slack"
+	Discord = "discord"
+	Console = "console"
+)
+
+// Defaults for keys a file leaves out.
+const (
+	DefaultStoragePath  = "briefbot.db"
+	DefaultHTTPAddr     = "127.0.0.1:8080"
+	DefaultFeedInterval = 15 * time.Minute
+	DefaultWindow       = 24 * time.Hour
+	DefaultNoveltyDays  = 30
+	DefaultMaxItems     = 10
+)
+
+// Config is a validated configuration.
+type Config struct {
+	Storage  Storage
+	HTTP     HTTP
+	Briefing Briefing
+	Feeds    []Feed
+	// Actors are the config's additions to and overrides of the built-in
+	// gazetteer; Gazetteer is the result.
+	Actors    []coder.Actor
+	Gazetteer *coder.Gazetteer
+	Slack     SlackConfig
+	Discord   DiscordConfig
+	Admins    Admins
+	Channels  []Channel
+}
+
+// Storage says where the SQLite database lives.
+type Storage struct {
+	Path string
+}
+
+// HTTP is the listener for health, metrics and the chat endpoints.
+type HTTP struct {
+	Addr string
+}
+
+// Briefing tunes how briefings are composed.
+type Briefing struct {
+	// NoveltyDays is how far back a (type, source, target) must not have
+	// occurred for an event to count as new.
+	NoveltyDays int
+	// MaxItems caps the items of each section; the rest become "and N more".
+	MaxItems int
+}
+
+// Feed is one news feed to poll.
+type Feed struct {
+	Name     string
+	URL      string
+	Interval time.Duration
+	Tags     []string // region slugs or actor IDs that every article of the feed is about
+}
+
+// SlackConfig holds Slack's non-secret settings.
+type SlackConfig struct {
+	APIURL string // "" means Slack's own
+}
+
+// DiscordConfig holds Discord's non-secret settings.
+type DiscordConfig struct {
+	APIURL string // "" means Discord's own
+	Guild  string // register commands in this guild only; "" registers them globally
+}
+
+// Admins lists, per platform, the users (and on Discord, roles) allowed to
+// change subscriptions. An empty list lets everyone.
+type Admins struct {
+	Slack   []string
+	Discord []string
+}
+
+// Channel is one place briefings are posted to and commands are accepted from.
+type Channel struct {
+	Platform string // Slack, Discord or Console
+	Channel  string // the platform's channel id; a label for the console
+	Regions  []string
+	Actors   []string // canonical actor IDs
+	// Schedule is a cron spec, optionally prefixed with CRON_TZ=Zone; ""
+	// means no scheduled briefings (the channel still takes commands).
+	Schedule string
+	Window   time.Duration
+	// AllQuiet posts a one-line "all quiet" when a briefing would be empty.
+	AllQuiet bool
+	// Mention is the user or role markup to mention when a briefing holds a
+	// new escalation, such as "<@&123456789>" on Discord or "<!here>" on Slack.
+	Mention string
+}
+
+// Load reads and validates the config file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	return Parse(data, path)
+}
+
+// Parse validates a config file's contents; name is used in problem reports.
+// The error, when there are problems, is Problems.
+func Parse(data []byte, name string) (*Config, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	d := &decoder{file: name}
+	c := d.config(&doc)
+	if len(d.problems) > 0 {
+		return nil, d.sorted()
+	}
+	return c, nil
+}

@@ -1,0 +1,363 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot"
+)
+
+func TestParseReportsEachProblemAtItsLine(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		line int
+		want string // the problem's text after "test.yaml:LINE: "
+	}{
+		{"unknown top-level key", "storage:\n  path: x.db\nfeedz: []\n", 3,
+			"feedz: unknown key"},
+		{"unknown nested key", "http:\n  addr: 127.0.0.1:80\n  adr: x\n", 3,
+			"http.adr: unknown key (known: addr)"},
+		{"token in yaml", "slack:\n  token: xoxb-1\n", 2,
+			"slack.token: unknown key (known: api_url); secrets are read from the environment only (SLACK_BOT_TOKEN"},
+		{"unknown channel key", "channels:\n  - platform: console\n    schedul: \"@daily\"\n", 3,
+			"channels[0].schedul: unknown key"},
+		{"duplicate key", "storage:\n  path: a.db\n  path: b.db\n", 3,
+			"storage.path: duplicate key (first at line 2)"},
+		{"not a mapping", "storage: briefbot.db\n", 1,
+			"storage: expected a mapping of keys to values"},
+		{"not a list", "feeds:\n  name: dawn\n", 2,
+			"feeds: expected a list"},
+		{"empty storage path", "storage:\n  path: \"\"\n", 2,
+			"storage.path: must not be empty"},
+		{"bad http addr", "http:\n  addr: localhost\n", 2,
+			`http.addr: bad address "localhost"`},
+		{"bad cron spec", "channels:\n  - platform: console\n    schedule: \"0 25 * * *\"\n", 3,
+			`channels[0].schedule: bad cron spec "0 25 * * *": `},
+		{"too many cron fields", "channels:\n  - platform: console\n    schedule: \"0 0 8 * * *\"\n", 3,
+			`channels[0].schedule: bad cron spec "0 0 8 * * *": expected exactly 5 fields`},
+		{"bad time zone", "channels:\n  - platform: console\n    schedule: \"CRON_TZ=Asia/Karachy 0 8 * * *\"\n", 3,
+			`channels[0].schedule: bad cron spec "CRON_TZ=Asia/Karachy 0 8 * * *": provided bad location Asia/Karachy`},
+		{"zone without spec", "channels:\n  - platform: console\n    schedule: \"CRON_TZ=Asia/Karachi\"\n", 3,
+			`channels[0].schedule: bad cron spec "CRON_TZ=Asia/Karachi": a time zone needs a schedule after it`},
+		{"unknown channel region", "channels:\n  - platform: console\n    regions: [south-asia, atlantis]\n", 3,
+			`channels[0].regions[1]: unknown region "atlantis" (known: `},
+		{"actor listed as region", "channels:\n  - platform: console\n    regions: [IRN]\n", 3,
+			`channels[0].regions[0]: "IRN" is an actor (IRN, Iran), not a region: list it under actors`},
+		{"unknown channel actor", "channels:\n  - platform: console\n    actors:\n      - PAK\n      - XXQ\n", 5,
+			`channels[0].actors[1]: unknown actor "XXQ"`},
+		{"region listed as actor", "channels:\n  - platform: console\n    actors: [south-asia]\n", 3,
+			`channels[0].actors[0]: "south-asia" is a region, not an actor: list it under regions`},
+		{"unknown feed tag", "feeds:\n  - name: a\n    url: https://a.example/rss\n    tags: [nowhere]\n", 4,
+			`feeds[0].tags[0]: "nowhere" is neither a region nor a known actor`},
+		{"unknown platform", "channels:\n  - platform: teams\n    channel: x\n", 2,
+			`channels[0].platform: unknown platform "teams" (known: slack, discord, console)`},
+		{"missing platform", "channels:\n  - channel: C1\n", 2,
+			"channels[0].platform: missing (slack, discord or console)"},
+		{"missing slack channel", "channels:\n  - platform: slack\n    schedule: \"@daily\"\n", 2,
+			"channels[0].channel: missing: a slack channel needs its channel id"},
+		{"missing discord channel", "channels:\n  - platform: discord\n    channel: \"\"\n", 3,
+			"channels[0].channel: missing: a discord channel needs its channel id"},
+		{"bad window", "channels:\n  - platform: console\n    window: 24 hours\n", 3,
+			`channels[0].window: bad duration "24 hours"`},
+		{"window too short", "channels:\n  - platform: console\n    window: 10s\n", 3,
+			"channels[0].window: duration 10s is shorter than 1m0s"},
+		{"bad all_quiet", "channels:\n  - platform: console\n    all_quiet: sometimes\n", 3,
+			`channels[0].all_quiet: expected true or false, got "sometimes"`},
+		{"bad interval", "feeds:\n  - name: a\n    url: https://a.example/rss\n    interval: often\n", 4,
+			`feeds[0].interval: bad duration "often"`},
+		{"interval too short", "feeds:\n  - name: a\n    url: https://a.example/rss\n    interval: 5s\n", 4,
+			"feeds[0].interval: duration 5s is shorter than 1m0s"},
+		{"duplicate feed name", "feeds:\n  - name: a\n    url: https://a.example/rss\n  - name: a\n    url: https://b.example/rss\n", 4,
+			`feeds[1].name: duplicate feed "a" (first at line 2)`},
+		{"duplicate feed url", "feeds:\n  - name: a\n    url: https://a.example/rss\n  - name: b\n    url: https://A.example/rss\n", 5,
+			`feeds[1].url: duplicate feed URL "https://A.example/rss" (first at line 3)`},
+		{"missing feed name", "feeds:\n  - url: https://a.example/rss\n", 2,
+			"feeds[0].name: missing"},
+		{"missing feed url", "feeds:\n  - name: a\n", 2,
+			"feeds[0].url: missing"},
+		{"feed url not http", "feeds:\n  - name: a\n    url: ftp://a.example/rss\n", 3,
+			`feeds[0].url: bad URL "ftp://a.example/rss": want an http or https URL`},
+		{"feed url without host", "feeds:\n  - name: a\n    url: https:///rss\n", 3,
+			`feeds[0].url: bad URL "https:///rss": no host`},
+		{"feed url unparsable", "feeds:\n  - name: a\n    url: \"http://a b.example/%zz\"\n", 3,
+			`feeds[0].url: bad URL "http://a b.example/%zz": `},
+		{"bad api_url", "discord:\n  api_url: discord.local\n", 2,
+			`discord.api_url: bad URL "discord.local": want an http or https URL`},
+		{"bad actor kind", "actors:\n  - id: bras\n    kind: militia\n    name: BRAS\n", 3,
+			`actors[0].kind: unknown kind "militia" (known: state, group, igo)`},
+		{"bad actor id", "actors:\n  - id: Jaish_Al_Adl\n    kind: group\n    name: J\n", 2,
+			`actors[0].id: "Jaish_Al_Adl" is neither kebab-case (jaish-al-adl) nor an upper-case alpha-3 code (IRN)`},
+		{"missing actor id", "actors:\n  - kind: group\n    name: J\n", 2,
+			"actors[0].id: missing"},
+		{"new actor without kind", "actors:\n  - id: bras\n    name: BRAS\n", 2,
+			`actors[0].kind: missing for new actor "bras" (state, group or igo)`},
+		{"new actor without name", "actors:\n  - id: bras\n    kind: group\n", 2,
+			`actors[0].name: missing for new actor "bras"`},
+		{"duplicate actor", "actors:\n  - {id: bras, kind: group, name: B}\n  - {id: bras, kind: group, name: B}\n", 3,
+			`actors[1].id: duplicate actor "bras" (first at line 2)`},
+		{"unknown actor region", "actors:\n  - id: bras\n    kind: group\n    name: B\n    regions: [balochistan]\n", 5,
+			`actors[0].regions: unknown region "balochistan"`},
+		{"bad novelty_days", "briefing:\n  novelty_days: 0\n", 2,
+			`briefing.novelty_days: expected a whole number of at least 1, got "0"`},
+		{"bad max_items", "briefing:\n  max_items: many\n", 2,
+			`briefing.max_items: expected a whole number of at least 1, got "many"`},
+		{"admins not a list", "admins:\n  slack: U123\n", 2,
+			"admins.slack: expected a list"},
+		{"channel list item not a value", "channels:\n  - platform: console\n    actors: [[IRN]]\n", 3,
+			"channels[0].actors[0]: expected a single value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml), "test.yaml")
+			var ps Problems
+			if !errors.As(err, &ps) {
+				t.Fatalf("Parse() error = %v, want Problems", err)
+			}
+			if len(ps) != 1 {
+				t.Fatalf("got %d problems, want 1:\n%v", len(ps), err)
+			}
+			if ps[0].Line != tt.line {
+				t.Errorf("line = %d, want %d (%v)", ps[0].Line, tt.line, ps[0])
+			}
+			prefix := "test.yaml:" + strconv.Itoa(tt.line) + ": "
+			if got := ps[0].Error(); !strings.HasPrefix(got, prefix+tt.want) {
+				t.Errorf("problem =\n  %s\nwant prefix\n  %s", got, prefix+tt.want)
+			}
+		})
+	}
+}
+
+func TestParseReportsAllProblemsTogetherInLineOrder(t *testing.T) {
+	yaml := `channels:
+  - platform: slack
+    schedule: "61 * * * *"
+storage:
+  pth: x
+feeds:
+  - name: a
+    url: nope
+`
+	_, err := Parse([]byte(yaml), "briefbot.yaml")
+	want := []string{
+		"briefbot.yaml:2: channels[0].channel: missing",
+		"briefbot.yaml:3: channels[0].schedule: bad cron spec",
+		"briefbot.yaml:5: storage.pth: unknown key",
+		"briefbot.yaml:8: feeds[0].url: bad URL",
+	}
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != len(want) {
+		t.Fatalf("Parse() = %v, want %d problems", err, len(want))
+	}
+	lines := strings.Split(err.Error(), "\n")
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d = %q, want prefix %q", i, lines[i], w)
+		}
+	}
+}
+
+func TestParseSyntaxError(t *testing.T) {
+	_, err := Parse([]byte("storage:\n  path: [unclosed\n"), "bad.yaml")
+	if err == nil || !strings.HasPrefix(err.Error(), "bad.yaml: yaml: line ") {
+		t.Fatalf("Parse() error = %v, want a yaml syntax error naming the file and line", err)
+	}
+}
+
+func TestParseDefaults(t *testing.T) {
+	c, err := Parse([]byte(`
+feeds:
+  - name: a
+    url: https://a.example/rss
+channels:
+  - platform: console
+`), "d.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Storage.Path != "briefbot.db" || c.HTTP.Addr != "127.0.0.1:8080" {
+		t.Errorf("storage, http = %q, %q; want briefbot.db, 127.0.0.1:8080", c.Storage.Path, c.HTTP.Addr)
+	}
+	if c.Briefing.NoveltyDays != 30 || c.Briefing.MaxItems != 10 {
+		t.Errorf("briefing = %+v, want novelty 30, max items 10", c.Briefing)
+	}
+	if c.Feeds[0].Interval != 15*time.Minute {
+		t.Errorf("feed interval = %v, want 15m", c.Feeds[0].Interval)
+	}
+	ch := c.Channels[0]
+	if ch.Window != 24*time.Hour || ch.Channel != "console" || ch.Schedule != "" || ch.AllQuiet {
+		t.Errorf("channel = %+v, want window 24h, label console, no schedule, not all-quiet", ch)
+	}
+	if c.Gazetteer == nil {
+		t.Error("Gazetteer is nil, want the built-in one")
+	}
+
+	empty, err := Parse(nil, "empty.yaml")
+	if err != nil || empty.Storage.Path != "briefbot.db" {
+		t.Errorf("Parse(empty) = %+v, %v; want the defaults", empty, err)
+	}
+}
+
+func TestParseValues(t *testing.T) {
+	c, err := Parse([]byte(`
+storage: {path: /var/lib/briefbot.db}
+http: {addr: ":9090"}
+briefing: {novelty_days: 14, max_items: 5}
+slack: {api_url: "http://127.0.0.1:1234/api/"}
+discord: {api_url: "https://proxy.example/api", guild: 123456789012345678}
+admins: {slack: [U1, U2], discord: ["42"]}
+actors:
+  - id: bras
+    kind: group
+    name: Baloch Raaji Aajoi Sangar
+    aliases: [BRAS]
+    regions: [south-asia]
+feeds:
+  - name: dawn
+    url: https://www.dawn.com/feeds/home
+    interval: 1h
+    tags: [south-asia, pak, bras]
+channels:
+  - platform: discord
+    channel: 112233
+    regions: [south-asia, south-asia]
+    actors: [iran, bras]
+    schedule: "CRON_TZ=Asia/Karachi 0 8 * * *"
+    window: 7d
+    all_quiet: true
+    mention: "<@&1>"
+`), "v.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Storage.Path != "/var/lib/briefbot.db" || c.HTTP.Addr != ":9090" ||
+		c.Briefing != (Briefing{NoveltyDays: 14, MaxItems: 5}) ||
+		c.Slack.APIURL != "http://127.0.0.1:1234/api/" ||
+		c.Discord != (DiscordConfig{APIURL: "https://proxy.example/api", Guild: "123456789012345678"}) {
+		t.Errorf("scalars = %+v", c)
+	}
+	if strings.Join(c.Admins.Slack, ",") != "U1,U2" || strings.Join(c.Admins.Discord, ",") != "42" {
+		t.Errorf("admins = %+v", c.Admins)
+	}
+	if len(c.Actors) != 1 || c.Actors[0].Name != "Baloch Raaji Aajoi Sangar" || c.Actors[0].Kind != "group" {
+		t.Errorf("actors = %+v", c.Actors)
+	}
+	if a, ok := c.Gazetteer.Actor("bras"); !ok || a.Name != "Baloch Raaji Aajoi Sangar" {
+		t.Errorf("Gazetteer.Actor(bras) = %+v, %v; want the config's actor", a, ok)
+	}
+	if f := c.Feeds[0]; f.Interval != time.Hour || strings.Join(f.Tags, ",") != "south-asia,PAK,bras" {
+		t.Errorf("feed = %+v, want interval 1h and canonical tags", f)
+	}
+	want := Channel{Platform: "discord", Channel: "112233", Regions: []string{"south-asia"},
+		Actors: []string{"IRN", "bras"}, Schedule: "CRON_TZ=Asia/Karachi 0 8 * * *",
+		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>"}
+	if got := c.Channels[0]; !equalChannel(got, want) {
+		t.Errorf("channel =\n  %+v\nwant\n  %+v", got, want)
+	}
+}
+
+func equalChannel(a, b Channel) bool {
+	return a.Platform == b.Platform && a.Channel == b.Channel &&
+		strings.Join(a.Regions, ",") == strings.Join(b.Regions, ",") &&
+		strings.Join(a.Actors, ",") == strings.Join(b.Actors, ",") &&
+		a.Schedule == b.Schedule && a.Window == b.Window && a.AllQuiet == b.AllQuiet && a.Mention == b.Mention
+}
+
+func TestParseScheduleTimeZone(t *testing.T) {
+	tests := []struct {
+		spec  string
+		after string
+		want  string
+	}{
+		// Karachi is UTC+5 all year: 08:00 there is 03:00 UTC.
+		{"CRON_TZ=Asia/Karachi 0 8 * * *", "2026-11-25T00:00:00Z", "2026-11-25T03:00:00Z"},
+		{"TZ=America/New_York 0 8 * * *", "2026-11-25T00:00:00Z", "2026-11-25T13:00:00Z"},
+		// Without a zone, UTC, whatever the host's zone.
+		{"0 8 * * *", "2026-11-25T00:00:00Z", "2026-11-25T08:00:00Z"},
+		{"@daily", "2026-11-25T00:00:00Z", "2026-11-26T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		s, err := ParseSchedule(tt.spec)
+		if err != nil {
+			t.Fatalf("ParseSchedule(%q): %v", tt.spec, err)
+		}
+		after, _ := time.Parse(time.RFC3339, tt.after)
+		if got := s.Next(after).UTC().Format(time.RFC3339); got != tt.want {
+			t.Errorf("ParseSchedule(%q).Next(%s) = %s, want %s", tt.spec, tt.after, got, tt.want)
+		}
+	}
+}
+
+func TestReadSecretsAndResolve(t *testing.T) {
+	env := map[string]string{
+		"SLACK_BOT_TOKEN": " xoxb-1 \n", "SLACK_APP_TOKEN": "xapp-1", "SLACK_SIGNING_SECRET": "sig",
+		"DISCORD_PUBLIC_KEY": "abcd", "DISCORD_APP_ID": "77",
+	}
+	s := ReadSecrets(func(k string) string { return env[k] })
+	want := Secrets{SlackBotToken: "xoxb-1", SlackAppToken: "xapp-1", SlackSigningSecret: "sig",
+		DiscordPublicKey: "abcd", DiscordAppID: "77"}
+	if s != want {
+		t.Fatalf("ReadSecrets() = %+v, want %+v", s, want)
+	}
+
+	c := &Config{Channels: []Channel{
+		{Platform: Slack, Channel: "C1", Mention: "<!here>"},
+		{Platform: Discord, Channel: "111", Mention: "<@&1>"},
+		{Platform: Discord, Channel: "222"},
+		{Platform: Console, Channel: "watch"},
+	}}
+	chans, warnings := c.Resolve(s)
+	got := make([]string, len(chans))
+	for i, ch := range chans {
+		got[i] = ch.Platform + " " + ch.Channel + " " + ch.Mention
+	}
+	wantChans := []string{"slack C1 <!here>", "console discord/111 ", "console discord/222 ", "console watch "}
+	if strings.Join(got, "|") != strings.Join(wantChans, "|") {
+		t.Errorf("Resolve() channels = %q, want %q", got, wantChans)
+	}
+	wantWarn := []string{"discord: DISCORD_BOT_TOKEN is not set; briefings for 2 discord channel(s) go to the console"}
+	if strings.Join(warnings, "|") != strings.Join(wantWarn, "|") {
+		t.Errorf("Resolve() warnings = %q, want %q", warnings, wantWarn)
+	}
+	if c.Channels[1].Platform != Discord {
+		t.Error("Resolve() changed the config's own channels")
+	}
+}
+
+func TestExampleConfig(t *testing.T) {
+	c, err := Parse(briefbot.ExampleConfig, "config.example.yaml")
+	if err != nil {
+		t.Fatalf("the example config does not validate:\n%v", err)
+	}
+	if len(c.Feeds) < 3 || len(c.Channels) != 3 {
+		t.Errorf("example has %d feeds and %d channels, want several feeds and one channel per platform", len(c.Feeds), len(c.Channels))
+	}
+	// With no credentials, the example runs entirely on the console.
+	chans, warnings := c.Resolve(ReadSecrets(func(string) string { return "" }))
+	for _, ch := range chans {
+		if ch.Platform != Console {
+			t.Errorf("channel %s stays on %s without credentials", ch.Channel, ch.Platform)
+		}
+	}
+	if len(warnings) != 2 {
+		t.Errorf("warnings = %q, want one for slack and one for discord", warnings)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.yaml")
+	if err := os.WriteFile(path, []byte("storage:\n  path: x.db\n  bogus: 1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(path); err == nil || !strings.HasPrefix(err.Error(), path+":3: storage.bogus: unknown key") {
+		t.Errorf("Load() error = %v, want the file name and line", err)
+	}
+	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Load(missing) error = %v, want ErrNotExist", err)
+	}
+}

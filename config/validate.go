@@ -1,0 +1,343 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	// The zone database is embedded so that CRON_TZ schedules load on hosts
+	// without one (minimal containers, Windows).
+	_ "time/tzdata"
+
+	"github.com/briefbot/briefbot/coder"
+	"github.com/robfig/cron/v3"
+	"go.yaml.in/yaml/v3"
+)
+
+var (
+	kebabID  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	alpha3ID = regexp.MustCompile(`^[A-Z]{3}$`)
+	kinds    = []coder.Kind{coder.State, coder.Group, coder.IGO}
+)
+
+// ParseSchedule parses a standard five-field cron spec or a descriptor such
+// as "@daily", optionally prefixed with "CRON_TZ=Zone " (or "TZ=Zone "). A
+// spec without a zone runs in UTC whatever the host's zone, so that a config
+// means the same on every machine.
+func ParseSchedule(spec string) (cron.Schedule, error) {
+	spec = strings.TrimSpace(spec)
+	if !strings.HasPrefix(spec, "TZ=") && !strings.HasPrefix(spec, "CRON_TZ=") {
+		spec = "CRON_TZ=UTC " + spec
+	} else if !strings.ContainsAny(spec, " \t") {
+		// cron's parser panics on a zone with no spec after it.
+		return nil, errors.New("a time zone needs a schedule after it")
+	}
+	return cron.ParseStandard(spec)
+}
+
+// config decodes and validates the whole document.
+func (d *decoder) config(doc *yaml.Node) *Config {
+	c := &Config{
+		Storage:   Storage{Path: DefaultStoragePath},
+		HTTP:      HTTP{Addr: DefaultHTTPAddr},
+		Briefing:  Briefing{NoveltyDays: DefaultNoveltyDays, MaxItems: DefaultMaxItems},
+		Gazetteer: coder.Builtin(),
+	}
+	var root *yaml.Node
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		root = doc.Content[0]
+	}
+	// actors come before feeds and channels: their names are checked
+	// against the gazetteer the actors extend.
+	d.mapping(root, "",
+		field{"storage", d.section(field{"path", d.required(&c.Storage.Path)})},
+		field{"http", d.section(field{"addr", d.hostPort(&c.HTTP.Addr)})},
+		field{"briefing", d.section(
+			field{"novelty_days", d.positive(&c.Briefing.NoveltyDays)},
+			field{"max_items", d.positive(&c.Briefing.MaxItems)})},
+		field{"slack", d.section(field{"api_url", d.url(&c.Slack.APIURL)})},
+		field{"discord", d.section(
+			field{"api_url", d.url(&c.Discord.APIURL)},
+			field{"guild", d.str(&c.Discord.Guild)})},
+		field{"admins", d.section(
+			field{"slack", d.strs(&c.Admins.Slack)},
+			field{"discord", d.strs(&c.Admins.Discord)})},
+		field{"actors", func(v *yaml.Node, p string) { d.actors(c, v, p) }},
+		field{"feeds", func(v *yaml.Node, p string) { d.feeds(c, v, p) }},
+		field{"channels", func(v *yaml.Node, p string) { d.channels(c, v, p) }},
+	)
+	return c
+}
+
+func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
+	firstAt := map[string]int{}
+	before := len(d.problems)
+	d.sequence(n, path, func(v *yaml.Node, p string) {
+		var a coder.Actor
+		var kind string
+		if !d.mapping(v, p,
+			field{"id", d.str(&a.ID)},
+			field{"kind", d.str(&kind)},
+			field{"name", d.str(&a.Name)},
+			field{"aliases", d.strs(&a.Aliases)},
+			field{"regions", d.strs(&a.Regions)},
+		) {
+			return
+		}
+		a.Kind = coder.Kind(kind)
+		_, builtin := coder.Builtin().Actor(a.ID)
+		switch {
+		case a.ID == "":
+			d.problem(at(v, "id"), p+".id", "missing")
+		case !kebabID.MatchString(a.ID) && !alpha3ID.MatchString(a.ID):
+			d.problem(at(v, "id"), p+".id", "%q is neither kebab-case (jaish-al-adl) nor an upper-case alpha-3 code (IRN)", a.ID)
+		case firstAt[a.ID] > 0:
+			d.problem(at(v, "id"), p+".id", "duplicate actor %q (first at line %d)", a.ID, firstAt[a.ID])
+		default:
+			firstAt[a.ID] = at(v, "id").Line
+		}
+		if kind != "" && !slices.Contains(kinds, a.Kind) {
+			d.problem(at(v, "kind"), p+".kind", "unknown kind %q (known: state, group, igo)", kind)
+		}
+		if !builtin && a.ID != "" {
+			// Overrides may leave fields to the built-in actor; new actors may not.
+			if kind == "" {
+				d.problem(at(v, "kind"), p+".kind", "missing for new actor %q (state, group or igo)", a.ID)
+			}
+			if a.Name == "" {
+				d.problem(at(v, "name"), p+".name", "missing for new actor %q", a.ID)
+			}
+		}
+		for _, r := range a.Regions {
+			if !coder.IsRegion(r) {
+				d.problem(at(v, "regions"), p+".regions", "unknown region %q (known: %s)", r, strings.Join(c.Gazetteer.Regions(), ", "))
+			}
+		}
+		c.Actors = append(c.Actors, a)
+	})
+	if len(d.problems) > before {
+		return // With would repeat the problems above less precisely
+	}
+	g, err := coder.Builtin().With(c.Actors)
+	if err != nil {
+		d.problem(n, path, "%v", err)
+		return
+	}
+	c.Gazetteer = g
+}
+
+func (d *decoder) feeds(c *Config, n *yaml.Node, path string) {
+	nameAt, urlAt := map[string]int{}, map[string]int{}
+	d.sequence(n, path, func(v *yaml.Node, p string) {
+		f := Feed{Interval: DefaultFeedInterval}
+		if !d.mapping(v, p,
+			field{"name", d.str(&f.Name)},
+			field{"url", d.url(&f.URL)},
+			field{"interval", d.duration(&f.Interval, time.Minute)},
+			field{"tags", d.tags(c.Gazetteer, &f.Tags)},
+		) {
+			return
+		}
+		switch {
+		case f.Name == "":
+			d.problem(at(v, "name"), p+".name", "missing")
+		case nameAt[f.Name] > 0:
+			d.problem(at(v, "name"), p+".name", "duplicate feed %q (first at line %d)", f.Name, nameAt[f.Name])
+		default:
+			nameAt[f.Name] = at(v, "name").Line
+		}
+		key := strings.ToLower(f.URL)
+		switch {
+		case f.URL == "" && at(v, "url").Value == "":
+			d.problem(at(v, "url"), p+".url", "missing")
+		case f.URL == "":
+			// a bad URL, already reported
+		case urlAt[key] > 0:
+			d.problem(at(v, "url"), p+".url", "duplicate feed URL %q (first at line %d)", f.URL, urlAt[key])
+		default:
+			urlAt[key] = at(v, "url").Line
+		}
+		c.Feeds = append(c.Feeds, f)
+	})
+}
+
+func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
+	d.sequence(n, path, func(v *yaml.Node, p string) {
+		ch := Channel{Window: DefaultWindow}
+		if !d.mapping(v, p,
+			field{"platform", d.str(&ch.Platform)},
+			field{"channel", d.str(&ch.Channel)},
+			field{"regions", d.regions(c.Gazetteer, &ch.Regions)},
+			field{"actors", d.actorIDs(c.Gazetteer, &ch.Actors)},
+			field{"schedule", d.schedule(&ch.Schedule)},
+			field{"window", d.duration(&ch.Window, time.Minute)},
+			field{"all_quiet", d.boolean(&ch.AllQuiet)},
+			field{"mention", d.str(&ch.Mention)},
+		) {
+			return
+		}
+		switch ch.Platform {
+		case Slack, Discord:
+			if ch.Channel == "" {
+				d.problem(at(v, "channel"), p+".channel", "missing: a %s channel needs its channel id", ch.Platform)
+			}
+		case Console:
+			if ch.Channel == "" {
+				ch.Channel = Console
+			}
+		case "":
+			d.problem(at(v, "platform"), p+".platform", "missing (slack, discord or console)")
+		default:
+			d.problem(at(v, "platform"), p+".platform", "unknown platform %q (known: slack, discord, console)", ch.Platform)
+		}
+		c.Channels = append(c.Channels, ch)
+	})
+}
+
+// at returns the value node of key in mapping n, or n when the key is
+// absent, so a problem found after decoding still points at its line.
+func at(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return n
+}
+
+func (d *decoder) required(dst *string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		d.str(dst)(n, path)
+		if *dst == "" {
+			d.problem(n, path, "must not be empty")
+		}
+	}
+}
+
+func (d *decoder) hostPort(dst *string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		var s string
+		d.str(&s)(n, path)
+		if _, _, err := net.SplitHostPort(s); err != nil {
+			d.problem(n, path, "bad address %q: want host:port, such as 127.0.0.1:8080", s)
+			return
+		}
+		*dst = s
+	}
+}
+
+// url accepts "" (not set) or an absolute http(s) URL with a host.
+func (d *decoder) url(dst *string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		var s string
+		d.str(&s)(n, path)
+		if s == "" {
+			return
+		}
+		u, err := url.Parse(s)
+		switch {
+		case err != nil:
+			d.problem(n, path, "bad URL %q: %v", s, errors.Unwrap(err))
+		case u.Scheme != "http" && u.Scheme != "https":
+			d.problem(n, path, "bad URL %q: want an http or https URL", s)
+		case u.Host == "":
+			d.problem(n, path, "bad URL %q: no host", s)
+		default:
+			*dst = s
+		}
+	}
+}
+
+func (d *decoder) schedule(dst *string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		var s string
+		d.str(&s)(n, path)
+		if s == "" {
+			return
+		}
+		if _, err := ParseSchedule(s); err != nil {
+			d.problem(n, path, "bad cron spec %q: %v", s, err)
+			return
+		}
+		*dst = s
+	}
+}
+
+// regions decodes a list of region slugs.
+func (d *decoder) regions(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, string) {
+	return d.names(func(s string) (string, string) {
+		if coder.IsRegion(s) {
+			return s, ""
+		}
+		if a, ok := g.Lookup(s); ok {
+			return "", fmt.Sprintf("%q is an actor (%s, %s), not a region: list it under actors", s, a.ID, a.Name)
+		}
+		return "", fmt.Sprintf("unknown region %q (known: %s)", s, strings.Join(g.Regions(), ", "))
+	}, dst)
+}
+
+// actorIDs decodes a list of actors, given by ID, name or alias, into their
+// canonical IDs.
+func (d *decoder) actorIDs(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, string) {
+	return d.names(func(s string) (string, string) {
+		if a, ok := g.Lookup(s); ok {
+			return a.ID, ""
+		}
+		if coder.IsRegion(s) {
+			return "", fmt.Sprintf("%q is a region, not an actor: list it under regions", s)
+		}
+		return "", fmt.Sprintf("unknown actor %q%s", s, suggestions(g, s))
+	}, dst)
+}
+
+// tags decodes a feed's tags, each a region slug or an actor.
+func (d *decoder) tags(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, string) {
+	return d.names(func(s string) (string, string) {
+		if coder.IsRegion(s) {
+			return s, ""
+		}
+		if a, ok := g.Lookup(s); ok {
+			return a.ID, ""
+		}
+		return "", fmt.Sprintf("%q is neither a region nor a known actor%s", s, suggestions(g, s))
+	}, dst)
+}
+
+// suggestions names the actors closest to an unknown name, if any.
+func suggestions(g *coder.Gazetteer, s string) string {
+	var ids []string
+	for _, a := range g.Suggest(s, 3) {
+		ids = append(ids, a.ID)
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return " (did you mean " + strings.Join(ids, ", ") + "?)"
+}
+
+// names decodes a list whose items check resolves to a canonical name or
+// explains why not.
+func (d *decoder) names(check func(string) (name, problem string), dst *[]string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		d.sequence(n, path, func(v *yaml.Node, p string) {
+			var s string
+			d.str(&s)(v, p)
+			if s == "" {
+				return
+			}
+			name, problem := check(s)
+			if problem != "" {
+				d.problem(v, p, "%s", problem)
+				return
+			}
+			if !slices.Contains(*dst, name) {
+				*dst = append(*dst, name)
+			}
+		})
+	}
+}

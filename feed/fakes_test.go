@@ -1,0 +1,140 @@
+package feed
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// memStore is an in-memory Store with the storage's uniqueness rules.
+type memStore struct {
+	mu       sync.Mutex
+	feeds    map[string]storage.Feed
+	articles []storage.Article
+	events   map[int64][]storage.Event
+	clusters int64
+}
+
+func newMemStore() *memStore {
+	return &memStore{feeds: map[string]storage.Feed{}, events: map[int64][]storage.Event{}}
+}
+
+func (s *memStore) UpsertFeed(_ context.Context, name, url string, tags []string) (storage.Feed, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.feeds[name]
+	if !ok {
+		f.ID = int64(len(s.feeds) + 1)
+	}
+	f.Name, f.URL, f.Tags = name, url, tags
+	s.feeds[name] = f
+	return f, nil
+}
+
+func (s *memStore) SaveFeedState(_ context.Context, f storage.Feed) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.feeds[f.Name] = f
+	return nil
+}
+
+func (s *memStore) feed(name string) storage.Feed {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.feeds[name]
+}
+
+func (s *memStore) AddArticle(_ context.Context, a storage.Article, events []storage.Event) (int64, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, b := range s.articles {
+		if (a.Link != "" && a.Link == b.Link) || (a.GUID != "" && a.GUID == b.GUID) {
+			return b.ID, false, nil
+		}
+	}
+	if a.ClusterID == 0 {
+		s.clusters++
+		a.ClusterID = 100 + s.clusters // cluster IDs are not article IDs
+	}
+	a.ID = int64(len(s.articles) + 1)
+	s.articles = append(s.articles, a)
+	s.events[a.ID] = events
+	return a.ID, true, nil
+}
+
+func (s *memStore) Fingerprints(_ context.Context, since time.Time) ([]storage.Fingerprint, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var fps []storage.Fingerprint
+	for _, a := range s.articles {
+		if !a.Published.Before(since) {
+			fps = append(fps, storage.Fingerprint{ArticleID: a.ID, ClusterID: a.ClusterID, SimHash: a.SimHash, Published: a.Published})
+		}
+	}
+	return fps, nil
+}
+
+func (s *memStore) all() []storage.Article {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]storage.Article(nil), s.articles...)
+}
+
+// wordCoder codes an accusation for every article whose title contains
+// "accuses", so tests can see events travel with their article.
+type wordCoder struct{}
+
+func (wordCoder) Code(a coder.Article) []coder.Event {
+	if !strings.Contains(a.Title, "accuses") {
+		return nil
+	}
+	return []coder.Event{{Type: coder.Accusation, Source: "A", Target: "B", Evidence: a.Title}}
+}
+
+// testOptions are fast options for tests: tiny timeout, no jitter, a fixed
+// clock, quiet logs unless -v.
+func testOptions(t testing.TB) Options {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	var out io.Writer = io.Discard
+	if testing.Verbose() {
+		out = os.Stderr
+	}
+	return Options{
+		Timeout: 2 * time.Second,
+		Clock:   func() time.Time { return now },
+		Rand:    func() float64 { return 0 },
+		Logger:  slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}
+}
+
+// fixture reads a file under testdata.
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// serveFixture serves one testdata file with the given content type.
+func serveFixture(t testing.TB, name, contentType string) *httptest.Server {
+	body := fixture(t, name)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", contentType)
+		w.Write(body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}

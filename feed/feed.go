@@ -1,0 +1,151 @@
+// Package feed polls RSS, Atom and JSON feeds politely, normalises each item
+// into an article, groups near-duplicates into story clusters, codes each new
+// article's events and stores the article with its events once.
+package feed
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// Store is the part of the storage the watcher uses.
+type Store interface {
+	UpsertFeed(ctx context.Context, name, url string, tags []string) (storage.Feed, error)
+	SaveFeedState(ctx context.Context, f storage.Feed) error
+	AddArticle(ctx context.Context, a storage.Article, events []storage.Event) (id int64, inserted bool, err error)
+	Fingerprints(ctx context.Context, since time.Time) ([]storage.Fingerprint, error)
+}
+
+// Coder turns an article into events; *coder.Coder implements it.
+type Coder interface {
+	Code(a coder.Article) []coder.Event
+}
+
+// Source is one feed to watch, as configured.
+type Source struct {
+	Name     string
+	URL      string
+	Interval time.Duration // 0 means Options.DefaultInterval
+	Tags     []string
+}
+
+// Options tune the watcher; the zero value of each field picks the default
+// shown beside it.
+type Options struct {
+	UserAgent       string        // "briefbot/1.0 (+https://github.com/briefbot/briefbot)"
+	Timeout         time.Duration // 20s, for the whole request including the body
+	MaxBodyBytes    int64         // 10 MiB, after gzip decoding
+	MaxRedirects    int           // 5
+	Concurrency     int           // 4 feeds polled at once; one request at a time per host anyway
+	DefaultInterval time.Duration // 15m
+	MinInterval     time.Duration // 1m: the floor under intervals, TTLs and cache hints
+	MaxInterval     time.Duration // 24h: the ceiling on TTLs and cache hints
+	RetryBase       time.Duration // 1m: the first backoff after an error, doubled after each
+	MaxBackoff      time.Duration // 6h
+	Jitter          float64       // 0.1: up to this fraction is added to every delay
+	MaxErrors       int           // 10 consecutive errors disable a feed
+	GoneAfter       int           // 3 consecutive 410 Gone responses disable a feed
+	// RetryDisabled makes PollOnce poll disabled feeds too; one good poll
+	// enables them again.
+	RetryDisabled bool
+	// ClusterWindow bounds how far apart two articles' dates may be for them
+	// to be the same story: 72h.
+	ClusterWindow time.Duration
+	// ClusterDistance is the largest Hamming distance between two SimHashes
+	// of the same story: DefaultClusterDistance.
+	ClusterDistance int
+
+	Clock  func() time.Time // time.Now
+	Rand   func() float64   // rand.Float64, in [0, 1), for jitter
+	Logger *slog.Logger     // slog.Default()
+}
+
+// DefaultUserAgent names briefbot and where to learn about it, so feed
+// operators can tell who polls them.
+const DefaultUserAgent = "briefbot/1.0 (+https://github.com/briefbot/briefbot)"
+
+func (o Options) withDefaults() Options {
+	setDefault(&o.UserAgent, DefaultUserAgent)
+	setDefault(&o.Timeout, 20*time.Second)
+	setDefault(&o.MaxBodyBytes, 10<<20)
+	setDefault(&o.MaxRedirects, 5)
+	setDefault(&o.Concurrency, 4)
+	setDefault(&o.DefaultInterval, 15*time.Minute)
+	setDefault(&o.MinInterval, time.Minute)
+	setDefault(&o.MaxInterval, 24*time.Hour)
+	setDefault(&o.RetryBase, time.Minute)
+	setDefault(&o.MaxBackoff, 6*time.Hour)
+	setDefault(&o.Jitter, 0.1)
+	setDefault(&o.MaxErrors, 10)
+	setDefault(&o.GoneAfter, 3)
+	setDefault(&o.ClusterWindow, 72*time.Hour)
+	setDefault(&o.ClusterDistance, DefaultClusterDistance)
+	if o.Clock == nil {
+		o.Clock = time.Now
+	}
+	if o.Rand == nil {
+		o.Rand = rand.Float64
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
+
+func setDefault[T comparable](v *T, def T) {
+	var zero T
+	if *v == zero {
+		*v = def
+	}
+}
+
+// Result is what one poll of one feed did.
+type Result struct {
+	Feed        string
+	URL         string
+	NotModified bool  // the server answered 304
+	Err         error // nil when the poll succeeded
+	Disabled    bool  // the feed is disabled after this poll
+	NextPoll    time.Time
+	New         int // articles stored
+	Duplicates  int // items already stored (same link or GUID)
+	Clustered   int // new articles that joined an existing story cluster
+	Skipped     int // items with neither link nor GUID
+	Events      map[string]int
+}
+
+// Summary adds up the results of PollOnce.
+type Summary struct {
+	FeedsOK, FeedsFailed int
+	// FeedsDisabled counts the disabled feeds PollOnce left alone.
+	FeedsDisabled int
+	NewArticles   int
+	Duplicates    int
+	Clustered     int
+	Skipped       int
+	EventsByType  map[string]int
+}
+
+func (s *Summary) add(r Result) {
+	switch {
+	case errors.Is(r.Err, ErrDisabled):
+		s.FeedsDisabled++
+	case r.Err != nil:
+		s.FeedsFailed++
+	default:
+		s.FeedsOK++
+	}
+	s.NewArticles += r.New
+	s.Duplicates += r.Duplicates
+	s.Clustered += r.Clustered
+	s.Skipped += r.Skipped
+	for t, n := range r.Events {
+		s.EventsByType[t] += n
+	}
+}

@@ -1,0 +1,428 @@
+package feed
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+	"github.com/mmcdole/gofeed/rss"
+
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/metrics"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// ErrDisabled marks the result of a feed PollOnce left alone because it is
+// disabled; the error's text carries the reason the feed was disabled.
+var ErrDisabled = errors.New("feed disabled")
+
+// Watcher polls feeds and stores their new articles with their events. It
+// is safe for concurrent use.
+type Watcher struct {
+	store  Store
+	coder  Coder
+	o      Options
+	client *http.Client
+
+	// slots bounds the feeds polled at once.
+	slots chan struct{}
+	// storing serialises clustering and storing, so that two feeds
+	// carrying the same story at the same moment see each other's copy.
+	storing sync.Mutex
+
+	mu    sync.Mutex
+	hosts map[string]chan struct{} // one request at a time per host
+	memo  map[string]memo          // by feed name
+}
+
+// memo is what the watcher remembers about a feed between polls. It is
+// replaced whole, never changed in place.
+type memo struct {
+	// seen holds the identities of the items the last poll stored or found
+	// stored, so a re-poll does not code them all again.
+	seen map[string]bool
+	// ttl is the feed's <ttl>, still in force when the server answers 304.
+	ttl time.Duration
+}
+
+// NewWatcher returns a watcher storing into store and coding with c.
+func NewWatcher(store Store, c Coder, opts Options) *Watcher {
+	o := opts.withDefaults()
+	return &Watcher{
+		store:  store,
+		coder:  c,
+		o:      o,
+		client: newClient(o),
+		slots:  make(chan struct{}, o.Concurrency),
+		hosts:  map[string]chan struct{}{},
+		memo:   map[string]memo{},
+	}
+}
+
+// PollOnce polls every source once, now, whatever its schedule, and calls
+// progress (if not nil, one call at a time) with each feed's result. Feeds
+// that fail are recorded and rescheduled without stopping the others;
+// disabled feeds are reported with ErrDisabled unless
+// Options.RetryDisabled. The error is for what stops the whole round: the
+// store failing to register the feeds, or ctx ending.
+func (w *Watcher) PollOnce(ctx context.Context, sources []Source, progress func(Result)) (Summary, error) {
+	feeds, err := w.sync(ctx, sources)
+	if err != nil {
+		return Summary{}, err
+	}
+	sum := Summary{EventsByType: map[string]int{}}
+	var mu sync.Mutex
+	report := func(r Result) {
+		mu.Lock()
+		defer mu.Unlock()
+		sum.add(r)
+		if progress != nil {
+			progress(r)
+		}
+	}
+	var wg sync.WaitGroup
+	for i, src := range sources {
+		f := feeds[i]
+		if f.Disabled && !w.o.RetryDisabled {
+			w.o.Logger.Warn("feed disabled, not polled", "feed", f.Name, "reason", f.LastError)
+			report(Result{Feed: src.Name, URL: src.URL, Disabled: true,
+				Err: fmt.Errorf("%w: %s", ErrDisabled, f.LastError)})
+			continue
+		}
+		wg.Go(func() {
+			_, r := w.poll(ctx, f, src)
+			report(r)
+		})
+	}
+	wg.Wait()
+	return sum, ctx.Err()
+}
+
+// Run polls each source on its own schedule until ctx ends, then waits for
+// the polls in flight and returns nil. It returns an error only when the
+// store cannot register the feeds.
+func (w *Watcher) Run(ctx context.Context, sources []Source) error {
+	feeds, err := w.sync(ctx, sources)
+	if err != nil {
+		return err
+	}
+	type finished struct {
+		i int
+		f storage.Feed
+	}
+	done := make(chan finished)
+	busy := make([]bool, len(feeds))
+	inFlight := 0
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for {
+		now := w.o.Clock()
+		var next time.Time
+		for i := range feeds {
+			f := feeds[i]
+			if busy[i] || f.Disabled {
+				continue
+			}
+			if f.NextPoll.After(now) {
+				if next.IsZero() || f.NextPoll.Before(next) {
+					next = f.NextPoll
+				}
+				continue
+			}
+			busy[i] = true
+			inFlight++
+			go func() {
+				f, _ := w.poll(ctx, f, sources[i])
+				done <- finished{i, f}
+			}()
+		}
+		timer.Stop()
+		if !next.IsZero() {
+			timer.Reset(next.Sub(now))
+		}
+		select {
+		case <-ctx.Done():
+			for ; inFlight > 0; inFlight-- {
+				<-done
+			}
+			return nil
+		case fin := <-done:
+			inFlight--
+			busy[fin.i] = false
+			feeds[fin.i] = fin.f
+		case <-timer.C:
+		}
+	}
+}
+
+// sync registers the sources with the store and returns their feeds' state,
+// in the order of sources.
+func (w *Watcher) sync(ctx context.Context, sources []Source) ([]storage.Feed, error) {
+	feeds := make([]storage.Feed, len(sources))
+	for i, s := range sources {
+		f, err := w.store.UpsertFeed(ctx, s.Name, s.URL, s.Tags)
+		if err != nil {
+			return nil, fmt.Errorf("register feed %q: %w", s.Name, err)
+		}
+		feeds[i] = f
+	}
+	return feeds, nil
+}
+
+// poll fetches one feed, stores its new articles, and records the outcome
+// and the next poll time in the feed's state, which it returns.
+func (w *Watcher) poll(ctx context.Context, f storage.Feed, src Source) (storage.Feed, Result) {
+	res := Result{Feed: src.Name, URL: src.URL, Events: map[string]int{}}
+	releaseHost, err := w.acquire(ctx, src.URL)
+	if err != nil {
+		res.Err = err
+		return f, res
+	}
+	defer func() { <-w.slots }()
+	now := w.o.Clock()
+	f.LastAttempt = now
+	resp, err := fetch(ctx, w.client, w.o, src.URL, f.ETag, f.LastModified)
+	// Parsing and storing need no connection: let the next request to this
+	// host go.
+	releaseHost()
+	if err == nil && !resp.notModified {
+		err = w.ingest(ctx, f.ID, src, resp.body, resp.contentType, now, w.memoOf(src.Name), &res)
+	}
+	if ctx.Err() != nil {
+		// Shutting down is not the feed's fault: leave its state alone.
+		res.Err = fmt.Errorf("poll %s: %w", src.Name, ctx.Err())
+		return f, res
+	}
+	log := w.o.Logger.With("feed", src.Name)
+	if err != nil {
+		res.Err = err
+		f.ErrorCount++
+		f.LastError = err.Error()
+		var he *HTTPError
+		var wait time.Duration
+		gone := false
+		if errors.As(err, &he) {
+			wait = he.RetryAfter
+			gone = he.StatusCode == http.StatusGone
+		}
+		f.NextPoll = w.o.nextAfterError(now, f.ErrorCount, wait)
+		// A 410 says the feed is gone for good; a few in a row (any
+		// failure before it counting) are enough. Anything else gets
+		// MaxErrors chances.
+		if (gone && f.ErrorCount >= w.o.GoneAfter) || f.ErrorCount >= w.o.MaxErrors {
+			f.Disabled = true
+			log.Error("feed disabled", "url", src.URL, "errors", f.ErrorCount, "reason", f.LastError)
+		} else {
+			log.Warn("feed poll failed", "url", src.URL, "err", err, "errors", f.ErrorCount, "next_poll", f.NextPoll)
+		}
+		metrics.FeedPolls.WithLabelValues("error").Inc()
+	} else {
+		f.ErrorCount, f.LastError, f.Disabled = 0, "", false
+		f.LastSuccess = now
+		res.NotModified = resp.notModified
+		if resp.notModified {
+			f.ETag = firstNonEmpty(resp.etag, f.ETag)
+			f.LastModified = firstNonEmpty(resp.lastModified, f.LastModified)
+			metrics.FeedPolls.WithLabelValues("not_modified").Inc()
+		} else {
+			f.ETag, f.LastModified = resp.etag, resp.lastModified
+			metrics.FeedPolls.WithLabelValues("ok").Inc()
+		}
+		f.NextPoll = w.o.nextAfterSuccess(now, src.Interval, w.memoOf(src.Name).ttl, resp.cacheFor)
+		log.Info("feed polled", "not_modified", resp.notModified, "new", res.New, "duplicates", res.Duplicates,
+			"clustered", res.Clustered, "skipped", res.Skipped, "next_poll", f.NextPoll)
+	}
+	res.Disabled = f.Disabled
+	res.NextPoll = f.NextPoll
+	if err := w.store.SaveFeedState(ctx, f); err != nil {
+		log.Error("saving feed state", "err", err)
+		res.Err = errors.Join(res.Err, fmt.Errorf("save state of feed %q: %w", src.Name, err))
+	}
+	return f, res
+}
+
+// firstNonEmpty returns the first non-empty string.
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// acquire waits for the feed's host to be free and for a polling slot, in
+// that order so that a feed waiting on a busy host holds no slot. The host
+// is released by the returned func, the slot by the caller (<-w.slots).
+// A host is host:port: two servers on one machine are two hosts.
+func (w *Watcher) acquire(ctx context.Context, rawURL string) (releaseHost func(), err error) {
+	host := rawURL
+	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+		host = strings.ToLower(u.Host)
+	}
+	w.mu.Lock()
+	sem := w.hosts[host]
+	if sem == nil {
+		sem = make(chan struct{}, 1)
+		w.hosts[host] = sem
+	}
+	w.mu.Unlock()
+	select {
+	case sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	select {
+	case w.slots <- struct{}{}:
+	case <-ctx.Done():
+		<-sem
+		return nil, ctx.Err()
+	}
+	return sync.OnceFunc(func() { <-sem }), nil
+}
+
+func (w *Watcher) memoOf(feed string) memo {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.memo[feed]
+}
+
+func (w *Watcher) remember(feed string, m memo) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.memo[feed] = m
+}
+
+// pending is a new item, normalised and coded, waiting to be stored.
+type pending struct {
+	article storage.Article
+	events  []storage.Event
+}
+
+// ingest parses a feed body and stores its new items. Items already handled
+// by the previous poll are counted as duplicates without being coded again.
+func (w *Watcher) ingest(ctx context.Context, feedID int64, src Source, body []byte, contentType string, now time.Time, prev memo, res *Result) error {
+	p := gofeed.NewParser()
+	p.KeepOriginalFeed = true // for the RSS <ttl>
+	parsed, err := p.Parse(bytes.NewReader(body))
+	if err != nil {
+		return parseError(err, body, contentType)
+	}
+	base, _ := url.Parse(src.URL)
+	seen := make(map[string]bool, len(parsed.Items))
+	var batch []pending
+	for _, it := range parsed.Items {
+		a, err := normalize(it, src, base, now)
+		if err != nil {
+			res.Skipped++
+			w.o.Logger.Warn("item skipped", "feed", src.Name, "title", it.Title, "reason", err)
+			continue
+		}
+		a.FeedID = feedID
+		seen[a.GUID] = true
+		if prev.seen[a.GUID] {
+			res.Duplicates++
+			continue
+		}
+		a.SimHash = simHash(a.Title, a.Text)
+		batch = append(batch, pending{article: a, events: w.code(a)})
+	}
+	if err := w.storeBatch(ctx, batch, res); err != nil {
+		return err
+	}
+	w.remember(src.Name, memo{seen: seen, ttl: feedTTL(parsed)})
+	return nil
+}
+
+// code runs the coder on an article and converts its events for storage.
+func (w *Watcher) code(a storage.Article) []storage.Event {
+	coded := w.coder.Code(coder.Article{Title: a.Title, Text: a.Text, Date: a.Published, Tags: a.Tags})
+	events := make([]storage.Event, len(coded))
+	for i, e := range coded {
+		events[i] = storage.Event{
+			Type: string(e.Type), Source: e.Source, Target: e.Target, AltTargets: e.AltTargets,
+			Evidence: e.Evidence, Date: a.Published, Confidence: e.Confidence, Code: e.Code,
+			Intensity: e.Intensity,
+		}
+	}
+	return events
+}
+
+// storeBatch assigns each article its story cluster and stores it with its
+// events.
+func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	w.storing.Lock()
+	defer w.storing.Unlock()
+	earliest := batch[0].article.Published
+	for _, p := range batch[1:] {
+		if p.article.Published.Before(earliest) {
+			earliest = p.article.Published
+		}
+	}
+	c := clusterer{store: w.store, since: earliest.Add(-w.o.ClusterWindow), window: w.o.ClusterWindow, distance: w.o.ClusterDistance}
+	if err := c.load(ctx); err != nil {
+		return err
+	}
+	for _, p := range batch {
+		a := p.article
+		cluster, err := c.find(ctx, a.SimHash, a.Published)
+		if err != nil {
+			return err
+		}
+		a.ClusterID = cluster
+		id, inserted, err := w.store.AddArticle(ctx, a, p.events)
+		if err != nil {
+			return fmt.Errorf("store article %q: %w", firstNonEmpty(a.Link, a.GUID), err)
+		}
+		if !inserted {
+			res.Duplicates++
+			continue
+		}
+		res.New++
+		metrics.ArticlesStored.Inc()
+		if cluster != 0 {
+			res.Clustered++
+		}
+		for _, e := range p.events {
+			res.Events[e.Type]++
+			metrics.EventsStored.WithLabelValues(e.Type).Inc()
+		}
+		c.add(storage.Fingerprint{ArticleID: id, ClusterID: cluster, SimHash: a.SimHash, Published: a.Published})
+	}
+	return nil
+}
+
+// parseError says why a body is not a feed, in words a feed's owner would
+// recognise.
+func parseError(err error, body []byte, contentType string) error {
+	if !errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		return fmt.Errorf("parse feed: %w", err)
+	}
+	head := strings.ToLower(string(bytes.TrimSpace(body[:min(len(body), 512)])))
+	if strings.Contains(strings.ToLower(contentType), "html") || strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+		return fmt.Errorf("not a feed: the server sent an HTML page (Content-Type %q)", contentType)
+	}
+	return fmt.Errorf("not a feed: no RSS, Atom or JSON Feed found (Content-Type %q): %w", contentType, err)
+}
+
+// feedTTL is an RSS feed's <ttl>, in minutes in the feed; 0 when absent.
+func feedTTL(f *gofeed.Feed) time.Duration {
+	rf, ok := f.OriginalFeed().(*rss.Feed)
+	if !ok {
+		return 0
+	}
+	mins, err := strconv.Atoi(strings.TrimSpace(rf.TTL))
+	if err != nil || mins <= 0 {
+		return 0
+	}
+	return time.Duration(mins) * time.Minute
+}

@@ -1,0 +1,242 @@
+package storage
+
+import (
+	"context"
+	"math"
+	"reflect"
+	"testing"
+)
+
+func TestAddArticleUniqueness(t *testing.T) {
+	tests := []struct {
+		name       string
+		first      Article
+		second     Article
+		wantSecond bool // stored as a new article
+	}{
+		{"same link", Article{Link: "https://x.test/1", GUID: "g1"}, Article{Link: "https://x.test/1", GUID: "g2"}, false},
+		{"same GUID, other link", Article{Link: "https://x.test/1", GUID: "g1"}, Article{Link: "https://x.test/2", GUID: "g1"}, false},
+		{"same link, no GUIDs", Article{Link: "https://x.test/1"}, Article{Link: "https://x.test/1"}, false},
+		{"empty GUIDs do not collide", Article{Link: "https://x.test/1"}, Article{Link: "https://x.test/2"}, true},
+		{"empty links do not collide", Article{GUID: "g1"}, Article{GUID: "g2"}, true},
+		{"different link and GUID", Article{Link: "https://x.test/1", GUID: "g1"}, Article{Link: "https://x.test/2", GUID: "g2"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			s := openTemp(t)
+			tt.first.Published = at(0, 1)
+			firstID := mustAdd(t, s, tt.first, ev("accusation", "IRN", "PAK"))
+			tt.second.Published = at(0, 2)
+			id, inserted, err := s.AddArticle(ctx, tt.second, []Event{ev("denial", "PAK", "IRN")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if inserted != tt.wantSecond {
+				t.Errorf("inserted = %v, want %v", inserted, tt.wantSecond)
+			}
+			if !tt.wantSecond && id != firstID {
+				t.Errorf("duplicate returned id %d, want the stored article's %d", id, firstID)
+			}
+			st, err := s.Stats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantN := 1
+			if tt.wantSecond {
+				wantN = 2
+			}
+			if st.Articles != wantN || st.Events != wantN || st.Clusters != wantN {
+				t.Errorf("stats = %+v, want %d articles, events and clusters", st, wantN)
+			}
+		})
+	}
+}
+
+func TestAddArticleRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	feed, err := s.UpsertFeed(ctx, "dawn", "https://dawn.test/rss", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Article{
+		FeedID: feed.ID, GUID: "g", Link: "https://dawn.test/a", Title: "Title", Text: "Body text.",
+		Tags: []string{"south-asia"}, Published: at(0, 5).Add(7), Fetched: at(0, 6),
+		SimHash: math.MaxUint64 - 1, // the top bit set: stored as a negative int64
+	}
+	e := ev("escalation", "IRN", "jaish-al-adl")
+	e.AltTargets, e.Code, e.Intensity = []string{"PAK"}, "strike", -9
+	id := mustAdd(t, s, a, e)
+
+	fps, err := s.Fingerprints(ctx, at(0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fps) != 1 || fps[0].ArticleID != id || fps[0].SimHash != a.SimHash || !fps[0].Published.Equal(a.Published) {
+		t.Errorf("fingerprints = %+v", fps)
+	}
+	got, err := s.EventsByActor(ctx, "IRN", at(0, 0), at(1, 0), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := e
+	want.ID, want.ArticleID, want.ClusterID = got[0].ID, id, fps[0].ClusterID
+	want.Date = a.Published
+	want.Link, want.Title, want.FeedName = a.Link, a.Title, "dawn" // the feed's name, from its id
+	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+		t.Errorf("event = %+v\nwant %+v", got, want)
+	}
+	found, err := s.SearchArticles(ctx, "body", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantA := a
+	wantA.ID, wantA.ClusterID, wantA.FeedName = id, fps[0].ClusterID, "dawn"
+	if len(found) != 1 || !reflect.DeepEqual(found[0], wantA) {
+		t.Errorf("search = %+v\nwant %+v", found, wantA)
+	}
+}
+
+// TestAddArticleIsAtomic stores articles with one bad event among good ones:
+// nothing of such an article may remain, not even its new cluster.
+func TestAddArticleIsAtomic(t *testing.T) {
+	tests := []struct {
+		name    string
+		article Article
+		bad     Event
+	}{
+		{"unknown event type", Article{Link: "https://x.test/1"}, ev("rumour", "IRN", "PAK")},
+		{"event without source", Article{Link: "https://x.test/2"}, ev("accusation", "", "PAK")},
+		{"unknown cluster", Article{Link: "https://x.test/3", ClusterID: 999}, ev("accusation", "IRN", "PAK")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			s := openTemp(t)
+			_, _, err := s.AddArticle(ctx, tt.article, []Event{ev("accusation", "IRN", "PAK"), tt.bad})
+			if err == nil {
+				t.Fatal("AddArticle accepted a bad event")
+			}
+			st, err := s.Stats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Articles != 0 || st.Events != 0 || st.Clusters != 0 {
+				t.Errorf("after a failed add: %+v, want nothing stored", st)
+			}
+			if _, inserted, err := s.AddArticle(ctx, Article{Link: tt.article.Link}, nil); err != nil || !inserted {
+				t.Errorf("re-adding the link after the failure: inserted %v, %v", inserted, err)
+			}
+		})
+	}
+}
+
+func TestImportArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	mustAdd(t, s, Article{Link: "https://x.test/old", Published: at(0, 0)})
+	items := []ArticleWithEvents{
+		{Article{Link: "https://x.test/1", Published: at(0, 1)}, []Event{ev("accusation", "IRN", "PAK"), ev("denial", "PAK", "IRN")}},
+		{Article{Link: "https://x.test/old", Published: at(0, 2)}, []Event{ev("accusation", "USA", "CHN")}},
+		{Article{Link: "https://x.test/2", Published: at(0, 3)}, []Event{ev("escalation", "ISR", "LBN")}},
+	}
+	n, err := s.ImportArticles(ctx, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("inserted %d, want 2 (one duplicate)", n)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Stats{Articles: 3, Clusters: 3, Events: 3, EventsByType: map[string]int{"accusation": 1, "denial": 1, "escalation": 1}}
+	if !reflect.DeepEqual(st, want) {
+		t.Errorf("stats = %+v, want %+v", st, want)
+	}
+
+	// One bad item rolls back the whole import.
+	bad := []ArticleWithEvents{
+		{Article{Link: "https://x.test/3"}, []Event{ev("accusation", "IRN", "PAK")}},
+		{Article{Link: "https://x.test/4"}, []Event{ev("nonsense", "IRN", "PAK")}},
+	}
+	if _, err := s.ImportArticles(ctx, bad); err == nil {
+		t.Fatal("import with a bad event succeeded")
+	}
+	if st2, err := s.Stats(ctx); err != nil || !reflect.DeepEqual(st2, want) {
+		t.Errorf("after failed import: %+v, %v; want unchanged %+v", st2, err, want)
+	}
+}
+
+func TestSearchArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	mustAdd(t, s, Article{Link: "https://x.test/1", Title: "Ceasefire holds in the north", Text: "Both sides kept the truce."})
+	mustAdd(t, s, Article{Link: "https://x.test/2", Title: "Ceasefire talks", Text: "Ceasefire ceasefire, envoys said."})
+	mustAdd(t, s, Article{Link: "https://x.test/3", Title: "Markets", Text: "Stocks fell."})
+	tests := []struct {
+		query string
+		limit int
+		want  []string
+	}{
+		{"ceasefire", 0, []string{"https://x.test/2", "https://x.test/1"}}, // more mentions rank first
+		{"ceasefire", 1, []string{"https://x.test/2"}},
+		{"ceasefire truce", 0, []string{"https://x.test/1"}},
+		{"CEASEFIRE", 0, []string{"https://x.test/2", "https://x.test/1"}},
+		{`"unbalanced AND (`, 0, nil}, // FTS5 syntax in user input is just words
+		{"stocks", 0, []string{"https://x.test/3"}},
+		{"   ", 0, nil},
+	}
+	for _, tt := range tests {
+		got, err := s.SearchArticles(ctx, tt.query, tt.limit)
+		if err != nil {
+			t.Errorf("search %q: %v", tt.query, err)
+			continue
+		}
+		var links []string
+		for _, a := range got {
+			links = append(links, a.Link)
+		}
+		if !reflect.DeepEqual(links, tt.want) {
+			t.Errorf("search %q limit %d = %v, want %v", tt.query, tt.limit, links, tt.want)
+		}
+	}
+}
+
+func TestClusterSourcesAndFingerprints(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	first := mustAdd(t, s, Article{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)})
+	fps, err := s.Fingerprints(ctx, at(0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cluster := fps[0].ClusterID
+	mustAdd(t, s, Article{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1), ClusterID: cluster})
+	mustAdd(t, s, Article{FeedName: "aje", Link: "https://x.test/3", Title: "Three", Published: at(1, 0)})
+
+	got, err := s.ClusterSources(ctx, []int64{cluster, 12345})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64][]Source{cluster: {
+		{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1)},
+		{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)},
+	}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("cluster sources = %+v\nwant %+v", got, want)
+	}
+	if got, err := s.ClusterSources(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("no clusters: %v, %v", got, err)
+	}
+
+	fps, err = s.Fingerprints(ctx, at(0, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fps) != 2 || fps[0].ArticleID != first || !fps[1].Published.Equal(at(1, 0)) {
+		t.Errorf("fingerprints since day 0 02:00 = %+v, want articles 1 and 3", fps)
+	}
+}

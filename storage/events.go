@@ -1,0 +1,315 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Filter selects events by actor: an event matches if its source or target is
+// one of Actors or belongs to one of Regions. An empty filter matches every
+// event.
+type Filter struct {
+	Regions, Actors []string
+}
+
+// IsZero reports whether f matches every event.
+func (f Filter) IsZero() bool { return len(f.Regions) == 0 && len(f.Actors) == 0 }
+
+// actorSet is a filter resolved to the actor IDs it names; all means no filter.
+type actorSet struct {
+	all bool
+	ids []any
+}
+
+// in is the SQL list "(?, ?, ...)" of the set, for "column IN" + in.
+func (a actorSet) in() string { return "(" + placeholders(len(a.ids)) + ")" }
+
+// resolve expands f's regions to their actors (as SyncActors stored them).
+func (s *Store) resolve(ctx context.Context, f Filter) (actorSet, error) {
+	if f.IsZero() {
+		return actorSet{all: true}, nil
+	}
+	ids := slices.Clone(f.Actors)
+	if len(f.Regions) > 0 {
+		args := make([]any, len(f.Regions))
+		for i, r := range f.Regions {
+			args[i] = r
+		}
+		rows, err := s.read.QueryContext(ctx,
+			`SELECT actor_id FROM actor_regions WHERE region IN (`+placeholders(len(args))+`)`, args...)
+		if err != nil {
+			return actorSet{}, fmt.Errorf("resolve regions: %w", err)
+		}
+		inRegions, err := collect(rows, func(r *sql.Rows) (id string, err error) { return id, r.Scan(&id) })
+		if err != nil {
+			return actorSet{}, fmt.Errorf("resolve regions: %w", err)
+		}
+		ids = append(ids, inRegions...)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	set := actorSet{ids: make([]any, len(ids))}
+	for i, id := range ids {
+		set.ids[i] = id
+	}
+	return set, nil
+}
+
+// eventColumns are read by scanEvent, from events e joined with articles a.
+const eventColumns = `e.id, e.article_id, e.cluster_id, e.type, e.source, e.target, e.alt_targets, e.evidence,
+	e.date, e.confidence, e.code, e.intensity, a.link, a.title, a.feed_name`
+
+func scanEvent(r *sql.Rows) (Event, error) {
+	var (
+		e    Event
+		alt  string
+		date int64
+	)
+	err := r.Scan(&e.ID, &e.ArticleID, &e.ClusterID, &e.Type, &e.Source, &e.Target, &alt, &e.Evidence,
+		&date, &e.Confidence, &e.Code, &e.Intensity, &e.Link, &e.Title, &e.FeedName)
+	if err != nil {
+		return Event{}, err
+	}
+	e.Date = fromUnixNano(date)
+	e.AltTargets, err = decodeList(alt)
+	return e, err
+}
+
+func (s *Store) queryEvents(ctx context.Context, query string, args ...any) ([]Event, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows, scanEvent)
+}
+
+// EventsBetween returns the events in [from, to) that match f, newest first,
+// at most limit of them (limit <= 0: all).
+func (s *Store) EventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]Event, error) {
+	events, err := s.eventsBetween(ctx, from, to, f, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: events between %s and %s: %w", from.Format(time.RFC3339), to.Format(time.RFC3339), err)
+	}
+	return events, nil
+}
+
+// EventsByRegion returns the events in [from, to) whose source or target
+// belongs to region, newest first, at most limit of them (limit <= 0: all).
+func (s *Store) EventsByRegion(ctx context.Context, region string, from, to time.Time, limit int) ([]Event, error) {
+	events, err := s.eventsBetween(ctx, from, to, Filter{Regions: []string{region}}, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: events by region %q: %w", region, err)
+	}
+	return events, nil
+}
+
+// eventsBetween walks the window on the date index from its newest end; the
+// index holds source and target, so the filter is checked before a row is
+// read, and the walk stops at the limit. The unary + keeps SQLite from
+// probing the actor indexes instead, which would read every match of the
+// window and sort them all before applying the limit.
+func (s *Store) eventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]Event, error) {
+	set, err := s.resolve(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	args := []any{unixNano(from), unixNano(to)}
+	where := ""
+	if !set.all {
+		if len(set.ids) == 0 {
+			return nil, nil
+		}
+		where = " AND (+e.source IN " + set.in() + " OR +e.target IN " + set.in() + ")"
+		args = append(append(args, set.ids...), set.ids...)
+	}
+	return s.queryEvents(ctx, `
+		SELECT `+eventColumns+` FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.date >= ? AND e.date < ?`+where+`
+		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, sqlLimit(limit))...)
+}
+
+// EventsByActor returns the events in [from, to) with actor as source or
+// target, newest first, at most limit of them (limit <= 0: all).
+func (s *Store) EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]Event, error) {
+	events, err := s.newestOf(ctx, from, to, limit,
+		branch{"source = ?", []any{actor}},
+		branch{"target = ?", []any{actor}})
+	if err != nil {
+		return nil, fmt.Errorf("storage: events by actor %q: %w", actor, err)
+	}
+	return events, nil
+}
+
+// EventsByDyad returns the events in [from, to) between a and b in either
+// direction, newest first, at most limit of them (limit <= 0: all).
+func (s *Store) EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]Event, error) {
+	events, err := s.newestOf(ctx, from, to, limit,
+		branch{"source = ? AND target = ?", []any{a, b}},
+		branch{"source = ? AND target = ?", []any{b, a}})
+	if err != nil {
+		return nil, fmt.Errorf("storage: events by dyad %q-%q: %w", a, b, err)
+	}
+	return events, nil
+}
+
+// branch is one indexed condition on events (an equality on the leading
+// columns of an index whose next column is date).
+type branch struct {
+	cond string
+	args []any
+}
+
+// newestOf returns the newest events in [from, to) matching any branch. Each
+// branch takes its own newest limit from its index, so a busy actor costs no
+// more than a quiet one; the union of those is sorted and cut to limit.
+func (s *Store) newestOf(ctx context.Context, from, to time.Time, limit int, branches ...branch) ([]Event, error) {
+	var (
+		parts []string
+		args  []any
+	)
+	for _, b := range branches {
+		parts = append(parts, `SELECT id FROM (SELECT id FROM events WHERE `+b.cond+
+			` AND date >= ? AND date < ? ORDER BY date DESC LIMIT ?)`)
+		args = append(append(args, b.args...), unixNano(from), unixNano(to), sqlLimit(limit))
+	}
+	return s.queryEvents(ctx, `
+		SELECT `+eventColumns+` FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.id IN (`+strings.Join(parts, " UNION ALL ")+`)
+		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, sqlLimit(limit))...)
+}
+
+// matching returns a subquery yielding the given columns of the events in
+// [from, to) that match set, with its arguments. Filtered, it probes the actor
+// indexes (source side, then target side minus what the source side already
+// had), so it reads only matching index entries; unfiltered, it scans the
+// window on the date index. Every column it may read is in those indexes.
+func matching(set actorSet, columns string, from, to time.Time) (string, []any) {
+	window := []any{unixNano(from), unixNano(to)}
+	if set.all {
+		return `SELECT ` + columns + ` FROM events WHERE date >= ? AND date < ?`, window
+	}
+	q := `SELECT ` + columns + ` FROM events WHERE source IN ` + set.in() + ` AND date >= ? AND date < ?
+		UNION ALL
+		SELECT ` + columns + ` FROM events WHERE target IN ` + set.in() + ` AND source NOT IN ` + set.in() + ` AND date >= ? AND date < ?`
+	args := append(append(slices.Clone(set.ids), window...), set.ids...)
+	args = append(append(args, set.ids...), window...)
+	return q, args
+}
+
+// DyadDay counts the events of one type from Source to Target on one UTC day.
+type DyadDay struct {
+	Source, Target, Type string
+	Day                  time.Time // midnight UTC
+	Count                int
+}
+
+const nanosPerDay = int64(24 * time.Hour)
+
+// DyadDailyCounts counts the events in [from, to) that match f per source,
+// target, type and UTC day, ordered by day, source, target, type.
+func (s *Store) DyadDailyCounts(ctx context.Context, from, to time.Time, f Filter) ([]DyadDay, error) {
+	counts, err := s.dyadDailyCounts(ctx, from, to, f)
+	if err != nil {
+		return nil, fmt.Errorf("storage: dyad daily counts: %w", err)
+	}
+	return counts, nil
+}
+
+func (s *Store) dyadDailyCounts(ctx context.Context, from, to time.Time, f Filter) ([]DyadDay, error) {
+	set, err := s.resolve(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if !set.all && len(set.ids) == 0 {
+		return nil, nil
+	}
+	sub, args := matching(set, "source, target, type, date", from, to)
+	rows, err := s.read.QueryContext(ctx, `
+		SELECT source, target, type, date / ? AS day, COUNT(*) FROM (`+sub+`)
+		GROUP BY day, source, target, type ORDER BY day, source, target, type`,
+		append([]any{nanosPerDay}, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows, func(r *sql.Rows) (DyadDay, error) {
+		var (
+			d   DyadDay
+			day int64
+		)
+		err := r.Scan(&d.Source, &d.Target, &d.Type, &day, &d.Count)
+		d.Day = time.Unix(0, day*nanosPerDay).UTC()
+		return d, err
+	})
+}
+
+// Key identifies a kind of event between two actors, for novelty.
+type Key struct {
+	Type, Source, Target string
+}
+
+// SeenKeys returns the keys of the events in [from, to) that match f.
+func (s *Store) SeenKeys(ctx context.Context, from, to time.Time, f Filter) (map[Key]bool, error) {
+	seen, err := s.seenKeys(ctx, from, to, f)
+	if err != nil {
+		return nil, fmt.Errorf("storage: seen keys: %w", err)
+	}
+	return seen, nil
+}
+
+func (s *Store) seenKeys(ctx context.Context, from, to time.Time, f Filter) (map[Key]bool, error) {
+	seen := make(map[Key]bool)
+	set, err := s.resolve(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if !set.all && len(set.ids) == 0 {
+		return seen, nil
+	}
+	sub, args := matching(set, "type, source, target", from, to)
+	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT type, source, target FROM (`+sub+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k Key
+		if err := rows.Scan(&k.Type, &k.Source, &k.Target); err != nil {
+			return nil, err
+		}
+		seen[k] = true
+	}
+	return seen, rows.Err()
+}
+
+// Counterpart is an actor that an actor had events with, and how many.
+type Counterpart struct {
+	Actor  string
+	Events int
+}
+
+// Counterparts returns the actors that actor had events with in [from, to),
+// as source or target, most events first (ties by ID), at most limit of them
+// (limit <= 0: all). Events of an actor with itself, and denials naming no
+// accuser, have no counterpart.
+func (s *Store) Counterparts(ctx context.Context, actor string, from, to time.Time, limit int) ([]Counterpart, error) {
+	rows, err := s.read.QueryContext(ctx, `
+		SELECT other, COUNT(*) AS n FROM (
+			SELECT target AS other FROM events WHERE source = ?1 AND date >= ?2 AND date < ?3
+			UNION ALL
+			SELECT source FROM events WHERE target = ?1 AND date >= ?2 AND date < ?3
+		) WHERE other <> '' AND other <> ?1
+		GROUP BY other ORDER BY n DESC, other LIMIT ?4`,
+		actor, unixNano(from), unixNano(to), sqlLimit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("storage: counterparts of %q: %w", actor, err)
+	}
+	cps, err := collect(rows, func(r *sql.Rows) (c Counterpart, err error) { return c, r.Scan(&c.Actor, &c.Events) })
+	if err != nil {
+		return nil, fmt.Errorf("storage: counterparts of %q: %w", actor, err)
+	}
+	return cps, nil
+}

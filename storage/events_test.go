@@ -1,0 +1,262 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/coder"
+)
+
+// eventFixture is a store holding numbered events, one article each; the
+// number is the event's position in the list and its Evidence.
+func eventFixture(t *testing.T) *Store {
+	t.Helper()
+	ctx := context.Background()
+	s := openTemp(t)
+	err := s.SyncActors(ctx, []coder.Actor{
+		{ID: "IRN", Kind: "state", Name: "Iran", Regions: []string{"middle-east"}},
+		{ID: "PAK", Kind: "state", Name: "Pakistan", Regions: []string{"south-asia"}},
+		{ID: "IND", Kind: "state", Name: "India", Regions: []string{"south-asia"}},
+		{ID: "jaish-al-adl", Kind: "group", Name: "Jaish al-Adl", Regions: []string{"south-asia", "middle-east"}},
+		{ID: "USA", Kind: "state", Name: "United States", Regions: []string{"north-america"}},
+		{ID: "CHN", Kind: "state", Name: "China", Regions: []string{"east-asia"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixtures := []struct {
+		when time.Time
+		e    Event
+	}{
+		1: {at(0, 1), ev("escalation", "IRN", "jaish-al-adl")},
+		2: {at(0, 2), ev("accusation", "PAK", "IRN")},
+		3: {at(0, 3), ev("denial", "IRN", "PAK")},
+		4: {at(1, 0), ev("accusation", "USA", "CHN")},
+		5: {at(1, 5), ev("escalation", "IND", "PAK")},
+		6: {at(2, 0), ev("accusation", "PAK", "IRN")},
+		7: {at(0, 2), ev("denial", "CHN", "")},
+		8: {at(2, 5), ev("accusation", "PAK", "IRN")},
+		9: {at(1, 1), ev("accusation", "IRN", "IRN")},
+	}
+	for i, f := range fixtures[1:] {
+		f.e.Evidence = fmt.Sprint(i + 1)
+		mustAdd(t, s, Article{Link: fmt.Sprintf("https://x.test/%d", i+1), Published: f.when}, f.e)
+	}
+	return s
+}
+
+// numbers lists the fixture numbers of events, in order.
+func numbers(events []Event) []string {
+	out := []string{}
+	for _, e := range events {
+		out = append(out, e.Evidence)
+	}
+	return out
+}
+
+func list(nums ...string) []string { return append([]string{}, nums...) }
+
+func TestEventQueries(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	tests := []struct {
+		name  string
+		query func() ([]Event, error)
+		want  []string
+	}{
+		{"between: all, newest first, ties by id", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{}, 0)
+		}, list("8", "6", "5", "9", "4", "3", "7", "2", "1")},
+		{"between: from inclusive, to exclusive", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 1), at(0, 3), Filter{}, 0)
+		}, list("7", "2", "1")},
+		{"between: limit", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{}, 2)
+		}, list("8", "6")},
+		{"between: region on either side", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"south-asia"}}, 0)
+		}, list("8", "6", "5", "3", "2", "1")},
+		{"between: actor", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Actors: []string{"USA"}}, 0)
+		}, list("4")},
+		{"between: region or actor", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"east-asia"}, Actors: []string{"IND"}}, 0)
+		}, list("5", "4", "7")},
+		{"between: unknown region matches nothing", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"atlantis"}}, 0)
+		}, list()},
+		{"between: empty window", func() ([]Event, error) {
+			return s.EventsBetween(ctx, at(5, 0), at(6, 0), Filter{}, 0)
+		}, list()},
+		{"by region", func() ([]Event, error) {
+			return s.EventsByRegion(ctx, "middle-east", at(0, 0), at(1, 2), 0)
+		}, list("9", "3", "2", "1")},
+		{"by region: limit", func() ([]Event, error) {
+			return s.EventsByRegion(ctx, "east-asia", at(0, 0), at(3, 0), 1)
+		}, list("4")},
+		{"by actor: source or target, self-event once", func() ([]Event, error) {
+			return s.EventsByActor(ctx, "IRN", at(0, 0), at(3, 0), 0)
+		}, list("8", "6", "9", "3", "2", "1")},
+		{"by actor: limit", func() ([]Event, error) {
+			return s.EventsByActor(ctx, "IRN", at(0, 0), at(3, 0), 3)
+		}, list("8", "6", "9")},
+		{"by actor: window", func() ([]Event, error) {
+			return s.EventsByActor(ctx, "IRN", at(0, 2), at(2, 0), 0)
+		}, list("9", "3", "2")},
+		{"by dyad: both directions", func() ([]Event, error) {
+			return s.EventsByDyad(ctx, "IRN", "PAK", at(0, 0), at(3, 0), 0)
+		}, list("8", "6", "3", "2")},
+		{"by dyad: reversed arguments", func() ([]Event, error) {
+			return s.EventsByDyad(ctx, "PAK", "IRN", at(0, 0), at(3, 0), 0)
+		}, list("8", "6", "3", "2")},
+		{"by dyad: limit and window", func() ([]Event, error) {
+			return s.EventsByDyad(ctx, "IRN", "PAK", at(0, 0), at(2, 5), 1)
+		}, list("6")},
+		{"by dyad: with itself", func() ([]Event, error) {
+			return s.EventsByDyad(ctx, "IRN", "IRN", at(0, 0), at(3, 0), 0)
+		}, list("9")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.query()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(numbers(got), tt.want) {
+				t.Errorf("got events %v, want %v", numbers(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestDyadDailyCounts(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	tests := []struct {
+		name     string
+		from, to time.Time
+		f        Filter
+		want     []DyadDay
+	}{
+		{"filtered by actor, counted per day", at(0, 0), at(3, 0), Filter{Actors: []string{"PAK"}}, []DyadDay{
+			{"IRN", "PAK", "denial", at(0, 0), 1},
+			{"PAK", "IRN", "accusation", at(0, 0), 1},
+			{"IND", "PAK", "escalation", at(1, 0), 1},
+			{"PAK", "IRN", "accusation", at(2, 0), 2},
+		}},
+		{"unfiltered window", at(1, 0), at(2, 0), Filter{}, []DyadDay{
+			{"IND", "PAK", "escalation", at(1, 0), 1},
+			{"IRN", "IRN", "accusation", at(1, 0), 1},
+			{"USA", "CHN", "accusation", at(1, 0), 1},
+		}},
+		{"region on either side, each event once", at(0, 0), at(1, 0), Filter{Regions: []string{"middle-east", "south-asia"}}, []DyadDay{
+			{"IRN", "PAK", "denial", at(0, 0), 1},
+			{"IRN", "jaish-al-adl", "escalation", at(0, 0), 1},
+			{"PAK", "IRN", "accusation", at(0, 0), 1},
+		}},
+		{"to is exclusive", at(2, 0), at(2, 5), Filter{}, []DyadDay{
+			{"PAK", "IRN", "accusation", at(2, 0), 1},
+		}},
+		{"nothing", at(0, 0), at(3, 0), Filter{Actors: []string{"FRA"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.DyadDailyCounts(ctx, tt.from, tt.to, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSeenKeys(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	tests := []struct {
+		name     string
+		from, to time.Time
+		f        Filter
+		want     map[Key]bool
+	}{
+		{"actor", at(0, 0), at(3, 0), Filter{Actors: []string{"PAK"}}, map[Key]bool{
+			{"accusation", "PAK", "IRN"}: true, {"denial", "IRN", "PAK"}: true, {"escalation", "IND", "PAK"}: true,
+		}},
+		{"window", at(1, 0), at(1, 2), Filter{}, map[Key]bool{
+			{"accusation", "USA", "CHN"}: true, {"accusation", "IRN", "IRN"}: true,
+		}},
+		{"region", at(0, 0), at(3, 0), Filter{Regions: []string{"east-asia"}}, map[Key]bool{
+			{"accusation", "USA", "CHN"}: true, {"denial", "CHN", ""}: true,
+		}},
+		{"none", at(4, 0), at(5, 0), Filter{}, map[Key]bool{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.SeenKeys(ctx, tt.from, tt.to, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCounterparts(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	tests := []struct {
+		name     string
+		actor    string
+		from, to time.Time
+		limit    int
+		want     []Counterpart
+	}{
+		{"most events first, self excluded", "IRN", at(0, 0), at(3, 0), 0, []Counterpart{{"PAK", 4}, {"jaish-al-adl", 1}}},
+		{"ties by ID", "PAK", at(0, 3), at(2, 0), 0, []Counterpart{{"IND", 1}, {"IRN", 1}}},
+		{"window", "PAK", at(0, 0), at(2, 0), 0, []Counterpart{{"IRN", 2}, {"IND", 1}}},
+		{"limit", "PAK", at(0, 0), at(3, 0), 1, []Counterpart{{"IRN", 4}}},
+		{"denial without accuser has none", "CHN", at(0, 0), at(3, 0), 0, []Counterpart{{"USA", 1}}},
+		{"nobody", "FRA", at(0, 0), at(3, 0), 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Counterparts(ctx, tt.actor, tt.from, tt.to, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSyncActorsReplaces(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	// PAK moves region; the others are dropped.
+	if err := s.SyncActors(ctx, []coder.Actor{{ID: "PAK", Kind: "state", Name: "Pakistan", Regions: []string{"middle-east"}}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.EventsByRegion(ctx, "south-asia", at(0, 0), at(3, 0), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 {
+		t.Errorf("south-asia after sync: %v, want none", numbers(got))
+	}
+	got, err = s.EventsByRegion(ctx, "middle-east", at(0, 0), at(3, 0), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := list("8", "6", "5", "3", "2"); !reflect.DeepEqual(numbers(got), want) {
+		t.Errorf("middle-east after sync: %v, want %v", numbers(got), want)
+	}
+}

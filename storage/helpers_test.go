@@ -1,0 +1,49 @@
+package storage
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// openTemp opens a fresh store in a temporary directory, closed at cleanup.
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
+}
+
+// day0 is the start of the fixed UTC day the tests are set on.
+var day0 = time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+
+// at returns day0 plus d days and h hours.
+func at(d, h int) time.Time {
+	return day0.Add(time.Duration(d)*24*time.Hour + time.Duration(h)*time.Hour)
+}
+
+// ev is a compact event for fixtures.
+func ev(typ, source, target string) Event {
+	return Event{Type: typ, Source: source, Target: target, Evidence: source + " " + typ + " " + target, Confidence: 0.8}
+}
+
+// mustAdd stores an article with its events and fails the test on error.
+func mustAdd(t testing.TB, s *Store, a Article, events ...Event) int64 {
+	t.Helper()
+	id, inserted, err := s.AddArticle(context.Background(), a, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !inserted {
+		t.Fatalf("article %q was a duplicate", a.Link)
+	}
+	return id
+}

@@ -1,0 +1,143 @@
+package storage
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+func TestOpenTwiceIsANoOp(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "twice.db")
+	for i := range 2 {
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open %d: %v", i+1, err)
+		}
+		v, err := s.SchemaVersion(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != len(migrations) {
+			t.Errorf("open %d: schema version %d, want %d", i+1, v, len(migrations))
+		}
+		var rows int
+		if err := s.read.QueryRowContext(ctx, "SELECT COUNT(*) FROM schema_migrations").Scan(&rows); err != nil {
+			t.Fatal(err)
+		}
+		if rows != len(migrations) {
+			t.Errorf("open %d: %d schema_migrations rows, want %d", i+1, rows, len(migrations))
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestOpenSetsPragmas(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, db := range []struct {
+		name string
+		q    func(string) (string, error)
+	}{
+		{"write", func(p string) (v string, err error) { return v, s.write.QueryRowContext(ctx, "PRAGMA "+p).Scan(&v) }},
+		{"read", func(p string) (v string, err error) { return v, s.read.QueryRowContext(ctx, "PRAGMA "+p).Scan(&v) }},
+	} {
+		for pragma, want := range map[string]string{
+			"journal_mode": "wal", "foreign_keys": "1", "synchronous": "1", "busy_timeout": "10000",
+		} {
+			got, err := db.q(pragma)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("%s connection: %s = %s, want %s", db.name, pragma, got, want)
+			}
+		}
+	}
+}
+
+// TestUpgradeFromVersion1 opens a database that has only the first migration,
+// holding an article stored then, and checks that Open brings it to the latest
+// schema with the article indexed for search.
+func TestUpgradeFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := openDB(ctx, path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, db, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `
+		INSERT INTO clusters (id, created_at) VALUES (1, 0);
+		INSERT INTO articles (cluster_id, link, title, text) VALUES (1, 'https://x.test/a', 'Border talks resume', 'Envoys met.')`); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"articles_fts", "outbox"} {
+		var n int
+		if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_schema WHERE name = ?", table).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Fatalf("version 1 already has %s", table)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, err := s.SchemaVersion(ctx); err != nil || v != len(migrations) {
+		t.Fatalf("schema version %d, %v; want %d", v, err, len(migrations))
+	}
+	found, err := s.SearchArticles(ctx, "talks", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(found) != 1 || found[0].Link != "https://x.test/a" {
+		t.Errorf("search after upgrade = %+v, want the old article", found)
+	}
+	if _, created, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}); err != nil || !created {
+		t.Errorf("enqueue after upgrade: created %v, %v", created, err)
+	}
+}
+
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "newer.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.write.ExecContext(ctx, "INSERT INTO schema_migrations (version, name) VALUES (?, 'future.sql')", len(migrations)+1); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err := Open(ctx, path); err == nil {
+		s.Close()
+		t.Fatal("Open accepted a database from a newer binary")
+	}
+}
+
+func TestOpenMemory(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.UpsertFeed(ctx, "dawn", "https://dawn.test/feed", nil); err != nil {
+		t.Fatal(err)
+	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil || len(feeds) != 1 {
+		t.Fatalf("feeds = %v, %v; want the one stored", feeds, err)
+	}
+}

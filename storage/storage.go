@@ -1,0 +1,144 @@
+// Package storage keeps briefbot's state in one SQLite file: feeds and their
+// polling state, articles grouped into story clusters, the events coded from
+// them, the actors and their regions, channel subscriptions and the briefing
+// outbox. Every SQL statement of briefbot lives here.
+//
+// Times are stored as Unix nanoseconds and come back in UTC; the zero
+// time.Time is stored as 0 and comes back as the zero time. Time windows are
+// half-open: from <= t < to.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"runtime"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ErrNotFound is returned when a row addressed by its id does not exist.
+var ErrNotFound = errors.New("storage: not found")
+
+// Store is briefbot's database. It is safe for concurrent use.
+type Store struct {
+	// write has a single connection whose transactions begin IMMEDIATE: writers
+	// queue in Go instead of failing with SQLITE_BUSY on a lock upgrade.
+	write *sql.DB
+	// read is a pool of query-only connections; WAL lets them read while a
+	// write is in progress.
+	read *sql.DB
+}
+
+// Open opens (creating if needed) the database at path and migrates it to the
+// latest schema. The special path ":memory:" gives a private in-memory
+// database on a single connection, for tests.
+func Open(ctx context.Context, path string) (*Store, error) {
+	write, err := openDB(ctx, path, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(ctx, write, len(migrations)); err != nil {
+		write.Close()
+		return nil, err
+	}
+	s := &Store{write: write, read: write}
+	if path != ":memory:" {
+		if s.read, err = openDB(ctx, path, false); err != nil {
+			write.Close()
+			return nil, err
+		}
+	}
+	// Refresh the planner's statistics where they are missing or stale; with a
+	// limit on rows examined this costs milliseconds even on a large database.
+	if _, err := s.write.ExecContext(ctx, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("storage: optimize: %w", err)
+	}
+	return s, nil
+}
+
+// openDB opens a pool on path with the connection settings briefbot relies on.
+func openDB(ctx context.Context, path string, writer bool) (*sql.DB, error) {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if writer {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Set("_txlock", "immediate")
+	} else {
+		q.Add("_pragma", "query_only(1)")
+	}
+	db, err := sql.Open("sqlite", path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	if writer || path == ":memory:" {
+		db.SetMaxOpenConns(1)
+	} else {
+		db.SetMaxOpenConns(max(4, runtime.NumCPU()))
+		db.SetMaxIdleConns(max(4, runtime.NumCPU()))
+	}
+	// Connections live as long as the pool: each one carries its pragmas and
+	// its page cache, and an in-memory database dies with its connection.
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	var errRead error
+	if s.read != s.write {
+		errRead = s.read.Close()
+	}
+	// Best effort: statistics gathered during this session help the next one.
+	_, _ = s.write.Exec("PRAGMA optimize")
+	if err := errors.Join(errRead, s.write.Close()); err != nil {
+		return fmt.Errorf("storage: close: %w", err)
+	}
+	return nil
+}
+
+// inTx runs fn in a write transaction, committing if fn returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		return errors.Join(err, rollback(tx))
+	}
+	return tx.Commit()
+}
+
+func rollback(tx *sql.Tx) error {
+	if err := tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
+		return err
+	}
+	return nil
+}
+
+// unixNano is how a time is stored: the zero time is 0.
+func unixNano(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+// fromUnixNano is the inverse of unixNano, in UTC.
+func fromUnixNano(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, n).UTC()
+}
