@@ -88,7 +88,10 @@ func buildBig(ctx context.Context, path string) (*storage.Store, error) {
 	}
 	types := []string{"accusation", "denial", "escalation", "deescalation"}
 	span := int64(benchDays * day)
-	items := make([]storage.ArticleWithEvents, 0, benchEvents/eventsPerArticle)
+	// Batches of one transaction each: one transaction for everything makes
+	// SQLite spill its page cache into the WAL again and again.
+	const batch = 25_000
+	items := make([]storage.ArticleWithEvents, 0, batch)
 	for n := range benchEvents / eventsPerArticle {
 		published := benchNow.Add(-time.Duration(rng.Int64N(span)))
 		a := storage.Article{FeedName: fmt.Sprintf("feed-%d", n%40), Link: fmt.Sprintf("https://news.test/%d", n),
@@ -100,8 +103,14 @@ func buildBig(ctx context.Context, path string) (*storage.Store, error) {
 				Evidence: "Officials said the strike hit a border post.", Confidence: 0.7, Code: "strike", Intensity: -7}
 		}
 		items = append(items, storage.ArticleWithEvents{Article: a, Events: events})
+		if len(items) == batch {
+			if _, err := s.ImportArticles(ctx, items); err != nil {
+				return nil, err
+			}
+			items = items[:0]
+		}
 	}
-	if _, err := s.ImportArticles(ctx, items); err != nil { // one transaction
+	if _, err := s.ImportArticles(ctx, items); err != nil {
 		return nil, err
 	}
 	return s, nil

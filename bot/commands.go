@@ -67,7 +67,7 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 
 	counter := Section{Heading: fmt.Sprintf("Main counterparts, %d days", counterpartDays)}
 	for _, c := range parts {
-		counter.Lines = append(counter.Lines, Line{Text: fmt.Sprintf("%s — %d events", r.label(c.Actor), c.Events)})
+		counter.Lines = append(counter.Lines, Line{Text: r.label(c.Actor) + " — " + plural(c.Events, "event")})
 	}
 	if len(counter.Lines) == 0 {
 		counter.Lines = []Line{{Text: "None."}}
@@ -179,7 +179,7 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 				counts = append(counts, fmt.Sprintf("%d %s", n, t))
 			}
 		}
-		summary := fmt.Sprintf("%d events", total)
+		summary := plural(total, "event")
 		if len(counts) > 0 {
 			summary += ": " + strings.Join(counts, ", ")
 		}
@@ -390,6 +390,14 @@ func (r *Router) feeds(ctx context.Context, _ Request, _ []string) Response {
 		sec.Lines = []Line{{Text: "No feeds configured."}}
 	}
 	return Response{Title: fmt.Sprintf("Feeds (%d)", len(feeds)), Sections: []Section{sec}}
+}
+
+// plural counts things in English: "1 event", "2 events".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 // ago says how long before now t was, coarsely.

@@ -122,16 +122,6 @@ func init() {
 	}
 }
 
-// Commands returns the command names the router knows, for registering them
-// on chat platforms.
-func Commands() []string {
-	names := make([]string, len(commands))
-	for i, c := range commands {
-		names[i] = c.name
-	}
-	return names
-}
-
 // Handle answers one command and counts its latency.
 func (r *Router) Handle(ctx context.Context, req Request) Response {
 	start := time.Now()

@@ -108,7 +108,13 @@ func (s *Slack) Start(ctx context.Context) error {
 			case <-ctx.Done():
 				return
 			case evt := <-s.socket.Events:
-				s.onSocketEvent(ctx, evt)
+				// Each command is acked within its own budget, not after
+				// the ones before it.
+				s.wg.Add(1)
+				go func() {
+					defer s.wg.Done()
+					s.onSocketEvent(ctx, evt)
+				}()
 			}
 		}
 	}()

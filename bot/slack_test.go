@@ -12,6 +12,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +23,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 	"github.com/slack-go/slack/socketmode"
+	"go.yaml.in/yaml/v3"
 )
 
 const testSigningSecret = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -293,5 +296,33 @@ func TestSlackBlocksEscapeAndRefusal(t *testing.T) {
 	refusal := slackMessage(failure("no", "help"))
 	if refusal.ResponseType != slack.ResponseTypeEphemeral || len(refusal.Blocks.BlockSet) != 2 {
 		t.Errorf("refusal %+v", refusal)
+	}
+}
+
+func TestSlackManifestListsEveryCommand(t *testing.T) {
+	data, err := os.ReadFile("slack-manifest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Features struct {
+			SlashCommands []struct{ Command string } `yaml:"slash_commands"`
+		}
+	}
+	if err := yaml.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range m.Features.SlashCommands {
+		got = append(got, strings.TrimPrefix(c.Command, "/"))
+	}
+	if !slices.Contains(got, "briefbot") {
+		t.Error("manifest lacks /briefbot")
+	}
+	for _, c := range commands {
+		// Slack keeps /help for itself: help is /briefbot help.
+		if c.name != "help" && !slices.Contains(got, c.name) {
+			t.Errorf("manifest lacks /%s", c.name)
+		}
 	}
 }

@@ -48,12 +48,16 @@ type Party struct {
 }
 
 // Item is one line of a briefing: every event of one (type, source, target)
-// in the window, with the sources of all their stories.
+// in the window, with the sources of all their stories; targets struck or
+// addressed in one sentence share a line.
 type Item struct {
 	Type   coder.EventType
 	Code   string // the coder's finer code: "strike", "talks", ...
 	Source Party
 	Target Party // zero for a denial that names no accuser
+	// OtherTargets are further targets of the same act in the same
+	// sentence ("China → Iran, Pakistan"), each new in its own right.
+	OtherTargets []Party
 	// What is a short clause cut from the evidence sentence.
 	What string
 	// When is the first report.

@@ -87,6 +87,7 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 		return nil, fmt.Errorf("compose briefing: read seen keys: %w", err)
 	}
 	fresh, calming := c.groupItems(events, seen)
+	fresh, calming = mergeSameSentence(fresh), mergeSameSentence(calming)
 	if b.Trends, err = c.trends(ctx, r, b.NoveltyDays, events); err != nil {
 		return nil, err
 	}
@@ -140,11 +141,54 @@ func (c *Composer) maxItems() int {
 	return DefaultMaxItems
 }
 
-// group gathers the window's events of one (type, source, target).
+// group gathers the window's events of one (type, source, target), and
+// of the further targets that the same sentences name.
 type group struct {
 	key      storage.Key
+	others   []string
 	events   []storage.Event
 	clusters []int64
+}
+
+// best is the event whose evidence speaks for the group: the most
+// confident, the earliest on a tie.
+func (g *group) best() storage.Event {
+	best := g.events[0]
+	for _, e := range g.events[1:] {
+		if e.Confidence > best.Confidence || (e.Confidence == best.Confidence && e.Date.Before(best.Date)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// mergeSameSentence folds groups of one type and source whose evidence is
+// the same sentence into the first of them: "Iran struck targets in Iraq
+// and Syria" is one line with two targets, not two lines saying the same.
+// Denials stay apart, since each answers its own accuser.
+func mergeSameSentence(groups []*group) []*group {
+	type sentence struct{ typ, source, evidence string }
+	first := map[sentence]*group{}
+	out := groups[:0]
+	for _, g := range groups {
+		k := sentence{g.key.Type, g.key.Source, g.best().Evidence}
+		m := first[k]
+		if m == nil || k.evidence == "" || g.key.Target == "" || m.key.Target == "" || k.typ == string(coder.Denial) {
+			if first[k] == nil {
+				first[k] = g
+			}
+			out = append(out, g)
+			continue
+		}
+		m.others = append(m.others, g.key.Target)
+		m.events = append(m.events, g.events...)
+		for _, id := range g.clusters {
+			if !slices.Contains(m.clusters, id) {
+				m.clusters = append(m.clusters, id)
+			}
+		}
+	}
+	return out
 }
 
 // capGroups keeps the keep groups with the most stories behind them, then
@@ -215,15 +259,12 @@ func (c *Composer) sources(ctx context.Context, groups []*group) (map[int64][]st
 	return m, nil
 }
 
-// item turns a group into a line: the evidence of its most confident event
-// (the earliest on a tie) and one link per outlet, earliest report first.
+// item turns a group into a line: the evidence of its best event, its
+// targets by name, and one link per outlet, earliest report first.
 func (c *Composer) item(g *group, sources map[int64][]storage.Source) Item {
-	best := g.events[0]
+	best := g.best()
 	first := best.Date
-	for _, e := range g.events[1:] {
-		if e.Confidence > best.Confidence || (e.Confidence == best.Confidence && e.Date.Before(best.Date)) {
-			best = e
-		}
+	for _, e := range g.events {
 		if e.Date.Before(first) {
 			first = e.Date
 		}
@@ -241,12 +282,20 @@ func (c *Composer) item(g *group, sources map[int64][]storage.Source) Item {
 	it := Item{
 		Type:      coder.EventType(best.Type),
 		Code:      best.Code,
-		Source:    c.party(best.Source),
-		Target:    c.party(best.Target),
+		Source:    c.party(g.key.Source),
+		Target:    c.party(g.key.Target),
 		What:      Clause(best.Evidence),
 		When:      first,
 		Intensity: best.Intensity,
 		Reports:   len(g.events),
+	}
+	if len(g.others) > 0 {
+		targets := []Party{it.Target}
+		for _, id := range g.others {
+			targets = append(targets, c.party(id))
+		}
+		slices.SortFunc(targets, func(x, y Party) int { return cmp.Compare(x.Name, y.Name) })
+		it.Target, it.OtherTargets = targets[0], targets[1:]
 	}
 	outlets := map[string]bool{}
 	for _, s := range all {

@@ -176,6 +176,22 @@ func TestComposeGroupsAStoryIntoOneLine(t *testing.T) {
 	}
 }
 
+func TestComposeMergesTargetsOfOneSentence(t *testing.T) {
+	f := newFakeStore(coder.Builtin())
+	const both = "Iran struck targets in Iraq and Syria."
+	f.add(1, "dawn", at(24, 10, 0), ev(coder.Escalation, "IRN", "IRQ", "strike", -9, both), ev(coder.Escalation, "IRN", "SYR", "strike", -9, both))
+	f.add(2, "bbc", at(24, 11, 0), ev(coder.Escalation, "IRN", "ISR", "strike", -9, "Iran struck Israel."))
+	f.add(3, "tolo", at(24, 12, 0), ev(coder.Denial, "IRQ", "IRN", "deny", -2, "Both denied it."), ev(coder.Denial, "SYR", "IRN", "deny", -2, "Both denied it."))
+	b := compose(t, f, Composer{}, window())
+	var got []string
+	for _, it := range b.New {
+		got = append(got, itemDyad(it))
+	}
+	if want := []string{"Iran → Iraq, Syria", "Iran → Israel", "Iraq → Iran", "Syria → Iran"}; !slices.Equal(got, want) {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
+
 func TestComposeLinksDenials(t *testing.T) {
 	accuse := func(src, tgt string) storage.Event {
 		return ev(coder.Accusation, src, tgt, "accuse", -4, "An accusation.")
@@ -317,7 +333,7 @@ func TestComposeCapsEachSection(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
 	targets := []string{"AFG", "IND", "CHN", "USA", "RUS"}
 	for i, tgt := range targets {
-		f.add(int64(i+1), "wire", at(24, 9+i, 0), ev(coder.Accusation, "PAK", tgt, "accuse", -4, "An accusation."))
+		f.add(int64(i+1), "wire", at(24, 9+i, 0), ev(coder.Accusation, "PAK", tgt, "accuse", -4, "Pakistan accused "+tgt+"."))
 	}
 	// The most reported story survives the cap.
 	f.add(5, "second", at(24, 15, 0))

@@ -106,7 +106,11 @@ func itemDyad(it Item) string {
 	if it.Target.ID == "" {
 		return it.Source.Name
 	}
-	return it.Source.Name + " → " + it.Target.Name
+	s := it.Source.Name + " → " + it.Target.Name
+	for _, p := range it.OtherTargets {
+		s += ", " + p.Name
+	}
+	return s
 }
 
 // kindPhrase says what kind of item it is: the coder's finer code where it
@@ -146,20 +150,26 @@ func trendCounts(t Trend) string {
 	if t.Deescalations > 0 {
 		counts = append(counts, plural(t.Deescalations, "de-escalation"))
 	}
+	// "3 in the 30 days before" is clear after escalations alone; after
+	// de-escalations it needs its noun.
 	before := fmt.Sprint(t.Before)
 	switch {
-	case t.Before == 0 && t.Escalations > 0:
+	case len(counts) == 1 && t.Escalations > 0 && t.Before == 0:
 		before = "none"
+	case len(counts) == 1 && t.Escalations > 0:
 	case t.Before == 0:
 		before = "no escalations"
-	case t.Escalations == 0:
+	default:
 		before = plural(t.Before, "escalation")
 	}
 	return strings.Join(counts, ", ") + fmt.Sprintf(" (%s in the %d days before)", before, t.BaselineDays)
 }
 
 func morePhrase(n int, noun string) string {
-	return "…and " + plural(n, noun) + " more"
+	if n != 1 {
+		noun += "s"
+	}
+	return fmt.Sprintf("…and %d more %s", n, noun)
 }
 
 func sectionNew(noveltyDays int) string {

@@ -14,8 +14,13 @@ import (
 // openStore opens a store in a temporary directory with the built-in actors.
 func openStore(t testing.TB) *storage.Store {
 	t.Helper()
+	return openStoreAt(t, filepath.Join(t.TempDir(), "briefbot.db"))
+}
+
+func openStoreAt(t testing.TB, path string) *storage.Store {
+	t.Helper()
 	ctx := context.Background()
-	s, err := storage.Open(ctx, filepath.Join(t.TempDir(), "briefbot.db"))
+	s, err := storage.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,6 +34,7 @@ func (c *Coder) Code(a Article) []Event {
 	d := &discourse{}
 	var out []Event
 	var buf []item
+	s := &sent{}
 	mi := 0
 	for _, sp := range splitSentences(text) {
 		for mi < len(ms) && ms[mi].Start < sp.start {
@@ -44,11 +45,29 @@ func (c *Coder) Code(a Article) []Event {
 			mj++
 		}
 		buf = tokenize(text, sp.start, sp.end, ms[mi:mj], c.kind, buf)
-		s := newSent(c, d, text, sp, buf)
+		s.reset(c, d, text, sp, buf)
 		s.code()
 		out = append(out, s.events...)
 		d.next(s)
 		mi = mj
 	}
+	fillDenialTargets(out)
 	return out
+}
+
+// fillDenialTargets gives a denial that named no accuser the accuser of a
+// later sentence: "X denied that its jets entered the airspace. Estonia
+// said ..." is X denying Estonia.
+func fillDenialTargets(evs []Event) {
+	for i := range evs {
+		if evs[i].Type != Denial || evs[i].Target != "" {
+			continue
+		}
+		for _, e := range evs[i+1:] {
+			if e.Type == Accusation && e.Target == evs[i].Source {
+				evs[i].Target = e.Source
+				break
+			}
+		}
+	}
 }

@@ -126,29 +126,28 @@ func TestActorsSortedByID(t *testing.T) {
 	}
 }
 
-func TestActorByID(t *testing.T) {
-	g := Builtin()
-	tests := []struct {
-		id     string
-		wantID string
-	}{
-		{"IRN", "IRN"}, {"irn", "IRN"}, {" PAK ", "PAK"}, {"TTP", "ttp"}, {"Jaish-Al-Adl", "jaish-al-adl"},
-		{"Iran", ""}, {"", ""},
-	}
+// queryCase is a query and the ID it should find, "" for none.
+type queryCase struct{ q, want string }
+
+func checkFinds(t *testing.T, name string, find func(string) (Actor, bool), tests []queryCase) {
+	t.Helper()
 	for _, tt := range tests {
-		a, ok := g.Actor(tt.id)
-		if ok != (tt.wantID != "") || a.ID != tt.wantID {
-			t.Errorf("Actor(%q) = %q, %v; want %q", tt.id, a.ID, ok, tt.wantID)
+		a, ok := find(tt.q)
+		if ok != (tt.want != "") || a.ID != tt.want {
+			t.Errorf("%s(%q) = %q, %v; want %q", name, tt.q, a.ID, ok, tt.want)
 		}
 	}
 }
 
+func TestActorByID(t *testing.T) {
+	checkFinds(t, "Actor", Builtin().Actor, []queryCase{
+		{"IRN", "IRN"}, {"irn", "IRN"}, {" PAK ", "PAK"}, {"TTP", "ttp"}, {"Jaish-Al-Adl", "jaish-al-adl"},
+		{"Iran", ""}, {"", ""},
+	})
+}
+
 func TestLookup(t *testing.T) {
-	g := Builtin()
-	tests := []struct {
-		q    string
-		want string // "" for not found
-	}{
+	checkFinds(t, "Lookup", Builtin().Lookup, []queryCase{
 		{"irn", "IRN"},
 		{"Iran", "IRN"},
 		{"IRANIAN", "IRN"},
@@ -176,13 +175,7 @@ func TestLookup(t *testing.T) {
 		{"Quai d'Orsay", "FRA"},
 		{"Atlantis", ""},
 		{"", ""},
-	}
-	for _, tt := range tests {
-		a, ok := g.Lookup(tt.q)
-		if ok != (tt.want != "") || a.ID != tt.want {
-			t.Errorf("Lookup(%q) = %q, %v; want %q", tt.q, a.ID, ok, tt.want)
-		}
-	}
+	})
 }
 
 func TestSuggest(t *testing.T) {
@@ -234,10 +227,7 @@ func TestWith(t *testing.T) {
 	if err != nil {
 		t.Fatalf("With: %v", err)
 	}
-	tests := []struct {
-		q    string
-		want string
-	}{
+	checkFinds(t, "Lookup after With", g.Lookup, []queryCase{
 		{"Labbaik", "tlp"},
 		{"TLP", "tlp"},
 		{"Tehreek-e-Labbaik Pakistan", "tlp"},
@@ -247,12 +237,7 @@ func TestWith(t *testing.T) {
 		{"Brussels", "BEL"}, // moved from the EU
 		{"European Union", "eu"},
 		{"Houthis", "houthis"}, // the old name stays a surface form
-	}
-	for _, tt := range tests {
-		if a, ok := g.Lookup(tt.q); !ok || a.ID != tt.want {
-			t.Errorf("after With, Lookup(%q) = %q, %v; want %q", tt.q, a.ID, ok, tt.want)
-		}
-	}
+	})
 	h, _ := g.Actor("houthis")
 	if h.Name != "Ansar Allah" || !slices.Equal(h.Regions, []string{"middle-east", "horn-of-africa"}) || !slices.Contains(h.Aliases, "Houthis") {
 		t.Errorf("overridden houthis = %+v", h)
@@ -292,43 +277,26 @@ func TestWithRejects(t *testing.T) {
 }
 
 func TestLoadRejectsBadData(t *testing.T) {
-	const actors = "# id\tkind\tname\tregions\nAAA\tstate\tAland\teurope\nBBB\tstate\tBland\teurope\n"
+	const two = "# id\tkind\tname\tregions\nAAA\tstate\tAland\teurope\nBBB\tstate\tBland\teurope\n"
 	tests := []struct {
-		name string
-		fs   fstest.MapFS
-		want string
+		name                   string
+		actors, aliases, stops string
+		want                   string
 	}{
-		{"wrong field count", fstest.MapFS{
-			"data/actors-x.tsv": {Data: []byte("AAA\tstate\tAland\n")},
-			"data/stoplist.txt": {Data: nil},
-		}, "data/actors-x.tsv:1: 3 tab-separated fields"},
-		{"unknown region", fstest.MapFS{
-			"data/actors-x.tsv": {Data: []byte("AAA\tstate\tAland\tnarnia\n")},
-			"data/stoplist.txt": {Data: nil},
-		}, "unknown region"},
-		{"unknown form", fstest.MapFS{
-			"data/actors-x.tsv":  {Data: []byte(actors)},
-			"data/aliases-x.tsv": {Data: []byte("AAA\tnickname\tAly\n")},
-			"data/stoplist.txt":  {Data: nil},
-		}, "data/aliases-x.tsv:1: unknown form"},
-		{"surface of two actors", fstest.MapFS{
-			"data/actors-x.tsv":  {Data: []byte(actors)},
-			"data/aliases-x.tsv": {Data: []byte("AAA\tcapital\tMidtown\nBBB\tcapital\tmidtown\n")},
-			"data/stoplist.txt":  {Data: nil},
-		}, `"midtown" of BBB is also a surface form of AAA`},
-		{"alias of an unknown actor", fstest.MapFS{
-			"data/actors-x.tsv":  {Data: []byte(actors)},
-			"data/aliases-x.tsv": {Data: []byte("CCC\tname\tCland\n")},
-			"data/stoplist.txt":  {Data: nil},
-		}, "unknown actor"},
-		{"stop phrase that is a surface form", fstest.MapFS{
-			"data/actors-x.tsv": {Data: []byte(actors)},
-			"data/stoplist.txt": {Data: []byte("Aland\n")},
-		}, "stop phrase"},
+		{"wrong field count", "AAA\tstate\tAland\n", "", "", "data/actors-x.tsv:1: 3 tab-separated fields"},
+		{"unknown region", "AAA\tstate\tAland\tnarnia\n", "", "", "unknown region"},
+		{"unknown form", two, "AAA\tnickname\tAly\n", "", "data/aliases-x.tsv:1: unknown form"},
+		{"surface of two actors", two, "AAA\tcapital\tMidtown\nBBB\tcapital\tmidtown\n", "", `"midtown" of BBB is also a surface form of AAA`},
+		{"alias of an unknown actor", two, "CCC\tname\tCland\n", "", "unknown actor"},
+		{"stop phrase that is a surface form", two, "", "Aland\n", "stop phrase"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := loadBuiltin(tt.fs)
+			_, err := loadBuiltin(fstest.MapFS{
+				"data/actors-x.tsv":  {Data: []byte(tt.actors)},
+				"data/aliases-x.tsv": {Data: []byte(tt.aliases)},
+				"data/stoplist.txt":  {Data: []byte(tt.stops)},
+			})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("loadBuiltin error = %v, want one containing %q", err, tt.want)
 			}
@@ -336,24 +304,31 @@ func TestLoadRejectsBadData(t *testing.T) {
 	}
 }
 
-func TestBuiltinLoadMemory(t *testing.T) {
+// loadRetained loads the built-in data and returns the heap it keeps.
+func loadRetained(tb testing.TB) int64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	g, err := loadBuiltin(data)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	retained := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	runtime.KeepAlive(g)
+	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
+}
+
+func TestBuiltinLoadMemory(t *testing.T) {
+	retained := loadRetained(t)
 	if retained > 50<<20 {
 		t.Errorf("the loaded gazetteer retains %d MB, want under 50", retained>>20)
 	}
 	t.Logf("loaded gazetteer retains %.1f MB of heap", float64(retained)/(1<<20))
 }
 
+// BenchmarkBuiltinLoad measures parsing the data and building the automaton;
+// heap-MB is what one loaded gazetteer keeps.
 func BenchmarkBuiltinLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -361,4 +336,5 @@ func BenchmarkBuiltinLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(loadRetained(b))/(1<<20), "heap-MB")
 }

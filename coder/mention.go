@@ -25,9 +25,10 @@ type Mention struct {
 // The automaton is case-sensitive and holds the few spellings of each form
 // that news text uses: as written, Title Case, capitalised at a sentence
 // start, in capitals for forms of up to two words, and for the names of
-// institutions ("Defense Ministry") with later words in lower case. That keeps "Chad", "Turkey" and "US" from matching chad, turkey
-// and us, and it makes the scan fast: ordinary lower-case words never leave
-// the automaton's start state.
+// institutions ("Defense Ministry") with later words in lower case. That
+// keeps "Chad", "Turkey" and "US" from matching chad, turkey and us, and it
+// makes the scan fast: ordinary lower-case words never leave the automaton's
+// start state.
 type matcher struct {
 	ac       ahocorasick.AhoCorasick
 	patterns []pattern      // indexed like the automaton's patterns

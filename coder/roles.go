@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // code finds the triggers of the sentence left to right and codes each.
 func (s *sent) code() {
 	if n := len(s.items); n > 0 && s.items[n-1].is("?") {
@@ -116,6 +118,17 @@ func containsType(list []EventType, t EventType) bool {
 	return false
 }
 
+// othersBefore returns the actors before item h other than exclude.
+func (s *sent) othersBefore(h int, exclude []string) []string {
+	var out []string
+	for k := 0; k < h; k++ {
+		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+			out = appendUnique(out, s.items[k].actor)
+		}
+	}
+	return out
+}
+
 // others returns the actors of the sentence other than exclude, in order.
 func (s *sent) others(exclude []string) []string {
 	var out []string
@@ -154,8 +167,10 @@ func (s *sent) codeTrigger(m match) {
 		s.codeCondemn(m)
 	case frameSummon:
 		s.codeSummon(m)
-	case frameBehind:
+	case frameBehind, frameWarnOf:
 		s.codeBehind(m)
+	case frameAbet:
+		s.codeAbet(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:
@@ -189,14 +204,35 @@ func (s *sent) insideActors(m match, exclude []string) []int {
 
 func (s *sent) codeAct(m match) {
 	h, t := m.start, m.trig
+	if a := s.laterBy(m); a >= 0 {
+		// "The PKK, designated as a terrorist organisation by Turkey, the EU and the U.S."
+		s.emit(t, s.ids(s.group(a)), s.ids(s.subjectOf(h)), nil, 0.7)
+		return
+	}
 	if s.passive(h) || s.items[min(m.end, len(s.items)-1)].is("by") {
 		a := s.byAgent(m.end)
-		if a < 0 || s.hedged[a] {
-			return
+		var src []string
+		switch {
+		case a >= 0:
+			src = []string{s.items[a].actor}
+		case s.hasBy(m.end):
+			return // the agent is named but is no actor: "killed by gunmen"
+		default:
+			// "militants were eliminated, the army said": the speaker acted.
+			k := s.speaker(h)
+			if k < 0 || s.speculative {
+				return
+			}
+			src = []string{s.items[k].actor}
 		}
-		src := []string{s.items[a].actor}
-		tg := s.subjectOf(h)
-		s.emit(t, src, s.ids(tg), nil, 0.7)
+		targets := s.ids(s.subjectOf(h))
+		if len(targets) == 0 && t.typ == Escalation {
+			// "soldiers were killed by Chinese troops, Indian officials said"
+			if k := s.speaker(h); k >= 0 && !contains(src, s.items[k].actor) && s.items[k].actorKind == State {
+				targets = []string{s.items[k].actor}
+			}
+		}
+		s.emit(t, src, targets, nil, 0.7)
 		return
 	}
 	src, conf := s.sourceOf(h, true)
@@ -220,6 +256,28 @@ func (s *sent) codeAct(m match) {
 	s.emit(t, src, targets, alts, conf)
 }
 
+// laterBy finds the agent of an appositive participle: ", designated as
+// ... by X". It returns the actor after "by", or -1.
+func (s *sent) laterBy(m match) int {
+	h := m.start
+	if h == 0 || !s.items[h-1].is(",") || !strings.HasSuffix(s.items[h].text, "ed") {
+		return -1
+	}
+	for k := m.end; k+1 < len(s.items) && k <= m.end+8; k++ {
+		it := &s.items[k]
+		if it.kind == actorItem || it.isBoundary() || it.is(",") {
+			return -1
+		}
+		if it.is("by") {
+			if s.eligibleObject(k + 1) {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // nounAgent returns the actor modifying an event noun: "Iran's strike",
 // "Israeli strikes", "strikes by Israel"; or -1.
 func (s *sent) nounAgent(m match) int {
@@ -236,8 +294,8 @@ func (s *sent) nounAgent(m match) int {
 			return -1
 		}
 	}
-	if k := s.byAgent(m.end); k >= 0 {
-		return k
+	if m.end < len(s.items) && s.items[m.end].is("by") {
+		return s.byAgent(m.end)
 	}
 	return -1
 }
@@ -251,11 +309,8 @@ func (s *sent) codeNoun(m match) {
 		src = s.ids(s.group(agent))
 	} else {
 		// "launched strikes", "imposed sanctions": the light verb's subject.
-		k := h - 1
-		for k >= 0 && s.items[k].kind == wordItem && !lightVerbs[s.items[k].text] && (determiners[s.items[k].text] || s.items[k].is("new", "fresh", "more", "further", "wave", "series", "of", "air", "drone", "missile", "retaliatory", "punitive", "heavy", "intense", "deadly", "major", "wide-ranging", "sweeping", "economic", "military", "coordinated", "joint", "rocket", "artillery", "additional", "large-scale")) {
-			k--
-		}
-		if k < 0 || !lightVerbs[s.items[k].text] {
+		k := s.lightVerb(h)
+		if k < 0 {
 			return
 		}
 		src, conf = s.sourceOf(k, true)
@@ -280,6 +335,24 @@ func (s *sent) codeNoun(m match) {
 	s.emit(t, src, targets, alts, conf)
 }
 
+// lightVerb returns the verb that governs the event noun at h ("launched an
+// unprecedented war", "carried out airstrikes", "joined with strikes"), or -1.
+func (s *sent) lightVerb(h int) int {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		it := &s.items[k]
+		if it.kind != wordItem {
+			return -1
+		}
+		if lightVerbs[it.text] {
+			return k
+		}
+		if (prepositions[it.text] && !it.is("of", "with", "out")) || subjectBoundaries[it.text] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // consume marks items [from, to) as the complement of a trigger: what an
 // accusation or denial is about is not itself an event.
 func (s *sent) consume(from, to int) {
@@ -296,8 +369,16 @@ func (s *sent) complementEnd(from int) int {
 		if it.isBoundary() || s.isParticiple(k) {
 			return k
 		}
-		if it.is(",") && !(k+1 < len(s.items) && (s.items[k+1].kind == actorItem || s.items[k+1].is("and", "or"))) {
-			return k
+		if it.is(",") {
+			// only a list of actors ("accused Iran, Russia and China of") goes on
+			if !(k+2 < len(s.items) && s.items[k+1].kind == actorItem && s.items[k+2].is(",", "and", "or")) {
+				return k
+			}
+		}
+		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem {
+			if _, ok := s.c.lx.longestAt(s.items, k+1); ok {
+				return k // "... as frivolous and accused New Delhi of"
+			}
 		}
 		if it.is("said", "says", "told") && k > 0 && s.items[k-1].kind == actorItem {
 			return k
@@ -333,6 +414,16 @@ func (s *sent) codeAccuse(m match) {
 		s.emitPairs(t, src, conf)
 		return
 	}
+	// What someone is accused of is not itself an event, even when the
+	// accuser is no actor ("accused by Kurdish forces of carrying out ...").
+	compStart, cend := -1, -1
+	for k := m.end; k < len(s.items) && k < m.end+6; k++ {
+		if s.items[k].is("of", "for", "over", "that") {
+			compStart, cend = k, s.complementEnd(k)
+			s.consume(m.end, cend)
+			break
+		}
+	}
 	var src []string
 	conf := 0.8
 	var tgIdx []int
@@ -358,19 +449,13 @@ func (s *sent) codeAccuse(m match) {
 			tgIdx, _ = s.objects(m.end, end, src)
 		}
 	}
-	compStart := m.end
-	for compStart < len(s.items) && !s.items[compStart].is("of", "for", "over", "that") && compStart < m.end+6 {
-		compStart++
-	}
-	cend := s.complementEnd(compStart)
 	targets := s.ids(tgIdx)
-	if len(targets) == 0 && compStart < cend {
+	if len(targets) == 0 && compStart >= 0 {
 		// "accused of working for French intelligence"
 		tg, _ := s.objects(compStart, cend, src)
 		targets = s.ids(tg)
 		conf = 0.5
 	}
-	s.consume(m.end, cend)
 	s.emit(t, src, targets, nil, conf)
 }
 
@@ -380,6 +465,14 @@ func (s *sent) codeAllege(m match) {
 		return
 	}
 	cend := s.complementEnd(m.end)
+	for k := m.end; k < cend; k++ {
+		if s.items[k].kind == actorItem {
+			if contains(src, s.items[k].actor) {
+				return // "claiming that its forces carried out the attack": the act itself is coded
+			}
+			break
+		}
+	}
 	tg, _ := s.objects(m.end, cend, src)
 	s.consume(m.end, cend)
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
@@ -479,12 +572,44 @@ func (s *sent) codeSummon(m match) {
 }
 
 func (s *sent) codeBehind(m match) {
-	k := s.speaker(m.start)
-	if k < 0 || k > m.start {
+	src := s.reporter(m.start)
+	if len(src) == 0 {
 		return
 	}
 	tg := s.subjectOf(m.start)
-	s.emit(m.trig, []string{s.items[k].actor}, s.ids(tg), nil, 0.6)
+	s.emit(m.trig, src, s.ids(tg), nil, 0.6)
+}
+
+// reporter returns who reports the clause at h: the speaker before it, or
+// the subject of a reporting verb or participle before it ("Sudan cut ties,
+// saying ...").
+func (s *sent) reporter(h int) []string {
+	if k := s.speaker(h); k >= 0 && k < h {
+		return []string{s.items[k].actor}
+	}
+	for k := h - 1; k >= 0; k-- {
+		it := &s.items[k]
+		if it.kind == wordItem && (reportingVerbs[it.text] || it.is("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting", "asserts", "argued", "alleged")) {
+			return s.ids(s.subjectOf(k))
+		}
+	}
+	return nil
+}
+
+// codeAbet codes "X said Y was aiding the RSF" as X accusing Y: support
+// for an armed group, when reported by a party.
+func (s *sent) codeAbet(m match) {
+	end := s.objectEnd(m.end, nil)
+	tg, _ := s.objects(m.end, end, nil)
+	if len(tg) == 0 || s.items[tg[0]].actorKind != Group {
+		return
+	}
+	src := s.reporter(m.start)
+	if len(src) == 0 {
+		return
+	}
+	accused := s.ids(s.subjectOf(m.start))
+	s.emit(m.trig, src, accused, nil, 0.5)
 }
 
 // codeViolation codes "X's violation of Y's sovereignty" as Y (or the

@@ -7,6 +7,24 @@ func (s *sent) codeDeny(m match) {
 	}
 	var src []string
 	conf := 0.8
+	if claimNouns[s.items[h].text] {
+		// "an allegation N'Djamena rejected": the denier sits inside.
+		// "a charge denied by Nairobi": after "by".
+		in := s.insideActors(m, nil)
+		if a := s.byAgent(m.end); len(in) == 0 && a >= 0 {
+			in = []int{a}
+		}
+		if len(in) == 0 {
+			return
+		}
+		src = s.ids(in)
+		accusers := s.aggressors(src, Accusation)
+		if len(accusers) > 1 {
+			accusers = accusers[:1]
+		}
+		s.emit(t, src, accusers, nil, 0.7)
+		return
+	}
 	if s.items[m.end-1].is("by") {
 		if a := s.byAgent(m.end - 1); a >= 0 {
 			src = []string{s.items[a].actor}
@@ -56,7 +74,7 @@ func (s *sent) codeDeny(m match) {
 			contentStart = k
 			break
 		}
-		if k > claim+6 || s.items[k].isBoundary() {
+		if k > claim+12 || s.items[k].isBoundary() {
 			break
 		}
 	}
@@ -66,7 +84,7 @@ func (s *sent) codeDeny(m match) {
 		if len(accusers) == 0 && claim >= 0 {
 			accusers = s.aggressors(src, Escalation)
 		}
-		if o := s.others(src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) != IGO {
+		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) != IGO {
 			accusers = o
 		}
 		if len(accusers) > 1 {
@@ -188,18 +206,11 @@ func (s *sent) codeMutual(m match) {
 		verbal = false
 	}
 	if verbal {
-		governed := false
-		for k := h - 1; k >= 0 && k >= h-5; k-- {
-			if s.items[k].kind == wordItem && lightVerbs[s.items[k].text] {
-				governed = true
-			}
-		}
-		isNoun := h+1 < len(s.items) && false
-		_ = isNoun
-		if governed || s.looksVerbal(m) {
+		if s.lightVerb(h) >= 0 || s.looksVerbal(m) {
 			parts = s.ids(s.subjectOf(h))
 		}
 	}
+	subjects := len(parts)
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
 	for k := m.end; k < end; k++ {
@@ -208,10 +219,17 @@ func (s *sent) codeMutual(m match) {
 		}
 		p := s.prevWord(k)
 		if p == "between" || p == "among" {
-			// "between Sudan's army and the RSF": every party up to the end.
-			for j := k; j < end; j++ {
-				if s.eligibleObject(j) {
-					parts = appendUnique(parts, s.items[j].actor)
+			// "between Sudan's army and the RSF": the parties joined by "and".
+			parts = appendUnique(parts, s.items[k].actor)
+			for j := k + 1; j < end && j <= k+6; j++ {
+				if s.items[j].is("and") {
+					for n := j + 1; n < end && n <= j+4; n++ {
+						if s.eligibleObject(n) {
+							parts = appendUnique(parts, s.items[n].actor)
+							break
+						}
+					}
+					break
 				}
 			}
 		}
@@ -221,6 +239,16 @@ func (s *sent) codeMutual(m match) {
 			}
 		}
 		break
+	}
+	if subjects > 0 && subjects < len(parts) {
+		// "X signed agreements with A and B": X with each, not A with B.
+		for _, a := range parts[:subjects] {
+			for _, b := range parts[subjects:] {
+				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)
+				s.add(t.typ, t.code, t.intensity, b, a, nil, 0.7)
+			}
+		}
+		return
 	}
 	s.emitPairs(t, parts, 0.7)
 }
@@ -258,9 +286,17 @@ func (s *sent) codeClaim(m match) {
 	end := s.objectEnd(m.end, nil)
 	tg, alts := s.objects(m.end, end, src)
 	targets := s.ids(tg)
+	if len(targets) == 0 && t.frame == frameClaimedBy {
+		for k := m.end; k < len(s.items); k++ {
+			if s.eligibleObject(k) && !contains(src, s.items[k].actor) && !s.inPP(k) || s.items[k].owner {
+				targets = []string{s.items[k].actor}
+				break
+			}
+		}
+	}
 	if len(targets) == 0 {
 		for k := 0; k < h; k++ {
-			if s.eligibleObject(k) && !contains(src, s.items[k].actor) && s.items[k].actorKind != IGO {
+			if s.eligibleObject(k) && !contains(src, s.items[k].actor) {
 				targets = []string{s.items[k].actor}
 				break
 			}
@@ -297,7 +333,7 @@ func (s *sent) codeUrge(m match) {
 		for to < len(s.items) && !s.items[to].is("to", "for") && to < m.end+8 && !s.items[to].isBoundary() {
 			to++
 		}
-		if s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && m.end > 0 && s.items[m.end-1].is("for") {
+		if to >= len(s.items) || !s.items[to].is("to", "for") || s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && s.items[m.end-1].is("for") {
 			to = m.end
 		}
 		tg, _ := s.objects(m.end, to, src)
@@ -339,7 +375,11 @@ func (s *sent) codeUrge(m match) {
 func (s *sent) codeMediate(m match) {
 	var src []string
 	if a := s.byAgent(m.end); a >= 0 {
-		src = []string{s.items[a].actor}
+		src = s.ids(s.group(a))
+	} else if a := s.nounAgent(m); a >= 0 {
+		src = s.ids(s.group(a)) // "Omani mediation"
+	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {
+		src = s.ids(s.group(m.end + 1)) // "with the mediation of Qatar"
 	} else {
 		src, _ = s.sourceOf(m.start, false)
 	}
@@ -354,6 +394,11 @@ func (s *sent) codeMediate(m match) {
 	}
 	if len(targets) == 0 {
 		targets = s.others(src)
+	}
+	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
+		if e := s.d.events[i]; e.Type == Deescalation && !contains(src, e.Source) && !contains(src, e.Target) {
+			targets = []string{e.Source, e.Target} // "the talks, aided by Omani mediation"
+		}
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
 }

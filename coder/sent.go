@@ -15,17 +15,22 @@ type sent struct {
 	speakers    []int  // actor items that are attributed speakers
 	speculative bool   // analysts or observers speak
 	events      []Event
+	alt         []item // buffer for the items after anaphora resolution
 }
 
-func newSent(c *Coder, d *discourse, text string, sp span, items []item) *sent {
-	s := &sent{c: c, d: d, text: text, sp: sp, items: items}
-	s.private = make([]bool, len(s.items))
+// reset prepares s, and the buffers it keeps from the previous sentence of
+// the same article, for the sentence text[sp] tokenized into items.
+func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item) {
+	*s = sent{c: c, d: d, text: text, sp: sp, items: items,
+		consumed: s.consumed, hedged: s.hedged, private: s.private,
+		speakers: s.speakers[:0], events: s.events[:0], alt: s.alt}
+	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()
 	s.speakers = s.speakers[:0]
-	s.consumed = make([]bool, len(s.items))
-	s.hedged = make([]bool, len(s.items))
-	s.private = make([]bool, len(s.items))
+	s.consumed = clearBools(s.consumed, len(s.items))
+	s.hedged = clearBools(s.hedged, len(s.items))
+	s.private = clearBools(s.private, len(s.items))
 	for i := range s.items {
 		if s.items[i].kind != actorItem {
 			continue
@@ -39,20 +44,39 @@ func newSent(c *Coder, d *discourse, text string, sp span, items []item) *sent {
 			next := s.items[i+1].text
 			switch s.items[i].form {
 			case FormDemonym:
-				s.private[i] = privateHeads[next] || next == "border" || next == "frontier"
+				s.private[i] = privateHeads[next] || (next == "border" || next == "frontier") && s.headEndsAt(i+2)
 			case FormCapital:
 				s.private[i] = placeNamedHeads[next] // "the Doha talks", "the Pretoria agreement"
 			}
 		}
 	}
 	s.findSpeakers()
-	return s
+}
+
+// clearBools returns b resized to n false values, reusing its memory.
+func clearBools(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// headEndsAt reports whether a noun phrase ends before item k: "near the
+// Chinese border after ..." but not "Chinese border posts".
+func (s *sent) headEndsAt(k int) bool {
+	if k >= len(s.items) {
+		return true
+	}
+	it := &s.items[k]
+	return it.kind != wordItem || prepositions[it.text] || objectBoundaries[it.text] || it.is("and", "or", "to", "was", "were", "is", "are", "had", "has")
 }
 
 // resolveAnaphora turns "it", "they", "the group", "the country" and "both
 // sides" into actor items for the actors they refer to.
 func (s *sent) resolveAnaphora() {
-	var out []item
+	out := s.alt[:0]
 	changed := false
 	for i := 0; i < len(s.items); i++ {
 		it := s.items[i]
@@ -86,7 +110,7 @@ func (s *sent) resolveAnaphora() {
 			end := s.items[i+n-1].end
 			poss := i+n < len(s.items) && s.items[i+n].text == "'s"
 			if twoSidesHeads[head] {
-				two := s.lastTwoIn(out)
+				two := s.lastTwoIn(out, statesOnly[head])
 				if len(two) == 2 {
 					out = append(out,
 						item{start: it.start, end: end, kind: actorItem, actor: two[1].id, actorKind: two[1].kind, text: head, anaphor: true},
@@ -99,8 +123,11 @@ func (s *sent) resolveAnaphora() {
 				break
 			}
 			k := State
-			if groupAnaphors[head] {
+			switch {
+			case groupAnaphors[head]:
 				k = Group
+			case igoAnaphors[head]:
+				k = IGO
 			}
 			if a, ok := s.lastKindIn(out, k); ok {
 				if poss {
@@ -115,6 +142,7 @@ func (s *sent) resolveAnaphora() {
 		}
 		out = append(out, it)
 	}
+	s.alt = out
 	if changed {
 		s.items = out
 	}
@@ -136,7 +164,9 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		switch {
 		case twoSidesHeads[h] && (first == "both" || (n == 3 && s.items[i+1].text == "two")):
 			return n, h
-		case (groupAnaphors[h] || stateAnaphors[h]) && first == "the" && (n == 2 || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist")):
+		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist",
+				"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
+				"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
 			if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[i+n].text) {
 				return 0, ""
 			}
@@ -165,6 +195,22 @@ func (s *sent) expletive(i int) bool {
 // resolvePronoun finds the actor "it" or "they" stands for: the nearest
 // earlier subject in the sentence, else the previous sentence's subject.
 func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
+	first := ""
+	for k := range before {
+		if before[k].kind == actorItem && !before[k].compound && !s.inPPItems(before, k) {
+			first = before[k].actor
+			break
+		}
+	}
+	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
+	// other party.
+	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) {
+		for k := n - 1; k >= 0; k-- {
+			if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first {
+				return it.actor, it.actorKind, true
+			}
+		}
+	}
 	// The sentence's first subject, usually the speaker: "Iran denied claims
 	// that it ...", "Kataib Hezbollah said it ...".
 	for k := range before {
@@ -193,12 +239,12 @@ func (s *sent) lastKindIn(before []item, k Kind) (ctxActor, bool) {
 	return s.d.lastOfKind(k)
 }
 
-func (s *sent) lastTwoIn(before []item) []ctxActor {
+func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	var out []ctxActor
 	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
 		it := &before[j]
-		if it.kind != actorItem || it.compound || it.actorKind == IGO {
-			continue
+		if it.kind != actorItem || it.compound || it.actorKind == IGO || (states && it.actorKind != State) || !s.inPPItems(before, j) {
+			continue // the sentence's own subject is not one of "both sides"
 		}
 		if len(out) == 1 && out[0].id == it.actor {
 			continue
@@ -212,7 +258,7 @@ func (s *sent) lastTwoIn(before []item) []ctxActor {
 		if len(out) == 2 {
 			break
 		}
-		if a.kind == IGO || (len(out) == 1 && out[0].id == a.id) {
+		if a.kind == IGO || (states && a.kind != State) || (len(out) == 1 && out[0].id == a.id) {
 			continue
 		}
 		out = append(out, a)
@@ -295,13 +341,19 @@ func (s *sent) inPPItems(items []item, k int) bool {
 		}
 		if it.kind == wordItem && prepositions[it.text] {
 			// "the foreign ministry of Pakistan" names its owner, not a place.
-			return !(it.text == "of" && j > 0 && items[j-1].kind == wordItem && organNouns[items[j-1].text])
+			return !(it.text == "of" && j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1])))
 		}
 		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
 			return false
 		}
 	}
 	return false
+}
+
+// capitalised reports a word written with a capital, part of a name or
+// title ("President Ahmed al-Shara of Syria"), not at the sentence start.
+func (s *sent) capitalised(it *item) bool {
+	return it.start > s.sp.start && it.start < len(s.text) && s.text[it.start] >= 'A' && s.text[it.start] <= 'Z'
 }
 
 // eligibleSubject: an actor that can be the agent of a predicate.
@@ -318,7 +370,7 @@ func (s *sent) eligibleSubject(k int) bool {
 
 func (s *sent) eligibleObject(k int) bool {
 	it := &s.items[k]
-	return it.kind == actorItem && !it.compound && !s.private[k]
+	return it.kind == actorItem && (!it.compound || it.owner) && !s.private[k]
 }
 
 // isParticiple reports a ", accusing"-style participle at k, whose subject
@@ -331,8 +383,8 @@ func (s *sent) isParticiple(k int) bool {
 	if strings.HasSuffix(it.text, "ing") && len(it.text) > 4 && s.items[k-1].is(",", "after", "before", "while", "when", "by", "without", "since") {
 		return true
 	}
-	// ", and accused": a second verb of the clause's subject.
-	return k > 1 && s.items[k-1].is("and") && s.items[k-2].is(",") && strings.HasSuffix(it.text, "ed")
+	// "and accused": a second verb of the clause's subject.
+	return k > 1 && s.items[k-1].is("and") && strings.HasSuffix(it.text, "ed") && !s.items[k-2].is("and")
 }
 
 // group returns the actor at k with the actors coordinated with it
@@ -363,7 +415,7 @@ func (s *sent) group(k int) []int {
 func (s *sent) coordinated(k, dir int) int {
 	j := k + dir
 	sawConj := false
-	for steps := 0; j >= 0 && j < len(s.items) && steps < 3; steps++ {
+	for steps := 0; j >= 0 && j < len(s.items) && steps < 5; steps++ {
 		it := &s.items[j]
 		switch {
 		case it.kind == actorItem:
@@ -387,7 +439,11 @@ func (s *sent) coordinated(k, dir int) int {
 func (s *sent) subjectOf(t int) []int {
 	crossed := t < len(s.items) && s.isParticiple(t)
 	best := -1
-	for k := t - 1; k >= 0; k-- {
+	start := t - 1
+	if crossed && start >= 0 && s.items[start].is("after", "before", "while", "when", "since", "by", "without") {
+		start-- // "after accusing": the conjunction belongs to the participle
+	}
+	for k := start; k >= 0; k-- {
 		it := &s.items[k]
 		if it.kind == actorItem {
 			if s.eligibleSubject(k) {
@@ -437,7 +493,7 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		}
 		if it.text == "," {
 			n := k + 1
-			for n < len(s.items) && s.items[n].is("the", "and", "or") {
+			for n < len(s.items) && s.items[n].is("the", "and", "or", "including") {
 				n++
 			}
 			if n >= len(s.items) || s.items[n].kind != actorItem {

@@ -25,6 +25,7 @@ type item struct {
 	form       Form
 	poss       bool // "Iran's": the mention owns the next noun
 	compound   bool // "U.S.-backed", "Iran-linked": a modifier, never a party
+	owner      bool // "US-flagged", "Israeli-owned": names the owner, a possible target
 	anaphor    bool // "it", "the group", resolved to an earlier actor
 }
 
@@ -58,12 +59,15 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf 
 				continue // overlaps a token already read
 			}
 			it := item{start: m.Start, end: m.End, kind: actorItem, actor: m.ActorID, actorKind: kinds(m.ActorID), form: m.Form, text: m.Surface}
+			// "pro-Iranian", "anti-Israel": a modifier, not the actor.
+			it.compound = m.Start > s+1 && text[m.Start-1] == '-' && wordRune(text[m.Start-2:m.Start-1]) > 0
 			j := m.End
 			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
 				it.poss = true
 				j += n
 			} else if j < e && text[j] == '-' && j+1 < e && wordRune(text[j+1:e]) > 0 {
 				it.compound = true
+				suffix := j + 1
 				for j < e {
 					if n := wordRune(text[j:e]); n > 0 {
 						j += n
@@ -73,6 +77,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf 
 						break
 					}
 				}
+				it.owner = ownerSuffixes[lower(text[suffix:j])]
 			}
 			it.end = j
 			items = append(items, it)
@@ -113,8 +118,8 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf 
 		r, n := utf8.DecodeRuneInString(text[i:])
 		p := text[i : i+n]
 		switch r {
-		case '“', '”', '"', '‘', '’', '\'', '«', '»':
-			i += n // quotes do not change who did what
+		case '“', '”', '"', '‘', '’', '\'', '«', '»', '(', ')':
+			i += n // quotes and brackets ("the TTP (Pakistani Taliban)") do not change who did what
 			continue
 		case '—', '–':
 			p = "-"

@@ -40,6 +40,8 @@ const (
 	frameMediate                // "talks mediated by X"
 	frameIntent                 // "X does not seek escalation with Y"
 	frameUrge                   // "X urged Y to exercise restraint"
+	frameAbet                   // "X said Y was aiding the RSF": X accuses Y
+	frameWarnOf                 // "X said Y would pay a price": X threatens Y
 )
 
 var frameNames = map[string]frame{
@@ -48,7 +50,7 @@ var frameNames = map[string]frame{
 	"protest": frameProtest, "summon": frameSummon, "behind": frameBehind, "nounacc": frameNounAcc,
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
-	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge,
+	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf,
 }
 
 // trigger is one lexicon line.
@@ -61,7 +63,7 @@ type trigger struct {
 }
 
 // maxGap is how many words a "*" in a phrase may skip.
-const maxGap = 3
+const maxGap = 4
 
 // lexicon is a word trie of the trigger phrases.
 type lexicon struct {
@@ -247,23 +249,26 @@ func (lx *lexicon) add(words [][]string, t *trigger) {
 // or a noun ("attack", "strikes"), are a noun here: after an article, a
 // possessive, a demonym or a preposition, or before "on" or "against".
 func nounReading(items []item, start, end int) bool {
-	if end < len(items) && items[end].is("on", "against", "by", "of", "targeting", "near", "inside", "at") {
+	if start > 0 {
+		p := &items[start-1]
+		switch {
+		case p.kind == actorItem:
+			// "the Hezbollah attacks", "Iran's strikes", "Israeli raids"
+			return p.poss || p.form == FormDemonym || p.compound || start > 1 && items[start-2].kind == wordItem && (nounCues[items[start-2].text] || prepositions[items[start-2].text])
+		case p.kind == wordItem && nounCues[p.text]:
+			return true
+		case p.kind == wordItem && (verbCues[p.text] || strings.HasSuffix(p.text, "ly")):
+			return false
+		}
+	}
+	if end < len(items) && items[end].is("on", "against", "by", "of", "targeting") {
 		return true
 	}
 	if start == 0 {
 		return false
 	}
 	p := &items[start-1]
-	switch p.kind {
-	case actorItem:
-		return p.poss || p.form == FormDemonym || p.compound
-	case punctItem:
-		return false
-	}
-	if verbCues[p.text] || strings.HasSuffix(p.text, "ly") {
-		return false
-	}
-	if nounCues[p.text] || prepositions[p.text] || p.text[0] >= '0' && p.text[0] <= '9' || strings.Contains(p.text, "-") {
+	if p.kind == wordItem && (prepositions[p.text] || p.text[0] >= '0' && p.text[0] <= '9' || strings.Contains(p.text, "-")) {
 		return true
 	}
 	w := items[end-1].text

@@ -53,7 +53,7 @@ var (
 		"grenade", "knife", "gun", "armed", "violent", "bloody", "fatal", "twin", "separate", "similar")
 
 	// organNouns followed by "of X" are X acting: "the Foreign Ministry of Pakistan".
-	organNouns = set("ministry", "minister", "office", "government", "president", "army", "military", "forces",
+	organNouns = set("ministry", "defence", "defense", "interior", "affairs", "information", "justice", "minister", "office", "government", "president", "army", "military", "forces",
 		"spokesman", "spokesperson", "spokeswoman", "embassy", "ambassador", "envoy", "chief", "head", "leader",
 		"leadership", "authorities", "officials", "parliament", "council", "navy", "police", "intelligence",
 		"department", "secretary", "king", "emir", "commander", "junta", "regime", "cabinet", "mission",
@@ -95,6 +95,9 @@ var (
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
 		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels")
 
+	// ownerSuffixes make a compound name the owner: "a US-flagged tanker".
+	ownerSuffixes = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
+
 	// placeNamedHeads after a capital make it the name of a meeting or deal.
 	placeNamedHeads = set("agreement", "agreements", "accord", "accords", "talks", "declaration", "process",
 		"summit", "meeting", "format", "protocol", "deal", "treaty", "ceasefire", "peace", "conference",
@@ -118,8 +121,9 @@ var (
 		"reached", "reach", "signed", "signs", "sign", "held", "holds", "hold", "agreed", "agree", "agrees",
 		"extended", "extends", "declared", "declares", "brokered", "struck", "strike", "strikes", "accepted",
 		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "pursue",
-		"pursued", "welcomed", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed")
-
+		"pursued", "welcomed", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
+		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
+		"completed", "complete", "finalised", "finalized", "hosted", "attended")
 
 	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
 		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "overturning", "overturned",
@@ -131,7 +135,7 @@ var (
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
-		"stability", "tensions", "restrain", "disengage")
+		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
 
 	protestCues = set("protest", "protests", "protested", "object", "objection", "objections", "condemn",
 		"condemnation", "complain", "complaint", "demarche", "démarche", "over", "lodge", "strong", "concern",
@@ -145,8 +149,11 @@ var (
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties",
 		"states", "capitals", "armies", "militaries", "rivals", "adversaries")
 
+	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
+
 	groupAnaphors = set("group", "militants", "outfit", "organisation", "organization", "movement", "militia",
 		"rebels", "insurgents", "jihadists", "faction", "network")
-	stateAnaphors = set("country", "island", "kingdom", "republic", "government", "regime", "junta", "army", "military",
+	igoAnaphors   = set("bloc", "alliance", "body", "union", "agency", "watchdog", "court", "council")
+	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
 		"emirate", "administration", "authorities")
 )

@@ -36,11 +36,11 @@ func (c *clusterer) add(fp storage.Fingerprint) { c.fps = append(c.fps, fp) }
 func (c *clusterer) find(ctx context.Context, h uint64, published time.Time) (int64, error) {
 	best, bestDist := -1, c.distance+1
 	for i, fp := range c.fps {
-		if d := published.Sub(fp.Published).Abs(); d > c.window {
+		d := hamming(h, fp.SimHash)
+		if d > c.distance || published.Sub(fp.Published).Abs() > c.window {
 			continue
 		}
-		d := hamming(h, fp.SimHash)
-		if d < bestDist || (d == bestDist && best >= 0 && fp.Published.After(c.fps[best].Published)) {
+		if d < bestDist || (d == bestDist && fp.Published.After(c.fps[best].Published)) {
 			best, bestDist = i, d
 		}
 	}

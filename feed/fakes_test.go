@@ -42,6 +42,16 @@ func (s *memStore) UpsertFeed(_ context.Context, name, url string, tags []string
 	return f, nil
 }
 
+func (s *memStore) Feeds(context.Context) ([]storage.Feed, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []storage.Feed
+	for _, f := range s.feeds {
+		out = append(out, f)
+	}
+	return out, nil
+}
+
 func (s *memStore) SaveFeedState(_ context.Context, f storage.Feed) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -135,6 +145,13 @@ func serveFixture(t testing.TB, name, contentType string) *httptest.Server {
 		w.Header().Set("Content-Type", contentType)
 		w.Write(body)
 	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// serveSample serves the bundled sample feeds.
+func serveSample(t testing.TB) *httptest.Server {
+	srv := httptest.NewServer(SampleHandler())
 	t.Cleanup(srv.Close)
 	return srv
 }

@@ -16,6 +16,7 @@ import (
 
 // Store is the part of the storage the watcher uses.
 type Store interface {
+	Feeds(ctx context.Context) ([]storage.Feed, error)
 	UpsertFeed(ctx context.Context, name, url string, tags []string) (storage.Feed, error)
 	SaveFeedState(ctx context.Context, f storage.Feed) error
 	AddArticle(ctx context.Context, a storage.Article, events []storage.Event) (id int64, inserted bool, err error)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -14,8 +13,7 @@ import (
 )
 
 func TestSampleHandler(t *testing.T) {
-	srv := httptest.NewServer(SampleHandler())
-	defer srv.Close()
+	srv := serveSample(t)
 	sources, err := SampleSources(srv.URL)
 	if err != nil {
 		t.Fatal(err)
@@ -93,8 +91,7 @@ var sampleGroups = map[string][]string{
 // stored once (the exact repost is a duplicate), each near-duplicate group
 // forms one cluster and no other items share one, and the fallbacks hold.
 func TestSampleFeeds(t *testing.T) {
-	srv := httptest.NewServer(SampleHandler())
-	defer srv.Close()
+	srv := serveSample(t)
 	sources, err := SampleSources(srv.URL)
 	if err != nil {
 		t.Fatal(err)

@@ -92,7 +92,6 @@ func (w *Watcher) PollOnce(ctx context.Context, sources []Source, progress func(
 	for i, src := range sources {
 		f := feeds[i]
 		if f.Disabled && !w.o.RetryDisabled {
-			w.o.Logger.Warn("feed disabled, not polled", "feed", f.Name, "reason", f.LastError)
 			report(Result{Feed: src.Name, URL: src.URL, Disabled: true,
 				Err: fmt.Errorf("%w: %s", ErrDisabled, f.LastError)})
 			continue
@@ -164,13 +163,32 @@ func (w *Watcher) Run(ctx context.Context, sources []Source) error {
 }
 
 // sync registers the sources with the store and returns their feeds' state,
-// in the order of sources.
+// in the order of sources. A feed whose URL changed in the config starts
+// afresh: the old URL's validators, errors and disabling do not apply to
+// the new one.
 func (w *Watcher) sync(ctx context.Context, sources []Source) ([]storage.Feed, error) {
+	known, err := w.store.Feeds(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list feeds: %w", err)
+	}
+	oldURL := make(map[string]string, len(known))
+	for _, f := range known {
+		oldURL[f.Name] = f.URL
+	}
 	feeds := make([]storage.Feed, len(sources))
 	for i, s := range sources {
 		f, err := w.store.UpsertFeed(ctx, s.Name, s.URL, s.Tags)
 		if err != nil {
 			return nil, fmt.Errorf("register feed %q: %w", s.Name, err)
+		}
+		if old, ok := oldURL[s.Name]; ok && old != s.URL {
+			f = storage.Feed{ID: f.ID, Name: f.Name, URL: f.URL, Tags: f.Tags}
+			if err := w.store.SaveFeedState(ctx, f); err != nil {
+				return nil, fmt.Errorf("reset feed %q after its URL changed: %w", s.Name, err)
+			}
+		}
+		if f.Disabled {
+			w.o.Logger.Warn("feed is disabled", "feed", f.Name, "reason", f.LastError)
 		}
 		feeds[i] = f
 	}

@@ -137,8 +137,14 @@ func TestDisabling(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(http.StatusText(tc.status), func(t *testing.T) {
 			var hits atomic.Int32
+			var healthy atomic.Bool
+			good := fixture(t, "good.rss")
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 				hits.Add(1)
+				if healthy.Load() {
+					w.Write(good)
+					return
+				}
 				w.WriteHeader(tc.status)
 			}))
 			defer srv.Close()
@@ -167,16 +173,41 @@ func TestDisabling(t *testing.T) {
 				t.Errorf("last error %q does not say why", f.LastError)
 			}
 
+			healthy.Store(true)
 			o.RetryDisabled = true
-			srvOK := serveFixture(t, "good.rss", "application/rss+xml")
-			w = NewWatcher(store, wordCoder{}, o)
-			if _, err := w.PollOnce(context.Background(), []Source{{Name: "dying", URL: srvOK.URL}}, nil); err != nil {
+			if _, err := NewWatcher(store, wordCoder{}, o).PollOnce(context.Background(), src, nil); err != nil {
 				t.Fatal(err)
 			}
 			if f := store.feed("dying"); f.Disabled || f.ErrorCount != 0 || f.LastError != "" {
 				t.Errorf("after a good poll: %+v, want enabled and clear", f)
 			}
 		})
+	}
+}
+
+// TestURLChange: a disabled feed given a new URL in the config starts
+// afresh, without the old URL's validators.
+func TestURLChange(t *testing.T) {
+	var sawValidator atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sawValidator.Store(r.Header.Get("If-None-Match") != "")
+		w.Write(fixture(t, "good.rss"))
+	}))
+	defer srv.Close()
+	store := newMemStore()
+	f, _ := store.UpsertFeed(context.Background(), "moved", "https://old.example/rss", nil)
+	f.Disabled, f.ErrorCount, f.LastError, f.ETag = true, 3, "HTTP 410 Gone", `"old"`
+	store.SaveFeedState(context.Background(), f)
+
+	sum, err := NewWatcher(store, wordCoder{}, testOptions(t)).PollOnce(context.Background(), []Source{{Name: "moved", URL: srv.URL}}, nil)
+	if err != nil || sum.FeedsOK != 1 || sum.NewArticles != 2 {
+		t.Fatalf("PollOnce = %+v, %v; want the moved feed polled", sum, err)
+	}
+	if sawValidator.Load() {
+		t.Error("the old URL's ETag was sent to the new one")
+	}
+	if f := store.feed("moved"); f.Disabled || f.ErrorCount != 0 || f.URL != srv.URL {
+		t.Errorf("state %+v, want a fresh, enabled feed", f)
 	}
 }
 
@@ -269,6 +300,7 @@ func TestNextPoll(t *testing.T) {
 	}{
 		{"interval", "good.json", 30 * time.Minute, nil, 30 * time.Minute},
 		{"default interval", "good.json", 0, nil, 15 * time.Minute},
+		{"interval under the floor", "good.json", 10 * time.Second, nil, time.Minute},
 		{"RSS ttl longer than interval", "good.rss", 15 * time.Minute, nil, 90 * time.Minute},
 		{"interval longer than ttl", "good.rss", 2 * time.Hour, nil, 2 * time.Hour},
 		{"max-age", "good.json", 15 * time.Minute, map[string]string{"Cache-Control": "public, max-age=3600"}, time.Hour},
@@ -490,7 +522,13 @@ func TestRun(t *testing.T) {
 	o.RetryBase = 5 * time.Millisecond
 	o.MaxBackoff = 10 * time.Millisecond
 	o.MaxErrors = 1000
+	var off atomic.Int32
+	srvOff := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { off.Add(1) }))
+	defer srvOff.Close()
 	store := newMemStore()
+	f, _ := store.UpsertFeed(context.Background(), "off", srvOff.URL, nil)
+	f.Disabled = true
+	store.SaveFeedState(context.Background(), f)
 	w := NewWatcher(store, wordCoder{}, o)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
@@ -498,6 +536,7 @@ func TestRun(t *testing.T) {
 		done <- w.Run(ctx, []Source{
 			{Name: "good", URL: srvGood.URL, Interval: 10 * time.Millisecond},
 			{Name: "bad", URL: srvBad.URL, Interval: 10 * time.Millisecond},
+			{Name: "off", URL: srvOff.URL, Interval: 10 * time.Millisecond},
 		})
 	}()
 	deadline := time.Now().Add(5 * time.Second)
@@ -518,6 +557,9 @@ func TestRun(t *testing.T) {
 	}
 	if n := len(store.all()); n != 1 {
 		t.Errorf("%d articles, want 1 stored once", n)
+	}
+	if n := off.Load(); n != 0 {
+		t.Errorf("disabled feed polled %d times", n)
 	}
 	if f := store.feed("bad"); f.ErrorCount < 3 || !strings.Contains(f.LastError, "500") {
 		t.Errorf("bad feed state %+v", f)

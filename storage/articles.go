@@ -94,10 +94,17 @@ type articleStmts struct {
 	existing, cluster, article, event *sql.Stmt
 }
 
+// existingArticleQuery finds a stored article by link or GUID. The "<> ”"
+// terms repeat the partial unique indexes' conditions: without them SQLite
+// cannot use those indexes and scans the table for every new article.
+const existingArticleQuery = `
+	SELECT id FROM articles WHERE link = ?1 AND link <> ''
+	UNION ALL
+	SELECT id FROM articles WHERE guid = ?2 AND guid <> '' LIMIT 1`
+
 func prepareArticleStmts(ctx context.Context, tx *sql.Tx) (*articleStmts, error) {
 	queries := []string{
-		`SELECT id FROM articles WHERE link = ?1 AND ?1 <> ''
-		 UNION ALL SELECT id FROM articles WHERE guid = ?2 AND ?2 <> '' LIMIT 1`,
+		existingArticleQuery,
 		`INSERT INTO clusters (created_at) VALUES (?) RETURNING id`,
 		`INSERT INTO articles (feed_id, cluster_id, feed_name, guid, link, title, text, tags, published, fetched, simhash)
 		 VALUES (?1, ?2, CASE WHEN ?3 = '' THEN COALESCE((SELECT name FROM feeds WHERE id = ?1), '') ELSE ?3 END,

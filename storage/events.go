@@ -25,6 +25,9 @@ type actorSet struct {
 	ids []any
 }
 
+// empty reports whether the set matches no event.
+func (a actorSet) empty() bool { return !a.all && len(a.ids) == 0 }
+
 // in is the SQL list "(?, ?, ...)" of the set, for "column IN" + in.
 func (a actorSet) in() string { return "(" + placeholders(len(a.ids)) + ")" }
 
@@ -114,22 +117,23 @@ func (s *Store) EventsByRegion(ctx context.Context, region string, from, to time
 // window and sort them all before applying the limit.
 func (s *Store) eventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]Event, error) {
 	set, err := s.resolve(ctx, f)
-	if err != nil {
+	if err != nil || set.empty() {
 		return nil, err
 	}
+	query, args := betweenQuery(set, from, to, limit)
+	return s.queryEvents(ctx, query, args...)
+}
+
+func betweenQuery(set actorSet, from, to time.Time, limit int) (string, []any) {
 	args := []any{unixNano(from), unixNano(to)}
 	where := ""
 	if !set.all {
-		if len(set.ids) == 0 {
-			return nil, nil
-		}
 		where = " AND (+e.source IN " + set.in() + " OR +e.target IN " + set.in() + ")"
 		args = append(append(args, set.ids...), set.ids...)
 	}
-	return s.queryEvents(ctx, `
-		SELECT `+eventColumns+` FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE e.date >= ? AND e.date < ?`+where+`
-		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, sqlLimit(limit))...)
+	return `SELECT ` + eventColumns + ` FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.date >= ? AND e.date < ?` + where + `
+		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, sqlLimit(limit))
 }
 
 // EventsByActor returns the events in [from, to) with actor as source or
@@ -167,6 +171,11 @@ type branch struct {
 // branch takes its own newest limit from its index, so a busy actor costs no
 // more than a quiet one; the union of those is sorted and cut to limit.
 func (s *Store) newestOf(ctx context.Context, from, to time.Time, limit int, branches ...branch) ([]Event, error) {
+	query, args := newestQuery(from, to, limit, branches)
+	return s.queryEvents(ctx, query, args...)
+}
+
+func newestQuery(from, to time.Time, limit int, branches []branch) (string, []any) {
 	var (
 		parts []string
 		args  []any
@@ -176,10 +185,9 @@ func (s *Store) newestOf(ctx context.Context, from, to time.Time, limit int, bra
 			` AND date >= ? AND date < ? ORDER BY date DESC LIMIT ?)`)
 		args = append(append(args, b.args...), unixNano(from), unixNano(to), sqlLimit(limit))
 	}
-	return s.queryEvents(ctx, `
-		SELECT `+eventColumns+` FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE e.id IN (`+strings.Join(parts, " UNION ALL ")+`)
-		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, sqlLimit(limit))...)
+	return `SELECT ` + eventColumns + ` FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.id IN (` + strings.Join(parts, " UNION ALL ") + `)
+		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, sqlLimit(limit))
 }
 
 // matching returns a subquery yielding the given columns of the events in
@@ -221,17 +229,11 @@ func (s *Store) DyadDailyCounts(ctx context.Context, from, to time.Time, f Filte
 
 func (s *Store) dyadDailyCounts(ctx context.Context, from, to time.Time, f Filter) ([]DyadDay, error) {
 	set, err := s.resolve(ctx, f)
-	if err != nil {
+	if err != nil || set.empty() {
 		return nil, err
 	}
-	if !set.all && len(set.ids) == 0 {
-		return nil, nil
-	}
-	sub, args := matching(set, "source, target, type, date", from, to)
-	rows, err := s.read.QueryContext(ctx, `
-		SELECT source, target, type, date / ? AS day, COUNT(*) FROM (`+sub+`)
-		GROUP BY day, source, target, type ORDER BY day, source, target, type`,
-		append([]any{nanosPerDay}, args...)...)
+	query, args := dyadCountsQuery(set, from, to)
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -244,6 +246,13 @@ func (s *Store) dyadDailyCounts(ctx context.Context, from, to time.Time, f Filte
 		d.Day = time.Unix(0, day*nanosPerDay).UTC()
 		return d, err
 	})
+}
+
+func dyadCountsQuery(set actorSet, from, to time.Time) (string, []any) {
+	sub, args := matching(set, "source, target, type, date", from, to)
+	return `SELECT source, target, type, date / ? AS day, COUNT(*) FROM (` + sub + `)
+		GROUP BY day, source, target, type ORDER BY day, source, target, type`,
+		append([]any{nanosPerDay}, args...)
 }
 
 // Key identifies a kind of event between two actors, for novelty.
@@ -263,14 +272,11 @@ func (s *Store) SeenKeys(ctx context.Context, from, to time.Time, f Filter) (map
 func (s *Store) seenKeys(ctx context.Context, from, to time.Time, f Filter) (map[Key]bool, error) {
 	seen := make(map[Key]bool)
 	set, err := s.resolve(ctx, f)
-	if err != nil {
-		return nil, err
+	if err != nil || set.empty() {
+		return seen, err
 	}
-	if !set.all && len(set.ids) == 0 {
-		return seen, nil
-	}
-	sub, args := matching(set, "type, source, target", from, to)
-	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT type, source, target FROM (`+sub+`)`, args...)
+	query, args := seenKeysQuery(set, from, to)
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -285,25 +291,31 @@ func (s *Store) seenKeys(ctx context.Context, from, to time.Time, f Filter) (map
 	return seen, rows.Err()
 }
 
+func seenKeysQuery(set actorSet, from, to time.Time) (string, []any) {
+	sub, args := matching(set, "type, source, target", from, to)
+	return `SELECT DISTINCT type, source, target FROM (` + sub + `)`, args
+}
+
 // Counterpart is an actor that an actor had events with, and how many.
 type Counterpart struct {
 	Actor  string
 	Events int
 }
 
+const counterpartsQuery = `
+	SELECT other, COUNT(*) AS n FROM (
+		SELECT target AS other FROM events WHERE source = ?1 AND date >= ?2 AND date < ?3
+		UNION ALL
+		SELECT source FROM events WHERE target = ?1 AND date >= ?2 AND date < ?3
+	) WHERE other <> '' AND other <> ?1
+	GROUP BY other ORDER BY n DESC, other LIMIT ?4`
+
 // Counterparts returns the actors that actor had events with in [from, to),
 // as source or target, most events first (ties by ID), at most limit of them
 // (limit <= 0: all). Events of an actor with itself, and denials naming no
 // accuser, have no counterpart.
 func (s *Store) Counterparts(ctx context.Context, actor string, from, to time.Time, limit int) ([]Counterpart, error) {
-	rows, err := s.read.QueryContext(ctx, `
-		SELECT other, COUNT(*) AS n FROM (
-			SELECT target AS other FROM events WHERE source = ?1 AND date >= ?2 AND date < ?3
-			UNION ALL
-			SELECT source FROM events WHERE target = ?1 AND date >= ?2 AND date < ?3
-		) WHERE other <> '' AND other <> ?1
-		GROUP BY other ORDER BY n DESC, other LIMIT ?4`,
-		actor, unixNano(from), unixNano(to), sqlLimit(limit))
+	rows, err := s.read.QueryContext(ctx, counterpartsQuery, actor, unixNano(from), unixNano(to), sqlLimit(limit))
 	if err != nil {
 		return nil, fmt.Errorf("storage: counterparts of %q: %w", actor, err)
 	}

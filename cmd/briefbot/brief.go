@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/storage"
+)
+
+func init() {
+	register(command{name: "brief", summary: "print a briefing of the stored events of a window", run: runBrief})
+}
+
+func runBrief(ctx context.Context, args []string, std stdio) error {
+	q := newQueryFlags("brief", "[-config FILE] [-db PATH] [-since 24h] [-until TIME] [-region R] [-actor A] [-format plain|slack|discord]", std)
+	since := q.fs.String("since", "24h", "the window's length, ending at -until: 36h, 7d, ...")
+	until := q.fs.String("until", "", "the window's end `time`, RFC 3339 (default: now)")
+	region := q.fs.String("region", "", "only events involving actors of this region; several comma-separated")
+	actor := q.fs.String("actor", "", "only events involving this actor (ID, name or alias); several comma-separated")
+	format := q.fs.String("format", "plain", "plain, slack or discord")
+	if err := q.fs.Parse(args); err != nil {
+		return err
+	}
+	if q.fs.NArg() > 0 {
+		fmt.Fprintf(std.err, "brief takes no arguments, got %q\n", q.fs.Args())
+		q.fs.Usage()
+		return errUsage
+	}
+	span, err := config.ParseDuration(*since)
+	if err != nil || span <= 0 {
+		return fmt.Errorf("-since %q: want a positive duration such as 24h or 7d", *since)
+	}
+	end := time.Now()
+	if *until != "" {
+		if end, err = time.Parse(time.RFC3339, *until); err != nil {
+			return fmt.Errorf("-until: %w", err)
+		}
+	}
+	f, err := briefing.ParseFormat(*format)
+	if err != nil {
+		return fmt.Errorf("-format: %w", err)
+	}
+	cfg, err := loadConfig(*q.config)
+	if err != nil {
+		return err
+	}
+	filter, err := briefFilter(cfg.Gazetteer, *region, *actor)
+	if err != nil {
+		return err
+	}
+	path := cfg.Storage.Path
+	if *q.dbPath != "" {
+		path = *q.dbPath
+	}
+	// Opening would create an empty database; a briefing wants history.
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("no database at %s (run the daemon or fetch first, or pass -db)", path)
+	}
+	st, err := openStore(ctx, path, cfg.Gazetteer)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	c := &briefing.Composer{Store: st, Gazetteer: cfg.Gazetteer, NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems}
+	b, err := c.Compose(ctx, briefing.Request{From: end.Add(-span), To: end, Filter: filter})
+	if err != nil {
+		return err
+	}
+	// Chat parts are separated by a blank line, as they would arrive.
+	_, err = fmt.Fprintln(std.out, strings.Join(briefing.Render(b, f), "\n\n"))
+	return err
+}
+
+// briefFilter resolves the -region and -actor flags; an unknown name is an
+// error that suggests what was probably meant.
+func briefFilter(g *coder.Gazetteer, regions, actors string) (storage.Filter, error) {
+	var f storage.Filter
+	for _, r := range splitList(regions) {
+		slug := strings.ToLower(r)
+		if coder.IsRegion(slug) {
+			f.Regions = append(f.Regions, slug)
+			continue
+		}
+		if a, ok := g.Lookup(r); ok {
+			return f, fmt.Errorf("-region %q: that is an actor (%s, %s); use -actor", r, a.ID, a.Name)
+		}
+		return f, fmt.Errorf("-region: unknown region %q%s", r, didYouMean(closestRegions(slug, g.Regions(), 3)))
+	}
+	for _, q := range splitList(actors) {
+		if a, ok := g.Lookup(q); ok {
+			f.Actors = append(f.Actors, a.ID)
+			continue
+		}
+		if coder.IsRegion(strings.ToLower(q)) {
+			return f, fmt.Errorf("-actor %q: that is a region; use -region", q)
+		}
+		var ids []string
+		for _, a := range g.Suggest(q, 3) {
+			ids = append(ids, a.ID+" ("+a.Name+")")
+		}
+		return f, fmt.Errorf("-actor: unknown actor %q%s", q, didYouMean(ids))
+	}
+	return f, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func didYouMean(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return "; did you mean " + strings.Join(names, ", ") + "?"
+}
+
+// closestRegions ranks the region slugs by how close they are to q: those
+// containing it (or contained in it) first, then by edit distance, keeping
+// at most n within a third of q's length.
+func closestRegions(q string, regions []string, n int) []string {
+	type scored struct {
+		slug string
+		d    int
+	}
+	var close []scored
+	for _, r := range regions {
+		d := editDistance(q, r)
+		if strings.Contains(r, q) || strings.Contains(q, r) {
+			d = 0
+		}
+		if d <= max(2, len(q)/3) {
+			close = append(close, scored{r, d})
+		}
+	}
+	slices.SortStableFunc(close, func(a, b scored) int { return a.d - b.d })
+	var out []string
+	for _, s := range close[:min(n, len(close))] {
+		out = append(out, s.slug)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, by byte (region
+// slugs are ASCII).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runWithInput(t *testing.T, in string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := runMain(context.Background(), args, stdio{in: strings.NewReader(in), out: &out, err: &errOut})
+	return code, out.String(), errOut.String()
+}
+
+const codeInput = `{"id": "a-1", "date": "2025-02-03", "text": "Egypt accused Ethiopia of endangering its water supply. Ethiopia denied the accusation."}
+
+{"id": 7, "date": "2025-02-04", "text": "The central bank left rates unchanged."}
+{"id": "a-3", "text": "Armenia denied any involvement.", "title": "Yerevan responds"}
+`
+
+func TestCodeStreamsOnePredictionPerItem(t *testing.T) {
+	code, out, errOut := runWithInput(t, codeInput, "code")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines, want 3:\n%s", len(lines), out)
+	}
+	type ev struct {
+		Type   string  `json:"type"`
+		Source string  `json:"source"`
+		Target *string `json:"target"`
+		Code   string  `json:"code"`
+	}
+	var preds []struct {
+		ID     json.RawMessage `json:"id"`
+		Events []ev            `json:"events"`
+	}
+	for _, l := range lines {
+		var p struct {
+			ID     json.RawMessage `json:"id"`
+			Events []ev            `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(l), &p); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		preds = append(preds, p)
+	}
+	if string(preds[0].ID) != `"a-1"` || string(preds[1].ID) != "7" {
+		t.Errorf("ids %s %s, want the input ids as given", preds[0].ID, preds[1].ID)
+	}
+	var got []string
+	for _, e := range preds[0].Events {
+		tgt := "null"
+		if e.Target != nil {
+			tgt = *e.Target
+		}
+		got = append(got, e.Type+" "+e.Source+"->"+tgt)
+	}
+	if strings.Join(got, ", ") != "accusation EGY->ETH, denial ETH->EGY" {
+		t.Errorf("events %q", got)
+	}
+	if !strings.Contains(lines[1], `"events":[]`) {
+		t.Errorf("an item with no event must print an empty list: %s", lines[1])
+	}
+	if !strings.Contains(lines[2], `"target":null`) {
+		t.Errorf("a denial with no accuser must print a null target: %s", lines[2])
+	}
+}
+
+func TestCodeReadsAFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(path, []byte(codeInput), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runWithInput(t, "", "code", path)
+	if code != 0 || strings.Count(out, "\n") != 3 {
+		t.Fatalf("exit %d, stderr %q, out %q", code, errOut, out)
+	}
+}
+
+func TestCodeErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		args     []string
+		exit     int
+		stderr   string
+	}{
+		{"bad json", "{\"id\": 1}\nnot json\n", []string{"code"}, 1, "stdin:2:"},
+		{"bad date", `{"id": 1, "date": "03/02/2025", "text": "x"}`, []string{"code"}, 1, "want YYYY-MM-DD"},
+		{"missing file", "", []string{"code", filepath.Join(t.TempDir(), "none.jsonl")}, 1, "open input"},
+		{"two files", "", []string{"code", "a", "b"}, 2, "at most one FILE"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runWithInput(t, tc.in, tc.args...)
+			if code != tc.exit || !strings.Contains(errOut, tc.stderr) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, tc.exit, tc.stderr)
+			}
+		})
+	}
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/feed"
+)
+
+func init() {
+	register(command{name: "fetch", summary: "poll every configured feed once and store the new articles", run: runFetch})
+}
+
+func runFetch(ctx context.Context, args []string, std stdio) error {
+	fs := newFlags("fetch", "[-config FILE]", std)
+	configPath := fs.String("config", "", "config file (default: the built-in example config)")
+	retryDisabled := fs.Bool("retry-disabled", false, "also poll the feeds disabled after repeated failures")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(std.err, "fetch takes no arguments, got %q\n", fs.Args())
+		fs.Usage()
+		return errUsage
+	}
+	cfg, err := loadConfig(*configPath)
+	if err != nil {
+		return err
+	}
+	if len(cfg.Feeds) == 0 {
+		return fmt.Errorf("no feeds in the config")
+	}
+	st, err := openStore(ctx, cfg.Storage.Path, cfg.Gazetteer)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	sources := make([]feed.Source, len(cfg.Feeds))
+	for i, f := range cfg.Feeds {
+		sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
+	}
+	tty := isTerminal(std.out)
+	// On a terminal the bar shows progress and the summary lists the
+	// failures, so only errors are logged; elsewhere every feed gets its
+	// log line.
+	level := slog.LevelInfo
+	if tty {
+		level = slog.LevelError
+	}
+	log := slog.New(slog.NewTextHandler(std.err, &slog.HandlerOptions{Level: level}))
+	p := newFetchProgress(std.out, tty, len(sources))
+	w := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log, RetryDisabled: *retryDisabled})
+	sum, err := w.PollOnce(ctx, sources, p.add)
+	p.finish()
+	printFetchSummary(std.out, sum, p.failed)
+	if err != nil {
+		return fmt.Errorf("poll feeds: %w", err)
+	}
+	if sum.FeedsOK == 0 {
+		return fmt.Errorf("no feed could be polled")
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal, for the progress bar.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// fetchProgress follows the feeds as they finish: a bar on a terminal, and
+// in any case the list of failures for the summary.
+type fetchProgress struct {
+	bar    *progressbar.ProgressBar // nil when not on a terminal
+	failed []feed.Result
+}
+
+func newFetchProgress(out io.Writer, tty bool, feeds int) *fetchProgress {
+	p := &fetchProgress{}
+	if tty {
+		p.bar = progressbar.NewOptions(feeds, progressbar.OptionSetWriter(out), progressbar.OptionSetDescription("fetching"),
+			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(false), progressbar.OptionClearOnFinish())
+	}
+	return p
+}
+
+// add is the watcher's progress callback, called one result at a time.
+func (p *fetchProgress) add(r feed.Result) {
+	if r.Err != nil {
+		p.failed = append(p.failed, r)
+	}
+	if p.bar != nil {
+		p.bar.Describe(r.Feed)
+		p.bar.Add(1)
+	}
+}
+
+func (p *fetchProgress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}
+
+// printFetchSummary writes what the round did: feeds, articles, events by
+// type (the coder's types first, in its order), then each failure.
+func printFetchSummary(w io.Writer, sum feed.Summary, failed []feed.Result) {
+	fmt.Fprintf(w, "feeds: %d ok, %d failed, %d disabled\n", sum.FeedsOK, sum.FeedsFailed, sum.FeedsDisabled)
+	fmt.Fprintf(w, "articles: %d new (%d joined a story already seen), %d duplicates, %d skipped\n",
+		sum.NewArticles, sum.Clustered, sum.Duplicates, sum.Skipped)
+	var types []string
+	for _, t := range coder.EventTypes {
+		types = append(types, string(t))
+	}
+	for t := range sum.EventsByType {
+		if !slices.Contains(types, t) {
+			types = append(types, t)
+		}
+	}
+	var counts []string
+	total := 0
+	for _, t := range types {
+		counts = append(counts, fmt.Sprintf("%d %s", sum.EventsByType[t], t))
+		total += sum.EventsByType[t]
+	}
+	fmt.Fprintf(w, "events: %d (%s)\n", total, strings.Join(counts, ", "))
+	if len(failed) > 0 {
+		fmt.Fprintln(w, "not polled:")
+	}
+	slices.SortFunc(failed, func(a, b feed.Result) int { return strings.Compare(a.Feed, b.Feed) })
+	for _, r := range failed {
+		fmt.Fprintf(w, "  %s: %v\n", r.Feed, r.Err)
+	}
+}

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/feed"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// run runs briefbot in memory and returns its exit code, stdout and stderr.
+func run(t *testing.T, ctx context.Context, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := runMain(ctx, args, stdio{in: strings.NewReader(""), out: &out, err: &errOut})
+	return code, out.String(), errOut.String()
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	code, out, _ := run(t, context.Background(), "help")
+	if code != 0 {
+		t.Fatalf("help exit code %d", code)
+	}
+	for _, c := range commands {
+		if !strings.Contains(out, "  "+c.name+" ") {
+			t.Errorf("help does not list %q:\n%s", c.name, out)
+		}
+	}
+}
+
+func TestUnknownCommandIsAUsageError(t *testing.T) {
+	code, _, errOut := run(t, context.Background(), "frobnicate")
+	if code != 2 || !strings.Contains(errOut, `unknown command "frobnicate"`) {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestEveryCommandHasHelp(t *testing.T) {
+	for _, c := range commands {
+		if c.name == "help" {
+			continue
+		}
+		code, _, errOut := run(t, context.Background(), c.name, "-h")
+		if code != 0 || !strings.Contains(errOut, "usage: briefbot "+c.name) {
+			t.Errorf("%s -h: exit %d, stderr %q", c.name, code, errOut)
+		}
+	}
+}
+
+func TestDemoRunsThePipeline(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	code, out, errOut := run(t, context.Background(), "demo", "-db", db)
+	if code != 0 {
+		t.Fatalf("demo exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"Fetched 7 feeds",
+		"The briefing a channel would get",
+		"$ briefbot who jaish-al-adl",
+		"Jaish al-Adl (jaish-al-adl)",
+		"$ briefbot dyad IRN PAK",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	st, err := storage.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Articles < 60 || stats.Events == 0 || stats.Clusters >= stats.Articles {
+		t.Errorf("demo stored %+v; want ~67 articles in fewer clusters, with events", stats)
+	}
+}
+
+// TestDaemonServesAndShutsDown runs the daemon against a loopback feed
+// server, checks its health and metrics endpoints, then stops it the way
+// SIGTERM does and checks that the polled articles were stored.
+func TestDaemonServesAndShutsDown(t *testing.T) {
+	feeds := httptest.NewServer(feed.SampleHandler())
+	defer feeds.Close()
+	sources, err := feed.SampleSources(feeds.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "briefbot.db")
+	cfg := fmt.Sprintf("storage:\n  path: %s\nhttp:\n  addr: %s\nfeeds:\n  - name: %s\n    url: %s\n    interval: 1h\nchannels:\n  - platform: console\n    schedule: \"0 8 * * *\"\n",
+		db, addr, sources[0].Name, sources[0].URL)
+	cfgPath := filepath.Join(dir, "briefbot.yaml")
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, env := range []string{"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_BOT_TOKEN"} {
+		t.Setenv(env, "")
+	}
+
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan int)
+	var errOut bytes.Buffer
+	go func() {
+		done <- runMain(ctx, []string{"run", "-config", cfgPath}, stdio{in: strings.NewReader(""), out: io.Discard, err: &errOut})
+	}()
+	health := waitFor(t, "http://"+addr+"/healthz")
+	if health != "ok\n" {
+		t.Errorf("/healthz = %q", health)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(get(t, "http://"+addr+"/metrics"), `briefbot_feed_polls_total{result="ok"}`) {
+		if time.Now().After(deadline) {
+			t.Fatal("the daemon never polled its feed")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	stop()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("run exit %d: %s", code, errOut.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the daemon did not stop")
+	}
+	st, err := storage.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Articles == 0 {
+		t.Errorf("no articles stored after the daemon polled %s", sources[0].Name)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// waitFor polls url until it answers, and returns the body.
+func waitFor(t *testing.T, url string) string {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			return string(body)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never answered: %v", url, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func get(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return string(body)
+}

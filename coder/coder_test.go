@@ -1,0 +1,180 @@
+package coder
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var testCoder = sync.OnceValue(func() *Coder { return New(Builtin()) })
+
+// dyads codes text and returns its events as sorted "type SRC->TGT" strings.
+func dyads(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, e := range testCoder().Code(Article{Text: text}) {
+		out = append(out, fmt.Sprintf("%s %s->%s", e.Type, e.Source, e.Target))
+	}
+	sort.Strings(out)
+	return out
+}
+
+type codeCase struct {
+	name, text string
+	want       []string // sorted "type SRC->TGT"; nil for no event
+}
+
+func runCases(t *testing.T, cases []codeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dyads(t, tc.text)
+			want := append([]string(nil), tc.want...)
+			sort.Strings(want)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, want)
+			}
+		})
+	}
+}
+
+func TestSourceAndTarget(t *testing.T) {
+	runCases(t, []codeCase{
+		{"subject and object", "Azerbaijan shelled Armenian border positions overnight.", []string{"escalation AZE->ARM"}},
+		{"possessive organ as subject", "Pakistan's foreign ministry accused India of backing the insurgents.", []string{"accusation PAK->IND"}},
+		{"organ of a state", "The Foreign Office of Pakistan accused Afghanistan of harbouring fighters.", []string{"accusation PAK->AFG"}},
+		{"capital as metonym", "Tehran accused Washington of plotting against the government.", []string{"accusation IRN->USA"}},
+		{"speaker when the subject is no actor", "The raid hit a TTP compound near the border, the Pakistani military said.", []string{"escalation PAK->ttp"}},
+		{"according to", "Drones struck an arms depot of the Houthis in Hodeidah, according to the U.S. military.", []string{"escalation USA->houthis"}},
+		{"coordinated sources", "Britain and France imposed sanctions on Belarus.", []string{"escalation FRA->BLR", "escalation GBR->BLR"}},
+		{"participle keeps the subject", "Ecuador expelled Colombia's ambassador, accusing Bogota of meddling in its election.", []string{"accusation ECU->COL", "escalation ECU->COL"}},
+		{"passive with agent", "Syria was struck by Israel on Sunday night.", []string{"escalation ISR->SYR"}},
+		{"passive accusation", "Rwanda was accused by Congo of arming the rebels.", []string{"accusation COD->RWA"}},
+	})
+}
+
+func TestStrikesOnGroupsInAState(t *testing.T) {
+	c := testCoder()
+	evs := c.Code(Article{Text: "Iranian missiles hit Jaish al-Adl hideouts inside Pakistan on Tuesday."})
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if e.Type != Escalation || e.Source != "IRN" || e.Target != "jaish-al-adl" || !reflect.DeepEqual(e.AltTargets, []string{"PAK"}) {
+		t.Errorf("got %+v, want IRN -> jaish-al-adl with PAK as the alternative", e)
+	}
+	runCases(t, []codeCase{
+		{"state alone", "Turkish jets bombed targets across northern Iraq.", []string{"escalation TUR->IRQ"}},
+		{"suspected hideouts are still the group", "Pakistani forces raided suspected TTP hideouts in Bajaur.", []string{"escalation PAK->ttp"}},
+	})
+}
+
+func TestNegationAndModality(t *testing.T) {
+	runCases(t, []codeCase{
+		{"did not accuse", "Latvia did not accuse Russia of cutting the cable.", nil},
+		{"never", "Oman has never accused Iran of seizing the tanker.", nil},
+		{"could retaliate", "Analysts said Iran could retaliate against Israel within days.", nil},
+		{"might", "Israel might strike Hezbollah again, officials warned.", nil},
+		{"question", "Will China attack Taiwan this decade?", nil},
+		{"declined to comment", "Qatar declined to comment on the allegations.", nil},
+		{"own threat with if", "Russia threatened to retaliate against Finland if it hosted U.S. missiles.", []string{"escalation RUS->FIN"}},
+		{"will respond", "Iran said it will respond to any Israeli aggression.", []string{"escalation IRN->ISR"}},
+		{"reserves the right", "India reserves the right to respond to Pakistan at a time of its choosing.", []string{"escalation IND->PAK"}},
+		{"threat with no target", "Any aggressor will be crushed, the general said.", nil},
+	})
+}
+
+func TestReportedSpeech(t *testing.T) {
+	runCases(t, []codeCase{
+		{"embedded attack", "Kyiv said Russia had attacked Moldova's power grid.", []string{"escalation RUS->MDA"}},
+		{"blame codes only the accusation", "Somalia blamed al-Shabaab for the hotel bombing.", []string{"accusation SOM->al-shabaab"}},
+		{"accused of an act", "Armenia accused Azerbaijan of shelling its villages.", []string{"accusation ARM->AZE"}},
+		{"behind the attack", "Iraqi officials said the Islamic State was behind the bombing.", []string{"accusation IRQ->isis"}},
+	})
+}
+
+func TestDenials(t *testing.T) {
+	runCases(t, []codeCase{
+		{"named accuser", "Venezuela rejected Guyana's accusations as baseless.", []string{"denial VEN->GUY"}},
+		{"no accuser", "The ministry of defence of Serbia denied any involvement.", []string{"denial SRB->"}},
+		{"accuser from the earlier sentence", "Morocco accused Algeria of arming the Polisario Front. Algiers denied the charge.", []string{"accusation MAR->DZA", "denial DZA->MAR"}},
+		{"spelled-out claim", "Belarus denied Lithuanian claims that it had sent migrants across the border.", []string{"accusation LTU->BLR", "denial BLR->LTU"}},
+		{"one denial per accuser", "Iran denied French and German allegations that it had supplied drones to Russia.", []string{"accusation DEU->IRN", "accusation FRA->IRN", "denial IRN->DEU", "denial IRN->FRA"}},
+		{"charge denied by", "Uganda accused Kenya of hosting rebels, a charge denied by Nairobi.", []string{"accusation UGA->KEN", "denial KEN->UGA"}},
+		{"denied entry is no denial", "Hungary denied entry to two Ukrainian officials.", nil},
+	})
+}
+
+func TestAnaphora(t *testing.T) {
+	runCases(t, []codeCase{
+		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
+		{"the country", "Niger's junta recalled its ambassador from Benin. The country also closed its border with Benin.", []string{"escalation NER->BEN"}},
+		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK"}},
+		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"deescalation BRA->ECU", "deescalation BRA->PER"}},
+	})
+}
+
+func TestHardCases(t *testing.T) {
+	runCases(t, []codeCase{
+		{"condemnation of a named act", "Jordan condemned Israel's raid on the refugee camp.", []string{"accusation JOR->ISR", "escalation ISR->JOR"}},
+		{"condemnation of an act with no author", "Egypt condemned the bombing of the church.", nil},
+		{"summoned to protest", "Thailand summoned Cambodia's ambassador to protest the shelling of a border village.", []string{"accusation THA->KHM"}},
+		{"summoned without protest", "Chile summoned its ambassador in Argentina for consultations.", nil},
+		{"lodged a protest", "Japan lodged a protest with China over the survey ship.", []string{"accusation JPN->CHN"}},
+		{"hedged attacker", "A suspected al-Shabaab car bomb killed six soldiers in Mogadishu.", nil},
+		{"alleged strike", "An alleged Israeli strike hit a warehouse, residents said.", nil},
+		{"third-party restraint", "The African Union urged Ethiopia and Eritrea to exercise restraint.", []string{"deescalation african-union->ERI", "deescalation african-union->ETH"}},
+		{"mediation", "Sudan and South Sudan signed a ceasefire in talks mediated by Kenya.", []string{"deescalation KEN->SDN", "deescalation KEN->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
+		{"mutual exchange", "Indian and Chinese troops exchanged fire along the disputed frontier.", []string{"escalation CHN->IND", "escalation IND->CHN"}},
+		{"exchange between", "Tajikistan and Kyrgyzstan clashed on the border.", []string{"escalation KGZ->TJK", "escalation TJK->KGZ"}},
+		{"designation", "Canada designated the Houthis a terrorist organisation.", []string{"escalation CAN->houthis"}},
+		{"cut ties", "Nicaragua severed diplomatic ties with Taiwan.", []string{"escalation NIC->TWN"}},
+		{"calming intent", "Greece does not seek escalation with Turkey, the prime minister said.", []string{"deescalation GRC->TUR"}},
+		{"private nationals", "Chinese nationals attacked a shop owned by Kenyan traders.", nil},
+		{"background conflict noun", "The war in Sudan has displaced millions.", nil},
+	})
+}
+
+func TestEventFields(t *testing.T) {
+	a := Article{
+		Title: "Kenya expels envoy",
+		Text:  "Markets were calm. Kenya expelled Somalia's ambassador on Monday.",
+		Date:  time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC),
+	}
+	evs := testCoder().Code(a)
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	coded := a.Title + "\n\n" + a.Text
+	if coded[e.Start:e.End] != e.Evidence || e.Evidence != "Kenya expelled Somalia's ambassador on Monday." {
+		t.Errorf("evidence %q at [%d,%d) of %q", e.Evidence, e.Start, e.End, coded)
+	}
+	if e.Code != "expel" || e.Intensity >= 0 || e.Intensity < -10 || e.Confidence <= 0 || e.Confidence > 1 {
+		t.Errorf("code %q intensity %v confidence %v", e.Code, e.Intensity, e.Confidence)
+	}
+	if e.Source != "KEN" || e.Target != "SOM" {
+		t.Errorf("dyad %s->%s, want KEN->SOM", e.Source, e.Target)
+	}
+}
+
+func TestCodeIsSafeForConcurrentUse(t *testing.T) {
+	c := testCoder()
+	text := strings.Repeat("Iran accused Israel of striking its consulate. Israel denied the accusation. ", 3)
+	want := fmt.Sprint(c.Code(Article{Text: text}))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := fmt.Sprint(c.Code(Article{Text: text})); got != want {
+				t.Errorf("concurrent result differs:\n%s\n%s", got, want)
+			}
+		}()
+	}
+	wg.Wait()
+}

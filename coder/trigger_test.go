@@ -1,0 +1,80 @@
+package coder
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestBuiltinLexiconLoads(t *testing.T) {
+	lx, err := loadLexicon(triggerData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := tokenize("x recalled its ambassador", 0, len("x recalled its ambassador"), nil, func(string) Kind { return "" }, nil)
+	m, ok := lx.longestAt(items, 1)
+	if !ok || m.trig.code != "recall-ambassador" || m.end != 4 {
+		t.Errorf("gapped phrase: got %+v ok=%v", m, ok)
+	}
+}
+
+func TestInflect(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"accuse+v", []string{"accuse", "accuses", "accused", "accusing"}},
+		{"deny+v", []string{"deny", "denies", "denied", "denying"}},
+		{"attack+v", []string{"attack", "attacks", "attacked", "attacking"}},
+		{"agree+v", []string{"agree", "agrees", "agreed", "agreeing"}},
+		{"ambush+v", []string{"ambush", "ambushes", "ambushed", "ambushing"}},
+		{"strike+n", []string{"strike", "strikes"}},
+		{"ally+n", []string{"ally", "allies"}},
+		{"air_strike+n", []string{"air strike", "air strikes"}},
+		{"Struck", []string{"struck"}},
+	} {
+		if got := inflect(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("inflect(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"strike\tescalation\tstrike\t-10", "4 tab-separated fields"},
+		{"strike\tfight\tstrike\t-10\tact", "unknown event type"},
+		{"strike\tescalation\tstrike\t-11\tact", "intensity"},
+		{"strike\tescalation\tstrike\t-10\tsideways", "unknown frame"},
+		{"* strike\tescalation\tstrike\t-10\tact", "starts or ends with *"},
+		{"strike\tescalation\t\t-10\tact", "empty code"},
+	} {
+		fsys := fstest.MapFS{"data/triggers-x.tsv": {Data: []byte("# comment\n\n" + tc.line + "\n")}}
+		_, err := loadLexicon(fsys)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "triggers-x.tsv:3") {
+			t.Errorf("%q: error %v, want %q at line 3", tc.line, err, tc.want)
+		}
+	}
+}
+
+func TestNounOrVerbReading(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		at    int
+		frame frame
+	}{
+		{"Israel strikes Gaza", 1, frameAct},
+		{"the strikes on Gaza", 1, frameNoun},
+		{"a deadly attack killed", 2, frameNoun},
+		{"they attack at night", 1, frameAct},
+	} {
+		items := tokenize(tc.text, 0, len(tc.text), nil, func(string) Kind { return "" }, nil)
+		if tc.text == "Israel strikes Gaza" {
+			items[0] = item{kind: actorItem, actor: "ISR", form: FormName}
+		}
+		m, ok := builtinLexicon().longestAt(items, tc.at)
+		if !ok || m.trig.frame != tc.frame {
+			t.Errorf("%q: got %+v ok=%v, want frame %d", tc.text, m.trig, ok, tc.frame)
+		}
+	}
+}

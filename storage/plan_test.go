@@ -1,0 +1,74 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestQueryPlansUseIndexes guards the performance of the hot queries: none
+// may scan the events or articles table, and the windowed event reads must
+// not sort the whole window.
+func TestQueryPlansUseIndexes(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	from, to := at(0, 0), at(3, 0)
+	set, err := s.resolve(ctx, Filter{Regions: []string{"south-asia"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	between, betweenArgs := betweenQuery(set, from, to, 10)
+	all, allArgs := betweenQuery(actorSet{all: true}, from, to, 10)
+	actor, actorArgs := newestQuery(from, to, 10, []branch{{"source = ?", []any{"IRN"}}, {"target = ?", []any{"IRN"}}})
+	counts, countsArgs := dyadCountsQuery(set, from, to)
+	countsAll, countsAllArgs := dyadCountsQuery(actorSet{all: true}, from, to)
+	seen, seenArgs := seenKeysQuery(set, from, to)
+	tests := []struct {
+		name  string
+		query string
+		args  []any
+		want  []string // plan lines that must appear
+	}{
+		{"existing article", existingArticleQuery, []any{"l", "g"}, []string{"INDEX articles_link", "INDEX articles_guid"}},
+		{"events between, filtered", between, betweenArgs, []string{"INDEX events_date"}},
+		{"events between, all", all, allArgs, []string{"INDEX events_date"}},
+		{"events by actor", actor, actorArgs, []string{"INDEX events_source_date", "INDEX events_target_date"}},
+		{"dyad counts, filtered", counts, countsArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
+		{"dyad counts, all", countsAll, countsAllArgs, []string{"COVERING INDEX events_date"}},
+		{"seen keys", seen, seenArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
+		{"counterparts", counterpartsQuery, []any{"IRN", 0, time.Now().UnixNano(), 10}, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows, err := s.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+tt.query, tt.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plan []string
+			for rows.Next() {
+				var id, parent, unused int
+				var detail string
+				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+					t.Fatal(err)
+				}
+				plan = append(plan, detail)
+			}
+			if err := rows.Err(); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(plan, "\n")
+			for _, line := range plan {
+				if strings.HasPrefix(line, "SCAN events") || strings.HasPrefix(line, "SCAN articles") ||
+					strings.HasPrefix(line, "SCAN e") || strings.HasPrefix(line, "SCAN a") {
+					t.Errorf("full scan %q in plan:\n%s", line, text)
+				}
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("plan lacks %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
