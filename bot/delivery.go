@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -27,6 +28,21 @@ func Handler(s *Slack, d *Discord) http.Handler {
 		mux.Handle("/discord/interactions", d)
 	}
 	return mux
+}
+
+// readPost reads the body of a POST, at most limit bytes, answering the
+// request itself (405, 400) when it cannot be read.
+func readPost(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
+	if r.Method != http.MethodPost {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		http.Error(w, "body too large or unreadable", http.StatusBadRequest)
+		return nil, false
+	}
+	return body, true
 }
 
 // retryPolicy retries a platform call on rate limits (waiting as long as the

@@ -230,17 +230,12 @@ func (d *Discord) onGatewayInteraction(ctx context.Context, i *discordgo.Interac
 // the application's Ed25519 key. Unsigned, stale, replayed or oversized
 // requests are refused before anything runs; PING gets PONG.
 func (d *Discord) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
 	if d.key == nil {
 		http.Error(w, "interactions endpoint not configured", http.StatusNotFound)
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, discordBodyLimit))
-	if err != nil {
-		http.Error(w, "body too large or unreadable", http.StatusBadRequest)
+	body, ok := readPost(w, r, discordBodyLimit)
+	if !ok {
 		return
 	}
 	// VerifyInteraction checks the signature only; the age is ours to check.

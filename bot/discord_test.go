@@ -74,9 +74,7 @@ func newTestDiscord(t *testing.T, r *Router, api *fakeDiscord, publicKey string)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var waits []time.Duration
-	d.retry.sleep = func(_ context.Context, w time.Duration) error { waits = append(waits, w); return nil }
-	return d, &waits
+	return d, recordWaits(&d.retry)
 }
 
 func TestDiscordPost(t *testing.T) {
@@ -268,18 +266,7 @@ func TestDiscordInteractionsEndpoint(t *testing.T) {
 			r, _ := newTestRouter(st)
 			d, _ := newTestDiscord(t, r, &fakeDiscord{}, hex.EncodeToString(pub))
 			d.clock = func() time.Time { return testNow }
-			h := Handler(nil, d)
-			var last *httptest.ResponseRecorder
-			for i, req := range tt.reqs() {
-				if i == len(tt.want)-1 {
-					st.calls = nil
-				}
-				last = httptest.NewRecorder()
-				h.ServeHTTP(last, req)
-				if last.Code != tt.want[i] {
-					t.Fatalf("request %d: status %d, want %d: %s", i, last.Code, tt.want[i], last.Body)
-				}
-			}
+			last := serveAll(t, Handler(nil, d), st, tt.reqs(), tt.want)
 			if got := st.called("EventsByActor"); got != tt.answers {
 				t.Errorf("router reached = %v, want %v", got, tt.answers)
 			}

@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
+	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -99,28 +102,6 @@ func (s *fakeStore) match(keep func(storage.Event) bool, from, to time.Time, lim
 		}
 	}
 	return out
-}
-
-func (s *fakeStore) Counterparts(_ context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error) {
-	if err := s.record("Counterparts"); err != nil {
-		return nil, err
-	}
-	counts := map[string]int{}
-	for _, e := range s.match(func(e storage.Event) bool { return e.Source == actor || e.Target == actor }, from, to, 1<<30) {
-		other := e.Target
-		if e.Target == actor {
-			other = e.Source
-		}
-		if other != "" {
-			counts[other]++
-		}
-	}
-	var out []storage.Counterpart
-	for a, n := range counts {
-		out = append(out, storage.Counterpart{Actor: a, Events: n})
-	}
-	slices.SortFunc(out, func(x, y storage.Counterpart) int { return y.Events - x.Events })
-	return out[:min(limit, len(out))], nil
 }
 
 func (s *fakeStore) DyadDailyCounts(_ context.Context, from, to time.Time, f storage.Filter) ([]storage.DyadDay, error) {
@@ -226,4 +207,29 @@ func newTestRouter(st *fakeStore) (*Router, *fakeComposer) {
 		Clock:  func() time.Time { return testNow },
 		Logger: slog.New(slog.DiscardHandler),
 	}, comp
+}
+
+// serveAll sends the requests in turn, checks their statuses, and returns the
+// last response; the store's call log then holds only the last request's calls.
+func serveAll(t *testing.T, h http.Handler, st *fakeStore, reqs []*http.Request, want []int) *httptest.ResponseRecorder {
+	t.Helper()
+	var last *httptest.ResponseRecorder
+	for i, req := range reqs {
+		if i == len(want)-1 {
+			st.calls = nil
+		}
+		last = httptest.NewRecorder()
+		h.ServeHTTP(last, req)
+		if last.Code != want[i] {
+			t.Fatalf("request %d: status %d, want %d: %s", i, last.Code, want[i], last.Body)
+		}
+	}
+	return last
+}
+
+// recordWaits makes the policy note its waits instead of sleeping.
+func recordWaits(p *retryPolicy) *[]time.Duration {
+	var waits []time.Duration
+	p.sleep = func(_ context.Context, d time.Duration) error { waits = append(waits, d); return nil }
+	return &waits
 }

@@ -151,13 +151,8 @@ func (s *Slack) onSocketEvent(ctx context.Context, evt socketmode.Event) {
 // app's signing secret. Unsigned, stale, replayed or oversized requests are
 // refused before anything runs.
 func (s *Slack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, slackBodyLimit))
-	if err != nil {
-		http.Error(w, "body too large or unreadable", http.StatusBadRequest)
+	body, ok := readPost(w, r, slackBodyLimit)
+	if !ok {
 		return
 	}
 	// NewSecretsVerifier also refuses timestamps more than five minutes off.

@@ -65,9 +65,7 @@ func (sc *scriptedSlack) start(t *testing.T) *slacktest.Server {
 func newTestSlack(t *testing.T, r *Router, apiURL string) (*Slack, *[]time.Duration) {
 	s := NewSlack(r, SlackOptions{BotToken: "xoxb-test", SigningSecret: testSigningSecret, APIURL: apiURL,
 		Logger: slog.New(slog.DiscardHandler)})
-	var waits []time.Duration
-	s.retry.sleep = func(_ context.Context, d time.Duration) error { waits = append(waits, d); return nil }
-	return s, &waits
+	return s, recordWaits(&s.retry)
 }
 
 func TestSlackPost(t *testing.T) {
@@ -202,18 +200,7 @@ func TestSlackCommandsEndpoint(t *testing.T) {
 			st := &fakeStore{events: testEvents()}
 			r, _ := newTestRouter(st)
 			s, _ := newTestSlack(t, r, "")
-			h := Handler(s, nil)
-			var last *httptest.ResponseRecorder
-			for i, req := range tt.reqs() {
-				if i == len(tt.want)-1 {
-					st.calls = nil
-				}
-				last = httptest.NewRecorder()
-				h.ServeHTTP(last, req)
-				if last.Code != tt.want[i] {
-					t.Fatalf("request %d: status %d, want %d: %s", i, last.Code, tt.want[i], last.Body)
-				}
-			}
+			last := serveAll(t, Handler(s, nil), st, tt.reqs(), tt.want)
 			if got := st.called("EventsByActor"); got != tt.answers {
 				t.Fatalf("router reached = %v, want %v", got, tt.answers)
 			}

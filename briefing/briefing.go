@@ -23,12 +23,14 @@ type Briefing struct {
 	// Counts holds the window's events by type; Total is their sum.
 	Counts map[coder.EventType]int
 	Total  int
-	// Top is the dyad that escalated most above its baseline; nil when no
-	// dyad escalated more than usual.
+	// Top is the trend that escalated most above its baseline; nil when
+	// none escalated more than usual.
 	Top *Trend
 	// New holds accusations, denials and escalations whose (type, source,
 	// target) did not occur in the NoveltyDays before the window.
-	New    []Item
+	New []Item
+	// Trends holds the window's busiest dyads (by escalations, then
+	// de-escalations), the most escalated above their baseline first.
 	Trends []Trend
 	// Deescalations holds talks, ceasefires, returned ambassadors and the
 	// like, new or not.
@@ -89,11 +91,11 @@ type Trend struct {
 	// A is the side that escalated more in the window (by ID on a tie).
 	A, B                       Party
 	Escalations, Deescalations int // in the window, both directions
-	// Before counts the escalations in the BaselineDays whole UTC days
-	// before the window's first day.
+	// Before counts the escalations in the BaselineDays days before the
+	// window.
 	Before, BaselineDays int
 	Days                 float64 // the window's length in days
-	Daily                []int   // escalations per UTC day over the SparkDays days ending with the window, oldest first
+	Daily                []int   // escalations per UTC day over the SparkDays days ending with the window's last, oldest first
 }
 
 // Baseline is the dyad's usual escalations a day.

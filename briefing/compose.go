@@ -17,10 +17,22 @@ import (
 type Reader interface {
 	EventsBetween(ctx context.Context, from, to time.Time, f storage.Filter, limit int) ([]storage.Event, error)
 	SeenKeys(ctx context.Context, from, to time.Time, f storage.Filter) (map[storage.Key]bool, error)
-	DyadDailyCounts(ctx context.Context, from, to time.Time, f storage.Filter) ([]storage.DyadDay, error)
 	ClusterSources(ctx context.Context, clusterIDs []int64) (map[int64][]storage.Source, error)
 	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error)
 	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error)
+}
+
+// KeyReader is the history read by key that a store may offer besides
+// Reader. With it, Compose reads only the history of the keys and dyads its
+// window holds, by index probes, instead of every key of the NoveltyDays
+// before the window and every event of the dyads it shows, which dominate
+// a briefing's cost on a large history.
+type KeyReader interface {
+	// SeenAmong returns which of keys occurred in [from, to).
+	SeenAmong(ctx context.Context, keys []storage.Key, from, to time.Time) (map[storage.Key]bool, error)
+	// KeyDailyCounts counts the events of keys in [from, to) per key and
+	// UTC day.
+	KeyDailyCounts(ctx context.Context, keys []storage.Key, from, to time.Time) ([]storage.DyadDay, error)
 }
 
 // Defaults for a Composer's zero settings.
@@ -57,7 +69,8 @@ type Request struct {
 	Filter   storage.Filter
 }
 
-// Compose reads the window and its history and builds the briefing.
+// Compose reads the window and its history and builds the briefing. A
+// Composer holds no state of its own: calls may run concurrently.
 func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 	if !r.From.Before(r.To) {
 		return nil, fmt.Errorf("compose briefing: window start %s is not before its end %s", r.From.Format(time.RFC3339), r.To.Format(time.RFC3339))
@@ -82,27 +95,22 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 		return b, nil
 	}
 	lookback := time.Duration(b.NoveltyDays) * 24 * time.Hour
-	seen, err := c.Store.SeenKeys(ctx, r.From.Add(-lookback), r.From, r.Filter)
+	seen, err := c.seen(ctx, events, r.From.Add(-lookback), r.From, r.Filter)
 	if err != nil {
 		return nil, fmt.Errorf("compose briefing: read seen keys: %w", err)
 	}
 	fresh, calming := c.groupItems(events, seen)
 	fresh, calming = mergeSameSentence(fresh), mergeSameSentence(calming)
-	if b.Trends, err = c.trends(ctx, r, b.NoveltyDays, events); err != nil {
+	keep := c.maxItems()
+	if b.Trends, b.MoreTrends, err = c.trends(ctx, r, b.NoveltyDays, keep, events); err != nil {
 		return nil, err
 	}
 	if len(b.Trends) > 0 && b.Trends[0].Excess() > 0 {
 		top := b.Trends[0]
 		b.Top = &top
 	}
-
-	keep := c.maxItems()
 	fresh, b.More = capGroups(fresh, keep)
 	calming, b.MoreDeescalations = capGroups(calming, keep)
-	if len(b.Trends) > keep {
-		b.MoreTrends = len(b.Trends) - keep
-		b.Trends = b.Trends[:keep]
-	}
 	sources, err := c.sources(ctx, slices.Concat(fresh, calming))
 	if err != nil {
 		return nil, err
@@ -189,6 +197,25 @@ func mergeSameSentence(groups []*group) []*group {
 		}
 	}
 	return out
+}
+
+// seen tells which keys of the window's accusations, denials and
+// escalations occurred in [from, to).
+func (c *Composer) seen(ctx context.Context, events []storage.Event, from, to time.Time, f storage.Filter) (map[storage.Key]bool, error) {
+	ks, ok := c.Store.(KeyReader)
+	if !ok {
+		return c.Store.SeenKeys(ctx, from, to, f)
+	}
+	var keys []storage.Key
+	for _, e := range events {
+		if e.Type != string(coder.Deescalation) {
+			keys = append(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target})
+		}
+	}
+	slices.SortFunc(keys, func(x, y storage.Key) int {
+		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target))
+	})
+	return ks.SeenAmong(ctx, slices.Compact(keys), from, to)
 }
 
 // capGroups keeps the keep groups with the most stories behind them, then
@@ -353,9 +380,12 @@ func (c *Composer) answered(ctx context.Context, g *group, since time.Time) (*Ac
 	return &Accusation{Accuser: c.party(found.Source), When: found.Date}, nil
 }
 
-// trends compares each dyad with escalations or de-escalations in the
-// window against its baseline, most escalated first.
-func (c *Composer) trends(ctx context.Context, r Request, noveltyDays int, events []storage.Event) ([]Trend, error) {
+// trends ranks the dyads with escalations or de-escalations in the window
+// by that activity, keeps the keep busiest, compares each with its
+// baseline, and orders them most escalated first. It also returns how many
+// active dyads it left out. Reading the history of the kept dyads alone
+// keeps a briefing's cost independent of how busy the month before was.
+func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int, events []storage.Event) ([]Trend, int, error) {
 	type pair struct{ a, b string }
 	pairOf := func(x, y string) pair {
 		if y < x {
@@ -364,10 +394,14 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays int, event
 		return pair{x, y}
 	}
 	type tally struct {
+		pair
 		esc, deesc int
 		escBy      map[string]int // escalations by source
+		base       int
+		daily      []int
 	}
 	active := map[pair]*tally{}
+	var ranked []*tally
 	for _, e := range events {
 		t := coder.EventType(e.Type)
 		if (t != coder.Escalation && t != coder.Deescalation) || e.Target == "" {
@@ -376,8 +410,9 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays int, event
 		p := pairOf(e.Source, e.Target)
 		tl := active[p]
 		if tl == nil {
-			tl = &tally{escBy: map[string]int{}}
+			tl = &tally{pair: p, escBy: map[string]int{}, daily: make([]int, SparkDays)}
 			active[p] = tl
+			ranked = append(ranked, tl)
 		}
 		if t == coder.Escalation {
 			tl.esc++
@@ -386,67 +421,89 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays int, event
 			tl.deesc++
 		}
 	}
-	if len(active) == 0 {
-		return nil, nil
-	}
+	slices.SortFunc(ranked, func(x, y *tally) int {
+		return cmp.Or(cmp.Compare(y.esc, x.esc), cmp.Compare(y.deesc, x.deesc), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	more := max(0, len(ranked)-keep)
+	ranked = ranked[:len(ranked)-more]
 
-	// Baselines and sparklines count whole UTC days: the NoveltyDays days
-	// before the window's first day, and the SparkDays days ending with the
-	// window's last day.
-	firstDay := utcDay(r.From)
-	lastDay := utcDay(r.To.Add(-time.Nanosecond))
-	baseFrom := firstDay.AddDate(0, 0, -noveltyDays)
-	sparkFrom := lastDay.AddDate(0, 0, 1-SparkDays)
-	days, err := c.Store.DyadDailyCounts(ctx, minTime(baseFrom, sparkFrom), r.To, r.Filter)
-	if err != nil {
-		return nil, fmt.Errorf("compose briefing: read daily counts: %w", err)
-	}
-	type history struct {
-		base  int
-		daily []int
-	}
-	hist := map[pair]*history{}
-	for p := range active {
-		hist[p] = &history{daily: make([]int, SparkDays)}
-	}
-	for _, d := range days {
-		if d.Type != string(coder.Escalation) {
-			continue
+	// The baseline counts the escalations of the NoveltyDays before the
+	// window; the sparkline's days are those before the window and the
+	// window's own.
+	lookbackStart := r.From.Add(-time.Duration(noveltyDays) * 24 * time.Hour)
+	sparkFrom := utcDay(r.To.Add(-time.Nanosecond)).AddDate(0, 0, 1-SparkDays)
+	count := func(source, target string, at time.Time, n int, inBaseline bool) {
+		tl := active[pairOf(source, target)]
+		if tl == nil {
+			return
 		}
-		h := hist[pairOf(d.Source, d.Target)]
-		if h == nil {
-			continue
+		if inBaseline {
+			tl.base += n
 		}
-		day := utcDay(d.Day)
-		if !day.Before(baseFrom) && day.Before(firstDay) {
-			h.base += d.Count
+		if i := int(utcDay(at).Sub(sparkFrom).Hours() / 24); i >= 0 && i < SparkDays {
+			tl.daily[i] += n
 		}
-		if i := int(day.Sub(sparkFrom).Hours() / 24); i >= 0 && i < SparkDays {
-			h.daily[i] += d.Count
+	}
+	historyFrom := lookbackStart
+	if sparkFrom.Before(historyFrom) {
+		historyFrom = sparkFrom
+	}
+	if kr, ok := c.Store.(KeyReader); ok {
+		var keys []storage.Key
+		for _, tl := range ranked {
+			keys = append(keys, storage.Key{Type: string(coder.Escalation), Source: tl.a, Target: tl.b},
+				storage.Key{Type: string(coder.Escalation), Source: tl.b, Target: tl.a})
+		}
+		// The lookback may start mid-day: reading the days before it apart
+		// keeps the baseline exact.
+		for _, span := range [][2]time.Time{{lookbackStart, r.From}, {historyFrom, lookbackStart}} {
+			if !span[0].Before(span[1]) {
+				continue
+			}
+			days, err := kr.KeyDailyCounts(ctx, keys, span[0], span[1])
+			if err != nil {
+				return nil, 0, fmt.Errorf("compose briefing: read daily counts: %w", err)
+			}
+			for _, d := range days {
+				count(d.Source, d.Target, d.Day, d.Count, span[0].Equal(lookbackStart))
+			}
+		}
+	} else {
+		for _, tl := range ranked {
+			past, err := c.Store.EventsByDyad(ctx, tl.a, tl.b, historyFrom, r.From, 0)
+			if err != nil {
+				return nil, 0, fmt.Errorf("compose briefing: read the history of %s-%s: %w", tl.a, tl.b, err)
+			}
+			for _, e := range past {
+				if e.Type == string(coder.Escalation) {
+					count(e.Source, e.Target, e.Date, 1, !e.Date.Before(lookbackStart))
+				}
+			}
+		}
+	}
+	for _, e := range events {
+		if e.Type == string(coder.Escalation) {
+			count(e.Source, e.Target, e.Date, 1, false)
 		}
 	}
 
 	windowDays := r.To.Sub(r.From).Hours() / 24
-	trends := make([]Trend, 0, len(active))
-	for p, tl := range active {
-		a, b := p.a, p.b
+	trends := make([]Trend, 0, len(ranked))
+	for _, tl := range ranked {
+		a, b := tl.a, tl.b
 		if tl.escBy[b] > tl.escBy[a] {
 			a, b = b, a
 		}
-		h := hist[p]
 		trends = append(trends, Trend{
 			A: c.party(a), B: c.party(b),
 			Escalations: tl.esc, Deescalations: tl.deesc,
-			Before: h.base, BaselineDays: noveltyDays,
+			Before: tl.base, BaselineDays: noveltyDays,
 			Days:  windowDays,
-			Daily: h.daily,
+			Daily: tl.daily,
 		})
 	}
-	slices.SortFunc(trends, func(x, y Trend) int {
-		return cmp.Or(cmp.Compare(y.Excess(), x.Excess()), cmp.Compare(y.Escalations, x.Escalations),
-			cmp.Compare(y.Deescalations, x.Deescalations), cmp.Compare(x.A.ID, y.A.ID), cmp.Compare(x.B.ID, y.B.ID))
-	})
-	return trends, nil
+	slices.SortStableFunc(trends, func(x, y Trend) int { return cmp.Compare(y.Excess(), x.Excess()) })
+	return trends, more, nil
 }
 
 func (c *Composer) party(id string) Party {
@@ -462,10 +519,3 @@ func (c *Composer) party(id string) Party {
 }
 
 func utcDay(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) }
-
-func minTime(a, b time.Time) time.Time {
-	if b.Before(a) {
-		return b
-	}
-	return a
-}

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -12,7 +13,10 @@ import (
 
 func compose(t *testing.T, f *fakeStore, c Composer, r Request) *Briefing {
 	t.Helper()
-	c.Store, c.Gazetteer = f, f.gaz
+	if c.Store == nil {
+		c.Store = f
+	}
+	c.Gazetteer = f.gaz
 	b, err := c.Compose(context.Background(), r)
 	if err != nil {
 		t.Fatalf("Compose: %v", err)
@@ -21,6 +25,18 @@ func compose(t *testing.T, f *fakeStore, c Composer, r Request) *Briefing {
 }
 
 func window() Request { return Request{From: winFrom, To: winTo} }
+
+// paths are the two ways Compose reads history: probing keys through
+// KeyReader, or scanning through Reader alone.
+func paths(f *fakeStore) []struct {
+	name  string
+	store Reader
+} {
+	return []struct {
+		name  string
+		store Reader
+	}{{"probing", f}, {"scanning", plainReader{f}}}
+}
 
 // line is what a test checks of an item.
 type line struct {
@@ -123,20 +139,34 @@ func TestComposeNovelty(t *testing.T) {
 		{"another type was seen", []storage.Event{at2(ev(coder.Escalation, "IRN", "PAK", "strike", -8, "x"), winFrom.Add(-time.Hour))}, true},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := newFakeStore(coder.Builtin())
-			for i, e := range tt.history {
-				f.add(int64(100+i), "wire", e.Date, e)
-			}
-			f.add(1, "wire", winFrom, ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "Iran accused Pakistan of harbouring militants."))
-			b := compose(t, f, Composer{NoveltyDays: days}, window())
-			if got := len(b.New) == 1; got != tt.new {
-				t.Errorf("new = %v, want %v (items %+v)", got, tt.new, b.New)
-			}
-			if f.seenArg != [2]time.Time{winFrom.Add(-lookback), winFrom} {
-				t.Errorf("SeenKeys read %v, want the %d days before the window", f.seenArg, days)
-			}
-		})
+		for _, probe := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/probing=%v", tt.name, probe), func(t *testing.T) {
+				f := newFakeStore(coder.Builtin())
+				for i, e := range tt.history {
+					f.add(int64(100+i), "wire", e.Date, e)
+				}
+				f.add(1, "wire", winFrom, ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "Iran accused Pakistan of harbouring militants."))
+				f.add(2, "wire", winFrom, ev(coder.Deescalation, "IRN", "PAK", "talks", 4, "Iran and Pakistan held talks."))
+				c := Composer{Store: Reader(f), Gazetteer: f.gaz, NoveltyDays: days}
+				if !probe {
+					c.Store = plainReader{f}
+				}
+				b, err := c.Compose(context.Background(), window())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := len(b.New) == 1; got != tt.new {
+					t.Errorf("new = %v, want %v (items %+v)", got, tt.new, b.New)
+				}
+				wantProbed := []storage.Key{{Type: "accusation", Source: "IRN", Target: "PAK"}}
+				if probe && !slices.Equal(f.probed, wantProbed) {
+					t.Errorf("probed %v, want only the window's accusation key %v", f.probed, wantProbed)
+				}
+				if !probe && f.seenArg != [2]time.Time{winFrom.Add(-lookback), winFrom} {
+					t.Errorf("SeenKeys read %v, want the %d days before the window", f.seenArg, days)
+				}
+			})
+		}
 	}
 }
 
@@ -256,7 +286,13 @@ func TestComposeTrendAgainstBaseline(t *testing.T) {
 	f.add(51, "wire", at(24, 13, 0), strike("IND", "PAK"))
 	f.add(52, "wire", at(24, 14, 0), ev(coder.Deescalation, "RUS", "UKR", "talks", 4, "Talks."))
 
-	b := compose(t, f, Composer{}, window())
+	for _, p := range paths(f) {
+		t.Run(p.name, func(t *testing.T) { checkTrends(t, f, p.store) })
+	}
+}
+
+func checkTrends(t *testing.T, f *fakeStore, store Reader) {
+	b := compose(t, f, Composer{Store: store}, window())
 	if len(b.Trends) != 2 {
 		t.Fatalf("%d trends, want 2", len(b.Trends))
 	}
@@ -271,6 +307,36 @@ func TestComposeTrendAgainstBaseline(t *testing.T) {
 	want[SparkDays-1] = 0 // the window's last day, 25 Nov, is before 08:00 and quiet
 	if !slices.Equal(busy.Daily, want) {
 		t.Errorf("daily = %v, want %v", busy.Daily, want)
+	}
+
+	// Capped, the section keeps the busiest dyad, though it is steady.
+	b = compose(t, f, Composer{Store: store, MaxItems: 1}, window())
+	if len(b.Trends) != 1 || b.Trends[0].A.ID != "UKR" || b.MoreTrends != 1 || b.Top != nil {
+		t.Errorf("capped to one: trends %+v, %d more, top %+v; want UKR – RUS, 1 more, no top", b.Trends, b.MoreTrends, b.Top)
+	}
+}
+
+// With a lookback shorter than the sparkline, older days still draw but do
+// not count in the baseline.
+func TestComposeShortLookbackSparkline(t *testing.T) {
+	f := newFakeStore(coder.Builtin())
+	strike := ev(coder.Escalation, "IND", "PAK", "strike", -8, "A strike.")
+	f.add(1, "wire", at(14, 12, 0), strike) // 10 days before the window's first day
+	f.add(5, "wire", at(17, 7, 0), strike)  // an hour before the 7 days before
+	f.add(2, "wire", at(20, 12, 0), strike) // within the 7 days before
+	f.add(3, "wire", at(24, 7, 0), strike)  // the window's first day, before the window
+	f.add(4, "wire", at(24, 12, 0), strike)
+	for _, p := range paths(f) {
+		b := compose(t, f, Composer{Store: p.store, NoveltyDays: 7}, window())
+		if len(b.Trends) != 1 {
+			t.Fatalf("%s: %d trends, want 1", p.name, len(b.Trends))
+		}
+		tr := b.Trends[0]
+		want := make([]int, SparkDays) // 12 Nov .. 25 Nov
+		want[14-12], want[17-12], want[20-12], want[24-12] = 1, 1, 1, 2
+		if tr.Before != 2 || tr.BaselineDays != 7 || !slices.Equal(tr.Daily, want) {
+			t.Errorf("%s: trend %+v, want 2 before in 7 days and daily %v", p.name, tr, want)
+		}
 	}
 }
 

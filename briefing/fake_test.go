@@ -22,6 +22,7 @@ type fakeStore struct {
 	mu      sync.Mutex
 	filters []storage.Filter // every filter a call received
 	seenArg [2]time.Time     // the window of the last SeenKeys call
+	probed  []storage.Key    // the keys SeenAmong was asked about
 }
 
 func newFakeStore(gaz *coder.Gazetteer) *fakeStore {
@@ -94,27 +95,40 @@ func (f *fakeStore) SeenKeys(_ context.Context, from, to time.Time, fl storage.F
 	return seen, nil
 }
 
-func (f *fakeStore) DyadDailyCounts(_ context.Context, from, to time.Time, fl storage.Filter) ([]storage.DyadDay, error) {
-	f.record(fl)
-	type key struct {
-		src, tgt, typ string
-		day           time.Time
-	}
-	counts := map[key]int{}
-	var order []key
-	for _, e := range f.between(from, to, func(e storage.Event) bool { return f.matches(e, fl) }, 0) {
-		k := key{e.Source, e.Target, e.Type, e.Date.UTC().Truncate(24 * time.Hour)}
-		if counts[k] == 0 {
-			order = append(order, k)
+func (f *fakeStore) SeenAmong(_ context.Context, keys []storage.Key, from, to time.Time) (map[storage.Key]bool, error) {
+	f.mu.Lock()
+	f.probed = append(f.probed, keys...)
+	f.mu.Unlock()
+	seen := map[storage.Key]bool{}
+	for _, e := range f.between(from, to, func(storage.Event) bool { return true }, 0) {
+		if k := (storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}); slices.Contains(keys, k) {
+			seen[k] = true
 		}
-		counts[k]++
 	}
-	var out []storage.DyadDay
-	for _, k := range order {
-		out = append(out, storage.DyadDay{Source: k.src, Target: k.tgt, Type: k.typ, Day: k.day, Count: counts[k]})
-	}
-	return out, nil
+	return seen, nil
 }
+
+func (f *fakeStore) KeyDailyCounts(_ context.Context, keys []storage.Key, from, to time.Time) ([]storage.DyadDay, error) {
+	counts := map[storage.DyadDay]int{}
+	var order []storage.DyadDay
+	for _, e := range f.between(from, to, func(storage.Event) bool { return true }, 0) {
+		if !slices.Contains(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}) {
+			continue
+		}
+		d := storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.UTC().Truncate(24 * time.Hour)}
+		if counts[d] == 0 {
+			order = append(order, d)
+		}
+		counts[d]++
+	}
+	for i, d := range order {
+		order[i].Count = counts[d]
+	}
+	return order, nil
+}
+
+// plainReader hides the fake's KeyReader, as a store without it would.
+type plainReader struct{ Reader }
 
 func (f *fakeStore) ClusterSources(_ context.Context, ids []int64) (map[int64][]storage.Source, error) {
 	out := map[int64][]storage.Source{}

@@ -57,17 +57,26 @@ func (c *Coder) Code(a Article) []Event {
 
 // fillDenialTargets gives a denial that named no accuser the accuser of a
 // later sentence: "X denied that its jets entered the airspace. Estonia
-// said ..." is X denying Estonia.
+// said ..." is X denying Estonia. Failing an accusation, the party that
+// reports an act of the denier against it is the accuser.
 func fillDenialTargets(evs []Event) {
 	for i := range evs {
-		if evs[i].Type != Denial || evs[i].Target != "" {
-			continue
-		}
-		for _, e := range evs[i+1:] {
-			if e.Type == Accusation && e.Target == evs[i].Source {
-				evs[i].Target = e.Source
-				break
-			}
+		if evs[i].Type == Denial && evs[i].Target == "" {
+			evs[i].Target = laterAccuser(evs[i].Source, evs[i+1:])
 		}
 	}
+}
+
+func laterAccuser(denier string, later []Event) string {
+	for _, e := range later {
+		if e.Type == Accusation && e.Target == denier {
+			return e.Source
+		}
+	}
+	for _, e := range later {
+		if e.Type == Escalation && e.Source == denier {
+			return e.Target
+		}
+	}
+	return ""
 }

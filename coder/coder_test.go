@@ -130,7 +130,9 @@ func TestHardCases(t *testing.T) {
 		{"third-party restraint", "The African Union urged Ethiopia and Eritrea to exercise restraint.", []string{"deescalation african-union->ERI", "deescalation african-union->ETH"}},
 		{"mediation", "Sudan and South Sudan signed a ceasefire in talks mediated by Kenya.", []string{"deescalation KEN->SDN", "deescalation KEN->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
 		{"mutual exchange", "Indian and Chinese troops exchanged fire along the disputed frontier.", []string{"escalation CHN->IND", "escalation IND->CHN"}},
-		{"exchange between", "Tajikistan and Kyrgyzstan clashed on the border.", []string{"escalation KGZ->TJK", "escalation TJK->KGZ"}},
+		{"clash", "Tajikistan and Kyrgyzstan clashed on the border.", []string{"escalation KGZ->TJK", "escalation TJK->KGZ"}},
+		{"exchange between", "Heavy shelling erupted between the Sudanese army and the RSF overnight.", []string{"escalation SDN->rsf", "escalation rsf->SDN"}},
+		{"its airspace names the victim", "Lithuania said Belarusian balloons had violated its airspace.", []string{"escalation BLR->LTU"}},
 		{"designation", "Canada designated the Houthis a terrorist organisation.", []string{"escalation CAN->houthis"}},
 		{"cut ties", "Nicaragua severed diplomatic ties with Taiwan.", []string{"escalation NIC->TWN"}},
 		{"calming intent", "Greece does not seek escalation with Turkey, the prime minister said.", []string{"deescalation GRC->TUR"}},
@@ -177,4 +179,30 @@ func TestCodeIsSafeForConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestClauseStructure(t *testing.T) {
+	runCases(t, []codeCase{
+		{"apposition is no party", "Hezbollah, a group backed by Iran, fired rockets at Israel.", []string{"escalation hezbollah->ISR"}},
+		{"demonym describing a named group", "Turkey accused the Syrian group HTS of shelling its border posts.", []string{"accusation TUR->hts"}},
+		{"coordinated verb keeps the main subject", "Qatar's emir said tensions had risen since Iran seized a tanker, and accused Tehran of piracy.", []string{"accusation QAT->IRN", "escalation IRN->QAT"}},
+		{"participle after a subordinate clause", "Egypt closed the Rafah crossing after Israel seized the corridor, accusing Israel of breaking the treaty.", []string{"accusation EGY->ISR", "escalation EGY->ISR"}},
+		{"posture aimed at the one other party", "Poland shut its border crossings as Belarus massed troops.", []string{"escalation POL->BLR"}},
+		{"object pronoun is the other party", "Algeria cut ties with Morocco, accusing it of hostile acts.", []string{"accusation DZA->MAR", "escalation DZA->MAR"}},
+		{"reciprocal accusation", "Armenia and Azerbaijan accused each other of violating the truce.", []string{"accusation ARM->AZE", "accusation AZE->ARM"}},
+		{"unconfirmed report", "Officials declined to comment on reports that Israel had struck Iran.", nil},
+		{"claim in a complement is no event", "Ghana accused Togo of shelling its villages, a charge Lome denied.", []string{"accusation GHA->TGO", "denial TGO->GHA"}},
+	})
+}
+
+func TestReportedClaims(t *testing.T) {
+	runCases(t, []codeCase{
+		{"reported support for a group", "Sudan cut ties with the UAE, saying the Gulf state was arming the RSF.", []string{"accusation SDN->ARE", "escalation SDN->ARE"}},
+		{"proxy named by a speaker", "Three members of an Indian proxy were arrested, Pakistan's army said.", []string{"accusation PAK->IND"}},
+		{"would pay a price", "China said Japan would pay a heavy price for its remarks.", []string{"escalation CHN->JPN"}},
+		{"warning without a threat", "The United States warned Russia of an imminent attack by militants.", nil},
+		{"warning with a threat", "North Korea warned South Korea it would face serious consequences.", []string{"escalation PRK->KOR"}},
+		{"denial answered by a later accuser", "Russia denied that its jets entered the airspace. Finland said Russian jets had violated its airspace.", []string{"denial RUS->FIN", "escalation RUS->FIN"}},
+		{"no indication is no accusation", "Washington said there was no indication that Kyiv was behind the attack.", nil},
+	})
 }

@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // code finds the triggers of the sentence left to right and codes each.
 func (s *sent) code() {
@@ -26,6 +29,36 @@ func (s *sent) code() {
 // negated reports "did not accuse", "no strikes", "refused to talk".
 func (s *sent) negated(h int) bool {
 	return s.before(h, 4, negators, true)
+}
+
+// unconfirmed reports a trigger inside "reports that", "speculation that",
+// "rumours of": the writer does not state it.
+func (s *sent) unconfirmed(h int) bool {
+	for k := h - 1; k > 0 && k >= h-14; k-- {
+		it := &s.items[k]
+		if it.kind == punctItem {
+			return false
+		}
+		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedClaim reports a negation anywhere before h in the clause, across
+// "that": "there was no indication that Kyiv was behind it".
+func (s *sent) negatedClaim(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-12; k-- {
+		it := &s.items[k]
+		if it.kind == punctItem {
+			return false
+		}
+		if it.kind == wordItem && negators[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // hypothetical reports "could retaliate", "if Iran strikes", "whether".
@@ -97,7 +130,7 @@ func (s *sent) aggressors(srcs []string, types ...EventType) []string {
 	scan := func(evs []Event) {
 		for i := len(evs) - 1; i >= 0; i-- {
 			e := evs[i]
-			if contains(srcs, e.Target) && !contains(srcs, e.Source) && containsType(types, e.Type) {
+			if slices.Contains(srcs, e.Target) && !slices.Contains(srcs, e.Source) && slices.Contains(types, e.Type) {
 				out = appendUnique(out, e.Source)
 			}
 		}
@@ -109,20 +142,20 @@ func (s *sent) aggressors(srcs []string, types ...EventType) []string {
 	return out
 }
 
-func containsType(list []EventType, t EventType) bool {
-	for _, x := range list {
-		if x == t {
-			return true
-		}
+// firstOf keeps the first of several fallback candidates: a guess names
+// one party, not all.
+func firstOf(list []string) []string {
+	if len(list) > 1 {
+		return list[:1]
 	}
-	return false
+	return list
 }
 
 // othersBefore returns the actors before item h other than exclude.
 func (s *sent) othersBefore(h int, exclude []string) []string {
 	var out []string
 	for k := 0; k < h; k++ {
-		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
 			out = appendUnique(out, s.items[k].actor)
 		}
 	}
@@ -133,7 +166,7 @@ func (s *sent) othersBefore(h int, exclude []string) []string {
 func (s *sent) others(exclude []string) []string {
 	var out []string
 	for k := range s.items {
-		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
 			out = appendUnique(out, s.items[k].actor)
 		}
 	}
@@ -143,8 +176,18 @@ func (s *sent) others(exclude []string) []string {
 func (s *sent) codeTrigger(m match) {
 	t := m.trig
 	h := m.start
+	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] {
+		return // "an apparent protest", "an alleged strike"
+	}
+	if s.unconfirmed(h) {
+		return // "declined to comment on reports that ..."
+	}
 	switch t.frame {
 	case frameIntent:
+	case frameBehind, frameAbet, frameAllege, frameReported:
+		if s.negatedClaim(h) {
+			return
+		}
 	case frameThreat, frameRespond, frameVow:
 		if s.negated(h) || (s.speculative && s.hypothetical(h)) || s.before(h, 6, set("if", "whether", "unless", "could", "might", "may"), true) {
 			return
@@ -171,6 +214,10 @@ func (s *sent) codeTrigger(m match) {
 		s.codeBehind(m)
 	case frameAbet:
 		s.codeAbet(m)
+	case frameReported:
+		s.codeBehind(m)
+	case frameProxy:
+		s.codeProxy(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:
@@ -195,7 +242,7 @@ func (s *sent) codeTrigger(m match) {
 func (s *sent) insideActors(m match, exclude []string) []int {
 	var out []int
 	for k := m.start + 1; k < m.end; k++ {
-		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
 			out = append(out, k)
 		}
 	}
@@ -210,12 +257,12 @@ func (s *sent) codeAct(m match) {
 		return
 	}
 	if s.passive(h) || s.items[min(m.end, len(s.items)-1)].is("by") {
-		a := s.byAgent(m.end)
+		a := s.byAgentWithin(m.end, 6)
 		var src []string
 		switch {
 		case a >= 0:
 			src = []string{s.items[a].actor}
-		case s.hasBy(m.end):
+		case s.hasBy(m.end) || s.byAgentWithin(m.end, 6) >= 0:
 			return // the agent is named but is no actor: "killed by gunmen"
 		default:
 			// "militants were eliminated, the army said": the speaker acted.
@@ -228,7 +275,7 @@ func (s *sent) codeAct(m match) {
 		targets := s.ids(s.subjectOf(h))
 		if len(targets) == 0 && t.typ == Escalation {
 			// "soldiers were killed by Chinese troops, Indian officials said"
-			if k := s.speaker(h); k >= 0 && !contains(src, s.items[k].actor) && s.items[k].actorKind == State {
+			if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == State {
 				targets = []string{s.items[k].actor}
 			}
 		}
@@ -246,10 +293,14 @@ func (s *sent) codeAct(m match) {
 	end := s.objectEnd(m.end, nil)
 	tg, alts := s.objects(m.end, end, src)
 	targets := s.ids(tg)
+	targets, alts = s.groupInPlace(src, tg, targets, alts)
+	if o := s.others(src); len(targets) == 0 && postureCodes[t.code] && len(o) == 1 {
+		targets = o // "Ethiopia deployed troops to the border" facing Eritrea
+	}
 	if len(targets) == 0 && t.typ == Escalation {
 		// "Pakistani drones hit a village, Iran's interior minister said":
 		// the victim reports the attack.
-		if k := s.speaker(h); k >= 0 && !contains(src, s.items[k].actor) && s.items[k].actorKind == State {
+		if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == State {
 			targets, conf = []string{s.items[k].actor}, 0.5
 		}
 	}
@@ -276,6 +327,24 @@ func (s *sent) laterBy(m match) int {
 		}
 	}
 	return -1
+}
+
+// groupInPlace recodes a strike on a place ("hit a vehicle in southern
+// Lebanon") as a strike on the group the same source has been fighting in
+// this article, with the state as the alternative.
+func (s *sent) groupInPlace(src []string, tg []int, targets, alts []string) ([]string, []string) {
+	if len(tg) != 1 || s.items[tg[0]].actorKind != State || !locativePreps[s.prevWord(tg[0])] {
+		return targets, alts
+	}
+	for _, evs := range [][]Event{s.events, s.d.events} {
+		for i := len(evs) - 1; i >= 0; i-- {
+			e := evs[i]
+			if e.Type == Escalation && slices.Contains(src, e.Source) && s.c.kind(e.Target) == Group {
+				return []string{e.Target}, appendUnique(alts, targets[0])
+			}
+		}
+	}
+	return targets, alts
 }
 
 // nounAgent returns the actor modifying an event noun: "Iran's strike",
@@ -311,6 +380,13 @@ func (s *sent) codeNoun(m match) {
 		// "launched strikes", "imposed sanctions": the light verb's subject.
 		k := s.lightVerb(h)
 		if k < 0 {
+			// "shelling escalated between the Israeli army and Hezbollah"
+			for j := m.end; j < len(s.items) && j <= m.end+2; j++ {
+				if s.items[j].is("between") {
+					s.codeMutual(m)
+					break
+				}
+			}
 			return
 		}
 		src, conf = s.sourceOf(k, true)
@@ -325,11 +401,9 @@ func (s *sent) codeNoun(m match) {
 	}
 	tg, alts := s.objects(from, end, src)
 	targets := s.ids(tg)
-	if len(targets) == 0 && agent >= 0 {
-		targets = s.others(src)
-		if len(targets) > 1 {
-			targets = targets[:1]
-		}
+	targets, alts = s.groupInPlace(src, tg, targets, alts)
+	if o := s.others(src); len(targets) == 0 && (agent >= 0 || postureCodes[t.code] && len(o) == 1) {
+		targets = firstOf(o)
 		conf = 0.5
 	}
 	s.emit(t, src, targets, alts, conf)
@@ -338,7 +412,7 @@ func (s *sent) codeNoun(m match) {
 // lightVerb returns the verb that governs the event noun at h ("launched an
 // unprecedented war", "carried out airstrikes", "joined with strikes"), or -1.
 func (s *sent) lightVerb(h int) int {
-	for k := h - 1; k >= 0 && k >= h-6; k-- {
+	for k := h - 1; k >= 0 && k >= h-8; k-- {
 		it := &s.items[k]
 		if it.kind != wordItem {
 			return -1
@@ -346,7 +420,8 @@ func (s *sent) lightVerb(h int) int {
 		if lightVerbs[it.text] {
 			return k
 		}
-		if (prepositions[it.text] && !it.is("of", "with", "out")) || subjectBoundaries[it.text] {
+		inAfterLight := it.is("in") && k > 0 && lightVerbs[s.items[k-1].text] // "engaged in clashes"
+		if (prepositions[it.text] && !it.is("of", "with", "out") && !inAfterLight) || subjectBoundaries[it.text] {
 			return -1
 		}
 	}
@@ -366,7 +441,7 @@ func (s *sent) consume(from, to int) {
 func (s *sent) complementEnd(from int) int {
 	for k := from; k < len(s.items); k++ {
 		it := &s.items[k]
-		if it.isBoundary() || s.isParticiple(k) {
+		if it.isBoundary() || s.isParticiple(k) && s.items[k-1].is(",") {
 			return k
 		}
 		if it.is(",") {
@@ -375,7 +450,7 @@ func (s *sent) complementEnd(from int) int {
 				return k
 			}
 		}
-		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem {
+		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !strings.HasSuffix(s.items[k+1].text, "ing") {
 			if _, ok := s.c.lx.longestAt(s.items, k+1); ok {
 				return k // "... as frivolous and accused New Delhi of"
 			}
@@ -389,7 +464,7 @@ func (s *sent) complementEnd(from int) int {
 
 // reciprocal reports "accused each other", "one another".
 func (s *sent) reciprocal(from int) bool {
-	return from+1 < len(s.items) && (s.items[from].is("each") && s.items[from+1].is("other") || s.items[from].is("one") && s.items[from+1].is("another"))
+	return from+1 < len(s.items) && (s.items[from].is("each", "the") && s.items[from+1].is("other") || s.items[from].is("one") && s.items[from+1].is("another"))
 }
 
 // emitPairs codes an event in each direction between every two parties.
@@ -439,6 +514,14 @@ func (s *sent) codeAccuse(m match) {
 		if len(src) == 0 {
 			return
 		}
+		if s.isParticiple(h) {
+			// "China banned imports after Tokyo began ..., accusing Japan":
+			// nobody accuses itself, so the main clause's subject does.
+			tg, _ := s.objects(m.end, s.objectEnd(m.end, stopOfFor), nil)
+			if k := s.mainSubject(h); len(tg) > 0 && slices.Contains(src, s.items[tg[0]].actor) && k >= 0 {
+				src = s.ids(s.group(k))
+			}
+		}
 		tgIdx = s.insideActors(m, src)
 		if len(tgIdx) == 0 {
 			stops := stopOfFor
@@ -467,7 +550,7 @@ func (s *sent) codeAllege(m match) {
 	cend := s.complementEnd(m.end)
 	for k := m.end; k < cend; k++ {
 		if s.items[k].kind == actorItem {
-			if contains(src, s.items[k].actor) {
+			if slices.Contains(src, s.items[k].actor) {
 				return // "claiming that its forces carried out the attack": the act itself is coded
 			}
 			break
@@ -484,7 +567,7 @@ func (s *sent) referencedAggressor(src []string) []string {
 	for _, evs := range [][]Event{s.events, s.d.events} {
 		for i := len(evs) - 1; i >= 0; i-- {
 			e := evs[i]
-			if e.Type == Escalation && !contains(src, e.Source) {
+			if e.Type == Escalation && !slices.Contains(src, e.Source) {
 				return []string{e.Source}
 			}
 		}
@@ -503,7 +586,7 @@ func (s *sent) codeCondemn(m match) {
 		targets = s.ids(in)
 	}
 	for k := m.end; k+1 < end && len(targets) == 0; k++ {
-		if s.items[k].is("by") && s.eligibleObject(k+1) && !contains(src, s.items[k+1].actor) {
+		if s.items[k].is("by") && s.eligibleObject(k+1) && !slices.Contains(src, s.items[k+1].actor) {
 			targets = s.ids(s.group(k + 1)) // "a violation of its airspace by Iran"
 		}
 	}
@@ -519,7 +602,7 @@ func (s *sent) codeCondemn(m match) {
 			}
 			continue
 		}
-		if s.eligibleObject(k) && !contains(src, it.actor) {
+		if s.eligibleObject(k) && !slices.Contains(src, it.actor) {
 			targets = s.ids(s.group(k))
 		}
 	}
@@ -540,7 +623,7 @@ func (s *sent) codeCondemn(m match) {
 // withActor finds "with X", "to X", "against X" in [from, to).
 func (s *sent) withActor(from, to int, exclude []string) int {
 	for k := from; k < to; k++ {
-		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) && s.inPP(k) {
+		if p := s.prevWord(k); s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && (p == "with" || p == "to" || p == "against") {
 			return k
 		}
 	}
@@ -590,10 +673,30 @@ func (s *sent) reporter(h int) []string {
 	for k := h - 1; k >= 0; k-- {
 		it := &s.items[k]
 		if it.kind == wordItem && (reportingVerbs[it.text] || it.is("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting", "asserts", "argued", "alleged")) {
-			return s.ids(s.subjectOf(k))
+			subj := s.subjectOf(k)
+			if len(subj) == 0 || (!s.isParticiple(k) && k-subj[len(subj)-1] > 6) {
+				return nil // "as Ukrainian media reported that": no party reports
+			}
+			return s.ids(subj)
 		}
 	}
 	return nil
+}
+
+// codeProxy codes "Indian proxy", said by Pakistan, as Pakistan accusing
+// India of using proxies.
+func (s *sent) codeProxy(m match) {
+	agent := s.nounAgent(m)
+	if agent < 0 {
+		return
+	}
+	src := s.reporter(m.start)
+	if len(src) == 0 {
+		if k := s.speaker(m.start); k >= 0 {
+			src = []string{s.items[k].actor}
+		}
+	}
+	s.emit(m.trig, src, []string{s.items[agent].actor}, nil, 0.5)
 }
 
 // codeAbet codes "X said Y was aiding the RSF" as X accusing Y: support

@@ -1,5 +1,10 @@
 package coder
 
+import (
+	"slices"
+	"strings"
+)
+
 func (s *sent) codeDeny(m match) {
 	h, t := m.start, m.trig
 	if m.end < len(s.items) && s.items[m.end].is("entry", "access", "visas", "visa", "permission", "passage", "bail", "landing") {
@@ -19,9 +24,7 @@ func (s *sent) codeDeny(m match) {
 		}
 		src = s.ids(in)
 		accusers := s.aggressors(src, Accusation)
-		if len(accusers) > 1 {
-			accusers = accusers[:1]
-		}
+		accusers = firstOf(accusers)
 		s.emit(t, src, accusers, nil, 0.7)
 		return
 	}
@@ -37,6 +40,10 @@ func (s *sent) codeDeny(m match) {
 	if len(src) == 0 {
 		return
 	}
+	if s.reciprocal(m.end) {
+		s.emitPairs(t, src, conf) // "each denied the other's charges"
+		return
+	}
 	end := s.objectEnd(m.end, set("as"))
 	var accusers []string
 	claim := -1 // the claim noun
@@ -45,7 +52,7 @@ func (s *sent) codeDeny(m match) {
 		if it.kind == wordItem && claimNouns[it.text] {
 			claim = k
 		}
-		if !s.eligibleObject(k) || contains(src, it.actor) {
+		if !s.eligibleObject(k) || slices.Contains(src, it.actor) {
 			continue
 		}
 		// "Pakistan's charge", "U.S. and British claims", "accusations by Congo"
@@ -59,9 +66,9 @@ func (s *sent) codeDeny(m match) {
 				break
 			}
 		}
-		if modifies || s.prevWord(k) == "by" || s.prevWord(k) == "from" {
+		if p := s.prevWord(k); modifies || p == "by" || p == "from" || (p == "of" && k > 0 && claim >= 0 && claim < k) {
 			for _, g := range s.group(k) {
-				if !contains(src, s.items[g].actor) {
+				if !slices.Contains(src, s.items[g].actor) {
 					accusers = appendUnique(accusers, s.items[g].actor)
 				}
 			}
@@ -70,7 +77,8 @@ func (s *sent) codeDeny(m match) {
 	// What is denied: "denied that ...", "denied targeting ...", "claims that ...".
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
-		if s.items[k].is("that", "of") || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
+		ofAct := s.items[k].is("of") && k+1 < len(s.items) && strings.HasSuffix(s.items[k+1].text, "ing") // "of sending drones", not "of sovereignty"
+		if s.items[k].is("that") || ofAct || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
 			contentStart = k
 			break
 		}
@@ -84,12 +92,10 @@ func (s *sent) codeDeny(m match) {
 		if len(accusers) == 0 && claim >= 0 {
 			accusers = s.aggressors(src, Escalation)
 		}
-		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) != IGO {
+		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) == State && s.c.kind(src[0]) == State {
 			accusers = o
 		}
-		if len(accusers) > 1 {
-			accusers = accusers[:1]
-		}
+		accusers = firstOf(accusers)
 		conf = 0.6
 	}
 	s.emit(t, src, accusers, nil, conf)
@@ -118,7 +124,7 @@ func (s *sent) counterparts(srcs []string) []string {
 	out := s.aggressors(srcs, Escalation, Accusation)
 	for _, evs := range [][]Event{s.events, s.d.events} {
 		for _, e := range evs {
-			if contains(srcs, e.Source) && !contains(srcs, e.Target) && e.Target != "" && (e.Type == Accusation || e.Type == Escalation) {
+			if slices.Contains(srcs, e.Source) && !slices.Contains(srcs, e.Target) && e.Target != "" && (e.Type == Accusation || e.Type == Escalation) {
 				out = appendUnique(out, e.Target)
 			}
 		}
@@ -133,8 +139,12 @@ func (s *sent) codeThreat(m match) {
 	h, t := m.start, m.trig
 	switch t.frame {
 	case frameRespond:
-		if !s.before(h, 5, threatModals, true) {
+		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") {
 			return
+		}
+	case frameThreat:
+		if strings.HasPrefix(s.items[h].text, "warn") && !s.threatFollows(m.end) {
+			return // "warned Russia of intelligence about an attack" informs
 		}
 	case frameVow:
 		cue := false
@@ -156,7 +166,9 @@ func (s *sent) codeThreat(m match) {
 		end := s.objectEnd(m.end, nil)
 		if t.frame != frameThreat || m.end < len(s.items) && !s.items[m.end].is("of", "that") {
 			tg, _ := s.objects(m.end, end, src)
-			targets = s.ids(tg)
+			if len(tg) > 0 && (t.frame != frameRespond || s.prevWord(tg[0]) == "to" || s.prevWord(tg[0]) == "against") {
+				targets = s.ids(tg)
+			}
 		}
 		if len(targets) == 0 && end < len(s.items) && s.items[end].is("if", "unless") {
 			tg, _ := s.objects(end, s.complementEnd(end), src)
@@ -171,12 +183,35 @@ func (s *sent) codeThreat(m match) {
 		if len(targets) == 0 && t.frame != frameThreat {
 			targets = s.others(src)
 		}
-		if len(targets) > 1 {
-			targets = targets[:1]
+		if len(targets) == 0 && len(s.others(src)) == 0 && t.frame != frameVow {
+			// "China reserves the right to take countermeasures." after a
+			// sentence about the Philippines
+			for i := len(s.d.actors) - 1; i >= 0; i-- {
+				if a := s.d.actors[i]; !slices.Contains(src, a.id) && a.kind != IGO {
+					targets = []string{a.id}
+					break
+				}
+			}
 		}
+		targets = firstOf(targets)
 		conf = 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// threatFollows reports a threat in the words after a warning: "against",
+// "consequences", "would respond", "will not tolerate".
+func (s *sent) threatFollows(from int) bool {
+	for k := from; k < len(s.items) && k <= from+16; k++ {
+		it := &s.items[k]
+		if it.isBoundary() {
+			return false
+		}
+		if it.kind == wordItem && threatCues[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // breaksDeal reports "violated the ceasefire", "rejected truce proposals".
@@ -206,7 +241,10 @@ func (s *sent) codeMutual(m match) {
 		verbal = false
 	}
 	if verbal {
-		if s.lightVerb(h) >= 0 || s.looksVerbal(m) {
+		// "talks with Japan": the clause's subject is the other party; trade
+		// "agreements with" two partners are no conflict moves.
+		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.eligibleObject(m.end+1) && t.code != "agreement"
+		if s.lightVerb(h) >= 0 || s.looksVerbal(m) || withObject {
 			parts = s.ids(s.subjectOf(h))
 		}
 	}
@@ -214,7 +252,7 @@ func (s *sent) codeMutual(m match) {
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
 	for k := m.end; k < end; k++ {
-		if !s.eligibleObject(k) || contains(parts, s.items[k].actor) {
+		if !s.eligibleObject(k) || slices.Contains(parts, s.items[k].actor) {
 			continue
 		}
 		p := s.prevWord(k)
@@ -233,7 +271,8 @@ func (s *sent) codeMutual(m match) {
 				}
 			}
 		}
-		if p == "with" || (p == "and" && k > m.end) {
+		if (p == "with" || (p == "and" && k > m.end)) && len(parts) > 0 {
+			// "with A and B" pairs them with the subject, never each other
 			for _, g := range s.group(k) {
 				parts = appendUnique(parts, s.items[g].actor)
 			}
@@ -242,10 +281,14 @@ func (s *sent) codeMutual(m match) {
 	}
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
+		// "X is willing to hold talks with A": only X moves.
+		oneSided := s.before(h, 5, offerWords, true)
 		for _, a := range parts[:subjects] {
 			for _, b := range parts[subjects:] {
 				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)
-				s.add(t.typ, t.code, t.intensity, b, a, nil, 0.7)
+				if !oneSided {
+					s.add(t.typ, t.code, t.intensity, b, a, nil, 0.7)
+				}
 			}
 		}
 		return
@@ -288,7 +331,7 @@ func (s *sent) codeClaim(m match) {
 	targets := s.ids(tg)
 	if len(targets) == 0 && t.frame == frameClaimedBy {
 		for k := m.end; k < len(s.items); k++ {
-			if s.eligibleObject(k) && !contains(src, s.items[k].actor) && !s.inPP(k) || s.items[k].owner {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.inPP(k) || s.items[k].owner {
 				targets = []string{s.items[k].actor}
 				break
 			}
@@ -296,7 +339,7 @@ func (s *sent) codeClaim(m match) {
 	}
 	if len(targets) == 0 {
 		for k := 0; k < h; k++ {
-			if s.eligibleObject(k) && !contains(src, s.items[k].actor) {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
 				targets = []string{s.items[k].actor}
 				break
 			}
@@ -304,14 +347,14 @@ func (s *sent) codeClaim(m match) {
 	}
 	if len(targets) == 0 {
 		for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
-			if e := s.d.events[i]; e.Type == Escalation && !contains(src, e.Target) {
+			if e := s.d.events[i]; e.Type == Escalation && !slices.Contains(src, e.Target) {
 				targets = []string{e.Target}
 			}
 		}
 	}
 	if len(targets) == 0 {
 		for i := len(s.d.actors) - 1; i >= 0; i-- {
-			if a := s.d.actors[i]; a.kind == State && !contains(src, a.id) {
+			if a := s.d.actors[i]; a.kind == State && !slices.Contains(src, a.id) {
 				targets = []string{a.id}
 				break
 			}
@@ -362,7 +405,7 @@ func (s *sent) codeUrge(m match) {
 		targets = s.others(src)
 		if len(targets) == 0 {
 			for _, a := range s.d.lastTwo("") {
-				if !contains(src, a.id) {
+				if !slices.Contains(src, a.id) {
 					targets = append(targets, a.id)
 				}
 			}
@@ -388,7 +431,7 @@ func (s *sent) codeMediate(m match) {
 	}
 	var targets []string
 	for _, e := range s.events {
-		if e.Type == Deescalation && !contains(src, e.Source) {
+		if e.Type == Deescalation && !slices.Contains(src, e.Source) {
 			targets = appendUnique(targets, e.Source)
 		}
 	}
@@ -396,7 +439,7 @@ func (s *sent) codeMediate(m match) {
 		targets = s.others(src)
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
-		if e := s.d.events[i]; e.Type == Deescalation && !contains(src, e.Source) && !contains(src, e.Target) {
+		if e := s.d.events[i]; e.Type == Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
 			targets = []string{e.Source, e.Target} // "the talks, aided by Omani mediation"
 		}
 	}
@@ -412,9 +455,7 @@ func (s *sent) codeIntent(m match) {
 	targets := s.ids(tg)
 	if len(targets) == 0 {
 		targets = s.counterparts(src)
-		if len(targets) > 1 {
-			targets = targets[:1]
-		}
+		targets = firstOf(targets)
 	}
 	s.emit(m.trig, src, targets, nil, conf)
 }

@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sent is one sentence being coded.
 type sent struct {
@@ -10,7 +13,7 @@ type sent struct {
 	sp          span
 	items       []item
 	consumed    []bool // items inside the complement of an earlier trigger
-	hedged      []bool // actor items under "suspected", "alleged"
+	hedged      []bool // actor items under "suspected", "alleged", or inside an apposition
 	private     []bool // actor items that name private nationals or the media
 	speakers    []int  // actor items that are attributed speakers
 	speculative bool   // analysts or observers speak
@@ -44,13 +47,50 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 			next := s.items[i+1].text
 			switch s.items[i].form {
 			case FormDemonym:
-				s.private[i] = privateHeads[next] || (next == "border" || next == "frontier") && s.headEndsAt(i+2)
+				s.private[i] = privateHeads[next] || (next == "border" || next == "frontier") && s.headEndsAt(i+2) ||
+					nonStateHeads[next] && s.items[i].actorKind == State
 			case FormCapital:
 				s.private[i] = placeNamedHeads[next] // "the Doha talks", "the Pretoria agreement"
 			}
 		}
 	}
+	s.markAppositions()
 	s.findSpeakers()
+}
+
+// markAppositions hides the actors of a description set off by commas
+// after an actor ("Kataib Hezbollah, an Iranian proxy group, claimed"):
+// they neither act nor suffer the act.
+func (s *sent) markAppositions() {
+	for i := 1; i+2 < len(s.items); i++ {
+		if !s.items[i].is(",") || s.items[i-1].kind != actorItem {
+			continue
+		}
+		first := &s.items[i+1]
+		indefinite := first.is("a", "an", "who", "which")
+		if !indefinite && !(first.is("the") && s.items[i+2].kind == wordItem) {
+			continue
+		}
+		described := indefinite
+		for j := i + 2; j < len(s.items) && j <= i+14; j++ {
+			it := &s.items[j]
+			if it.isBoundary() {
+				break
+			}
+			if it.kind == wordItem && appositionHeads[it.text] {
+				described = true
+			}
+			if it.is(",") {
+				if described {
+					for k := i + 1; k < j; k++ {
+						s.hedged[k] = true
+						s.private[k] = true
+					}
+				}
+				break
+			}
+		}
+	}
 }
 
 // clearBools returns b resized to n false values, reusing its memory.
@@ -102,6 +142,13 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && s.items[i+1].is("neighbour", "neighbor", "rival", "ally", "foe", "adversary", "arch-rival", "arch-foe"):
+			if a, ok := s.lastKindIn(out, State, s.firstSubjectIn(out)); ok {
+				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
+				i++
+				changed = true
+				continue
+			}
 		case (it.text == "the" || it.text == "both" || it.text == "two") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
@@ -129,7 +176,7 @@ func (s *sent) resolveAnaphora() {
 			case igoAnaphors[head]:
 				k = IGO
 			}
-			if a, ok := s.lastKindIn(out, k); ok {
+			if a, ok := s.lastKindIn(out, k, s.objectPosition(out)); ok {
 				if poss {
 					end = s.items[i+n].end
 					n++
@@ -164,9 +211,11 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		switch {
 		case twoSidesHeads[h] && (first == "both" || (n == 3 && s.items[i+1].text == "two")):
 			return n, h
+		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
+			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist",
-				"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
-				"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
+			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
+			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
 			if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[i+n].text) {
 				return 0, ""
 			}
@@ -204,7 +253,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 	}
 	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
 	// other party.
-	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) {
+	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
 		for k := n - 1; k >= 0; k-- {
 			if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first {
 				return it.actor, it.actorKind, true
@@ -230,13 +279,39 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 	return "", "", false
 }
 
-func (s *sent) lastKindIn(before []item, k Kind) (ctxActor, bool) {
+func (s *sent) lastKindIn(before []item, k Kind, skip string) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
-		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k {
+		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k && before[j].actor != skip {
 			return ctxActor{before[j].actor, k}, true
 		}
 	}
 	return s.d.lastOfKind(k)
+}
+
+// objectPosition returns the sentence's first subject when the anaphor
+// about to follow before is an object ("accusing the Gulf state of"), since
+// an object is another party than the subject; else "".
+func (s *sent) objectPosition(before []item) string {
+	n := len(before)
+	if n == 0 || before[n-1].kind != wordItem {
+		return ""
+	}
+	w := before[n-1].text
+	if !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || reportingVerbs[w] || clauseTakers[w] {
+		return ""
+	}
+	return s.firstSubjectIn(before)
+}
+
+// firstSubjectIn returns the first actor of before that is no object of a
+// preposition, or "".
+func (s *sent) firstSubjectIn(before []item) string {
+	for k := range before {
+		if before[k].kind == actorItem && !before[k].compound && !s.inPPItems(before, k) {
+			return before[k].actor
+		}
+	}
+	return ""
 }
 
 func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
@@ -286,12 +361,12 @@ func (s *sent) findSpeakers() {
 		}
 		found := false
 		if w.text != "according" {
-			for k := r - 1; k >= 0 && k >= r-7; k-- {
+			for k := r - 1; k >= 0 && k >= r-9; k-- {
 				it := &s.items[k]
-				if it.kind == punctItem && it.text != "-" && it.text != "'" {
-					break
+				if it.kind == punctItem && it.text != "-" && it.text != "," {
+					break // ", the al-Shabab military spokesman, said" keeps its commas
 				}
-				if it.kind == actorItem && !it.compound && !s.private[k] {
+				if it.kind == actorItem && !it.compound && !s.private[k] && !s.inPP(k) {
 					s.speakers = append(s.speakers, k)
 					found = true
 					break
@@ -341,7 +416,9 @@ func (s *sent) inPPItems(items []item, k int) bool {
 		}
 		if it.kind == wordItem && prepositions[it.text] {
 			// "the foreign ministry of Pakistan" names its owner, not a place.
-			return !(it.text == "of" && j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1])))
+			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1]))
+			// "the foreign ministry of Pakistan", "a spokesman for the Taliban government"
+			return !(owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
 		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
 			return false
@@ -414,16 +491,24 @@ func (s *sent) group(k int) []int {
 // comma in direction dir, or -1.
 func (s *sent) coordinated(k, dir int) int {
 	j := k + dir
-	sawConj := false
+	sawConj, sawCommaAnd := false, false
 	for steps := 0; j >= 0 && j < len(s.items) && steps < 5; steps++ {
 		it := &s.items[j]
 		switch {
 		case it.kind == actorItem:
-			if sawConj && s.eligibleObject(j) {
-				return j
+			if !sawConj || !s.eligibleObject(j) {
+				return -1
 			}
-			return -1
+			// "..., and Kyiv denied" starts a clause; "Britain, France, and
+			// Germany" is a list: its previous member follows a comma too.
+			if sawCommaAnd && dir < 0 && !(j > 0 && s.items[j-1].is(",")) {
+				return -1
+			}
+			return j
 		case it.is("and", "or", ",", "&"):
+			if it.is("and") && j+dir >= 0 && j+dir < len(s.items) && s.items[j+dir].is(",") {
+				sawCommaAnd = true
+			}
 			sawConj = true
 		case it.is("the", "both", "its", "their", "also") || organNouns[it.text] || it.is("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign", "defence", "defense", "prime", "supreme", "military", "federal"):
 		default:
@@ -438,6 +523,7 @@ func (s *sent) coordinated(k, dir int) int {
 // predicate at t.
 func (s *sent) subjectOf(t int) []int {
 	crossed := t < len(s.items) && s.isParticiple(t)
+	coordinated := crossed && s.items[t-1].is("and")
 	best := -1
 	start := t - 1
 	if crossed && start >= 0 && s.items[start].is("after", "before", "while", "when", "since", "by", "without") {
@@ -451,6 +537,8 @@ func (s *sent) subjectOf(t int) []int {
 					return s.group(k)
 				}
 				best = k
+			} else if !crossed && t-k <= 4 && s.prevWord(k) == "with" && strings.HasSuffix(s.items[t].text, "ing") && !it.compound && !s.private[k] {
+				return []int{k} // "with Thai jets striking Cambodian targets"
 			}
 			continue
 		}
@@ -460,6 +548,12 @@ func (s *sent) subjectOf(t int) []int {
 		}
 		if subjectBoundaries[it.text] {
 			if crossed && best < 0 && it.is("said", "says", "told", "added", "stated") {
+				continue
+			}
+			if crossed && coordinated && it.is("after", "before", "when", "while", "since", "as", "amid", "following", "despite", "until") {
+				// a subordinate clause inside the main one: its actors are
+				// not the main subject the participle shares
+				best = -1
 				continue
 			}
 			if best < 0 && it.is("who", "which", "that") {
@@ -478,6 +572,17 @@ func (s *sent) subjectOf(t int) []int {
 		return s.group(best)
 	}
 	return nil
+}
+
+// mainSubject returns the first actor of the sentence before h that can be
+// a subject, or -1.
+func (s *sent) mainSubject(h int) int {
+	for k := 0; k < h; k++ {
+		if s.eligibleSubject(k) && !(s.items[k].poss && k+1 < len(s.items) && s.items[k+1].kind == actorItem) {
+			return k
+		}
+	}
+	return -1
 }
 
 // objectRegion returns the items after from that belong to the predicate:
@@ -512,7 +617,7 @@ var stopOfFor = set("of", "for", "over")
 func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []string) {
 	first := -1
 	for k := from; k < to; k++ {
-		if s.eligibleObject(k) && !contains(exclude, s.items[k].actor) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
 			first = k
 			break
 		}
@@ -520,8 +625,11 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	if first < 0 {
 		return nil, nil
 	}
+	if n := s.namedAfterDemonym(first); n >= 0 && n < to {
+		first = n
+	}
 	for _, k := range s.group(first) {
-		if k >= from && k < to && !contains(exclude, s.items[k].actor) {
+		if k >= from && k < to && !slices.Contains(exclude, s.items[k].actor) {
 			targets = append(targets, k)
 		}
 	}
@@ -529,7 +637,7 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	hostPreps := set("in", "inside", "across", "into", "near", "within")
 	for k := last + 1; k < to; k++ {
 		it := &s.items[k]
-		if !s.eligibleObject(k) || contains(exclude, it.actor) {
+		if !s.eligibleObject(k) || slices.Contains(exclude, it.actor) {
 			continue
 		}
 		prev := s.prevWord(k)
@@ -549,6 +657,27 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	return targets, alts
 }
 
+// namedAfterDemonym returns the actor a demonym at k only describes ("the
+// Lebanese group Hezbollah", "Iranian-backed militia Kataib Hezbollah"), or -1.
+func (s *sent) namedAfterDemonym(k int) int {
+	if s.items[k].form != FormDemonym {
+		return -1
+	}
+	for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+		it := &s.items[j]
+		if it.kind == actorItem {
+			if it.actor != s.items[k].actor && !it.compound {
+				return j
+			}
+			return -1
+		}
+		if it.kind != wordItem || prepositions[it.text] || !appositionHeads[it.text] && !it.is("militant", "armed", "rebel", "terrorist", "islamist", "militia", "shiite", "shia", "sunni", "jihadist", "separatist", "insurgent") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // prevWord returns the nearest word before k, skipping determiners.
 func (s *sent) prevWord(k int) string {
 	for j := k - 1; j >= 0; j-- {
@@ -563,9 +692,20 @@ func (s *sent) prevWord(k int) string {
 
 // byAgent returns the actor after "by" that follows from, or -1.
 func (s *sent) byAgent(from int) int {
-	for k := from; k < len(s.items) && k <= from+2; k++ {
+	return s.byAgentWithin(from, 2)
+}
+
+// byAgentWithin is byAgent looking up to n items ahead for the "by".
+func (s *sent) byAgentWithin(from, n int) int {
+	for k := from; k < len(s.items) && k <= from+n; k++ {
+		if s.items[k].isBoundary() || s.items[k].is(",") {
+			return -1
+		}
 		if s.items[k].is("by") {
-			for j := k + 1; j < len(s.items) && j <= k+4; j++ {
+			for j := k + 1; j < len(s.items) && j <= k+7; j++ {
+				if s.items[j].is("and", "or", "but", "that", "who", "which", "while") {
+					return -1
+				}
 				if s.items[j].kind == actorItem {
 					if s.eligibleObject(j) && !s.hedged[j] {
 						return j
@@ -626,15 +766,6 @@ func (s *sent) before(h, n int, words map[string]bool, stopAtComma bool) bool {
 		}
 		if it.isBoundary() || (stopAtComma && it.text == ",") || (subjectBoundaries[it.text] && !words[it.text]) {
 			return false
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
 		}
 	}
 	return false

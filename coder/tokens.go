@@ -80,8 +80,14 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf 
 				it.owner = ownerSuffixes[lower(text[suffix:j])]
 			}
 			it.end = j
-			items = append(items, it)
 			i = j
+			if n := len(items); n > 0 && items[n-1].kind == actorItem && items[n-1].actor == it.actor && !items[n-1].poss && !items[n-1].compound {
+				// "the Chinese People's Liberation Army", "the TTP (Pakistani
+				// Taliban)": one mention of one actor.
+				items[n-1].end, items[n-1].poss, items[n-1].compound, items[n-1].owner = it.end, it.poss, it.compound, it.owner
+				continue
+			}
+			items = append(items, it)
 			continue
 		}
 		c := text[i]

@@ -42,6 +42,9 @@ const (
 	frameUrge                   // "X urged Y to exercise restraint"
 	frameAbet                   // "X said Y was aiding the RSF": X accuses Y
 	frameWarnOf                 // "X said Y would pay a price": X threatens Y
+	frameReported               // "X said Y violated the truce": X accuses Y
+	frameProxy                  // "X's proxy", said by Y: Y accuses X
+	frameIgnore                 // a reading that is no event: the noun "targets"
 )
 
 var frameNames = map[string]frame{
@@ -50,7 +53,7 @@ var frameNames = map[string]frame{
 	"protest": frameProtest, "summon": frameSummon, "behind": frameBehind, "nounacc": frameNounAcc,
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
-	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf,
+	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore,
 }
 
 // trigger is one lexicon line.
@@ -237,9 +240,9 @@ func (lx *lexicon) add(words [][]string, t *trigger) {
 		switch {
 		case nd.trig == nil:
 			nd.trig = t
-		case nd.noun == nil && t.frame == frameNoun && nd.trig.frame != frameNoun:
+		case nd.noun == nil && isNounFrame(t.frame) && !isNounFrame(nd.trig.frame):
 			nd.noun = t
-		case nd.noun == nil && nd.trig.frame == frameNoun && t.frame != frameNoun:
+		case nd.noun == nil && isNounFrame(nd.trig.frame) && !isNounFrame(t.frame):
 			nd.noun, nd.trig = nd.trig, t
 		}
 	}
@@ -275,6 +278,8 @@ func nounReading(items []item, start, end int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+func isNounFrame(f frame) bool { return f == frameNoun || f == frameIgnore }
+
 // match is a trigger found in a sentence: items [start, end) matched, and
 // head is the item of the phrase's first word.
 type match struct {
@@ -303,8 +308,8 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 	}
 	if nd.gap != nil {
 		for k := 0; k <= maxGap && i+k < len(items); k++ {
-			if k > 0 && items[i+k-1].isBoundary() {
-				break
+			if k > 0 && (items[i+k-1].isBoundary() || items[i+k-1].kind == wordItem && subjectBoundaries[items[i+k-1].text]) {
+				break // a gap never spans a clause: "claimed that the attacks"
 			}
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}

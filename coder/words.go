@@ -36,6 +36,11 @@ var (
 	reportingVerbs = set("said", "says", "say", "told", "tells", "added", "stated", "announced", "reported",
 		"claimed", "insisted", "noted", "quoted", "declared", "wrote", "tweeted", "posted", "confirmed")
 
+	// clauseTakers are verbs followed by a clause, whose "it" is a subject.
+	clauseTakers = set("saying", "adding", "claiming", "insisting", "noting", "stating", "warning", "arguing",
+		"alleging", "asserting", "suggesting", "believed", "feared", "argued", "alleged", "asserted", "suggested",
+		"denied", "denying", "confirmed", "confirming", "acknowledged", "admitted", "admitting", "announced")
+
 	speculators = set("analysts", "analyst", "experts", "expert", "observers", "commentators", "pundits",
 		"critics", "historians", "some")
 
@@ -66,6 +71,9 @@ var (
 		"also", "only", "unacceptable", "essential", "crucial", "vital", "worth", "true", "false", "no",
 		"unknown", "uncertain", "premature", "early")
 
+	spokesNouns = set("spokesman", "spokesperson", "spokeswoman", "spokespersons", "spokesmen", "official",
+		"officials", "source", "sources")
+
 	beForms = set("is", "was", "were", "are", "been", "being", "be")
 
 	negators = set("not", "n't", "never", "no", "without", "neither", "nor", "refused", "declined", "short",
@@ -73,9 +81,11 @@ var (
 
 	hypotheticals = set("could", "might", "may", "would", "should", "if", "whether", "unless", "likely",
 		"expected", "possible", "possibly", "potential", "considering", "weighing", "mulling", "plans",
-		"planned", "planning", "seeking", "sought", "wants", "hopes", "hope", "proposed", "proposal", "any")
+		"planned", "planning", "seeking", "sought", "wants", "hopes", "hope", "proposed", "proposal", "any",
+		"need", "efforts", "effort", "aimed", "aim", "aims")
 
 	threatModals = set("will", "would", "'ll", "shall", "right", "ready", "vowed", "vows", "vow", "pledged",
+		"compelled", "forced", "obliged", "determined",
 		"hesitate", "warned", "warns", "threatened", "must")
 
 	hedges = set("suspected", "alleged", "purported", "presumed", "apparent", "possible", "unidentified",
@@ -89,11 +99,40 @@ var (
 		"fishermen", "traders", "passport", "passports", "origin", "descent", "company", "companies", "firm",
 		"firms", "businesses", "nationality", "rupee", "rupees", "dollar", "dollars", "language")
 
+	// nonStateHeads after a state's demonym name armed or criminal people
+	// who are not the state: "Syrian rebels", "Mexican cartels".
+	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant",
+		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
+		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers")
+
 	// forceNouns after "its"/"their" make the owner act: "its jets struck".
 	forceNouns = set("jets", "forces", "troops", "army", "military", "fighters", "warplanes", "drones",
 		"missiles", "navy", "soldiers", "aircraft", "militants", "gunmen", "artillery", "warships", "units",
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
-		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels")
+		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels",
+		// what a state owns: "violated its airspace" names the victim
+		"airspace", "territory", "sovereignty", "soil", "waters", "territorial")
+
+	// appositionHeads show that ", the ..., " describes the actor before it.
+	appositionHeads = set("group", "branch", "wing", "faction", "proxy", "offshoot", "umbrella", "affiliate",
+		"ally", "arm", "coalition", "organisation", "organization", "leader", "head", "chief", "spokesman",
+		"movement", "militia", "outfit", "network", "alliance", "backbone", "successor", "front", "franchise")
+
+	locativePreps = set("in", "inside", "across", "into", "within", "throughout")
+
+	// threatCues after "warned" make the warning a threat.
+	threatCues = set("against", "consequences", "consequence", "would", "will", "tolerate", "force", "price",
+		"action", "measures", "retaliation", "war", "fire", "serious", "severe", "dire", "disaster", "crushing",
+		"decisive", "countermeasures", "responsibility", "accountable", "ultimatum", "punishment", "pay", "defend",
+		"ready", "provocation", "provocations")
+
+	// postureCodes are moves aimed at a neighbour without naming it: the one
+	// other party of the sentence is the target.
+	postureCodes = set("mobilise", "show-of-force", "close-border")
+
+	// offerWords before a talks trigger make it one side's offer.
+	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
+		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
 
 	// ownerSuffixes make a compound name the owner: "a US-flagged tanker".
 	ownerSuffixes = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
@@ -106,7 +145,7 @@ var (
 	// claimNouns name what a denial rejects.
 	claimNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
 		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
-		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements")
+		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence")
 
 	// eventNouns are hostile acts a protest or condemnation may refer to.
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
@@ -138,11 +177,11 @@ var (
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
 
 	protestCues = set("protest", "protests", "protested", "object", "objection", "objections", "condemn",
-		"condemnation", "complain", "complaint", "demarche", "démarche", "over", "lodge", "strong", "concern",
+		"condemnation", "complain", "complaint", "demarche", "démarche", "lodge", "strong", "concern",
 		"concerns", "displeasure", "summons")
 
 	vowCues = set("retaliate", "retaliation", "revenge", "avenge", "respond", "response", "punish", "target",
-		"targeting", "strike", "hit", "attack", "attacks", "destroy", "crush", "eliminate", "unpunished",
+		"targeting", "strike", "hit", "attack", "attacks", "destroy", "crush", "eliminate", "unpunished", "countermeasures", "measures",
 		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory")
 
 	// twoSides are plural phrases for the last two parties named.

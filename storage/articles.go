@@ -52,8 +52,10 @@ func (s *Store) AddArticle(ctx context.Context, a Article, events []Event) (id i
 			return err
 		}
 		defer st.close()
-		id, inserted, err = st.add(ctx, a, events)
-		return err
+		if id, inserted, err = st.add(ctx, a, events); err != nil {
+			return err
+		}
+		return st.indexNewArticles(ctx, tx)
 	})
 	if err != nil {
 		return 0, false, fmt.Errorf("storage: add article %q: %w", a.Link, err)
@@ -80,7 +82,7 @@ func (s *Store) ImportArticles(ctx context.Context, items []ArticleWithEvents) (
 				inserted++
 			}
 		}
-		return nil
+		return st.indexNewArticles(ctx, tx)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("storage: import articles: %w", err)
@@ -92,6 +94,20 @@ func (s *Store) ImportArticles(ctx context.Context, items []ArticleWithEvents) (
 // transaction so that an import of many articles compiles them once.
 type articleStmts struct {
 	existing, cluster, article, event *sql.Stmt
+	// lastID is the largest article id before the transaction: the articles
+	// above it are the ones it added.
+	lastID int64
+}
+
+// indexNewArticles adds the articles stored in this transaction to the
+// full-text index, in one statement: FTS5 then writes its index once.
+func (st *articleStmts) indexNewArticles(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`, st.lastID)
+	if err != nil {
+		return fmt.Errorf("index for search: %w", err)
+	}
+	return nil
 }
 
 // existingArticleQuery finds a stored article by link or GUID. The "<> ”"
@@ -113,6 +129,10 @@ func prepareArticleStmts(ctx context.Context, tx *sql.Tx) (*articleStmts, error)
 		`INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, confidence, code, intensity)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	}
+	var lastID int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&lastID); err != nil {
+		return nil, err
+	}
 	stmts := make([]*sql.Stmt, len(queries))
 	for i, q := range queries {
 		st, err := tx.PrepareContext(ctx, q)
@@ -124,7 +144,7 @@ func prepareArticleStmts(ctx context.Context, tx *sql.Tx) (*articleStmts, error)
 		}
 		stmts[i] = st
 	}
-	return &articleStmts{existing: stmts[0], cluster: stmts[1], article: stmts[2], event: stmts[3]}, nil
+	return &articleStmts{existing: stmts[0], cluster: stmts[1], article: stmts[2], event: stmts[3], lastID: lastID}, nil
 }
 
 func (st *articleStmts) close() {

@@ -10,8 +10,8 @@ import (
 )
 
 // Filter selects events by actor: an event matches if its source or target is
-// one of Actors or belongs to one of Regions. An empty filter matches every
-// event.
+// one of Actors or belongs to one of Regions (as SyncActors last stored the
+// actors' regions). An empty filter matches every event.
 type Filter struct {
 	Regions, Actors []string
 }
@@ -237,15 +237,18 @@ func (s *Store) dyadDailyCounts(ctx context.Context, from, to time.Time, f Filte
 	if err != nil {
 		return nil, err
 	}
-	return collect(rows, func(r *sql.Rows) (DyadDay, error) {
-		var (
-			d   DyadDay
-			day int64
-		)
-		err := r.Scan(&d.Source, &d.Target, &d.Type, &day, &d.Count)
-		d.Day = time.Unix(0, day*nanosPerDay).UTC()
-		return d, err
-	})
+	return collect(rows, scanDyadDay)
+}
+
+// scanDyadDay reads source, target, type, day number and count.
+func scanDyadDay(r *sql.Rows) (DyadDay, error) {
+	var (
+		d   DyadDay
+		day int64
+	)
+	err := r.Scan(&d.Source, &d.Target, &d.Type, &day, &d.Count)
+	d.Day = time.Unix(0, day*nanosPerDay).UTC()
+	return d, err
 }
 
 func dyadCountsQuery(set actorSet, from, to time.Time) (string, []any) {

@@ -24,6 +24,9 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 	counts, countsArgs := dyadCountsQuery(set, from, to)
 	countsAll, countsAllArgs := dyadCountsQuery(actorSet{all: true}, from, to)
 	seen, seenArgs := seenKeysQuery(set, from, to)
+	keys := []Key{{"accusation", "PAK", "IRN"}, {"denial", "IRN", "PAK"}}
+	seenAmong, seenAmongArgs := seenAmongQuery(keys, from, to)
+	keyCounts, keyCountsArgs := keyCountsQuery(keys, from, to)
 	tests := []struct {
 		name  string
 		query string
@@ -37,6 +40,8 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{"dyad counts, filtered", counts, countsArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 		{"dyad counts, all", countsAll, countsAllArgs, []string{"COVERING INDEX events_date"}},
 		{"seen keys", seen, seenArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
+		{"seen among keys", seenAmong, seenAmongArgs, []string{"COVERING INDEX events_dyad_date"}},
+		{"key daily counts", keyCounts, keyCountsArgs, []string{"COVERING INDEX events_dyad_date"}},
 		{"counterparts", counterpartsQuery, []any{"IRN", 0, time.Now().UnixNano(), 10}, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 	}
 	for _, tt := range tests {

@@ -67,6 +67,13 @@ func openDB(ctx context.Context, path string, writer bool) (*sql.DB, error) {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// 64 MiB of page cache per connection instead of SQLite's 2 MiB keeps the
+	// hot parts of the event indexes in memory: inserts touch one leaf per
+	// index and windowed reads revisit the same pages.
+	q.Add("_pragma", "cache_size(-65536)")
+	// Statement journals and the sorters of GROUP BY and ORDER BY stay in
+	// memory instead of temporary files.
+	q.Add("_pragma", "temp_store(MEMORY)")
 	if writer {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Set("_txlock", "immediate")

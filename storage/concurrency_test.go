@@ -1,0 +1,58 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// TestConcurrentWriters writes from many goroutines through two stores on one
+// file (a daemon and a CLI command, say) while others read: no call may fail
+// with SQLITE_BUSY or otherwise.
+func TestConcurrentWriters(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	stores := make([]*Store, 2)
+	for i := range stores {
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores[i] = s
+	}
+	const writers, perWriter = 8, 25
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*perWriter*3)
+	for w := range writers {
+		s := stores[w%len(stores)]
+		wg.Go(func() {
+			for i := range perWriter {
+				link := fmt.Sprintf("https://x.test/%d/%d", w, i)
+				if _, _, err := s.AddArticle(ctx, Article{Link: link, Published: at(0, i%24)}, []Event{ev("accusation", "IRN", "PAK")}); err != nil {
+					errs <- err
+				}
+				if _, _, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: link, Body: "b"}); err != nil {
+					errs <- err
+				}
+				if _, err := s.EventsByActor(ctx, "IRN", at(0, 0), at(1, 0), 10); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	st, err := stores[0].Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != writers*perWriter || st.Events != writers*perWriter {
+		t.Errorf("stats = %+v, want %d articles and events", st, writers*perWriter)
+	}
+}
