@@ -18,9 +18,9 @@ const (
 	day              = 24 * time.Hour
 	whoEvents        = 10
 	whoCounterparts  = 5
-	whoHistory       = 365 * day // how far back "last events" looks
+	whoHistory       = 365 * day // how far back "last events" looks for a quiet actor
+	whoScanLimit     = 10000     // events read to summarise an actor
 	counterpartDays  = 90
-	trendDays        = 91 // 13 weeks
 	dyadEvents       = 10
 	dyadScanLimit    = 5000 // events read to count a dyad; beyond it counts say "at least"
 	maxSparkBuckets  = 30
@@ -37,16 +37,25 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		return *resp
 	}
 	now := r.now()
-	events, err := r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents)
+	// One bounded read serves the latest events, the counterparts and the
+	// trend. Aggregating a busy actor's 90 days costs far more than the
+	// answer is worth waiting for, so busy actors are summarised from their
+	// latest whoScanLimit events and the answer says so.
+	from := now.Add(-counterpartDays * day)
+	events, err := r.Store.EventsByActor(ctx, a.ID, from, now, whoScanLimit)
 	if err != nil {
 		return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
 	}
-	// One aggregate over the trend's weeks serves both the counterparts and
-	// the trend: on a busy actor it is the costly query.
-	trendFrom := now.Add(-trendDays * day)
-	days, err := r.Store.DyadDailyCounts(ctx, trendFrom, now, storage.Filter{Actors: []string{a.ID}})
-	if err != nil {
-		return r.internal(ctx, "who", fmt.Errorf("daily counts of %s: %w", a.ID, err))
+	span := fmt.Sprintf("%d days", counterpartDays)
+	if len(events) == whoScanLimit {
+		from = events[len(events)-1].Date
+		span = fmt.Sprintf("latest %d events, since %s", whoScanLimit, from.UTC().Format("2006-01-02 15:04"))
+	}
+	latestEvents := events[:min(len(events), whoEvents)]
+	if len(events) < whoEvents { // a quiet actor: look further back
+		if latestEvents, err = r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents); err != nil {
+			return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
+		}
 	}
 
 	out := Response{Title: actorLabel(a), Fields: []Field{{Name: "Kind", Value: string(a.Kind)}}}
@@ -58,39 +67,36 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 	}
 
 	latest := Section{Heading: "Latest events"}
-	for _, e := range events {
+	for _, e := range latestEvents {
 		latest.Lines = append(latest.Lines, r.eventLine(e, a.ID))
 	}
 	if len(latest.Lines) == 0 {
 		latest.Lines = []Line{{Text: "No events in the past year."}}
 	}
 
-	counter := Section{Heading: fmt.Sprintf("Main counterparts, %d days", counterpartDays)}
-	for _, c := range counterparts(a.ID, days, now.Add(-counterpartDays*day)) {
+	counter := Section{Heading: "Main counterparts, " + span}
+	for _, c := range counterparts(a.ID, events) {
 		counter.Lines = append(counter.Lines, Line{Text: r.label(c.Actor) + " — " + plural(c.Events, "event")})
 	}
 	if len(counter.Lines) == 0 {
 		counter.Lines = []Line{{Text: "None."}}
 	}
 
-	out.Sections = []Section{latest, counter, escalationTrend(a.ID, days, trendFrom, now)}
+	out.Sections = []Section{latest, counter, escalationTrend(events, from, now)}
 	return out
 }
 
-// counterparts ranks the actors that actor had events with since from, most
-// events first, then by ID.
-func counterparts(actor string, days []storage.DyadDay, from time.Time) []storage.Counterpart {
+// counterparts ranks the actors that actor had events with, most events
+// first, then by ID.
+func counterparts(actor string, events []storage.Event) []storage.Counterpart {
 	counts := map[string]int{}
-	for _, d := range days {
-		if d.Day.Before(from.Truncate(day)) {
-			continue
-		}
-		other := d.Target
-		if d.Target == actor {
-			other = d.Source
+	for _, e := range events {
+		other := e.Target
+		if e.Target == actor {
+			other = e.Source
 		}
 		if other != "" && other != actor {
-			counts[other] += d.Count
+			counts[other]++
 		}
 	}
 	out := make([]storage.Counterpart, 0, len(counts))
@@ -103,35 +109,57 @@ func counterparts(actor string, days []storage.DyadDay, from time.Time) []storag
 	return out[:min(len(out), whoCounterparts)]
 }
 
-// escalationTrend sums the actor's escalations (either side) by week and
-// compares the last 30 days with the 30 before.
-func escalationTrend(actor string, days []storage.DyadDay, from, now time.Time) Section {
-	weeks := make([]int, trendDays/7)
-	var last, before int
-	for _, d := range days {
-		if d.Type != string(coder.Escalation) || (d.Source != actor && d.Target != actor) {
-			continue
+// trendBuckets are the bucket sizes a trend may use, largest first; it
+// takes the largest that splits the span it covers into at least
+// minTrendBuckets, so a busy actor's few days still show a shape.
+var trendBuckets = []struct {
+	size time.Duration
+	name string
+}{{7 * day, "week"}, {day, "day"}, {6 * time.Hour, "6 hours"}, {time.Hour, "hour"}}
+
+const (
+	minTrendBuckets = 4
+	maxTrendBuckets = 13
+)
+
+// escalationTrend counts escalations in buckets ending now, over the span
+// the events cover, and compares the last bucket with the ones before.
+func escalationTrend(events []storage.Event, from, now time.Time) Section {
+	span := now.Sub(from)
+	b := trendBuckets[len(trendBuckets)-1]
+	for _, c := range trendBuckets {
+		if span/c.size >= minTrendBuckets {
+			b = c
+			break
 		}
-		if w := int(d.Day.Sub(from) / (7 * day)); w >= 0 && w < len(weeks) {
-			weeks[w] += d.Count
+	}
+	n := int(max(1, min(span/b.size, maxTrendBuckets)))
+	counts := make([]int, n) // oldest first
+	for _, e := range events {
+		if k := int(now.Sub(e.Date) / b.size); e.Type == string(coder.Escalation) && k >= 0 && k < n {
+			counts[n-1-k]++
 		}
-		switch age := now.Sub(d.Day); {
-		case age < 30*day:
-			last += d.Count
-		case age < 60*day:
-			before += d.Count
-		}
+	}
+	last := counts[n-1]
+	before := 0.0
+	for _, c := range counts[:n-1] {
+		before += float64(c)
+	}
+	if n > 1 {
+		before /= float64(n - 1)
 	}
 	word := "steady"
-	switch {
-	case last > before && last-before >= max(2, before/4):
+	switch d := float64(last) - before; {
+	case n == 1:
+		word = "too little history to compare"
+	case d >= max(1, before/4):
 		word = "rising"
-	case before > last && before-last >= max(2, last/4):
+	case -d >= max(1, before/4):
 		word = "falling"
 	}
-	return Section{Heading: "Escalation trend, weekly over 13 weeks", Lines: []Line{
-		{Text: briefing.Sparkline(weeks)},
-		{Text: fmt.Sprintf("%s: %d in the last 30 days, %d in the 30 before", word, last, before)},
+	return Section{Heading: fmt.Sprintf("Escalation trend, per %s", b.name), Lines: []Line{
+		{Text: briefing.Sparkline(counts)},
+		{Text: fmt.Sprintf("%s: %d in the last %s, %.1f per %s before", word, last, b.name, before, b.name)},
 	}}
 }
 

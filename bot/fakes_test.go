@@ -104,19 +104,6 @@ func (s *fakeStore) match(keep func(storage.Event) bool, from, to time.Time, lim
 	return out
 }
 
-func (s *fakeStore) DyadDailyCounts(_ context.Context, from, to time.Time, f storage.Filter) ([]storage.DyadDay, error) {
-	if err := s.record("DyadDailyCounts"); err != nil {
-		return nil, err
-	}
-	var out []storage.DyadDay
-	for _, e := range s.match(func(e storage.Event) bool {
-		return slices.Contains(f.Actors, e.Source) || slices.Contains(f.Actors, e.Target)
-	}, from, to, 1<<30) {
-		out = append(out, storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.Truncate(day), Count: 1})
-	}
-	return out, nil
-}
-
 func (s *fakeStore) Subscribe(_ context.Context, sub storage.Subscription) (bool, error) {
 	if err := s.record("Subscribe"); err != nil {
 		return false, err

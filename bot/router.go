@@ -31,7 +31,6 @@ const (
 type Store interface {
 	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error)
 	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error)
-	DyadDailyCounts(ctx context.Context, from, to time.Time, f storage.Filter) ([]storage.DyadDay, error)
 	Subscribe(ctx context.Context, sub storage.Subscription) (bool, error)
 	Unsubscribe(ctx context.Context, sub storage.Subscription) (bool, error)
 	Subscriptions(ctx context.Context, platform, channel string) ([]storage.Subscription, error)

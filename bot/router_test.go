@@ -26,7 +26,7 @@ func TestRouterCommands(t *testing.T) {
 				"2026-11-24 escalation (strike) ← Israel (ISR)  https://news.example/ISR-IRN",
 				"2026-11-23 accusation (strike) → Israel (ISR)", "(no counterpart named)",
 				"Israel (ISR) — 4 events", "Saudi Arabia (SAU) — 1 event",
-				"rising: 3 in the last 30 days, 1 in the 30 before", "2026-05-09 deescalation"},
+				"Escalation trend, per week", "rising: 2 in the last week, 0.2 per week before", "2026-05-09 deescalation"},
 			wantNot: []string{"unnamed"}},
 		{name: "who multi-word name", req: slackReq("who", "Saudi", "arabia"), want: []string{"Saudi Arabia (SAU)", "Riyadh", "→ Iran (IRN)"}},
 		{name: "who via /briefbot", req: slackReq("/briefbot", "who", "IRN"), want: []string{"Iran (IRN)"}},
@@ -84,6 +84,25 @@ func TestRouterCommands(t *testing.T) {
 				t.Errorf("a refused command reached the store: %v", st.calls)
 			}
 		})
+	}
+}
+
+func TestRouterWhoSummarisesABusyActor(t *testing.T) {
+	st := &fakeStore{}
+	for i := range whoScanLimit + 500 { // one a minute, every other an escalation
+		typ := "accusation"
+		if i%2 == 0 {
+			typ = "escalation"
+		}
+		st.events = append(st.events, storage.Event{Type: typ, Source: "IRN", Target: "ISR", Date: testNow.Add(-time.Duration(i+1) * time.Minute)})
+	}
+	r, _ := newTestRouter(st)
+	out := RenderPlain(r.Handle(context.Background(), slackReq("who", "IRN")))
+	for _, want := range []string{"Main counterparts, latest 10000 events, since 2026-11-18 10:20", "Israel (ISR) — 10000 events",
+		"Escalation trend, per day", "steady: 720 in the last day, 720.0 per day before"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
 	}
 }
 

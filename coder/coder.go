@@ -67,6 +67,8 @@ func fillDenialTargets(evs []Event) {
 	}
 }
 
+// laterAccuser returns who later accuses denier, else whom the denier is
+// later said to act against, else "".
 func laterAccuser(denier string, later []Event) string {
 	for _, e := range later {
 		if e.Type == Accusation && e.Target == denier {

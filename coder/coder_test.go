@@ -93,6 +93,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"embedded attack", "Kyiv said Russia had attacked Moldova's power grid.", []string{"escalation RUS->MDA"}},
 		{"blame codes only the accusation", "Somalia blamed al-Shabaab for the hotel bombing.", []string{"accusation SOM->al-shabaab"}},
 		{"accused of an act", "Armenia accused Azerbaijan of shelling its villages.", []string{"accusation ARM->AZE"}},
+		{"a fact after the accusation", "Lebanon accused Israel of violating the truce after an Israeli drone strike killed two people in Tyre.", []string{"accusation LBN->ISR", "escalation ISR->LBN"}},
+		{"claimed ambush against the state named later", "Jaish al-Adl claimed the ambush on a police convoy, and Iran's interior minister vowed revenge.", []string{"escalation jaish-al-adl->IRN", "escalation IRN->jaish-al-adl"}},
 		{"behind the attack", "Iraqi officials said the Islamic State was behind the bombing.", []string{"accusation IRQ->isis"}},
 	})
 }
@@ -106,6 +108,9 @@ func TestDenials(t *testing.T) {
 		{"one denial per accuser", "Iran denied French and German allegations that it had supplied drones to Russia.", []string{"accusation DEU->IRN", "accusation FRA->IRN", "denial IRN->DEU", "denial IRN->FRA"}},
 		{"charge denied by", "Uganda accused Kenya of hosting rebels, a charge denied by Nairobi.", []string{"accusation UGA->KEN", "denial KEN->UGA"}},
 		{"denied entry is no denial", "Hungary denied entry to two Ukrainian officials.", nil},
+		{"no responsibility", "Vietnam said it bore no responsibility for the collision.", []string{"denial VNM->"}},
+		{"calling it a lie", "Iran called the report a fabrication.", []string{"denial IRN->"}},
+		{"an accusation the other side denied", "Kenya expelled Somali diplomats, with Kenya alleging spying, an accusation Somalia denied.", []string{"accusation KEN->SOM", "denial SOM->KEN", "escalation KEN->SOM"}},
 	})
 }
 
@@ -114,6 +119,7 @@ func TestAnaphora(t *testing.T) {
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
 		{"the country", "Niger's junta recalled its ambassador from Benin. The country also closed its border with Benin.", []string{"escalation NER->BEN"}},
 		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK"}},
+		{"the North and the South", "North Korea flew balloons over the border. The South's military fired warning shots in response.", []string{"escalation KOR->PRK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"deescalation BRA->ECU", "deescalation BRA->PER"}},
 	})
 }
@@ -187,10 +193,15 @@ func TestClauseStructure(t *testing.T) {
 		{"demonym describing a named group", "Turkey accused the Syrian group HTS of shelling its border posts.", []string{"accusation TUR->hts"}},
 		{"coordinated verb keeps the main subject", "Qatar's emir said tensions had risen since Iran seized a tanker, and accused Tehran of piracy.", []string{"accusation QAT->IRN", "escalation IRN->QAT"}},
 		{"participle after a subordinate clause", "Egypt closed the Rafah crossing after Israel seized the corridor, accusing Israel of breaking the treaty.", []string{"accusation EGY->ISR", "escalation EGY->ISR"}},
-		{"posture aimed at the one other party", "Poland shut its border crossings as Belarus massed troops.", []string{"escalation POL->BLR"}},
+		{"posture aimed at the one other party", "Poland shut its border crossings as Belarus massed troops.", []string{"escalation BLR->POL", "escalation POL->BLR"}},
+		{"participle after a relative clause", "Iran's ministry said it had arrested members of a cell that was planning attacks, accusing Israel of funding it.", []string{"accusation IRN->ISR"}},
+		{"participle after an attribution with no actor", "Azerbaijani drones hit Armenian posts, local officials said, accusing Baku of aggression.", []string{"escalation AZE->ARM"}},
 		{"object pronoun is the other party", "Algeria cut ties with Morocco, accusing it of hostile acts.", []string{"accusation DZA->MAR", "escalation DZA->MAR"}},
 		{"reciprocal accusation", "Armenia and Azerbaijan accused each other of violating the truce.", []string{"accusation ARM->AZE", "accusation AZE->ARM"}},
 		{"unconfirmed report", "Officials declined to comment on reports that Israel had struck Iran.", nil},
+		{"owner of the sanctions is no target", "Canada moved to reimpose U.N. sanctions on North Korea.", []string{"escalation CAN->PRK"}},
+		{"with-clause names its own agent", "The border clashes continued, with Ethiopian troops shelling Eritrean positions.", []string{"escalation ETH->ERI"}},
+		{"a person speaking is no party", "The ministry said the blast hit a Kenyan convoy, which he said belonged to Uganda.", nil},
 		{"claim in a complement is no event", "Ghana accused Togo of shelling its villages, a charge Lome denied.", []string{"accusation GHA->TGO", "denial TGO->GHA"}},
 	})
 }
@@ -203,6 +214,31 @@ func TestReportedClaims(t *testing.T) {
 		{"warning without a threat", "The United States warned Russia of an imminent attack by militants.", nil},
 		{"warning with a threat", "North Korea warned South Korea it would face serious consequences.", []string{"escalation PRK->KOR"}},
 		{"denial answered by a later accuser", "Russia denied that its jets entered the airspace. Finland said Russian jets had violated its airspace.", []string{"denial RUS->FIN", "escalation RUS->FIN"}},
+		{"alleged support named by the acting party", "Mali expelled the envoy over Algeria's alleged support of the rebels.", []string{"accusation MLI->DZA", "escalation MLI->DZA"}},
+		{"suggested involvement", "Moscow suggested a possible Ukrainian involvement in the blast.", []string{"accusation RUS->UKR"}},
 		{"no indication is no accusation", "Washington said there was no indication that Kyiv was behind the attack.", nil},
+	})
+}
+
+// FuzzCode checks that any text codes without panicking and that every
+// event's offsets point at its evidence.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{"Iran accused Pakistan of sheltering militants.", "Kyiv denied it. The group, a proxy, struck.", "U.S.-backed forces, who attacked ISIS (IS-K), said \"we will respond\"."} {
+		f.Add("", s)
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		a := Article{Title: title, Text: text}
+		coded := text
+		if title != "" {
+			coded = title + "\n\n" + text
+		}
+		for _, e := range testCoder().Code(a) {
+			if e.Start < 0 || e.End > len(coded) || coded[e.Start:e.End] != e.Evidence {
+				t.Fatalf("event %+v does not point at its evidence", e)
+			}
+			if e.Source == "" || (e.Target == "" && e.Type != Denial) {
+				t.Fatalf("event %+v lacks a party", e)
+			}
+		}
 	})
 }

@@ -74,6 +74,7 @@ func (d *discourse) lastTwo(k Kind) []ctxActor {
 	return out
 }
 
+// appendUnique appends s to list unless it is there.
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {

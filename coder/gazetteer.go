@@ -364,6 +364,32 @@ func (g *Gazetteer) Suggest(q string, n int) []Actor {
 	return out
 }
 
+// SuggestRegions returns up to n region slugs close to q: those containing
+// it (or contained in it) first, then by spelling distance.
+func SuggestRegions(q string, n int) []string {
+	q = squash(q)
+	type scored struct {
+		slug string
+		d    int
+	}
+	var close []scored
+	for _, r := range regions {
+		d := editDistance(q, squash(r))
+		if strings.Contains(squash(r), q) || strings.Contains(q, squash(r)) {
+			d = 0
+		}
+		if d <= max(2, len(q)/3) {
+			close = append(close, scored{r, d})
+		}
+	}
+	slices.SortStableFunc(close, func(a, b scored) int { return a.d - b.d })
+	out := make([]string, 0, min(n, len(close)))
+	for _, s := range close[:min(n, len(close))] {
+		out = append(out, s.slug)
+	}
+	return out
+}
+
 // lookupKey normalises a query or surface form for exact lookup: lower case,
 // straight apostrophes, single spaces and no leading "the".
 func lookupKey(s string) string {

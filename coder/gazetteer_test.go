@@ -338,3 +338,21 @@ func BenchmarkBuiltinLoad(b *testing.B) {
 	}
 	b.ReportMetric(float64(loadRetained(b))/(1<<20), "heap-MB")
 }
+
+func TestSuggestRegions(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"south-asai", "south-asia"},
+		{"asia", "central-asia east-asia south-asia"},
+		{"Midle East", "middle-east"},
+		{"sahell", "sahel"},
+		{"antarctica", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(SuggestRegions(tt.q, 3), " "); got != tt.want {
+			t.Errorf("SuggestRegions(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

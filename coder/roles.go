@@ -66,6 +66,7 @@ func (s *sent) hypothetical(h int) bool {
 	return s.before(h, 6, hypotheticals, true)
 }
 
+// ids returns the actor IDs of the items idx, without repeats.
 func (s *sent) ids(idx []int) []string {
 	var out []string
 	for _, k := range idx {
@@ -86,6 +87,8 @@ func (s *sent) emit(t *trigger, sources, targets, alts []string, conf float64) {
 	}
 }
 
+// add records one event unless it lacks a party or repeats one of the
+// sentence.
 func (s *sent) add(typ EventType, code string, intensity float64, src, tgt string, alts []string, conf float64) {
 	if src == "" || src == tgt || (tgt == "" && typ != Denial) {
 		return
@@ -155,7 +158,8 @@ func firstOf(list []string) []string {
 func (s *sent) othersBefore(h int, exclude []string) []string {
 	var out []string
 	for k := 0; k < h; k++ {
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
+		// a place ("Iran's embassy in Mexico") is no party
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !(s.inPP(k) && locativePreps[s.prevWord(k)]) {
 			out = appendUnique(out, s.items[k].actor)
 		}
 	}
@@ -173,13 +177,15 @@ func (s *sent) others(exclude []string) []string {
 	return out
 }
 
+// codeTrigger codes one trigger: negated, hypothetical, hedged and
+// unconfirmed ones are dropped, then its frame finds the parties.
 func (s *sent) codeTrigger(m match) {
 	t := m.trig
 	h := m.start
 	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] {
 		return // "an apparent protest", "an alleged strike"
 	}
-	if s.unconfirmed(h) {
+	if t.frame != frameDeny && s.unconfirmed(h) {
 		return // "declined to comment on reports that ..."
 	}
 	switch t.frame {
@@ -218,6 +224,8 @@ func (s *sent) codeTrigger(m match) {
 		s.codeBehind(m)
 	case frameProxy:
 		s.codeProxy(m)
+	case frameAlleged:
+		s.codeAlleged(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:
@@ -249,6 +257,8 @@ func (s *sent) insideActors(m match, exclude []string) []int {
 	return out
 }
 
+// codeAct codes "X struck Y": the subject (or the speaker) acts on the
+// object; a passive takes its agent from "by".
 func (s *sent) codeAct(m match) {
 	h, t := m.start, m.trig
 	if a := s.laterBy(m); a >= 0 {
@@ -286,11 +296,15 @@ func (s *sent) codeAct(m match) {
 	if len(src) == 0 {
 		return
 	}
+	end := s.objectEnd(m.end, nil)
 	if in := s.insideActors(m, src); len(in) > 0 {
+		// "reimpose U.N. sanctions on Iran": the U.N. owns the sanctions
+		if tg, _ := s.objects(m.end, end, src); len(tg) > 0 && (s.prevWord(tg[0]) == "on" || s.prevWord(tg[0]) == "against") {
+			in = tg
+		}
 		s.emit(t, src, s.ids(in), nil, conf)
 		return
 	}
-	end := s.objectEnd(m.end, nil)
 	tg, alts := s.objects(m.end, end, src)
 	targets := s.ids(tg)
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
@@ -369,6 +383,8 @@ func (s *sent) nounAgent(m match) int {
 	return -1
 }
 
+// codeNoun codes an event noun: "Iran's strikes on Y", "launched strikes
+// on Y", "attacks by X".
 func (s *sent) codeNoun(m match) {
 	h, t := m.start, m.trig
 	agent := s.nounAgent(m)
@@ -458,6 +474,9 @@ func (s *sent) complementEnd(from int) int {
 		if it.is("said", "says", "told") && k > 0 && s.items[k-1].kind == actorItem {
 			return k
 		}
+		if k > from && it.is("after", "before", "when", "while", "amid", "following", "since", "whereas") {
+			return k // "accused Israel of violating the truce after an Israeli strike killed two" states a fact
+		}
 	}
 	return len(s.items)
 }
@@ -481,6 +500,8 @@ func (s *sent) emitPairs(t *trigger, parts []string, conf float64) {
 	}
 }
 
+// codeAccuse codes "X accused Y of ...", "X blamed Y for ...", "X held Y
+// responsible"; what Y is accused of is consumed.
 func (s *sent) codeAccuse(m match) {
 	h, t := m.start, m.trig
 	if s.reciprocal(m.end) {
@@ -542,6 +563,8 @@ func (s *sent) codeAccuse(m match) {
 	s.emit(t, src, targets, nil, conf)
 }
 
+// codeAllege codes "X alleged that Y ...": X accuses the subject of the
+// claim, unless X claims its own act.
 func (s *sent) codeAllege(m match) {
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
@@ -575,6 +598,8 @@ func (s *sent) referencedAggressor(src []string) []string {
 	return nil
 }
 
+// codeCondemn codes condemnations and protests: against the named party,
+// the author of the condemned act, or the party protested to.
 func (s *sent) codeCondemn(m match) {
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
@@ -630,6 +655,8 @@ func (s *sent) withActor(from, to int, exclude []string) int {
 	return -1
 }
 
+// codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a
+// summons with no protest is nothing.
 func (s *sent) codeSummon(m match) {
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
@@ -654,6 +681,8 @@ func (s *sent) codeSummon(m match) {
 	s.emit(m.trig, src, targets, nil, conf)
 }
 
+// codeBehind codes "X said Y was behind ..." (and "X said Y would pay a
+// price") from the reporting party to the subject.
 func (s *sent) codeBehind(m match) {
 	src := s.reporter(m.start)
 	if len(src) == 0 {
@@ -697,6 +726,22 @@ func (s *sent) codeProxy(m match) {
 		}
 	}
 	s.emit(m.trig, src, []string{s.items[agent].actor}, nil, 0.5)
+}
+
+// codeAlleged codes "X suspended flights over Y's alleged support of the
+// rebels" as X accusing Y.
+func (s *sent) codeAlleged(m match) {
+	k := m.start + 1
+	if k >= m.end || s.items[k].kind != actorItem {
+		if k = m.start - 1; k < 0 || !s.items[k].poss {
+			return
+		}
+	}
+	src := s.ids(s.subjectOf(m.start))
+	if len(src) == 0 {
+		src = s.reporter(m.start)
+	}
+	s.emit(m.trig, src, []string{s.items[k].actor}, nil, 0.5)
 }
 
 // codeAbet codes "X said Y was aiding the RSF" as X accusing Y: support

@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // sent is one sentence being coded.
@@ -43,16 +44,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 				s.hedged[i] = true
 			}
 		}
-		if i+1 < len(s.items) && s.items[i+1].kind == wordItem {
-			next := s.items[i+1].text
-			switch s.items[i].form {
-			case FormDemonym:
-				s.private[i] = privateHeads[next] || (next == "border" || next == "frontier") && s.headEndsAt(i+2) ||
-					nonStateHeads[next] && s.items[i].actorKind == State
-			case FormCapital:
-				s.private[i] = placeNamedHeads[next] // "the Doha talks", "the Pretoria agreement"
-			}
-		}
+		s.private[i] = privateAt(s.items, i)
 	}
 	s.markAppositions()
 	s.findSpeakers()
@@ -103,13 +95,31 @@ func clearBools(b []bool, n int) []bool {
 	return b
 }
 
+// privateAt reports an actor item that names private people, a place or a
+// meeting rather than the actor: "Chinese nationals", "Syrian rebels", "near
+// the Chinese border", "the Doha talks".
+func privateAt(items []item, i int) bool {
+	if i+1 >= len(items) || items[i+1].kind != wordItem {
+		return false
+	}
+	next := items[i+1].text
+	switch items[i].form {
+	case FormDemonym:
+		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) ||
+			nonStateHeads[next] && items[i].actorKind == State
+	case FormCapital:
+		return placeNamedHeads[next]
+	}
+	return false
+}
+
 // headEndsAt reports whether a noun phrase ends before item k: "near the
 // Chinese border after ..." but not "Chinese border posts".
-func (s *sent) headEndsAt(k int) bool {
-	if k >= len(s.items) {
+func headEndsAt(items []item, k int) bool {
+	if k >= len(items) {
 		return true
 	}
-	it := &s.items[k]
+	it := &items[k]
 	return it.kind != wordItem || prepositions[it.text] || objectBoundaries[it.text] || it.is("and", "or", "to", "was", "were", "is", "are", "had", "has")
 }
 
@@ -149,6 +159,24 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case it.text == "the" && i+1 < len(s.items) && s.items[i+1].is("north", "south") && s.capitalised(&s.items[i+1]) && s.koreaInContext(out):
+			// "the North", "the South's military" in a story about Korea
+			id := "KOR"
+			if s.items[i+1].text == "north" {
+				id = "PRK"
+			}
+			poss := i+2 < len(s.items) && s.items[i+2].text == "'s"
+			end := s.items[i+1].end
+			if poss {
+				end = s.items[i+2].end
+			}
+			out = append(out, item{start: it.start, end: end, kind: actorItem, actor: id, actorKind: State, text: s.items[i+1].text, anaphor: true, poss: poss})
+			i++
+			if poss {
+				i++
+			}
+			changed = true
+			continue
 		case (it.text == "the" || it.text == "both" || it.text == "two") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
@@ -176,7 +204,12 @@ func (s *sent) resolveAnaphora() {
 			case igoAnaphors[head]:
 				k = IGO
 			}
-			if a, ok := s.lastKindIn(out, k, s.objectPosition(out)); ok {
+			// "the army" after "the Indian army ... Myanmar's region" is India
+			a, ok := s.namedWithHead(out, head)
+			if !ok {
+				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
+			}
+			if ok {
 				if poss {
 					end = s.items[i+n].end
 					n++
@@ -193,6 +226,22 @@ func (s *sent) resolveAnaphora() {
 	if changed {
 		s.items = out
 	}
+}
+
+// koreaInContext reports a story about the two Koreas, where "the North"
+// and "the South" name them.
+func (s *sent) koreaInContext(before []item) bool {
+	for _, it := range before {
+		if it.kind == actorItem && (it.actor == "PRK" || it.actor == "KOR") {
+			return true
+		}
+	}
+	for _, a := range s.d.actors {
+		if a.id == "PRK" || a.id == "KOR" {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphorPhrase reports the length of a definite anaphor at i ("the group",
@@ -254,8 +303,19 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
 	// other party.
 	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
-		for k := n - 1; k >= 0; k-- {
-			if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first {
+		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
+			for k := n - 1; k >= 0; k-- {
+				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && (it.actorKind == IGO) == igo {
+					return it.actor, it.actorKind, true
+				}
+			}
+		}
+	}
+	// "a charge Islamabad denied, saying it remained committed": the
+	// participle's own subject, the nearest one.
+	if n := len(before); n > 1 && before[n-1].kind == wordItem && strings.HasSuffix(before[n-1].text, "ing") && clauseTakers[before[n-1].text] && before[n-2].is(",") {
+		for k := n - 3; k >= 0; k-- {
+			if it := &before[k]; it.kind == actorItem && !it.compound && !s.inPPItems(before, k) {
 				return it.actor, it.actorKind, true
 			}
 		}
@@ -279,9 +339,22 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 	return "", "", false
 }
 
+// namedWithHead returns the latest actor of the sentence that was named
+// with the head noun of an anaphor: "the Indian army" for "the army".
+func (s *sent) namedWithHead(before []item, head string) (ctxActor, bool) {
+	for j := len(before) - 2; j >= 0; j-- {
+		if before[j].kind == actorItem && !before[j].compound && before[j+1].is(head) {
+			return ctxActor{before[j].actor, before[j].actorKind}, true
+		}
+	}
+	return ctxActor{}, false
+}
+
+// lastKindIn returns the latest actor of kind k other than skip, in the
+// sentence so far, else in the article.
 func (s *sent) lastKindIn(before []item, k Kind, skip string) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
-		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k && before[j].actor != skip {
+		if before[j].kind == actorItem && !before[j].compound && !privateAt(before, j) && before[j].actorKind == k && before[j].actor != skip {
 			return ctxActor{before[j].actor, k}, true
 		}
 	}
@@ -314,6 +387,8 @@ func (s *sent) firstSubjectIn(before []item) string {
 	return ""
 }
 
+// lastTwoIn returns the two parties "both sides" refers to: the latest two
+// distinct actors named in a phrase of the sentence or in the article.
 func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	var out []ctxActor
 	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
@@ -363,10 +438,11 @@ func (s *sent) findSpeakers() {
 		if w.text != "according" {
 			for k := r - 1; k >= 0 && k >= r-9; k-- {
 				it := &s.items[k]
-				if it.kind == punctItem && it.text != "-" && it.text != "," {
-					break // ", the al-Shabab military spokesman, said" keeps its commas
+				if it.kind == punctItem && it.text != "-" && it.text != "," || it.is("he", "she", "they", "we", "i", "who", "that") {
+					break // ", the al-Shabab military spokesman, said" keeps its commas; "he said" is a person
 				}
-				if it.kind == actorItem && !it.compound && !s.private[k] && !s.inPP(k) {
+				// ", Pakistan's military said" opens a new phrase after a comma
+				if it.kind == actorItem && !it.compound && !s.private[k] && (!s.inPP(k) || k > 0 && s.items[k-1].is(",")) {
 					s.speakers = append(s.speakers, k)
 					found = true
 					break
@@ -389,8 +465,8 @@ func (s *sent) findSpeakers() {
 	}
 }
 
-// speakerBefore returns the speaker of the reporting clause nearest to
-// item i, or -1.
+// speaker returns the speaker of the reporting clause nearest to item i,
+// or -1.
 func (s *sent) speaker(i int) int {
 	best, dist := -1, 1<<30
 	for _, k := range s.speakers {
@@ -408,6 +484,7 @@ func (s *sent) speaker(i int) int {
 // inPP reports whether the actor at k is the object of a preposition.
 func (s *sent) inPP(k int) bool { return s.inPPItems(s.items, k) }
 
+// inPPItems is inPP over a given item slice (during anaphora resolution).
 func (s *sent) inPPItems(items []item, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		it := &items[j]
@@ -420,6 +497,9 @@ func (s *sent) inPPItems(items []item, k int) bool {
 			// "the foreign ministry of Pakistan", "a spokesman for the Taliban government"
 			return !(owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
+		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.capitalised(&items[j-1]) && !timeWords[items[j-1].text] {
+			return true // "in Kazan, Russia": the country of a place
+		}
 		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
 			return false
 		}
@@ -430,10 +510,18 @@ func (s *sent) inPPItems(items []item, k int) bool {
 // capitalised reports a word written with a capital, part of a name or
 // title ("President Ahmed al-Shara of Syria"), not at the sentence start.
 func (s *sent) capitalised(it *item) bool {
-	return it.start > s.sp.start && it.start < len(s.text) && s.text[it.start] >= 'A' && s.text[it.start] <= 'Z'
+	if it.start <= s.sp.start || it.end > len(s.text) {
+		return false
+	}
+	for _, r := range s.text[it.start:it.end] { // "al-Shara" too
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
-// eligibleSubject: an actor that can be the agent of a predicate.
+// eligibleSubject reports an actor that can be the agent of a predicate.
 func (s *sent) eligibleSubject(k int) bool {
 	it := &s.items[k]
 	if it.kind != actorItem || it.compound {
@@ -445,6 +533,8 @@ func (s *sent) eligibleSubject(k int) bool {
 	return !s.inPP(k)
 }
 
+// eligibleObject reports an actor that can be acted on: no modifier and no
+// private party.
 func (s *sent) eligibleObject(k int) bool {
 	it := &s.items[k]
 	return it.kind == actorItem && (!it.compound || it.owner) && !s.private[k]
@@ -524,7 +614,7 @@ func (s *sent) coordinated(k, dir int) int {
 func (s *sent) subjectOf(t int) []int {
 	crossed := t < len(s.items) && s.isParticiple(t)
 	coordinated := crossed && s.items[t-1].is("and")
-	best := -1
+	best, fallback := -1, -1
 	start := t - 1
 	if crossed && start >= 0 && s.items[start].is("after", "before", "while", "when", "since", "by", "without") {
 		start-- // "after accusing": the conjunction belongs to the participle
@@ -537,7 +627,7 @@ func (s *sent) subjectOf(t int) []int {
 					return s.group(k)
 				}
 				best = k
-			} else if !crossed && t-k <= 4 && s.prevWord(k) == "with" && strings.HasSuffix(s.items[t].text, "ing") && !it.compound && !s.private[k] {
+			} else if !crossed && s.withAbsolute(k, t) {
 				return []int{k} // "with Thai jets striking Cambodian targets"
 			}
 			continue
@@ -548,11 +638,18 @@ func (s *sent) subjectOf(t int) []int {
 		}
 		if subjectBoundaries[it.text] {
 			if crossed && best < 0 && it.is("said", "says", "told", "added", "stated") {
+				if s.attributionWithoutActor(k) {
+					return nil // ", the Kurdish-led force said, accusing": a speaker but no actor
+				}
 				continue
 			}
-			if crossed && coordinated && it.is("after", "before", "when", "while", "since", "as", "amid", "following", "despite", "until") {
-				// a subordinate clause inside the main one: its actors are
-				// not the main subject the participle shares
+			relative := it.is("which", "who") || it.is("that") && k > 0 && !complementTakers[s.items[k-1].text] && !reportingVerbs[s.items[k-1].text] && !clauseTakers[s.items[k-1].text]
+			if crossed && (coordinated && it.is("after", "before", "when", "while", "since", "as", "amid", "following", "despite", "until") || relative) {
+				// a subordinate or relative clause inside the main one: its
+				// actors are not the main subject the participle shares
+				if best >= 0 {
+					fallback = best
+				}
 				best = -1
 				continue
 			}
@@ -568,10 +665,44 @@ func (s *sent) subjectOf(t int) []int {
 			break
 		}
 	}
+	if best < 0 {
+		best = fallback
+	}
 	if best >= 0 {
 		return s.group(best)
 	}
 	return nil
+}
+
+// attributionWithoutActor reports a trailing ", the Kurdish-led force said"
+// at the reporting verb k whose speaker is no actor.
+func (s *sent) attributionWithoutActor(k int) bool {
+	if k == 0 || s.items[k-1].kind != wordItem {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case s.items[j].kind == actorItem:
+			return false
+		case s.items[j].is(","):
+			return true
+		}
+	}
+	return false
+}
+
+// withAbsolute reports "with X jets striking": the actor at k, after
+// "with", heads a noun phrase whose participle is the trigger at t.
+func (s *sent) withAbsolute(k, t int) bool {
+	if t-k < 1 || t-k > 4 || s.prevWord(k) != "with" || !strings.HasSuffix(s.items[t].text, "ing") || s.items[k].compound || s.private[k] {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if s.items[j].kind != wordItem || s.items[j].is("and", "or", "but") {
+			return false
+		}
+	}
+	return true
 }
 
 // mainSubject returns the first actor of the sentence before h that can be
@@ -585,8 +716,9 @@ func (s *sent) mainSubject(h int) int {
 	return -1
 }
 
-// objectRegion returns the items after from that belong to the predicate:
-// up to the next clause boundary; a comma ends it unless an actor follows.
+// objectEnd returns where the object of a predicate starting at from ends:
+// at the next clause boundary or stop word; a comma ends it unless a list of
+// actors goes on.
 func (s *sent) objectEnd(from int, stops map[string]bool) int {
 	for k := from; k < len(s.items); k++ {
 		it := &s.items[k]
@@ -601,7 +733,8 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 			for n < len(s.items) && s.items[n].is("the", "and", "or", "including") {
 				n++
 			}
-			if n >= len(s.items) || s.items[n].kind != actorItem {
+			// "struck Iran, Iraq and Syria" goes on; ", Mozambique's ministry said" does not
+			if n >= len(s.items) || s.items[n].kind != actorItem || s.items[n].poss && !s.items[k+1].is("including") {
 				return k
 			}
 		}
@@ -627,6 +760,14 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	}
 	if n := s.namedAfterDemonym(first); n >= 0 && n < to {
 		first = n
+	}
+	if first+1 < to && s.items[first+1].kind == wordItem && ownedActs[s.items[first+1].text] {
+		for k := first + 2; k < to; k++ {
+			if p := s.prevWord(k); s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && (p == "on" || p == "against") {
+				first = k // "to reimpose U.N. sanctions on Iran"
+				break
+			}
+		}
 	}
 	for _, k := range s.group(first) {
 		if k >= from && k < to && !slices.Contains(exclude, s.items[k].actor) {
@@ -753,8 +894,8 @@ func (s *sent) passive(h int) bool {
 	return false
 }
 
-// clauseStartBefore scans left from h for up to n items within the clause
-// and reports whether one of words is found.
+// before scans left from h for up to n items within the clause and reports
+// whether one of words is found.
 func (s *sent) before(h, n int, words map[string]bool, stopAtComma bool) bool {
 	for k := h - 1; k >= 0 && k >= h-n; k-- {
 		it := &s.items[k]

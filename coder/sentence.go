@@ -32,6 +32,10 @@ var sentenceStarters = map[string]bool{
 	"earlier": true, "later": true, "last": true, "on,": true, "after": true, "since": true, "both": true,
 }
 
+// maxSentence bounds a sentence in bytes: text with no sentence ends (a
+// table, a run-on list) is cut at spaces so coding stays linear.
+const maxSentence = 2000
+
 // splitSentences splits text into sentence spans. Line breaks end a
 // sentence (headlines rarely end with a period); a period ends one unless
 // it closes an abbreviation, an initial or a dotted acronym that is not
@@ -41,6 +45,20 @@ func splitSentences(text string) []span {
 	start := 0
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
+		for e-s > maxSentence {
+			cut := s + maxSentence
+			for cut > s && !isSpace(text[cut]) {
+				cut--
+			}
+			if cut == s {
+				cut = s + maxSentence
+				for cut < e && !utf8.RuneStart(text[cut]) {
+					cut++
+				}
+			}
+			out = append(out, span{s, cut})
+			s, e = trimSpan(text, cut, e)
+		}
 		if e > s {
 			out = append(out, span{s, e})
 		}

@@ -2,7 +2,9 @@ package coder
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -32,5 +34,24 @@ func TestSplitSentences(t *testing.T) {
 				t.Errorf("got %q\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestSplitSentencesBoundsLength(t *testing.T) {
+	long := strings.Repeat("Iran and Iraq talked ", 400) + strings.Repeat("é", 3000)
+	spans := splitSentences(long)
+	if len(spans) < 4 {
+		t.Fatalf("got %d spans, want the run-on text cut", len(spans))
+	}
+	for _, s := range spans {
+		if s.end-s.start > maxSentence || !utf8.ValidString(long[s.start:s.end]) {
+			t.Errorf("span [%d,%d) is %d bytes or cuts a character", s.start, s.end, s.end-s.start)
+		}
+	}
+}
+
+func TestCodeSurvivesOddText(t *testing.T) {
+	for _, text := range []string{"", ".", "...!?", "“”‘’()", "\n\n\n", "Iran's", "'s 's", "U.S.", "- - -", "Iran-", "-Iran", "\xff\xfe Iran struck Iraq \xff", strings.Repeat("Iran accused Iraq of ", 300)} {
+		testCoder().Code(Article{Title: text, Text: text})
 	}
 }

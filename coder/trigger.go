@@ -45,6 +45,7 @@ const (
 	frameReported               // "X said Y violated the truce": X accuses Y
 	frameProxy                  // "X's proxy", said by Y: Y accuses X
 	frameIgnore                 // a reading that is no event: the noun "targets"
+	frameAlleged                // "over Rwanda's alleged support": the subject accuses Rwanda
 )
 
 var frameNames = map[string]frame{
@@ -53,7 +54,7 @@ var frameNames = map[string]frame{
 	"protest": frameProtest, "summon": frameSummon, "behind": frameBehind, "nounacc": frameNounAcc,
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
-	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore,
+	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 }
 
 // trigger is one lexicon line.
@@ -119,6 +120,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	return lx, nil
 }
 
+// parseTrigger parses one lexicon line into its trigger and the word
+// alternatives of each phrase position (nil for a gap).
 func parseTrigger(line string) (*trigger, [][]string, error) {
 	f := strings.Split(line, "\t")
 	if len(f) != 5 {
@@ -158,6 +161,7 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 	return t, words, nil
 }
 
+// validType reports whether t is one of EventTypes.
 func validType(t EventType) bool {
 	for _, x := range EventTypes {
 		if x == t {
@@ -180,6 +184,7 @@ func inflect(w string) []string {
 	return []string{w}
 }
 
+// verbForms returns a regular verb with its -s, -ed and -ing forms.
 func verbForms(v string) []string {
 	n := len(v)
 	switch {
@@ -195,6 +200,7 @@ func verbForms(v string) []string {
 	return []string{v, v + "s", v + "ed", v + "ing"}
 }
 
+// nounForms returns a noun with its plural.
 func nounForms(w string) []string {
 	n := len(w)
 	switch {
@@ -206,9 +212,10 @@ func nounForms(w string) []string {
 	return []string{w, w + "s"}
 }
 
-// add inserts every expansion of a phrase. A shorter frame line for the same
-// words keeps the first definition, so files can be read in any order only
-// when phrases are distinct; the tests check that.
+// add inserts every expansion of a phrase. Where two lines expand to the
+// same words the first keeps them, except that an event-noun reading and a
+// verb reading of the same words ("attack") are both kept and the sentence
+// picks one (nounReading).
 func (lx *lexicon) add(words [][]string, t *trigger) {
 	nodes := []*trieNode{lx.root}
 	for _, forms := range words {
@@ -278,6 +285,7 @@ func nounReading(items []item, start, end int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+// isNounFrame reports the frames of a noun reading.
 func isNounFrame(f frame) bool { return f == frameNoun || f == frameIgnore }
 
 // match is a trigger found in a sentence: items [start, end) matched, and

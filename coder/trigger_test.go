@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"fmt"
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
@@ -75,6 +77,32 @@ func TestNounOrVerbReading(t *testing.T) {
 		m, ok := builtinLexicon().longestAt(items, tc.at)
 		if !ok || m.trig.frame != tc.frame {
 			t.Errorf("%q: got %+v ok=%v, want frame %d", tc.text, m.trig, ok, tc.frame)
+		}
+	}
+}
+
+// Each phrase is defined once, so no line silently shadows another.
+func TestLexiconPhrasesAreDistinct(t *testing.T) {
+	seen := map[string]string{}
+	names, err := fs.Glob(triggerData, "data/triggers-*.tsv")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no trigger files: %v", err)
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(triggerData, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(string(b), "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			key := f[0] + "\t" + f[len(f)-1]
+			if prev, dup := seen[key]; dup {
+				t.Errorf("%s:%d repeats %q of %s", name, n+1, f[0], prev)
+			}
+			seen[key] = fmt.Sprintf("%s:%d", name, n+1)
 		}
 	}
 }

@@ -41,6 +41,11 @@ var (
 		"alleging", "asserting", "suggesting", "believed", "feared", "argued", "alleged", "asserted", "suggested",
 		"denied", "denying", "confirmed", "confirming", "acknowledged", "admitted", "admitting", "announced")
 
+	// complementTakers before "that" open a complement clause, not a relative one.
+	complementTakers = set("mentioning", "noting", "noted", "believe", "believes", "believed", "insisted",
+		"stressed", "warned", "argued", "suggested", "knows", "know", "thinks", "think", "hopes", "fears",
+		"feared", "emphasised", "emphasized", "reiterated", "clear", "worth", "added", "alleged", "asserted")
+
 	speculators = set("analysts", "analyst", "experts", "expert", "observers", "commentators", "pundits",
 		"critics", "historians", "some")
 
@@ -130,6 +135,18 @@ var (
 	// other party of the sentence is the target.
 	postureCodes = set("mobilise", "show-of-force", "close-border")
 
+	talkWords = set("talks", "meeting", "meetings", "negotiations", "negotiation", "summit", "dialogue", "ceasefire",
+		"truce", "deal", "agreement", "accord", "contacts", "consultations")
+
+	// ownedActs after an actor make it the owner of the act, not its target.
+	ownedActs = set("sanctions", "sanction", "strikes", "strike", "attacks", "attack", "airstrikes", "raids",
+		"resolution", "embargo", "tariffs", "measures", "restrictions")
+
+	// timeWords are capitalised but name no place: "In July, the army ...".
+	timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "spring", "summer", "autumn", "winter", "ramadan")
+
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
 		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
@@ -145,7 +162,8 @@ var (
 	// claimNouns name what a denial rejects.
 	claimNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
 		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
-		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence")
+		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence",
+		"case", "lawsuit", "complaint")
 
 	// eventNouns are hostile acts a protest or condemnation may refer to.
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",

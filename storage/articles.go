@@ -110,9 +110,10 @@ func (st *articleStmts) indexNewArticles(ctx context.Context, tx *sql.Tx) error 
 	return nil
 }
 
-// existingArticleQuery finds a stored article by link or GUID. The "<> ”"
-// terms repeat the partial unique indexes' conditions: without them SQLite
-// cannot use those indexes and scans the table for every new article.
+// existingArticleQuery finds a stored article by link or GUID. Its
+// non-empty conditions repeat the WHERE clauses of the partial unique
+// indexes: without them SQLite cannot use those indexes and scans the table
+// for every new article.
 const existingArticleQuery = `
 	SELECT id FROM articles WHERE link = ?1 AND link <> ''
 	UNION ALL

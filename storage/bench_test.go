@@ -22,7 +22,7 @@ const (
 	eventsPerArticle = 4
 	benchActors      = 200
 	benchRegions     = 12
-	benchDays        = 90
+	benchDays        = 365
 )
 
 var (
@@ -210,8 +210,8 @@ func BenchmarkDyadDailyCounts(b *testing.B) {
 		f    Filter
 	}{
 		{"7d-2regions", 7, Filter{Regions: []string{"region-1", "region-2"}}},
-		{"7d-all", 7, Filter{}},
-		{"30d-dyad", 30, Filter{Actors: []string{benchActorID(3), benchActorID(10)}}},
+		{"30d-quiet-dyad", 30, Filter{Actors: []string{benchActorID(30), benchActorID(60)}}},
+		{"91d-busiest-actor", 91, Filter{Actors: []string{benchActorID(0)}}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			runTimed(b, func(int) error {
@@ -222,20 +222,51 @@ func BenchmarkDyadDailyCounts(b *testing.B) {
 	}
 }
 
+func BenchmarkActorDailyCounts(b *testing.B) {
+	s, ctx := bigStore(b), context.Background()
+	runTimed(b, func(i int) error {
+		_, err := s.ActorDailyCounts(ctx, benchActor(i), benchEnd.Add(-91*24*time.Hour), benchEnd)
+		return err
+	})
+}
+
+// benchKeys are the keys of a day's events, as a briefing asks about them.
+func benchKeys(b *testing.B, s *Store) []Key {
+	b.Helper()
+	events, err := s.EventsBetween(context.Background(), benchEnd.Add(-24*time.Hour), benchEnd, Filter{Regions: []string{"region-1", "region-2"}}, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	keys := make([]Key, len(events))
+	for i, e := range events {
+		keys[i] = Key{e.Type, e.Source, e.Target}
+	}
+	return keys
+}
+
 func BenchmarkSeenKeys(b *testing.B) {
 	s, ctx := bigStore(b), context.Background()
-	for _, bc := range []struct {
-		name string
-		f    Filter
-	}{
-		{"30d-2regions", Filter{Regions: []string{"region-1", "region-2"}}},
-		{"30d-all", Filter{}},
-	} {
-		b.Run(bc.name, func(b *testing.B) {
-			runTimed(b, func(int) error {
-				_, err := s.SeenKeys(ctx, benchEnd.Add(-31*24*time.Hour), benchEnd.Add(-24*time.Hour), bc.f)
-				return err
-			})
-		})
-	}
+	runTimed(b, func(int) error {
+		_, err := s.SeenKeys(ctx, benchEnd.Add(-31*24*time.Hour), benchEnd.Add(-24*time.Hour), Filter{Regions: []string{"region-1", "region-2"}})
+		return err
+	})
+}
+
+func BenchmarkSeenAmong(b *testing.B) {
+	s, ctx := bigStore(b), context.Background()
+	keys := benchKeys(b, s)
+	runTimed(b, func(int) error {
+		_, err := s.SeenAmong(ctx, keys, benchEnd.Add(-31*24*time.Hour), benchEnd.Add(-24*time.Hour))
+		return err
+	})
+	b.ReportMetric(float64(len(keys)), "keys")
+}
+
+func BenchmarkKeyDailyCounts(b *testing.B) {
+	s, ctx := bigStore(b), context.Background()
+	keys := benchKeys(b, s)[:50]
+	runTimed(b, func(int) error {
+		_, err := s.KeyDailyCounts(ctx, keys, benchEnd.Add(-31*24*time.Hour), benchEnd.Add(-24*time.Hour))
+		return err
+	})
 }

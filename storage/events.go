@@ -328,3 +328,47 @@ func (s *Store) Counterparts(ctx context.Context, actor string, from, to time.Ti
 	}
 	return cps, nil
 }
+
+// ActorDay counts the events of one type that an actor took part in, on
+// either side, on one UTC day.
+type ActorDay struct {
+	Type  string
+	Day   time.Time // midnight UTC
+	Count int
+}
+
+// ActorDailyCounts counts actor's events per type and UTC day, for the days
+// whose midnight falls in [from, to), ordered by day and type. It reads a
+// per-day summary, so a busy actor costs no more than a quiet one.
+func (s *Store) ActorDailyCounts(ctx context.Context, actor string, from, to time.Time) ([]ActorDay, error) {
+	rows, err := s.read.QueryContext(ctx, `
+		SELECT type, day, n FROM actor_days
+		WHERE actor = ? AND day >= ? AND day < ?
+		ORDER BY day, type`, actor, firstDayFrom(from), firstDayFrom(to))
+	if err != nil {
+		return nil, fmt.Errorf("storage: daily counts of %q: %w", actor, err)
+	}
+	days, err := collect(rows, func(r *sql.Rows) (ActorDay, error) {
+		var (
+			d   ActorDay
+			day int64
+		)
+		err := r.Scan(&d.Type, &day, &d.Count)
+		d.Day = time.Unix(0, day*nanosPerDay).UTC()
+		return d, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: daily counts of %q: %w", actor, err)
+	}
+	return days, nil
+}
+
+// firstDayFrom is the number of the first UTC day starting at or after t.
+func firstDayFrom(t time.Time) int64 {
+	n := unixNano(t)
+	day := n / nanosPerDay
+	if n%nanosPerDay > 0 {
+		day++
+	}
+	return day
+}

@@ -163,15 +163,7 @@ func TestDyadDailyCounts(t *testing.T) {
 		{"nothing", at(0, 0), at(3, 0), Filter{Actors: []string{"FRA"}}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.DyadDailyCounts(ctx, tt.from, tt.to, tt.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %+v\nwant %+v", got, tt.want)
-			}
-		})
+		check(t, tt.name, func() ([]DyadDay, error) { return s.DyadDailyCounts(ctx, tt.from, tt.to, tt.f) }, tt.want)
 	}
 }
 
@@ -196,15 +188,7 @@ func TestSeenKeys(t *testing.T) {
 		{"none", at(4, 0), at(5, 0), Filter{}, map[Key]bool{}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.SeenKeys(ctx, tt.from, tt.to, tt.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %v\nwant %v", got, tt.want)
-			}
-		})
+		check(t, tt.name, func() (map[Key]bool, error) { return s.SeenKeys(ctx, tt.from, tt.to, tt.f) }, tt.want)
 	}
 }
 
@@ -226,15 +210,7 @@ func TestCounterparts(t *testing.T) {
 		{"nobody", "FRA", at(0, 0), at(3, 0), 0, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.Counterparts(ctx, tt.actor, tt.from, tt.to, tt.limit)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %+v, want %+v", got, tt.want)
-			}
-		})
+		check(t, tt.name, func() ([]Counterpart, error) { return s.Counterparts(ctx, tt.actor, tt.from, tt.to, tt.limit) }, tt.want)
 	}
 }
 
@@ -258,5 +234,59 @@ func TestSyncActorsReplaces(t *testing.T) {
 	}
 	if want := list("8", "6", "5", "3", "2"); !reflect.DeepEqual(numbers(got), want) {
 		t.Errorf("middle-east after sync: %v, want %v", numbers(got), want)
+	}
+}
+
+func TestActorDailyCounts(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	tests := []struct {
+		name     string
+		actor    string
+		from, to time.Time
+		want     []ActorDay
+	}{
+		{"either side, self-events once", "IRN", at(0, 0), at(3, 0), []ActorDay{
+			{"accusation", at(0, 0), 1}, {"denial", at(0, 0), 1}, {"escalation", at(0, 0), 1},
+			{"accusation", at(1, 0), 1},
+			{"accusation", at(2, 0), 2},
+		}},
+		{"whole days whose midnight is in the window", "PAK", at(0, 1), at(2, 0), []ActorDay{
+			{"escalation", at(1, 0), 1},
+		}},
+		{"a partial last day counts whole", "PAK", at(2, 0), at(2, 1), []ActorDay{
+			{"accusation", at(2, 0), 2},
+		}},
+		{"denial without accuser", "CHN", at(0, 0), at(3, 0), []ActorDay{
+			{"denial", at(0, 0), 1}, {"accusation", at(1, 0), 1},
+		}},
+		{"unknown actor", "FRA", at(0, 0), at(3, 0), nil},
+	}
+	for _, tt := range tests {
+		check(t, tt.name, func() ([]ActorDay, error) { return s.ActorDailyCounts(ctx, tt.actor, tt.from, tt.to) }, tt.want)
+	}
+}
+
+// TestActorDaysFollowDeletes deletes an article: the summary must drop its
+// events, and rows that reach zero.
+func TestActorDaysFollowDeletes(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	if _, err := s.write.ExecContext(ctx, `DELETE FROM articles WHERE link IN ('https://x.test/6', 'https://x.test/9')`); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ActorDailyCounts(ctx, "IRN", at(1, 0), at(3, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []ActorDay{{"accusation", at(2, 0), 1}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("after deleting events 6 and 9: %+v, want %+v", got, want)
+	}
+	var rows int
+	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM actor_days WHERE n <= 0`).Scan(&rows); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 0 {
+		t.Errorf("%d empty summary rows left", rows)
 	}
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -46,4 +47,18 @@ func mustAdd(t testing.TB, s *Store, a Article, events ...Event) int64 {
 		t.Fatalf("article %q was a duplicate", a.Link)
 	}
 	return id
+}
+
+// check runs one table case as a subtest: query must return want.
+func check[T any](t *testing.T, name string, query func() (T, error), want T) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		got, err := query()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %+v\nwant %+v", got, want)
+		}
+	})
 }

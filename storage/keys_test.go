@@ -26,15 +26,7 @@ func TestSeenAmong(t *testing.T) {
 		{"no keys", nil, at(0, 0), at(3, 0), map[Key]bool{}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.SeenAmong(ctx, tt.keys, tt.from, tt.to)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
+		check(t, tt.name, func() (map[Key]bool, error) { return s.SeenAmong(ctx, tt.keys, tt.from, tt.to) }, tt.want)
 	}
 }
 
@@ -44,7 +36,7 @@ func TestSeenAmongManyKeys(t *testing.T) {
 	// More keys than one statement binds: the seen one is in the last chunk.
 	var keys []Key
 	for i := range 2*keysPerQuery + 1 {
-		keys = append(keys, Key{"accusation", "X", string(rune('A' + i%26)) + string(rune('a'+i/26))})
+		keys = append(keys, Key{"accusation", "X", string(rune('A'+i%26)) + string(rune('a'+i/26))})
 	}
 	keys = append(keys, Key{"escalation", "IND", "PAK"})
 	got, err := s.SeenAmong(ctx, keys, at(0, 0), at(3, 0))

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -73,7 +74,9 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	}
 	if _, err := db.ExecContext(ctx, `
 		INSERT INTO clusters (id, created_at) VALUES (1, 0);
-		INSERT INTO articles (cluster_id, link, title, text) VALUES (1, 'https://x.test/a', 'Border talks resume', 'Envoys met.')`); err != nil {
+		INSERT INTO articles (id, cluster_id, link, title, text) VALUES (1, 1, 'https://x.test/a', 'Border talks resume', 'Envoys met.');
+		INSERT INTO events (article_id, cluster_id, type, source, target, date) VALUES (1, 1, 'deescalation', 'IRN', 'PAK', ?)`,
+		unixNano(at(0, 5))); err != nil {
 		t.Fatal(err)
 	}
 	for _, table := range []string{"articles_fts", "outbox"} {
@@ -103,6 +106,13 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	}
 	if len(found) != 1 || found[0].Link != "https://x.test/a" {
 		t.Errorf("search after upgrade = %+v, want the old article", found)
+	}
+	days, err := s.ActorDailyCounts(ctx, "PAK", at(0, 0), at(1, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []ActorDay{{"deescalation", at(0, 0), 1}}; !reflect.DeepEqual(days, want) {
+		t.Errorf("daily counts after upgrade = %+v, want %+v", days, want)
 	}
 	if _, created, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}); err != nil || !created {
 		t.Errorf("enqueue after upgrade: created %v, %v", created, err)

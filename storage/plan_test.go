@@ -42,6 +42,8 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{"seen keys", seen, seenArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 		{"seen among keys", seenAmong, seenAmongArgs, []string{"COVERING INDEX events_dyad_date"}},
 		{"key daily counts", keyCounts, keyCountsArgs, []string{"COVERING INDEX events_dyad_date"}},
+		{"actor daily counts", `SELECT type, day, n FROM actor_days WHERE actor = ? AND day >= ? AND day < ? ORDER BY day, type`,
+			[]any{"IRN", 0, 100000}, []string{"SEARCH actor_days USING PRIMARY KEY"}},
 		{"counterparts", counterpartsQuery, []any{"IRN", 0, time.Now().UnixNano(), 10}, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 	}
 	for _, tt := range tests {

@@ -45,18 +45,19 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		write.Close()
 		return nil, err
 	}
+	// Refresh the planner's statistics where they are missing or stale (before
+	// the readers connect and load them); with a limit on rows examined this
+	// costs milliseconds even on a large database.
+	if _, err := write.ExecContext(ctx, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"); err != nil {
+		write.Close()
+		return nil, fmt.Errorf("storage: optimize: %w", err)
+	}
 	s := &Store{write: write, read: write}
 	if path != ":memory:" {
 		if s.read, err = openDB(ctx, path, false); err != nil {
 			write.Close()
 			return nil, err
 		}
-	}
-	// Refresh the planner's statistics where they are missing or stale; with a
-	// limit on rows examined this costs milliseconds even on a large database.
-	if _, err := s.write.ExecContext(ctx, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"); err != nil {
-		s.Close()
-		return nil, fmt.Errorf("storage: optimize: %w", err)
 	}
 	return s, nil
 }
@@ -67,10 +68,14 @@ func openDB(ctx context.Context, path string, writer bool) (*sql.DB, error) {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	// 64 MiB of page cache per connection instead of SQLite's 2 MiB keeps the
-	// hot parts of the event indexes in memory: inserts touch one leaf per
-	// index and windowed reads revisit the same pages.
-	q.Add("_pragma", "cache_size(-65536)")
+	// A larger page cache than SQLite's 2 MiB keeps the hot parts of the
+	// event indexes in memory: inserts touch one leaf per index, and windowed
+	// reads revisit the same pages.
+	cacheKiB := 32 << 10
+	if writer {
+		cacheKiB = 64 << 10
+	}
+	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheKiB))
 	// Statement journals and the sorters of GROUP BY and ORDER BY stay in
 	// memory instead of temporary files.
 	q.Add("_pragma", "temp_store(MEMORY)")

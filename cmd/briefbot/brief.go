@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -94,7 +93,7 @@ func briefFilter(g *coder.Gazetteer, regions, actors string) (storage.Filter, er
 		if a, ok := g.Lookup(r); ok {
 			return f, fmt.Errorf("-region %q: that is an actor (%s, %s); use -actor", r, a.ID, a.Name)
 		}
-		return f, fmt.Errorf("-region: unknown region %q%s", r, didYouMean(closestRegions(slug, g.Regions(), 3)))
+		return f, fmt.Errorf("-region: unknown region %q%s", r, didYouMean(coder.SuggestRegions(slug, 3)))
 	}
 	for _, q := range splitList(actors) {
 		if a, ok := g.Lookup(q); ok {
@@ -128,52 +127,4 @@ func didYouMean(names []string) string {
 		return ""
 	}
 	return "; did you mean " + strings.Join(names, ", ") + "?"
-}
-
-// closestRegions ranks the region slugs by how close they are to q: those
-// containing it (or contained in it) first, then by edit distance, keeping
-// at most n within a third of q's length.
-func closestRegions(q string, regions []string, n int) []string {
-	type scored struct {
-		slug string
-		d    int
-	}
-	var close []scored
-	for _, r := range regions {
-		d := editDistance(q, r)
-		if strings.Contains(r, q) || strings.Contains(q, r) {
-			d = 0
-		}
-		if d <= max(2, len(q)/3) {
-			close = append(close, scored{r, d})
-		}
-	}
-	slices.SortStableFunc(close, func(a, b scored) int { return a.d - b.d })
-	var out []string
-	for _, s := range close[:min(n, len(close))] {
-		out = append(out, s.slug)
-	}
-	return out
-}
-
-// editDistance is the Levenshtein distance between a and b, by byte (region
-// slugs are ASCII).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

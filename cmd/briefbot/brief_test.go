@@ -105,21 +105,3 @@ func TestBrief(t *testing.T) {
 		})
 	}
 }
-
-func TestClosestRegions(t *testing.T) {
-	regions := []string{"east-africa", "east-asia", "middle-east", "south-asia", "southeast-asia"}
-	tests := []struct {
-		q    string
-		want string
-	}{
-		{"south-asai", "south-asia"},
-		{"asia", "east-asia south-asia southeast-asia"},
-		{"midle-east", "middle-east"},
-		{"antarctica", ""},
-	}
-	for _, tt := range tests {
-		if got := strings.Join(closestRegions(tt.q, regions, 3), " "); got != tt.want {
-			t.Errorf("closestRegions(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
-}

@@ -54,7 +54,7 @@ func TestWhoAndDyadCommands(t *testing.T) {
 	}{
 		{name: "who by name", args: []string{"who", "-db", db, "iran"}, wantCode: 0,
 			wantOut: []string{"(IRN)", "Kind: state", "Latest events", "escalation (strike) → ", "(ISR)", "https://news.example/0",
-				"Main counterparts, 90 days", "— 3 events", "Escalation trend", "rising: 2 in the last 30 days, 0 in the 30 before"}},
+				"Main counterparts, 90 days", "— 3 events", "Escalation trend, per week", "rising: 2 in the last week, 0.0 per week before"}},
 		{name: "dyad", args: []string{"dyad", "-db", db, "IRN", "ISR", "7"}, wantCode: 0,
 			wantOut: []string{"↔", "last 7 days", "IRN → ISR", "2 events: 2 escalation", "ISR → IRN", "1 event: 1 accusation"}},
 		{name: "dyad default days", args: []string{"dyad", "-db", db, "ISR", "IRN"}, wantCode: 0, wantOut: []string{"last 30 days"}},

@@ -5,6 +5,8 @@ import (
 	"strings"
 )
 
+// codeDeny codes a denial against each named accuser (or the accuser of
+// the context), and the accusation a denial spells out.
 func (s *sent) codeDeny(m match) {
 	h, t := m.start, m.trig
 	if m.end < len(s.items) && s.items[m.end].is("entry", "access", "visas", "visa", "permission", "passage", "bail", "landing") {
@@ -23,8 +25,14 @@ func (s *sent) codeDeny(m match) {
 			return
 		}
 		src = s.ids(in)
-		accusers := s.aggressors(src, Accusation)
-		accusers = firstOf(accusers)
+		accusers := firstOf(s.aggressors(src, Accusation))
+		if len(accusers) == 0 {
+			// "with Thailand alleging new mines, an accusation Cambodia denied"
+			if o := s.othersBefore(h, src); len(o) > 0 {
+				accusers = o[len(o)-1:]
+				s.emit(&trigger{typ: Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
+			}
+		}
 		s.emit(t, src, accusers, nil, 0.7)
 		return
 	}
@@ -135,6 +143,8 @@ func (s *sent) counterparts(srcs []string) []string {
 	return out
 }
 
+// codeThreat codes threats, warnings, vows and promised responses against
+// the named party, else against who struck or accused the source.
 func (s *sent) codeThreat(m match) {
 	h, t := m.start, m.trig
 	switch t.frame {
@@ -229,6 +239,8 @@ func (s *sent) breaksDeal(m match) bool {
 	return false
 }
 
+// codeMutual codes acts with two sides (clashes, talks, ceasefires,
+// deals) in both directions between the parties.
 func (s *sent) codeMutual(m match) {
 	h, t := m.start, m.trig
 	if s.breaksDeal(m) {
@@ -256,7 +268,7 @@ func (s *sent) codeMutual(m match) {
 			continue
 		}
 		p := s.prevWord(k)
-		if p == "between" || p == "among" {
+		if s.betweenBefore(m.end, k) {
 			// "between Sudan's army and the RSF": the parties joined by "and".
 			parts = appendUnique(parts, s.items[k].actor)
 			for j := k + 1; j < end && j <= k+6; j++ {
@@ -271,7 +283,7 @@ func (s *sent) codeMutual(m match) {
 				}
 			}
 		}
-		if (p == "with" || (p == "and" && k > m.end)) && len(parts) > 0 {
+		if (p == "with" || p == "including" || (p == "and" && k > m.end)) && len(parts) > 0 {
 			// "with A and B" pairs them with the subject, never each other
 			for _, g := range s.group(k) {
 				parts = appendUnique(parts, s.items[g].actor)
@@ -296,6 +308,20 @@ func (s *sent) codeMutual(m match) {
 	s.emitPairs(t, parts, 0.7)
 }
 
+// betweenBefore reports "between" or "among" opening the phrase that holds
+// the actor at k: "talks between the prime minister of Pakistan and ...".
+func (s *sent) betweenBefore(from, k int) bool {
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		if s.items[j].is("between", "among") {
+			return true
+		}
+		if s.items[j].kind != wordItem || s.items[j].is("and", "with") {
+			return false
+		}
+	}
+	return false
+}
+
 // looksVerbal reports whether a mutual trigger is a verb ("agreed",
 // "clashed", "met") rather than a noun ("the ceasefire").
 func (s *sent) looksVerbal(m match) bool {
@@ -310,6 +336,8 @@ func (s *sent) looksVerbal(m match) bool {
 	return false
 }
 
+// codeClaim codes "X claimed responsibility for the attack on Y" as X
+// striking Y, finding Y in the sentence or the article.
 func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
@@ -346,6 +374,17 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 {
+		// "X claimed the ambush, and Iran's interior minister vowed ...": the
+		// state the sentence names
+		for k := m.end; k < len(s.items); k++ {
+			// its organs or people: "Iran's interior minister", "Nigerian troops"
+			if it := &s.items[k]; s.eligibleObject(k) && it.actorKind == State && (it.poss || it.form == FormDemonym) && !slices.Contains(src, it.actor) {
+				targets = []string{it.actor}
+				break
+			}
+		}
+	}
+	if len(targets) == 0 {
 		for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
 			if e := s.d.events[i]; e.Type == Escalation && !slices.Contains(src, e.Target) {
 				targets = []string{e.Target}
@@ -363,6 +402,8 @@ func (s *sent) codeClaim(m match) {
 	s.emit(t, src, targets, alts, 0.7)
 }
 
+// codeUrge codes calls for restraint or dialogue as de-escalation from the
+// caller to each side called on.
 func (s *sent) codeUrge(m match) {
 	h, t := m.start, m.trig
 	src, conf := s.sourceOf(h, t.frame == frameCalm)
@@ -415,7 +456,12 @@ func (s *sent) codeUrge(m match) {
 	s.emit(t, src, targets, nil, conf)
 }
 
+// codeMediate codes mediation ("brokered by Qatar") as de-escalation from
+// the mediator to each side of the talks.
 func (s *sent) codeMediate(m match) {
+	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.aboutTalks() {
+		return // "co-hosted by the United States" mediates only a meeting of parties
+	}
 	var src []string
 	if a := s.byAgent(m.end); a >= 0 {
 		src = s.ids(s.group(a))
@@ -446,6 +492,23 @@ func (s *sent) codeMediate(m match) {
 	s.emit(m.trig, src, targets, nil, 0.6)
 }
 
+// aboutTalks reports a sentence about talks, a meeting or a deal.
+func (s *sent) aboutTalks() bool {
+	for _, e := range s.events {
+		if e.Type == Deescalation {
+			return true
+		}
+	}
+	for k := range s.items {
+		if s.items[k].kind == wordItem && talkWords[s.items[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// codeIntent codes a calming statement of intent ("does not seek
+// escalation with Y") as de-escalation towards Y.
 func (s *sent) codeIntent(m match) {
 	src, conf := s.sourceOf(m.start, true)
 	if len(src) == 0 {
