@@ -87,7 +87,7 @@ func TestRouterCommands(t *testing.T) {
 	}
 }
 
-func TestRouterWhoSummarisesABusyActor(t *testing.T) {
+func TestRouterSummarisesBusyActors(t *testing.T) {
 	st := &fakeStore{}
 	for i := range whoScanLimit + 500 { // one a minute, every other an escalation
 		typ := "accusation"
@@ -98,11 +98,15 @@ func TestRouterWhoSummarisesABusyActor(t *testing.T) {
 	}
 	r, _ := newTestRouter(st)
 	out := RenderPlain(r.Handle(context.Background(), slackReq("who", "IRN")))
-	for _, want := range []string{"Main counterparts, latest 10000 events, since 2026-11-18 10:20", "Israel (ISR) — 10000 events",
-		"Escalation trend, per day", "steady: 720 in the last day, 720.0 per day before"} {
+	for _, want := range []string{"Main counterparts, latest 500 events, since 2026-11-25 00:40", "Israel (ISR) — 500 events",
+		"Escalation trend, per hour", "steady: 30 in the last hour, 30.0 per hour before"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	out = RenderPlain(r.Handle(context.Background(), slackReq("dyad", "IRN", "ISR", "7")))
+	if want := "Counts cover the latest 500 events only, since 2026-11-25 00:40."; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
 	}
 }
 

@@ -13,21 +13,15 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// Reader is the part of the store a Composer reads.
+// Reader is the part of the store a Composer reads. History is read by key
+// (SeenAmong, KeyDailyCounts): index probes for just the keys and dyads the
+// window holds, instead of every key of the NoveltyDays before the window,
+// which would dominate a briefing's cost on a large history.
 type Reader interface {
 	EventsBetween(ctx context.Context, from, to time.Time, f storage.Filter, limit int) ([]storage.Event, error)
-	SeenKeys(ctx context.Context, from, to time.Time, f storage.Filter) (map[storage.Key]bool, error)
 	ClusterSources(ctx context.Context, clusterIDs []int64) (map[int64][]storage.Source, error)
 	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error)
 	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error)
-}
-
-// KeyReader is the history read by key that a store may offer besides
-// Reader. With it, Compose reads only the history of the keys and dyads its
-// window holds, by index probes, instead of every key of the NoveltyDays
-// before the window and every event of the dyads it shows, which dominate
-// a briefing's cost on a large history.
-type KeyReader interface {
 	// SeenAmong returns which of keys occurred in [from, to).
 	SeenAmong(ctx context.Context, keys []storage.Key, from, to time.Time) (map[storage.Key]bool, error)
 	// KeyDailyCounts counts the events of keys in [from, to) per key and
@@ -95,7 +89,7 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 		return b, nil
 	}
 	lookback := time.Duration(b.NoveltyDays) * 24 * time.Hour
-	seen, err := c.seen(ctx, events, r.From.Add(-lookback), r.From, r.Filter)
+	seen, err := c.seen(ctx, events, r.From.Add(-lookback), r.From)
 	if err != nil {
 		return nil, fmt.Errorf("compose briefing: read seen keys: %w", err)
 	}
@@ -201,11 +195,7 @@ func mergeSameSentence(groups []*group) []*group {
 
 // seen tells which keys of the window's accusations, denials and
 // escalations occurred in [from, to).
-func (c *Composer) seen(ctx context.Context, events []storage.Event, from, to time.Time, f storage.Filter) (map[storage.Key]bool, error) {
-	ks, ok := c.Store.(KeyReader)
-	if !ok {
-		return c.Store.SeenKeys(ctx, from, to, f)
-	}
+func (c *Composer) seen(ctx context.Context, events []storage.Event, from, to time.Time) (map[storage.Key]bool, error) {
 	var keys []storage.Key
 	for _, e := range events {
 		if e.Type != string(coder.Deescalation) {
@@ -215,7 +205,7 @@ func (c *Composer) seen(ctx context.Context, events []storage.Event, from, to ti
 	slices.SortFunc(keys, func(x, y storage.Key) int {
 		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target))
 	})
-	return ks.SeenAmong(ctx, slices.Compact(keys), from, to)
+	return c.Store.SeenAmong(ctx, slices.Compact(keys), from, to)
 }
 
 // capGroups keeps the keep groups with the most stories behind them, then
@@ -448,37 +438,23 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 	if sparkFrom.Before(historyFrom) {
 		historyFrom = sparkFrom
 	}
-	if kr, ok := c.Store.(KeyReader); ok {
-		var keys []storage.Key
-		for _, tl := range ranked {
-			keys = append(keys, storage.Key{Type: string(coder.Escalation), Source: tl.a, Target: tl.b},
-				storage.Key{Type: string(coder.Escalation), Source: tl.b, Target: tl.a})
+	var keys []storage.Key
+	for _, tl := range ranked {
+		keys = append(keys, storage.Key{Type: string(coder.Escalation), Source: tl.a, Target: tl.b},
+			storage.Key{Type: string(coder.Escalation), Source: tl.b, Target: tl.a})
+	}
+	// The lookback may start mid-day: reading the days before it apart
+	// keeps the baseline exact.
+	for _, span := range [][2]time.Time{{lookbackStart, r.From}, {historyFrom, lookbackStart}} {
+		if !span[0].Before(span[1]) {
+			continue
 		}
-		// The lookback may start mid-day: reading the days before it apart
-		// keeps the baseline exact.
-		for _, span := range [][2]time.Time{{lookbackStart, r.From}, {historyFrom, lookbackStart}} {
-			if !span[0].Before(span[1]) {
-				continue
-			}
-			days, err := kr.KeyDailyCounts(ctx, keys, span[0], span[1])
-			if err != nil {
-				return nil, 0, fmt.Errorf("compose briefing: read daily counts: %w", err)
-			}
-			for _, d := range days {
-				count(d.Source, d.Target, d.Day, d.Count, span[0].Equal(lookbackStart))
-			}
+		days, err := c.Store.KeyDailyCounts(ctx, keys, span[0], span[1])
+		if err != nil {
+			return nil, 0, fmt.Errorf("compose briefing: read daily counts: %w", err)
 		}
-	} else {
-		for _, tl := range ranked {
-			past, err := c.Store.EventsByDyad(ctx, tl.a, tl.b, historyFrom, r.From, 0)
-			if err != nil {
-				return nil, 0, fmt.Errorf("compose briefing: read the history of %s-%s: %w", tl.a, tl.b, err)
-			}
-			for _, e := range past {
-				if e.Type == string(coder.Escalation) {
-					count(e.Source, e.Target, e.Date, 1, !e.Date.Before(lookbackStart))
-				}
-			}
+		for _, d := range days {
+			count(d.Source, d.Target, d.Day, d.Count, span[0].Equal(lookbackStart))
 		}
 	}
 	for _, e := range events {

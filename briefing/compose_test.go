@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -25,18 +24,6 @@ func compose(t *testing.T, f *fakeStore, c Composer, r Request) *Briefing {
 }
 
 func window() Request { return Request{From: winFrom, To: winTo} }
-
-// paths are the two ways Compose reads history: probing keys through
-// KeyReader, or scanning through Reader alone.
-func paths(f *fakeStore) []struct {
-	name  string
-	store Reader
-} {
-	return []struct {
-		name  string
-		store Reader
-	}{{"probing", f}, {"scanning", plainReader{f}}}
-}
 
 // line is what a test checks of an item.
 type line struct {
@@ -139,34 +126,29 @@ func TestComposeNovelty(t *testing.T) {
 		{"another type was seen", []storage.Event{at2(ev(coder.Escalation, "IRN", "PAK", "strike", -8, "x"), winFrom.Add(-time.Hour))}, true},
 	}
 	for _, tt := range tests {
-		for _, probe := range []bool{true, false} {
-			t.Run(fmt.Sprintf("%s/probing=%v", tt.name, probe), func(t *testing.T) {
-				f := newFakeStore(coder.Builtin())
-				for i, e := range tt.history {
-					f.add(int64(100+i), "wire", e.Date, e)
-				}
-				f.add(1, "wire", winFrom, ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "Iran accused Pakistan of harbouring militants."))
-				f.add(2, "wire", winFrom, ev(coder.Deescalation, "IRN", "PAK", "talks", 4, "Iran and Pakistan held talks."))
-				c := Composer{Store: Reader(f), Gazetteer: f.gaz, NoveltyDays: days}
-				if !probe {
-					c.Store = plainReader{f}
-				}
-				b, err := c.Compose(context.Background(), window())
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got := len(b.New) == 1; got != tt.new {
-					t.Errorf("new = %v, want %v (items %+v)", got, tt.new, b.New)
-				}
-				wantProbed := []storage.Key{{Type: "accusation", Source: "IRN", Target: "PAK"}}
-				if probe && !slices.Equal(f.probed, wantProbed) {
-					t.Errorf("probed %v, want only the window's accusation key %v", f.probed, wantProbed)
-				}
-				if !probe && f.seenArg != [2]time.Time{winFrom.Add(-lookback), winFrom} {
-					t.Errorf("SeenKeys read %v, want the %d days before the window", f.seenArg, days)
-				}
-			})
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeStore(coder.Builtin())
+			for i, e := range tt.history {
+				f.add(int64(100+i), "wire", e.Date, e)
+			}
+			f.add(1, "wire", winFrom, ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "Iran accused Pakistan of harbouring militants."))
+			f.add(2, "wire", winFrom, ev(coder.Deescalation, "IRN", "PAK", "talks", 4, "Iran and Pakistan held talks."))
+			c := Composer{Store: f, Gazetteer: f.gaz, NoveltyDays: days}
+			b, err := c.Compose(context.Background(), window())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(b.New) == 1; got != tt.new {
+				t.Errorf("new = %v, want %v (items %+v)", got, tt.new, b.New)
+			}
+			wantProbed := []storage.Key{{Type: "accusation", Source: "IRN", Target: "PAK"}}
+			if !slices.Equal(f.probed, wantProbed) {
+				t.Errorf("probed %v, want only the window's accusation key %v", f.probed, wantProbed)
+			}
+			if f.probedSpan != [2]time.Time{winFrom.Add(-lookback), winFrom} {
+				t.Errorf("SeenAmong read %v, want the %d days before the window", f.probedSpan, days)
+			}
+		})
 	}
 }
 
@@ -286,13 +268,7 @@ func TestComposeTrendAgainstBaseline(t *testing.T) {
 	f.add(51, "wire", at(24, 13, 0), strike("IND", "PAK"))
 	f.add(52, "wire", at(24, 14, 0), ev(coder.Deescalation, "RUS", "UKR", "talks", 4, "Talks."))
 
-	for _, p := range paths(f) {
-		t.Run(p.name, func(t *testing.T) { checkTrends(t, f, p.store) })
-	}
-}
-
-func checkTrends(t *testing.T, f *fakeStore, store Reader) {
-	b := compose(t, f, Composer{Store: store}, window())
+	b := compose(t, f, Composer{Store: f}, window())
 	if len(b.Trends) != 2 {
 		t.Fatalf("%d trends, want 2", len(b.Trends))
 	}
@@ -310,7 +286,7 @@ func checkTrends(t *testing.T, f *fakeStore, store Reader) {
 	}
 
 	// Capped, the section keeps the busiest dyad, though it is steady.
-	b = compose(t, f, Composer{Store: store, MaxItems: 1}, window())
+	b = compose(t, f, Composer{Store: f, MaxItems: 1}, window())
 	if len(b.Trends) != 1 || b.Trends[0].A.ID != "UKR" || b.MoreTrends != 1 || b.Top != nil {
 		t.Errorf("capped to one: trends %+v, %d more, top %+v; want UKR – RUS, 1 more, no top", b.Trends, b.MoreTrends, b.Top)
 	}
@@ -326,17 +302,15 @@ func TestComposeShortLookbackSparkline(t *testing.T) {
 	f.add(2, "wire", at(20, 12, 0), strike) // within the 7 days before
 	f.add(3, "wire", at(24, 7, 0), strike)  // the window's first day, before the window
 	f.add(4, "wire", at(24, 12, 0), strike)
-	for _, p := range paths(f) {
-		b := compose(t, f, Composer{Store: p.store, NoveltyDays: 7}, window())
-		if len(b.Trends) != 1 {
-			t.Fatalf("%s: %d trends, want 1", p.name, len(b.Trends))
-		}
-		tr := b.Trends[0]
-		want := make([]int, SparkDays) // 12 Nov .. 25 Nov
-		want[14-12], want[17-12], want[20-12], want[24-12] = 1, 1, 1, 2
-		if tr.Before != 2 || tr.BaselineDays != 7 || !slices.Equal(tr.Daily, want) {
-			t.Errorf("%s: trend %+v, want 2 before in 7 days and daily %v", p.name, tr, want)
-		}
+	b := compose(t, f, Composer{Store: f, NoveltyDays: 7}, window())
+	if len(b.Trends) != 1 {
+		t.Fatalf("%d trends, want 1", len(b.Trends))
+	}
+	tr := b.Trends[0]
+	want := make([]int, SparkDays) // 12 Nov .. 25 Nov
+	want[14-12], want[17-12], want[20-12], want[24-12] = 1, 1, 1, 2
+	if tr.Before != 2 || tr.BaselineDays != 7 || !slices.Equal(tr.Daily, want) {
+		t.Errorf("trend %+v, want 2 before in 7 days and daily %v", tr, want)
 	}
 }
 

@@ -19,10 +19,10 @@ type fakeStore struct {
 	events   []storage.Event
 	articles map[int64][]storage.Source // by cluster
 
-	mu      sync.Mutex
-	filters []storage.Filter // every filter a call received
-	seenArg [2]time.Time     // the window of the last SeenKeys call
-	probed  []storage.Key    // the keys SeenAmong was asked about
+	mu         sync.Mutex
+	filters    []storage.Filter // every filter a call received
+	probed     []storage.Key    // the keys SeenAmong was asked about
+	probedSpan [2]time.Time     // the window of the last SeenAmong call
 }
 
 func newFakeStore(gaz *coder.Gazetteer) *fakeStore {
@@ -83,21 +83,10 @@ func (f *fakeStore) EventsBetween(_ context.Context, from, to time.Time, fl stor
 	return f.between(from, to, func(e storage.Event) bool { return f.matches(e, fl) }, limit), nil
 }
 
-func (f *fakeStore) SeenKeys(_ context.Context, from, to time.Time, fl storage.Filter) (map[storage.Key]bool, error) {
-	f.record(fl)
-	f.mu.Lock()
-	f.seenArg = [2]time.Time{from, to}
-	f.mu.Unlock()
-	seen := map[storage.Key]bool{}
-	for _, e := range f.between(from, to, func(e storage.Event) bool { return f.matches(e, fl) }, 0) {
-		seen[storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}] = true
-	}
-	return seen, nil
-}
-
 func (f *fakeStore) SeenAmong(_ context.Context, keys []storage.Key, from, to time.Time) (map[storage.Key]bool, error) {
 	f.mu.Lock()
 	f.probed = append(f.probed, keys...)
+	f.probedSpan = [2]time.Time{from, to}
 	f.mu.Unlock()
 	seen := map[storage.Key]bool{}
 	for _, e := range f.between(from, to, func(storage.Event) bool { return true }, 0) {
@@ -126,9 +115,6 @@ func (f *fakeStore) KeyDailyCounts(_ context.Context, keys []storage.Key, from, 
 	}
 	return order, nil
 }
-
-// plainReader hides the fake's KeyReader, as a store without it would.
-type plainReader struct{ Reader }
 
 func (f *fakeStore) ClusterSources(_ context.Context, ids []int64) (map[int64][]storage.Source, error) {
 	out := map[int64][]storage.Source{}

@@ -3,6 +3,8 @@
 // lexicons as embedded data and codes text with no I/O and no model.
 package coder
 
+import "strings"
+
 // Coder codes articles into events. It holds only read-only data and is
 // safe for concurrent use.
 type Coder struct {
@@ -31,6 +33,11 @@ func (c *Coder) Code(a Article) []Event {
 		text = a.Title + "\n\n" + a.Text
 	}
 	ms := c.g.Mentions(text)
+	if a.Title != "" {
+		ms = dropDateline(ms, a.Text, len(a.Title)+2)
+	} else {
+		ms = dropDateline(ms, text, 0)
+	}
 	d := &discourse{}
 	var out []Event
 	var buf []item
@@ -53,6 +60,47 @@ func (c *Coder) Code(a Article) []Event {
 	}
 	fillDenialTargets(out)
 	return out
+}
+
+// dropDateline removes the mentions of a wire dateline at the start of the
+// body ("ISLAMABAD (Reuters) - ..."), which names where the story was
+// filed, not a party. body starts at offset off of the coded text.
+func dropDateline(ms []Mention, body string, off int) []Mention {
+	end := datelineEnd(body)
+	if end == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Start < off || m.Start >= off+end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// datelineEnd returns the length of a leading dateline: capitalised place
+// words, an optional "(Agency)", then a dash; or 0.
+func datelineEnd(body string) int {
+	i := 0
+	for i < len(body) && i < 60 && (body[i] >= 'A' && body[i] <= 'Z' || body[i] == ' ' || body[i] == ',' || body[i] == '.' || body[i] == '\'') {
+		i++
+	}
+	if i < 3 {
+		return 0
+	}
+	if j := strings.IndexByte(body[i:min(len(body), i+40)], ')'); i < len(body) && body[i] == '(' && j > 0 {
+		i += j + 1
+	}
+	for i < len(body) && body[i] == ' ' {
+		i++
+	}
+	for _, dash := range []string{"-", "—", "–"} {
+		if strings.HasPrefix(body[i:], dash) {
+			return i + len(dash)
+		}
+	}
+	return 0
 }
 
 // fillDenialTargets gives a denial that named no accuser the accuser of a

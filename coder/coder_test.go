@@ -107,6 +107,8 @@ func TestDenials(t *testing.T) {
 		{"spelled-out claim", "Belarus denied Lithuanian claims that it had sent migrants across the border.", []string{"accusation LTU->BLR", "denial BLR->LTU"}},
 		{"one denial per accuser", "Iran denied French and German allegations that it had supplied drones to Russia.", []string{"accusation DEU->IRN", "accusation FRA->IRN", "denial IRN->DEU", "denial IRN->FRA"}},
 		{"charge denied by", "Uganda accused Kenya of hosting rebels, a charge denied by Nairobi.", []string{"accusation UGA->KEN", "denial KEN->UGA"}},
+		{"accuser speaking later in the sentence", "Hamas denied firing the rocket, after the Israeli military said it had come from Gaza.", []string{"denial hamas->ISR"}},
+		{"the army is the one named with that noun", "The ULFA-I accused the Indian army of shelling its camps in Myanmar's Sagaing region, but the army denied it.", []string{"accusation ulfa-i->IND", "denial IND->ulfa-i"}},
 		{"denied entry is no denial", "Hungary denied entry to two Ukrainian officials.", nil},
 		{"no responsibility", "Vietnam said it bore no responsibility for the collision.", []string{"denial VNM->"}},
 		{"calling it a lie", "Iran called the report a fabrication.", []string{"denial IRN->"}},
@@ -119,6 +121,7 @@ func TestAnaphora(t *testing.T) {
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
 		{"the country", "Niger's junta recalled its ambassador from Benin. The country also closed its border with Benin.", []string{"escalation NER->BEN"}},
 		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK"}},
+		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
 		{"the North and the South", "North Korea flew balloons over the border. The South's military fired warning shots in response.", []string{"escalation KOR->PRK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"deescalation BRA->ECU", "deescalation BRA->PER"}},
 	})
@@ -142,6 +145,10 @@ func TestHardCases(t *testing.T) {
 		{"designation", "Canada designated the Houthis a terrorist organisation.", []string{"escalation CAN->houthis"}},
 		{"cut ties", "Nicaragua severed diplomatic ties with Taiwan.", []string{"escalation NIC->TWN"}},
 		{"calming intent", "Greece does not seek escalation with Turkey, the prime minister said.", []string{"deescalation GRC->TUR"}},
+		{"sanctions on a state's firms", "The U.S. Treasury sanctioned three Iranian firms over drone sales.", []string{"escalation USA->IRN"}},
+		{"drills are no attack", "The launch came after drills conducted by Japan with the United States.", nil},
+		{"criminal groups named by nationality", "Washington designated Colombian drug cartels as terrorist organisations.", nil},
+		{"a response answers the aggressor", "Russian drones violated Romanian airspace. NATO responded by scrambling jets.", []string{"escalation RUS->ROU", "escalation nato->RUS"}},
 		{"private nationals", "Chinese nationals attacked a shop owned by Kenyan traders.", nil},
 		{"background conflict noun", "The war in Sudan has displaced millions.", nil},
 	})
@@ -198,6 +205,7 @@ func TestClauseStructure(t *testing.T) {
 		{"participle after an attribution with no actor", "Azerbaijani drones hit Armenian posts, local officials said, accusing Baku of aggression.", []string{"escalation AZE->ARM"}},
 		{"object pronoun is the other party", "Algeria cut ties with Morocco, accusing it of hostile acts.", []string{"accusation DZA->MAR", "escalation DZA->MAR"}},
 		{"reciprocal accusation", "Armenia and Azerbaijan accused each other of violating the truce.", []string{"accusation ARM->AZE", "accusation AZE->ARM"}},
+		{"relative clause antecedent", "Polish jets shot down Russian drones that violated Polish airspace.", []string{"escalation POL->RUS", "escalation RUS->POL"}},
 		{"unconfirmed report", "Officials declined to comment on reports that Israel had struck Iran.", nil},
 		{"owner of the sanctions is no target", "Canada moved to reimpose U.N. sanctions on North Korea.", []string{"escalation CAN->PRK"}},
 		{"with-clause names its own agent", "The border clashes continued, with Ethiopian troops shelling Eritrean positions.", []string{"escalation ETH->ERI"}},
@@ -240,5 +248,13 @@ func FuzzCode(f *testing.F) {
 				t.Fatalf("event %+v lacks a party", e)
 			}
 		}
+	})
+}
+
+func TestDatelineIsNoParty(t *testing.T) {
+	runCases(t, []codeCase{
+		{"wire dateline", "ISLAMABAD (Reuters) - Gunmen attacked a checkpoint in the northwest on Monday.", nil},
+		{"dateline then a real subject", "KABUL, Afghanistan — Pakistan struck TTP hideouts in Khost, officials said.", []string{"escalation PAK->ttp"}},
+		{"a headline in capitals is no dateline", "IRAN ACCUSES ISRAEL OF SABOTAGE", []string{"accusation IRN->ISR"}},
 	})
 }

@@ -6,6 +6,7 @@ type discourse struct {
 	actors   []ctxActor // actor mentions of earlier sentences, oldest first
 	subjects []string   // the acting parties of the previous sentence
 	events   []Event    // events coded so far
+	speaker  string     // the party the previous sentence was attributed to
 }
 
 type ctxActor struct {
@@ -36,6 +37,10 @@ func (d *discourse) next(s *sent) {
 	}
 	if len(subjects) > 0 {
 		d.subjects = subjects
+	}
+	d.speaker = ""
+	if len(s.speakers) > 0 {
+		d.speaker = s.items[s.speakers[0]].actor
 	}
 	for _, it := range s.items {
 		if it.kind == actorItem && !it.compound {

@@ -195,7 +195,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 	case frameThreat, frameRespond, frameVow:
-		if s.negated(h) || (s.speculative && s.hypothetical(h)) || s.before(h, 6, set("if", "whether", "unless", "could", "might", "may"), true) {
+		if s.negated(h) || (s.speculative && s.hypothetical(h)) || s.before(h, 6, threatDoubts, true) {
 			return
 		}
 	default:
@@ -566,6 +566,9 @@ func (s *sent) codeAccuse(m match) {
 // codeAllege codes "X alleged that Y ...": X accuses the subject of the
 // claim, unless X claims its own act.
 func (s *sent) codeAllege(m match) {
+	if m.start > 0 && s.items[m.start-1].is("a", "an", "the", "this", "that", "such", "its", "their") {
+		return // "a claim that ..." is a noun, the claim of someone else
+	}
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
 		return
@@ -605,7 +608,7 @@ func (s *sent) codeCondemn(m match) {
 	if len(src) == 0 {
 		return
 	}
-	end := s.objectEnd(m.end, set("as"))
+	end := s.objectEnd(m.end, stopAs)
 	var targets []string
 	if in := s.insideActors(m, src); len(in) > 0 {
 		targets = s.ids(in)

@@ -52,7 +52,7 @@ func (s *sent) codeDeny(m match) {
 		s.emitPairs(t, src, conf) // "each denied the other's charges"
 		return
 	}
-	end := s.objectEnd(m.end, set("as"))
+	end := s.objectEnd(m.end, stopAs)
 	var accusers []string
 	claim := -1 // the claim noun
 	for k := m.start + 1; k < end; k++ {
@@ -103,6 +103,12 @@ func (s *sent) codeDeny(m match) {
 		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) == State && s.c.kind(src[0]) == State {
 			accusers = o
 		}
+		for _, k := range s.speakers {
+			// "Hezbollah denied firing rockets, after the Israeli military said ..."
+			if len(accusers) == 0 && k > h && !slices.Contains(src, s.items[k].actor) {
+				accusers = []string{s.items[k].actor}
+			}
+		}
 		accusers = firstOf(accusers)
 		conf = 0.6
 	}
@@ -124,6 +130,31 @@ func (s *sent) codeDeny(m match) {
 		}
 	}
 	s.consume(contentStart, cend)
+}
+
+// attackBefore reports an attack noun just before h: "an attack claimed
+// by", "a bombing carried out by".
+func (s *sent) attackBefore(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-16; k-- {
+		if s.items[k].isBoundary() || s.items[k].is("by") || strings.HasSuffix(s.items[k].text, "ed") {
+			return false // "caused by a misfired rocket launched by" is no attack
+		}
+		if s.items[k].kind == wordItem && attackNouns[s.items[k].text] {
+			return true // "the attack, which took place in ..., was carried out by"
+		}
+	}
+	return false
+}
+
+// actsHere reports whether id is the source of an event of this sentence:
+// the denier in "X denied involvement before ISIS claimed it" is no victim.
+func (s *sent) actsHere(id string) bool {
+	for _, e := range s.events {
+		if e.Source == id {
+			return true
+		}
+	}
+	return false
 }
 
 // counterparts returns who the actors srcs are in conflict with according
@@ -176,7 +207,7 @@ func (s *sent) codeThreat(m match) {
 		end := s.objectEnd(m.end, nil)
 		if t.frame != frameThreat || m.end < len(s.items) && !s.items[m.end].is("of", "that") {
 			tg, _ := s.objects(m.end, end, src)
-			if len(tg) > 0 && (t.frame != frameRespond || s.prevWord(tg[0]) == "to" || s.prevWord(tg[0]) == "against") {
+			if len(tg) > 0 && (t.frame != frameRespond || s.before(tg[0], 3, toAgainst, true)) {
 				targets = s.ids(tg)
 			}
 		}
@@ -190,10 +221,13 @@ func (s *sent) codeThreat(m match) {
 	}
 	if len(targets) == 0 {
 		targets = s.counterparts(src)
-		if len(targets) == 0 && t.frame != frameThreat {
+		if len(targets) == 0 && t.frame == frameRespond {
+			targets = s.referencedAggressor(src) // "NATO responded by deploying jets"
+		}
+		if len(targets) == 0 && t.frame != frameThreat && t.frame != frameRespond {
 			targets = s.others(src)
 		}
-		if len(targets) == 0 && len(s.others(src)) == 0 && t.frame != frameVow {
+		if len(targets) == 0 && len(s.others(src)) == 0 && t.frame == frameThreat {
 			// "China reserves the right to take countermeasures." after a
 			// sentence about the Philippines
 			for i := len(s.d.actors) - 1; i >= 0; i-- {
@@ -341,6 +375,9 @@ func (s *sent) looksVerbal(m match) bool {
 func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
+	if t.frame == frameClaimedBy && !s.attackBefore(h) {
+		return // "drills conducted by South Korea"
+	}
 	if t.frame == frameClaimedBy {
 		for k := m.end; k < len(s.items) && k <= m.end+3; k++ {
 			if s.eligibleObject(k) && !s.hedged[k] {
@@ -367,7 +404,7 @@ func (s *sent) codeClaim(m match) {
 	}
 	if len(targets) == 0 {
 		for k := 0; k < h; k++ {
-			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.actsHere(s.items[k].actor) {
 				targets = []string{s.items[k].actor}
 				break
 			}

@@ -105,8 +105,9 @@ func privateAt(items []item, i int) bool {
 	next := items[i+1].text
 	switch items[i].form {
 	case FormDemonym:
+		nonState := nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text]
 		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) ||
-			nonStateHeads[next] && items[i].actorKind == State
+			nonState && items[i].actorKind == State
 	case FormCapital:
 		return placeNamedHeads[next]
 	}
@@ -141,6 +142,11 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case (it.text == "he" || it.text == "she") && s.d.speaker != "" && i+1 < len(s.items) && reportingVerbs[s.items[i+1].text]:
+			// "He said ..." after a sentence attributed to a party's official
+			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: s.d.speaker, actorKind: s.c.kind(s.d.speaker), text: it.text, anaphor: true})
+			changed = true
+			continue
 		case it.text == "we" && len(s.speakers) > 0:
 			sp := &s.items[s.speakers[0]]
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true})
@@ -205,7 +211,7 @@ func (s *sent) resolveAnaphora() {
 				k = IGO
 			}
 			// "the army" after "the Indian army ... Myanmar's region" is India
-			a, ok := s.namedWithHead(out, head)
+			a, ok := s.namedWithHead(out, head, k)
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
 			}
@@ -315,7 +321,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 	// participle's own subject, the nearest one.
 	if n := len(before); n > 1 && before[n-1].kind == wordItem && strings.HasSuffix(before[n-1].text, "ing") && clauseTakers[before[n-1].text] && before[n-2].is(",") {
 		for k := n - 3; k >= 0; k-- {
-			if it := &before[k]; it.kind == actorItem && !it.compound && !s.inPPItems(before, k) {
+			if it := &before[k]; it.kind == actorItem && !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
 				return it.actor, it.actorKind, true
 			}
 		}
@@ -341,9 +347,9 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 
 // namedWithHead returns the latest actor of the sentence that was named
 // with the head noun of an anaphor: "the Indian army" for "the army".
-func (s *sent) namedWithHead(before []item, head string) (ctxActor, bool) {
+func (s *sent) namedWithHead(before []item, head string, k Kind) (ctxActor, bool) {
 	for j := len(before) - 2; j >= 0; j-- {
-		if before[j].kind == actorItem && !before[j].compound && before[j+1].is(head) {
+		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k && before[j+1].is(head) {
 			return ctxActor{before[j].actor, before[j].actorKind}, true
 		}
 	}
@@ -374,6 +380,22 @@ func (s *sent) objectPosition(before []item) string {
 		return ""
 	}
 	return s.firstSubjectIn(before)
+}
+
+// subjectPosition reports an actor followed by its verb ("Islamabad
+// denied", "Pakistan's army accused"), not an object ("Indian troops of").
+func subjectPosition(items []item, k int) bool {
+	for j := k + 1; j < len(items) && j <= k+3; j++ {
+		it := &items[j]
+		if it.kind != wordItem {
+			return false
+		}
+		if organNouns[it.text] || it.is("'s") {
+			continue
+		}
+		return strings.HasSuffix(it.text, "ed") || reportingVerbs[it.text] || beForms[it.text] || it.is("has", "had", "have", "will", "would", "denies", "rejects", "accuses")
+	}
+	return false
 }
 
 // firstSubjectIn returns the first actor of before that is no object of a
@@ -497,7 +519,7 @@ func (s *sent) inPPItems(items []item, k int) bool {
 			// "the foreign ministry of Pakistan", "a spokesman for the Taliban government"
 			return !(owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
-		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.capitalised(&items[j-1]) && !timeWords[items[j-1].text] {
+		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.placeName(&items[j-1]) {
 			return true // "in Kazan, Russia": the country of a place
 		}
 		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
@@ -519,6 +541,13 @@ func (s *sent) capitalised(it *item) bool {
 		}
 	}
 	return false
+}
+
+// placeName reports a capitalised word that may name a place: "Kazan", not
+// "July" or "mid-June".
+func (s *sent) placeName(it *item) bool {
+	c := s.text[it.start]
+	return c >= 'A' && c <= 'Z' && !timeWords[it.text] && !strings.ContainsAny(it.text, "-0123456789")
 }
 
 // eligibleSubject reports an actor that can be the agent of a predicate.
@@ -654,11 +683,15 @@ func (s *sent) subjectOf(t int) []int {
 				continue
 			}
 			if best < 0 && it.is("who", "which", "that") {
+				// the antecedent: "the TTP, which", "Russian drones that"
 				j := k - 1
 				if j >= 0 && s.items[j].is(",") {
 					j--
 				}
-				if j >= 0 && s.items[j].kind == actorItem && !s.items[j].compound && !s.private[j] {
+				for n := 0; n < 2 && j > 0 && s.items[j].kind == wordItem && !prepositions[s.items[j].text] && !subjectBoundaries[s.items[j].text]; n++ {
+					j--
+				}
+				if j >= 0 && s.items[j].kind == actorItem && !s.items[j].compound && !s.private[j] && !s.inPP(j) {
 					return s.group(j)
 				}
 			}
@@ -742,7 +775,13 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 	return len(s.items)
 }
 
-var stopOfFor = set("of", "for", "over")
+var (
+	stopOfFor = set("of", "for", "over")
+	stopAs    = set("as")
+	hostPreps = set("in", "inside", "across", "into", "near", "within")
+	// threatDoubts make even a party's own threat hypothetical: "could retaliate".
+	threatDoubts = set("if", "whether", "unless", "could", "might", "may")
+)
 
 // objects returns the targets of a predicate whose object starts at from:
 // the first actor with its coordinated actors, and as alternatives the
@@ -775,7 +814,6 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 		}
 	}
 	last := targets[len(targets)-1]
-	hostPreps := set("in", "inside", "across", "into", "near", "within")
 	for k := last + 1; k < to; k++ {
 		it := &s.items[k]
 		if !s.eligibleObject(k) || slices.Contains(exclude, it.actor) {

@@ -87,7 +87,10 @@ var (
 	hypotheticals = set("could", "might", "may", "would", "should", "if", "whether", "unless", "likely",
 		"expected", "possible", "possibly", "potential", "considering", "weighing", "mulling", "plans",
 		"planned", "planning", "seeking", "sought", "wants", "hopes", "hope", "proposed", "proposal", "any",
-		"need", "efforts", "effort", "aimed", "aim", "aims")
+		"need", "efforts", "effort", "imminent", "future",
+		// acts that were prevented did not happen
+		"prevent", "preventing", "prevented", "deter", "deterring", "thwart", "thwarting", "thwarted", "foil",
+		"foiled", "foiling", "avert", "averting", "averted", "counter", "countering")
 
 	threatModals = set("will", "would", "'ll", "shall", "right", "ready", "vowed", "vows", "vow", "pledged",
 		"compelled", "forced", "obliged", "determined",
@@ -101,8 +104,7 @@ var (
 		"businesswoman", "tourist", "tourists", "worker", "workers", "labourers", "laborers", "engineers",
 		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets",
 		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
-		"fishermen", "traders", "passport", "passports", "origin", "descent", "company", "companies", "firm",
-		"firms", "businesses", "nationality", "rupee", "rupees", "dollar", "dollars", "language")
+		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "rupee", "rupees", "dollar", "dollars", "language")
 
 	// nonStateHeads after a state's demonym name armed or criminal people
 	// who are not the state: "Syrian rebels", "Mexican cartels".
@@ -146,6 +148,13 @@ var (
 	timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 		"sunday", "spring", "summer", "autumn", "winter", "ramadan")
+
+	// attackNouns are acts whose author "carried out by X" names.
+	attackNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "raid", "raids",
+		"assault", "operation", "operations", "explosion", "blast", "killing", "killings", "ambush", "shooting",
+		"massacre", "airstrike", "airstrikes", "hijacking", "abduction", "kidnapping", "offensive", "incursion")
+
+	toAgainst = set("to", "against")
 
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",

@@ -218,7 +218,9 @@ type DyadDay struct {
 const nanosPerDay = int64(24 * time.Hour)
 
 // DyadDailyCounts counts the events in [from, to) that match f per source,
-// target, type and UTC day, ordered by day, source, target, type.
+// target, type and UTC day, ordered by day, source, target, type. It reads
+// every matching event: for one actor's trend ActorDailyCounts reads a
+// summary instead, and for known keys KeyDailyCounts probes just those.
 func (s *Store) DyadDailyCounts(ctx context.Context, from, to time.Time, f Filter) ([]DyadDay, error) {
 	counts, err := s.dyadDailyCounts(ctx, from, to, f)
 	if err != nil {
