@@ -48,20 +48,41 @@ func benchActorID(i int) string { return fmt.Sprintf("A%03d", i) }
 
 // bigStore returns the shared million-event store. Actors' activity falls
 // off as 1/rank, as in real coverage: a few actors are in most events.
+// BOT_BENCH_DB=path keeps the database there for the next run.
 func bigStore(b *testing.B) *storage.Store {
 	b.Helper()
 	benchOnce.Do(func() {
-		start := time.Now()
-		if benchDir, benchErr = os.MkdirTemp("", "briefbot-bot-bench-"); benchErr != nil {
-			return
+		ctx := context.Background()
+		benchGazett = fakeGazetteer{actors: benchActorList()}
+		path := os.Getenv("BOT_BENCH_DB")
+		if path != "" {
+			if _, err := os.Stat(path); err == nil {
+				benchStore, benchErr = storage.Open(ctx, path)
+				return
+			}
+		} else {
+			if benchDir, benchErr = os.MkdirTemp("", "briefbot-bot-bench-"); benchErr != nil {
+				return
+			}
+			path = filepath.Join(benchDir, "bench.db")
 		}
-		benchStore, benchErr = buildBig(context.Background(), filepath.Join(benchDir, "bench.db"))
+		start := time.Now()
+		benchStore, benchErr = buildBig(ctx, path)
 		b.Logf("seeded %d events in %s", benchEvents, time.Since(start).Round(time.Millisecond))
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
 	}
 	return benchStore
+}
+
+func benchActorList() []coder.Actor {
+	actors := make([]coder.Actor, benchActors)
+	for i := range actors {
+		id := benchActorID(i)
+		actors[i] = coder.Actor{ID: id, Kind: "state", Name: "Actor " + id, Regions: []string{fmt.Sprintf("region-%d", i%12)}}
+	}
+	return actors
 }
 
 func buildBig(ctx context.Context, path string) (*storage.Store, error) {
@@ -72,9 +93,6 @@ func buildBig(ctx context.Context, path string) (*storage.Store, error) {
 	weights := make([]float64, benchActors)
 	total := 0.0
 	for i := range benchActors {
-		id := benchActorID(i)
-		benchGazett.actors = append(benchGazett.actors, coder.Actor{ID: id, Kind: "state", Name: "Actor " + id,
-			Regions: []string{fmt.Sprintf("region-%d", i%12)}})
 		total += 1 / float64(i+1)
 		weights[i] = total
 	}

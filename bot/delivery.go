@@ -10,12 +10,6 @@ import (
 	"time"
 )
 
-// Poster delivers a rendered briefing to a chat channel and returns the
-// platform's message id, for the outbox to record.
-type Poster interface {
-	Post(ctx context.Context, channel, body string) (messageID string, err error)
-}
-
 // Handler serves the chat platforms' HTTP endpoints, POST /slack/commands
 // and POST /discord/interactions, for the adapters that are not nil. Mount
 // it on the daemon's http.addr for both paths.

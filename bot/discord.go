@@ -139,7 +139,7 @@ func (d *Discord) Close() error {
 // RegisterCommands replaces the application's commands, in the configured
 // guild or globally, with the router's.
 func (d *Discord) RegisterCommands(ctx context.Context) error {
-	cmds := DiscordCommands()
+	cmds := discordCommands()
 	err := d.retry.do(ctx, func() error {
 		_, err := d.session.ApplicationCommandBulkOverwrite(d.appID, d.guild, cmds, discordgo.WithContext(ctx))
 		return err
@@ -170,9 +170,9 @@ func stringOption(name, desc string, required bool) *discordgo.ApplicationComman
 
 func ptr[T any](v T) *T { return &v }
 
-// DiscordCommands returns the application commands: one per router command
+// discordCommands returns the application commands: one per router command
 // and /briefbot with each as a subcommand.
-func DiscordCommands() []*discordgo.ApplicationCommand {
+func discordCommands() []*discordgo.ApplicationCommand {
 	var cmds []*discordgo.ApplicationCommand
 	var subs []*discordgo.ApplicationCommandOption
 	for _, c := range commands {

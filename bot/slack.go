@@ -211,7 +211,7 @@ func (s *Slack) answer(ctx context.Context, cmd slack.SlashCommand, reply func(*
 
 // slackMessage renders a response as a slash command reply.
 func slackMessage(r Response) *slack.WebhookMessage {
-	blocks := SlackBlocks(r)
+	blocks := slackBlocks(r)
 	kind := slack.ResponseTypeInChannel
 	if r.Private {
 		kind = slack.ResponseTypeEphemeral
@@ -226,8 +226,8 @@ func fallbackText(r Response) string {
 	return r.Title
 }
 
-// SlackBlocks renders a response as Block Kit blocks.
-func SlackBlocks(r Response) []slack.Block {
+// slackBlocks renders a response as Block Kit blocks.
+func slackBlocks(r Response) []slack.Block {
 	var blocks []slack.Block
 	section := func(text string) {
 		for _, chunk := range splitLines(text, slackSectionLimit) {

@@ -275,7 +275,7 @@ func TestSlackSocketModeSlashCommand(t *testing.T) {
 }
 
 func TestSlackBlocksEscapeAndRefusal(t *testing.T) {
-	blocks := SlackBlocks(Response{Title: "t", Sections: []Section{{Heading: "h", Lines: []Line{{Text: "<!channel> & co", URL: "https://x.example/a"}}}}})
+	blocks := slackBlocks(Response{Title: "t", Sections: []Section{{Heading: "h", Lines: []Line{{Text: "<!channel> & co", URL: "https://x.example/a"}}}}})
 	out, _ := json.Marshal(blocks)
 	if strings.Contains(string(out), "<!channel>") || !strings.Contains(string(out), `\u0026lt;!channel\u0026gt; \u0026amp; co \u003chttps://x.example/a|link\u003e`) {
 		t.Errorf("blocks %s", out)

@@ -418,6 +418,9 @@ func (s *sent) codeNoun(m match) {
 	tg, alts := s.objects(from, end, src)
 	targets := s.ids(tg)
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
+	if len(targets) == 0 {
+		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Iran"
+	}
 	if o := s.others(src); len(targets) == 0 && (agent >= 0 || postureCodes[t.code] && len(o) == 1) {
 		targets = firstOf(o)
 		conf = 0.5
@@ -676,6 +679,11 @@ func (s *sent) codeSummon(m match) {
 		return
 	}
 	targets := s.ids(s.insideActors(m, src))
+	if len(targets) == 0 && s.reciprocal(m.start+1) {
+		s.consume(m.end, cend)
+		s.emitPairs(m.trig, src, conf) // "Beijing and Tokyo summoned each other's ambassadors"
+		return
+	}
 	if len(targets) == 0 {
 		tg, _ := s.objects(m.end, min(cend, m.end+3), src)
 		targets = s.ids(tg)

@@ -277,8 +277,11 @@ func (s *sent) breaksDeal(m match) bool {
 // deals) in both directions between the parties.
 func (s *sent) codeMutual(m match) {
 	h, t := m.start, m.trig
-	if s.breaksDeal(m) {
+	if t.typ == Deescalation && s.breaksDeal(m) {
 		return
+	}
+	if (t.code == "agreement" || t.code == "talks") && !s.inConflict() {
+		return // "France and Germany agreed on a budget": allies agreeing calms nothing
 	}
 	var parts []string
 	verbal := true
@@ -303,7 +306,9 @@ func (s *sent) codeMutual(m match) {
 		}
 		p := s.prevWord(k)
 		if s.betweenBefore(m.end, k) {
-			// "between Sudan's army and the RSF": the parties joined by "and".
+			// "between Sudan's army and the RSF": the parties joined by "and";
+			// who welcomes or announces it is no party.
+			parts, subjects = parts[:0], 0
 			parts = appendUnique(parts, s.items[k].actor)
 			for j := k + 1; j < end && j <= k+6; j++ {
 				if s.items[j].is("and") {
@@ -323,7 +328,16 @@ func (s *sent) codeMutual(m match) {
 				parts = appendUnique(parts, s.items[g].actor)
 			}
 		}
+		if locativePreps[p] || p == "at" || p == "near" {
+			continue // "fighting erupted in Khartoum between ...": a place
+		}
 		break
+	}
+	if len(parts) < 2 {
+		// "the peace deal signed by Armenia and Azerbaijan"
+		if a := s.byAgentWithin(m.end, 3); a >= 0 {
+			parts, subjects = s.ids(s.group(a)), 0
+		}
 	}
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
@@ -340,6 +354,27 @@ func (s *sent) codeMutual(m match) {
 		return
 	}
 	s.emitPairs(t, parts, 0.7)
+}
+
+// inConflict reports whether the sentence or the article so far is about a
+// dispute, so that an agreement or a meeting between its parties calms it.
+func (s *sent) inConflict() bool {
+	for _, e := range s.d.events {
+		if e.Type != Deescalation {
+			return true
+		}
+	}
+	for _, e := range s.events {
+		if e.Type != Deescalation {
+			return true
+		}
+	}
+	for k := range s.items {
+		if s.items[k].kind == wordItem && conflictCues[s.items[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenBefore reports "between" or "among" opening the phrase that holds

@@ -183,7 +183,7 @@ func (s *sent) resolveAnaphora() {
 			}
 			changed = true
 			continue
-		case (it.text == "the" || it.text == "both" || it.text == "two") && i+1 < len(s.items):
+		case (it.text == "the" || it.text == "both" || it.text == "two" || it.text == "each") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
 				break
@@ -266,6 +266,8 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		switch {
 		case twoSidesHeads[h] && (first == "both" || (n == 3 && s.items[i+1].text == "two")):
 			return n, h
+		case n == 2 && first == "each" && h == "side":
+			return n, "sides" // "each side accused the other"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist",

@@ -104,7 +104,8 @@ var (
 		"businesswoman", "tourist", "tourists", "worker", "workers", "labourers", "laborers", "engineers",
 		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets",
 		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
-		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "rupee", "rupees", "dollar", "dollars", "language")
+		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "scientists",
+		"researchers", "athletes", "players", "fans", "artists", "scholars", "doctors", "nurses", "teams", "team", "rupee", "rupees", "dollar", "dollars", "language")
 
 	// nonStateHeads after a state's demonym name armed or criminal people
 	// who are not the state: "Syrian rebels", "Mexican cartels".
@@ -156,6 +157,16 @@ var (
 
 	toAgainst = set("to", "against")
 
+	// conflictCues show a dispute that talks or a deal would calm.
+	conflictCues = set("ceasefire", "cease-fire", "truce", "peace", "tensions", "tension", "conflict", "dispute",
+		"disputed", "war", "wars", "border", "frontier", "tariffs", "tariff", "sanctions", "hostilities", "fighting",
+		"clashes", "clash", "prisoners", "prisoner", "hostages", "de-escalation", "normalise", "normalize",
+		"normalisation", "normalization", "ties", "relations", "troops", "military", "nuclear", "disengagement",
+		"patrolling", "armistice", "rebels", "insurgents", "militants", "territorial", "standoff", "stand-off",
+		"rift", "crisis", "trade", "détente", "detente", "reconciliation", "attacks", "strikes", "missile", "missiles",
+		"drones", "security", "violence", "fight", "offensive", "occupation", "withdrawal", "annexation", "dialogue",
+		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing")
+
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
 		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
@@ -187,7 +198,7 @@ var (
 		"reached", "reach", "signed", "signs", "sign", "held", "holds", "hold", "agreed", "agree", "agrees",
 		"extended", "extends", "declared", "declares", "brokered", "struck", "strike", "strikes", "accepted",
 		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "pursue",
-		"pursued", "welcomed", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
+		"pursued", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
 		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
 		"completed", "complete", "finalised", "finalized", "hosted", "attended")
 

@@ -100,7 +100,7 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 		return fmt.Errorf("compose: %w", err)
 	}
 	heading(out, fmt.Sprintf("The briefing a channel would get (last %s)", *window))
-	fmt.Fprint(out, strings.Join(briefing.Render(b, f), "\n"))
+	fmt.Fprintln(out, strings.Join(briefing.Render(b, f), "\n"))
 
 	router := newRouter(cfg, st)
 	router.Clock = func() time.Time { return now }
