@@ -1,10 +1,8 @@
 package bot
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -19,14 +17,20 @@ const (
 	whoEvents        = 10
 	whoCounterparts  = 5
 	whoHistory       = 365 * day // how far back "last events" looks for a quiet actor
-	whoScanLimit     = 500       // events read to summarise an actor; keeps who's p99 under 20 ms (BenchmarkWho)
 	counterpartDays  = 90
+	trendWeeks       = 13 // the escalation trend's weekly buckets, the last ending today
 	dyadEvents       = 10
-	dyadScanLimit    = 500 // events read to count a dyad; a busier dyad is counted over its latest ones (BenchmarkDyad)
 	maxSparkBuckets  = 30
 	maxFeedLines     = 40
 	maxSubscriptions = 50
 )
+
+// lastDays returns the span of the n UTC days ending with today (now's day):
+// the exact aggregates count whole days, so windows are day-aligned.
+func lastDays(now time.Time, n int) (from, to time.Time) {
+	to = now.UTC().Truncate(day).Add(day)
+	return to.Add(-time.Duration(n) * day), to
+}
 
 func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 	if len(args) == 0 {
@@ -37,25 +41,19 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		return *resp
 	}
 	now := r.now()
-	// One bounded read serves the latest events, the counterparts and the
-	// trend. Aggregating a busy actor's 90 days costs far more than the
-	// answer is worth waiting for, so busy actors are summarised from their
-	// latest whoScanLimit events and the answer says so.
-	from := now.Add(-counterpartDays * day)
-	events, err := r.Store.EventsByActor(ctx, a.ID, from, now, whoScanLimit)
+	latestEvents, err := r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents)
 	if err != nil {
 		return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
 	}
-	span := fmt.Sprintf("%d days", counterpartDays)
-	if len(events) == whoScanLimit {
-		from = events[len(events)-1].Date
-		span = fmt.Sprintf("latest %d events, since %s", whoScanLimit, from.UTC().Format("2006-01-02 15:04"))
+	from, to := lastDays(now, counterpartDays)
+	cps, err := r.Store.Counterparts(ctx, a.ID, from, to, whoCounterparts)
+	if err != nil {
+		return r.internal(ctx, "who", fmt.Errorf("counterparts of %s: %w", a.ID, err))
 	}
-	latestEvents := events[:min(len(events), whoEvents)]
-	if len(events) < whoEvents { // a quiet actor: look further back
-		if latestEvents, err = r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents); err != nil {
-			return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
-		}
+	trendFrom, _ := lastDays(now, 7*trendWeeks)
+	days, err := r.Store.ActorDailyCounts(ctx, a.ID, trendFrom, to)
+	if err != nil {
+		return r.internal(ctx, "who", fmt.Errorf("daily counts of %s: %w", a.ID, err))
 	}
 
 	out := Response{Title: actorLabel(a), Fields: []Field{{Name: "Kind", Value: string(a.Kind)}}}
@@ -74,92 +72,44 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		latest.Lines = []Line{{Text: "No events in the past year."}}
 	}
 
-	counter := Section{Heading: "Main counterparts, " + span}
-	for _, c := range counterparts(a.ID, events) {
+	counter := Section{Heading: fmt.Sprintf("Main counterparts, %d days", counterpartDays)}
+	for _, c := range cps {
 		counter.Lines = append(counter.Lines, Line{Text: r.label(c.Actor) + " — " + plural(c.Events, "event")})
 	}
 	if len(counter.Lines) == 0 {
 		counter.Lines = []Line{{Text: "None."}}
 	}
 
-	out.Sections = []Section{latest, counter, escalationTrend(events, from, now)}
+	out.Sections = []Section{latest, counter, escalationTrend(days, trendFrom)}
 	return out
 }
 
-// counterparts ranks the actors that actor had events with, most events
-// first, then by ID.
-func counterparts(actor string, events []storage.Event) []storage.Counterpart {
-	counts := map[string]int{}
-	for _, e := range events {
-		other := e.Target
-		if e.Target == actor {
-			other = e.Source
-		}
-		if other != "" && other != actor {
-			counts[other]++
+// escalationTrend counts escalations in trendWeeks weekly buckets from from
+// (the last one ending today) and compares the last week with the average
+// of the weeks before.
+func escalationTrend(days []storage.ActorDay, from time.Time) Section {
+	counts := make([]int, trendWeeks) // oldest first
+	for _, d := range days {
+		if k := int(d.Day.Sub(from) / (7 * day)); d.Type == string(coder.Escalation) && k >= 0 && k < trendWeeks {
+			counts[k] += d.Count
 		}
 	}
-	out := make([]storage.Counterpart, 0, len(counts))
-	for id, n := range counts {
-		out = append(out, storage.Counterpart{Actor: id, Events: n})
-	}
-	slices.SortFunc(out, func(x, y storage.Counterpart) int {
-		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Actor, y.Actor))
-	})
-	return out[:min(len(out), whoCounterparts)]
-}
-
-// trendBuckets are the bucket sizes a trend may use, largest first; it
-// takes the largest that splits the span it covers into at least
-// minTrendBuckets, so a busy actor's few days still show a shape.
-var trendBuckets = []struct {
-	size time.Duration
-	name string
-}{{7 * day, "week"}, {day, "day"}, {6 * time.Hour, "6 hours"}, {time.Hour, "hour"}}
-
-const (
-	minTrendBuckets = 4
-	maxTrendBuckets = 13
-)
-
-// escalationTrend counts escalations in buckets ending now, over the span
-// the events cover, and compares the last bucket with the ones before.
-func escalationTrend(events []storage.Event, from, now time.Time) Section {
-	span := now.Sub(from)
-	b := trendBuckets[len(trendBuckets)-1]
-	for _, c := range trendBuckets {
-		if span/c.size >= minTrendBuckets {
-			b = c
-			break
-		}
-	}
-	n := int(max(1, min(span/b.size, maxTrendBuckets)))
-	counts := make([]int, n) // oldest first
-	for _, e := range events {
-		if k := int(now.Sub(e.Date) / b.size); e.Type == string(coder.Escalation) && k >= 0 && k < n {
-			counts[n-1-k]++
-		}
-	}
-	last := counts[n-1]
+	last := counts[trendWeeks-1]
 	before := 0.0
-	for _, c := range counts[:n-1] {
+	for _, c := range counts[:trendWeeks-1] {
 		before += float64(c)
 	}
-	if n > 1 {
-		before /= float64(n - 1)
-	}
+	before /= trendWeeks - 1
 	word := "steady"
 	switch d := float64(last) - before; {
-	case n == 1:
-		word = "too little history to compare"
 	case d >= max(1, before/4):
 		word = "rising"
 	case -d >= max(1, before/4):
 		word = "falling"
 	}
-	return Section{Heading: fmt.Sprintf("Escalation trend, per %s", b.name), Lines: []Line{
+	return Section{Heading: "Escalation trend, per week", Lines: []Line{
 		{Text: briefing.Sparkline(counts)},
-		{Text: fmt.Sprintf("%s: %d in the last %s, %.1f per %s before", word, last, b.name, before, b.name)},
+		{Text: fmt.Sprintf("%s: %d in the last week, %.1f per week before", word, last, before)},
 	}}
 }
 
@@ -203,11 +153,18 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 	if a.ID == b.ID {
 		return failure("A dyad needs two different actors.", "usage: dyad A B [DAYS]")
 	}
-	now := r.now()
-	from := now.Add(-time.Duration(days) * day)
-	events, err := r.Store.EventsByDyad(ctx, a.ID, b.ID, from, now, dyadScanLimit)
+	from, to := lastDays(r.now(), days)
+	keys := make([]storage.Key, 0, 2*len(coder.EventTypes))
+	for _, t := range coder.EventTypes {
+		keys = append(keys, storage.Key{Type: string(t), Source: a.ID, Target: b.ID}, storage.Key{Type: string(t), Source: b.ID, Target: a.ID})
+	}
+	counts, err := r.Store.KeyDailyCounts(ctx, keys, from, to)
 	if err != nil {
-		return r.internal(ctx, "dyad", fmt.Errorf("dyad %s %s: %w", a.ID, b.ID, err))
+		return r.internal(ctx, "dyad", fmt.Errorf("dyad counts %s %s: %w", a.ID, b.ID, err))
+	}
+	events, err := r.Store.EventsByDyad(ctx, a.ID, b.ID, from, to, dyadEvents)
+	if err != nil {
+		return r.internal(ctx, "dyad", fmt.Errorf("dyad events %s %s: %w", a.ID, b.ID, err))
 	}
 
 	bucket := max(1, (days+maxSparkBuckets-1)/maxSparkBuckets)
@@ -217,25 +174,25 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 		spark := make([]int, nb)
 		byType := map[string]int{}
 		total := 0
-		for _, e := range events {
-			if e.Source != dir[0].ID || e.Target != dir[1].ID {
+		for _, c := range counts {
+			if c.Source != dir[0].ID || c.Target != dir[1].ID {
 				continue
 			}
-			total++
-			byType[e.Type]++
-			if i := int(e.Date.Sub(from)/day) / bucket; i >= 0 && i < nb {
-				spark[i]++
+			total += c.Count
+			byType[c.Type] += c.Count
+			if i := int(c.Day.Sub(from)/day) / bucket; i >= 0 && i < nb {
+				spark[i] += c.Count
 			}
 		}
-		var counts []string
+		var byTypes []string
 		for _, t := range coder.EventTypes {
 			if n := byType[string(t)]; n > 0 {
-				counts = append(counts, fmt.Sprintf("%d %s", n, t))
+				byTypes = append(byTypes, fmt.Sprintf("%d %s", n, t))
 			}
 		}
 		summary := plural(total, "event")
-		if len(counts) > 0 {
-			summary += ": " + strings.Join(counts, ", ")
+		if len(byTypes) > 0 {
+			summary += ": " + strings.Join(byTypes, ", ")
 		}
 		out.Sections = append(out.Sections, Section{
 			Heading: fmt.Sprintf("%s → %s", dir[0].ID, dir[1].ID),
@@ -243,15 +200,11 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 		})
 	}
 	latest := Section{Heading: "Latest events"}
-	for _, e := range events[:min(len(events), dyadEvents)] {
+	for _, e := range events {
 		latest.Lines = append(latest.Lines, r.eventLine(e, a.ID))
 	}
 	if len(events) == 0 {
 		latest.Lines = []Line{{Text: "No events between them in this window."}}
-	}
-	if len(events) == dyadScanLimit {
-		latest.Lines = append(latest.Lines, Line{Text: fmt.Sprintf("Counts cover the latest %d events only, since %s.",
-			dyadScanLimit, events[len(events)-1].Date.UTC().Format("2006-01-02 15:04"))})
 	}
 	out.Sections = append(out.Sections, latest)
 	return out

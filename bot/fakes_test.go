@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"log/slog"
@@ -102,6 +103,82 @@ func (s *fakeStore) match(keep func(storage.Event) bool, from, to time.Time, lim
 		}
 	}
 	return out
+}
+
+// inDays reports whether t's UTC day starts in [from, to), as the stored
+// per-day summaries count.
+func inDays(t, from, to time.Time) bool {
+	d := t.UTC().Truncate(day)
+	return !d.Before(from) && d.Before(to)
+}
+
+func (s *fakeStore) Counterparts(_ context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error) {
+	if err := s.record("Counterparts"); err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, e := range s.events {
+		if !inDays(e.Date, from, to) || e.Target == "" || e.Source == e.Target {
+			continue
+		}
+		switch actor {
+		case e.Source:
+			counts[e.Target]++
+		case e.Target:
+			counts[e.Source]++
+		}
+	}
+	var out []storage.Counterpart
+	for id, n := range counts {
+		out = append(out, storage.Counterpart{Actor: id, Events: n})
+	}
+	slices.SortFunc(out, func(x, y storage.Counterpart) int {
+		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Actor, y.Actor))
+	})
+	return out[:min(len(out), limit)], nil
+}
+
+func (s *fakeStore) ActorDailyCounts(_ context.Context, actor string, from, to time.Time) ([]storage.ActorDay, error) {
+	if err := s.record("ActorDailyCounts"); err != nil {
+		return nil, err
+	}
+	var out []storage.ActorDay
+	for _, e := range s.events {
+		if (e.Source != actor && e.Target != actor) || !inDays(e.Date, from, to) {
+			continue
+		}
+		d := storage.ActorDay{Type: e.Type, Day: e.Date.UTC().Truncate(day)}
+		if i := slices.IndexFunc(out, func(x storage.ActorDay) bool { return x.Type == d.Type && x.Day.Equal(d.Day) }); i >= 0 {
+			out[i].Count++
+		} else {
+			d.Count = 1
+			out = append(out, d)
+		}
+	}
+	slices.SortFunc(out, func(x, y storage.ActorDay) int { return cmp.Or(x.Day.Compare(y.Day), cmp.Compare(x.Type, y.Type)) })
+	return out, nil
+}
+
+func (s *fakeStore) KeyDailyCounts(_ context.Context, keys []storage.Key, from, to time.Time) ([]storage.DyadDay, error) {
+	if err := s.record("KeyDailyCounts"); err != nil {
+		return nil, err
+	}
+	var out []storage.DyadDay
+	for _, e := range s.events {
+		if !slices.Contains(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}) || e.Date.Before(from) || !e.Date.Before(to) {
+			continue
+		}
+		d := storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.UTC().Truncate(day)}
+		if i := slices.IndexFunc(out, func(x storage.DyadDay) bool {
+			return x.Source == d.Source && x.Target == d.Target && x.Type == d.Type && x.Day.Equal(d.Day)
+		}); i >= 0 {
+			out[i].Count++
+		} else {
+			d.Count = 1
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 func (s *fakeStore) Subscribe(_ context.Context, sub storage.Subscription) (bool, error) {

@@ -31,6 +31,11 @@ const (
 type Store interface {
 	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error)
 	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error)
+	// The exact aggregates behind /who and /dyad; the first two read per-day
+	// summaries, so they count whole UTC days.
+	Counterparts(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error)
+	ActorDailyCounts(ctx context.Context, actor string, from, to time.Time) ([]storage.ActorDay, error)
+	KeyDailyCounts(ctx context.Context, keys []storage.Key, from, to time.Time) ([]storage.DyadDay, error)
 	Subscribe(ctx context.Context, sub storage.Subscription) (bool, error)
 	Unsubscribe(ctx context.Context, sub storage.Subscription) (bool, error)
 	Subscriptions(ctx context.Context, platform, channel string) ([]storage.Subscription, error)

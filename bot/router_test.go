@@ -87,26 +87,39 @@ func TestRouterCommands(t *testing.T) {
 	}
 }
 
-func TestRouterSummarisesBusyActors(t *testing.T) {
+// TestRouterCountsBusyActorsExactly gives IRN more events than any one page
+// of events: counterparts, trend and dyad counts must still cover them all.
+func TestRouterCountsBusyActorsExactly(t *testing.T) {
 	st := &fakeStore{}
-	for i := range whoScanLimit + 500 { // one a minute, every other an escalation
-		typ := "accusation"
-		if i%2 == 0 {
-			typ = "escalation"
+	today := testNow.Truncate(day)
+	for d := range 80 { // newest first: per day, one escalation at 01:00 and 20 accusations after it
+		for k := 20; k >= 1; k-- {
+			st.events = append(st.events, storage.Event{Type: "accusation", Source: "ISR", Target: "IRN",
+				Date: today.Add(-time.Duration(d)*day + time.Hour + time.Duration(k)*time.Minute)})
 		}
-		st.events = append(st.events, storage.Event{Type: typ, Source: "IRN", Target: "ISR", Date: testNow.Add(-time.Duration(i+1) * time.Minute)})
+		st.events = append(st.events, storage.Event{Type: "escalation", Source: "IRN", Target: "ISR",
+			Date: today.Add(-time.Duration(d)*day + time.Hour)})
 	}
 	r, _ := newTestRouter(st)
-	out := RenderPlain(r.Handle(context.Background(), slackReq("who", "IRN")))
-	for _, want := range []string{"Main counterparts, latest 500 events, since 2026-11-25 00:40", "Israel (ISR) — 500 events",
-		"Escalation trend, per hour", "steady: 30 in the last hour, 30.0 per hour before"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
-		}
+	tests := []struct {
+		req  Request
+		want []string
+	}{
+		{slackReq("who", "IRN"), []string{"Main counterparts, 90 days", "Israel (ISR) — 1680 events",
+			"Escalation trend, per week", "steady: 7 in the last week, 6.1 per week before"}},
+		{slackReq("dyad", "IRN", "ISR", "7"), []string{"IRN → ISR\n  7 events: 7 escalation", "ISR → IRN\n  140 events: 140 accusation",
+			"███████  (1-day buckets)"}},
 	}
-	out = RenderPlain(r.Handle(context.Background(), slackReq("dyad", "IRN", "ISR", "7")))
-	if want := "Counts cover the latest 500 events only, since 2026-11-25 00:40."; !strings.Contains(out, want) {
-		t.Errorf("output lacks %q:\n%s", want, out)
+	for _, tt := range tests {
+		out := RenderPlain(r.Handle(context.Background(), tt.req))
+		for _, want := range tt.want {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: output lacks %q:\n%s", tt.req.Command, want, out)
+			}
+		}
+		if lines := strings.Count(out, "\n  2026-"); lines != 10 {
+			t.Errorf("%s: %d event lines, want the latest 10", tt.req.Command, lines)
+		}
 	}
 }
 

@@ -62,15 +62,12 @@ func (d *discourse) lastOfKind(k Kind) (ctxActor, bool) {
 	return ctxActor{}, false
 }
 
-// lastTwo returns the two most recent distinct earlier actors, preferring
-// states, for "both sides" and "the two countries".
-func (d *discourse) lastTwo(k Kind) []ctxActor {
+// lastTwo returns the two most recent distinct earlier actors, for "both
+// sides" and "the two countries".
+func (d *discourse) lastTwo() []ctxActor {
 	var out []ctxActor
 	for i := len(d.actors) - 1; i >= 0 && len(out) < 2; i-- {
 		a := d.actors[i]
-		if k != "" && a.kind != k {
-			continue
-		}
 		if len(out) == 1 && out[0].id == a.id {
 			continue
 		}

@@ -39,7 +39,7 @@ func (s *sent) unconfirmed(h int) bool {
 		if it.kind == punctItem {
 			return false
 		}
-		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears") {
+		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears", "remarks", "comments", "concerns", "warnings") {
 			return true
 		}
 	}
@@ -216,12 +216,10 @@ func (s *sent) codeTrigger(m match) {
 		s.codeCondemn(m)
 	case frameSummon:
 		s.codeSummon(m)
-	case frameBehind, frameWarnOf:
+	case frameBehind, frameWarnOf, frameReported:
 		s.codeBehind(m)
 	case frameAbet:
 		s.codeAbet(m)
-	case frameReported:
-		s.codeBehind(m)
 	case frameProxy:
 		s.codeProxy(m)
 	case frameAlleged:
@@ -243,6 +241,7 @@ func (s *sent) codeTrigger(m match) {
 	case frameIntent:
 		s.codeIntent(m)
 	}
+	// frameIgnore: a reading that codes nothing, such as the noun "targets".
 }
 
 // insideActors returns the actor items a gapped phrase matched over
@@ -311,7 +310,7 @@ func (s *sent) codeAct(m match) {
 	if o := s.others(src); len(targets) == 0 && postureCodes[t.code] && len(o) == 1 {
 		targets = o // "Ethiopia deployed troops to the border" facing Eritrea
 	}
-	if len(targets) == 0 && t.typ == Escalation {
+	if len(targets) == 0 && attackCodes[t.code] {
 		// "Pakistani drones hit a village, Iran's interior minister said":
 		// the victim reports the attack.
 		if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == State {
@@ -707,7 +706,7 @@ func (s *sent) codeBehind(m match) {
 // the subject of a reporting verb or participle before it ("Sudan cut ties,
 // saying ...").
 func (s *sent) reporter(h int) []string {
-	if k := s.speaker(h); k >= 0 && k < h {
+	if k := s.speaker(h); k >= 0 && k < h && !s.reportingVerbBetween(k, h) {
 		return []string{s.items[k].actor}
 	}
 	for k := h - 1; k >= 0; k-- {
@@ -721,6 +720,18 @@ func (s *sent) reporter(h int) []string {
 		}
 	}
 	return nil
+}
+
+// reportingVerbBetween reports another reporting verb between the speaker
+// at k and h: "X said ..., as the media reported that Y was behind".
+func (s *sent) reportingVerbBetween(k, h int) bool {
+	verbs := 0
+	for j := k + 1; j < h; j++ {
+		if s.items[j].kind == wordItem && reportingVerbs[s.items[j].text] {
+			verbs++
+		}
+	}
+	return verbs > 1
 }
 
 // codeProxy codes "Indian proxy", said by Pakistan, as Pakistan accusing

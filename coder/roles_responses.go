@@ -207,7 +207,7 @@ func (s *sent) codeThreat(m match) {
 		end := s.objectEnd(m.end, nil)
 		if t.frame != frameThreat || m.end < len(s.items) && !s.items[m.end].is("of", "that") {
 			tg, _ := s.objects(m.end, end, src)
-			if len(tg) > 0 && (t.frame != frameRespond || s.before(tg[0], 3, toAgainst, true)) {
+			if len(tg) > 0 && (t.frame != frameRespond || toAgainst[s.prevWord(tg[0])]) {
 				targets = s.ids(tg)
 			}
 		}
@@ -216,8 +216,8 @@ func (s *sent) codeThreat(m match) {
 			targets = s.ids(tg)
 		}
 	}
-	if t.frame == frameVow {
-		s.consume(m.end, s.complementEnd(m.end))
+	if t.frame == frameVow || t.frame == frameThreat {
+		s.consume(m.end, s.complementEnd(m.end)) // "warning Japan against playing with fire"
 	}
 	if len(targets) == 0 {
 		targets = s.counterparts(src)
@@ -437,6 +437,15 @@ func (s *sent) codeClaim(m match) {
 			}
 		}
 	}
+	if len(targets) == 0 && t.frame == frameClaimedBy {
+		// "a suicide bombing in Ankara claimed by the group": the nearest place
+		for k := h - 1; k >= 0 && k >= h-4; k-- {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
+				targets = []string{s.items[k].actor}
+				break
+			}
+		}
+	}
 	if len(targets) == 0 {
 		for k := 0; k < h; k++ {
 			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.actsHere(s.items[k].actor) {
@@ -517,7 +526,7 @@ func (s *sent) codeUrge(m match) {
 	if len(targets) == 0 {
 		targets = s.others(src)
 		if len(targets) == 0 {
-			for _, a := range s.d.lastTwo("") {
+			for _, a := range s.d.lastTwo() {
 				if !slices.Contains(src, a.id) {
 					targets = append(targets, a.id)
 				}

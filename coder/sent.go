@@ -270,7 +270,7 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return n, "sides" // "each side accused the other"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
-		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist",
+		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist",
 			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
 			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
 			if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[i+n].text) {
@@ -280,6 +280,17 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// ledBy reports a modifier naming who leads or backs a force: "the
+// Kurdish-led force", "the Iran-backed militia".
+func ledBy(w string) bool {
+	for _, suffix := range []string{"-led", "-backed", "-aligned", "-allied", "-linked", "-affiliated"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // isVerbLike guesses from the ending whether a word is a verb form.
@@ -428,7 +439,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	if len(out) == 2 {
 		return out
 	}
-	for _, a := range s.d.lastTwo("") {
+	for _, a := range s.d.lastTwo() {
 		if len(out) == 2 {
 			break
 		}
@@ -524,6 +535,9 @@ func (s *sent) inPPItems(items []item, k int) bool {
 		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.placeName(&items[j-1]) {
 			return true // "in Kazan, Russia": the country of a place
 		}
+		if it.text == "," && !listGoesOn(items, k) {
+			return false // "... in northern Syria, the Kurdish-led force said": a new phrase
+		}
 		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
 			return false
 		}
@@ -550,6 +564,19 @@ func (s *sent) capitalised(it *item) bool {
 func (s *sent) placeName(it *item) bool {
 	c := s.text[it.start]
 	return c >= 'A' && c <= 'Z' && !timeWords[it.text] && !strings.ContainsAny(it.text, "-0123456789")
+}
+
+// listGoesOn reports a list of actors continuing after the actor at k:
+// "in Iran, Iraq and Syria".
+func listGoesOn(items []item, k int) bool {
+	j := k + 1
+	if j >= len(items) || !items[j].is("and", "or", ",") {
+		return false
+	}
+	for j < len(items) && j <= k+4 && items[j].is("and", "or", ",", "the") {
+		j++
+	}
+	return j < len(items) && items[j].kind == actorItem
 }
 
 // eligibleSubject reports an actor that can be the agent of a predicate.
@@ -612,7 +639,7 @@ func (s *sent) group(k int) []int {
 // comma in direction dir, or -1.
 func (s *sent) coordinated(k, dir int) int {
 	j := k + dir
-	sawConj, sawCommaAnd := false, false
+	sawConj, sawCommaAnd, sawAnd, skipped := false, false, false, false
 	for steps := 0; j >= 0 && j < len(s.items) && steps < 5; steps++ {
 		it := &s.items[j]
 		switch {
@@ -625,13 +652,19 @@ func (s *sent) coordinated(k, dir int) int {
 			if sawCommaAnd && dir < 0 && !(j > 0 && s.items[j-1].is(",")) {
 				return -1
 			}
+			if !sawAnd && (skipped || dir < 0 && s.inPP(j) && !s.inPP(k)) {
+				return -1 // "in Kazan, Russia, Prime Minister Modi", "in Syria, the force": a comma joins nothing
+			}
 			return j
 		case it.is("and", "or", ",", "&"):
 			if it.is("and") && j+dir >= 0 && j+dir < len(s.items) && s.items[j+dir].is(",") {
 				sawCommaAnd = true
 			}
+			sawAnd = sawAnd || !it.is(",")
 			sawConj = true
-		case it.is("the", "both", "its", "their", "also") || organNouns[it.text] || it.is("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign", "defence", "defense", "prime", "supreme", "military", "federal"):
+		case it.is("the", "both", "its", "their", "also"):
+		case organNouns[it.text] || it.is("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign", "defence", "defense", "prime", "supreme", "military", "federal"):
+			skipped = true
 		default:
 			return -1
 		}
@@ -670,7 +703,10 @@ func (s *sent) subjectOf(t int) []int {
 		if subjectBoundaries[it.text] {
 			if crossed && best < 0 && it.is("said", "says", "told", "added", "stated") {
 				if s.attributionWithoutActor(k) {
-					return nil // ", the Kurdish-led force said, accusing": a speaker but no actor
+					return nil // ", the local police said, accusing": a speaker but no actor
+				}
+				if k > 0 && k+1 < len(s.items) && s.items[k+1].is(",") && s.eligibleSubject(k-1) {
+					return s.group(k - 1) // ", the Kurdish-led force said, accusing Ankara"
 				}
 				continue
 			}
@@ -863,7 +899,7 @@ func (s *sent) namedAfterDemonym(k int) int {
 func (s *sent) prevWord(k int) string {
 	for j := k - 1; j >= 0; j-- {
 		it := &s.items[j]
-		if it.kind == wordItem && (it.text == "the" || it.text == "a" || it.text == "its" || it.text == "northern" || it.text == "southern" || it.text == "eastern" || it.text == "western") {
+		if it.kind == wordItem && (it.text == "the" || it.text == "a" || it.text == "any" || it.text == "its" || it.text == "northern" || it.text == "southern" || it.text == "eastern" || it.text == "western") {
 			continue
 		}
 		return it.text

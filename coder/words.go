@@ -60,7 +60,8 @@ var (
 		"overnight", "israeli", "such", "attempted", "failed", "heavy", "intense", "renewed", "repeated",
 		"several", "multiple", "two", "three", "dozens", "series", "wave", "'s", "of", "surprise", "precision",
 		"targeted", "punitive", "economic", "financial", "military", "naval", "ground", "artillery", "mortar",
-		"grenade", "knife", "gun", "armed", "violent", "bloody", "fatal", "twin", "separate", "similar")
+		"grenade", "knife", "gun", "armed", "violent", "bloody", "fatal", "twin", "separate", "similar", "strong",
+		"stern", "clear", "final", "last")
 
 	// organNouns followed by "of X" are X acting: "the Foreign Ministry of Pakistan".
 	organNouns = set("ministry", "defence", "defense", "interior", "affairs", "information", "justice", "minister", "office", "government", "president", "army", "military", "forces",
@@ -167,6 +168,9 @@ var (
 		"drones", "security", "violence", "fight", "offensive", "occupation", "withdrawal", "annexation", "dialogue",
 		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing")
 
+	// attackCodes are acts with a victim, who may be the one reporting them.
+	attackCodes = set("strike", "attack", "raid", "incursion", "seize", "clash")
+
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
 		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
@@ -228,7 +232,7 @@ var (
 
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
-	groupAnaphors = set("group", "militants", "outfit", "organisation", "organization", "movement", "militia",
+	groupAnaphors = set("group", "force", "militants", "outfit", "organisation", "organization", "movement", "militia",
 		"rebels", "insurgents", "jihadists", "faction", "network")
 	igoAnaphors   = set("bloc", "alliance", "body", "union", "agency", "watchdog", "court", "council")
 	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",

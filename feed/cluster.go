@@ -8,58 +8,67 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// clusterer finds the story cluster an article belongs to among the stored
-// fingerprints of articles dated near it.
-type clusterer struct {
-	store    Store
-	since    time.Time
-	window   time.Duration
-	distance int
-	fps      []storage.Fingerprint
+// fingerprintIndex holds the fingerprints of the stored articles published
+// at or after since, so that clustering a poll's articles reads from the
+// store only the articles stored since the previous poll, not the whole
+// window again.
+type fingerprintIndex struct {
+	since  time.Time
+	loaded bool
+	// lastID is the largest article id read from the store.
+	lastID int64
+	fps    []storage.Fingerprint
 }
 
-func (c *clusterer) load(ctx context.Context) error {
-	fps, err := c.store.Fingerprints(ctx, c.since)
-	if err != nil {
-		return fmt.Errorf("load fingerprints since %s: %w", c.since.Format(time.RFC3339), err)
+// refresh makes the index cover the articles published at or after since
+// and adds every article stored since the last refresh, by the watcher or
+// anyone else. Covering an earlier moment than before reloads it whole.
+func (x *fingerprintIndex) refresh(ctx context.Context, store Store, since time.Time) error {
+	afterID := x.lastID
+	if !x.loaded || since.Before(x.since) {
+		x.fps, x.since, afterID = nil, since, 0
 	}
-	c.fps = fps
+	fps, err := store.FingerprintsAfter(ctx, afterID, x.since)
+	if err != nil {
+		return fmt.Errorf("load fingerprints since %s: %w", x.since.Format(time.RFC3339), err)
+	}
+	x.loaded = true
+	x.fps = append(x.fps, fps...)
+	for _, fp := range fps {
+		x.lastID = max(x.lastID, fp.ArticleID)
+	}
 	return nil
 }
 
-// add records a just-stored article. Its ClusterID is 0 when it started a
-// cluster, whose ID the store chose.
-func (c *clusterer) add(fp storage.Fingerprint) { c.fps = append(c.fps, fp) }
+// prune forgets the fingerprints published before t, bounding the index's
+// memory to the recent articles new ones are compared with.
+func (x *fingerprintIndex) prune(t time.Time) {
+	if !t.After(x.since) {
+		return
+	}
+	kept := x.fps[:0]
+	for _, fp := range x.fps {
+		if !fp.Published.Before(t) {
+			kept = append(kept, fp)
+		}
+	}
+	clear(x.fps[len(kept):])
+	x.fps, x.since = kept, t
+}
 
-// find returns the cluster of the nearest fingerprint within the distance
-// and the date window, or 0 for a new story. Ties go to the most recent.
-func (c *clusterer) find(ctx context.Context, h uint64, published time.Time) (int64, error) {
-	best, bestDist := -1, c.distance+1
-	for i, fp := range c.fps {
+// nearest returns the index in fps of the fingerprint nearest to h within
+// distance bits and dated within window of published, or -1. Ties go to
+// the most recent.
+func nearest(fps []storage.Fingerprint, h uint64, published time.Time, window time.Duration, distance int) int {
+	best, bestDist := -1, distance+1
+	for i, fp := range fps {
 		d := hamming(h, fp.SimHash)
-		if d > c.distance || published.Sub(fp.Published).Abs() > c.window {
+		if d > distance || published.Sub(fp.Published).Abs() > window {
 			continue
 		}
-		if d < bestDist || (d == bestDist && fp.Published.After(c.fps[best].Published)) {
+		if d < bestDist || (d == bestDist && fp.Published.After(fps[best].Published)) {
 			best, bestDist = i, d
 		}
 	}
-	if best < 0 {
-		return 0, nil
-	}
-	if c.fps[best].ClusterID != 0 {
-		return c.fps[best].ClusterID, nil
-	}
-	// The match started its cluster during this batch: ask the store which
-	// cluster that is. Rare, so the whole reload is cheap enough.
-	id := c.fps[best].ArticleID
-	if err := c.load(ctx); err != nil {
-		return 0, err
-	}
-	for _, fp := range c.fps {
-		if fp.ArticleID == id {
-			return fp.ClusterID, nil
-		}
-	}
-	return 0, fmt.Errorf("fingerprint of article %d missing from the store", id)
+	return best
 }

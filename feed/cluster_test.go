@@ -3,10 +3,15 @@ package feed
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/storage"
 )
 
 // TestClusterWithinOneFeed: near-duplicates arriving in one poll join one
@@ -40,4 +45,114 @@ func TestClusterWithinOneFeed(t *testing.T) {
 	if cluster["1"] != cluster["2"] || cluster["3"] == cluster["1"] {
 		t.Errorf("clusters %v, want 1 and 2 together, 3 apart", cluster)
 	}
+	// Item 2 needs the cluster the store gives item 1: the poll stores item 1
+	// alone, then items 2 and 3 together.
+	if store.transactions != 2 {
+		t.Errorf("%d transactions, want 2", store.transactions)
+	}
+}
+
+// TestPollBatchesTransactions: a poll stores its articles many to a
+// transaction, at most maxBatch each.
+func TestPollBatchesTransactions(t *testing.T) {
+	tests := []struct {
+		items, wantTx int
+	}{
+		{1, 1},
+		{maxBatch, 1},
+		{maxBatch + 1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.items), func(t *testing.T) {
+			body := distinctFeed(tt.items)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write(body) }))
+			defer srv.Close()
+			store := newMemStore()
+			w := NewWatcher(store, wordCoder{}, testOptions(t))
+			sum, err := w.PollOnce(context.Background(), []Source{{Name: "t", URL: srv.URL}}, nil)
+			if err != nil || sum.NewArticles != tt.items || sum.Clustered != 0 {
+				t.Fatalf("PollOnce = %+v, %v; want %d new, none clustered", sum, err, tt.items)
+			}
+			if store.transactions != tt.wantTx {
+				t.Errorf("%d transactions, want %d", store.transactions, tt.wantTx)
+			}
+		})
+	}
+}
+
+// distinctFeed is an RSS feed of n articles of random words, all different
+// stories, dated the day before testOptions' clock.
+func distinctFeed(n int) []byte {
+	r := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
+	for i := range n {
+		words := make([]string, 40)
+		for j := range words {
+			words[j] = fmt.Sprintf("w%d", r.IntN(100000))
+		}
+		fmt.Fprintf(&b, "<item><guid>urn:d:%d</guid><title>Story %d</title><pubDate>Mon, 23 Nov 2026 08:00:00 GMT</pubDate><description>%s</description></item>",
+			i, i, strings.Join(words, " "))
+	}
+	b.WriteString(`</channel></rss>`)
+	return []byte(b.String())
+}
+
+// TestFingerprintIndex: the index reads once what it covers, then only the
+// articles stored since, whoever stored them; it forgets what is older than
+// its bound and reloads from the store when asked for an earlier time.
+func TestFingerprintIndex(t *testing.T) {
+	ctx := context.Background()
+	store := newMemStore()
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 0, 0, 0, 0, time.UTC) }
+	add := func(d int) {
+		t.Helper()
+		a := storage.Article{GUID: fmt.Sprint("urn:", d, ":", len(store.all())), Published: day(d), SimHash: uint64(d)}
+		if _, err := store.AddArticles(ctx, []storage.ArticleWithEvents{{Article: a}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dates := func(x *fingerprintIndex) []int {
+		var out []int
+		for _, fp := range x.fps {
+			out = append(out, fp.Published.Day())
+		}
+		return out
+	}
+	var x fingerprintIndex
+	check := func(step string, want []int, wantReads int) {
+		t.Helper()
+		if got := dates(&x); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: index holds days %v, want %v", step, got, want)
+		}
+		if store.fingerprintReads != wantReads {
+			t.Errorf("%s: %d reads from the store, want %d", step, store.fingerprintReads, wantReads)
+		}
+	}
+	add(10)
+	add(20)
+	if err := x.refresh(ctx, store, day(15)); err != nil {
+		t.Fatal(err)
+	}
+	check("first refresh", []int{20}, 1)
+
+	add(21) // stored by someone else between polls
+	add(12) // older than the index covers
+	if err := x.refresh(ctx, store, day(16)); err != nil {
+		t.Fatal(err)
+	}
+	check("incremental refresh", []int{20, 21}, 2)
+
+	x.prune(day(21))
+	check("prune", []int{21}, 2)
+	x.prune(day(5)) // never widens what the index claims to hold
+	if err := x.refresh(ctx, store, day(21)); err != nil {
+		t.Fatal(err)
+	}
+	check("refresh within the bound", []int{21}, 3)
+
+	if err := x.refresh(ctx, store, day(11)); err != nil {
+		t.Fatal(err)
+	}
+	check("refresh before the bound", []int{20, 21, 12}, 4) // in id order
 }

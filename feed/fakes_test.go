@@ -24,6 +24,9 @@ type memStore struct {
 	articles []storage.Article
 	events   map[int64][]storage.Event
 	clusters int64
+	// transactions counts the calls of AddArticles, fingerprintReads
+	// those of FingerprintsAfter.
+	transactions, fingerprintReads int
 }
 
 func newMemStore() *memStore {
@@ -65,12 +68,21 @@ func (s *memStore) feed(name string) storage.Feed {
 	return s.feeds[name]
 }
 
-func (s *memStore) AddArticle(_ context.Context, a storage.Article, events []storage.Event) (int64, bool, error) {
+func (s *memStore) AddArticles(_ context.Context, items []storage.ArticleWithEvents) ([]storage.Added, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.transactions++
+	added := make([]storage.Added, len(items))
+	for i, it := range items {
+		added[i] = s.add(it.Article, it.Events)
+	}
+	return added, nil
+}
+
+func (s *memStore) add(a storage.Article, events []storage.Event) storage.Added {
 	for _, b := range s.articles {
 		if (a.Link != "" && a.Link == b.Link) || (a.GUID != "" && a.GUID == b.GUID) {
-			return b.ID, false, nil
+			return storage.Added{ID: b.ID, ClusterID: b.ClusterID}
 		}
 	}
 	if a.ClusterID == 0 {
@@ -80,15 +92,16 @@ func (s *memStore) AddArticle(_ context.Context, a storage.Article, events []sto
 	a.ID = int64(len(s.articles) + 1)
 	s.articles = append(s.articles, a)
 	s.events[a.ID] = events
-	return a.ID, true, nil
+	return storage.Added{ID: a.ID, ClusterID: a.ClusterID, Inserted: true}
 }
 
-func (s *memStore) Fingerprints(_ context.Context, since time.Time) ([]storage.Fingerprint, error) {
+func (s *memStore) FingerprintsAfter(_ context.Context, afterID int64, since time.Time) ([]storage.Fingerprint, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.fingerprintReads++
 	var fps []storage.Fingerprint
 	for _, a := range s.articles {
-		if !a.Published.Before(since) {
+		if a.ID > afterID && !a.Published.Before(since) {
 			fps = append(fps, storage.Fingerprint{ArticleID: a.ID, ClusterID: a.ClusterID, SimHash: a.SimHash, Published: a.Published})
 		}
 	}

@@ -19,8 +19,8 @@ type Store interface {
 	Feeds(ctx context.Context) ([]storage.Feed, error)
 	UpsertFeed(ctx context.Context, name, url string, tags []string) (storage.Feed, error)
 	SaveFeedState(ctx context.Context, f storage.Feed) error
-	AddArticle(ctx context.Context, a storage.Article, events []storage.Event) (id int64, inserted bool, err error)
-	Fingerprints(ctx context.Context, since time.Time) ([]storage.Fingerprint, error)
+	AddArticles(ctx context.Context, items []storage.ArticleWithEvents) ([]storage.Added, error)
+	FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]storage.Fingerprint, error)
 }
 
 // Coder turns an article into events; *coder.Coder implements it.

@@ -37,6 +37,7 @@ type Watcher struct {
 	// storing serialises clustering and storing, so that two feeds
 	// carrying the same story at the same moment see each other's copy.
 	storing sync.Mutex
+	fps     fingerprintIndex // guarded by storing
 
 	mu    sync.Mutex
 	hosts map[string]chan struct{} // one request at a time per host
@@ -372,8 +373,12 @@ func (w *Watcher) code(a storage.Article) []storage.Event {
 	return events
 }
 
-// storeBatch assigns each article its story cluster and stores it with its
-// events.
+// maxBatch bounds the articles stored in one transaction, so that a huge
+// feed does not hold the database's write lock for long.
+const maxBatch = 500
+
+// storeBatch assigns each article its story cluster and stores the articles
+// with their events, many to a transaction.
 func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) error {
 	if len(batch) == 0 {
 		return nil
@@ -386,35 +391,71 @@ func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) 
 			earliest = p.article.Published
 		}
 	}
-	c := clusterer{store: w.store, since: earliest.Add(-w.o.ClusterWindow), window: w.o.ClusterWindow, distance: w.o.ClusterDistance}
-	if err := c.load(ctx); err != nil {
+	if err := w.fps.refresh(ctx, w.store, earliest.Add(-w.o.ClusterWindow)); err != nil {
 		return err
 	}
-	for _, p := range batch {
-		a := p.article
-		cluster, err := c.find(ctx, a.SimHash, a.Published)
-		if err != nil {
+	items := make([]storage.ArticleWithEvents, 0, min(len(batch), maxBatch))
+	// unstored are the fingerprints of items, whose clusters are not all
+	// known yet: a new story gets its cluster ID from the store.
+	unstored := make([]storage.Fingerprint, 0, cap(items))
+	flush := func() error {
+		if err := w.storeItems(ctx, items, res); err != nil {
 			return err
 		}
-		a.ClusterID = cluster
-		id, inserted, err := w.store.AddArticle(ctx, a, p.events)
-		if err != nil {
-			return fmt.Errorf("store article %q: %w", firstNonEmpty(a.Link, a.GUID), err)
+		items, unstored = items[:0], unstored[:0]
+		// Read back what was just stored, with the clusters the store chose.
+		return w.fps.refresh(ctx, w.store, w.fps.since)
+	}
+	window, distance := w.o.ClusterWindow, w.o.ClusterDistance
+	for _, p := range batch {
+		a := p.article
+		if nearest(unstored, a.SimHash, a.Published, window, distance) >= 0 {
+			// The article repeats one not stored yet; rare enough within
+			// one feed that storing the batch so far is cheap.
+			if err := flush(); err != nil {
+				return err
+			}
 		}
-		if !inserted {
+		if i := nearest(w.fps.fps, a.SimHash, a.Published, window, distance); i >= 0 {
+			a.ClusterID = w.fps.fps[i].ClusterID
+		}
+		items = append(items, storage.ArticleWithEvents{Article: a, Events: p.events})
+		unstored = append(unstored, storage.Fingerprint{SimHash: a.SimHash, Published: a.Published})
+		if len(items) == maxBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if len(items) > 0 {
+		if err := flush(); err != nil {
+			return err
+		}
+	}
+	w.fps.prune(w.o.Clock().Add(-2 * window))
+	return nil
+}
+
+// storeItems stores items in one transaction and counts the outcome in res.
+func (w *Watcher) storeItems(ctx context.Context, items []storage.ArticleWithEvents, res *Result) error {
+	added, err := w.store.AddArticles(ctx, items)
+	if err != nil {
+		return fmt.Errorf("store %d articles: %w", len(items), err)
+	}
+	for i, it := range items {
+		if !added[i].Inserted {
 			res.Duplicates++
 			continue
 		}
 		res.New++
 		metrics.ArticlesStored.Inc()
-		if cluster != 0 {
+		if it.Article.ClusterID != 0 {
 			res.Clustered++
 		}
-		for _, e := range p.events {
+		for _, e := range it.Events {
 			res.Events[e.Type]++
 			metrics.EventsStored.WithLabelValues(e.Type).Inc()
 		}
-		c.add(storage.Fingerprint{ArticleID: id, ClusterID: cluster, SimHash: a.SimHash, Published: a.Published})
 	}
 	return nil
 }

@@ -33,10 +33,18 @@ type Event struct {
 	Link, Title, FeedName string
 }
 
-// ArticleWithEvents is one item of ImportArticles.
+// ArticleWithEvents is one item of AddArticles and ImportArticles.
 type ArticleWithEvents struct {
 	Article Article
 	Events  []Event
+}
+
+// Added is what AddArticles did with one item.
+type Added struct {
+	// ID and ClusterID are the new article's, or for a duplicate the
+	// stored article's.
+	ID, ClusterID int64
+	Inserted      bool // false for a duplicate
 }
 
 // AddArticle stores the article and its events in one transaction. An article
@@ -46,68 +54,82 @@ type ArticleWithEvents struct {
 // takes the article's id and cluster, and its Date defaults to a.Published.
 // If any event cannot be stored, nothing is.
 func (s *Store) AddArticle(ctx context.Context, a Article, events []Event) (id int64, inserted bool, err error) {
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		st, err := prepareArticleStmts(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer st.close()
-		if id, inserted, err = st.add(ctx, a, events); err != nil {
-			return err
-		}
-		return st.indexNewArticles(ctx, tx)
-	})
+	added, err := s.addArticles(ctx, []ArticleWithEvents{{a, events}})
 	if err != nil {
 		return 0, false, fmt.Errorf("storage: add article %q: %w", a.Link, err)
 	}
-	return id, inserted, nil
+	return added[0].ID, added[0].Inserted, nil
+}
+
+// AddArticles stores many articles with their events in one transaction,
+// in order, each as AddArticle would: an item whose link or GUID is stored,
+// or comes earlier in items, is a duplicate and changes nothing. The result
+// says, item by item, what happened. Any other failure stores nothing.
+func (s *Store) AddArticles(ctx context.Context, items []ArticleWithEvents) ([]Added, error) {
+	added, err := s.addArticles(ctx, items)
+	if err != nil {
+		return nil, fmt.Errorf("storage: add articles: %w", err)
+	}
+	return added, nil
 }
 
 // ImportArticles stores many articles and their events in one transaction,
-// skipping duplicates as AddArticle does, and reports how many articles were
-// new. Any other failure stores nothing.
+// as AddArticles does, and reports how many articles were new.
 func (s *Store) ImportArticles(ctx context.Context, items []ArticleWithEvents) (inserted int, err error) {
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		st, err := prepareArticleStmts(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer st.close()
-		for i, it := range items {
-			_, ok, err := st.add(ctx, it.Article, it.Events)
-			if err != nil {
-				return fmt.Errorf("item %d (%q): %w", i, it.Article.Link, err)
-			}
-			if ok {
-				inserted++
-			}
-		}
-		return st.indexNewArticles(ctx, tx)
-	})
+	added, err := s.addArticles(ctx, items)
 	if err != nil {
 		return 0, fmt.Errorf("storage: import articles: %w", err)
+	}
+	for _, a := range added {
+		if a.Inserted {
+			inserted++
+		}
 	}
 	return inserted, nil
 }
 
-// articleStmts are the statements that store an article, prepared once per
-// transaction so that an import of many articles compiles them once.
-type articleStmts struct {
-	existing, cluster, article, event *sql.Stmt
-	// lastID is the largest article id before the transaction: the articles
-	// above it are the ones it added.
-	lastID int64
+func (s *Store) addArticles(ctx context.Context, items []ArticleWithEvents) ([]Added, error) {
+	added := make([]Added, len(items))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		st := s.articleStmts.in(ctx, tx)
+		var lastID int64
+		if err := st.lastID.QueryRowContext(ctx).Scan(&lastID); err != nil {
+			return fmt.Errorf("last article id: %w", err)
+		}
+		for i, it := range items {
+			var err error
+			if added[i], err = st.add(ctx, it.Article, it.Events); err != nil {
+				if len(items) == 1 {
+					return err
+				}
+				return fmt.Errorf("item %d (%q): %w", i, it.Article.Link, err)
+			}
+		}
+		// All of the transaction's articles in one statement: FTS5 then
+		// writes its index once.
+		if _, err := st.index.ExecContext(ctx, lastID); err != nil {
+			return fmt.Errorf("index for search: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return added, nil
 }
 
-// indexNewArticles adds the articles stored in this transaction to the
-// full-text index, in one statement: FTS5 then writes its index once.
-func (st *articleStmts) indexNewArticles(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `
-		INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`, st.lastID)
-	if err != nil {
-		return fmt.Errorf("index for search: %w", err)
-	}
-	return nil
+// articleStmts are the statements that store articles, prepared once when the
+// store opens: compiling them took more time than running them.
+type articleStmts struct {
+	// lastID is the largest article id: the articles above it at the end of
+	// a transaction are the ones it added.
+	lastID   *sql.Stmt
+	existing *sql.Stmt
+	cluster  *sql.Stmt
+	article  *sql.Stmt
+	event    *sql.Stmt
+	// index adds the articles above an id to the full-text index.
+	index *sql.Stmt
 }
 
 // existingArticleQuery finds a stored article by link or GUID. Its
@@ -115,53 +137,71 @@ func (st *articleStmts) indexNewArticles(ctx context.Context, tx *sql.Tx) error 
 // indexes: without them SQLite cannot use those indexes and scans the table
 // for every new article.
 const existingArticleQuery = `
-	SELECT id FROM articles WHERE link = ?1 AND link <> ''
+	SELECT id, cluster_id FROM articles WHERE link = ?1 AND link <> ''
 	UNION ALL
-	SELECT id FROM articles WHERE guid = ?2 AND guid <> '' LIMIT 1`
+	SELECT id, cluster_id FROM articles WHERE guid = ?2 AND guid <> '' LIMIT 1`
 
-func prepareArticleStmts(ctx context.Context, tx *sql.Tx) (*articleStmts, error) {
-	queries := []string{
-		existingArticleQuery,
-		`INSERT INTO clusters (created_at) VALUES (?) RETURNING id`,
-		`INSERT INTO articles (feed_id, cluster_id, feed_name, guid, link, title, text, tags, published, fetched, simhash)
-		 VALUES (?1, ?2, CASE WHEN ?3 = '' THEN COALESCE((SELECT name FROM feeds WHERE id = ?1), '') ELSE ?3 END,
-		         ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-		 RETURNING id`,
-		`INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, confidence, code, intensity)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error) {
+	var st articleStmts
+	queries := []struct {
+		stmt  **sql.Stmt
+		query string
+	}{
+		{&st.lastID, `SELECT COALESCE(MAX(id), 0) FROM articles`},
+		{&st.existing, existingArticleQuery},
+		{&st.cluster, `INSERT INTO clusters (created_at) VALUES (?) RETURNING id`},
+		{&st.article, `
+			INSERT INTO articles (feed_id, cluster_id, feed_name, guid, link, title, text, tags, published, fetched, simhash)
+			VALUES (?1, ?2, CASE WHEN ?3 = '' THEN COALESCE((SELECT name FROM feeds WHERE id = ?1), '') ELSE ?3 END,
+			        ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+			RETURNING id`},
+		{&st.event, `
+			INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, confidence, code, intensity)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.index, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`},
 	}
-	var lastID int64
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&lastID); err != nil {
-		return nil, err
-	}
-	stmts := make([]*sql.Stmt, len(queries))
-	for i, q := range queries {
-		st, err := tx.PrepareContext(ctx, q)
+	for _, q := range queries {
+		prepared, err := db.PrepareContext(ctx, q.query)
 		if err != nil {
-			for _, prev := range stmts[:i] {
-				prev.Close()
-			}
-			return nil, err
+			st.close()
+			return nil, fmt.Errorf("storage: prepare %q: %w", strings.Join(strings.Fields(q.query), " "), err)
 		}
-		stmts[i] = st
+		*q.stmt = prepared
 	}
-	return &articleStmts{existing: stmts[0], cluster: stmts[1], article: stmts[2], event: stmts[3], lastID: lastID}, nil
+	return &st, nil
 }
 
-func (st *articleStmts) close() {
-	for _, s := range []*sql.Stmt{st.existing, st.cluster, st.article, st.event} {
-		s.Close()
+// in returns the statements bound to tx. The write pool has one connection,
+// on which they are already prepared, so binding compiles nothing.
+func (st *articleStmts) in(ctx context.Context, tx *sql.Tx) *articleStmts {
+	return &articleStmts{
+		lastID:   tx.StmtContext(ctx, st.lastID),
+		existing: tx.StmtContext(ctx, st.existing),
+		cluster:  tx.StmtContext(ctx, st.cluster),
+		article:  tx.StmtContext(ctx, st.article),
+		event:    tx.StmtContext(ctx, st.event),
+		index:    tx.StmtContext(ctx, st.index),
 	}
 }
 
-func (st *articleStmts) add(ctx context.Context, a Article, events []Event) (int64, bool, error) {
-	var id int64
-	err := st.existing.QueryRowContext(ctx, a.Link, a.GUID).Scan(&id)
+func (st *articleStmts) close() error {
+	var errs []error
+	for _, s := range []*sql.Stmt{st.lastID, st.existing, st.cluster, st.article, st.event, st.index} {
+		if s != nil {
+			errs = append(errs, s.Close())
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (st *articleStmts) add(ctx context.Context, a Article, events []Event) (Added, error) {
+	var found Added
+	err := st.existing.QueryRowContext(ctx, a.Link, a.GUID).Scan(&found.ID, &found.ClusterID)
 	if err == nil {
-		return id, false, nil
+		return found, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, false, err
+		return Added{}, err
 	}
 	cluster := a.ClusterID
 	if cluster == 0 {
@@ -170,13 +210,14 @@ func (st *articleStmts) add(ctx context.Context, a Article, events []Event) (int
 			created = a.Published
 		}
 		if err := st.cluster.QueryRowContext(ctx, unixNano(created)).Scan(&cluster); err != nil {
-			return 0, false, fmt.Errorf("new cluster: %w", err)
+			return Added{}, fmt.Errorf("new cluster: %w", err)
 		}
 	}
+	var id int64
 	err = st.article.QueryRowContext(ctx, nullID(a.FeedID), cluster, a.FeedName, a.GUID, a.Link, a.Title, a.Text,
 		encodeList(a.Tags), unixNano(a.Published), unixNano(a.Fetched), int64(a.SimHash)).Scan(&id)
 	if err != nil {
-		return 0, false, err
+		return Added{}, err
 	}
 	for i, e := range events {
 		date := e.Date
@@ -186,10 +227,10 @@ func (st *articleStmts) add(ctx context.Context, a Article, events []Event) (int
 		_, err := st.event.ExecContext(ctx, id, cluster, e.Type, e.Source, e.Target, encodeList(e.AltTargets),
 			e.Evidence, unixNano(date), e.Confidence, e.Code, e.Intensity)
 		if err != nil {
-			return 0, false, fmt.Errorf("event %d (%s %s->%s): %w", i, e.Type, e.Source, e.Target, err)
+			return Added{}, fmt.Errorf("event %d (%s %s->%s): %w", i, e.Type, e.Source, e.Target, err)
 		}
 	}
-	return id, true, nil
+	return Added{ID: id, ClusterID: cluster, Inserted: true}, nil
 }
 
 // nullID stores the id 0 as NULL, for optional references.
@@ -207,9 +248,23 @@ type Fingerprint struct {
 // Fingerprints returns the fingerprints of the articles published at or after
 // since, oldest first.
 func (s *Store) Fingerprints(ctx context.Context, since time.Time) ([]Fingerprint, error) {
-	rows, err := s.read.QueryContext(ctx, `
+	return s.fingerprints(ctx, `
 		SELECT id, cluster_id, simhash, published FROM articles
 		WHERE published >= ? ORDER BY published, id`, unixNano(since))
+}
+
+// FingerprintsAfter returns the fingerprints of the articles whose id is above
+// afterID and published at or after since, in id order. Ids grow as articles
+// are stored, so a reader that passes the largest id it has seen gets
+// exactly the articles stored since.
+func (s *Store) FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]Fingerprint, error) {
+	return s.fingerprints(ctx, `
+		SELECT id, cluster_id, simhash, published FROM articles
+		WHERE id > ? AND published >= ? ORDER BY id`, afterID, unixNano(since))
+}
+
+func (s *Store) fingerprints(ctx context.Context, query string, args ...any) ([]Fingerprint, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: fingerprints: %w", err)
 	}

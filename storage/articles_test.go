@@ -2,9 +2,11 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestAddArticleUniqueness(t *testing.T) {
@@ -167,6 +169,106 @@ func TestImportArticles(t *testing.T) {
 	}
 	if st2, err := s.Stats(ctx); err != nil || !reflect.DeepEqual(st2, want) {
 		t.Errorf("after failed import: %+v, %v; want unchanged %+v", st2, err, want)
+	}
+}
+
+// TestAddArticles stores a batch whose items are new, duplicates of a stored
+// article, duplicates of an earlier item, and members of a stored cluster:
+// each item's result says what happened to it, and only new items bring
+// their events and are searchable.
+func TestAddArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	oldID := mustAdd(t, s, Article{Link: "https://x.test/old", GUID: "old", Title: "Old", Published: at(0, 0)})
+	fps, err := s.Fingerprints(ctx, at(0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldCluster := fps[0].ClusterID
+	items := []ArticleWithEvents{
+		{Article{Link: "https://x.test/1", GUID: "g1", Title: "Border talks resume", Published: at(0, 1)}, []Event{ev("accusation", "IRN", "PAK")}},
+		{Article{Link: "https://x.test/old", GUID: "other", Published: at(0, 2)}, []Event{ev("denial", "PAK", "IRN")}},
+		{Article{Link: "https://x.test/1-copy", GUID: "g1", Published: at(0, 3)}, []Event{ev("denial", "PAK", "IRN")}},
+		{Article{Link: "https://x.test/2", Title: "Envoys return", Published: at(0, 4), ClusterID: oldCluster}, []Event{ev("deescalation", "IRN", "PAK")}},
+		{Article{Link: "https://x.test/1", Published: at(0, 5)}, nil},
+	}
+	added, err := s.AddArticles(ctx, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(added) != len(items) {
+		t.Fatalf("%d results for %d items", len(added), len(items))
+	}
+	first := added[0]
+	if !first.Inserted || first.ID == oldID || first.ClusterID == oldCluster {
+		t.Errorf("new item: %+v, want a new article in a new cluster", first)
+	}
+	want := []Added{
+		first,
+		{ID: oldID, ClusterID: oldCluster}, // same link as the stored article
+		{ID: first.ID, ClusterID: first.ClusterID}, // same GUID as item 0
+		{ID: added[3].ID, ClusterID: oldCluster, Inserted: true},
+		{ID: first.ID, ClusterID: first.ClusterID}, // same link as item 0
+	}
+	if !reflect.DeepEqual(added, want) {
+		t.Errorf("added = %+v\nwant %+v", added, want)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStats := Stats{Articles: 3, Clusters: 2, Events: 2, EventsByType: map[string]int{"accusation": 1, "deescalation": 1}}
+	if !reflect.DeepEqual(st, wantStats) {
+		t.Errorf("stats = %+v, want %+v", st, wantStats)
+	}
+	for _, q := range []string{"border", "envoys"} {
+		if found, err := s.SearchArticles(ctx, q, 0); err != nil || len(found) != 1 {
+			t.Errorf("search %q after AddArticles = %d articles, %v; want 1", q, len(found), err)
+		}
+	}
+	if added, err := s.AddArticles(ctx, nil); err != nil || len(added) != 0 {
+		t.Errorf("empty batch = %v, %v", added, err)
+	}
+}
+
+// TestFingerprintsAfter reads the fingerprints of articles stored after an id,
+// as the feed watcher does between polls.
+func TestFingerprintsAfter(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var ids []int64
+	for i, h := range []int{5, 1, 9} {
+		ids = append(ids, mustAdd(t, s, Article{Link: fmt.Sprintf("https://x.test/%d", i), Published: at(0, h), SimHash: uint64(i + 1)}))
+	}
+	tests := []struct {
+		name    string
+		afterID int64
+		since   time.Time
+		want    []int64
+	}{
+		{"all", 0, time.Time{}, ids},
+		{"after the first", ids[0], time.Time{}, ids[1:]},
+		{"after the last", ids[2], time.Time{}, nil},
+		{"published since 02:00, in id order", 0, at(0, 2), []int64{ids[0], ids[2]}},
+		{"both bounds", ids[0], at(0, 2), []int64{ids[2]}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fps, err := s.FingerprintsAfter(ctx, tt.afterID, tt.since)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int64
+			for _, fp := range fps {
+				got = append(got, fp.ArticleID)
+				if fp.ClusterID == 0 || fp.SimHash == 0 || fp.Published.IsZero() {
+					t.Errorf("incomplete fingerprint %+v", fp)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ids = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 

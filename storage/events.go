@@ -260,67 +260,32 @@ func dyadCountsQuery(set actorSet, from, to time.Time) (string, []any) {
 		append([]any{nanosPerDay}, args...)
 }
 
-// Key identifies a kind of event between two actors, for novelty.
-type Key struct {
-	Type, Source, Target string
-}
-
-// SeenKeys returns the keys of the events in [from, to) that match f.
-func (s *Store) SeenKeys(ctx context.Context, from, to time.Time, f Filter) (map[Key]bool, error) {
-	seen, err := s.seenKeys(ctx, from, to, f)
-	if err != nil {
-		return nil, fmt.Errorf("storage: seen keys: %w", err)
-	}
-	return seen, nil
-}
-
-func (s *Store) seenKeys(ctx context.Context, from, to time.Time, f Filter) (map[Key]bool, error) {
-	seen := make(map[Key]bool)
-	set, err := s.resolve(ctx, f)
-	if err != nil || set.empty() {
-		return seen, err
-	}
-	query, args := seenKeysQuery(set, from, to)
-	rows, err := s.read.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k Key
-		if err := rows.Scan(&k.Type, &k.Source, &k.Target); err != nil {
-			return nil, err
-		}
-		seen[k] = true
-	}
-	return seen, rows.Err()
-}
-
-func seenKeysQuery(set actorSet, from, to time.Time) (string, []any) {
-	sub, args := matching(set, "type, source, target", from, to)
-	return `SELECT DISTINCT type, source, target FROM (` + sub + `)`, args
-}
-
 // Counterpart is an actor that an actor had events with, and how many.
 type Counterpart struct {
 	Actor  string
 	Events int
 }
 
+// counterpartsQuery sums the whole weeks of a window from pair_weeks and its
+// edge days from pair_days: the busiest actor's 90 days are then a few
+// thousand summary rows, where its events are tens of thousands.
 const counterpartsQuery = `
-	SELECT other, COUNT(*) AS n FROM (
-		SELECT target AS other FROM events WHERE source = ?1 AND date >= ?2 AND date < ?3
+	SELECT counterpart, SUM(n) AS events FROM (
+		SELECT counterpart, n FROM pair_weeks WHERE actor = ?1 AND week >= ?2 AND week < ?3
 		UNION ALL
-		SELECT source FROM events WHERE target = ?1 AND date >= ?2 AND date < ?3
-	) WHERE other <> '' AND other <> ?1
-	GROUP BY other ORDER BY n DESC, other LIMIT ?4`
+		SELECT counterpart, n FROM pair_days WHERE actor = ?1 AND day >= ?4 AND day < ?5
+		UNION ALL
+		SELECT counterpart, n FROM pair_days WHERE actor = ?1 AND day >= ?6 AND day < ?7
+	) GROUP BY counterpart ORDER BY events DESC, counterpart LIMIT ?8`
 
-// Counterparts returns the actors that actor had events with in [from, to),
-// as source or target, most events first (ties by ID), at most limit of them
-// (limit <= 0: all). Events of an actor with itself, and denials naming no
-// accuser, have no counterpart.
+// Counterparts returns the actors that actor had events with, as source or
+// target, on the UTC days whose midnight falls in [from, to), most events
+// first (ties by ID), at most limit of them (limit <= 0: all). Events of an
+// actor with itself, and denials naming no accuser, have no counterpart. It
+// reads per-week and per-day summaries, so a busy actor costs little more
+// than a quiet one.
 func (s *Store) Counterparts(ctx context.Context, actor string, from, to time.Time, limit int) ([]Counterpart, error) {
-	rows, err := s.read.QueryContext(ctx, counterpartsQuery, actor, unixNano(from), unixNano(to), sqlLimit(limit))
+	rows, err := s.read.QueryContext(ctx, counterpartsQuery, counterpartsArgs(actor, from, to, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: counterparts of %q: %w", actor, err)
 	}
@@ -329,6 +294,17 @@ func (s *Store) Counterparts(ctx context.Context, actor string, from, to time.Ti
 		return nil, fmt.Errorf("storage: counterparts of %q: %w", actor, err)
 	}
 	return cps, nil
+}
+
+// counterpartsArgs splits the days [first, last) of [from, to) into the
+// whole weeks [w0, w1) in between and the edge days before and after them.
+func counterpartsArgs(actor string, from, to time.Time, limit int) []any {
+	first, last := firstDayFrom(from), firstDayFrom(to)
+	w0, w1 := (first+6)/7, last/7
+	if first < 0 || w0 >= w1 { // no whole week (or days before 1970, where / rounds up): days only
+		return []any{actor, 0, 0, first, last, 0, 0, sqlLimit(limit)}
+	}
+	return []any{actor, w0, w1, first, 7 * w0, 7 * w1, last, sqlLimit(limit)}
 }
 
 // ActorDay counts the events of one type that an actor took part in, on

@@ -167,34 +167,12 @@ func TestDyadDailyCounts(t *testing.T) {
 	}
 }
 
-func TestSeenKeys(t *testing.T) {
-	ctx := context.Background()
-	s := eventFixture(t)
-	tests := []struct {
-		name     string
-		from, to time.Time
-		f        Filter
-		want     map[Key]bool
-	}{
-		{"actor", at(0, 0), at(3, 0), Filter{Actors: []string{"PAK"}}, map[Key]bool{
-			{"accusation", "PAK", "IRN"}: true, {"denial", "IRN", "PAK"}: true, {"escalation", "IND", "PAK"}: true,
-		}},
-		{"window", at(1, 0), at(1, 2), Filter{}, map[Key]bool{
-			{"accusation", "USA", "CHN"}: true, {"accusation", "IRN", "IRN"}: true,
-		}},
-		{"region", at(0, 0), at(3, 0), Filter{Regions: []string{"east-asia"}}, map[Key]bool{
-			{"accusation", "USA", "CHN"}: true, {"denial", "CHN", ""}: true,
-		}},
-		{"none", at(4, 0), at(5, 0), Filter{}, map[Key]bool{}},
-	}
-	for _, tt := range tests {
-		check(t, tt.name, func() (map[Key]bool, error) { return s.SeenKeys(ctx, tt.from, tt.to, tt.f) }, tt.want)
-	}
-}
-
 func TestCounterparts(t *testing.T) {
 	ctx := context.Background()
 	s := eventFixture(t)
+	// Two counterparts of PAK with one event each, on day 4.
+	mustAdd(t, s, Article{Link: "https://x.test/tie", Published: at(4, 3)},
+		ev("accusation", "PAK", "USA"), ev("escalation", "CHN", "PAK"))
 	tests := []struct {
 		name     string
 		actor    string
@@ -203,14 +181,52 @@ func TestCounterparts(t *testing.T) {
 		want     []Counterpart
 	}{
 		{"most events first, self excluded", "IRN", at(0, 0), at(3, 0), 0, []Counterpart{{"PAK", 4}, {"jaish-al-adl", 1}}},
-		{"ties by ID", "PAK", at(0, 3), at(2, 0), 0, []Counterpart{{"IND", 1}, {"IRN", 1}}},
+		{"ties by ID", "PAK", at(4, 0), at(5, 0), 0, []Counterpart{{"CHN", 1}, {"USA", 1}}},
 		{"window", "PAK", at(0, 0), at(2, 0), 0, []Counterpart{{"IRN", 2}, {"IND", 1}}},
-		{"limit", "PAK", at(0, 0), at(3, 0), 1, []Counterpart{{"IRN", 4}}},
+		{"whole days whose midnight is in the window", "PAK", at(0, 1), at(2, 0), 0, []Counterpart{{"IND", 1}}},
+		{"a partial last day counts whole", "PAK", at(2, 0), at(2, 1), 0, []Counterpart{{"IRN", 2}}},
+		{"limit", "PAK", at(0, 0), at(5, 0), 1, []Counterpart{{"IRN", 4}}},
 		{"denial without accuser has none", "CHN", at(0, 0), at(3, 0), 0, []Counterpart{{"USA", 1}}},
 		{"nobody", "FRA", at(0, 0), at(3, 0), 0, nil},
 	}
 	for _, tt := range tests {
 		check(t, tt.name, func() ([]Counterpart, error) { return s.Counterparts(ctx, tt.actor, tt.from, tt.to, tt.limit) }, tt.want)
+	}
+}
+
+// TestCounterpartsAnyWindow compares Counterparts, which adds up whole weeks
+// and edge days, with a count of the events themselves, for every window of
+// up to 40 days around the fixture's.
+func TestCounterpartsAnyWindow(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	for _, actor := range []string{"IRN", "PAK", "CHN"} {
+		for first := -20; first <= 3; first++ {
+			for last := first; last <= first+40; last++ {
+				from, to := at(first, 0), at(last, 0)
+				events, err := s.EventsByActor(ctx, actor, from, to, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				counts := map[string]int{}
+				for _, e := range events {
+					if e.Target != "" && e.Source != e.Target {
+						counts[map[bool]string{true: e.Target, false: e.Source}[e.Source == actor]]++
+					}
+				}
+				got, err := s.Counterparts(ctx, actor, from, to, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				gotCounts := map[string]int{}
+				for _, c := range got {
+					gotCounts[c.Actor] = c.Events
+				}
+				if !reflect.DeepEqual(gotCounts, counts) {
+					t.Fatalf("%s, days %d to %d: got %v, want %v", actor, first, last, gotCounts, counts)
+				}
+			}
+		}
 	}
 }
 
@@ -267,26 +283,40 @@ func TestActorDailyCounts(t *testing.T) {
 	}
 }
 
-// TestActorDaysFollowDeletes deletes an article: the summary must drop its
-// events, and rows that reach zero.
-func TestActorDaysFollowDeletes(t *testing.T) {
+// TestSummariesFollowDeletes deletes articles: the per-day summaries must
+// drop their events, and rows that reach zero.
+func TestSummariesFollowDeletes(t *testing.T) {
 	ctx := context.Background()
 	s := eventFixture(t)
-	if _, err := s.write.ExecContext(ctx, `DELETE FROM articles WHERE link IN ('https://x.test/6', 'https://x.test/9')`); err != nil {
+	if _, err := s.write.ExecContext(ctx, `DELETE FROM articles WHERE link IN ('https://x.test/6', 'https://x.test/9', 'https://x.test/1')`); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.ActorDailyCounts(ctx, "IRN", at(1, 0), at(3, 0))
+	days, err := s.ActorDailyCounts(ctx, "IRN", at(1, 0), at(3, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []ActorDay{{"accusation", at(2, 0), 1}}; !reflect.DeepEqual(got, want) {
-		t.Errorf("after deleting events 6 and 9: %+v, want %+v", got, want)
+	if want := []ActorDay{{"accusation", at(2, 0), 1}}; !reflect.DeepEqual(days, want) {
+		t.Errorf("daily counts after deleting events 1, 6 and 9: %+v, want %+v", days, want)
 	}
-	var rows int
-	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM actor_days WHERE n <= 0`).Scan(&rows); err != nil {
-		t.Fatal(err)
+	for actor, want := range map[string][]Counterpart{
+		"IRN": {{"PAK", 3}}, // jaish-al-adl's only event is gone
+		"PAK": {{"IRN", 3}, {"IND", 1}},
+	} {
+		cps, err := s.Counterparts(ctx, actor, at(-14, 0), at(14, 0), 0) // whole weeks and edge days
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(cps, want) {
+			t.Errorf("counterparts of %s after deleting events 1, 6 and 9: %+v, want %+v", actor, cps, want)
+		}
 	}
-	if rows != 0 {
-		t.Errorf("%d empty summary rows left", rows)
+	for _, table := range []string{"actor_days", "pair_days", "pair_weeks"} {
+		var rows int
+		if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE n <= 0`).Scan(&rows); err != nil {
+			t.Fatal(err)
+		}
+		if rows != 0 {
+			t.Errorf("%s: %d empty summary rows left", table, rows)
+		}
 	}
 }

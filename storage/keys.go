@@ -10,6 +10,12 @@ import (
 	"time"
 )
 
+// Key identifies a kind of event from one actor to another, for novelty
+// and for counting a dyad per direction and type.
+type Key struct {
+	Type, Source, Target string
+}
+
 // keysPerQuery bounds the keys bound into one statement (three parameters
 // each), well under SQLite's limit on parameters.
 const keysPerQuery = 500

@@ -114,6 +114,13 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if want := []ActorDay{{"deescalation", at(0, 0), 1}}; !reflect.DeepEqual(days, want) {
 		t.Errorf("daily counts after upgrade = %+v, want %+v", days, want)
 	}
+	cps, err := s.Counterparts(ctx, "PAK", at(0, 0), at(1, 0), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []Counterpart{{"IRN", 1}}; !reflect.DeepEqual(cps, want) {
+		t.Errorf("counterparts after upgrade = %+v, want %+v", cps, want)
+	}
 	if _, created, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}); err != nil || !created {
 		t.Errorf("enqueue after upgrade: created %v, %v", created, err)
 	}

@@ -23,7 +23,6 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 	actor, actorArgs := newestQuery(from, to, 10, []branch{{"source = ?", []any{"IRN"}}, {"target = ?", []any{"IRN"}}})
 	counts, countsArgs := dyadCountsQuery(set, from, to)
 	countsAll, countsAllArgs := dyadCountsQuery(actorSet{all: true}, from, to)
-	seen, seenArgs := seenKeysQuery(set, from, to)
 	keys := []Key{{"accusation", "PAK", "IRN"}, {"denial", "IRN", "PAK"}}
 	seenAmong, seenAmongArgs := seenAmongQuery(keys, from, to)
 	keyCounts, keyCountsArgs := keyCountsQuery(keys, from, to)
@@ -39,12 +38,12 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{"events by actor", actor, actorArgs, []string{"INDEX events_source_date", "INDEX events_target_date"}},
 		{"dyad counts, filtered", counts, countsArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 		{"dyad counts, all", countsAll, countsAllArgs, []string{"COVERING INDEX events_date"}},
-		{"seen keys", seen, seenArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 		{"seen among keys", seenAmong, seenAmongArgs, []string{"COVERING INDEX events_dyad_date"}},
 		{"key daily counts", keyCounts, keyCountsArgs, []string{"COVERING INDEX events_dyad_date"}},
 		{"actor daily counts", `SELECT type, day, n FROM actor_days WHERE actor = ? AND day >= ? AND day < ? ORDER BY day, type`,
 			[]any{"IRN", 0, 100000}, []string{"SEARCH actor_days USING PRIMARY KEY"}},
-		{"counterparts", counterpartsQuery, []any{"IRN", 0, time.Now().UnixNano(), 10}, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
+		{"counterparts", counterpartsQuery, counterpartsArgs("IRN", from, to.Add(90*24*time.Hour), 10),
+			[]string{"SEARCH pair_weeks USING PRIMARY KEY", "SEARCH pair_days USING PRIMARY KEY"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

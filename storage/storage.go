@@ -31,6 +31,8 @@ type Store struct {
 	// read is a pool of query-only connections; WAL lets them read while a
 	// write is in progress.
 	read *sql.DB
+	// articleStmts are prepared on write.
+	articleStmts *articleStmts
 }
 
 // Open opens (creating if needed) the database at path and migrates it to the
@@ -52,9 +54,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		write.Close()
 		return nil, fmt.Errorf("storage: optimize: %w", err)
 	}
-	s := &Store{write: write, read: write}
+	stmts, err := prepareArticleStmts(ctx, write)
+	if err != nil {
+		write.Close()
+		return nil, err
+	}
+	s := &Store{write: write, read: write, articleStmts: stmts}
 	if path != ":memory:" {
 		if s.read, err = openDB(ctx, path, false); err != nil {
+			stmts.close()
 			write.Close()
 			return nil, err
 		}
@@ -112,9 +120,10 @@ func (s *Store) Close() error {
 	if s.read != s.write {
 		errRead = s.read.Close()
 	}
+	errStmts := s.articleStmts.close()
 	// Best effort: statistics gathered during this session help the next one.
 	_, _ = s.write.Exec("PRAGMA optimize")
-	if err := errors.Join(errRead, s.write.Close()); err != nil {
+	if err := errors.Join(errRead, errStmts, s.write.Close()); err != nil {
 		return fmt.Errorf("storage: close: %w", err)
 	}
 	return nil

@@ -223,12 +223,6 @@ func Score(w io.Writer, gold, pred *Set, showErrors bool) (Result, error) {
 	return res, nil
 }
 
-// F1 is the overall typed-dyad F1 of a result.
-func (r Result) F1() float64 {
-	_, _, f := r.Total.PRF()
-	return f
-}
-
 func isType(t string) bool {
 	for _, x := range Types {
 		if x == t {
