@@ -151,7 +151,7 @@ func TestHardCases(t *testing.T) {
 		{"each side", "Clashes broke out between India and China. Each side accused the other of provocation.", []string{"accusation CHN->IND", "accusation IND->CHN", "escalation CHN->IND", "escalation IND->CHN"}},
 		{"pushed into", "Ukrainian troops pushed deeper into Russia's Kursk region.", []string{"escalation UKR->RUS"}},
 		{"exchange between", "Heavy shelling erupted between the Sudanese army and the RSF overnight.", []string{"escalation SDN->rsf", "escalation rsf->SDN"}},
-		{"its airspace names the victim", "Lithuania said Belarusian balloons had violated its airspace.", []string{"escalation BLR->LTU"}},
+		{"its airspace names the victim", "Lithuania said Belarusian balloons had violated its airspace.", []string{"accusation LTU->BLR", "escalation BLR->LTU"}},
 		{"designation", "Canada designated the Houthis a terrorist organisation.", []string{"escalation CAN->houthis"}},
 		{"ordered to leave", "Mali's junta ordered the French ambassador to leave the country.", []string{"escalation MLI->FRA"}},
 		{"cut ties", "Nicaragua severed diplomatic ties with Taiwan.", []string{"escalation NIC->TWN"}},
@@ -243,7 +243,7 @@ func TestReportedClaims(t *testing.T) {
 		{"would pay a price", "China said Japan would pay a heavy price for its remarks.", []string{"escalation CHN->JPN"}},
 		{"warning without a threat", "The United States warned Russia of an imminent attack by militants.", nil},
 		{"warning with a threat", "North Korea warned South Korea it would face serious consequences.", []string{"escalation PRK->KOR"}},
-		{"denial answered by a later accuser", "Russia denied that its jets entered the airspace. Finland said Russian jets had violated its airspace.", []string{"denial RUS->FIN", "escalation RUS->FIN"}},
+		{"denial answered by a later accuser", "Russia denied that its jets entered the airspace. Finland said Russian jets had violated its airspace.", []string{"accusation FIN->RUS", "denial RUS->FIN", "escalation RUS->FIN"}},
 		{"alleged support named by the acting party", "Mali expelled the envoy over Algeria's alleged support of the rebels.", []string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"suggested involvement", "Moscow suggested a possible Ukrainian involvement in the blast.", []string{"accusation RUS->UKR"}},
 		{"no indication is no accusation", "Washington said there was no indication that Kyiv was behind the attack.", nil},
@@ -278,5 +278,77 @@ func TestDatelineIsNoParty(t *testing.T) {
 		{"wire dateline", "ISLAMABAD (Reuters) - Gunmen attacked a checkpoint in the northwest on Monday.", nil},
 		{"dateline then a real subject", "KABUL, Afghanistan — Pakistan struck TTP hideouts in Khost, officials said.", []string{"escalation PAK->ttp"}},
 		{"a headline in capitals is no dateline", "IRAN ACCUSES ISRAEL OF SABOTAGE", []string{"accusation IRN->ISR"}},
+	})
+}
+
+// A national group's act that names no target is coded against the state it
+// fights (data/homes.tsv); a state's unnamed forces acting on such a group are
+// that state.
+func TestGroupHomeState(t *testing.T) {
+	runCases(t, []codeCase{
+		{"claim with no target", "The Baloch Liberation Front claimed responsibility for the blast.", []string{"escalation baloch-liberation-front->PAK"}},
+		{"seizure with no target", "Arakan Army fighters seized a hilltop garrison after a week of fighting.", []string{"escalation arakan-army->MMR"}},
+		{"group noun agent", "A Polisario rocket attack hit a village near the berm overnight.", []string{"escalation polisario-front->MAR"}},
+		{"state forces on a group", "Troops killed four Abu Sayyaf gunmen on Jolo island.", []string{"escalation PHL->abu-sayyaf"}},
+		{"named target wins", "The TTP attacked an Afghan checkpoint, the group said.", []string{"escalation ttp->AFG"}},
+		{"group without a home", "Islamic State claimed the bombing at the shrine.", nil},
+		{"participle has no agent", "The BLF accused Pakistani troops of raiding a village, killing a tribal elder.", []string{"accusation baloch-liberation-front->PAK"}},
+		{"owned forces are no unnamed state", "Hamas forces attacked Islamic State fighters.", []string{"escalation hamas->isis"}},
+	})
+}
+
+func TestMutualVerbWithDirectObject(t *testing.T) {
+	runCases(t, []codeCase{
+		{"confronted", "Serbian police confronted Kosovo officers at the crossing.", []string{"escalation SRB->XKX", "escalation XKX->SRB"}},
+		{"fought the group", "Nigerian soldiers fought Boko Haram in the forest.", []string{"escalation NGA->boko-haram", "escalation boko-haram->NGA"}},
+		{"with still pairs the subject", "Armenia clashed with Azerbaijan on the border.", []string{"escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"no direct object", "Troops confronted protesters in the capital.", nil},
+	})
+}
+
+func TestTriggerFamilies(t *testing.T) {
+	runCases(t, []codeCase{
+		{"wage war against", "Russia has waged a brutal war against Ukraine since 2022.", []string{"escalation RUS->UKR"}},
+		{"insurgency against", "Fano's insurgency against the Ethiopian government has spread.", []string{"escalation fano->ETH"}},
+		{"hijack", "ELN guerrillas hijacked a Colombian army helicopter.", []string{"escalation eln->COL"}},
+		{"sweep into", "M23 fighters swept into Bukavu on Sunday.", []string{"escalation m23->COD"}},
+		{"water cannon", "Chinese coast guard ships used water cannon against a Philippine supply boat.", []string{"escalation CHN->PHL"}},
+		{"transgress", "Indian officials said Chinese soldiers tried to transgress the border.", []string{"accusation IND->CHN", "escalation CHN->IND"}},
+		{"enter airspace", "Two Russian bombers entered Finnish airspace on Tuesday.", []string{"escalation RUS->FIN"}},
+		{"disarm", "The PKK said its fighters had started to disarm.", []string{"deescalation pkk->TUR"}},
+		{"lay down arms", "Maoist rebels laid down their weapons in Chhattisgarh.", []string{"deescalation cpi-maoist->IND"}},
+		{"negated disarm", "The TTP said it would never lay down its arms.", nil},
+	})
+}
+
+func TestReportedIncursionsAndHedges(t *testing.T) {
+	runCases(t, []codeCase{
+		{"reported violation is an accusation", "Tokyo said two Chinese drones had entered Japanese airspace near Yonaguni.", []string{"accusation JPN->CHN", "escalation CHN->JPN"}},
+		{"unreported violation", "Belarusian helicopters violated Lithuanian airspace on Friday.", []string{"escalation BLR->LTU"}},
+		{"hedge covers the coordinated verb", "Serbian drones had allegedly entered Kosovo airspace and struck a Kosovo police post.", nil},
+		{"unhedged coordination", "Serbian drones entered Kosovo airspace and struck a Kosovo police post.", []string{"escalation SRB->XKX"}},
+	})
+}
+
+// The core Islamic State named in a state that hosts one of its branches is
+// that branch (data/branches.tsv).
+func TestLocalBranches(t *testing.T) {
+	runCases(t, []codeCase{
+		{"host state in the sentence", "Nigerian jets bombed Islamic State camps near Lake Chad.", []string{"escalation NGA->isis-west-africa"}},
+		{"capital locates the branch", "Islamic State claimed a suicide bombing in Kabul.", []string{"escalation isis-k->AFG"}},
+		{"earlier sentence locates it", "Mozambican troops retook Mocimboa da Praia. Islamic State fighters attacked a Mozambican convoy nearby.", []string{"escalation isis-mozambique->MOZ"}},
+		{"no host state keeps the core", "Islamic State claimed the attack on a concert hall near Moscow.", []string{"escalation isis->RUS"}},
+		{"two branches keep the core", "Islamic State attacks in Somalia and Afghanistan rose last year.", []string{"escalation isis->AFG", "escalation isis->SOM"}},
+	})
+}
+
+// "X said the attack was carried out by Y" reads like "X said Y was behind
+// it": X accuses Y.
+func TestAttributedAttacks(t *testing.T) {
+	runCases(t, []codeCase{
+		{"said ... carried out by", "Kenyan police said the raid on the camp was carried out by al-Shabaab.", []string{"accusation KEN->al-shabaab"}},
+		{"stated ... perpetrated by", "Mali's army stated that the ambush was perpetrated by JNIM.", []string{"accusation MLI->jnim"}},
+		{"no reporter", "The ambush on the convoy was carried out by the ADF.", []string{"escalation adf->COD"}},
+		{"a later clause is no attribution", "Kenya said its troops had killed ten fighters, a day after a raid claimed by al-Shabaab.", []string{"escalation KEN->al-shabaab", "escalation al-shabaab->KEN"}},
 	})
 }

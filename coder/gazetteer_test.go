@@ -356,3 +356,40 @@ func TestSuggestRegions(t *testing.T) {
 		}
 	}
 }
+
+// Every line of data/homes.tsv pairs a built-in group with a built-in state.
+func TestHomesPairGroupsWithStates(t *testing.T) {
+	g := Builtin()
+	homes := builtinHomes()
+	if len(homes) < 20 {
+		t.Fatalf("builtinHomes() has %d lines, want the national groups", len(homes))
+	}
+	for group, state := range homes {
+		if a, ok := g.Actor(group); !ok || a.Kind != Group || a.ID != group {
+			t.Errorf("homes.tsv: %q is no built-in group", group)
+		}
+		if a, ok := g.Actor(state); !ok || a.Kind != State || a.ID != state {
+			t.Errorf("homes.tsv: %s fights %q, no built-in state", group, state)
+		}
+	}
+}
+
+// Every line of data/branches.tsv maps a built-in group in a built-in state
+// to a built-in group.
+func TestBranchesNameBuiltinActors(t *testing.T) {
+	g := Builtin()
+	branches := builtinBranches()
+	if len(branches) < 5 {
+		t.Fatalf("builtinBranches() has %d lines", len(branches))
+	}
+	for k, branch := range branches {
+		for _, id := range []string{k[0], branch} {
+			if a, ok := g.Actor(id); !ok || a.Kind != Group || a.ID != id {
+				t.Errorf("branches.tsv: %q is no built-in group", id)
+			}
+		}
+		if a, ok := g.Actor(k[1]); !ok || a.Kind != State || a.ID != k[1] {
+			t.Errorf("branches.tsv: %q is no built-in state", k[1])
+		}
+	}
+}

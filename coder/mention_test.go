@@ -214,3 +214,15 @@ func BenchmarkMentions(b *testing.B) {
 		n++
 	}
 }
+
+func TestMentionsDescriptionsAndVariants(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"Yemeni rebels fired at a tanker; Yemeni officials met.", []string{"Yemeni rebels=houthis", "Yemeni=YEM"}},
+		{"the Kurdish-led forces east of the river", []string{"Kurdish-led forces=sdf"}},
+		{"Islamic State- Khurasan Province and Islamic State Khorasan Province", []string{"Islamic State- Khurasan Province=isis-k", "Islamic State Khorasan Province=isis-k"}},
+		{"the Islamic State of Iraq and the Levant Khorasan Province (ISKP)", []string{"Islamic State of Iraq and the Levant Khorasan Province=isis-k", "ISKP=isis-k"}},
+		{"the Jalisco New Generation and Sinaloa cartels", []string{"Jalisco New Generation=cjng", "Sinaloa cartels=sinaloa-cartel"}},
+		{"Georgetown protested; Georgetown University did not.", []string{"Georgetown=GUY"}},
+		{"Foreign Minister Badr Albusaidi hosted the talks.", []string{"Badr Albusaidi=OMN"}},
+	})
+}

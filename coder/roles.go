@@ -66,6 +66,24 @@ func (s *sent) hypothetical(h int) bool {
 	return s.before(h, 6, hypotheticals, true)
 }
 
+// hedgedClause reports a verb coordinated with a hedged one: "had allegedly
+// breached the border and shelled a village".
+func (s *sent) hedgedClause(h int) bool {
+	if h == 0 || !s.items[h-1].is("and") {
+		return false
+	}
+	for k := h - 2; k >= 0 && k >= h-10; k-- {
+		it := &s.items[k]
+		if it.kind == punctItem || it.isBoundary() || it.is("that", "said", "says") {
+			return false
+		}
+		if hedgeAdverbs[it.text] {
+			return true
+		}
+	}
+	return false
+}
+
 // ids returns the actor IDs of the items idx, without repeats.
 func (s *sent) ids(idx []int) []string {
 	var out []string
@@ -182,7 +200,7 @@ func (s *sent) others(exclude []string) []string {
 func (s *sent) codeTrigger(m match) {
 	t := m.trig
 	h := m.start
-	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] {
+	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] || s.hedgedClause(h) {
 		return // "an apparent protest", "an alleged strike"
 	}
 	if t.frame != frameDeny && s.unconfirmed(h) {
@@ -293,6 +311,9 @@ func (s *sent) codeAct(m match) {
 	}
 	src, conf := s.sourceOf(h, true)
 	if len(src) == 0 {
+		src, conf = s.stateForcesOn(m), 0.6
+	}
+	if len(src) == 0 {
 		return
 	}
 	end := s.objectEnd(m.end, nil)
@@ -302,6 +323,7 @@ func (s *sent) codeAct(m match) {
 			in = tg
 		}
 		s.emit(t, src, s.ids(in), nil, conf)
+		s.reportedIncursion(t, h, src, s.ids(in))
 		return
 	}
 	tg, alts := s.objects(m.end, end, src)
@@ -317,7 +339,67 @@ func (s *sent) codeAct(m match) {
 			targets, conf = []string{s.items[k].actor}, 0.5
 		}
 	}
+	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm") && conf >= 0.8 && !s.trailingParticiple(h) {
+		// "M23 rebels seized the town": the state the group fights
+		targets = s.homeOf(src)
+	}
 	s.emit(t, src, targets, alts, conf)
+	s.reportedIncursion(t, h, src, targets)
+}
+
+// reportedIncursion codes "Lithuania said Belarusian helicopters violated
+// its airspace": a violation reported by a party is also its accusation.
+func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
+	if t.code != "incursion" || len(targets) == 0 {
+		return
+	}
+	for _, r := range s.reporter(h) {
+		for _, a := range src {
+			s.add(Accusation, "accuse", -2, r, a, nil, 0.6)
+		}
+	}
+}
+
+// stateForcesOn returns the state whose unnamed forces act on a national
+// group: "Security forces killed 31 Maoist rebels" is India acting. It
+// returns nil unless the subject is a bare force noun and the object a group
+// with a home state.
+func (s *sent) stateForcesOn(m match) []string {
+	h := m.start
+	if s.speculative || h == 0 || !stateForceNouns[s.items[h-1].text] {
+		return nil
+	}
+	for k := h - 2; k >= 0 && k >= h-4; k-- {
+		if it := &s.items[k]; it.kind != wordItem || it.isBoundary() || subjectBoundaries[it.text] {
+			return nil // "its forces", "Hamas forces": the owner is the subject
+		}
+	}
+	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), nil)
+	if len(tg) != 1 || s.items[tg[0]].actorKind != Group {
+		return nil
+	}
+	if h := s.c.home(s.items[tg[0]].actor); h != "" {
+		return []string{h}
+	}
+	return nil
+}
+
+// trailingParticiple reports ", killing a commander": a participle whose
+// agent the clause leaves open.
+func (s *sent) trailingParticiple(h int) bool {
+	return h > 0 && s.items[h-1].is(",") && strings.HasSuffix(s.items[h].text, "ing")
+}
+
+// homeOf returns the state a lone group source fights (data/homes.tsv), as
+// the target of an act that names none.
+func (s *sent) homeOf(src []string) []string {
+	if len(src) != 1 {
+		return nil
+	}
+	if h := s.c.home(src[0]); h != "" {
+		return []string{h}
+	}
+	return nil
 }
 
 // laterBy finds the agent of an appositive participle: ", designated as
@@ -423,6 +505,9 @@ func (s *sent) codeNoun(m match) {
 	if o := s.others(src); len(targets) == 0 && (agent >= 0 || postureCodes[t.code] && len(o) == 1) {
 		targets = firstOf(o)
 		conf = 0.5
+	}
+	if len(targets) == 0 && agent >= 0 && (attackCodes[t.code] || t.code == "disarm") {
+		targets = s.homeOf(src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(t, src, targets, alts, conf)
 }

@@ -322,7 +322,9 @@ func (s *sent) codeMutual(m match) {
 				}
 			}
 		}
-		if (p == "with" || p == "including" || (p == "and" && k > m.end)) && len(parts) > 0 {
+		// "Chinese troops confronted Indian soldiers", "fought the RSF"
+		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the"))
+		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct) && len(parts) > 0 {
 			// "with A and B" pairs them with the subject, never each other
 			for _, g := range s.group(k) {
 				parts = appendUnique(parts, s.items[g].actor)
@@ -402,6 +404,9 @@ func (s *sent) looksVerbal(m match) bool {
 		"swap", "returned", "return", "disengaged", "disengage", "returns", "returning":
 		return !(w == "exchange" && m.end-m.start > 1 && s.items[m.start+1].is("of"))
 	}
+	if m.end-m.start == 1 && strings.HasSuffix(w, "ed") {
+		return true // a past tense: "confronted", "skirmished"
+	}
 	return false
 }
 
@@ -424,6 +429,9 @@ func (s *sent) codeClaim(m match) {
 		src = s.ids(s.subjectOf(h))
 	}
 	if len(src) == 0 {
+		return
+	}
+	if t.frame == frameClaimedBy && s.attributedBy(h, src) {
 		return
 	}
 	end := s.objectEnd(m.end, nil)
@@ -466,6 +474,9 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 {
+		targets = s.homeOf(src) // "the TTP claimed the bombing": Pakistan
+	}
+	if len(targets) == 0 {
 		for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
 			if e := s.d.events[i]; e.Type == Escalation && !slices.Contains(src, e.Target) {
 				targets = []string{e.Target}
@@ -481,6 +492,36 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	s.emit(t, src, targets, alts, 0.7)
+}
+
+// attributedBy codes "U.S. officials said the bombings were carried out by
+// ISIS-K" like "X said Y was behind it": an accusation by the reporter, and
+// no strike the text states itself. It reports whether it coded one.
+func (s *sent) attributedBy(h int, src []string) bool {
+	if h < 2 || !s.items[h-1].is("was", "were", "been", "is", "are") {
+		return false // "an attack claimed by X": no clause attributes it
+	}
+	said := false
+	for k := h - 2; k >= 0 && k >= h-8 && !said; k-- {
+		it := &s.items[k]
+		if it.kind == punctItem || it.is("after", "before", "when", "while", "as", "since") {
+			return false // "said ..., hours after a bombing was claimed by X"
+		}
+		said = it.kind == wordItem && reportingVerbs[it.text]
+	}
+	if !said {
+		return false
+	}
+	var out bool
+	for _, r := range s.reporter(h) {
+		for _, a := range src {
+			if r != a {
+				s.add(Accusation, "accuse", -2, r, a, nil, 0.6)
+				out = true
+			}
+		}
+	}
+	return out
 }
 
 // codeUrge codes calls for restraint or dialogue as de-escalation from the

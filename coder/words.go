@@ -100,6 +100,9 @@ var (
 	hedges = set("suspected", "alleged", "purported", "presumed", "apparent", "possible", "unidentified",
 		"unknown", "reportedly", "allegedly", "so-called")
 
+	// hedgeAdverbs hedge every verb of their clause.
+	hedgeAdverbs = set("reportedly", "allegedly", "purportedly", "supposedly")
+
 	// privateHeads after a demonym make a private party, not the state.
 	privateHeads = set("national", "nationals", "citizen", "citizens", "businessman", "businessmen",
 		"businesswoman", "tourist", "tourists", "worker", "workers", "labourers", "laborers", "engineers",
@@ -113,6 +116,11 @@ var (
 	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant",
 		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
 		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers")
+
+	// stateForceNouns are a state's forces named without the state: "security
+	// forces killed ...".
+	stateForceNouns = set("forces", "troops", "police", "policemen", "army", "military", "soldiers", "personnel",
+		"paramilitaries", "commandos")
 
 	// forceNouns after "its"/"their" make the owner act: "its jets struck".
 	forceNouns = set("jets", "forces", "troops", "army", "military", "fighters", "warplanes", "drones",

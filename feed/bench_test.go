@@ -9,11 +9,13 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/storage"
 )
 
 // benchSentences are mixed into the generated articles so that the coder
@@ -67,10 +69,16 @@ func BenchmarkIngest(b *testing.B) {
 	defer srv.Close()
 	c := coder.New(coder.Builtin())
 	o := Options{MaxBodyBytes: 64 << 20, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	var elapsed time.Duration
+	var (
+		elapsed time.Duration
+		events  int
+	)
 	for b.Loop() {
 		b.StopTimer()
-		st := openTestStore(b)
+		st, err := storage.Open(context.Background(), filepath.Join(b.TempDir(), "feed.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
 		w := NewWatcher(st, c, o)
 		b.StartTimer()
 		began := time.Now()
@@ -79,7 +87,18 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil || sum.NewArticles != n {
 			b.Fatalf("PollOnce = %+v, %v; want %d new", sum, err, n)
 		}
+		for _, k := range sum.EventsByType {
+			events += k
+		}
+		b.StopTimer()
+		// Closed now rather than at cleanup, so that peak memory is one
+		// database's, not one per iteration.
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
 	}
 	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "articles/s")
+	b.ReportMetric(float64(events)/float64(n*b.N), "events/article")
 	b.SetBytes(int64(len(body)))
 }

@@ -156,3 +156,25 @@ func TestFingerprintIndex(t *testing.T) {
 	}
 	check("refresh before the bound", []int{20, 21, 12}, 4) // in id order
 }
+
+// TestWatcherPrunesFingerprints: after a poll the watcher keeps in memory
+// only the fingerprints of articles published within two cluster windows
+// of now.
+func TestWatcherPrunesFingerprints(t *testing.T) {
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+		<item><guid>urn:old</guid><title>Old</title><pubDate>Sat, 14 Nov 2026 08:00:00 GMT</pubDate><description>an old story</description></item>
+		<item><guid>urn:new</guid><title>New</title><pubDate>Mon, 23 Nov 2026 08:00:00 GMT</pubDate><description>a new story</description></item>
+		</channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(body)) }))
+	defer srv.Close()
+	o := testOptions(t)
+	w := NewWatcher(newMemStore(), wordCoder{}, o)
+	sum, err := w.PollOnce(context.Background(), []Source{{Name: "t", URL: srv.URL}}, nil)
+	if err != nil || sum.NewArticles != 2 {
+		t.Fatalf("PollOnce = %+v, %v; want 2 new", sum, err)
+	}
+	bound := o.Clock().Add(-2 * 72 * time.Hour)
+	if len(w.fps.fps) != 1 || w.fps.fps[0].Published.Day() != 23 || !w.fps.since.Equal(bound) {
+		t.Errorf("index since %s holds %+v; want since %s, the new article only", w.fps.since, w.fps.fps, bound)
+	}
+}

@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"hash/fnv"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -47,14 +46,17 @@ func simHash(title, text string) uint64 {
 	}
 	var votes [64]int
 	vote := func(shingle []string) {
-		h := fnv.New64a()
+		// FNV-1a of the words joined by spaces, as hash/fnv computes it,
+		// without allocating a hasher per shingle.
+		sum := uint64(fnvOffset64)
 		for i, w := range shingle {
 			if i > 0 {
-				h.Write([]byte{' '})
+				sum = (sum ^ ' ') * fnvPrime64
 			}
-			h.Write([]byte(w))
+			for j := range len(w) {
+				sum = (sum ^ uint64(w[j])) * fnvPrime64
+			}
 		}
-		sum := h.Sum64()
 		for bit := range 64 {
 			if sum&(1<<bit) != 0 {
 				votes[bit]++
@@ -80,6 +82,13 @@ func simHash(title, text string) uint64 {
 	}
 	return fp
 }
+
+// The FNV-1a constants for 64 bits. Stored fingerprints were computed with
+// them: changing the hash would move every new fingerprint away from them.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // hamming is the number of bits in which a and b differ.
 func hamming(a, b uint64) int { return bits.OnesCount64(a ^ b) }

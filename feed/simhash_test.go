@@ -66,3 +66,22 @@ func TestClusterDistance(t *testing.T) {
 		t.Errorf("different stories are only %d bits apart, within the threshold %d", diffMin, DefaultClusterDistance)
 	}
 }
+
+// TestSimHashStable pins fingerprints computed before: articles stored with
+// them are compared with new ones, so the hash must never change.
+func TestSimHashStable(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want        uint64
+	}{
+		{"Iran recalls envoy", "Tehran said on Tuesday it had recalled its ambassador from Islamabad after the strikes.", 0x68032df24f3493f},
+		{"Short", "two words", 0x21002328607e24},
+		{"", "x", 0xaf63f54c86021707},
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		if got := simHash(tt.title, tt.text); got != tt.want {
+			t.Errorf("simHash(%q, %q) = %#x, want %#x", tt.title, tt.text, got, tt.want)
+		}
+	}
+}

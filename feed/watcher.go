@@ -395,8 +395,8 @@ func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) 
 		return err
 	}
 	items := make([]storage.ArticleWithEvents, 0, min(len(batch), maxBatch))
-	// unstored are the fingerprints of items, whose clusters are not all
-	// known yet: a new story gets its cluster ID from the store.
+	// unstored holds the fingerprints of items: a new story among them has
+	// no cluster ID until the store gives it one.
 	unstored := make([]storage.Fingerprint, 0, cap(items))
 	flush := func() error {
 		if err := w.storeItems(ctx, items, res); err != nil {
@@ -432,6 +432,9 @@ func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) 
 			return err
 		}
 	}
+	// Articles mostly arrive soon after they are published: two windows
+	// back cover the next polls' matches, and an older article makes the
+	// next refresh reload from the store.
 	w.fps.prune(w.o.Clock().Add(-2 * window))
 	return nil
 }

@@ -266,9 +266,23 @@ func BenchmarkSeenAmong(b *testing.B) {
 
 func BenchmarkKeyDailyCounts(b *testing.B) {
 	s, ctx := bigStore(b), context.Background()
-	keys := benchKeys(b, s)[:50]
-	runTimed(b, func(int) error {
-		_, err := s.KeyDailyCounts(ctx, keys, benchEnd.Add(-31*24*time.Hour), benchEnd.Add(-24*time.Hour))
-		return err
+	// A briefing's keys, over a window starting and ending mid-day.
+	b.Run("50keys-30d", func(b *testing.B) {
+		keys := benchKeys(b, s)[:50]
+		runTimed(b, func(int) error {
+			_, err := s.KeyDailyCounts(ctx, keys, benchEnd.Add(-31*24*time.Hour+5*time.Hour), benchEnd.Add(-19*time.Hour))
+			return err
+		})
+	})
+	// /dyad's 8 keys (4 types, both directions) of the busiest pair over a year.
+	b.Run("busiest-dyad-365d", func(b *testing.B) {
+		var keys []Key
+		for _, t := range benchTypes {
+			keys = append(keys, Key{t, benchActorID(0), benchActorID(1)}, Key{t, benchActorID(1), benchActorID(0)})
+		}
+		runTimed(b, func(int) error {
+			_, err := s.KeyDailyCounts(ctx, keys, benchEnd.Add(-365*24*time.Hour), benchEnd)
+			return err
+		})
 	})
 }

@@ -310,7 +310,14 @@ func TestSummariesFollowDeletes(t *testing.T) {
 			t.Errorf("counterparts of %s after deleting events 1, 6 and 9: %+v, want %+v", actor, cps, want)
 		}
 	}
-	for _, table := range []string{"actor_days", "pair_days", "pair_weeks"} {
+	pairs, err := s.KeyDailyCounts(ctx, []Key{{"accusation", "PAK", "IRN"}, {"escalation", "IRN", "jaish-al-adl"}}, at(0, 0), at(3, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []DyadDay{{"PAK", "IRN", "accusation", at(0, 0), 1}, {"PAK", "IRN", "accusation", at(2, 0), 1}}; !reflect.DeepEqual(pairs, want) {
+		t.Errorf("key daily counts after deleting events 1, 6 and 9: %+v, want %+v", pairs, want)
+	}
+	for _, table := range []string{"actor_days", "pair_days", "pair_weeks", "dyad_days"} {
 		var rows int
 		if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE n <= 0`).Scan(&rows); err != nil {
 			t.Fatal(err)

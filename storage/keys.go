@@ -44,7 +44,9 @@ func (s *Store) SeenAmong(ctx context.Context, keys []Key, from, to time.Time) (
 
 // KeyDailyCounts counts the events of each of keys in [from, to) per UTC
 // day, ordered by day, source, target, type; days without events are left
-// out.
+// out. The window's whole days come from the dyad_days summary and only its
+// partial first and last days from the events, so a busy dyad's year costs
+// one row per key and day rather than one per event.
 func (s *Store) KeyDailyCounts(ctx context.Context, keys []Key, from, to time.Time) ([]DyadDay, error) {
 	var out []DyadDay
 	for chunk := range slices.Chunk(distinctKeys(keys), keysPerQuery) {
@@ -75,14 +77,30 @@ func seenAmongQuery(keys []Key, from, to time.Time) (string, []any) {
 		append(args, unixNano(from), unixNano(to))
 }
 
+// keyCountsQuery reads the whole days [first, last) of [from, to) from
+// dyad_days and the parts of days before and after them from events, each
+// part a range of the dyad index. Without a whole day (or before 1970, where
+// the summary's days round the other way) it reads [from, to) from events.
 func keyCountsQuery(keys []Key, from, to time.Time) (string, []any) {
 	values, args := keyValues(keys)
+	lo, hi := unixNano(from), unixNano(to)
+	first, last := firstDayFrom(from), hi/nanosPerDay
+	edges := []any{lo, first * nanosPerDay, last * nanosPerDay, hi}
+	if lo < 0 || first >= last {
+		first, last = 0, 0
+		edges = []any{lo, hi, hi, hi}
+	}
+	const partial = `
+		SELECT e.source, e.target, e.type, e.date / ?, COUNT(*)
+		FROM k JOIN events e ON e.source = k.source AND e.target = k.target AND e.date >= ? AND e.date < ? AND e.type = k.type
+		GROUP BY 4, e.source, e.target, e.type`
 	return `WITH k(type, source, target) AS (VALUES ` + values + `)
-		SELECT e.source, e.target, e.type, e.date / ? AS day, COUNT(*)
-		FROM k JOIN events e ON e.source = k.source AND e.target = k.target
-			AND e.date >= ? AND e.date < ? AND e.type = k.type
-		GROUP BY day, e.source, e.target, e.type`,
-		append(args, nanosPerDay, unixNano(from), unixNano(to))
+		SELECT d.source, d.target, d.type, d.day, d.n
+		FROM k JOIN dyad_days d ON d.source = k.source AND d.target = k.target AND d.type = k.type
+			AND d.day >= ? AND d.day < ?
+		UNION ALL` + partial + `
+		UNION ALL` + partial,
+		append(append(args, first, last), nanosPerDay, edges[0], edges[1], nanosPerDay, edges[2], edges[3])
 }
 
 // distinctKeys returns keys sorted, without repeats: a repeated key would be

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -67,4 +68,64 @@ func TestKeyDailyCounts(t *testing.T) {
 	if got, err := s.KeyDailyCounts(ctx, nil, at(0, 0), at(3, 0)); err != nil || got != nil {
 		t.Errorf("no keys: %v, %v", got, err)
 	}
+}
+
+// TestKeyDailyCountsAnyWindow compares KeyDailyCounts, which reads whole days
+// from a summary and partial days from events, with a count of the events
+// themselves, for windows starting and ending at midnight or within a day.
+func TestKeyDailyCountsAnyWindow(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	all, err := s.EventsBetween(ctx, at(-1, 0), at(4, 0), Filter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []Key
+	for _, e := range all {
+		keys = append(keys, Key{e.Type, e.Source, e.Target})
+	}
+	keys = append(keys, Key{"escalation", "PAK", "IND"}) // never seen
+	for fromDay := -1; fromDay <= 3; fromDay++ {
+		for toDay := fromDay; toDay <= 3; toDay++ {
+			for _, hours := range [][2]int{{0, 0}, {0, 2}, {2, 0}, {2, 5}, {1, 1}} {
+				from, to := at(fromDay, hours[0]), at(toDay, hours[1])
+				if !from.Before(to) {
+					continue
+				}
+				var want []DyadDay
+				for _, e := range all {
+					if e.Date.Before(from) || !e.Date.Before(to) {
+						continue
+					}
+					d := DyadDay{e.Source, e.Target, e.Type, e.Date.Truncate(24 * time.Hour), 1}
+					if i := slices.IndexFunc(want, func(w DyadDay) bool { w.Count = 1; return w == d }); i >= 0 {
+						want[i].Count++
+					} else {
+						want = append(want, d)
+					}
+				}
+				got, err := s.KeyDailyCounts(ctx, keys, from, to)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !sameDays(got, want) {
+					t.Fatalf("window %s to %s:\ngot  %+v\nwant %+v", from, to, got, want)
+				}
+			}
+		}
+	}
+}
+
+// sameDays reports whether a and b hold the same counts in any order.
+func sameDays(a, b []DyadDay) bool {
+	count := func(ds []DyadDay) map[DyadDay]int {
+		m := map[DyadDay]int{}
+		for _, d := range ds {
+			n := d.Count
+			d.Count = 0
+			m[d] += n
+		}
+		return m
+	}
+	return len(a) == len(b) && reflect.DeepEqual(count(a), count(b))
 }

@@ -121,6 +121,13 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if want := []Counterpart{{"IRN", 1}}; !reflect.DeepEqual(cps, want) {
 		t.Errorf("counterparts after upgrade = %+v, want %+v", cps, want)
 	}
+	keyDays, err := s.KeyDailyCounts(ctx, []Key{{"deescalation", "IRN", "PAK"}}, at(0, 0), at(1, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []DyadDay{{"IRN", "PAK", "deescalation", at(0, 0), 1}}; !reflect.DeepEqual(keyDays, want) {
+		t.Errorf("key daily counts after upgrade = %+v, want %+v", keyDays, want)
+	}
 	if _, created, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}); err != nil || !created {
 		t.Errorf("enqueue after upgrade: created %v, %v", created, err)
 	}

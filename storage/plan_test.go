@@ -39,7 +39,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{"dyad counts, filtered", counts, countsArgs, []string{"COVERING INDEX events_source_date", "COVERING INDEX events_target_date"}},
 		{"dyad counts, all", countsAll, countsAllArgs, []string{"COVERING INDEX events_date"}},
 		{"seen among keys", seenAmong, seenAmongArgs, []string{"COVERING INDEX events_dyad_date"}},
-		{"key daily counts", keyCounts, keyCountsArgs, []string{"COVERING INDEX events_dyad_date"}},
+		{"key daily counts", keyCounts, keyCountsArgs, []string{"SEARCH d USING PRIMARY KEY", "COVERING INDEX events_dyad_date"}},
 		{"actor daily counts", `SELECT type, day, n FROM actor_days WHERE actor = ? AND day >= ? AND day < ? ORDER BY day, type`,
 			[]any{"IRN", 0, 100000}, []string{"SEARCH actor_days USING PRIMARY KEY"}},
 		{"counterparts", counterpartsQuery, counterpartsArgs("IRN", from, to.Add(90*24*time.Hour), 10),
