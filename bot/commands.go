@@ -20,6 +20,8 @@ const (
 	counterpartDays  = 90
 	trendWeeks       = 13 // the escalation trend's weekly buckets, the last ending today
 	dyadEvents       = 10
+	storyFanout      = 5   // events read per line shown: one story may fill several
+	evidenceChars    = 100 // of an event's evidence shown in a list
 	maxSparkBuckets  = 30
 	maxFeedLines     = 40
 	maxSubscriptions = 50
@@ -41,7 +43,7 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		return *resp
 	}
 	now := r.now()
-	latestEvents, err := r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents)
+	latestEvents, err := r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents*storyFanout)
 	if err != nil {
 		return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
 	}
@@ -64,10 +66,7 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		out.Fields = append(out.Fields, Field{Name: "Regions", Value: strings.Join(a.Regions, ", ")})
 	}
 
-	latest := Section{Heading: "Latest events"}
-	for _, e := range latestEvents {
-		latest.Lines = append(latest.Lines, r.eventLine(e, a.ID))
-	}
+	latest := Section{Heading: "Latest events", Lines: r.storyLines(latestEvents, a.ID, whoEvents)}
 	if len(latest.Lines) == 0 {
 		latest.Lines = []Line{{Text: "No events in the past year."}}
 	}
@@ -113,8 +112,43 @@ func escalationTrend(days []storage.ActorDay, from time.Time) Section {
 	}}
 }
 
-// eventLine shows an event from the point of view of actor.
-func (r *Router) eventLine(e storage.Event, actor string) Line {
+// storyLines shows up to n of events (newest first) from the point of view
+// of actor, one line a story: the events of one type and direction that
+// outlets carried in the same story cluster are one line with its outlet
+// count, so that a wire story reprinted five times does not fill the list.
+func (r *Router) storyLines(events []storage.Event, actor string, n int) []Line {
+	type story struct {
+		cluster        int64
+		kind, src, dst string
+	}
+	var lines []Line
+	index := map[story]int{}
+	outlets := map[story]map[string]bool{}
+	for _, e := range events {
+		k := story{e.ClusterID, e.Type, e.Source, e.Target}
+		if k.cluster == 0 {
+			k.cluster = -e.ArticleID // an article not clustered is its own story
+		}
+		if i, ok := index[k]; ok && k.cluster != 0 {
+			if !outlets[k][e.FeedName] {
+				outlets[k][e.FeedName] = true
+				lines[i].Text = r.eventText(e, actor) + fmt.Sprintf(" (%d outlets)", len(outlets[k]))
+			}
+			continue
+		}
+		if len(lines) == n {
+			continue
+		}
+		index[k] = len(lines)
+		outlets[k] = map[string]bool{e.FeedName: true}
+		lines = append(lines, Line{Text: r.eventText(e, actor), URL: e.Link})
+	}
+	return lines
+}
+
+// eventText describes an event from the point of view of actor, with the
+// gist of its evidence.
+func (r *Router) eventText(e storage.Event, actor string) string {
 	var who string
 	switch {
 	case e.Source == actor && e.Target == "":
@@ -130,7 +164,11 @@ func (r *Router) eventLine(e storage.Event, actor string) Line {
 	if e.Code != "" && e.Code != e.Type {
 		kind += " (" + e.Code + ")"
 	}
-	return Line{Text: fmt.Sprintf("%s %s %s", e.Date.UTC().Format("2006-01-02"), kind, who), URL: e.Link}
+	text := fmt.Sprintf("%s %s %s", e.Date.UTC().Format("2006-01-02"), kind, who)
+	if gist := briefing.Clause(e.Evidence); gist != "" {
+		text += ": “" + clip(gist, evidenceChars) + "”"
+	}
+	return text
 }
 
 func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
@@ -162,7 +200,7 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 	if err != nil {
 		return r.internal(ctx, "dyad", fmt.Errorf("dyad counts %s %s: %w", a.ID, b.ID, err))
 	}
-	events, err := r.Store.EventsByDyad(ctx, a.ID, b.ID, from, to, dyadEvents)
+	events, err := r.Store.EventsByDyad(ctx, a.ID, b.ID, from, to, dyadEvents*storyFanout)
 	if err != nil {
 		return r.internal(ctx, "dyad", fmt.Errorf("dyad events %s %s: %w", a.ID, b.ID, err))
 	}
@@ -199,10 +237,7 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 			Lines:   []Line{{Text: summary}, {Text: fmt.Sprintf("%s  (%d-day buckets)", briefing.Sparkline(spark), bucket)}},
 		})
 	}
-	latest := Section{Heading: "Latest events"}
-	for _, e := range events {
-		latest.Lines = append(latest.Lines, r.eventLine(e, a.ID))
-	}
+	latest := Section{Heading: "Latest events", Lines: r.storyLines(events, a.ID, dyadEvents)}
 	if len(events) == 0 {
 		latest.Lines = []Line{{Text: "No events between them in this window."}}
 	}

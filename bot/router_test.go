@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -120,6 +121,33 @@ func TestRouterCountsBusyActorsExactly(t *testing.T) {
 		if lines := strings.Count(out, "\n  2026-"); lines != 10 {
 			t.Errorf("%s: %d event lines, want the latest 10", tt.req.Command, lines)
 		}
+	}
+}
+
+// TestRouterFoldsStories checks that a story several outlets carried, and
+// an article that states one event twice, each take one line.
+func TestRouterFoldsStories(t *testing.T) {
+	st := &fakeStore{}
+	at := testNow.Add(-time.Hour)
+	strike := storage.Event{Type: "escalation", Code: "strike", Source: "IRN", Target: "jaish-al-adl", Date: at,
+		Evidence: "Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday."}
+	for i, outlet := range []string{"wire", "dawn", "wire", "tehran-times"} {
+		e := strike
+		e.ClusterID, e.ArticleID, e.FeedName, e.Link = 7, int64(i+1), outlet, fmt.Sprintf("https://news.example/%d", i)
+		st.events = append(st.events, e)
+	}
+	accusation := storage.Event{Type: "accusation", Source: "IRN", Target: "PAK", Date: at.Add(-time.Hour), ArticleID: 9, FeedName: "wire"}
+	st.events = append(st.events, accusation, accusation)
+	r, _ := newTestRouter(st)
+	out := RenderPlain(r.Handle(context.Background(), slackReq("who", "IRN")))
+	if n := strings.Count(out, "escalation (strike) → Jaish al-Adl"); n != 1 {
+		t.Errorf("the strike takes %d lines, want 1:\n%s", n, out)
+	}
+	if !strings.Contains(out, "“Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday” (3 outlets)") {
+		t.Errorf("the strike's line lacks its gist and outlet count:\n%s", out)
+	}
+	if n := strings.Count(out, "accusation → PAK"); n != 1 {
+		t.Errorf("the accusation takes %d lines, want 1:\n%s", n, out)
 	}
 }
 
