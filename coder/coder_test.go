@@ -318,6 +318,11 @@ func TestTriggerFamilies(t *testing.T) {
 		{"disarm", "The PKK said its fighters had started to disarm.", []string{"deescalation pkk->TUR"}},
 		{"lay down arms", "Maoist rebels laid down their weapons in Chhattisgarh.", []string{"deescalation cpi-maoist->IND"}},
 		{"negated disarm", "The TTP said it would never lay down its arms.", nil},
+		{"blame on", "Niger blamed the ambush on JNIM fighters.", []string{"accusation NER->jnim"}},
+		{"position troops", "Sudan positioned troops and artillery along the Chadian frontier, facing Chad.", []string{"escalation SDN->TCD"}},
+		{"suspend flights", "Azerbaijan suspended all flights to Russia after the crash.", []string{"escalation AZE->RUS"}},
+		{"would face military action", "Washington said Caracas would face military action unless it complied.", []string{"escalation USA->VEN"}},
+		{"planned by", "Iraq said the bombing was planned by Islamic State commanders.", []string{"accusation IRQ->isis"}},
 	})
 }
 
@@ -350,5 +355,13 @@ func TestAttributedAttacks(t *testing.T) {
 		{"stated ... perpetrated by", "Mali's army stated that the attack was perpetrated by JNIM.", []string{"accusation MLI->jnim"}},
 		{"no reporter", "The ambush on the convoy was carried out by the ADF.", []string{"escalation adf->COD"}},
 		{"a later clause is no attribution", "Kenya said its troops had killed ten fighters, a day after a raid claimed by al-Shabaab.", []string{"escalation al-shabaab->KEN"}},
+	})
+}
+
+func TestAuthoredSubjects(t *testing.T) {
+	runCases(t, []codeCase{
+		{"report by", "A report by the United Nations accused Eritrea of arming the TPLF.", []string{"accusation un->ERI"}},
+		{"statement by", "A statement by Egypt's foreign ministry condemned the Ethiopian dam filling.", []string{"accusation EGY->ETH"}},
+		{"an act by is no author", "An attack by Azerbaijan on Armenian posts killed two soldiers.", []string{"escalation AZE->ARM"}},
 	})
 }

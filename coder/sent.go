@@ -530,7 +530,9 @@ func (s *sent) inPPItems(items []item, k int) bool {
 			// "the foreign ministry of Pakistan" names its owner, not a place.
 			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1]))
 			// "the foreign ministry of Pakistan", "a spokesman for the Taliban government"
-			return !(owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
+			// "a report by the United Nations" speaks for its author.
+			author := it.text == "by" && j > 0 && items[j-1].kind == wordItem && authoredNouns[items[j-1].text]
+			return !(author || owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
 		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.placeName(&items[j-1]) {
 			return true // "in Kazan, Russia": the country of a place

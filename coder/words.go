@@ -100,6 +100,11 @@ var (
 	hedges = set("suspected", "alleged", "purported", "presumed", "apparent", "possible", "unidentified",
 		"unknown", "reportedly", "allegedly", "so-called")
 
+	// authoredNouns before "by X" make X the subject: "a report by the UN
+	// accused ...".
+	authoredNouns = set("report", "statement", "investigation", "inquiry", "probe", "study", "assessment",
+		"letter", "communique", "communiqué", "resolution", "ruling", "review")
+
 	// hedgeAdverbs hedge every verb of their clause.
 	hedgeAdverbs = set("reportedly", "allegedly", "purportedly", "supposedly")
 

@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
 	"time"
 
@@ -48,27 +45,15 @@ func runBrief(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return fmt.Errorf("-format: %w", err)
 	}
-	cfg, err := loadConfig(*q.config)
-	if err != nil {
-		return err
-	}
-	filter, err := briefFilter(cfg.Gazetteer, *region, *actor)
-	if err != nil {
-		return err
-	}
-	path := cfg.Storage.Path
-	if *q.dbPath != "" {
-		path = *q.dbPath
-	}
-	// Opening would create an empty database; a briefing wants history.
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("no database at %s (run the daemon or fetch first, or pass -db)", path)
-	}
-	st, err := openStore(ctx, path, cfg.Gazetteer)
+	cfg, st, err := q.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	filter, err := briefFilter(cfg.Gazetteer, *region, *actor)
+	if err != nil {
+		return err
+	}
 
 	c := &briefing.Composer{Store: st, Gazetteer: cfg.Gazetteer, NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems}
 	b, err := c.Compose(ctx, briefing.Request{From: end.Add(-span), To: end, Filter: filter})

@@ -89,7 +89,7 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 	fmt.Fprintln(out)
 	fmt.Fprintf(out, "Fetched %d feeds: %d new articles, %d repeats skipped, %d joined a story another outlet carried.\n",
 		sum.FeedsOK+sum.FeedsFailed, sum.NewArticles, sum.Duplicates, sum.Clustered)
-	fmt.Fprintf(out, "Coded %s.\n", eventCounts(sum.EventsByType))
+	fmt.Fprintf(out, "Coded %s events.\n", eventCounts(sum.EventsByType))
 	fmt.Fprintf(out, "It is now %s (%s in Karachi).\n", now.UTC().Format("Mon 2 Jan 2006 15:04 MST"),
 		now.In(karachi()).Format("15:04"))
 
@@ -121,18 +121,7 @@ func heading(w io.Writer, title string) {
 	fmt.Fprintf(w, "\n── %s %s\n\n", title, strings.Repeat("─", max(0, 72-len([]rune(title)))))
 }
 
-// eventCounts says "12 accusations, 3 denials, ..." in the coder's type order.
-func eventCounts(byType map[string]int) string {
-	var parts []string
-	total := 0
-	for _, t := range coder.EventTypes {
-		n := byType[string(t)]
-		total += n
-		parts = append(parts, fmt.Sprintf("%d %s", n, plural(string(t), n)))
-	}
-	return fmt.Sprintf("%d events: %s", total, strings.Join(parts, ", "))
-}
-
+// plural adds an s to word unless n is 1.
 func plural(word string, n int) string {
 	if n == 1 {
 		return word

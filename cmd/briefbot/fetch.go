@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
 )
 
@@ -45,10 +46,7 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	}
 	defer st.Close()
 
-	sources := make([]feed.Source, len(cfg.Feeds))
-	for i, f := range cfg.Feeds {
-		sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
-	}
+	sources := feedSources(cfg)
 	tty := isTerminal(std.out)
 	// On a terminal the bar shows progress and the summary lists the
 	// failures, so only errors are logged; elsewhere every feed gets its
@@ -70,6 +68,36 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 		return fmt.Errorf("no feed could be polled")
 	}
 	return nil
+}
+
+// feedSources turns the config's feeds into the watcher's sources.
+func feedSources(cfg *config.Config) []feed.Source {
+	sources := make([]feed.Source, len(cfg.Feeds))
+	for i, f := range cfg.Feeds {
+		sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
+	}
+	return sources
+}
+
+// eventCounts says "12 (3 accusations, 1 denial, ...)": the coder's types
+// first, in its order, then any other.
+func eventCounts(byType map[string]int) string {
+	types := make([]string, 0, len(byType))
+	for _, t := range coder.EventTypes {
+		types = append(types, string(t))
+	}
+	for t := range byType {
+		if !slices.Contains(types, t) {
+			types = append(types, t)
+		}
+	}
+	var parts []string
+	total := 0
+	for _, t := range types {
+		parts = append(parts, fmt.Sprintf("%d %s", byType[t], plural(t, byType[t])))
+		total += byType[t]
+	}
+	return fmt.Sprintf("%d (%s)", total, strings.Join(parts, ", "))
 }
 
 // isTerminal reports whether w is a terminal, for the progress bar.
@@ -117,22 +145,7 @@ func printFetchSummary(w io.Writer, sum feed.Summary, failed []feed.Result) {
 	fmt.Fprintf(w, "feeds: %d ok, %d failed, %d disabled\n", sum.FeedsOK, sum.FeedsFailed, sum.FeedsDisabled)
 	fmt.Fprintf(w, "articles: %d new (%d joined a story already seen), %d duplicates, %d skipped\n",
 		sum.NewArticles, sum.Clustered, sum.Duplicates, sum.Skipped)
-	var types []string
-	for _, t := range coder.EventTypes {
-		types = append(types, string(t))
-	}
-	for t := range sum.EventsByType {
-		if !slices.Contains(types, t) {
-			types = append(types, t)
-		}
-	}
-	var counts []string
-	total := 0
-	for _, t := range types {
-		counts = append(counts, fmt.Sprintf("%d %s", sum.EventsByType[t], t))
-		total += sum.EventsByType[t]
-	}
-	fmt.Fprintf(w, "events: %d (%s)\n", total, strings.Join(counts, ", "))
+	fmt.Fprintf(w, "events: %s\n", eventCounts(sum.EventsByType))
 	if len(failed) > 0 {
 		fmt.Fprintln(w, "not polled:")
 	}

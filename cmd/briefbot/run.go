@@ -106,10 +106,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	start("scheduler", func(ctx context.Context) error { sched.Run(ctx); return nil })
 
 	watcher := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log})
-	sources := make([]feed.Source, len(cfg.Feeds))
-	for i, f := range cfg.Feeds {
-		sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
-	}
+	sources := feedSources(cfg)
 	start("feed watcher", func(ctx context.Context) error { return watcher.Run(ctx, sources) })
 
 	srv := &http.Server{Addr: cfg.HTTP.Addr, Handler: daemonHandler(slackBot, discordBot), ReadHeaderTimeout: 10 * time.Second}

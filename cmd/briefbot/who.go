@@ -32,7 +32,7 @@ func runWho(ctx context.Context, args []string, std stdio) error {
 }
 
 // queryFlags are the flags of the commands that answer from the store
-// through the chat router (who, dyad).
+// (who, dyad, brief).
 type queryFlags struct {
 	fs             *flag.FlagSet
 	config, dbPath *string
@@ -46,23 +46,32 @@ func newQueryFlags(name, usage string, std stdio) queryFlags {
 	}
 }
 
-// run answers one router command in the terminal, exactly as chat would.
-func (q queryFlags) run(ctx context.Context, cmd string, args []string, std stdio) error {
+// open loads the config and opens its existing database (or -db's).
+func (q queryFlags) open(ctx context.Context) (*config.Config, *storage.Store, error) {
 	cfg, err := loadConfig(*q.config)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	path := cfg.Storage.Path
 	if *q.dbPath != "" {
 		path = *q.dbPath
 	}
-	// Opening would create an empty database; a query wants an existing one.
+	// Opening would create an empty database; a query wants history.
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("no database at %s (run the daemon or import first, or pass -db)", path)
+		return nil, nil, fmt.Errorf("no database at %s (run the daemon or fetch first, or pass -db)", path)
 	}
-	st, err := storage.Open(ctx, path)
+	st, err := openStore(ctx, path, cfg.Gazetteer)
 	if err != nil {
-		return fmt.Errorf("open store: %w", err)
+		return nil, nil, err
+	}
+	return cfg, st, nil
+}
+
+// run answers one router command in the terminal, exactly as chat would.
+func (q queryFlags) run(ctx context.Context, cmd string, args []string, std stdio) error {
+	cfg, st, err := q.open(ctx)
+	if err != nil {
+		return err
 	}
 	defer st.Close()
 	resp := newRouter(cfg, st).Handle(ctx, bot.Request{Platform: bot.PlatformCLI, Command: cmd, Args: args})
