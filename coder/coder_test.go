@@ -362,6 +362,6 @@ func TestAuthoredSubjects(t *testing.T) {
 	runCases(t, []codeCase{
 		{"report by", "A report by the United Nations accused Eritrea of arming the TPLF.", []string{"accusation un->ERI"}},
 		{"statement by", "A statement by Egypt's foreign ministry condemned the Ethiopian dam filling.", []string{"accusation EGY->ETH"}},
-		{"an act by is no author", "An attack by Azerbaijan on Armenian posts killed two soldiers.", []string{"escalation AZE->ARM"}},
+		{"a visit by is no author", "A visit by Qatar's emir preceded the Sudanese accusation.", nil},
 	})
 }

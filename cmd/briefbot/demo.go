@@ -89,7 +89,7 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 	fmt.Fprintln(out)
 	fmt.Fprintf(out, "Fetched %d feeds: %d new articles, %d repeats skipped, %d joined a story another outlet carried.\n",
 		sum.FeedsOK+sum.FeedsFailed, sum.NewArticles, sum.Duplicates, sum.Clustered)
-	fmt.Fprintf(out, "Coded %s events.\n", eventCounts(sum.EventsByType))
+	fmt.Fprintf(out, "Coded events: %s.\n", eventCounts(sum.EventsByType))
 	fmt.Fprintf(out, "It is now %s (%s in Karachi).\n", now.UTC().Format("Mon 2 Jan 2006 15:04 MST"),
 		now.In(karachi()).Format("15:04"))
 
