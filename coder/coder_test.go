@@ -125,6 +125,8 @@ func TestAnaphora(t *testing.T) {
 		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK"}},
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
 		{"the North and the South", "North Korea flew balloons over the border. The South's military fired warning shots in response.", []string{"escalation KOR->PRK"}},
+		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},
+		{"the splinter faction", "Pakistan blamed Jamaat-ul-Ahrar for the bombing. The splinter faction denied involvement.", []string{"accusation PAK->jamaat-ul-ahrar", "denial jamaat-ul-ahrar->PAK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"accusation ECU->PER", "accusation PER->ECU", "deescalation BRA->ECU", "deescalation BRA->PER"}},
 	})
 }
@@ -317,12 +319,37 @@ func TestTriggerFamilies(t *testing.T) {
 		{"enter airspace", "Two Russian bombers entered Finnish airspace on Tuesday.", []string{"escalation RUS->FIN"}},
 		{"disarm", "The PKK said its fighters had started to disarm.", []string{"deescalation pkk->TUR"}},
 		{"lay down arms", "Maoist rebels laid down their weapons in Chhattisgarh.", []string{"deescalation cpi-maoist->IND"}},
+		{"accept a truce", "The M23 accepted a ceasefire proposal.", []string{"deescalation m23->COD"}},
+		{"accept talks with the other party named", "Zelensky accepted the talks and said he would wait for Putin in Istanbul.", []string{"deescalation UKR->RUS"}},
+		{"rejected is no acceptance", "The M23 rejected a ceasefire proposal.", nil},
 		{"negated disarm", "The TTP said it would never lay down its arms.", nil},
 		{"blame on", "Niger blamed the ambush on JNIM fighters.", []string{"accusation NER->jnim"}},
 		{"position troops", "Sudan positioned troops and artillery along the Chadian frontier, facing Chad.", []string{"escalation SDN->TCD"}},
 		{"suspend flights", "Azerbaijan suspended all flights to Russia after the crash.", []string{"escalation AZE->RUS"}},
 		{"would face military action", "Washington said Caracas would face military action unless it complied.", []string{"escalation USA->VEN"}},
+		{"prepare a response", "The PKK attacked a Turkish base. Ankara said it was preparing a response to the attack.", []string{"escalation TUR->pkk", "escalation pkk->TUR"}},
+		{"trailing attribution of behind", "The ADF is behind the massacre in Beni, Congo's army said.", []string{"accusation COD->adf"}},
+		{"quoted attribution of behind", "\"Jaish al-Adl is behind the bombing,\" Iran's interior ministry said.", []string{"accusation IRN->jaish-al-adl"}},
+		{"condemned event noun refers back", "Houthi forces attacked an Israeli port, and the UN condemned the hijacking.", []string{"accusation un->houthis", "escalation houthis->ISR"}},
+		{"ram", "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels.", []string{"escalation CHN->VNM"}},
+		{"cross the border", "Indian officials said Pakistani troops crossed the Line of Control near Poonch.", []string{"accusation IND->PAK", "escalation PAK->IND"}},
+		{"take responsibility", "Jamaat-ul-Ahrar took responsibility for the mosque bombing.", []string{"escalation jamaat-ul-ahrar->PAK"}},
+		{"intercepted drones of", "Saudi air defences intercepted Houthi drones over Jizan.", []string{"escalation houthis->SAU"}},
+		{"intercepted missile launched by", "Israel intercepted a missile launched at Eilat by the Houthis.", []string{"escalation houthis->ISR"}},
+		{"intercept names no attacker", "Israel intercepted a missile over the Negev.", nil},
+		{"downing is the downer's act", "Iran downed a U.S. drone over the Gulf.", []string{"escalation IRN->USA"}},
 		{"planned by", "Iraq said the bombing was planned by Islamic State commanders.", []string{"accusation IRQ->isis"}},
+	})
+}
+
+// "X said its jets did not violate Y's airspace": X denies; an earlier
+// accuser is the target.
+func TestOwnNegatedActIsDenial(t *testing.T) {
+	runCases(t, []codeCase{
+		{"own forces did not", "Belarus said its helicopters did not cross into Polish airspace.", []string{"denial BLR->"}},
+		{"accuser earlier in the article", "Kenya accused Somalia of shelling its border posts. Somalia said its troops had not shelled Kenyan positions.", []string{"accusation KEN->SOM", "denial SOM->KEN"}},
+		{"future is no denial", "Iran said it would not attack Azerbaijan.", nil},
+		{"a third party's negation", "Israel did not strike the hospital, the United Nations said.", nil},
 	})
 }
 
@@ -362,6 +389,23 @@ func TestAuthoredSubjects(t *testing.T) {
 	runCases(t, []codeCase{
 		{"report by", "A report by the United Nations accused Eritrea of arming the TPLF.", []string{"accusation un->ERI"}},
 		{"statement by", "A statement by Egypt's foreign ministry condemned the Ethiopian dam filling.", []string{"accusation EGY->ETH"}},
+		{"gunmen from", "Gunmen from the Sinaloa Cartel ambushed a Mexican army patrol.", []string{"escalation sinaloa-cartel->MEX"}},
+		{"fighters from", "Fighters from Boko Haram stormed a Nigerian army base.", []string{"escalation boko-haram->NGA"}},
+		{"from a place is no actor", "Migrants from Venezuela crossed into Colombia.", nil},
+		{"attempt by", "An attempt by Serbia to infiltrate Kosovo was foiled, police said.", []string{"escalation SRB->XKX"}},
+		{"any attempt by is hypothetical", "Egypt said any attempt by Ethiopia to fill the dam would be considered a provocation.", nil},
 		{"a visit by is no author", "A visit by Qatar's emir preceded the Sudanese accusation.", nil},
+	})
+}
+
+// "the government", "the army" and "government forces" in a sentence that
+// names a national group but no state are the state the group fights.
+func TestGovernmentOfTheGroupsState(t *testing.T) {
+	runCases(t, []codeCase{
+		{"government forces", "The Kachin Independence Army accused government forces of shelling a camp.", []string{"accusation kachin-independence-army->MMR"}},
+		{"the federal government", "Fano accused the federal government of starving Amhara.", []string{"accusation fano->ETH"}},
+		{"the army after a claim", "M23 rebels attacked Sake, the army said.", []string{"escalation m23->COD"}},
+		{"group after the phrase", "The government accused the ELN of bombing an oil pipeline.", []string{"accusation COL->eln"}},
+		{"no group, no state", "Government forces shelled the town overnight.", nil},
 	})
 }

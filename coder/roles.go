@@ -66,6 +66,57 @@ func (s *sent) hypothetical(h int) bool {
 	return s.before(h, 6, hypotheticals, true)
 }
 
+// saidBefore reports a reporting verb or "according to" before h: the
+// trigger is inside what a party says.
+func (s *sent) saidBefore(h int) bool {
+	for k := 0; k < h; k++ {
+		if it := &s.items[k]; it.kind == wordItem && (reportingVerbs[it.text] || it.is("according")) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeIntercept codes "the army intercepted six RSF drones" and "Israel
+// intercepted a missile fired from Yemen": whoever fired what was
+// intercepted attacked the interceptor.
+func (s *sent) codeIntercept(m match) {
+	interceptor, conf := s.sourceOf(m.start, true)
+	if len(interceptor) == 0 {
+		return
+	}
+	end := s.objectEnd(m.end, nil)
+	for k := m.start + 1; k < end; k++ {
+		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && s.prevWord(k) != "at" {
+			s.emit(m.trig, []string{s.items[k].actor}, interceptor, nil, conf*0.8)
+			return
+		}
+	}
+}
+
+// codeOwnNegatedAct codes "Russia said its jets did not violate Estonian
+// airspace" as Russia's denial: a party reporting that it did not do a
+// hostile act. A future or conditional ("would not attack") is no denial.
+func (s *sent) codeOwnNegatedAct(m match) {
+	h, t := m.start, m.trig
+	if t.typ != Escalation || t.frame != frameAct || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
+		!s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
+		return
+	}
+	src := s.ids(s.subjectOf(h))
+	rep := s.reporter(h)
+	if len(src) != 1 || len(rep) != 1 || rep[0] != src[0] {
+		return
+	}
+	accusers := s.aggressors(src, Accusation)
+	if len(accusers) == 0 {
+		accusers = []string{""} // a later accuser may still be found
+	}
+	for _, a := range accusers {
+		s.add(Denial, "deny", -1, src[0], a, nil, 0.6)
+	}
+}
+
 // hedgedClause reports a verb coordinated with a hedged one: "had allegedly
 // breached the border and shelled a village".
 func (s *sent) hedgedClause(h int) bool {
@@ -218,6 +269,7 @@ func (s *sent) codeTrigger(m match) {
 		}
 	default:
 		if s.negated(h) || s.hypothetical(h) {
+			s.codeOwnNegatedAct(m)
 			return
 		}
 	}
@@ -242,6 +294,8 @@ func (s *sent) codeTrigger(m match) {
 		s.codeProxy(m)
 	case frameAlleged:
 		s.codeAlleged(m)
+	case frameIntercept:
+		s.codeIntercept(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:
@@ -311,7 +365,9 @@ func (s *sent) codeAct(m match) {
 	}
 	src, conf := s.sourceOf(h, true)
 	if len(src) == 0 {
-		src, conf = s.stateForcesOn(m), 0.6
+		if state, _ := s.stateForcesOn(m); state != "" {
+			src, conf = []string{state}, 0.6
+		}
 	}
 	if len(src) == 0 {
 		return
@@ -339,7 +395,10 @@ func (s *sent) codeAct(m match) {
 			targets, conf = []string{s.items[k].actor}, 0.5
 		}
 	}
-	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm") && conf >= 0.8 && !s.trailingParticiple(h) {
+	if o := s.others(src); len(targets) == 0 && t.code == "accept" && len(o) == 1 {
+		targets = o // "Zelensky accepted the talks and said he would wait for Putin"
+	}
+	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm" || t.code == "accept") && conf >= 0.8 && !s.trailingParticiple(h) {
 		// "M23 rebels seized the town": the state the group fights
 		targets = s.homeOf(src)
 	}
@@ -348,12 +407,15 @@ func (s *sent) codeAct(m match) {
 }
 
 // reportedIncursion codes "Lithuania said Belarusian helicopters violated
-// its airspace": a violation reported by a party is also its accusation.
+// its airspace": a violation reported by its victim is also its accusation.
 func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
-	if t.code != "incursion" || len(targets) == 0 {
+	if t.code != "incursion" || len(targets) == 0 || !s.saidBefore(h) {
 		return
 	}
 	for _, r := range s.reporter(h) {
+		if !slices.Contains(targets, r) {
+			continue // the victim reports it; "infiltrating ..., and Israel declared" does not
+		}
 		for _, a := range src {
 			s.add(Accusation, "accuse", -2, r, a, nil, 0.6)
 		}
@@ -361,27 +423,32 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 }
 
 // stateForcesOn returns the state whose unnamed forces act on a national
-// group: "Security forces killed 31 Maoist rebels" is India acting. It
-// returns nil unless the subject is a bare force noun and the object a group
-// with a home state.
-func (s *sent) stateForcesOn(m match) []string {
+// group, and the group: "Security forces killed 31 Maoist rebels" is India
+// acting on cpi-maoist. It returns "" unless the subject is a bare force
+// noun and the object a group with a home state.
+func (s *sent) stateForcesOn(m match) (state, group string) {
 	h := m.start
 	if s.speculative || h == 0 || !stateForceNouns[s.items[h-1].text] {
-		return nil
+		return "", ""
 	}
-	for k := h - 2; k >= 0 && k >= h-4; k-- {
-		if it := &s.items[k]; it.kind != wordItem || it.isBoundary() || subjectBoundaries[it.text] {
-			return nil // "its forces", "Hamas forces": the owner is the subject
+	for k := h - 2; k >= 0 && k >= h-3; k-- {
+		it := &s.items[k]
+		if it.kind == actorItem || it.is("its", "their", "'s") {
+			return "", "" // "its forces", "Hamas forces": the owner is the subject
+		}
+		if it.kind != wordItem || !(determiners[it.text] || it.is("security", "government", "federal", "police")) {
+			break // the noun phrase starts here
 		}
 	}
 	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), nil)
 	if len(tg) != 1 || s.items[tg[0]].actorKind != Group {
-		return nil
+		return "", ""
 	}
-	if h := s.c.home(s.items[tg[0]].actor); h != "" {
-		return []string{h}
+	group = s.items[tg[0]].actor
+	if state = s.c.home(group); state == "" {
+		return "", ""
 	}
-	return nil
+	return state, group
 }
 
 // trailingParticiple reports ", killing a commander": a participle whose
@@ -791,7 +858,7 @@ func (s *sent) codeBehind(m match) {
 // the subject of a reporting verb or participle before it ("Sudan cut ties,
 // saying ...").
 func (s *sent) reporter(h int) []string {
-	if k := s.speaker(h); k >= 0 && k < h && !s.reportingVerbBetween(k, h) {
+	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h) {
 		return []string{s.items[k].actor}
 	}
 	for k := h - 1; k >= 0; k-- {

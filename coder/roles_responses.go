@@ -335,6 +335,12 @@ func (s *sent) codeMutual(m match) {
 		}
 		break
 	}
+	if len(parts) == 0 {
+		// "security forces battled the gunmen": the state and the group
+		if state, group := s.stateForcesOn(m); state != "" {
+			parts = []string{state, group}
+		}
+	}
 	if len(parts) < 2 {
 		// "the peace deal signed by Armenia and Azerbaijan"
 		if a := s.byAgentWithin(m.end, 3); a >= 0 {

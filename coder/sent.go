@@ -183,6 +183,14 @@ func (s *sent) resolveAnaphora() {
 			}
 			changed = true
 			continue
+		case (it.text == "government" || it.text == "federal") && i+1 < len(s.items) && s.items[i+1].is("forces", "troops", "soldiers") && (i == 0 || !determiners[s.items[i-1].text]):
+			// "government forces" facing a group: the state it fights
+			if a, ok := s.homeIn(out, i); ok {
+				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
+				i++
+				changed = true
+				continue
+			}
 		case (it.text == "the" || it.text == "both" || it.text == "two" || it.text == "each") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
@@ -214,6 +222,9 @@ func (s *sent) resolveAnaphora() {
 			a, ok := s.namedWithHead(out, head, k)
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
+			}
+			if !ok && k == State {
+				a, ok = s.homeIn(out, i) // "the OLA accused the army": Ethiopia's
 			}
 			if ok {
 				if poss {
@@ -270,7 +281,7 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return n, "sides" // "each side accused the other"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
-		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist",
+		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
 			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
 			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
 			if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[i+n].text) {
@@ -371,6 +382,39 @@ func (s *sent) namedWithHead(before []item, head string, k Kind) (ctxActor, bool
 
 // lastKindIn returns the latest actor of kind k other than skip, in the
 // sentence so far, else in the article.
+// homeIn resolves "the government", "the army" or "government forces" at
+// item i in a sentence that names a national group but no state: the state
+// the group fights. The nearest actor before the phrase decides, else the
+// first one after it.
+func (s *sent) homeIn(before []item, i int) (ctxActor, bool) {
+	for j := len(before) - 1; j >= 0; j-- {
+		if a, decided := s.homeOfItem(&before[j]); decided {
+			return a, a.id != ""
+		}
+	}
+	for j := i + 1; j < len(s.items); j++ {
+		if a, decided := s.homeOfItem(&s.items[j]); decided {
+			return a, a.id != ""
+		}
+	}
+	return ctxActor{}, false
+}
+
+// homeOfItem returns the home state of the group at it; decided is false
+// for words and for actors that say nothing, and a state decides "no home".
+func (s *sent) homeOfItem(it *item) (a ctxActor, decided bool) {
+	if it.kind != actorItem {
+		return ctxActor{}, false
+	}
+	if it.actorKind == State {
+		return ctxActor{}, true
+	}
+	if h := s.c.home(it.actor); h != "" {
+		return ctxActor{h, State}, true
+	}
+	return ctxActor{}, false
+}
+
 func (s *sent) lastKindIn(before []item, k Kind, skip string) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
 		if before[j].kind == actorItem && !before[j].compound && !privateAt(before, j) && before[j].actorKind == k && before[j].actor != skip {
@@ -531,7 +575,10 @@ func (s *sent) inPPItems(items []item, k int) bool {
 			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1]))
 			// "the foreign ministry of Pakistan", "a spokesman for the Taliban government"
 			// "a report by the United Nations" speaks for its author.
-			author := it.text == "by" && j > 0 && items[j-1].kind == wordItem && authoredNouns[items[j-1].text]
+			author := it.text == "by" && j > 0 && items[j-1].kind == wordItem && authoredNouns[items[j-1].text] &&
+				(j < 2 || !items[j-2].is("any", "no", "every")) || // "any attempt by India" is hypothetical
+				// "gunmen from the Jalisco cartel" act for it
+				it.text == "from" && j > 0 && items[j-1].kind == wordItem && memberNouns[items[j-1].text]
 			return !(author || owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
 		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.placeName(&items[j-1]) {

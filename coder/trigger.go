@@ -46,6 +46,7 @@ const (
 	frameProxy                  // "X's proxy", said by Y: Y accuses X
 	frameIgnore                 // a reading that is no event: the noun "targets"
 	frameAlleged                // "over Rwanda's alleged support": the subject accuses Rwanda
+	frameIntercept              // "X intercepted Y's drones": Y attacked X
 )
 
 var frameNames = map[string]frame{
@@ -55,6 +56,7 @@ var frameNames = map[string]frame{
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
+	"intercept": frameIntercept,
 }
 
 // trigger is one lexicon line.

@@ -103,7 +103,13 @@ var (
 	// authoredNouns before "by X" make X the subject: "a report by the UN
 	// accused ...".
 	authoredNouns = set("report", "statement", "investigation", "inquiry", "probe", "study", "assessment",
-		"letter", "communique", "communiqué", "resolution", "ruling", "review")
+		"letter", "communique", "communiqué", "resolution", "ruling", "review",
+		// "an attempt by Kyiv to carry out an attack": the agent of the act
+		"attempt", "plot", "bid", "plan", "effort")
+
+	// memberNouns before "from X" make X the actor: "gunmen from the ADF".
+	memberNouns = set("gunmen", "fighters", "militants", "members", "militiamen", "insurgents", "rebels", "cadres",
+		"operatives", "commanders", "jihadists")
 
 	// hedgeAdverbs hedge every verb of their clause.
 	hedgeAdverbs = set("reportedly", "allegedly", "purportedly", "supposedly")
@@ -132,6 +138,7 @@ var (
 		"missiles", "navy", "soldiers", "aircraft", "militants", "gunmen", "artillery", "warships", "units",
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
 		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels",
+		"helicopters", "bombers", "ships", "boats", "submarines", "tanks", "warplane", "jet", "drone", "coastguard",
 		// what a state owns: "violated its airspace" names the victim
 		"airspace", "territory", "sovereignty", "soil", "waters", "territorial")
 
@@ -206,7 +213,9 @@ var (
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
 		"aggression", "raid", "raids", "shelling", "assault", "incursion", "violation", "violations",
 		"airstrike", "airstrikes", "act", "acts", "operation", "attacks", "move", "decision", "seizure",
-		"downing", "incident", "explosion", "blast", "massacre", "remarks", "comments", "statement")
+		"downing", "incident", "explosion", "blast", "massacre", "remarks", "comments", "statement",
+		"mutiny", "rebellion", "uprising", "insurrection", "hijacking", "ambush", "test", "tests", "launch", "launches",
+		"drills", "deployment", "buildup", "build-up", "blockade", "provocation", "provocations")
 
 	lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
@@ -245,9 +254,9 @@ var (
 
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
-	groupAnaphors = set("group", "force", "militants", "outfit", "organisation", "organization", "movement", "militia",
+	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "fighters", "outfit", "organisation", "organization", "movement", "militia",
 		"rebels", "insurgents", "jihadists", "faction", "network")
 	igoAnaphors   = set("bloc", "alliance", "body", "union", "agency", "watchdog", "court", "council")
 	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
-		"emirate", "administration", "authorities")
+		"emirate", "administration", "authorities", "ministry", "presidency", "cabinet")
 )
