@@ -292,6 +292,8 @@ func TestGroupHomeState(t *testing.T) {
 		{"seizure with no target", "Arakan Army fighters seized a hilltop garrison after a week of fighting.", []string{"escalation arakan-army->MMR"}},
 		{"group noun agent", "A Polisario rocket attack hit a village near the berm overnight.", []string{"escalation polisario-front->MAR"}},
 		{"state forces on a group", "Troops killed four Abu Sayyaf gunmen on Jolo island.", []string{"escalation PHL->abu-sayyaf"}},
+		{"state forces clash with a group", "Troops clashed with Fano militiamen near Gondar.", []string{"escalation ETH->fano", "escalation fano->ETH"}},
+		{"state forces battle a group", "Police battled ELN guerrillas in Arauca.", []string{"escalation COL->eln", "escalation eln->COL"}},
 		{"named target wins", "The TTP attacked an Afghan checkpoint, the group said.", []string{"escalation ttp->AFG"}},
 		{"group without a home", "Islamic State claimed the bombing at the shrine.", nil},
 		{"participle has no agent", "The BLF accused Pakistani troops of raiding a village, killing a tribal elder.", []string{"accusation baloch-liberation-front->PAK"}},
