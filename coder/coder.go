@@ -3,112 +3,27 @@
 // lexicons as embedded data and codes text with no I/O and no model.
 package coder
 
-import (
-	_ "embed"
-	"strings"
-)
-
-// homesTSV maps national armed groups to the state they fight.
-//
-//go:embed data/homes.tsv
-var homesTSV string
-
-// branchesTSV maps a core group named in a state to its branch there.
-//
-//go:embed data/branches.tsv
-var branchesTSV string
+import "strings"
 
 // Coder codes articles into events. It holds only read-only data and is
 // safe for concurrent use.
 type Coder struct {
-	g        *Gazetteer
-	lx       *lexicon
-	kinds    map[string]Kind
-	homes    map[string]string    // group -> the state it fights (data/homes.tsv)
-	branches map[[2]string]string // {core group, state} -> branch (data/branches.tsv)
-	cores    map[string]bool      // the core groups of branches
+	g     *Gazetteer
+	lx    *lexicon
+	kinds map[string]Kind
+	knowledge
 }
 
 // New returns a coder that finds actors with g.
 func New(g *Gazetteer) *Coder {
-	c := &Coder{g: g, lx: builtinLexicon(), kinds: make(map[string]Kind), homes: builtinHomes(), branches: builtinBranches()}
+	c := &Coder{g: g, lx: builtinLexicon(), kinds: make(map[string]Kind), knowledge: builtinKnowledge()}
 	for _, a := range g.Actors() {
 		c.kinds[a.ID] = a.Kind
-	}
-	c.cores = make(map[string]bool)
-	for k := range c.branches {
-		c.cores[k[0]] = true
 	}
 	return c
 }
 
 func (c *Coder) kind(id string) Kind { return c.kinds[id] }
-
-// home returns the state the group id fights, or "".
-func (c *Coder) home(id string) string { return c.homes[id] }
-
-// builtinBranches parses data/branches.tsv; like builtinHomes it skips a
-// malformed line, which the tests catch.
-func builtinBranches() map[[2]string]string {
-	branches := make(map[[2]string]string)
-	for line := range strings.SplitSeq(branchesTSV, "\n") {
-		f := strings.Split(strings.TrimSpace(line), "\t")
-		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		branches[[2]string{f[0], f[1]}] = f[2]
-	}
-	return branches
-}
-
-// localBranches recodes a core group mentioned in a sentence with a state
-// that hosts one of its branches ("Islamic State fighters in Somalia") as
-// that branch; with no such state in the sentence, the states of the
-// article's earlier sentences count. Mentions of other states do not count:
-// "U.S. strikes on Islamic State in Somalia" still locate the group. Two
-// different branches leave the core group alone.
-func (c *Coder) localBranches(sentence, earlier []Mention) {
-	for i := range sentence {
-		if !c.cores[sentence[i].ActorID] {
-			continue
-		}
-		branch, ok := c.branchIn(sentence[i].ActorID, sentence)
-		if !ok {
-			branch, _ = c.branchIn(sentence[i].ActorID, earlier)
-		}
-		if branch != "" {
-			sentence[i].ActorID = branch
-		}
-	}
-}
-
-// branchIn returns the one branch of group that the states in ms locate, or
-// "". ok reports whether any state locates a branch.
-func (c *Coder) branchIn(group string, ms []Mention) (branch string, ok bool) {
-	for _, o := range ms {
-		if b, found := c.branches[[2]string{group, o.ActorID}]; found {
-			if branch != "" && branch != b {
-				return "", true
-			}
-			branch, ok = b, true
-		}
-	}
-	return branch, ok
-}
-
-// builtinHomes parses data/homes.tsv. The file is embedded and checked by
-// the tests, so a malformed line is skipped rather than reported.
-func builtinHomes() map[string]string {
-	homes := make(map[string]string)
-	for line := range strings.SplitSeq(homesTSV, "\n") {
-		group, state, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		if !ok || strings.HasPrefix(group, "#") {
-			continue
-		}
-		homes[group] = state
-	}
-	return homes
-}
 
 // Code returns the events of an article, in text order. The offsets of each
 // event refer to the title, "\n\n" and the text when the article has a

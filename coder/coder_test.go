@@ -126,6 +126,7 @@ func TestAnaphora(t *testing.T) {
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
 		{"the North and the South", "North Korea flew balloons over the border. The South's military fired warning shots in response.", []string{"escalation KOR->PRK"}},
 		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},
+		{"the ministry is the owner's", "Armenia's defence minister said Azerbaijani drones hit a village, and the foreign ministry condemned the attack.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},
 		{"the splinter faction", "Pakistan blamed Jamaat-ul-Ahrar for the bombing. The splinter faction denied involvement.", []string{"accusation PAK->jamaat-ul-ahrar", "denial jamaat-ul-ahrar->PAK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"accusation ECU->PER", "accusation PER->ECU", "deescalation BRA->ECU", "deescalation BRA->PER"}},
 	})
@@ -248,7 +249,7 @@ func TestReportedClaims(t *testing.T) {
 		{"denial answered by a later accuser", "Russia denied that its jets entered the airspace. Finland said Russian jets had violated its airspace.", []string{"accusation FIN->RUS", "denial RUS->FIN", "escalation RUS->FIN"}},
 		{"alleged support named by the acting party", "Mali expelled the envoy over Algeria's alleged support of the rebels.", []string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"suggested involvement", "Moscow suggested a possible Ukrainian involvement in the blast.", []string{"accusation RUS->UKR"}},
-		{"no indication is no accusation", "Washington said there was no indication that Kyiv was behind the attack.", nil},
+		{"no indication is no accusation but a denial", "Washington said there was no indication that Kyiv was behind the attack.", []string{"denial USA->"}},
 	})
 }
 
@@ -324,9 +325,18 @@ func TestTriggerFamilies(t *testing.T) {
 		{"accept a truce", "The M23 accepted a ceasefire proposal.", []string{"deescalation m23->COD"}},
 		{"accept talks with the other party named", "Zelensky accepted the talks and said he would wait for Putin in Istanbul.", []string{"deescalation UKR->RUS"}},
 		{"rejected is no acceptance", "The M23 rejected a ceasefire proposal.", nil},
+		{"lash out at", "Tehran lashed out at Baku over the arrests.", []string{"accusation IRN->AZE"}},
+		{"rebuke", "Seoul rebuked Tokyo for the textbook revisions.", []string{"accusation KOR->JPN"}},
+		{"point the finger at", "Kinshasa pointed the finger at Kampala.", []string{"accusation COD->UGA"}},
+		{"brush off", "Serbia accused Kosovo of provocations, but Pristina brushed off the charge.", []string{"accusation SRB->XKX", "denial XKX->SRB"}},
+		{"scoff at", "Moscow scoffed at the British allegations.", []string{"denial RUS->GBR"}},
 		{"negated disarm", "The TTP said it would never lay down its arms.", nil},
 		{"blame on", "Niger blamed the ambush on JNIM fighters.", []string{"accusation NER->jnim"}},
 		{"position troops", "Sudan positioned troops and artillery along the Chadian frontier, facing Chad.", []string{"escalation SDN->TCD"}},
+		{"to position troops", "The drought led Egypt to position troops near the Sudanese border, facing Sudan.", []string{"escalation EGY->SDN"}},
+		{"a position is no deployment", "Azerbaijani forces targeted an Armenian position with artillery.", []string{"escalation AZE->ARM"}},
+		{"came under fire from", "Armenian posts came under fire from Azerbaijani units overnight.", []string{"escalation AZE->ARM"}},
+		{"drills conducted by are no attack", "Drills conducted by Japan worried Beijing.", nil},
 		{"suspend flights", "Azerbaijan suspended all flights to Russia after the crash.", []string{"escalation AZE->RUS"}},
 		{"would face military action", "Washington said Caracas would face military action unless it complied.", []string{"escalation USA->VEN"}},
 		{"prepare a response", "The PKK attacked a Turkish base. Ankara said it was preparing a response to the attack.", []string{"escalation TUR->pkk", "escalation pkk->TUR"}},
@@ -345,9 +355,12 @@ func TestTriggerFamilies(t *testing.T) {
 }
 
 // "X said its jets did not violate Y's airspace": X denies; an earlier
-// accuser is the target.
+// accuser is the target. So does "X said there was no evidence that Y was
+// behind it".
 func TestOwnNegatedActIsDenial(t *testing.T) {
 	runCases(t, []codeCase{
+		{"no evidence that", "Washington said there was no evidence that Tehran was behind the plot.", []string{"denial USA->"}},
+		{"a plain negation is no denial", "Tehran was not behind the plot, analysts said.", nil},
 		{"own forces did not", "Belarus said its helicopters did not cross into Polish airspace.", []string{"denial BLR->"}},
 		{"accuser earlier in the article", "Kenya accused Somalia of shelling its border posts. Somalia said its troops had not shelled Kenyan positions.", []string{"accusation KEN->SOM", "denial SOM->KEN"}},
 		{"future is no denial", "Iran said it would not attack Azerbaijan.", nil},

@@ -112,6 +112,12 @@ func loadBuiltin(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("stop phrase %q is a surface form of %s", s, id)
 		}
 	}
+	// An actor's aliases list its names, demonyms and capitals before its
+	// organs, agencies and leaders, whatever file each line came from, so
+	// that /who shows the forms people know it by first.
+	slices.SortStableFunc(entries, func(a, b entry) int {
+		return slices.Index(forms, a.form) - slices.Index(forms, b.form)
+	})
 	return build(actors, entries, stops)
 }
 

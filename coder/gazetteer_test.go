@@ -357,39 +357,52 @@ func TestSuggestRegions(t *testing.T) {
 	}
 }
 
-// Every line of data/homes.tsv pairs a built-in group with a built-in state.
-func TestHomesPairGroupsWithStates(t *testing.T) {
+// The built-in knowledge names only built-in actors of the right kinds.
+func TestKnowledgeNamesBuiltinActors(t *testing.T) {
 	g := Builtin()
-	homes := builtinHomes()
-	if len(homes) < 20 {
-		t.Fatalf("builtinHomes() has %d lines, want the national groups", len(homes))
+	k := builtinKnowledge()
+	if len(k.homes) < 20 || len(k.branches) < 5 {
+		t.Fatalf("builtinKnowledge() has %d homes and %d branches", len(k.homes), len(k.branches))
 	}
-	for group, state := range homes {
-		if a, ok := g.Actor(group); !ok || a.Kind != Group || a.ID != group {
-			t.Errorf("homes.tsv: %q is no built-in group", group)
+	want := func(file, id string, kind Kind) {
+		t.Helper()
+		if a, ok := g.Actor(id); !ok || a.Kind != kind || a.ID != id {
+			t.Errorf("%s: %q is no built-in %s", file, id, kind)
 		}
-		if a, ok := g.Actor(state); !ok || a.Kind != State || a.ID != state {
-			t.Errorf("homes.tsv: %s fights %q, no built-in state", group, state)
-		}
+	}
+	for group, state := range k.homes {
+		want("homes.tsv", group, Group)
+		want("homes.tsv", state, State)
+	}
+	for key, branch := range k.branches {
+		want("branches.tsv", key[0], Group)
+		want("branches.tsv", key[1], State)
+		want("branches.tsv", branch, Group)
 	}
 }
 
-// Every line of data/branches.tsv maps a built-in group in a built-in state
-// to a built-in group.
-func TestBranchesNameBuiltinActors(t *testing.T) {
-	g := Builtin()
-	branches := builtinBranches()
-	if len(branches) < 5 {
-		t.Fatalf("builtinBranches() has %d lines", len(branches))
+func TestLoadKnowledgeRejectsBadLines(t *testing.T) {
+	fsys := fstest.MapFS{
+		"data/homes.tsv":    {Data: []byte("# comment\nttp\tPAK\n")},
+		"data/branches.tsv": {Data: []byte("isis\tSOM\n")},
 	}
-	for k, branch := range branches {
-		for _, id := range []string{k[0], branch} {
-			if a, ok := g.Actor(id); !ok || a.Kind != Group || a.ID != id {
-				t.Errorf("branches.tsv: %q is no built-in group", id)
-			}
-		}
-		if a, ok := g.Actor(k[1]); !ok || a.Kind != State || a.ID != k[1] {
-			t.Errorf("branches.tsv: %q is no built-in state", k[1])
-		}
+	if _, err := loadKnowledge(fsys); err == nil || !strings.Contains(err.Error(), "branches.tsv:1") {
+		t.Errorf("loadKnowledge(two-field branch line) error = %v, want one naming branches.tsv:1", err)
+	}
+	fsys["data/branches.tsv"] = &fstest.MapFile{Data: []byte("isis\tSOM\tisis-somalia\n")}
+	k, err := loadKnowledge(fsys)
+	if err != nil || k.home("ttp") != "PAK" || !k.cores["isis"] {
+		t.Errorf("loadKnowledge(good lines) = %+v, %v", k, err)
+	}
+}
+
+func TestAliasesListKnownFormsFirst(t *testing.T) {
+	a, ok := Builtin().Actor("IRN")
+	if !ok {
+		t.Fatal("IRN missing")
+	}
+	first, leader := slices.Index(a.Aliases, "Iranian"), slices.Index(a.Aliases, "Khamenei")
+	if first < 0 || leader < 0 || first > leader {
+		t.Errorf("IRN aliases %v: want the demonym before the leaders", a.Aliases)
 	}
 }

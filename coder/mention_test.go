@@ -224,5 +224,7 @@ func TestMentionsDescriptionsAndVariants(t *testing.T) {
 		{"the Jalisco New Generation and Sinaloa cartels", []string{"Jalisco New Generation=cjng", "Sinaloa cartels=sinaloa-cartel"}},
 		{"Georgetown protested; Georgetown University did not.", []string{"Georgetown=GUY"}},
 		{"Foreign Minister Badr Albusaidi hosted the talks.", []string{"Badr Albusaidi=OMN"}},
+		{"Irfaan Ali met Salva Kiir and Yoweri Museveni.", []string{"Irfaan Ali=GUY", "Salva Kiir=SSD", "Yoweri Museveni=UGA"}},
+		{"the Islamic Revolutionary Guards Corps and the Balochistan Levies", []string{"Islamic Revolutionary Guards Corps=IRN", "Balochistan Levies=PAK"}},
 	})
 }

@@ -94,6 +94,26 @@ func (s *sent) codeIntercept(m match) {
 	}
 }
 
+// codeNoEvidence codes "the White House said there was no evidence that
+// Kyiv was behind it" as the speaker's denial of the claim.
+func (s *sent) codeNoEvidence(m match) {
+	h := m.start
+	if m.trig.frame != frameBehind {
+		return
+	}
+	for k := h - 1; k > 0 && k >= h-12; k-- {
+		if s.items[k].kind == punctItem {
+			return
+		}
+		if s.items[k].is("evidence", "indication", "indications", "sign", "signs", "proof") && s.items[k-1].is("no") {
+			for _, r := range s.reporter(h) {
+				s.add(Denial, "deny", -1, r, "", nil, 0.5)
+			}
+			return
+		}
+	}
+}
+
 // codeOwnNegatedAct codes "Russia said its jets did not violate Estonian
 // airspace" as Russia's denial: a party reporting that it did not do a
 // hostile act. A future or conditional ("would not attack") is no denial.
@@ -261,6 +281,7 @@ func (s *sent) codeTrigger(m match) {
 	case frameIntent:
 	case frameBehind, frameAbet, frameAllege, frameReported:
 		if s.negatedClaim(h) {
+			s.codeNoEvidence(m)
 			return
 		}
 	case frameThreat, frameRespond, frameVow:

@@ -134,6 +134,17 @@ func (s *sent) codeDeny(m match) {
 
 // attackBefore reports an attack noun just before h: "an attack claimed
 // by", "a bombing carried out by".
+// attackWithin reports an attack noun inside the trigger: "came under fire
+// from".
+func (s *sent) attackWithin(m match) bool {
+	for k := m.start; k < m.end; k++ {
+		if s.items[k].kind == wordItem && (attackNouns[s.items[k].text] || s.items[k].is("fire", "shelling", "bombardment")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) attackBefore(h int) bool {
 	for k := h - 1; k >= 0 && k >= h-16; k-- {
 		if s.items[k].isBoundary() || s.items[k].is("by") || strings.HasSuffix(s.items[k].text, "ed") {
@@ -421,7 +432,7 @@ func (s *sent) looksVerbal(m match) bool {
 func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
-	if t.frame == frameClaimedBy && !s.attackBefore(h) {
+	if t.frame == frameClaimedBy && !s.attackBefore(h) && !s.attackWithin(m) {
 		return // "drills conducted by South Korea"
 	}
 	if t.frame == frameClaimedBy {

@@ -220,6 +220,11 @@ func (s *sent) resolveAnaphora() {
 			}
 			// "the army" after "the Indian army ... Myanmar's region" is India
 			a, ok := s.namedWithHead(out, head, k)
+			if !ok && organHeads[head] {
+				// "Iran's interior minister said Pakistani drones hit a
+				// village, and the foreign ministry condemned it": the owner
+				a, ok = s.lastOwnerIn(out)
+			}
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
 			}
@@ -382,6 +387,17 @@ func (s *sent) namedWithHead(before []item, head string, k Kind) (ctxActor, bool
 
 // lastKindIn returns the latest actor of kind k other than skip, in the
 // sentence so far, else in the article.
+// lastOwnerIn returns the last state of the sentence named as a possessive
+// owner ("Iran's").
+func (s *sent) lastOwnerIn(before []item) (ctxActor, bool) {
+	for j := len(before) - 1; j >= 0; j-- {
+		if it := &before[j]; it.kind == actorItem && it.actorKind == State && it.poss && !it.anaphor {
+			return ctxActor{it.actor, State}, true
+		}
+	}
+	return ctxActor{}, false
+}
+
 // homeIn resolves "the government", "the army" or "government forces" at
 // item i in a sentence that names a national group but no state: the state
 // the group fights. The nearest actor before the phrase decides, else the

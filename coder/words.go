@@ -111,6 +111,10 @@ var (
 	memberNouns = set("gunmen", "fighters", "militants", "members", "militiamen", "insurgents", "rebels", "cadres",
 		"operatives", "commanders", "jihadists")
 
+	// organHeads are a state's bodies: "the foreign ministry" is the state
+	// whose organs the sentence names.
+	organHeads = set("ministry", "government", "presidency", "cabinet", "administration", "authorities")
+
 	// hedgeAdverbs hedge every verb of their clause.
 	hedgeAdverbs = set("reportedly", "allegedly", "purportedly", "supposedly")
 

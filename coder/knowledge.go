@@ -1,0 +1,90 @@
+package coder
+
+import (
+	"embed"
+	"io/fs"
+	"sync"
+)
+
+// knowledgeData holds what the coder knows about actors beyond their names:
+// homes.tsv, the state each national armed group fights; branches.tsv, the
+// regional branches of core groups.
+//
+//go:embed data/homes.tsv data/branches.tsv
+var knowledgeData embed.FS
+
+// knowledge is the parsed knowledgeData.
+type knowledge struct {
+	homes    map[string]string    // group -> the state it fights
+	branches map[[2]string]string // {core group, state} -> branch there
+	cores    map[string]bool      // the core groups of branches
+}
+
+var builtinKnowledge = sync.OnceValue(func() knowledge {
+	k, err := loadKnowledge(knowledgeData)
+	if err != nil {
+		// The data is embedded and checked by the tests, so this is a build defect.
+		panic("coder: built-in knowledge: " + err.Error())
+	}
+	return k
+})
+
+// loadKnowledge parses data/homes.tsv ("group<TAB>state") and
+// data/branches.tsv ("core<TAB>state<TAB>branch").
+func loadKnowledge(fsys fs.FS) (knowledge, error) {
+	k := knowledge{homes: make(map[string]string), branches: make(map[[2]string]string), cores: make(map[string]bool)}
+	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
+		k.homes[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return knowledge{}, err
+	}
+	err = eachDataLine(fsys, "data/branches.tsv", 3, func(f []string) error {
+		k.branches[[2]string{f[0], f[1]}] = f[2]
+		k.cores[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return knowledge{}, err
+	}
+	return k, nil
+}
+
+// home returns the state the group id fights, or "".
+func (k knowledge) home(id string) string { return k.homes[id] }
+
+// localBranches recodes a core group mentioned in a sentence with a state
+// that hosts one of its branches ("Islamic State fighters in Somalia") as
+// that branch; with no such state in the sentence, the states of the
+// article's earlier sentences count. Mentions of other states do not count:
+// "U.S. strikes on Islamic State in Somalia" still locate the group. Two
+// different branches leave the core group alone.
+func (k knowledge) localBranches(sentence, earlier []Mention) {
+	for i := range sentence {
+		if !k.cores[sentence[i].ActorID] {
+			continue
+		}
+		branch, ok := k.branchIn(sentence[i].ActorID, sentence)
+		if !ok {
+			branch, _ = k.branchIn(sentence[i].ActorID, earlier)
+		}
+		if branch != "" {
+			sentence[i].ActorID = branch
+		}
+	}
+}
+
+// branchIn returns the one branch of group that the states in ms locate, or
+// "". ok reports whether any state locates a branch.
+func (k knowledge) branchIn(group string, ms []Mention) (branch string, ok bool) {
+	for _, o := range ms {
+		if b, found := k.branches[[2]string{group, o.ActorID}]; found {
+			if branch != "" && branch != b {
+				return "", true
+			}
+			branch, ok = b, true
+		}
+	}
+	return branch, ok
+}
