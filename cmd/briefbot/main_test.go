@@ -77,15 +77,7 @@ func TestDemoRunsThePipeline(t *testing.T) {
 			t.Errorf("demo output lacks %q", want)
 		}
 	}
-	st, err := storage.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	stats, err := st.Stats(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	stats := storedStats(t, db)
 	if stats.Articles < 60 || stats.Events == 0 || stats.Clusters >= stats.Articles {
 		t.Errorf("demo stored %+v; want ~67 articles in fewer clusters, with events", stats)
 	}
@@ -146,7 +138,16 @@ func TestDaemonServesAndShutsDown(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("the daemon did not stop")
 	}
-	st, err := storage.Open(context.Background(), db)
+	stats := storedStats(t, db)
+	if stats.Articles == 0 {
+		t.Errorf("no articles stored after the daemon polled %s", sources[0].Name)
+	}
+}
+
+// storedStats counts what the database at path holds.
+func storedStats(t *testing.T, path string) storage.Stats {
+	t.Helper()
+	st, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,9 +156,7 @@ func TestDaemonServesAndShutsDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if stats.Articles == 0 {
-		t.Errorf("no articles stored after the daemon polled %s", sources[0].Name)
-	}
+	return stats
 }
 
 func freeAddr(t *testing.T) string {
