@@ -53,6 +53,7 @@ func (s *sent) codeDeny(m match) {
 		return
 	}
 	end := s.objectEnd(m.end, stopAs)
+	println("DENY", m.start, m.end, end)
 	var accusers []string
 	claim := -1 // the claim noun
 	for k := m.start + 1; k < end; k++ {

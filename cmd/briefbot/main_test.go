@@ -8,11 +8,15 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/slack-go/slack/slacktest"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
@@ -157,6 +161,73 @@ func storedStats(t *testing.T, path string) storage.Stats {
 		t.Fatal(err)
 	}
 	return stats
+}
+
+// TestDaemonPostsToSlackOnce runs the daemon with a Slack token against a
+// slacktest server: the scheduled briefing reaches Slack through the outbox,
+// and a restart does not post it again.
+func TestDaemonPostsToSlackOnce(t *testing.T) {
+	var mu sync.Mutex
+	var posts []url.Values
+	slackAPI := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+			r.ParseForm()
+			mu.Lock()
+			posts = append(posts, r.PostForm)
+			mu.Unlock()
+			fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1764061200.000100"}`, r.PostForm.Get("channel"))
+		})
+	})
+	slackAPI.Start()
+	defer slackAPI.Stop()
+	postCount := func() int { mu.Lock(); defer mu.Unlock(); return len(posts) }
+
+	dir := t.TempDir()
+	db := filepath.Join(dir, "briefbot.db")
+	writeConfig := func(schedule string) string {
+		cfg := fmt.Sprintf("storage:\n  path: %s\nhttp:\n  addr: %s\nslack:\n  api_url: %s\nchannels:\n  - platform: slack\n    channel: C0123456\n    schedule: %q\n    all_quiet: true\n",
+			db, freeAddr(t), slackAPI.GetAPIURL(), schedule)
+		path := filepath.Join(dir, "briefbot.yaml")
+		if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
+	t.Setenv("SLACK_APP_TOKEN", "")
+	t.Setenv("DISCORD_BOT_TOKEN", "")
+	daemon := func(cfgPath string, until func() bool) {
+		ctx, stop := context.WithCancel(context.Background())
+		done := make(chan int)
+		var errOut bytes.Buffer
+		go func() {
+			done <- runMain(ctx, []string{"run", "-config", cfgPath}, stdio{in: strings.NewReader(""), out: io.Discard, err: &errOut})
+		}()
+		deadline := time.Now().Add(10 * time.Second)
+		for !until() && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		stop()
+		if code := <-done; code != 0 {
+			t.Fatalf("run exit %d: %s", code, errOut.String())
+		}
+	}
+
+	daemon(writeConfig("@every 1s"), func() bool { return postCount() > 0 })
+	// One briefing a minute's slot; two only if the run crossed a minute.
+	sent := postCount()
+	if sent == 0 || sent > 2 {
+		t.Fatalf("%d posts to Slack, want the all-quiet briefing of this minute", sent)
+	}
+	if got := posts[0].Get("channel"); got != "C0123456" || !strings.Contains(posts[0].Get("text"), "All quiet") {
+		t.Errorf("posted %v, want the all-quiet line in C0123456", posts[0])
+	}
+	// A restart delivers what the outbox holds unsent: nothing.
+	started := time.Now()
+	daemon(writeConfig("0 0 1 1 *"), func() bool { return time.Since(started) > time.Second })
+	if postCount() != sent {
+		t.Errorf("after a restart, %d posts, was %d: a briefing was posted again", postCount(), sent)
+	}
 }
 
 func freeAddr(t *testing.T) string {
