@@ -424,3 +424,36 @@ func TestGovernmentOfTheGroupsState(t *testing.T) {
 		{"no group, no state", "Government forces shelled the town overnight.", nil},
 	})
 }
+
+func TestSponsorByAgentInClaims(t *testing.T) {
+	runCases(t, []codeCase{
+		{"a report by an outlet, passive sponsor", "Kabul rejected as fabricated a report by the Pakistani broadcaster PTV claiming that the TTP commanders had been sheltered by the Taliban administration.", []string{"accusation PAK->AFG", "denial AFG->PAK"}},
+		{"an outlet's report", "Pakistan rejected Tasnim's report that the Jaish al-Adl militants had been funded by Pakistan's intelligence service.", []string{"accusation IRN->PAK", "denial PAK->IRN"}},
+		{"a report in an outlet", "Islamabad dismissed as false a report in IRNA claiming that the gunmen had been armed by Pakistan.", []string{"accusation IRN->PAK", "denial PAK->IRN"}},
+		{"claims by a state", "Kabul dismissed claims by Islamabad that the TTP fighters had been trained by the Taliban administration.", []string{"accusation PAK->AFG", "denial AFG->PAK"}},
+		{"no agent, no background accusation", "Pakistan rejected a report that the fighters had been trained abroad.", []string{"denial PAK->"}},
+	})
+}
+
+func TestReportedSponsorship(t *testing.T) {
+	runCases(t, []codeCase{
+		{"reported that ... trained by", "Tasnim, an agency close to the Revolutionary Guards, said on Monday that the Jaish al-Adl gunmen had been trained by Pakistan's intelligence service.", []string{"accusation IRN->PAK"}},
+		{"claimed that ... backed by", "Kabul claimed on Friday that the ISIS-K cells in Kunar were backed by Pakistan.", []string{"accusation AFG->PAK"}},
+		{"did not report", "Tasnim did not report that the Jaish al-Adl gunmen had been trained by Pakistan.", nil},
+		{"could have been", "Analysts said the ISIS-K cells could have been funded by Pakistan.", nil},
+		{"may have been, said by a party", "Iran said the Jaish al-Adl gunmen may have been trained by Pakistan.", nil},
+		{"negated passive", "Iran's Foreign Ministry said the Jaish al-Adl gunmen were not backed by Pakistan.", nil},
+		{"no group trained", "Iran said the Afghan soldiers had been trained by the United States.", nil},
+		{"by-agent is no actor", "The militants were backed by air support, Iran said.", nil},
+	})
+}
+
+func TestMediaAnaphora(t *testing.T) {
+	runCases(t, []codeCase{
+		{"the site", "Iran's state outlet Tasnim ran a long commentary on Monday. The site accused Islamabad of turning a blind eye to militant camps.", []string{"accusation IRN->PAK"}},
+		{"the news agency", "Russia's TASS carried the defence ministry's statement. The news agency accused Kyiv of shelling a border village.", []string{"accusation RUS->UKR"}},
+		{"the broadcaster", "North Korea's KCNA aired the speech in full. The broadcaster blamed Seoul for the tension.", []string{"accusation PRK->KOR"}},
+		{"the site of an attack", "IRNA published photos of the blast. The site of the bombing was sealed off.", nil},
+		{"no outlet before", "Pakistan's army said it struck militants near Chaman. The site was later sealed off.", nil},
+	})
+}

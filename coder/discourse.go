@@ -7,6 +7,8 @@ type discourse struct {
 	subjects []string   // the acting parties of the previous sentence
 	events   []Event    // events coded so far
 	speaker  string     // the party the previous sentence was attributed to
+	media    string     // the state outlet named in the previous sentence: "the site"
+	agency   string     // the state agency named in the previous sentence: "the agency"
 }
 
 type ctxActor struct {
@@ -41,6 +43,18 @@ func (d *discourse) next(s *sent) {
 	d.speaker = ""
 	if len(s.speakers) > 0 {
 		d.speaker = s.items[s.speakers[0]].actor
+	}
+	d.media, d.agency = "", ""
+	for _, it := range s.items {
+		if it.kind != actorItem || it.compound {
+			continue
+		}
+		if it.form == FormMedia && d.media == "" {
+			d.media = it.actor
+		}
+		if it.form == FormAgency && d.agency == "" {
+			d.agency = it.actor
+		}
 	}
 	for _, it := range s.items {
 		if it.kind == actorItem && !it.compound {

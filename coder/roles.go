@@ -758,8 +758,48 @@ func (s *sent) codeAllege(m match) {
 		}
 	}
 	tg, _ := s.objects(m.end, cend, src)
+	if a := s.sponsorAgent(m.end, cend); a >= 0 && !slices.Contains(src, s.items[a].actor) {
+		tg = []int{a} // "claiming that the bombers had been trained by Z" accuses Z
+	}
 	s.consume(m.end, cend)
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
+}
+
+// sponsorAgent returns the by-agent of a passive sponsoring verb in
+// [from, to): "the fighters had been trained by Pakistan's military" names
+// the accused, not the fighters. It returns -1 when there is none.
+func (s *sent) sponsorAgent(from, to int) int {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.items[k].kind == wordItem && sponsorPassives[s.items[k].text] && s.passive(k) {
+			if a := s.byAgent(k + 1); a >= 0 && a < to {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// agentPrep returns the preposition before the actor at k, skipping
+// determiners, demonyms and media descriptors: "by" for "by the Iranian
+// outlet Nournews".
+func (s *sent) agentPrep(k int) string {
+	j := k - 1
+	skipped := false
+	for ; j >= 0 && j >= k-5; j-- {
+		it := &s.items[j]
+		if it.kind == actorItem && it.form == FormDemonym && j < k-1 {
+			continue
+		}
+		if it.kind == wordItem && (mediaHeads[it.text] || it.is("the", "a", "an", "state", "state-run", "state-owned", "semi-official", "official", "news", "hardline", "online")) {
+			skipped = skipped || mediaHeads[it.text]
+			continue
+		}
+		break
+	}
+	if skipped && j >= 0 && s.items[j].kind == wordItem {
+		return s.items[j].text
+	}
+	return s.prevWord(k)
 }
 
 // referencedAggressor returns the source of the latest escalation, in this
@@ -886,13 +926,26 @@ func (s *sent) reporter(h int) []string {
 		it := &s.items[k]
 		if it.kind == wordItem && (reportingVerbs[it.text] || it.is("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting", "asserts", "argued", "alleged")) {
 			subj := s.subjectOf(k)
-			if len(subj) == 0 || (!s.isParticiple(k) && k-subj[len(subj)-1] > 6) {
+			if len(subj) == 0 || (!s.isParticiple(k) && s.gapOutsideAppositions(subj[len(subj)-1], k) > 6) {
 				return nil // "as Ukrainian media reported that": no party reports
 			}
 			return s.ids(subj)
 		}
 	}
 	return nil
+}
+
+// gapOutsideAppositions returns k-j not counting the items of an
+// apposition between them: "Nournews, a website close to X, reported" has
+// its subject next to the verb.
+func (s *sent) gapOutsideAppositions(j, k int) int {
+	n := k - j
+	for i := j + 1; i < k; i++ {
+		if s.private[i] && s.hedged[i] {
+			n--
+		}
+	}
+	return n
 }
 
 // reportingVerbBetween reports another reporting verb between the speaker
@@ -942,6 +995,10 @@ func (s *sent) codeAlleged(m match) {
 // codeAbet codes "X said Y was aiding the RSF" as X accusing Y: support
 // for an armed group, when reported by a party.
 func (s *sent) codeAbet(m match) {
+	if s.passive(m.start) && sponsorPassives[s.items[m.start].text] {
+		s.codePassiveAbet(m)
+		return
+	}
 	end := s.objectEnd(m.end, nil)
 	tg, _ := s.objects(m.end, end, nil)
 	if len(tg) == 0 || s.items[tg[0]].actorKind != Group {
@@ -953,6 +1010,38 @@ func (s *sent) codeAbet(m match) {
 	}
 	accused := s.ids(s.subjectOf(m.start))
 	s.emit(m.trig, src, accused, nil, 0.5)
+}
+
+// codePassiveAbet codes "X reported that the ISIS-K fighters had been
+// trained by Z" as X accusing Z: the by-agent sponsored a group.
+func (s *sent) codePassiveAbet(m match) {
+	a := s.byAgent(m.start + 1)
+	if a < 0 || s.hypothetical(m.start) {
+		return
+	}
+	if !s.groupSubject(m.start) {
+		return
+	}
+	src := s.reporter(m.start)
+	if len(src) == 0 || slices.Contains(src, s.items[a].actor) {
+		return
+	}
+	s.emit(m.trig, src, []string{s.items[a].actor}, nil, 0.5)
+}
+
+// groupSubject reports an armed group, or fighters, as the subject of the
+// passive verb at h: "the ISIS-K fighters ... had been trained".
+func (s *sent) groupSubject(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-12; k-- {
+		it := &s.items[k]
+		if it.isBoundary() || it.is("that", ",") {
+			return false
+		}
+		if it.kind == actorItem && it.actorKind == Group || it.kind == wordItem && groupAnaphors[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // codeViolation codes "X's violation of Y's sovereignty" as Y (or the

@@ -53,7 +53,6 @@ func (s *sent) codeDeny(m match) {
 		return
 	}
 	end := s.objectEnd(m.end, stopAs)
-	println("DENY", m.start, m.end, end)
 	var accusers []string
 	claim := -1 // the claim noun
 	for k := m.start + 1; k < end; k++ {
@@ -75,7 +74,10 @@ func (s *sent) codeDeny(m match) {
 				break
 			}
 		}
-		if p := s.prevWord(k); modifies || p == "by" || p == "from" || (p == "of" && k > 0 && claim >= 0 && claim < k) {
+		// "a report by the Iranian outlet Nournews", "a report in Dawn"
+		p := s.agentPrep(k)
+		inReport := p == "in" && claim >= 0 && claim < k && s.items[claim].is("report", "reports")
+		if modifies || p == "by" || p == "from" || inReport || (p == "of" && k > 0 && claim >= 0 && claim < k) {
 			for _, g := range s.group(k) {
 				if !slices.Contains(src, s.items[g].actor) {
 					accusers = appendUnique(accusers, s.items[g].actor)
@@ -118,9 +120,13 @@ func (s *sent) codeDeny(m match) {
 		return
 	}
 	cend := s.complementEnd(contentStart)
-	if explicit && claim >= 0 && !s.items[claim].is("report", "reports", "statement", "statements", "finding", "findings") {
+	agent := s.sponsorAgent(contentStart, cend)
+	if explicit && claim >= 0 && (agent >= 0 || !s.items[claim].is("report", "reports", "statement", "statements", "finding", "findings")) {
 		for _, a := range accusers {
 			tg, _ := s.objects(contentStart, cend, []string{a})
+			if agent >= 0 && s.items[agent].actor != a {
+				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
+			}
 			targets := s.ids(tg)
 			if len(targets) == 0 {
 				targets = src

@@ -191,6 +191,18 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case it.text == "the" && (s.d.media != "" || s.d.agency != ""):
+			// "The site accused Islamabad ..." after a sentence about Nournews
+			if n, id := s.mediaAnaphor(i); n > 0 {
+				out = append(out, item{start: it.start, end: s.items[i+n-1].end, kind: actorItem, actor: id, actorKind: s.c.kind(id), form: FormMedia, text: s.items[i+n-1].text, anaphor: true})
+				i += n - 1
+				changed = true
+				continue
+			}
+			if n, _ := s.anaphorPhrase(i); n == 0 {
+				break
+			}
+			fallthrough
 		case (it.text == "the" || it.text == "both" || it.text == "two" || it.text == "each") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
@@ -248,6 +260,36 @@ func (s *sent) resolveAnaphora() {
 	if changed {
 		s.items = out
 	}
+}
+
+// mediaAnaphor reports the length of "the site", "the state news agency",
+// "the outlet" at i, followed by its verb, and the outlet of the previous
+// sentence it refers to; or 0.
+func (s *sent) mediaAnaphor(i int) (int, string) {
+	for n := 2; n <= 4 && i+n-1 < len(s.items); n++ {
+		last := &s.items[i+n-1]
+		if last.kind != wordItem {
+			return 0, ""
+		}
+		if mediaAnaphors[last.text] {
+			id := s.d.media
+			if last.text == "agency" && id == "" {
+				id = s.d.agency
+			}
+			if id == "" || i+n >= len(s.items) {
+				return 0, ""
+			}
+			next := &s.items[i+n]
+			if next.kind != wordItem || !(next.is("said", "says", "has", "had", "was", "is", "also", "added", "quoted", "cited", "alleged", "accused", "claimed", "denied", "rejected", "reported", "reports", "wrote", "published", "blamed", "warned", "called", "described") || strings.HasSuffix(next.text, "ed")) {
+				return 0, "" // "the site of the attack", "the agency chief"
+			}
+			return n, id
+		}
+		if !last.is("state", "state-run", "state-owned", "semi-official", "official", "news", "hardline", "online", "government-run", "government-owned") {
+			return 0, ""
+		}
+	}
+	return 0, ""
 }
 
 // koreaInContext reports a story about the two Koreas, where "the North"

@@ -260,7 +260,15 @@ var (
 
 	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "fighters", "outfit", "organisation", "organization", "movement", "militia",
 		"rebels", "insurgents", "jihadists", "faction", "network")
-	igoAnaphors   = set("bloc", "alliance", "body", "union", "agency", "watchdog", "court", "council")
-	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
+	// mediaHeads are nouns for a news outlet: "the Iranian outlet Nournews";
+	// "the site" refers back to the last outlet named.
+	mediaHeads = set("outlet", "site", "website", "agency", "broadcaster", "newspaper", "daily", "channel", "network", "paper", "tv", "television", "radio", "media")
+	// mediaAnaphors are the heads of "the site", "the agency": the outlet
+	// of the previous sentence.
+	mediaAnaphors = set("site", "website", "outlet", "agency", "broadcaster", "newspaper", "paper", "daily", "channel")
+	// sponsorPassives are the verbs of "Y had been trained by Z": Z is accused.
+	sponsorPassives = set("trained", "armed", "funded", "financed", "backed", "sheltered", "sponsored", "supported", "equipped", "harboured", "harbored", "supplied")
+	igoAnaphors     = set("bloc", "alliance", "body", "union", "agency", "watchdog", "court", "council")
+	stateAnaphors   = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
 		"emirate", "administration", "authorities", "ministry", "presidency", "cabinet")
 )
