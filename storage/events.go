@@ -218,9 +218,10 @@ type DyadDay struct {
 const nanosPerDay = int64(24 * time.Hour)
 
 // DyadDailyCounts counts the events in [from, to) that match f per source,
-// target, type and UTC day, ordered by day, source, target, type. It reads
-// every matching event: for one actor's trend ActorDailyCounts reads a
-// summary instead, and for known keys KeyDailyCounts probes just those.
+// target, type and UTC day, ordered by day, source, target, type. Filtered,
+// it reads the window's whole days from the dyad_days summary and only its
+// partial first and last days from the events; unfiltered, it reads every
+// event of the window.
 func (s *Store) DyadDailyCounts(ctx context.Context, from, to time.Time, f Filter) ([]DyadDay, error) {
 	counts, err := s.dyadDailyCounts(ctx, from, to, f)
 	if err != nil {
@@ -253,7 +254,37 @@ func scanDyadDay(r *sql.Rows) (DyadDay, error) {
 	return d, err
 }
 
+// dyadCountsQuery reads the whole days [first, last) of [from, to) from
+// dyad_days, a range of its source and target indexes per actor, and the
+// parts of days before and after them from events. Unfiltered (the summary
+// has no index on day alone), without a whole day, or before 1970 (where the
+// summary's days round the other way), it reads only events.
 func dyadCountsQuery(set actorSet, from, to time.Time) (string, []any) {
+	lo, hi := unixNano(from), unixNano(to)
+	first, last := firstDayFrom(from), hi/nanosPerDay
+	if set.all || lo < 0 || first >= last {
+		return dyadEventCountsQuery(set, from, to)
+	}
+	head, headArgs := matching(set, "source, target, type, date", from, fromUnixNano(first*nanosPerDay))
+	tail, tailArgs := matching(set, "source, target, type, date", fromUnixNano(last*nanosPerDay), to)
+	args := append(slices.Clone(set.ids), first, last)
+	args = append(append(append(args, set.ids...), set.ids...), first, last)
+	args = append(append(args, nanosPerDay), headArgs...)
+	args = append(append(args, nanosPerDay), tailArgs...)
+	return `SELECT source, target, type, day, n FROM dyad_days
+		WHERE source IN ` + set.in() + ` AND day >= ? AND day < ?
+		UNION ALL
+		SELECT source, target, type, day, n FROM dyad_days
+		WHERE target IN ` + set.in() + ` AND source NOT IN ` + set.in() + ` AND day >= ? AND day < ?
+		UNION ALL
+		SELECT source, target, type, date / ?, COUNT(*) FROM (` + head + `) GROUP BY 4, source, target, type
+		UNION ALL
+		SELECT source, target, type, date / ?, COUNT(*) FROM (` + tail + `) GROUP BY 4, source, target, type
+		ORDER BY 4, 1, 2, 3`, args
+}
+
+// dyadEventCountsQuery counts the matching events of [from, to) themselves.
+func dyadEventCountsQuery(set actorSet, from, to time.Time) (string, []any) {
 	sub, args := matching(set, "source, target, type, date", from, to)
 	return `SELECT source, target, type, date / ? AS day, COUNT(*) FROM (` + sub + `)
 		GROUP BY day, source, target, type ORDER BY day, source, target, type`,

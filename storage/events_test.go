@@ -1,9 +1,12 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -164,6 +167,110 @@ func TestDyadDailyCounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		check(t, tt.name, func() ([]DyadDay, error) { return s.DyadDailyCounts(ctx, tt.from, tt.to, tt.f) }, tt.want)
+	}
+}
+
+// TestDyadDailyCountsAnyWindow compares DyadDailyCounts, which reads whole
+// days from dyad_days and partial days from events, with a count of the
+// events themselves, for windows of whole days, parts of days and under a
+// day, with every kind of filter.
+func TestDyadDailyCountsAnyWindow(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	// More events on more days, at and just before midnight, and a day
+	// whose events no other window shares.
+	mustAdd(t, s, Article{Link: "https://x.test/late", Published: at(3, 0).Add(-time.Nanosecond)},
+		ev("escalation", "PAK", "IND"), ev("accusation", "IRN", "PAK"), ev("accusation", "IRN", "PAK"))
+	mustAdd(t, s, Article{Link: "https://x.test/midnight", Published: at(3, 0)},
+		ev("denial", "PAK", ""), ev("accusation", "CHN", "USA"))
+	mustAdd(t, s, Article{Link: "https://x.test/day4", Published: at(4, 13).Add(17 * time.Minute)},
+		ev("escalation", "jaish-al-adl", "IRN"), ev("accusation", "IND", "IND"))
+	filters := []Filter{
+		{},
+		{Actors: []string{"IRN"}},
+		{Actors: []string{"PAK", "IRN"}},
+		{Actors: []string{"CHN"}},
+		{Actors: []string{"FRA"}},
+		{Regions: []string{"south-asia"}},
+		{Regions: []string{"middle-east", "east-asia"}},
+		{Regions: []string{"south-asia"}, Actors: []string{"USA", "IND"}},
+		{Regions: []string{"atlantis"}},
+	}
+	lengths := []time.Duration{0, time.Nanosecond, 30 * time.Minute, time.Hour, 5 * time.Hour, 23 * time.Hour,
+		24 * time.Hour, 25 * time.Hour, 47 * time.Hour, 48 * time.Hour, 49*time.Hour + 30*time.Minute, 72 * time.Hour, 100 * time.Hour}
+	for start := at(-2, 0); start.Before(at(5, 0)); start = start.Add(5 * time.Hour) { // every hour of the day within five days
+		for _, shift := range []time.Duration{0, -time.Nanosecond, 30 * time.Minute} {
+			from := start.Add(shift)
+			for _, length := range lengths {
+				to := from.Add(length)
+				for _, f := range filters {
+					events, err := s.EventsBetween(ctx, from, to, f, 0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					counts := map[DyadDay]int{}
+					for _, e := range events {
+						counts[DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.UTC().Truncate(24 * time.Hour)}]++
+					}
+					var want []DyadDay
+					for d, n := range counts {
+						d.Count = n
+						want = append(want, d)
+					}
+					slices.SortFunc(want, func(a, b DyadDay) int {
+						return cmp.Or(a.Day.Compare(b.Day), strings.Compare(a.Source, b.Source),
+							strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
+					})
+					got, err := s.DyadDailyCounts(ctx, from, to, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("%v to %v, filter %+v: got %+v, want %+v", from, to, f, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDyadCountsPlanUsesSummaryIndexes guards DyadDailyCounts' reads of
+// whole days: each side of a filter is a range of dyad_days' actor-and-day
+// indexes, not a scan of the summary (TestQueryPlansUseIndexes checks the
+// partial days' reads of events).
+func TestDyadCountsPlanUsesSummaryIndexes(t *testing.T) {
+	ctx := context.Background()
+	s := eventFixture(t)
+	set, err := s.resolve(ctx, Filter{Regions: []string{"south-asia"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	query, args := dyadCountsQuery(set, at(0, 5), at(3, 5))
+	rows, err := s.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(plan, "\n")
+	for _, w := range []string{"COVERING INDEX dyad_days_source_day (source=? AND day>? AND day<?)",
+		"COVERING INDEX dyad_days_target_day (target=? AND day>? AND day<?)"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("plan lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "SCAN dyad_days") {
+		t.Errorf("plan scans dyad_days:\n%s", text)
 	}
 }
 
