@@ -457,3 +457,64 @@ func TestMediaAnaphora(t *testing.T) {
 		{"no outlet before", "Pakistan's army said it struck militants near Chaman. The site was later sealed off.", nil},
 	})
 }
+
+func TestJudgedActs(t *testing.T) {
+	runCases(t, []codeCase{
+		{"council condemns, shipping is no actor", "The Security Council condemned the Houthi attacks on shipping.", []string{"accusation un->houthis"}},
+		{"organisation condemns, victim no actor", "The African Union condemned the al-Shabaab raids on aid convoys.", []string{"accusation african-union->al-shabaab"}},
+		{"organisation condemns, victim named", "NATO denounced Russia's strikes on Ukraine.", []string{"accusation nato->RUS", "escalation RUS->UKR"}},
+		{"organisation condemns a possessive act", "The European Union condemned Iran's drone attacks on tankers.", []string{"accusation eu->IRN"}},
+		{"state condemns an act on itself", "Somalia condemned Ethiopia's incursion.", []string{"accusation SOM->ETH", "escalation ETH->SOM"}},
+		{"approver is no victim", "Jordan welcomed the American strikes.", nil},
+		{"approver, victim named", "Egypt praised the French strikes against ISIS.", []string{"escalation FRA->isis"}},
+	})
+}
+
+func TestWarningsOfOutcomes(t *testing.T) {
+	runCases(t, []codeCase{
+		{"outcome of the condemned act", "Kuwait condemned the Iranian strikes on its oil terminal and warned they would drag the Gulf into war.", []string{"accusation KWT->IRN", "escalation IRN->KWT"}},
+		{"outcome of another's act", "Qatar condemned the raids and warned the escalation would plunge the region into chaos.", nil},
+		{"outcome of a named actor's act", "Egypt warned that Israel's plan would destabilise the whole region.", nil},
+		{"own threat stays", "Turkey warned it would respond to any attack by the PKK.", []string{"escalation TUR->pkk"}},
+		{"threat to a named actor stays", "China warned Japan would pay a heavy price.", []string{"escalation CHN->JPN"}},
+	})
+}
+
+func TestVictimParticiples(t *testing.T) {
+	runCases(t, []codeCase{
+		{"victims are no act of the speaker", "Syria said three soldiers were among those killed and blamed Turkey for the shelling.", []string{"accusation SYR->TUR"}},
+		{"killed in the speaker's capital", "Lebanon said a Hamas official had been killed in Beirut.", nil},
+		{"killed in the field, the speaker acted", "Pakistan's army said five TTP militants were killed in North Waziristan.", []string{"escalation PAK->ttp"}},
+		{"killed in the speaker's capital by a named agent", "Lebanon said a Hamas official had been killed in Beirut by Israel.", []string{"escalation ISR->hamas"}},
+		{"victims with an agent", "Kenya said two officers were among those killed by al-Shabaab.", []string{"escalation al-shabaab->KEN"}},
+	})
+}
+
+func TestDisclaimedIntent(t *testing.T) {
+	runCases(t, []codeCase{
+		{"disclaims an attack", "Russia said it had no intention to attack NATO.", []string{"deescalation RUS->nato"}},
+		{"disclaims an invasion", "Kenya's president said Nairobi had no intention of invading Somalia.", []string{"deescalation KEN->SOM"}},
+		{"disclaims a conflict", "Serbia does not have any intention of engaging in conflict with Kosovo.", []string{"deescalation SRB->XKX"}},
+		{"disclaims aid to a side", "Austria said it had no intention of sending weapons to Ukraine.", nil},
+		{"disclaims a visit", "Poland has no intention to host talks with Belarus.", nil},
+	})
+}
+
+func TestDenialNamesTheFabricator(t *testing.T) {
+	runCases(t, []codeCase{
+		{"invented by", "Hamas rejected the report as lies invented by the occupation government in Israel.", []string{"denial hamas->ISR"}},
+		{"subject fabricated", "The RSF denied the charges, saying the Sudanese army had fabricated the videos.", []string{"denial rsf->SDN"}},
+		{"subject invented", "Kyiv rejected the claims, saying Russian officials invented the story.", []string{"denial UKR->RUS"}},
+		{"fabricator is the denier", "Iran denied the report and said it had never fabricated evidence.", []string{"denial IRN->"}},
+		{"no fabricator named", "Hezbollah denied the charges, calling them fabricated.", []string{"denial hezbollah->"}},
+	})
+}
+
+func TestStruckSitesOfAnOwner(t *testing.T) {
+	runCases(t, []codeCase{
+		{"sites in two states linked to a group", "U.S. jets hit depots in Iraq and Syria linked to Kataib Hezbollah.", []string{"escalation USA->kataib-hezbollah"}},
+		{"sites in two states linked to a state", "American forces struck dozens of targets in Iraq and Syria linked to Iran's Revolutionary Guards.", []string{"escalation USA->IRN"}},
+		{"owner of nearby sites, not the target", "Turkey shelled villages in Syria near bases used by the United States.", []string{"escalation TUR->SYR"}},
+		{"owner of a named state", "Israel struck Syria, linked to Iran by many ties.", []string{"escalation ISR->SYR"}},
+	})
+}

@@ -358,18 +358,20 @@ func (s *sent) codeAct(m match) {
 		s.emit(t, s.ids(s.group(a)), s.ids(s.subjectOf(h)), nil, 0.7)
 		return
 	}
-	if s.passive(h) || s.items[min(m.end, len(s.items)-1)].is("by") {
+	// "among those killed (by X)": a participle that names victims.
+	victims := h > 0 && s.items[h-1].is("those") && strings.HasSuffix(s.items[h].text, "ed")
+	if s.passive(h) || victims || s.items[min(m.end, len(s.items)-1)].is("by") {
 		a := s.byAgentWithin(m.end, 6)
 		var src []string
 		switch {
 		case a >= 0:
 			src = []string{s.items[a].actor}
-		case s.hasBy(m.end) || s.byAgentWithin(m.end, 6) >= 0:
+		case victims || s.hasBy(m.end) || s.byAgentWithin(m.end, 6) >= 0:
 			return // the agent is named but is no actor: "killed by gunmen"
 		default:
 			// "militants were eliminated, the army said": the speaker acted.
 			k := s.speaker(h)
-			if k < 0 || s.speculative {
+			if k < 0 || s.speculative || s.struckAtHome(m.end, s.items[k].actor) {
 				return
 			}
 			src = []string{s.items[k].actor}
@@ -425,6 +427,18 @@ func (s *sent) codeAct(m match) {
 	}
 	s.emit(t, src, targets, alts, conf)
 	s.reportedIncursion(t, h, src, targets)
+}
+
+// struckAtHome reports "had been killed in Tehran" said by Iran: what
+// befell a guest in the speaker's own capital is no act of the speaker's.
+func (s *sent) struckAtHome(from int, speaker string) bool {
+	for k := from; k+1 < len(s.items) && k <= from+2; k++ {
+		if s.items[k].is("in") {
+			n := &s.items[k+1]
+			return n.kind == actorItem && n.actor == speaker && n.form == FormCapital && !n.poss
+		}
+	}
+	return false
 }
 
 // reportedIncursion codes "Lithuania said Belarusian helicopters violated
@@ -590,14 +604,48 @@ func (s *sent) codeNoun(m match) {
 	if len(targets) == 0 {
 		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Iran"
 	}
-	if o := s.others(src); len(targets) == 0 && (agent >= 0 || postureCodes[t.code] && len(o) == 1) {
+	// A judged act ("the UN condemned the Houthi attacks on shipping",
+	// "Pakistan welcomed the US strikes") has no victim in its judge: an
+	// approver never, a condemning organisation never; a named victim that
+	// is no actor ("on shipping") leaves no default victim either.
+	judge := s.judgedAct(h, agent)
+	approved := judge >= 0 && approvalWords[s.items[judge].text]
+	placed := from < end && s.items[from].is("on", "against")
+	o := s.others(src)
+	if judge >= 0 {
+		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == IGO })
+	}
+	if len(targets) == 0 && len(o) > 0 && (agent >= 0 || postureCodes[t.code] && len(o) == 1) {
 		targets = firstOf(o)
 		conf = 0.5
 	}
-	if len(targets) == 0 && agent >= 0 && (attackCodes[t.code] || t.code == "disarm") {
+	if len(targets) == 0 && agent >= 0 && !(judge >= 0 && (approved || placed)) && (attackCodes[t.code] || t.code == "disarm") {
 		targets = s.homeOf(src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(t, src, targets, alts, conf)
+}
+
+// judgedAct returns the judgement word whose object is the event noun at h
+// (with its agent at agent, or -1), or -1: "condemned the Houthi attacks",
+// "welcomed the US strikes", "Iran's condemnation of Israeli raids".
+func (s *sent) judgedAct(h, agent int) int {
+	k := h
+	if agent >= 0 && agent < h {
+		k = agent
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		it := &s.items[j]
+		if it.kind != wordItem {
+			return -1
+		}
+		if judgeWords[it.text] || approvalWords[it.text] {
+			return j
+		}
+		if !actModifiers[it.text] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lightVerb returns the verb that governs the event noun at h ("launched an

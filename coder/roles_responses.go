@@ -106,6 +106,9 @@ func (s *sent) codeDeny(m match) {
 		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) == State && s.c.kind(src[0]) == State {
 			accusers = o
 		}
+		if len(accusers) == 0 {
+			accusers = s.fabricator(m.end, src) // "lies invented by the regime in Tehran"
+		}
 		for _, k := range s.speakers {
 			// "Hezbollah denied firing rockets, after the Israeli military said ..."
 			if len(accusers) == 0 && k > h && !slices.Contains(src, s.items[k].actor) {
@@ -202,7 +205,7 @@ func (s *sent) codeThreat(m match) {
 			return
 		}
 	case frameThreat:
-		if strings.HasPrefix(s.items[h].text, "warn") && !s.threatFollows(m.end) {
+		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end)) {
 			return // "warned Russia of intelligence about an attack" informs
 		}
 	case frameVow:
@@ -271,6 +274,22 @@ func (s *sent) threatFollows(from int) bool {
 		}
 		if it.kind == wordItem && threatCues[it.text] {
 			return true
+		}
+	}
+	return false
+}
+
+// warnsOfOutcome reports a warning that something else "would drag the
+// region into instability": a predicted outcome, not the source's threat.
+func (s *sent) warnsOfOutcome(h, from int) bool {
+	src := s.ids(s.subjectOf(h))
+	for k := from; k+1 < len(s.items) && k <= from+6; k++ {
+		it := &s.items[k]
+		if it.isBoundary() || it.kind == actorItem && (len(src) == 0 || slices.Contains(src, it.actor)) || it.is("it", "we", "if", "unless") {
+			return false
+		}
+		if it.is("would", "will", "could", "might", "may") {
+			return outcomeVerbs[s.items[k+1].text]
 		}
 	}
 	return false
@@ -656,6 +675,9 @@ func (s *sent) aboutTalks() bool {
 // codeIntent codes a calming statement of intent ("does not seek
 // escalation with Y") as de-escalation towards Y.
 func (s *sent) codeIntent(m match) {
+	if s.items[m.end-1].is("of", "to", "intention") && !s.hostileIntent(m.end) {
+		return // "has no intention of sending weapons to Ukraine" calms no one
+	}
 	src, conf := s.sourceOf(m.start, true)
 	if len(src) == 0 {
 		return
@@ -667,4 +689,45 @@ func (s *sent) codeIntent(m match) {
 		targets = firstOf(targets)
 	}
 	s.emit(m.trig, src, targets, nil, conf)
+}
+
+// hostileIntent reports a hostile act in the intention disclaimed after
+// from: "no intention of invading", "of engaging in conflict".
+func (s *sent) hostileIntent(from int) bool {
+	for k := from; k < len(s.items) && k <= from+4; k++ {
+		it := &s.items[k]
+		if it.isBoundary() || it.is(",") {
+			return false
+		}
+		if it.kind == wordItem && (vowCues[it.text] || hostileIntents[it.text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fabricator returns who a denial says made the claim up: "lies invented
+// by the regime in Tehran", "saying the army had fabricated the reports".
+func (s *sent) fabricator(from int, src []string) []string {
+	for k := from; k < len(s.items); k++ {
+		it := &s.items[k]
+		if it.isBoundary() {
+			return nil
+		}
+		if it.kind != wordItem || !fabricateWords[it.text] {
+			continue
+		}
+		if a := s.byAgentWithin(k+1, 6); a >= 0 && !slices.Contains(src, s.items[a].actor) {
+			return []string{s.items[a].actor}
+		}
+		for j := k - 1; j >= from && j >= k-3; j-- {
+			if s.eligibleSubject(j) && !slices.Contains(src, s.items[j].actor) {
+				return []string{s.items[j].actor}
+			}
+			if s.items[j].kind != wordItem || !s.items[j].is("had", "has", "have", "army", "military", "government", "forces", "officials", "authorities") {
+				break
+			}
+		}
+	}
+	return nil
 }

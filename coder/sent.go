@@ -978,6 +978,16 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 		}
 		break
 	}
+	// "targets in Iraq and Syria linked to Iran's Revolutionary Guards":
+	// the owner of what was struck is the target, the places alternatives.
+	if k := targets[len(targets)-1] + 1; k+2 < to && s.items[first].actorKind == State && hostPreps[s.prevWord(first)] &&
+		s.items[k].is("linked", "tied", "belonging", "affiliated", "used") && s.items[k+1].is("to", "with", "by") &&
+		s.eligibleObject(k+2) && !slices.Contains(exclude, s.items[k+2].actor) {
+		for _, t := range targets {
+			alts = appendUnique(alts, s.items[t].actor)
+		}
+		targets = []int{k + 2}
+	}
 	return targets, alts
 }
 

@@ -221,6 +221,35 @@ var (
 		"mutiny", "rebellion", "uprising", "insurrection", "hijacking", "ambush", "test", "tests", "launch", "launches",
 		"drills", "deployment", "buildup", "build-up", "blockade", "provocation", "provocations")
 
+	// judgeWords take a hostile act as the object of a judgement, whose
+	// author is no victim of the act.
+	judgeWords = set("condemn", "condemns", "condemned", "condemning", "condemnation", "denounce", "denounces",
+		"denounced", "denouncing", "denunciation", "deplore", "deplores", "deplored", "deploring", "criticise", "criticises", "criticised", "criticising", "criticize",
+		"criticizes", "criticized", "criticizing", "criticism", "question", "questions", "questioned",
+		"questioning", "decry", "decries", "decried", "decrying", "slammed", "slams")
+	// approvalWords approve of an act: its approver is never its victim.
+	approvalWords = set("welcome", "welcomes", "welcomed", "welcoming", "praise", "praises", "praised",
+		"praising", "hailed", "hails", "applauded", "applauds", "lauded", "endorsed", "backed", "supported",
+		"justified", "defended", "condoned")
+	// outcomeVerbs predict what an act leads to: "would drag the region
+	// into war" warns of an outcome and threatens nothing.
+	outcomeVerbs = set("drag", "plunge", "push", "lead", "fuel", "inflame", "destabilise", "destabilize",
+		"undermine", "worsen", "jeopardise", "jeopardize", "endanger", "complicate", "spark", "trigger",
+		"deepen", "exacerbate", "escalate", "derail", "harm", "damage", "hurt")
+	// hostileIntents are acts whose disclaimer calms the other side.
+	hostileIntents = set("invade", "invading", "invasion", "war", "conflict", "confrontation", "escalate",
+		"escalating", "escalation", "annex", "annexing", "occupy", "occupying", "seize", "seizing", "attacking",
+		"striking", "fighting", "provoke", "provoking", "threaten", "threatening", "harm", "harming", "hostilities",
+		"military", "aggression", "interfere", "interfering", "intervene", "intervening", "retaliating")
+	// fabricateWords say a denied claim was made up, and by whom.
+	fabricateWords = set("fabricated", "fabricating", "fabricates", "invented", "inventing", "concocted",
+		"concocting", "manufactured", "manufacturing", "fabrication", "fabrications")
+	// actModifiers may stand between a judgement and the act judged.
+	actModifiers = set("the", "a", "an", "of", "these", "those", "this", "that", "such", "recent", "latest",
+		"deadly", "repeated", "renewed", "continued", "ongoing", "reported", "fresh", "new", "overnight",
+		"cross-border", "retaliatory", "indiscriminate", "brutal", "heinous", "cowardly", "barbaric", "terrorist",
+		"terror", "drone", "missile", "rocket", "air", "suicide")
+
 	lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
 		"intensified", "intensifies", "began", "begins", "begin", "continued", "continues", "mounted", "staged",
