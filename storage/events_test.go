@@ -246,23 +246,7 @@ func TestDyadCountsPlanUsesSummaryIndexes(t *testing.T) {
 		t.Fatal(err)
 	}
 	query, args := dyadCountsQuery(set, at(0, 5), at(3, 5))
-	rows, err := s.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+query, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	text := strings.Join(plan, "\n")
+	text := strings.Join(queryPlan(t, s, query, args...), "\n")
 	for _, w := range []string{"COVERING INDEX dyad_days_source_day (source=? AND day>? AND day<?)",
 		"COVERING INDEX dyad_days_target_day (target=? AND day>? AND day<?)"} {
 		if !strings.Contains(text, w) {
