@@ -66,6 +66,17 @@ func (s *sent) hypothetical(h int) bool {
 	return s.before(h, 6, hypotheticals, true)
 }
 
+// calmingIntent reports a party's own wish to calm ("Pakistan seeks to
+// improve relations with India", "sought to ease tensions"), a calming move
+// though it is not yet done; a modal or a condition still makes it none.
+func (s *sent) calmingIntent(h int) bool {
+	if s.items[h].kind != wordItem || h < 2 || !s.items[h-1].is("to") {
+		return false
+	}
+	t, ok := s.c.lx.longestAt(s.items, h)
+	return ok && t.trig.typ == Deescalation && s.before(h-1, 1, desireWords, true) && !s.before(h-1, 6, doubtWords, true)
+}
+
 // saidBefore reports a reporting verb or "according to" before h: the
 // trigger is inside what a party says.
 func (s *sent) saidBefore(h int) bool {
@@ -289,7 +300,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 	default:
-		if s.negated(h) || s.hypothetical(h) {
+		if s.negated(h) || s.hypothetical(h) && !s.calmingIntent(h) {
 			s.codeOwnNegatedAct(m)
 			return
 		}
@@ -408,8 +419,8 @@ func (s *sent) codeAct(m match) {
 	tg, alts := s.objects(m.end, end, src)
 	targets := s.ids(tg)
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
-	if o := s.others(src); len(targets) == 0 && postureCodes[t.code] && len(o) == 1 {
-		targets = o // "Ethiopia deployed troops to the border" facing Eritrea
+	if o := s.others(src); len(targets) == 0 && (postureCodes[t.code] || t.code == "ease") && len(o) == 1 {
+		targets = o // "Ethiopia deployed troops to the border" facing Eritrea; "eased tensions with China"
 	}
 	if len(targets) == 0 && attackCodes[t.code] {
 		// "Pakistani drones hit a village, Iran's interior minister said":
@@ -557,7 +568,7 @@ func (s *sent) nounAgent(m match) int {
 			return k
 		}
 		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") {
-			return -1
+			break // "an airstrike by Israel on ...": the agent may follow
 		}
 	}
 	if m.end < len(s.items) && s.items[m.end].is("by") {
@@ -595,6 +606,15 @@ func (s *sent) codeNoun(m match) {
 	}
 	end := s.objectEnd(m.end, nil)
 	from := m.end
+	if agent > h {
+		// "an airstrike by Israel on ...": the victim follows the agent
+		g := s.group(agent)
+		from = g[len(g)-1] + 1
+		for from < end && s.items[from].kind == wordItem && !prepositions[s.items[from].text] && from <= g[len(g)-1]+2 {
+			from++ // "by Sudan's army on"
+		}
+		from = min(from, end)
+	}
 	if from < end && !(s.items[from].kind == actorItem || prepositions[s.items[from].text]) {
 		end = from
 	}
@@ -615,7 +635,10 @@ func (s *sent) codeNoun(m match) {
 	if judge >= 0 {
 		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == IGO })
 	}
-	if len(targets) == 0 && len(o) > 0 && (agent >= 0 || postureCodes[t.code] && len(o) == 1) {
+	// "The airstrike by AFRICOM targeted ...": an agent after the noun
+	// names no victim by itself.
+	late := agent > h
+	if len(targets) == 0 && len(o) > 0 && (agent >= 0 && !late || postureCodes[t.code] && len(o) == 1) {
 		targets = firstOf(o)
 		conf = 0.5
 	}

@@ -236,7 +236,11 @@ func (s *sent) codeThreat(m match) {
 			tg, _ := s.objects(end, s.complementEnd(end), src)
 			targets = s.ids(tg)
 		}
+		if len(targets) == 0 && t.frame == frameThreat && m.end < len(s.items) && s.items[m.end].is("that") {
+			targets = s.ids(s.facingSubject(m.end+1, src)) // "warned that Iran would face consequences"
+		}
 	}
+	s.avengedAttacks(m.end, s.complementEnd(m.end), src)
 	if t.frame == frameVow || t.frame == frameThreat {
 		s.consume(m.end, s.complementEnd(m.end)) // "warning Japan against playing with fire"
 	}
@@ -262,6 +266,68 @@ func (s *sent) codeThreat(m match) {
 		conf = 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// avengedAttacks codes the attack a threat answers as a fact: "vowed to
+// avenge the Indian strikes", "retaliate for Israel's raids" are strikes on
+// the source. Attacks yet to come ("respond to any Israeli attack") are not.
+func (s *sent) avengedAttacks(from, to int, victims []string) {
+	for k := from; k < to && k < len(s.items); k++ {
+		if !s.items[k].is("avenge", "avenged", "avenging", "for") {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+5; j++ {
+			it := &s.items[j]
+			if it.kind == wordItem && (answeredDoubts[it.text] || hedges[it.text]) {
+				break
+			}
+			if it.kind != wordItem || !answeredAttacks[it.text] {
+				continue
+			}
+			a := s.nounAgent(match{start: j, end: j + 1})
+			if a < 0 || a <= k {
+				break
+			}
+			for _, id := range s.ids(s.group(a)) {
+				for _, v := range victims {
+					if id != v {
+						s.add(Escalation, "strike", -10, id, v, nil, 0.6)
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// facingSubject returns the subject of a complement clause from k that
+// will suffer the outcome: "(warned that) Iran would face consequences",
+// "Kabul will pay a price", "Manila would regret it".
+func (s *sent) facingSubject(k int, src []string) []int {
+	if k < len(s.items) && s.items[k].is("the") {
+		k++
+	}
+	if k >= len(s.items) || !s.eligibleObject(k) || slices.Contains(src, s.items[k].actor) {
+		return nil
+	}
+	for j := k + 1; j < len(s.items) && j <= k+4; j++ {
+		it := &s.items[j]
+		if it.kind != wordItem {
+			return nil
+		}
+		if it.is("regret") {
+			return s.group(k)
+		}
+		if it.is("face", "faces", "pay", "suffer") {
+			for n := j + 1; n < len(s.items) && n <= j+4 && s.items[n].kind == wordItem; n++ {
+				if facedOutcomes[s.items[n].text] {
+					return s.group(k)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // threatFollows reports a threat in the words after a warning: "against",

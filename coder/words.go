@@ -154,6 +154,14 @@ var (
 	locativePreps = set("in", "inside", "across", "into", "within", "throughout")
 
 	// threatCues after "warned" make the warning a threat.
+	// answeredAttacks are the attacks a vow of revenge answers; answeredDoubts
+	// make them yet to come.
+	answeredAttacks = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+		"shelling", "bombing", "bombings", "bombardment", "killing", "killings", "aggression")
+	answeredDoubts = set("any", "future", "further", "possible", "potential", "another", "new", "more", "repeat", "fresh")
+	// facedOutcomes are what a warned party "would face" or "pay".
+	facedOutcomes = set("consequences", "consequence", "action", "price", "retaliation", "response", "strikes",
+		"attack", "attacks", "punishment", "war", "wrath", "force", "reprisals", "countermeasures")
 	threatCues = set("against", "consequences", "consequence", "would", "will", "tolerate", "force", "price",
 		"action", "measures", "retaliation", "war", "fire", "serious", "severe", "dire", "disaster", "crushing",
 		"decisive", "countermeasures", "responsibility", "accountable", "ultimatum", "punishment", "pay", "defend",
@@ -164,7 +172,8 @@ var (
 	postureCodes = set("mobilise", "show-of-force", "close-border")
 
 	talkWords = set("talks", "meeting", "meetings", "negotiations", "negotiation", "summit", "dialogue", "ceasefire",
-		"truce", "deal", "agreement", "accord", "contacts", "consultations")
+		"truce", "deal", "agreement", "accord", "contacts", "consultations", "exchange", "swap", "handover",
+		"armistice", "negotiated")
 
 	// ownedActs after an actor make it the owner of the act, not its target.
 	ownedActs = set("sanctions", "sanction", "strikes", "strike", "attacks", "attack", "airstrikes", "raids",
@@ -192,6 +201,11 @@ var (
 		"drones", "security", "violence", "fight", "offensive", "occupation", "withdrawal", "annexation", "dialogue",
 		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing")
 
+	// desireWords before "to" and a calming act make it a party's intent;
+	// doubtWords still make it hypothetical.
+	desireWords = set("seeks", "sought", "seeking", "wants", "wanted", "hopes", "hoped", "aims", "aimed")
+	doubtWords  = set("could", "might", "may", "would", "should", "if", "whether", "unless", "not", "never", "no", "n't")
+
 	// attackCodes are acts with a victim, who may be the one reporting them.
 	attackCodes = set("strike", "attack", "raid", "incursion", "seize", "clash")
 
@@ -200,7 +214,10 @@ var (
 		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
 
 	// ownerSuffixes make a compound name the owner: "a US-flagged tanker".
-	ownerSuffixes = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
+	// leaderSuffixes make a compound name the acting party: "Saudi-led
+	// strikes" are Saudi Arabia's.
+	leaderSuffixes = set("led")
+	ownerSuffixes  = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
 
 	// placeNamedHeads after a capital make it the name of a meeting or deal.
 	placeNamedHeads = set("agreement", "agreements", "accord", "accords", "talks", "declaration", "process",
@@ -279,7 +296,7 @@ var (
 
 	vowCues = set("retaliate", "retaliation", "revenge", "avenge", "respond", "response", "punish", "target",
 		"targeting", "strike", "hit", "attack", "attacks", "destroy", "crush", "eliminate", "unpunished", "countermeasures", "measures",
-		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory")
+		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory", "punishment", "vengeance", "reprisal", "reprisals")
 
 	// twoSides are plural phrases for the last two parties named.
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties",
