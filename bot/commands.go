@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -89,7 +89,7 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 func escalationTrend(days []storage.ActorDay, from time.Time) Section {
 	counts := make([]int, trendWeeks) // oldest first
 	for _, d := range days {
-		if k := int(d.Day.Sub(from) / (7 * day)); d.Type == string(coder.Escalation) && k >= 0 && k < trendWeeks {
+		if k := int(d.Day.Sub(from) / (7 * day)); d.Type == briefbot.Escalation && k >= 0 && k < trendWeeks {
 			counts[k] += d.Count
 		}
 	}
@@ -116,7 +116,7 @@ func escalationTrend(days []storage.ActorDay, from time.Time) Section {
 // of actor, one line a story: the events of one type and direction that
 // outlets carried in the same story cluster are one line with its outlet
 // count, so that a wire story reprinted five times does not fill the list.
-func (r *Router) storyLines(events []storage.Event, actor string, n int) []Line {
+func (r *Router) storyLines(events []briefbot.Event, actor string, n int) []Line {
 	type story struct {
 		cluster        int64
 		kind, src, dst string
@@ -125,7 +125,7 @@ func (r *Router) storyLines(events []storage.Event, actor string, n int) []Line 
 	index := map[story]int{}
 	outlets := map[story]map[string]bool{}
 	for _, e := range events {
-		k := story{e.ClusterID, e.Type, e.Source, e.Target}
+		k := story{e.ClusterID, string(e.Type), e.Source, e.Target}
 		if k.cluster == 0 {
 			k.cluster = -e.ArticleID // an article not clustered is its own story
 		}
@@ -148,7 +148,7 @@ func (r *Router) storyLines(events []storage.Event, actor string, n int) []Line 
 
 // eventText describes an event from the point of view of actor, with the
 // gist of its evidence.
-func (r *Router) eventText(e storage.Event, actor string) string {
+func (r *Router) eventText(e briefbot.Event, actor string) string {
 	var who string
 	switch {
 	case e.Source == actor && e.Target == "":
@@ -160,11 +160,11 @@ func (r *Router) eventText(e storage.Event, actor string) string {
 	default:
 		who = r.label(e.Source) + " → " + r.label(e.Target)
 	}
-	kind := e.Type
-	if e.Code != "" && e.Code != e.Type {
+	kind := string(e.Type)
+	if e.Code != "" && e.Code != kind {
 		kind += " (" + e.Code + ")"
 	}
-	text := fmt.Sprintf("%s %s %s", e.Date.UTC().Format("2006-01-02"), kind, who)
+	text := fmt.Sprintf("%s %s %s", e.Published.UTC().Format("2006-01-02"), kind, who)
 	if gist := briefing.Clause(e.Evidence); gist != "" {
 		text += ": “" + clip(gist, evidenceChars) + "”"
 	}
@@ -192,9 +192,9 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 		return failure("A dyad needs two different actors.", "usage: dyad A B [DAYS]")
 	}
 	from, to := lastDays(r.now(), days)
-	keys := make([]storage.Key, 0, 2*len(coder.EventTypes))
-	for _, t := range coder.EventTypes {
-		keys = append(keys, storage.Key{Type: string(t), Source: a.ID, Target: b.ID}, storage.Key{Type: string(t), Source: b.ID, Target: a.ID})
+	keys := make([]storage.Key, 0, 2*len(briefbot.EventTypes))
+	for _, t := range briefbot.EventTypes {
+		keys = append(keys, storage.Key{Type: t, Source: a.ID, Target: b.ID}, storage.Key{Type: t, Source: b.ID, Target: a.ID})
 	}
 	counts, err := r.Store.KeyDailyCounts(ctx, keys, from, to)
 	if err != nil {
@@ -208,9 +208,9 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 	bucket := max(1, (days+maxSparkBuckets-1)/maxSparkBuckets)
 	nb := (days + bucket - 1) / bucket
 	out := Response{Title: fmt.Sprintf("%s ↔ %s, last %d days", actorLabel(a), actorLabel(b), days)}
-	for _, dir := range [][2]coder.Actor{{a, b}, {b, a}} {
+	for _, dir := range [][2]briefbot.Actor{{a, b}, {b, a}} {
 		spark := make([]int, nb)
-		byType := map[string]int{}
+		byType := map[briefbot.EventType]int{}
 		total := 0
 		for _, c := range counts {
 			if c.Source != dir[0].ID || c.Target != dir[1].ID {
@@ -223,8 +223,8 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 			}
 		}
 		var byTypes []string
-		for _, t := range coder.EventTypes {
-			if n := byType[string(t)]; n > 0 {
+		for _, t := range briefbot.EventTypes {
+			if n := byType[t]; n > 0 {
 				byTypes = append(byTypes, fmt.Sprintf("%d %s", n, t))
 			}
 		}
@@ -247,7 +247,7 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 
 // resolvePair splits the words into two actors. Names may have several
 // words ("Saudi Arabia Iran"), so every split point is tried.
-func (r *Router) resolvePair(args []string) (coder.Actor, coder.Actor, *Response) {
+func (r *Router) resolvePair(args []string) (briefbot.Actor, briefbot.Actor, *Response) {
 	for i := 1; i < len(args); i++ {
 		a, okA := r.Gazetteer.Lookup(strings.Join(args[:i], " "))
 		b, okB := r.Gazetteer.Lookup(strings.Join(args[i:], " "))
@@ -258,12 +258,12 @@ func (r *Router) resolvePair(args []string) (coder.Actor, coder.Actor, *Response
 	if len(args) == 2 {
 		for _, q := range args {
 			if _, resp := r.resolveActor(q); resp != nil {
-				return coder.Actor{}, coder.Actor{}, resp
+				return briefbot.Actor{}, briefbot.Actor{}, resp
 			}
 		}
 	}
 	resp := failure("I could not tell two known actors apart in “"+strings.Join(args, " ")+"”.", "use actor IDs, e.g. dyad IRN ISR 30")
-	return coder.Actor{}, coder.Actor{}, &resp
+	return briefbot.Actor{}, briefbot.Actor{}, &resp
 }
 
 func (r *Router) brief(ctx context.Context, req Request, args []string) Response {

@@ -13,16 +13,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
 
 // fakeGazetteer knows a handful of actors.
-type fakeGazetteer struct{ actors []coder.Actor }
+type fakeGazetteer struct{ actors []briefbot.Actor }
 
 func newFakeGazetteer() fakeGazetteer {
-	return fakeGazetteer{actors: []coder.Actor{
+	return fakeGazetteer{actors: []briefbot.Actor{
 		{ID: "IRN", Kind: "state", Name: "Iran", Aliases: []string{"Iranian", "Tehran"}, Regions: []string{"middle-east"}},
 		{ID: "ISR", Kind: "state", Name: "Israel", Aliases: []string{"Israeli"}, Regions: []string{"middle-east"}},
 		{ID: "SAU", Kind: "state", Name: "Saudi Arabia", Aliases: []string{"Riyadh"}, Regions: []string{"middle-east"}},
@@ -30,26 +30,26 @@ func newFakeGazetteer() fakeGazetteer {
 	}}
 }
 
-func (g fakeGazetteer) Actor(id string) (coder.Actor, bool) {
-	i := slices.IndexFunc(g.actors, func(a coder.Actor) bool { return strings.EqualFold(a.ID, id) })
+func (g fakeGazetteer) Actor(id string) (briefbot.Actor, bool) {
+	i := slices.IndexFunc(g.actors, func(a briefbot.Actor) bool { return strings.EqualFold(a.ID, id) })
 	if i < 0 {
-		return coder.Actor{}, false
+		return briefbot.Actor{}, false
 	}
 	return g.actors[i], true
 }
 
-func (g fakeGazetteer) Lookup(q string) (coder.Actor, bool) {
+func (g fakeGazetteer) Lookup(q string) (briefbot.Actor, bool) {
 	for _, a := range g.actors {
 		if strings.EqualFold(a.ID, q) || strings.EqualFold(a.Name, q) || slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, q) }) {
 			return a, true
 		}
 	}
-	return coder.Actor{}, false
+	return briefbot.Actor{}, false
 }
 
 // Suggest returns actors sharing the query's first letter.
-func (g fakeGazetteer) Suggest(q string, n int) []coder.Actor {
-	var out []coder.Actor
+func (g fakeGazetteer) Suggest(q string, n int) []briefbot.Actor {
+	var out []briefbot.Actor
 	for _, a := range g.actors {
 		if len(out) < n && q != "" && strings.EqualFold(a.Name[:1], q[:1]) {
 			out = append(out, a)
@@ -63,7 +63,7 @@ func (g fakeGazetteer) Regions() []string { return []string{"middle-east", "sout
 // fakeStore answers from memory and records calls.
 type fakeStore struct {
 	mu     sync.Mutex
-	events []storage.Event // newest first
+	events []briefbot.Event // newest first
 	subs   []storage.Subscription
 	feeds  []storage.Feed
 	err    error
@@ -79,26 +79,26 @@ func (s *fakeStore) record(call string) error {
 	return s.err
 }
 
-func (s *fakeStore) EventsByActor(_ context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error) {
+func (s *fakeStore) EventsByActor(_ context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error) {
 	if err := s.record("EventsByActor"); err != nil {
 		return nil, err
 	}
-	return s.match(func(e storage.Event) bool { return e.Source == actor || e.Target == actor }, from, to, limit), nil
+	return s.match(func(e briefbot.Event) bool { return e.Source == actor || e.Target == actor }, from, to, limit), nil
 }
 
-func (s *fakeStore) EventsByDyad(_ context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error) {
+func (s *fakeStore) EventsByDyad(_ context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error) {
 	if err := s.record("EventsByDyad"); err != nil {
 		return nil, err
 	}
-	return s.match(func(e storage.Event) bool {
+	return s.match(func(e briefbot.Event) bool {
 		return e.Source == a && e.Target == b || e.Source == b && e.Target == a
 	}, from, to, limit), nil
 }
 
-func (s *fakeStore) match(keep func(storage.Event) bool, from, to time.Time, limit int) []storage.Event {
-	var out []storage.Event
+func (s *fakeStore) match(keep func(briefbot.Event) bool, from, to time.Time, limit int) []briefbot.Event {
+	var out []briefbot.Event
 	for _, e := range s.events {
-		if keep(e) && !e.Date.Before(from) && e.Date.Before(to) && len(out) < limit {
+		if keep(e) && !e.Published.Before(from) && e.Published.Before(to) && len(out) < limit {
 			out = append(out, e)
 		}
 	}
@@ -118,7 +118,7 @@ func (s *fakeStore) Counterparts(_ context.Context, actor string, from, to time.
 	}
 	counts := map[string]int{}
 	for _, e := range s.events {
-		if !inDays(e.Date, from, to) || e.Target == "" || e.Source == e.Target {
+		if !inDays(e.Published, from, to) || e.Target == "" || e.Source == e.Target {
 			continue
 		}
 		switch actor {
@@ -144,10 +144,10 @@ func (s *fakeStore) ActorDailyCounts(_ context.Context, actor string, from, to t
 	}
 	var out []storage.ActorDay
 	for _, e := range s.events {
-		if (e.Source != actor && e.Target != actor) || !inDays(e.Date, from, to) {
+		if (e.Source != actor && e.Target != actor) || !inDays(e.Published, from, to) {
 			continue
 		}
-		d := storage.ActorDay{Type: e.Type, Day: e.Date.UTC().Truncate(day)}
+		d := storage.ActorDay{Type: e.Type, Day: e.Published.UTC().Truncate(day)}
 		if i := slices.IndexFunc(out, func(x storage.ActorDay) bool { return x.Type == d.Type && x.Day.Equal(d.Day) }); i >= 0 {
 			out[i].Count++
 		} else {
@@ -165,10 +165,10 @@ func (s *fakeStore) KeyDailyCounts(_ context.Context, keys []storage.Key, from, 
 	}
 	var out []storage.DyadDay
 	for _, e := range s.events {
-		if !slices.Contains(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}) || e.Date.Before(from) || !e.Date.Before(to) {
+		if !slices.Contains(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}) || e.Published.Before(from) || !e.Published.Before(to) {
 			continue
 		}
-		d := storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.UTC().Truncate(day)}
+		d := storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Published.UTC().Truncate(day)}
 		if i := slices.IndexFunc(out, func(x storage.DyadDay) bool {
 			return x.Source == d.Source && x.Target == d.Target && x.Type == d.Type && x.Day.Equal(d.Day)
 		}); i >= 0 {
@@ -242,12 +242,12 @@ var errBoom = errors.New("boom")
 // testNow is the fixed clock of the router tests.
 var testNow = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
 
-func testEvents() []storage.Event {
-	ev := func(daysAgo int, typ, src, tgt string) storage.Event {
-		return storage.Event{Type: typ, Source: src, Target: tgt, Date: testNow.Add(-time.Duration(daysAgo)*day - time.Hour),
+func testEvents() []briefbot.Event {
+	ev := func(daysAgo int, typ, src, tgt string) briefbot.Event {
+		return briefbot.Event{Type: briefbot.EventType(typ), Source: src, Target: tgt, Published: testNow.Add(-time.Duration(daysAgo)*day - time.Hour),
 			Link: "https://news.example/" + src + "-" + tgt, Code: "strike"}
 	}
-	return []storage.Event{
+	return []briefbot.Event{
 		ev(1, "escalation", "ISR", "IRN"),
 		ev(2, "accusation", "IRN", "ISR"),
 		ev(3, "escalation", "IRN", "ISR"),

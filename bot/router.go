@@ -14,8 +14,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/metrics"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -29,8 +29,8 @@ const (
 
 // Store is the part of storage.Store the router reads and writes.
 type Store interface {
-	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error)
-	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error)
+	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error)
+	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error)
 	// The exact aggregates behind /who and /dyad; the first two read per-day
 	// summaries, so they count whole UTC days.
 	Counterparts(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error)
@@ -44,9 +44,9 @@ type Store interface {
 
 // Gazetteer resolves what users type into actors; *coder.Gazetteer is one.
 type Gazetteer interface {
-	Actor(id string) (coder.Actor, bool)
-	Lookup(q string) (coder.Actor, bool)
-	Suggest(q string, n int) []coder.Actor
+	Actor(id string) (briefbot.Actor, bool)
+	Lookup(q string) (briefbot.Actor, bool)
+	Suggest(q string, n int) []briefbot.Actor
 	Regions() []string
 }
 
@@ -215,7 +215,7 @@ func (r *Router) internal(ctx context.Context, cmd string, err error) Response {
 
 // resolveActor looks an actor up, or explains that it is unknown with the
 // closest suggestions.
-func (r *Router) resolveActor(q string) (coder.Actor, *Response) {
+func (r *Router) resolveActor(q string) (briefbot.Actor, *Response) {
 	if a, ok := r.Gazetteer.Lookup(q); ok {
 		return a, nil
 	}
@@ -225,7 +225,7 @@ func (r *Router) resolveActor(q string) (coder.Actor, *Response) {
 	}
 	resp := failure("I don't know the actor “" + q + "”.")
 	resp.Suggestions = sug
-	return coder.Actor{}, &resp
+	return briefbot.Actor{}, &resp
 }
 
 // resolveTarget reads a region slug or an actor for subscriptions and briefs.
@@ -252,7 +252,7 @@ func (r *Router) label(id string) string {
 	return id
 }
 
-func actorLabel(a coder.Actor) string {
+func actorLabel(a briefbot.Actor) string {
 	if a.Name == "" || strings.EqualFold(a.Name, a.ID) {
 		return a.ID
 	}

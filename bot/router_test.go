@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -95,11 +96,11 @@ func TestRouterCountsBusyActorsExactly(t *testing.T) {
 	today := testNow.Truncate(day)
 	for d := range 80 { // newest first: per day, one escalation at 01:00 and 20 accusations after it
 		for k := 20; k >= 1; k-- {
-			st.events = append(st.events, storage.Event{Type: "accusation", Source: "ISR", Target: "IRN",
-				Date: today.Add(-time.Duration(d)*day + time.Hour + time.Duration(k)*time.Minute)})
+			st.events = append(st.events, briefbot.Event{Type: "accusation", Source: "ISR", Target: "IRN",
+				Published: today.Add(-time.Duration(d)*day + time.Hour + time.Duration(k)*time.Minute)})
 		}
-		st.events = append(st.events, storage.Event{Type: "escalation", Source: "IRN", Target: "ISR",
-			Date: today.Add(-time.Duration(d)*day + time.Hour)})
+		st.events = append(st.events, briefbot.Event{Type: "escalation", Source: "IRN", Target: "ISR",
+			Published: today.Add(-time.Duration(d)*day + time.Hour)})
 	}
 	r, _ := newTestRouter(st)
 	tests := []struct {
@@ -129,14 +130,14 @@ func TestRouterCountsBusyActorsExactly(t *testing.T) {
 func TestRouterFoldsStories(t *testing.T) {
 	st := &fakeStore{}
 	at := testNow.Add(-time.Hour)
-	strike := storage.Event{Type: "escalation", Code: "strike", Source: "IRN", Target: "jaish-al-adl", Date: at,
+	strike := briefbot.Event{Type: "escalation", Code: "strike", Source: "IRN", Target: "jaish-al-adl", Published: at,
 		Evidence: "Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday."}
 	for i, outlet := range []string{"wire", "dawn", "wire", "tehran-times"} {
 		e := strike
 		e.ClusterID, e.ArticleID, e.FeedName, e.Link = 7, int64(i+1), outlet, fmt.Sprintf("https://news.example/%d", i)
 		st.events = append(st.events, e)
 	}
-	accusation := storage.Event{Type: "accusation", Source: "IRN", Target: "PAK", Date: at.Add(-time.Hour), ArticleID: 9, FeedName: "wire"}
+	accusation := briefbot.Event{Type: "accusation", Source: "IRN", Target: "PAK", Published: at.Add(-time.Hour), ArticleID: 9, FeedName: "wire"}
 	st.events = append(st.events, accusation, accusation)
 	r, _ := newTestRouter(st)
 	out := RenderPlain(r.Handle(context.Background(), slackReq("who", "IRN")))

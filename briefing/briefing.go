@@ -7,7 +7,7 @@ package briefing
 import (
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -21,7 +21,7 @@ type Briefing struct {
 	// it is also the span of the trend baselines.
 	NoveltyDays int
 	// Counts holds the window's events by type; Total is their sum.
-	Counts map[coder.EventType]int
+	Counts map[briefbot.EventType]int
 	Total  int
 	// Top is the trend that escalated most above its baseline; nil when
 	// none escalated more than usual.
@@ -53,7 +53,7 @@ type Party struct {
 // in the window, with the sources of all their stories; targets struck or
 // addressed in one sentence share a line.
 type Item struct {
-	Type   coder.EventType
+	Type   briefbot.EventType
 	Code   string // the coder's finer code: "strike", "talks", ...
 	Source Party
 	Target Party // zero for a denial that names no accuser

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -18,10 +19,10 @@ import (
 // window holds, instead of every key of the NoveltyDays before the window,
 // which would dominate a briefing's cost on a large history.
 type Reader interface {
-	EventsBetween(ctx context.Context, from, to time.Time, f storage.Filter, limit int) ([]storage.Event, error)
+	EventsBetween(ctx context.Context, from, to time.Time, f storage.Filter, limit int) ([]briefbot.Event, error)
 	ClusterSources(ctx context.Context, clusterIDs []int64) (map[int64][]storage.Source, error)
-	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]storage.Event, error)
-	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Event, error)
+	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error)
+	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error)
 	// SeenAmong returns which of keys occurred in [from, to).
 	SeenAmong(ctx context.Context, keys []storage.Key, from, to time.Time) (map[storage.Key]bool, error)
 	// KeyDailyCounts counts the events of keys in [from, to) per key and
@@ -72,7 +73,7 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 	if c.Store == nil {
 		return nil, errors.New("compose briefing: no store")
 	}
-	b := &Briefing{From: r.From, To: r.To, Filter: r.Filter, NoveltyDays: c.noveltyDays(), Counts: map[coder.EventType]int{}}
+	b := &Briefing{From: r.From, To: r.To, Filter: r.Filter, NoveltyDays: c.noveltyDays(), Counts: map[briefbot.EventType]int{}}
 	b.Scope = append(b.Scope, r.Filter.Regions...)
 	for _, id := range r.Filter.Actors {
 		b.Scope = append(b.Scope, c.party(id).Name)
@@ -82,7 +83,7 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 		return nil, fmt.Errorf("compose briefing: read window: %w", err)
 	}
 	for _, e := range events {
-		b.Counts[coder.EventType(e.Type)]++
+		b.Counts[e.Type]++
 	}
 	b.Total = len(events)
 	if b.Total == 0 {
@@ -111,7 +112,7 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 	}
 	for _, g := range fresh {
 		it := c.item(g, sources)
-		if it.Type == coder.Denial {
+		if it.Type == briefbot.Denial {
 			if it.Answers, err = c.answered(ctx, g, r.From.Add(-lookback)); err != nil {
 				return nil, err
 			}
@@ -148,16 +149,16 @@ func (c *Composer) maxItems() int {
 type group struct {
 	key      storage.Key
 	others   []string
-	events   []storage.Event
+	events   []briefbot.Event
 	clusters []int64
 }
 
 // best is the event whose evidence speaks for the group: the most
 // confident, the earliest on a tie.
-func (g *group) best() storage.Event {
+func (g *group) best() briefbot.Event {
 	best := g.events[0]
 	for _, e := range g.events[1:] {
-		if e.Confidence > best.Confidence || (e.Confidence == best.Confidence && e.Date.Before(best.Date)) {
+		if e.Confidence > best.Confidence || (e.Confidence == best.Confidence && e.Published.Before(best.Published)) {
 			best = e
 		}
 	}
@@ -169,13 +170,16 @@ func (g *group) best() storage.Event {
 // and Syria" is one line with two targets, not two lines saying the same.
 // Denials stay apart, since each answers its own accuser.
 func mergeSameSentence(groups []*group) []*group {
-	type sentence struct{ typ, source, evidence string }
+	type sentence struct {
+		typ              briefbot.EventType
+		source, evidence string
+	}
 	first := map[sentence]*group{}
 	out := groups[:0]
 	for _, g := range groups {
 		k := sentence{g.key.Type, g.key.Source, g.best().Evidence}
 		m := first[k]
-		if m == nil || k.evidence == "" || g.key.Target == "" || m.key.Target == "" || k.typ == string(coder.Denial) {
+		if m == nil || k.evidence == "" || g.key.Target == "" || m.key.Target == "" || k.typ == briefbot.Denial {
 			if first[k] == nil {
 				first[k] = g
 			}
@@ -195,10 +199,10 @@ func mergeSameSentence(groups []*group) []*group {
 
 // seen tells which keys of the window's accusations, denials and
 // escalations occurred in [from, to).
-func (c *Composer) seen(ctx context.Context, events []storage.Event, from, to time.Time) (map[storage.Key]bool, error) {
+func (c *Composer) seen(ctx context.Context, events []briefbot.Event, from, to time.Time) (map[storage.Key]bool, error) {
 	var keys []storage.Key
 	for _, e := range events {
-		if e.Type != string(coder.Deescalation) {
+		if e.Type != briefbot.Deescalation {
 			keys = append(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target})
 		}
 	}
@@ -229,20 +233,20 @@ func capGroups(groups []*group, keep int) (kept []*group, dropped int) {
 
 // groupItems merges the window's events by key: the new accusations,
 // denials and escalations, and every de-escalation.
-func (c *Composer) groupItems(events []storage.Event, seen map[storage.Key]bool) (fresh, calming []*group) {
+func (c *Composer) groupItems(events []briefbot.Event, seen map[storage.Key]bool) (fresh, calming []*group) {
 	groups := map[storage.Key]*group{}
 	for _, e := range events {
 		k := storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}
 		g := groups[k]
 		if g == nil {
-			switch coder.EventType(e.Type) {
-			case coder.Accusation, coder.Denial, coder.Escalation:
+			switch e.Type {
+			case briefbot.Accusation, briefbot.Denial, briefbot.Escalation:
 				if seen[k] {
 					continue
 				}
 				g = &group{key: k}
 				fresh = append(fresh, g)
-			case coder.Deescalation:
+			case briefbot.Deescalation:
 				g = &group{key: k}
 				calming = append(calming, g)
 			default:
@@ -280,10 +284,10 @@ func (c *Composer) sources(ctx context.Context, groups []*group) (map[int64][]st
 // targets by name, and one link per outlet, earliest report first.
 func (c *Composer) item(g *group, sources map[int64][]storage.Source) Item {
 	best := g.best()
-	first := best.Date
+	first := best.Published
 	for _, e := range g.events {
-		if e.Date.Before(first) {
-			first = e.Date
+		if e.Published.Before(first) {
+			first = e.Published
 		}
 	}
 	var all []storage.Source
@@ -293,11 +297,11 @@ func (c *Composer) item(g *group, sources map[int64][]storage.Source) Item {
 	// The events' own articles belong to their clusters; listing them too
 	// keeps the item linked if the cluster read comes back short.
 	for _, e := range g.events {
-		all = append(all, storage.Source{FeedName: e.FeedName, Link: e.Link, Title: e.Title, Published: e.Date})
+		all = append(all, storage.Source{FeedName: e.FeedName, Link: e.Link, Title: e.Title, Published: e.Published})
 	}
 	slices.SortStableFunc(all, func(x, y storage.Source) int { return x.Published.Compare(y.Published) })
 	it := Item{
-		Type:      coder.EventType(best.Type),
+		Type:      best.Type,
 		Code:      best.Code,
 		Source:    c.party(g.key.Source),
 		Target:    c.party(g.key.Target),
@@ -330,10 +334,10 @@ func (c *Composer) item(g *group, sources map[int64][]storage.Source) Item {
 // group's denial answers: one by the denial's target against the denier,
 // or by anyone against the denier when the denial names no accuser.
 func (c *Composer) answered(ctx context.Context, g *group, since time.Time) (*Accusation, error) {
-	until := g.events[0].Date
+	until := g.events[0].Published
 	for _, e := range g.events {
-		if e.Date.After(until) {
-			until = e.Date
+		if e.Published.After(until) {
+			until = e.Published
 		}
 	}
 	// EventsBetween-style reads exclude their end; the accusation may share
@@ -341,7 +345,7 @@ func (c *Composer) answered(ctx context.Context, g *group, since time.Time) (*Ac
 	end := until.Add(time.Second)
 	denier, accuser := g.key.Source, g.key.Target
 	var (
-		events []storage.Event
+		events []briefbot.Event
 		err    error
 	)
 	if accuser != "" {
@@ -352,22 +356,22 @@ func (c *Composer) answered(ctx context.Context, g *group, since time.Time) (*Ac
 	if err != nil {
 		return nil, fmt.Errorf("compose briefing: find the accusation %s denied: %w", denier, err)
 	}
-	var found *storage.Event
+	var found *briefbot.Event
 	for i, e := range events {
-		if e.Type != string(coder.Accusation) || e.Target != denier || e.Date.After(until) {
+		if e.Type != briefbot.Accusation || e.Target != denier || e.Published.After(until) {
 			continue
 		}
 		if accuser != "" && e.Source != accuser {
 			continue
 		}
-		if found == nil || e.Date.After(found.Date) {
+		if found == nil || e.Published.After(found.Published) {
 			found = &events[i]
 		}
 	}
 	if found == nil {
 		return nil, nil
 	}
-	return &Accusation{Accuser: c.party(found.Source), When: found.Date}, nil
+	return &Accusation{Accuser: c.party(found.Source), When: found.Published}, nil
 }
 
 // trends ranks the dyads with escalations or de-escalations in the window
@@ -375,7 +379,7 @@ func (c *Composer) answered(ctx context.Context, g *group, since time.Time) (*Ac
 // baseline, and orders them most escalated first. It also returns how many
 // active dyads it left out. Reading the history of the kept dyads alone
 // keeps a briefing's cost independent of how busy the month before was.
-func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int, events []storage.Event) ([]Trend, int, error) {
+func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int, events []briefbot.Event) ([]Trend, int, error) {
 	type pair struct{ a, b string }
 	pairOf := func(x, y string) pair {
 		if y < x {
@@ -393,8 +397,8 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 	active := map[pair]*tally{}
 	var ranked []*tally
 	for _, e := range events {
-		t := coder.EventType(e.Type)
-		if (t != coder.Escalation && t != coder.Deescalation) || e.Target == "" {
+		t := e.Type
+		if (t != briefbot.Escalation && t != briefbot.Deescalation) || e.Target == "" {
 			continue
 		}
 		p := pairOf(e.Source, e.Target)
@@ -404,7 +408,7 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 			active[p] = tl
 			ranked = append(ranked, tl)
 		}
-		if t == coder.Escalation {
+		if t == briefbot.Escalation {
 			tl.esc++
 			tl.escBy[e.Source]++
 		} else {
@@ -440,8 +444,8 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 	}
 	var keys []storage.Key
 	for _, tl := range ranked {
-		keys = append(keys, storage.Key{Type: string(coder.Escalation), Source: tl.a, Target: tl.b},
-			storage.Key{Type: string(coder.Escalation), Source: tl.b, Target: tl.a})
+		keys = append(keys, storage.Key{Type: briefbot.Escalation, Source: tl.a, Target: tl.b},
+			storage.Key{Type: briefbot.Escalation, Source: tl.b, Target: tl.a})
 	}
 	// The lookback may start mid-day: reading the days before it apart
 	// keeps the baseline exact.
@@ -458,8 +462,8 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 		}
 	}
 	for _, e := range events {
-		if e.Type == string(coder.Escalation) {
-			count(e.Source, e.Target, e.Date, 1, false)
+		if e.Type == briefbot.Escalation {
+			count(e.Source, e.Target, e.Published, 1, false)
 		}
 	}
 

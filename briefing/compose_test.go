@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -65,8 +66,8 @@ func checkLines(t *testing.T, section string, items []Item, want []line) {
 func TestComposeScenario(t *testing.T) {
 	b := compose(t, scenario(), Composer{}, window())
 
-	wantCounts := map[coder.EventType]int{coder.Accusation: 2, coder.Denial: 2, coder.Escalation: 4, coder.Deescalation: 1}
-	for _, typ := range coder.EventTypes {
+	wantCounts := map[briefbot.EventType]int{briefbot.Accusation: 2, briefbot.Denial: 2, briefbot.Escalation: 4, briefbot.Deescalation: 1}
+	for _, typ := range briefbot.EventTypes {
 		if b.Counts[typ] != wantCounts[typ] {
 			t.Errorf("Counts[%s] = %d, want %d", typ, b.Counts[typ], wantCounts[typ])
 		}
@@ -114,25 +115,25 @@ func TestComposeNovelty(t *testing.T) {
 	lookback := days * 24 * time.Hour
 	tests := []struct {
 		name    string
-		history []storage.Event // each stored at its own Date
+		history []briefbot.Event // each stored at its own Date
 		new     bool
 	}{
 		{"never seen", nil, true},
-		{"seen just inside the lookback", []storage.Event{at2(ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-lookback+time.Minute))}, false},
-		{"seen exactly at the lookback's start", []storage.Event{at2(ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-lookback))}, false},
-		{"seen just before the lookback", []storage.Event{at2(ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-lookback-time.Minute))}, true},
-		{"seen a minute before the window", []storage.Event{at2(ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-time.Minute))}, false},
-		{"the other direction was seen", []storage.Event{at2(ev(coder.Accusation, "PAK", "IRN", "accuse", -4, "x"), winFrom.Add(-time.Hour))}, true},
-		{"another type was seen", []storage.Event{at2(ev(coder.Escalation, "IRN", "PAK", "strike", -8, "x"), winFrom.Add(-time.Hour))}, true},
+		{"seen just inside the lookback", []briefbot.Event{at2(ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-lookback+time.Minute))}, false},
+		{"seen exactly at the lookback's start", []briefbot.Event{at2(ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-lookback))}, false},
+		{"seen just before the lookback", []briefbot.Event{at2(ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-lookback-time.Minute))}, true},
+		{"seen a minute before the window", []briefbot.Event{at2(ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "x"), winFrom.Add(-time.Minute))}, false},
+		{"the other direction was seen", []briefbot.Event{at2(ev(briefbot.Accusation, "PAK", "IRN", "accuse", -4, "x"), winFrom.Add(-time.Hour))}, true},
+		{"another type was seen", []briefbot.Event{at2(ev(briefbot.Escalation, "IRN", "PAK", "strike", -8, "x"), winFrom.Add(-time.Hour))}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeStore(coder.Builtin())
 			for i, e := range tt.history {
-				f.add(int64(100+i), "wire", e.Date, e)
+				f.add(int64(100+i), "wire", e.Published, e)
 			}
-			f.add(1, "wire", winFrom, ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "Iran accused Pakistan of harbouring militants."))
-			f.add(2, "wire", winFrom, ev(coder.Deescalation, "IRN", "PAK", "talks", 4, "Iran and Pakistan held talks."))
+			f.add(1, "wire", winFrom, ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "Iran accused Pakistan of harbouring militants."))
+			f.add(2, "wire", winFrom, ev(briefbot.Deescalation, "IRN", "PAK", "talks", 4, "Iran and Pakistan held talks."))
 			c := Composer{Store: f, Gazetteer: f.gaz, NoveltyDays: days}
 			b, err := c.Compose(context.Background(), window())
 			if err != nil {
@@ -153,14 +154,14 @@ func TestComposeNovelty(t *testing.T) {
 }
 
 // at2 dates an event for a fakeStore.add.
-func at2(e storage.Event, t time.Time) storage.Event { e.Date = t; return e }
+func at2(e briefbot.Event, t time.Time) briefbot.Event { e.Published = t; return e }
 
 func TestComposeWindowBounds(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
-	f.add(1, "wire", winFrom, ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "At the start."))
-	f.add(2, "wire", winTo.Add(-time.Second), ev(coder.Accusation, "IND", "PAK", "accuse", -4, "Just before the end."))
-	f.add(3, "wire", winTo, ev(coder.Accusation, "AFG", "PAK", "accuse", -4, "At the end."))
-	f.add(4, "wire", winFrom.Add(-time.Second), ev(coder.Accusation, "USA", "RUS", "accuse", -4, "Just before the start."))
+	f.add(1, "wire", winFrom, ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "At the start."))
+	f.add(2, "wire", winTo.Add(-time.Second), ev(briefbot.Accusation, "IND", "PAK", "accuse", -4, "Just before the end."))
+	f.add(3, "wire", winTo, ev(briefbot.Accusation, "AFG", "PAK", "accuse", -4, "At the end."))
+	f.add(4, "wire", winFrom.Add(-time.Second), ev(briefbot.Accusation, "USA", "RUS", "accuse", -4, "Just before the start."))
 	b := compose(t, f, Composer{}, window())
 	var got []string
 	for _, it := range b.New {
@@ -173,7 +174,7 @@ func TestComposeWindowBounds(t *testing.T) {
 
 func TestComposeGroupsAStoryIntoOneLine(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
-	strike := ev(coder.Escalation, "IRN", "PAK", "strike", -9, "Iran struck targets in Pakistan.")
+	strike := ev(briefbot.Escalation, "IRN", "PAK", "strike", -9, "Iran struck targets in Pakistan.")
 	f.add(1, "dawn", at(24, 10, 0), strike)
 	f.add(1, "bbc", at(24, 10, 30))
 	f.add(1, "aljazeera", at(24, 9, 0), strike)
@@ -191,9 +192,9 @@ func TestComposeGroupsAStoryIntoOneLine(t *testing.T) {
 func TestComposeMergesTargetsOfOneSentence(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
 	const both = "Iran struck targets in Iraq and Syria."
-	f.add(1, "dawn", at(24, 10, 0), ev(coder.Escalation, "IRN", "IRQ", "strike", -9, both), ev(coder.Escalation, "IRN", "SYR", "strike", -9, both))
-	f.add(2, "bbc", at(24, 11, 0), ev(coder.Escalation, "IRN", "ISR", "strike", -9, "Iran struck Israel."))
-	f.add(3, "tolo", at(24, 12, 0), ev(coder.Denial, "IRQ", "IRN", "deny", -2, "Both denied it."), ev(coder.Denial, "SYR", "IRN", "deny", -2, "Both denied it."))
+	f.add(1, "dawn", at(24, 10, 0), ev(briefbot.Escalation, "IRN", "IRQ", "strike", -9, both), ev(briefbot.Escalation, "IRN", "SYR", "strike", -9, both))
+	f.add(2, "bbc", at(24, 11, 0), ev(briefbot.Escalation, "IRN", "ISR", "strike", -9, "Iran struck Israel."))
+	f.add(3, "tolo", at(24, 12, 0), ev(briefbot.Denial, "IRQ", "IRN", "deny", -2, "Both denied it."), ev(briefbot.Denial, "SYR", "IRN", "deny", -2, "Both denied it."))
 	b := compose(t, f, Composer{}, window())
 	var got []string
 	for _, it := range b.New {
@@ -205,38 +206,38 @@ func TestComposeMergesTargetsOfOneSentence(t *testing.T) {
 }
 
 func TestComposeLinksDenials(t *testing.T) {
-	accuse := func(src, tgt string) storage.Event {
-		return ev(coder.Accusation, src, tgt, "accuse", -4, "An accusation.")
+	accuse := func(src, tgt string) briefbot.Event {
+		return ev(briefbot.Accusation, src, tgt, "accuse", -4, "An accusation.")
 	}
-	deny := ev(coder.Denial, "PAK", "IRN", "deny", -2, "Pakistan denied it.")
-	denyAnyone := ev(coder.Denial, "PAK", "", "deny", -2, "Pakistan denied it.")
+	deny := ev(briefbot.Denial, "PAK", "IRN", "deny", -2, "Pakistan denied it.")
+	denyAnyone := ev(briefbot.Denial, "PAK", "", "deny", -2, "Pakistan denied it.")
 	denialAt := at(24, 18, 0)
 	tests := []struct {
 		name        string
-		denial      storage.Event
-		accusations []storage.Event
+		denial      briefbot.Event
+		accusations []briefbot.Event
 		want        string
 	}{
-		{"accused before the window", deny, []storage.Event{at2(accuse("IRN", "PAK"), at(18, 9, 0))}, "IRN 18 Nov"},
-		{"latest accusation wins", deny, []storage.Event{at2(accuse("IRN", "PAK"), at(18, 9, 0)), at2(accuse("IRN", "PAK"), at(24, 9, 0))}, "IRN 24 Nov"},
-		{"accusation after the denial", deny, []storage.Event{at2(accuse("IRN", "PAK"), at(24, 20, 0))}, ""},
-		{"accusation older than the lookback", deny, []storage.Event{at2(accuse("IRN", "PAK"), time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))}, ""},
-		{"accused by someone else", deny, []storage.Event{at2(accuse("IND", "PAK"), at(20, 9, 0))}, ""},
-		{"accusation the other way", deny, []storage.Event{at2(accuse("PAK", "IRN"), at(20, 9, 0))}, ""},
-		{"no accuser named: anyone's", denyAnyone, []storage.Event{at2(accuse("IND", "PAK"), at(20, 9, 0)), at2(accuse("AFG", "PAK"), at(21, 9, 0))}, "AFG 21 Nov"},
+		{"accused before the window", deny, []briefbot.Event{at2(accuse("IRN", "PAK"), at(18, 9, 0))}, "IRN 18 Nov"},
+		{"latest accusation wins", deny, []briefbot.Event{at2(accuse("IRN", "PAK"), at(18, 9, 0)), at2(accuse("IRN", "PAK"), at(24, 9, 0))}, "IRN 24 Nov"},
+		{"accusation after the denial", deny, []briefbot.Event{at2(accuse("IRN", "PAK"), at(24, 20, 0))}, ""},
+		{"accusation older than the lookback", deny, []briefbot.Event{at2(accuse("IRN", "PAK"), time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))}, ""},
+		{"accused by someone else", deny, []briefbot.Event{at2(accuse("IND", "PAK"), at(20, 9, 0))}, ""},
+		{"accusation the other way", deny, []briefbot.Event{at2(accuse("PAK", "IRN"), at(20, 9, 0))}, ""},
+		{"no accuser named: anyone's", denyAnyone, []briefbot.Event{at2(accuse("IND", "PAK"), at(20, 9, 0)), at2(accuse("AFG", "PAK"), at(21, 9, 0))}, "AFG 21 Nov"},
 		{"nothing to answer", deny, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeStore(coder.Builtin())
 			for i, a := range tt.accusations {
-				f.add(int64(100+i), "wire", a.Date, a)
+				f.add(int64(100+i), "wire", a.Published, a)
 			}
 			f.add(1, "dawn", denialAt, tt.denial)
 			b := compose(t, f, Composer{}, window())
 			var denial *Item
 			for i := range b.New {
-				if b.New[i].Type == coder.Denial {
+				if b.New[i].Type == briefbot.Denial {
 					denial = &b.New[i]
 				}
 			}
@@ -252,7 +253,9 @@ func TestComposeLinksDenials(t *testing.T) {
 
 func TestComposeTrendAgainstBaseline(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
-	strike := func(src, tgt string) storage.Event { return ev(coder.Escalation, src, tgt, "strike", -8, "A strike.") }
+	strike := func(src, tgt string) briefbot.Event {
+		return ev(briefbot.Escalation, src, tgt, "strike", -8, "A strike.")
+	}
 	// Ten escalations a day, every day of the month before: busy but usual.
 	for d := 1; d <= 30; d++ {
 		day := winFrom.AddDate(0, 0, -d)
@@ -266,7 +269,7 @@ func TestComposeTrendAgainstBaseline(t *testing.T) {
 	// Two, from nothing before: the dyad that escalated most.
 	f.add(50, "wire", at(24, 12, 0), strike("IND", "PAK"))
 	f.add(51, "wire", at(24, 13, 0), strike("IND", "PAK"))
-	f.add(52, "wire", at(24, 14, 0), ev(coder.Deescalation, "RUS", "UKR", "talks", 4, "Talks."))
+	f.add(52, "wire", at(24, 14, 0), ev(briefbot.Deescalation, "RUS", "UKR", "talks", 4, "Talks."))
 
 	b := compose(t, f, Composer{Store: f}, window())
 	if len(b.Trends) != 2 {
@@ -296,7 +299,7 @@ func TestComposeTrendAgainstBaseline(t *testing.T) {
 // not count in the baseline.
 func TestComposeShortLookbackSparkline(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
-	strike := ev(coder.Escalation, "IND", "PAK", "strike", -8, "A strike.")
+	strike := ev(briefbot.Escalation, "IND", "PAK", "strike", -8, "A strike.")
 	f.add(1, "wire", at(14, 12, 0), strike) // 10 days before the window's first day
 	f.add(5, "wire", at(17, 7, 0), strike)  // an hour before the 7 days before
 	f.add(2, "wire", at(20, 12, 0), strike) // within the 7 days before
@@ -347,9 +350,9 @@ func TestComposeFilter(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFakeStore(coder.Builtin())
-			f.add(1, "wire", at(24, 9, 0), ev(coder.Escalation, "RUS", "UKR", "strike", -8, "Russia struck Ukraine."))
-			f.add(2, "wire", at(24, 10, 0), ev(coder.Escalation, "IRN", "PAK", "strike", -8, "Iran struck Pakistan."))
-			f.add(3, "wire", at(24, 11, 0), ev(coder.Accusation, "USA", "VEN", "accuse", -4, "Washington accused Caracas."))
+			f.add(1, "wire", at(24, 9, 0), ev(briefbot.Escalation, "RUS", "UKR", "strike", -8, "Russia struck Ukraine."))
+			f.add(2, "wire", at(24, 10, 0), ev(briefbot.Escalation, "IRN", "PAK", "strike", -8, "Iran struck Pakistan."))
+			f.add(3, "wire", at(24, 11, 0), ev(briefbot.Accusation, "USA", "VEN", "accuse", -4, "Washington accused Caracas."))
 			r := window()
 			r.Filter = tt.filter
 			b := compose(t, f, Composer{}, r)
@@ -373,7 +376,7 @@ func TestComposeCapsEachSection(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
 	targets := []string{"AFG", "IND", "CHN", "USA", "RUS"}
 	for i, tgt := range targets {
-		f.add(int64(i+1), "wire", at(24, 9+i, 0), ev(coder.Accusation, "PAK", tgt, "accuse", -4, "Pakistan accused "+tgt+"."))
+		f.add(int64(i+1), "wire", at(24, 9+i, 0), ev(briefbot.Accusation, "PAK", tgt, "accuse", -4, "Pakistan accused "+tgt+"."))
 	}
 	// The most reported story survives the cap.
 	f.add(5, "second", at(24, 15, 0))
@@ -389,7 +392,7 @@ func TestComposeCapsEachSection(t *testing.T) {
 
 func TestComposeQuietWindow(t *testing.T) {
 	f := newFakeStore(coder.Builtin())
-	f.add(1, "wire", winFrom.Add(-time.Hour), ev(coder.Accusation, "IRN", "PAK", "accuse", -4, "Before the window."))
+	f.add(1, "wire", winFrom.Add(-time.Hour), ev(briefbot.Accusation, "IRN", "PAK", "accuse", -4, "Before the window."))
 	b := compose(t, f, Composer{}, window())
 	if !b.Empty() || len(b.New) != 0 || b.Top != nil {
 		t.Errorf("briefing of a quiet window = %+v, want empty", b)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 )
 
 // Format is a way to render a briefing.
@@ -76,7 +76,7 @@ func windowPhrase(b *Briefing) string {
 
 func countsPhrase(b *Briefing) string {
 	var parts []string
-	for _, t := range coder.EventTypes {
+	for _, t := range briefbot.EventTypes {
 		if n := b.Counts[t]; n > 0 {
 			parts = append(parts, plural(n, typeNoun(t)))
 		}
@@ -86,8 +86,8 @@ func countsPhrase(b *Briefing) string {
 
 func quietPhrase() string { return "All quiet: no events in this window." }
 
-func typeNoun(t coder.EventType) string {
-	if t == coder.Deescalation {
+func typeNoun(t briefbot.EventType) string {
+	if t == briefbot.Deescalation {
 		return "de-escalation"
 	}
 	return string(t)
@@ -116,7 +116,7 @@ func itemDyad(it Item) string {
 // kindPhrase says what kind of item it is: the coder's finer code where it
 // says more than the type, and for a denial the accusation it answers.
 func kindPhrase(it Item, loc *time.Location) string {
-	if it.Type == coder.Denial {
+	if it.Type == briefbot.Denial {
 		if a := it.Answers; a != nil {
 			return "denied " + possessive(a.Accuser.Name) + " " + a.When.In(loc).Format("2 Jan") + " accusation"
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 )
 
@@ -47,10 +48,10 @@ func golden(t *testing.T, path, got string) {
 
 // huge is a briefing far over one message.
 func huge(items int) *Briefing {
-	b := &Briefing{From: winFrom, To: winTo, NoveltyDays: 30, Counts: map[coder.EventType]int{coder.Escalation: items}, Total: items}
+	b := &Briefing{From: winFrom, To: winTo, NoveltyDays: 30, Counts: map[briefbot.EventType]int{briefbot.Escalation: items}, Total: items}
 	for i := range items {
 		b.New = append(b.New, Item{
-			Type: coder.Escalation, Code: "strike",
+			Type: briefbot.Escalation, Code: "strike",
 			Source: Party{ID: "RUS", Name: "Russia"}, Target: Party{ID: "UKR", Name: "Ukraine"},
 			What: strings.Repeat("struck <targets> & *depots* ", 3) + string(rune('a'+i%26)),
 			When: winFrom.Add(time.Duration(i) * time.Minute),
@@ -161,9 +162,9 @@ func TestSplitCutsAnOverlongLine(t *testing.T) {
 }
 
 func TestChatEscapes(t *testing.T) {
-	it := Item{Type: coder.Accusation, Source: Party{ID: "X", Name: "A<b>&c"}, Target: Party{ID: "Y", Name: "*d*_e_"},
+	it := Item{Type: briefbot.Accusation, Source: Party{ID: "X", Name: "A<b>&c"}, Target: Party{ID: "Y", Name: "*d*_e_"},
 		What: "said `x` | [y]", When: winFrom, Sources: []Source{{Outlet: "o|p", URL: "https://h.example/q?a=1&b=<2>|"}}}
-	b := &Briefing{From: winFrom, To: winTo, NoveltyDays: 30, Counts: map[coder.EventType]int{coder.Accusation: 1}, Total: 1, New: []Item{it}}
+	b := &Briefing{From: winFrom, To: winTo, NoveltyDays: 30, Counts: map[briefbot.EventType]int{briefbot.Accusation: 1}, Total: 1, New: []Item{it}}
 	tests := []struct {
 		format Format
 		want   []string

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -44,13 +45,13 @@ func copyInto(t *testing.T, f *fakeStore, s *storage.Store) {
 	for _, fakeID := range clusters {
 		var stored int64
 		for _, src := range f.articles[fakeID] {
-			var events []storage.Event
+			var events []briefbot.Event
 			for _, e := range f.events {
 				if e.Link == src.Link {
 					events = append(events, e)
 				}
 			}
-			a := storage.Article{ClusterID: stored, FeedName: src.FeedName, Link: src.Link, Title: src.Title, Published: src.Published}
+			a := briefbot.Article{ClusterID: stored, FeedName: src.FeedName, Link: src.Link, Title: src.Title, Published: src.Published}
 			id, _, err := s.AddArticle(ctx, a, events)
 			if err != nil {
 				t.Fatal(err)

@@ -3,11 +3,13 @@ package coder
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot"
 )
 
 // codeBenchArticles is a realistic mix: event sentences of every type, reported
 // speech, background, and many sentences with no event at all, as in news.
-var codeBenchArticles = []Article{
+var codeBenchArticles = []briefbot.Article{
 	{Title: "Pakistan strikes militant hideouts in Afghanistan", Text: "Pakistani jets struck TTP hideouts in Afghanistan's Khost province overnight, the military's media wing said on Tuesday. " +
 		"Kabul condemned the strikes as a violation of its sovereignty and summoned Pakistan's envoy to protest. " +
 		"The Taliban administration denied that it shelters the TTP, calling the accusation baseless. " +

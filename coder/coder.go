@@ -3,32 +3,38 @@
 // lexicons as embedded data and codes text with no I/O and no model.
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot"
+)
 
 // Coder codes articles into events. It holds only read-only data and is
 // safe for concurrent use.
 type Coder struct {
 	g     *Gazetteer
 	lx    *lexicon
-	kinds map[string]Kind
+	kinds map[string]briefbot.Kind
 	knowledge
 }
 
 // New returns a coder that finds actors with g.
 func New(g *Gazetteer) *Coder {
-	c := &Coder{g: g, lx: builtinLexicon(), kinds: make(map[string]Kind), knowledge: builtinKnowledge()}
+	c := &Coder{g: g, lx: builtinLexicon(), kinds: make(map[string]briefbot.Kind), knowledge: builtinKnowledge()}
 	for _, a := range g.Actors() {
 		c.kinds[a.ID] = a.Kind
 	}
 	return c
 }
 
-func (c *Coder) kind(id string) Kind { return c.kinds[id] }
+func (c *Coder) kind(id string) briefbot.Kind { return c.kinds[id] }
 
 // Code returns the events of an article, in text order. The offsets of each
 // event refer to the title, "\n\n" and the text when the article has a
-// title, else to the text alone.
-func (c *Coder) Code(a Article) []Event {
+// title, else to the text alone. Each event carries the article's
+// publication time, and happened on the article's day unless its sentence
+// says otherwise.
+func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 	text := a.Text
 	if a.Title != "" {
 		text = a.Title + "\n\n" + a.Text
@@ -40,7 +46,7 @@ func (c *Coder) Code(a Article) []Event {
 		ms = dropDateline(ms, text, 0)
 	}
 	d := &discourse{}
-	var out []Event
+	var out []briefbot.Event
 	var buf []item
 	s := &sent{}
 	mi := 0
@@ -61,6 +67,12 @@ func (c *Coder) Code(a Article) []Event {
 		mi = mj
 	}
 	fillDenialTargets(out)
+	for i := range out {
+		out[i].Published = a.Published
+		if out[i].When.IsZero() && !a.Published.IsZero() {
+			out[i].When = briefbot.Day(a.Published)
+		}
+	}
 	return out
 }
 
@@ -109,9 +121,9 @@ func datelineEnd(body string) int {
 // later sentence: "X denied that its jets entered the airspace. Estonia
 // said ..." is X denying Estonia. Failing an accusation, the party that
 // reports an act of the denier against it is the accuser.
-func fillDenialTargets(evs []Event) {
+func fillDenialTargets(evs []briefbot.Event) {
 	for i := range evs {
-		if evs[i].Type == Denial && evs[i].Target == "" {
+		if evs[i].Type == briefbot.Denial && evs[i].Target == "" {
 			evs[i].Target = laterAccuser(evs[i].Source, evs[i+1:])
 		}
 	}
@@ -119,14 +131,14 @@ func fillDenialTargets(evs []Event) {
 
 // laterAccuser returns who later accuses denier, else whom the denier is
 // later said to act against, else "".
-func laterAccuser(denier string, later []Event) string {
+func laterAccuser(denier string, later []briefbot.Event) string {
 	for _, e := range later {
-		if e.Type == Accusation && e.Target == denier {
+		if e.Type == briefbot.Accusation && e.Target == denier {
 			return e.Source
 		}
 	}
 	for _, e := range later {
-		if e.Type == Escalation && e.Source == denier {
+		if e.Type == briefbot.Escalation && e.Source == denier {
 			return e.Target
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
 
 var testCoder = sync.OnceValue(func() *Coder { return New(Builtin()) })
@@ -16,7 +18,7 @@ var testCoder = sync.OnceValue(func() *Coder { return New(Builtin()) })
 func dyads(t *testing.T, text string) []string {
 	t.Helper()
 	var out []string
-	for _, e := range testCoder().Code(Article{Text: text}) {
+	for _, e := range testCoder().Code(briefbot.Article{Text: text}) {
 		out = append(out, fmt.Sprintf("%s %s->%s", e.Type, e.Source, e.Target))
 	}
 	sort.Strings(out)
@@ -59,12 +61,12 @@ func TestSourceAndTarget(t *testing.T) {
 
 func TestStrikesOnGroupsInAState(t *testing.T) {
 	c := testCoder()
-	evs := c.Code(Article{Text: "Iranian missiles hit Jaish al-Adl hideouts inside Pakistan on Tuesday."})
+	evs := c.Code(briefbot.Article{Text: "Iranian missiles hit Jaish al-Adl hideouts inside Pakistan on Tuesday."})
 	if len(evs) != 1 {
 		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
 	}
 	e := evs[0]
-	if e.Type != Escalation || e.Source != "IRN" || e.Target != "jaish-al-adl" || !reflect.DeepEqual(e.AltTargets, []string{"PAK"}) {
+	if e.Type != briefbot.Escalation || e.Source != "IRN" || e.Target != "jaish-al-adl" || !reflect.DeepEqual(e.AltTargets, []string{"PAK"}) {
 		t.Errorf("got %+v, want IRN -> jaish-al-adl with PAK as the alternative", e)
 	}
 	runCases(t, []codeCase{
@@ -176,10 +178,10 @@ func TestHardCases(t *testing.T) {
 }
 
 func TestEventFields(t *testing.T) {
-	a := Article{
-		Title: "Kenya expels envoy",
-		Text:  "Markets were calm. Kenya expelled Somalia's ambassador on Monday.",
-		Date:  time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC),
+	a := briefbot.Article{
+		Title:     "Kenya expels envoy",
+		Text:      "Markets were calm. Kenya expelled Somalia's ambassador on Monday.",
+		Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC),
 	}
 	evs := testCoder().Code(a)
 	if len(evs) != 1 {
@@ -201,13 +203,13 @@ func TestEventFields(t *testing.T) {
 func TestCodeIsSafeForConcurrentUse(t *testing.T) {
 	c := testCoder()
 	text := strings.Repeat("Iran accused Israel of striking its consulate. Israel denied the accusation. ", 3)
-	want := fmt.Sprint(c.Code(Article{Text: text}))
+	want := fmt.Sprint(c.Code(briefbot.Article{Text: text}))
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if got := fmt.Sprint(c.Code(Article{Text: text})); got != want {
+			if got := fmt.Sprint(c.Code(briefbot.Article{Text: text})); got != want {
 				t.Errorf("concurrent result differs:\n%s\n%s", got, want)
 			}
 		}()
@@ -260,7 +262,7 @@ func FuzzCode(f *testing.F) {
 		f.Add("", s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {
-		a := Article{Title: title, Text: text}
+		a := briefbot.Article{Title: title, Text: text}
 		coded := text
 		if title != "" {
 			coded = title + "\n\n" + text
@@ -269,7 +271,7 @@ func FuzzCode(f *testing.F) {
 			if e.Start < 0 || e.End > len(coded) || coded[e.Start:e.End] != e.Evidence {
 				t.Fatalf("event %+v does not point at its evidence", e)
 			}
-			if e.Source == "" || (e.Target == "" && e.Type != Denial) {
+			if e.Source == "" || (e.Target == "" && e.Type != briefbot.Denial) {
 				t.Fatalf("event %+v lacks a party", e)
 			}
 		}

@@ -1,19 +1,21 @@
 package coder
 
+import "github.com/briefbot/briefbot"
+
 // discourse is what later sentences of an article need from earlier ones:
 // who was talked about, who acted, and what was coded.
 type discourse struct {
-	actors   []ctxActor // actor mentions of earlier sentences, oldest first
-	subjects []string   // the acting parties of the previous sentence
-	events   []Event    // events coded so far
-	speaker  string     // the party the previous sentence was attributed to
-	media    string     // the state outlet named in the previous sentence: "the site"
-	agency   string     // the state agency named in the previous sentence: "the agency"
+	actors   []ctxActor       // actor mentions of earlier sentences, oldest first
+	subjects []string         // the acting parties of the previous sentence
+	events   []briefbot.Event // events coded so far
+	speaker  string           // the party the previous sentence was attributed to
+	media    string           // the state outlet named in the previous sentence: "the site"
+	agency   string           // the state agency named in the previous sentence: "the agency"
 }
 
 type ctxActor struct {
 	id   string
-	kind Kind
+	kind briefbot.Kind
 }
 
 // maxContextActors bounds the memory of an article's discourse.
@@ -24,7 +26,7 @@ func (d *discourse) next(s *sent) {
 	d.events = append(d.events, s.events...)
 	subjects := d.subjects[:0:0]
 	for _, e := range s.events {
-		if e.Type != Denial || e.Target != "" {
+		if e.Type != briefbot.Denial || e.Target != "" {
 			subjects = appendUnique(subjects, e.Source)
 			break
 		}
@@ -67,7 +69,7 @@ func (d *discourse) next(s *sent) {
 }
 
 // lastOfKind returns the most recent earlier actor of kind k ("" for any).
-func (d *discourse) lastOfKind(k Kind) (ctxActor, bool) {
+func (d *discourse) lastOfKind(k briefbot.Kind) (ctxActor, bool) {
 	for i := len(d.actors) - 1; i >= 0; i-- {
 		if k == "" || d.actors[i].kind == k {
 			return d.actors[i], true

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot"
 )
 
 //go:generate go run ./internal/gengazetteer -countries $WORLD_COUNTRIES_JSON -out data
@@ -27,11 +29,11 @@ var data embed.FS
 // Gazetteer knows the actors and every surface form that refers to them. It
 // is immutable and safe for concurrent use.
 type Gazetteer struct {
-	actors  []Actor        // sorted by ID
-	byID    map[string]int // lower-cased ID -> index into actors
-	byKey   map[string]int // lookupKey of a name or alias -> index into actors
-	entries []entry        // every surface form, in the order they were added
-	stops   []string       // phrases matched only to be dropped
+	actors  []briefbot.Actor // sorted by ID
+	byID    map[string]int   // lower-cased ID -> index into actors
+	byKey   map[string]int   // lookupKey of a name or alias -> index into actors
+	entries []entry          // every surface form, in the order they were added
+	stops   []string         // phrases matched only to be dropped
 	match   matcher
 }
 
@@ -59,15 +61,15 @@ func Builtin() *Gazetteer { return builtin() }
 // surface form claimed by two actors, since the data must say which one it
 // means.
 func loadBuiltin(fsys fs.FS) (*Gazetteer, error) {
-	var actors []Actor
+	var actors []briefbot.Actor
 	var entries []entry
 	var stops []string
 	err := eachDataLine(fsys, "data/actors-*.tsv", 4, func(f []string) error {
-		a := Actor{ID: f[0], Kind: Kind(f[1]), Name: f[2]}
+		a := briefbot.Actor{ID: f[0], Kind: briefbot.Kind(f[1]), Name: f[2]}
 		if f[3] != "" {
 			a.Regions = strings.Split(f[3], ";")
 		}
-		if err := a.check(); err != nil {
+		if err := checkActor(a); err != nil {
 			return err
 		}
 		actors = append(actors, a)
@@ -154,18 +156,18 @@ func eachDataLine(fsys fs.FS, pattern string, fields int, fn func([]string) erro
 	return nil
 }
 
-func (a Actor) check() error {
+func checkActor(a briefbot.Actor) error {
 	if a.ID == "" || strings.ContainsAny(a.ID, " \t\n") {
 		return fmt.Errorf("actor ID %q: must be non-empty with no spaces", a.ID)
 	}
-	if !a.Kind.valid() {
+	if !a.Kind.Valid() {
 		return fmt.Errorf("actor %s: kind %q is not state, group or igo", a.ID, a.Kind)
 	}
 	if strings.TrimSpace(a.Name) == "" {
 		return fmt.Errorf("actor %s: no name", a.ID)
 	}
 	for _, r := range a.Regions {
-		if !IsRegion(r) {
+		if !briefbot.IsRegion(r) {
 			return fmt.Errorf("actor %s: unknown region %q", a.ID, r)
 		}
 	}
@@ -174,16 +176,16 @@ func (a Actor) check() error {
 
 // build indexes actors and entries. Where actors share a surface form the
 // later one wins, which is how configuration overrides the built-in data.
-func build(actors []Actor, entries []entry, stops []string) (*Gazetteer, error) {
+func build(actors []briefbot.Actor, entries []entry, stops []string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		byID:    make(map[string]int, len(actors)),
 		byKey:   make(map[string]int, len(actors)+len(entries)),
 		entries: entries,
 		stops:   stops,
 	}
-	g.actors = make([]Actor, len(actors))
+	g.actors = make([]briefbot.Actor, len(actors))
 	copy(g.actors, actors)
-	slices.SortFunc(g.actors, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(g.actors, func(a, b briefbot.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	for i := range g.actors {
 		g.actors[i].Aliases = nil
 		id := strings.ToLower(g.actors[i].ID)
@@ -235,8 +237,8 @@ func build(actors []Actor, entries []entry, stops []string) (*Gazetteer, error) 
 // already known updates that actor: a non-empty Kind, Name or Regions replaces
 // the old one and its Aliases are added. A surface form that another actor
 // had is moved to the extra actor.
-func (g *Gazetteer) With(extra []Actor) (*Gazetteer, error) {
-	actors := make([]Actor, len(g.actors))
+func (g *Gazetteer) With(extra []briefbot.Actor) (*Gazetteer, error) {
+	actors := make([]briefbot.Actor, len(g.actors))
 	copy(actors, g.actors)
 	index := make(map[string]int, len(g.byID))
 	for id, i := range g.byID {
@@ -246,12 +248,12 @@ func (g *Gazetteer) With(extra []Actor) (*Gazetteer, error) {
 	for _, x := range extra {
 		i, known := index[strings.ToLower(x.ID)]
 		if !known {
-			if err := x.check(); err != nil {
+			if err := checkActor(x); err != nil {
 				return nil, err
 			}
 			i = len(actors)
 			index[strings.ToLower(x.ID)] = i
-			actors = append(actors, Actor{ID: x.ID})
+			actors = append(actors, briefbot.Actor{ID: x.ID})
 		}
 		a := &actors[i]
 		if x.Kind != "" {
@@ -267,7 +269,7 @@ func (g *Gazetteer) With(extra []Actor) (*Gazetteer, error) {
 		if len(x.Regions) > 0 {
 			a.Regions = slices.Clone(x.Regions)
 		}
-		if err := a.check(); err != nil {
+		if err := checkActor(*a); err != nil {
 			return nil, err
 		}
 		if x.Name != "" {
@@ -284,40 +286,40 @@ func (g *Gazetteer) With(extra []Actor) (*Gazetteer, error) {
 }
 
 // Actor returns the actor with the given ID, ignoring case.
-func (g *Gazetteer) Actor(id string) (Actor, bool) {
+func (g *Gazetteer) Actor(id string) (briefbot.Actor, bool) {
 	i, ok := g.byID[strings.ToLower(strings.TrimSpace(id))]
 	if !ok {
-		return Actor{}, false
+		return briefbot.Actor{}, false
 	}
-	return g.actors[i].clone(), true
+	return cloneActor(g.actors[i]), true
 }
 
 // Lookup finds an actor by ID, name or alias, ignoring case, a leading "the"
 // and the kind of apostrophe.
-func (g *Gazetteer) Lookup(q string) (Actor, bool) {
+func (g *Gazetteer) Lookup(q string) (briefbot.Actor, bool) {
 	if a, ok := g.Actor(q); ok {
 		return a, true
 	}
 	i, ok := g.byKey[lookupKey(q)]
 	if !ok {
-		return Actor{}, false
+		return briefbot.Actor{}, false
 	}
-	return g.actors[i].clone(), true
+	return cloneActor(g.actors[i]), true
 }
 
 // Actors returns every actor, sorted by ID.
-func (g *Gazetteer) Actors() []Actor {
-	out := make([]Actor, len(g.actors))
+func (g *Gazetteer) Actors() []briefbot.Actor {
+	out := make([]briefbot.Actor, len(g.actors))
 	for i, a := range g.actors {
-		out[i] = a.clone()
+		out[i] = cloneActor(a)
 	}
 	return out
 }
 
 // Regions returns the region slugs, sorted.
-func (g *Gazetteer) Regions() []string { return slices.Clone(regions) }
+func (g *Gazetteer) Regions() []string { return briefbot.Regions() }
 
-func (a Actor) clone() Actor {
+func cloneActor(a briefbot.Actor) briefbot.Actor {
 	a.Aliases = slices.Clone(a.Aliases)
 	a.Regions = slices.Clone(a.Regions)
 	return a
@@ -326,7 +328,7 @@ func (a Actor) clone() Actor {
 // Suggest returns up to n actors whose ID, name or alias is closest to q, for
 // a "did you mean" answer to an unknown query. Only near spellings are
 // offered, so it may return fewer than n, or none.
-func (g *Gazetteer) Suggest(q string, n int) []Actor {
+func (g *Gazetteer) Suggest(q string, n int) []briefbot.Actor {
 	want := squash(q)
 	if want == "" || n <= 0 {
 		return nil
@@ -363,9 +365,9 @@ func (g *Gazetteer) Suggest(q string, n int) []Actor {
 	if len(idx) > n {
 		idx = idx[:n]
 	}
-	out := make([]Actor, len(idx))
+	out := make([]briefbot.Actor, len(idx))
 	for i, a := range idx {
-		out[i] = g.actors[a].clone()
+		out[i] = cloneActor(g.actors[a])
 	}
 	return out
 }
@@ -379,7 +381,7 @@ func SuggestRegions(q string, n int) []string {
 		d    int
 	}
 	var close []scored
-	for _, r := range regions {
+	for _, r := range briefbot.Regions() {
 		d := editDistance(q, squash(r))
 		if strings.Contains(squash(r), q) || strings.Contains(q, squash(r)) {
 			d = 0

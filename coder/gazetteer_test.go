@@ -6,12 +6,14 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/briefbot/briefbot"
 )
 
 // groupAndIGOIDs are the non-state IDs the labelling scheme defines; the
 // gazetteer must carry each one exactly as spelled.
-var groupAndIGOIDs = map[Kind][]string{
-	Group: {
+var groupAndIGOIDs = map[briefbot.Kind][]string{
+	briefbot.Group: {
 		"jaish-al-adl", "jundallah", "ansar-al-furqan", "isis-k", "isis", "isis-west-africa",
 		"isis-sahel", "isis-somalia", "isis-mozambique", "ttp", "jamaat-ul-ahrar",
 		"hafiz-gul-bahadur-group", "baloch-liberation-army", "baloch-liberation-front", "al-qaeda",
@@ -24,7 +26,7 @@ var groupAndIGOIDs = map[Kind][]string{
 		"oromo-liberation-army", "polisario-front", "abu-sayyaf", "eln", "farc-dissidents",
 		"tren-de-aragua", "sinaloa-cartel", "cjng", "cpi-maoist", "ulfa-i", "ansar-al-sharia",
 	},
-	IGO: {
+	briefbot.IGO: {
 		"un", "nato", "eu", "african-union", "arab-league", "oic", "sco", "asean", "gcc", "iaea",
 		"icc", "icj", "ecowas", "csto", "brics",
 	},
@@ -34,7 +36,7 @@ func TestBuiltinHasEveryState(t *testing.T) {
 	g := Builtin()
 	states := 0
 	for _, a := range g.Actors() {
-		if a.Kind == State {
+		if a.Kind == briefbot.State {
 			states++
 			if len(a.ID) != 3 || strings.ToUpper(a.ID) != a.ID {
 				t.Errorf("state ID %q is not an ISO alpha-3 code", a.ID)
@@ -45,7 +47,7 @@ func TestBuiltinHasEveryState(t *testing.T) {
 		t.Errorf("%d states, want the 193 UN members plus PSE, TWN and XKX", states)
 	}
 	for _, id := range []string{"PSE", "TWN", "XKX", "IRN", "PAK", "AFG", "USA", "PRK", "KOR", "COD", "COG", "SSD"} {
-		if a, ok := g.Actor(id); !ok || a.Kind != State {
+		if a, ok := g.Actor(id); !ok || a.Kind != briefbot.State {
 			t.Errorf("Actor(%q) = %+v, %v; want a state", id, a, ok)
 		}
 	}
@@ -109,7 +111,7 @@ func TestIsRegion(t *testing.T) {
 		{"South-Asia", false}, {"asia", false}, {"", false},
 	}
 	for _, tt := range tests {
-		if got := IsRegion(tt.slug); got != tt.want {
+		if got := briefbot.IsRegion(tt.slug); got != tt.want {
 			t.Errorf("IsRegion(%q) = %v, want %v", tt.slug, got, tt.want)
 		}
 	}
@@ -117,7 +119,7 @@ func TestIsRegion(t *testing.T) {
 
 func TestActorsSortedByID(t *testing.T) {
 	actors := Builtin().Actors()
-	if !slices.IsSortedFunc(actors, func(a, b Actor) int { return strings.Compare(a.ID, b.ID) }) {
+	if !slices.IsSortedFunc(actors, func(a, b briefbot.Actor) int { return strings.Compare(a.ID, b.ID) }) {
 		t.Error("Actors() is not sorted by ID")
 	}
 	actors[0].Aliases = append(actors[0].Aliases[:0], "mutated")
@@ -129,7 +131,7 @@ func TestActorsSortedByID(t *testing.T) {
 // queryCase is a query and the ID it should find, "" for none.
 type queryCase struct{ q, want string }
 
-func checkFinds(t *testing.T, name string, find func(string) (Actor, bool), tests []queryCase) {
+func checkFinds(t *testing.T, name string, find func(string) (briefbot.Actor, bool), tests []queryCase) {
 	t.Helper()
 	for _, tt := range tests {
 		a, ok := find(tt.q)
@@ -208,7 +210,7 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
-func actorIDs(actors []Actor) []string {
+func actorIDs(actors []briefbot.Actor) []string {
 	out := make([]string, len(actors))
 	for i, a := range actors {
 		out[i] = a.ID
@@ -218,8 +220,8 @@ func actorIDs(actors []Actor) []string {
 
 func TestWith(t *testing.T) {
 	base := Builtin()
-	g, err := base.With([]Actor{
-		{ID: "tlp", Kind: Group, Name: "Tehreek-e-Labbaik Pakistan", Aliases: []string{"TLP", "Labbaik"}, Regions: []string{"south-asia"}},
+	g, err := base.With([]briefbot.Actor{
+		{ID: "tlp", Kind: briefbot.Group, Name: "Tehreek-e-Labbaik Pakistan", Aliases: []string{"TLP", "Labbaik"}, Regions: []string{"south-asia"}},
 		{ID: "irn", Aliases: []string{"Islamic Republic"}},
 		{ID: "BEL", Aliases: []string{"Brussels"}},
 		{ID: "houthis", Name: "Ansar Allah", Regions: []string{"middle-east", "horn-of-africa"}},
@@ -256,19 +258,19 @@ func TestWith(t *testing.T) {
 func TestWithRejects(t *testing.T) {
 	tests := []struct {
 		name  string
-		extra Actor
+		extra briefbot.Actor
 		want  string
 	}{
-		{"empty ID", Actor{Kind: Group, Name: "X", Regions: []string{"europe"}}, "actor ID"},
-		{"new actor without kind", Actor{ID: "x", Name: "X"}, "kind"},
-		{"new actor without name", Actor{ID: "x", Kind: Group}, "no name"},
-		{"unknown region", Actor{ID: "x", Kind: Group, Name: "X", Regions: []string{"narnia"}}, "narnia"},
-		{"bad kind on a known actor", Actor{ID: "IRN", Kind: "empire"}, "kind"},
-		{"empty alias", Actor{ID: "IRN", Aliases: []string{" "}}, "empty alias"},
+		{"empty ID", briefbot.Actor{Kind: briefbot.Group, Name: "X", Regions: []string{"europe"}}, "actor ID"},
+		{"new actor without kind", briefbot.Actor{ID: "x", Name: "X"}, "kind"},
+		{"new actor without name", briefbot.Actor{ID: "x", Kind: briefbot.Group}, "no name"},
+		{"unknown region", briefbot.Actor{ID: "x", Kind: briefbot.Group, Name: "X", Regions: []string{"narnia"}}, "narnia"},
+		{"bad kind on a known actor", briefbot.Actor{ID: "IRN", Kind: "empire"}, "kind"},
+		{"empty alias", briefbot.Actor{ID: "IRN", Aliases: []string{" "}}, "empty alias"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Builtin().With([]Actor{tt.extra})
+			_, err := Builtin().With([]briefbot.Actor{tt.extra})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("With(%+v) error = %v, want one mentioning %q", tt.extra, err, tt.want)
 			}
@@ -364,20 +366,20 @@ func TestKnowledgeNamesBuiltinActors(t *testing.T) {
 	if len(k.homes) < 20 || len(k.branches) < 5 {
 		t.Fatalf("builtinKnowledge() has %d homes and %d branches", len(k.homes), len(k.branches))
 	}
-	want := func(file, id string, kind Kind) {
+	want := func(file, id string, kind briefbot.Kind) {
 		t.Helper()
 		if a, ok := g.Actor(id); !ok || a.Kind != kind || a.ID != id {
 			t.Errorf("%s: %q is no built-in %s", file, id, kind)
 		}
 	}
 	for group, state := range k.homes {
-		want("homes.tsv", group, Group)
-		want("homes.tsv", state, State)
+		want("homes.tsv", group, briefbot.Group)
+		want("homes.tsv", state, briefbot.State)
 	}
 	for key, branch := range k.branches {
-		want("branches.tsv", key[0], Group)
-		want("branches.tsv", key[1], State)
-		want("branches.tsv", branch, Group)
+		want("branches.tsv", key[0], briefbot.Group)
+		want("branches.tsv", key[1], briefbot.State)
+		want("branches.tsv", branch, briefbot.Group)
 	}
 }
 

@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot"
 )
 
 // code finds the triggers of the sentence left to right and codes each.
@@ -74,7 +76,7 @@ func (s *sent) calmingIntent(h int) bool {
 		return false
 	}
 	t, ok := s.c.lx.longestAt(s.items, h)
-	return ok && t.trig.typ == Deescalation && s.before(h-1, 1, desireWords, true) && !s.before(h-1, 6, doubtWords, true)
+	return ok && t.trig.typ == briefbot.Deescalation && s.before(h-1, 1, desireWords, true) && !s.before(h-1, 6, doubtWords, true)
 }
 
 // saidBefore reports a reporting verb or "according to" before h: the
@@ -118,7 +120,7 @@ func (s *sent) codeNoEvidence(m match) {
 		}
 		if s.items[k].is("evidence", "indication", "indications", "sign", "signs", "proof") && s.items[k-1].is("no") {
 			for _, r := range s.reporter(h) {
-				s.add(Denial, "deny", -1, r, "", nil, 0.5)
+				s.add(briefbot.Denial, "deny", -1, r, "", nil, 0.5)
 			}
 			return
 		}
@@ -130,7 +132,7 @@ func (s *sent) codeNoEvidence(m match) {
 // hostile act. A future or conditional ("would not attack") is no denial.
 func (s *sent) codeOwnNegatedAct(m match) {
 	h, t := m.start, m.trig
-	if t.typ != Escalation || t.frame != frameAct || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
+	if t.typ != briefbot.Escalation || t.frame != frameAct || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
 		!s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
 		return
 	}
@@ -139,12 +141,12 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	if len(src) != 1 || len(rep) != 1 || rep[0] != src[0] {
 		return
 	}
-	accusers := s.aggressors(src, Accusation)
+	accusers := s.aggressors(src, briefbot.Accusation)
 	if len(accusers) == 0 {
 		accusers = []string{""} // a later accuser may still be found
 	}
 	for _, a := range accusers {
-		s.add(Denial, "deny", -1, src[0], a, nil, 0.6)
+		s.add(briefbot.Denial, "deny", -1, src[0], a, nil, 0.6)
 	}
 }
 
@@ -181,7 +183,7 @@ func (s *sent) emit(t *trigger, sources, targets, alts []string, conf float64) {
 		for _, tgt := range targets {
 			s.add(t.typ, t.code, t.intensity, src, tgt, alts, conf)
 		}
-		if len(targets) == 0 && t.typ == Denial {
+		if len(targets) == 0 && t.typ == briefbot.Denial {
 			s.add(t.typ, t.code, t.intensity, src, "", nil, conf)
 		}
 	}
@@ -189,8 +191,8 @@ func (s *sent) emit(t *trigger, sources, targets, alts []string, conf float64) {
 
 // add records one event unless it lacks a party or repeats one of the
 // sentence.
-func (s *sent) add(typ EventType, code string, intensity float64, src, tgt string, alts []string, conf float64) {
-	if src == "" || src == tgt || (tgt == "" && typ != Denial) {
+func (s *sent) add(typ briefbot.EventType, code string, intensity float64, src, tgt string, alts []string, conf float64) {
+	if src == "" || src == tgt || (tgt == "" && typ != briefbot.Denial) {
 		return
 	}
 	for _, e := range s.events {
@@ -204,7 +206,7 @@ func (s *sent) add(typ EventType, code string, intensity float64, src, tgt strin
 			a = append(a, x)
 		}
 	}
-	s.events = append(s.events, Event{
+	s.events = append(s.events, briefbot.Event{
 		Type: typ, Source: src, Target: tgt, AltTargets: a,
 		Evidence: s.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end,
 		Confidence: conf, Code: code, Intensity: intensity,
@@ -228,9 +230,9 @@ func (s *sent) sourceOf(h int, fallback bool) ([]string, float64) {
 // aggressors returns who acted against or accused the actors srcs earlier
 // in the sentence or article: the natural target of their threats and
 // denials.
-func (s *sent) aggressors(srcs []string, types ...EventType) []string {
+func (s *sent) aggressors(srcs []string, types ...briefbot.EventType) []string {
 	var out []string
-	scan := func(evs []Event) {
+	scan := func(evs []briefbot.Event) {
 		for i := len(evs) - 1; i >= 0; i-- {
 			e := evs[i]
 			if slices.Contains(srcs, e.Target) && !slices.Contains(srcs, e.Source) && slices.Contains(types, e.Type) {
@@ -388,9 +390,9 @@ func (s *sent) codeAct(m match) {
 			src = []string{s.items[k].actor}
 		}
 		targets := s.ids(s.subjectOf(h))
-		if len(targets) == 0 && t.typ == Escalation {
+		if len(targets) == 0 && t.typ == briefbot.Escalation {
 			// "soldiers were killed by Chinese troops, Indian officials said"
-			if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == State {
+			if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == briefbot.State {
 				targets = []string{s.items[k].actor}
 			}
 		}
@@ -425,7 +427,7 @@ func (s *sent) codeAct(m match) {
 	if len(targets) == 0 && attackCodes[t.code] {
 		// "Pakistani drones hit a village, Iran's interior minister said":
 		// the victim reports the attack.
-		if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == State {
+		if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == briefbot.State {
 			targets, conf = []string{s.items[k].actor}, 0.5
 		}
 	}
@@ -463,7 +465,7 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 			continue // the victim reports it; "infiltrating ..., and Israel declared" does not
 		}
 		for _, a := range src {
-			s.add(Accusation, "accuse", -2, r, a, nil, 0.6)
+			s.add(briefbot.Accusation, "accuse", -2, r, a, nil, 0.6)
 		}
 	}
 }
@@ -487,7 +489,7 @@ func (s *sent) stateForcesOn(m match) (state, group string) {
 		}
 	}
 	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), nil)
-	if len(tg) != 1 || s.items[tg[0]].actorKind != Group {
+	if len(tg) != 1 || s.items[tg[0]].actorKind != briefbot.Group {
 		return "", ""
 	}
 	group = s.items[tg[0]].actor
@@ -541,13 +543,13 @@ func (s *sent) laterBy(m match) int {
 // Lebanon") as a strike on the group the same source has been fighting in
 // this article, with the state as the alternative.
 func (s *sent) groupInPlace(src []string, tg []int, targets, alts []string) ([]string, []string) {
-	if len(tg) != 1 || s.items[tg[0]].actorKind != State || !locativePreps[s.prevWord(tg[0])] {
+	if len(tg) != 1 || s.items[tg[0]].actorKind != briefbot.State || !locativePreps[s.prevWord(tg[0])] {
 		return targets, alts
 	}
-	for _, evs := range [][]Event{s.events, s.d.events} {
+	for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
 		for i := len(evs) - 1; i >= 0; i-- {
 			e := evs[i]
-			if e.Type == Escalation && slices.Contains(src, e.Source) && s.c.kind(e.Target) == Group {
+			if e.Type == briefbot.Escalation && slices.Contains(src, e.Source) && s.c.kind(e.Target) == briefbot.Group {
 				return []string{e.Target}, appendUnique(alts, targets[0])
 			}
 		}
@@ -633,7 +635,7 @@ func (s *sent) codeNoun(m match) {
 	placed := from < end && s.items[from].is("on", "against")
 	o := s.others(src)
 	if judge >= 0 {
-		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == IGO })
+		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
 	}
 	// "The airstrike by AFRICOM targeted ...": an agent after the noun
 	// names no victim by itself.
@@ -876,10 +878,10 @@ func (s *sent) agentPrep(k int) string {
 // referencedAggressor returns the source of the latest escalation, in this
 // sentence or before, that src did not commit: what "the attack" refers to.
 func (s *sent) referencedAggressor(src []string) []string {
-	for _, evs := range [][]Event{s.events, s.d.events} {
+	for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
 		for i := len(evs) - 1; i >= 0; i-- {
 			e := evs[i]
-			if e.Type == Escalation && !slices.Contains(src, e.Source) {
+			if e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
 				return []string{e.Source}
 			}
 		}
@@ -1072,7 +1074,7 @@ func (s *sent) codeAbet(m match) {
 	}
 	end := s.objectEnd(m.end, nil)
 	tg, _ := s.objects(m.end, end, nil)
-	if len(tg) == 0 || s.items[tg[0]].actorKind != Group {
+	if len(tg) == 0 || s.items[tg[0]].actorKind != briefbot.Group {
 		return
 	}
 	src := s.reporter(m.start)
@@ -1108,7 +1110,7 @@ func (s *sent) groupSubject(h int) bool {
 		if it.isBoundary() || it.is("that", ",") {
 			return false
 		}
-		if it.kind == actorItem && it.actorKind == Group || it.kind == wordItem && groupAnaphors[it.text] {
+		if it.kind == actorItem && it.actorKind == briefbot.Group || it.kind == wordItem && groupAnaphors[it.text] {
 			return true
 		}
 	}

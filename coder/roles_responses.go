@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot"
 )
 
 // codeDeny codes a denial against each named accuser (or the accuser of
@@ -25,12 +27,12 @@ func (s *sent) codeDeny(m match) {
 			return
 		}
 		src = s.ids(in)
-		accusers := firstOf(s.aggressors(src, Accusation))
+		accusers := firstOf(s.aggressors(src, briefbot.Accusation))
 		if len(accusers) == 0 {
 			// "with Thailand alleging new mines, an accusation Cambodia denied"
 			if o := s.othersBefore(h, src); len(o) > 0 {
 				accusers = o[len(o)-1:]
-				s.emit(&trigger{typ: Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
+				s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
 			}
 		}
 		s.emit(t, src, accusers, nil, 0.7)
@@ -99,11 +101,11 @@ func (s *sent) codeDeny(m match) {
 	}
 	explicit := len(accusers) > 0
 	if !explicit {
-		accusers = s.aggressors(src, Accusation)
+		accusers = s.aggressors(src, briefbot.Accusation)
 		if len(accusers) == 0 && claim >= 0 {
-			accusers = s.aggressors(src, Escalation)
+			accusers = s.aggressors(src, briefbot.Escalation)
 		}
-		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) == State && s.c.kind(src[0]) == State {
+		if o := s.othersBefore(h, src); len(accusers) == 0 && len(o) == 1 && s.c.kind(o[0]) == briefbot.State && s.c.kind(src[0]) == briefbot.State {
 			accusers = o
 		}
 		if len(accusers) == 0 {
@@ -135,7 +137,7 @@ func (s *sent) codeDeny(m match) {
 				targets = src
 			}
 			for _, tgt := range targets {
-				s.add(Accusation, "accuse", -2, a, tgt, nil, 0.6)
+				s.add(briefbot.Accusation, "accuse", -2, a, tgt, nil, 0.6)
 			}
 		}
 	}
@@ -181,10 +183,10 @@ func (s *sent) actsHere(id string) bool {
 // counterparts returns who the actors srcs are in conflict with according
 // to the events so far: who struck or accused them, and whom they accused.
 func (s *sent) counterparts(srcs []string) []string {
-	out := s.aggressors(srcs, Escalation, Accusation)
-	for _, evs := range [][]Event{s.events, s.d.events} {
+	out := s.aggressors(srcs, briefbot.Escalation, briefbot.Accusation)
+	for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
 		for _, e := range evs {
-			if slices.Contains(srcs, e.Source) && !slices.Contains(srcs, e.Target) && e.Target != "" && (e.Type == Accusation || e.Type == Escalation) {
+			if slices.Contains(srcs, e.Source) && !slices.Contains(srcs, e.Target) && e.Target != "" && (e.Type == briefbot.Accusation || e.Type == briefbot.Escalation) {
 				out = appendUnique(out, e.Target)
 			}
 		}
@@ -256,7 +258,7 @@ func (s *sent) codeThreat(m match) {
 			// "China reserves the right to take countermeasures." after a
 			// sentence about the Philippines
 			for i := len(s.d.actors) - 1; i >= 0; i-- {
-				if a := s.d.actors[i]; !slices.Contains(src, a.id) && a.kind != IGO {
+				if a := s.d.actors[i]; !slices.Contains(src, a.id) && a.kind != briefbot.IGO {
 					targets = []string{a.id}
 					break
 				}
@@ -291,7 +293,7 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 			for _, id := range s.ids(s.group(a)) {
 				for _, v := range victims {
 					if id != v {
-						s.add(Escalation, "strike", -10, id, v, nil, 0.6)
+						s.add(briefbot.Escalation, "strike", -10, id, v, nil, 0.6)
 					}
 				}
 			}
@@ -380,7 +382,7 @@ func (s *sent) breaksDeal(m match) bool {
 // deals) in both directions between the parties.
 func (s *sent) codeMutual(m match) {
 	h, t := m.start, m.trig
-	if t.typ == Deescalation && s.breaksDeal(m) {
+	if t.typ == briefbot.Deescalation && s.breaksDeal(m) {
 		return
 	}
 	if (t.code == "agreement" || t.code == "talks") && !s.inConflict() {
@@ -471,12 +473,12 @@ func (s *sent) codeMutual(m match) {
 // dispute, so that an agreement or a meeting between its parties calms it.
 func (s *sent) inConflict() bool {
 	for _, e := range s.d.events {
-		if e.Type != Deescalation {
+		if e.Type != briefbot.Deescalation {
 			return true
 		}
 	}
 	for _, e := range s.events {
-		if e.Type != Deescalation {
+		if e.Type != briefbot.Deescalation {
 			return true
 		}
 	}
@@ -576,7 +578,7 @@ func (s *sent) codeClaim(m match) {
 		// state the sentence names
 		for k := m.end; k < len(s.items); k++ {
 			// its organs or people: "Iran's interior minister", "Nigerian troops"
-			if it := &s.items[k]; s.eligibleObject(k) && it.actorKind == State && (it.poss || it.form == FormDemonym) && !slices.Contains(src, it.actor) {
+			if it := &s.items[k]; s.eligibleObject(k) && it.actorKind == briefbot.State && (it.poss || it.form == FormDemonym) && !slices.Contains(src, it.actor) {
 				targets = []string{it.actor}
 				break
 			}
@@ -587,14 +589,14 @@ func (s *sent) codeClaim(m match) {
 	}
 	if len(targets) == 0 {
 		for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
-			if e := s.d.events[i]; e.Type == Escalation && !slices.Contains(src, e.Target) {
+			if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Target) {
 				targets = []string{e.Target}
 			}
 		}
 	}
 	if len(targets) == 0 {
 		for i := len(s.d.actors) - 1; i >= 0; i-- {
-			if a := s.d.actors[i]; a.kind == State && !slices.Contains(src, a.id) {
+			if a := s.d.actors[i]; a.kind == briefbot.State && !slices.Contains(src, a.id) {
 				targets = []string{a.id}
 				break
 			}
@@ -625,7 +627,7 @@ func (s *sent) attributedBy(h int, src []string) bool {
 	for _, r := range s.reporter(h) {
 		for _, a := range src {
 			if r != a {
-				s.add(Accusation, "accuse", -2, r, a, nil, 0.6)
+				s.add(briefbot.Accusation, "accuse", -2, r, a, nil, 0.6)
 				out = true
 			}
 		}
@@ -708,7 +710,7 @@ func (s *sent) codeMediate(m match) {
 	}
 	var targets []string
 	for _, e := range s.events {
-		if e.Type == Deescalation && !slices.Contains(src, e.Source) {
+		if e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) {
 			targets = appendUnique(targets, e.Source)
 		}
 	}
@@ -716,7 +718,7 @@ func (s *sent) codeMediate(m match) {
 		targets = s.others(src)
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
-		if e := s.d.events[i]; e.Type == Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
+		if e := s.d.events[i]; e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
 			targets = []string{e.Source, e.Target} // "the talks, aided by Omani mediation"
 		}
 	}
@@ -726,7 +728,7 @@ func (s *sent) codeMediate(m match) {
 // aboutTalks reports a sentence about talks, a meeting or a deal.
 func (s *sent) aboutTalks() bool {
 	for _, e := range s.events {
-		if e.Type == Deescalation {
+		if e.Type == briefbot.Deescalation {
 			return true
 		}
 	}

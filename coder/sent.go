@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot"
 )
 
 // sent is one sentence being coded.
@@ -18,7 +20,7 @@ type sent struct {
 	private     []bool // actor items that name private nationals or the media
 	speakers    []int  // actor items that are attributed speakers
 	speculative bool   // analysts or observers speak
-	events      []Event
+	events      []briefbot.Event
 	alt         []item // buffer for the items after anaphora resolution
 }
 
@@ -107,7 +109,7 @@ func privateAt(items []item, i int) bool {
 	case FormDemonym:
 		nonState := nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text]
 		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) ||
-			nonState && items[i].actorKind == State
+			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
 		return placeNamedHeads[next]
 	}
@@ -159,7 +161,7 @@ func (s *sent) resolveAnaphora() {
 				continue
 			}
 		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && s.items[i+1].is("neighbour", "neighbor", "rival", "ally", "foe", "adversary", "arch-rival", "arch-foe"):
-			if a, ok := s.lastKindIn(out, State, s.firstSubjectIn(out)); ok {
+			if a, ok := s.lastKindIn(out, briefbot.State, s.firstSubjectIn(out)); ok {
 				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
 				i++
 				changed = true
@@ -176,7 +178,7 @@ func (s *sent) resolveAnaphora() {
 			if poss {
 				end = s.items[i+2].end
 			}
-			out = append(out, item{start: it.start, end: end, kind: actorItem, actor: id, actorKind: State, text: s.items[i+1].text, anaphor: true, poss: poss})
+			out = append(out, item{start: it.start, end: end, kind: actorItem, actor: id, actorKind: briefbot.State, text: s.items[i+1].text, anaphor: true, poss: poss})
 			i++
 			if poss {
 				i++
@@ -223,12 +225,12 @@ func (s *sent) resolveAnaphora() {
 				}
 				break
 			}
-			k := State
+			k := briefbot.State
 			switch {
 			case groupAnaphors[head]:
-				k = Group
+				k = briefbot.Group
 			case igoAnaphors[head]:
-				k = IGO
+				k = briefbot.IGO
 			}
 			// "the army" after "the Indian army ... Myanmar's region" is India
 			a, ok := s.namedWithHead(out, head, k)
@@ -240,7 +242,7 @@ func (s *sent) resolveAnaphora() {
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
 			}
-			if !ok && k == State {
+			if !ok && k == briefbot.State {
 				a, ok = s.homeIn(out, i) // "the OLA accused the army": Ethiopia's
 			}
 			if ok {
@@ -369,7 +371,7 @@ func (s *sent) expletive(i int) bool {
 
 // resolvePronoun finds the actor "it" or "they" stands for: the nearest
 // earlier subject in the sentence, else the previous sentence's subject.
-func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
+func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool) {
 	first := ""
 	for k := range before {
 		if before[k].kind == actorItem && !before[k].compound && !s.inPPItems(before, k) {
@@ -382,7 +384,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
-				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && (it.actorKind == IGO) == igo {
+				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && (it.actorKind == briefbot.IGO) == igo {
 					return it.actor, it.actorKind, true
 				}
 			}
@@ -418,7 +420,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, Kind, bool) {
 
 // namedWithHead returns the latest actor of the sentence that was named
 // with the head noun of an anaphor: "the Indian army" for "the army".
-func (s *sent) namedWithHead(before []item, head string, k Kind) (ctxActor, bool) {
+func (s *sent) namedWithHead(before []item, head string, k briefbot.Kind) (ctxActor, bool) {
 	for j := len(before) - 2; j >= 0; j-- {
 		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k && before[j+1].is(head) {
 			return ctxActor{before[j].actor, before[j].actorKind}, true
@@ -433,8 +435,8 @@ func (s *sent) namedWithHead(before []item, head string, k Kind) (ctxActor, bool
 // owner ("Iran's").
 func (s *sent) lastOwnerIn(before []item) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
-		if it := &before[j]; it.kind == actorItem && it.actorKind == State && it.poss && !it.anaphor {
-			return ctxActor{it.actor, State}, true
+		if it := &before[j]; it.kind == actorItem && it.actorKind == briefbot.State && it.poss && !it.anaphor {
+			return ctxActor{it.actor, briefbot.State}, true
 		}
 	}
 	return ctxActor{}, false
@@ -464,16 +466,16 @@ func (s *sent) homeOfItem(it *item) (a ctxActor, decided bool) {
 	if it.kind != actorItem {
 		return ctxActor{}, false
 	}
-	if it.actorKind == State {
+	if it.actorKind == briefbot.State {
 		return ctxActor{}, true
 	}
 	if h := s.c.home(it.actor); h != "" {
-		return ctxActor{h, State}, true
+		return ctxActor{h, briefbot.State}, true
 	}
 	return ctxActor{}, false
 }
 
-func (s *sent) lastKindIn(before []item, k Kind, skip string) (ctxActor, bool) {
+func (s *sent) lastKindIn(before []item, k briefbot.Kind, skip string) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
 		if before[j].kind == actorItem && !before[j].compound && !privateAt(before, j) && before[j].actorKind == k && before[j].actor != skip {
 			return ctxActor{before[j].actor, k}, true
@@ -530,7 +532,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	var out []ctxActor
 	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
 		it := &before[j]
-		if it.kind != actorItem || it.compound || it.actorKind == IGO || (states && it.actorKind != State) || !s.inPPItems(before, j) {
+		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) {
 			continue // the sentence's own subject is not one of "both sides"
 		}
 		if len(out) == 1 && out[0].id == it.actor {
@@ -545,7 +547,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		if len(out) == 2 {
 			break
 		}
-		if a.kind == IGO || (states && a.kind != State) || (len(out) == 1 && out[0].id == a.id) {
+		if a.kind == briefbot.IGO || (states && a.kind != briefbot.State) || (len(out) == 1 && out[0].id == a.id) {
 			continue
 		}
 		out = append(out, a)
@@ -965,11 +967,11 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 			continue
 		}
 		prev := s.prevWord(k)
-		if s.items[first].actorKind == Group && it.actorKind == State && hostPreps[prev] {
+		if s.items[first].actorKind == briefbot.Group && it.actorKind == briefbot.State && hostPreps[prev] {
 			alts = appendUnique(alts, it.actor)
 			continue
 		}
-		if s.items[first].actorKind == State && it.actorKind == Group && len(targets) == 1 && hostPreps[s.prevWord(first)] {
+		if s.items[first].actorKind == briefbot.State && it.actorKind == briefbot.Group && len(targets) == 1 && hostPreps[s.prevWord(first)] {
 			// "strikes in Pakistan against the BLA": the group is the target.
 			alts = appendUnique(alts, s.items[first].actor)
 			targets = []int{k}
@@ -980,7 +982,7 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	}
 	// "targets in Iraq and Syria linked to Iran's Revolutionary Guards":
 	// the owner of what was struck is the target, the places alternatives.
-	if k := targets[len(targets)-1] + 1; k+2 < to && s.items[first].actorKind == State && hostPreps[s.prevWord(first)] &&
+	if k := targets[len(targets)-1] + 1; k+2 < to && s.items[first].actorKind == briefbot.State && hostPreps[s.prevWord(first)] &&
 		s.items[k].is("linked", "tied", "belonging", "affiliated", "used") && s.items[k+1].is("to", "with", "by") &&
 		s.eligibleObject(k+2) && !slices.Contains(exclude, s.items[k+2].actor) {
 		for _, t := range targets {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -52,6 +54,6 @@ func TestSplitSentencesBoundsLength(t *testing.T) {
 
 func TestCodeSurvivesOddText(t *testing.T) {
 	for _, text := range []string{"", ".", "...!?", "“”‘’()", "\n\n\n", "Iran's", "'s 's", "U.S.", "- - -", "Iran-", "-Iran", "\xff\xfe Iran struck Iraq \xff", strings.Repeat("Iran accused Iraq of ", 300)} {
-		testCoder().Code(Article{Title: text, Text: text})
+		testCoder().Code(briefbot.Article{Title: text, Text: text})
 	}
 }

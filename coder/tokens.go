@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot"
 )
 
 type itemKind uint8
@@ -21,7 +23,7 @@ type item struct {
 	text       string
 	kind       itemKind
 	actor      string // actorItem: the actor ID
-	actorKind  Kind
+	actorKind  briefbot.Kind
 	form       Form
 	poss       bool // "Iran's": the mention owns the next noun
 	compound   bool // "U.S.-backed", "Iran-linked": a modifier, never a party
@@ -48,7 +50,7 @@ func (it *item) isBoundary() bool {
 
 // tokenize turns the sentence text[s:e] into items; ms are the actor
 // mentions inside it, in order.
-func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf []item) []item {
+func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.Kind, buf []item) []item {
 	items := buf[:0]
 	mi := 0
 	for i := s; i < e; {
@@ -138,7 +140,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) Kind, buf 
 	for k := range items {
 		// "Islamic State-linked insurgents" are the group's fighters, unless
 		// another actor is the head ("the al-Qaeda-linked al-Shabaab").
-		if it := &items[k]; it.kind == actorItem && it.compound && it.actorKind == Group && linkedSuffix(text[it.start:it.end]) &&
+		if it := &items[k]; it.kind == actorItem && it.compound && it.actorKind == briefbot.Group && linkedSuffix(text[it.start:it.end]) &&
 			k+1 < len(items) && items[k+1].kind == wordItem && (k+2 >= len(items) || items[k+2].kind != actorItem) {
 			it.compound = false
 		}

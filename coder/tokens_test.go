@@ -3,12 +3,14 @@ package coder
 import (
 	"reflect"
 	"testing"
+
+	"github.com/briefbot/briefbot"
 )
 
 func TestTokenize(t *testing.T) {
 	text := `Iran’s IRGC said “Jaish al-Adl's men” fled; U.S.-backed forces, too.`
 	ms := Builtin().Mentions(text)
-	items := tokenize(text, 0, len(text), ms, func(string) Kind { return State }, nil)
+	items := tokenize(text, 0, len(text), ms, func(string) briefbot.Kind { return briefbot.State }, nil)
 	var got []string
 	for _, it := range items {
 		s := it.text

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot"
 )
 
 // triggerData holds the trigger lexicons, one file per event type.
@@ -62,7 +64,7 @@ var frameNames = map[string]frame{
 // trigger is one lexicon line.
 type trigger struct {
 	phrase    string
-	typ       EventType
+	typ       briefbot.EventType
 	code      string
 	intensity float64
 	frame     frame
@@ -129,7 +131,7 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 	if len(f) != 5 {
 		return nil, nil, fmt.Errorf("%d tab-separated fields, want 5", len(f))
 	}
-	t := &trigger{phrase: f[0], typ: EventType(f[1]), code: f[2]}
+	t := &trigger{phrase: f[0], typ: briefbot.EventType(f[1]), code: f[2]}
 	if !validType(t.typ) {
 		return nil, nil, fmt.Errorf("unknown event type %q", f[1])
 	}
@@ -164,8 +166,8 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 }
 
 // validType reports whether t is one of EventTypes.
-func validType(t EventType) bool {
-	for _, x := range EventTypes {
+func validType(t briefbot.EventType) bool {
+	for _, x := range briefbot.EventTypes {
 		if x == t {
 			return true
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/briefbot/briefbot"
 )
 
 func TestBuiltinLexiconLoads(t *testing.T) {
@@ -14,7 +16,7 @@ func TestBuiltinLexiconLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	items := tokenize("x recalled its ambassador", 0, len("x recalled its ambassador"), nil, func(string) Kind { return "" }, nil)
+	items := tokenize("x recalled its ambassador", 0, len("x recalled its ambassador"), nil, func(string) briefbot.Kind { return "" }, nil)
 	m, ok := lx.longestAt(items, 1)
 	if !ok || m.trig.code != "recall-ambassador" || m.end != 4 {
 		t.Errorf("gapped phrase: got %+v ok=%v", m, ok)
@@ -70,7 +72,7 @@ func TestNounOrVerbReading(t *testing.T) {
 		{"a deadly attack killed", 2, frameNoun},
 		{"they attack at night", 1, frameAct},
 	} {
-		items := tokenize(tc.text, 0, len(tc.text), nil, func(string) Kind { return "" }, nil)
+		items := tokenize(tc.text, 0, len(tc.text), nil, func(string) briefbot.Kind { return "" }, nil)
 		if tc.text == "Israel strikes Gaza" {
 			items[0] = item{kind: actorItem, actor: "ISR", form: FormName}
 		}

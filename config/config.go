@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"go.yaml.in/yaml/v3"
 )
@@ -37,7 +38,7 @@ type Config struct {
 	Feeds    []Feed
 	// Actors are the config's additions to and overrides of the built-in
 	// gazetteer; Gazetteer is the result.
-	Actors    []coder.Actor
+	Actors    []briefbot.Actor
 	Gazetteer *coder.Gazetteer
 	Slack     SlackConfig
 	Discord   DiscordConfig

@@ -14,6 +14,7 @@ import (
 	// without one (minimal containers, Windows).
 	_ "time/tzdata"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/robfig/cron/v3"
 	"go.yaml.in/yaml/v3"
@@ -22,7 +23,7 @@ import (
 var (
 	kebabID  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	alpha3ID = regexp.MustCompile(`^[A-Z]{3}$`)
-	kinds    = []coder.Kind{coder.State, coder.Group, coder.IGO}
+	kinds    = []briefbot.Kind{briefbot.State, briefbot.Group, briefbot.IGO}
 )
 
 // ParseSchedule parses a standard five-field cron spec or a descriptor such
@@ -78,7 +79,7 @@ func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
 	firstAt := map[string]int{}
 	before := len(d.problems)
 	d.sequence(n, path, func(v *yaml.Node, p string) {
-		var a coder.Actor
+		var a briefbot.Actor
 		var kind string
 		if !d.mapping(v, p,
 			field{"id", d.str(&a.ID)},
@@ -89,7 +90,7 @@ func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
 		) {
 			return
 		}
-		a.Kind = coder.Kind(kind)
+		a.Kind = briefbot.Kind(kind)
 		_, builtin := coder.Builtin().Actor(a.ID)
 		switch {
 		case a.ID == "":
@@ -114,7 +115,7 @@ func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
 			}
 		}
 		for _, r := range a.Regions {
-			if !coder.IsRegion(r) {
+			if !briefbot.IsRegion(r) {
 				d.problem(at(v, "regions"), p+".regions", "unknown region %q (known: %s)", r, strings.Join(c.Gazetteer.Regions(), ", "))
 			}
 		}
@@ -271,7 +272,7 @@ func (d *decoder) schedule(dst *string) func(*yaml.Node, string) {
 // regions decodes a list of region slugs.
 func (d *decoder) regions(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, string) {
 	return d.names(func(s string) (string, string) {
-		if coder.IsRegion(s) {
+		if briefbot.IsRegion(s) {
 			return s, ""
 		}
 		if a, ok := g.Lookup(s); ok {
@@ -288,7 +289,7 @@ func (d *decoder) actorIDs(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, s
 		if a, ok := g.Lookup(s); ok {
 			return a.ID, ""
 		}
-		if coder.IsRegion(s) {
+		if briefbot.IsRegion(s) {
 			return "", fmt.Sprintf("%q is a region, not an actor: list it under regions", s)
 		}
 		return "", fmt.Sprintf("unknown actor %q%s", s, suggestions(g, s))
@@ -298,7 +299,7 @@ func (d *decoder) actorIDs(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, s
 // tags decodes a feed's tags, each a region slug or an actor.
 func (d *decoder) tags(g *coder.Gazetteer, dst *[]string) func(*yaml.Node, string) {
 	return d.names(func(s string) (string, string) {
-		if coder.IsRegion(s) {
+		if briefbot.IsRegion(s) {
 			return s, ""
 		}
 		if a, ok := g.Lookup(s); ok {

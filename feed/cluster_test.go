@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -107,7 +108,7 @@ func TestFingerprintIndex(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 11, d, 0, 0, 0, 0, time.UTC) }
 	add := func(d int) {
 		t.Helper()
-		a := storage.Article{GUID: fmt.Sprint("urn:", d, ":", len(store.all())), Published: day(d), SimHash: uint64(d)}
+		a := briefbot.Article{GUID: fmt.Sprint("urn:", d, ":", len(store.all())), Published: day(d), SimHash: uint64(d)}
 		if _, err := store.AddArticles(ctx, []storage.ArticleWithEvents{{Article: a}}); err != nil {
 			t.Fatal(err)
 		}

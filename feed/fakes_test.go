@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -21,8 +21,8 @@ import (
 type memStore struct {
 	mu       sync.Mutex
 	feeds    map[string]storage.Feed
-	articles []storage.Article
-	events   map[int64][]storage.Event
+	articles []briefbot.Article
+	events   map[int64][]briefbot.Event
 	clusters int64
 	// transactions counts the calls of AddArticles, fingerprintReads
 	// those of FingerprintsAfter.
@@ -30,7 +30,7 @@ type memStore struct {
 }
 
 func newMemStore() *memStore {
-	return &memStore{feeds: map[string]storage.Feed{}, events: map[int64][]storage.Event{}}
+	return &memStore{feeds: map[string]storage.Feed{}, events: map[int64][]briefbot.Event{}}
 }
 
 func (s *memStore) UpsertFeed(_ context.Context, name, url string, tags []string) (storage.Feed, error) {
@@ -79,7 +79,7 @@ func (s *memStore) AddArticles(_ context.Context, items []storage.ArticleWithEve
 	return added, nil
 }
 
-func (s *memStore) add(a storage.Article, events []storage.Event) storage.Added {
+func (s *memStore) add(a briefbot.Article, events []briefbot.Event) storage.Added {
 	for _, b := range s.articles {
 		if (a.Link != "" && a.Link == b.Link) || (a.GUID != "" && a.GUID == b.GUID) {
 			return storage.Added{ID: b.ID, ClusterID: b.ClusterID}
@@ -108,21 +108,21 @@ func (s *memStore) FingerprintsAfter(_ context.Context, afterID int64, since tim
 	return fps, nil
 }
 
-func (s *memStore) all() []storage.Article {
+func (s *memStore) all() []briefbot.Article {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]storage.Article(nil), s.articles...)
+	return append([]briefbot.Article(nil), s.articles...)
 }
 
 // wordCoder codes an accusation for every article whose title contains
 // "accuses", so tests can see events travel with their article.
 type wordCoder struct{}
 
-func (wordCoder) Code(a coder.Article) []coder.Event {
+func (wordCoder) Code(a briefbot.Article) []briefbot.Event {
 	if !strings.Contains(a.Title, "accuses") {
 		return nil
 	}
-	return []coder.Event{{Type: coder.Accusation, Source: "A", Target: "B", Evidence: a.Title}}
+	return []briefbot.Event{{Type: briefbot.Accusation, Source: "A", Target: "B", Evidence: a.Title}}
 }
 
 // testOptions are fast options for tests: tiny timeout, no jitter, a fixed

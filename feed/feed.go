@@ -10,7 +10,7 @@ import (
 	"math/rand/v2"
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -25,7 +25,7 @@ type Store interface {
 
 // Coder turns an article into events; *coder.Coder implements it.
 type Coder interface {
-	Code(a coder.Article) []coder.Event
+	Code(a briefbot.Article) []briefbot.Event
 }
 
 // Source is one feed to watch, as configured.

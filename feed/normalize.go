@@ -7,10 +7,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
-
-	"github.com/briefbot/briefbot/storage"
 )
 
 // errNoIdentity marks an item with neither a usable link nor a GUID: it
@@ -26,7 +25,7 @@ const maxFutureSkew = 24 * time.Hour
 
 // normalize turns a parsed item into the article to store. base resolves
 // relative links.
-func normalize(it *gofeed.Item, src Source, base *url.URL, fetched time.Time) (storage.Article, error) {
+func normalize(it *gofeed.Item, src Source, base *url.URL, fetched time.Time) (briefbot.Article, error) {
 	link := strings.TrimSpace(it.Link)
 	if link == "" && len(it.Links) > 0 {
 		link = strings.TrimSpace(it.Links[0])
@@ -35,7 +34,7 @@ func normalize(it *gofeed.Item, src Source, base *url.URL, fetched time.Time) (s
 	guid := strings.TrimSpace(it.GUID)
 	switch {
 	case guid == "" && link == "":
-		return storage.Article{}, errNoIdentity
+		return briefbot.Article{}, errNoIdentity
 	case guid == "":
 		guid = link
 	case link == "":
@@ -53,7 +52,7 @@ func normalize(it *gofeed.Item, src Source, base *url.URL, fetched time.Time) (s
 	if text == "" {
 		text = plainText(it.Description)
 	}
-	return storage.Article{
+	return briefbot.Article{
 		FeedName:  src.Name,
 		GUID:      guid,
 		Link:      link,

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot"
 )
 
 func TestSampleHandler(t *testing.T) {
@@ -112,20 +112,20 @@ func TestSampleFeeds(t *testing.T) {
 	}
 
 	arts := store.all()
-	byGUID := map[string]storage.Article{}
+	byGUID := map[string]briefbot.Article{}
 	clusterSize := map[int64]int{}
 	for _, a := range arts {
 		byGUID[a.GUID] = a
 		clusterSize[a.ClusterID]++
 	}
-	find := func(guid string) storage.Article {
+	find := func(guid string) briefbot.Article {
 		for g, a := range byGUID {
 			if g == guid || strings.HasSuffix(g, ":"+guid) {
 				return a
 			}
 		}
 		t.Fatalf("no article with GUID %q", guid)
-		return storage.Article{}
+		return briefbot.Article{}
 	}
 	for name, g := range sampleGroups {
 		first := find(g[0])

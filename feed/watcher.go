@@ -15,7 +15,7 @@ import (
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/rss"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/metrics"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -320,8 +320,8 @@ func (w *Watcher) remember(feed string, m memo) {
 
 // pending is a new item, normalised and coded, waiting to be stored.
 type pending struct {
-	article storage.Article
-	events  []storage.Event
+	article briefbot.Article
+	events  []briefbot.Event
 }
 
 // ingest parses a feed body and stores its new items. Items already handled
@@ -350,27 +350,13 @@ func (w *Watcher) ingest(ctx context.Context, feedID int64, src Source, body []b
 			continue
 		}
 		a.SimHash = simHash(a.Title, a.Text)
-		batch = append(batch, pending{article: a, events: w.code(a)})
+		batch = append(batch, pending{article: a, events: w.coder.Code(a)})
 	}
 	if err := w.storeBatch(ctx, batch, res); err != nil {
 		return err
 	}
 	w.remember(src.Name, memo{seen: seen, ttl: feedTTL(parsed)})
 	return nil
-}
-
-// code runs the coder on an article and converts its events for storage.
-func (w *Watcher) code(a storage.Article) []storage.Event {
-	coded := w.coder.Code(coder.Article{Title: a.Title, Text: a.Text, Date: a.Published, Tags: a.Tags})
-	events := make([]storage.Event, len(coded))
-	for i, e := range coded {
-		events[i] = storage.Event{
-			Type: string(e.Type), Source: e.Source, Target: e.Target, AltTargets: e.AltTargets,
-			Evidence: e.Evidence, Date: a.Published, Confidence: e.Confidence, Code: e.Code,
-			Intensity: e.Intensity,
-		}
-	}
-	return events
 }
 
 // maxBatch bounds the articles stored in one transaction, so that a huge
@@ -456,8 +442,8 @@ func (w *Watcher) storeItems(ctx context.Context, items []storage.ArticleWithEve
 			res.Clustered++
 		}
 		for _, e := range it.Events {
-			res.Events[e.Type]++
-			metrics.EventsStored.WithLabelValues(e.Type).Inc()
+			res.Events[string(e.Type)]++
+			metrics.EventsStored.WithLabelValues(string(e.Type)).Inc()
 		}
 	}
 	return nil

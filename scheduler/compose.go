@@ -5,8 +5,8 @@ import (
 	"slices"
 	"unicode/utf16"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
 )
 
@@ -25,7 +25,7 @@ func (a briefingComposer) Compose(ctx context.Context, r Request) (Briefing, err
 	return Briefing{
 		Parts: briefing.Render(b, format(r.Platform)),
 		NewEscalation: slices.ContainsFunc(b.New, func(it briefing.Item) bool {
-			return it.Type == coder.Escalation
+			return it.Type == briefbot.Escalation
 		}),
 	}, nil
 }

@@ -6,9 +6,9 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/config"
-	"github.com/briefbot/briefbot/storage"
 )
 
 func TestNewComposer(t *testing.T) {
@@ -26,10 +26,10 @@ func TestNewComposer(t *testing.T) {
 		t.Errorf("empty window composed to %+v, want no parts", b)
 	}
 
-	_, _, err = st.AddArticle(ctx, storage.Article{
+	_, _, err = st.AddArticle(ctx, briefbot.Article{
 		FeedName: "test", GUID: "g1", Link: "https://news.example/1", Title: "Border post shelled",
 		Text: "Artillery fire hit a border post overnight.", Published: to.Add(-2 * time.Hour), Fetched: to,
-	}, []storage.Event{{
+	}, []briefbot.Event{{
 		Type: "escalation", Source: "IRN", Target: "PAK", Code: "strike", Intensity: -8, Confidence: 0.9,
 		Evidence: "Artillery fire hit a border post overnight.",
 	}})

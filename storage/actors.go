@@ -5,13 +5,13 @@ import (
 	"database/sql"
 	"fmt"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 )
 
 // SyncActors makes the stored actors and their regions exactly actors (the
 // built-in gazetteer plus config), so that region filters expand to them.
 // Events keep their actor IDs even when an actor is dropped.
-func (s *Store) SyncActors(ctx context.Context, actors []coder.Actor) error {
+func (s *Store) SyncActors(ctx context.Context, actors []briefbot.Actor) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		// Rebuilding is simpler than diffing and costs milliseconds for a few
 		// hundred actors; readers see the old or the new set, never a mix.

@@ -7,36 +7,14 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
-
-// Article is a stored news item.
-type Article struct {
-	ID, FeedID, ClusterID             int64
-	FeedName, GUID, Link, Title, Text string
-	Tags                              []string
-	Published, Fetched                time.Time
-	SimHash                           uint64
-}
-
-// Event is a coded event, stored with the article it was coded from.
-type Event struct {
-	ID, ArticleID, ClusterID int64
-	Type                     string // a coder.EventType
-	Source, Target           string // actor IDs; Target is "" for a denial naming no accuser
-	AltTargets               []string
-	Evidence                 string
-	Date                     time.Time // the article's published time
-	Confidence               float64
-	Code                     string
-	Intensity                float64
-	// Filled by queries, joined from the article.
-	Link, Title, FeedName string
-}
 
 // ArticleWithEvents is one item of AddArticles and ImportArticles.
 type ArticleWithEvents struct {
-	Article Article
-	Events  []Event
+	Article briefbot.Article
+	Events  []briefbot.Event
 }
 
 // Added is what AddArticles did with one item.
@@ -51,9 +29,10 @@ type Added struct {
 // whose link or GUID is already stored is a duplicate: AddArticle returns the
 // stored article's id and inserted=false, and changes nothing. a.ClusterID 0
 // starts a new cluster; otherwise the article joins that cluster. Each event
-// takes the article's id and cluster, and its Date defaults to a.Published.
+// takes the article's id and cluster; its Published defaults to a.Published
+// and its When to the day it was published.
 // If any event cannot be stored, nothing is.
-func (s *Store) AddArticle(ctx context.Context, a Article, events []Event) (id int64, inserted bool, err error) {
+func (s *Store) AddArticle(ctx context.Context, a briefbot.Article, events []briefbot.Event) (id int64, inserted bool, err error) {
 	added, err := s.addArticles(ctx, []ArticleWithEvents{{a, events}})
 	if err != nil {
 		return 0, false, fmt.Errorf("storage: add article %q: %w", a.Link, err)
@@ -156,8 +135,9 @@ func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error)
 			        ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
 			RETURNING id`},
 		{&st.event, `
-			INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, confidence, code, intensity)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, happened, background,
+			                    confidence, code, intensity)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.index, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`},
 	}
 	for _, q := range queries {
@@ -194,7 +174,7 @@ func (st *articleStmts) close() error {
 	return errors.Join(errs...)
 }
 
-func (st *articleStmts) add(ctx context.Context, a Article, events []Event) (Added, error) {
+func (st *articleStmts) add(ctx context.Context, a briefbot.Article, events []briefbot.Event) (Added, error) {
 	var found Added
 	err := st.existing.QueryRowContext(ctx, a.Link, a.GUID).Scan(&found.ID, &found.ClusterID)
 	if err == nil {
@@ -220,12 +200,16 @@ func (st *articleStmts) add(ctx context.Context, a Article, events []Event) (Add
 		return Added{}, err
 	}
 	for i, e := range events {
-		date := e.Date
-		if date.IsZero() {
-			date = a.Published
+		published := e.Published
+		if published.IsZero() {
+			published = a.Published
+		}
+		happened := e.When
+		if happened.IsZero() {
+			happened = published
 		}
 		_, err := st.event.ExecContext(ctx, id, cluster, e.Type, e.Source, e.Target, encodeList(e.AltTargets),
-			e.Evidence, unixNano(date), e.Confidence, e.Code, e.Intensity)
+			e.Evidence, unixNano(published), unixNano(briefbot.Day(happened)), e.Background, e.Confidence, e.Code, e.Intensity)
 		if err != nil {
 			return Added{}, fmt.Errorf("event %d (%s %s->%s): %w", i, e.Type, e.Source, e.Target, err)
 		}
@@ -286,7 +270,7 @@ func (s *Store) fingerprints(ctx context.Context, query string, args ...any) ([]
 // SearchArticles returns the articles whose title or text contain every word
 // of query, best match first. The words are matched as plain terms: FTS5
 // operators and punctuation in query have no special meaning.
-func (s *Store) SearchArticles(ctx context.Context, query string, limit int) ([]Article, error) {
+func (s *Store) SearchArticles(ctx context.Context, query string, limit int) ([]briefbot.Article, error) {
 	match := ftsQuery(query)
 	if match == "" {
 		return nil, nil
@@ -318,16 +302,16 @@ func ftsQuery(q string) string {
 	return strings.Join(words, " ")
 }
 
-func scanArticle(r *sql.Rows) (Article, error) {
+func scanArticle(r *sql.Rows) (briefbot.Article, error) {
 	var (
-		a                          Article
+		a                          briefbot.Article
 		tags                       string
 		published, fetched, simSig int64
 	)
 	err := r.Scan(&a.ID, &a.FeedID, &a.ClusterID, &a.FeedName, &a.GUID, &a.Link, &a.Title, &a.Text,
 		&tags, &published, &fetched, &simSig)
 	if err != nil {
-		return Article{}, err
+		return briefbot.Article{}, err
 	}
 	a.Published, a.Fetched, a.SimHash = fromUnixNano(published), fromUnixNano(fetched), uint64(simSig)
 	a.Tags, err = decodeList(tags)

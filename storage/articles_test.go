@@ -7,21 +7,23 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
 
 func TestAddArticleUniqueness(t *testing.T) {
 	tests := []struct {
 		name       string
-		first      Article
-		second     Article
+		first      briefbot.Article
+		second     briefbot.Article
 		wantSecond bool // stored as a new article
 	}{
-		{"same link", Article{Link: "https://x.test/1", GUID: "g1"}, Article{Link: "https://x.test/1", GUID: "g2"}, false},
-		{"same GUID, other link", Article{Link: "https://x.test/1", GUID: "g1"}, Article{Link: "https://x.test/2", GUID: "g1"}, false},
-		{"same link, no GUIDs", Article{Link: "https://x.test/1"}, Article{Link: "https://x.test/1"}, false},
-		{"empty GUIDs do not collide", Article{Link: "https://x.test/1"}, Article{Link: "https://x.test/2"}, true},
-		{"empty links do not collide", Article{GUID: "g1"}, Article{GUID: "g2"}, true},
-		{"different link and GUID", Article{Link: "https://x.test/1", GUID: "g1"}, Article{Link: "https://x.test/2", GUID: "g2"}, true},
+		{"same link", briefbot.Article{Link: "https://x.test/1", GUID: "g1"}, briefbot.Article{Link: "https://x.test/1", GUID: "g2"}, false},
+		{"same GUID, other link", briefbot.Article{Link: "https://x.test/1", GUID: "g1"}, briefbot.Article{Link: "https://x.test/2", GUID: "g1"}, false},
+		{"same link, no GUIDs", briefbot.Article{Link: "https://x.test/1"}, briefbot.Article{Link: "https://x.test/1"}, false},
+		{"empty GUIDs do not collide", briefbot.Article{Link: "https://x.test/1"}, briefbot.Article{Link: "https://x.test/2"}, true},
+		{"empty links do not collide", briefbot.Article{GUID: "g1"}, briefbot.Article{GUID: "g2"}, true},
+		{"different link and GUID", briefbot.Article{Link: "https://x.test/1", GUID: "g1"}, briefbot.Article{Link: "https://x.test/2", GUID: "g2"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -30,7 +32,7 @@ func TestAddArticleUniqueness(t *testing.T) {
 			tt.first.Published = at(0, 1)
 			firstID := mustAdd(t, s, tt.first, ev("accusation", "IRN", "PAK"))
 			tt.second.Published = at(0, 2)
-			id, inserted, err := s.AddArticle(ctx, tt.second, []Event{ev("denial", "PAK", "IRN")})
+			id, inserted, err := s.AddArticle(ctx, tt.second, []briefbot.Event{ev("denial", "PAK", "IRN")})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -62,7 +64,7 @@ func TestAddArticleRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := Article{
+	a := briefbot.Article{
 		FeedID: feed.ID, GUID: "g", Link: "https://dawn.test/a", Title: "Title", Text: "Body text.",
 		Tags: []string{"south-asia"}, Published: at(0, 5).Add(7), Fetched: at(0, 6),
 		SimHash: math.MaxUint64 - 1, // the top bit set: stored as a negative int64
@@ -84,10 +86,22 @@ func TestAddArticleRoundTrip(t *testing.T) {
 	}
 	want := e
 	want.ID, want.ArticleID, want.ClusterID = got[0].ID, id, fps[0].ClusterID
-	want.Date = a.Published
+	want.Published = a.Published
+	want.When = briefbot.Day(a.Published) // an event not dated by the coder happened on its article's day
 	want.Link, want.Title, want.FeedName = a.Link, a.Title, "dawn" // the feed's name, from its id
 	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
 		t.Errorf("event = %+v\nwant %+v", got, want)
+	}
+	// An event the coder anchored earlier keeps its day and its background flag.
+	old := ev("accusation", "IRN", "PAK")
+	old.When, old.Background = at(-400, 13), true
+	mustAdd(t, s, briefbot.Article{Link: "https://dawn.test/b", Published: at(0, 7)}, old)
+	got, err = s.EventsByDyad(ctx, "IRN", "PAK", at(0, 0), at(1, 0), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !got[0].When.Equal(at(-400, 0)) || !got[0].Background || !got[0].Published.Equal(at(0, 7)) {
+		t.Errorf("background event = %+v, want it on the day 400 days before, flagged, published today", got)
 	}
 	found, err := s.SearchArticles(ctx, "body", 1)
 	if err != nil {
@@ -105,18 +119,18 @@ func TestAddArticleRoundTrip(t *testing.T) {
 func TestAddArticleIsAtomic(t *testing.T) {
 	tests := []struct {
 		name    string
-		article Article
-		bad     Event
+		article briefbot.Article
+		bad     briefbot.Event
 	}{
-		{"unknown event type", Article{Link: "https://x.test/1"}, ev("rumour", "IRN", "PAK")},
-		{"event without source", Article{Link: "https://x.test/2"}, ev("accusation", "", "PAK")},
-		{"unknown cluster", Article{Link: "https://x.test/3", ClusterID: 999}, ev("accusation", "IRN", "PAK")},
+		{"unknown event type", briefbot.Article{Link: "https://x.test/1"}, ev("rumour", "IRN", "PAK")},
+		{"event without source", briefbot.Article{Link: "https://x.test/2"}, ev("accusation", "", "PAK")},
+		{"unknown cluster", briefbot.Article{Link: "https://x.test/3", ClusterID: 999}, ev("accusation", "IRN", "PAK")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t)
-			_, _, err := s.AddArticle(ctx, tt.article, []Event{ev("accusation", "IRN", "PAK"), tt.bad})
+			_, _, err := s.AddArticle(ctx, tt.article, []briefbot.Event{ev("accusation", "IRN", "PAK"), tt.bad})
 			if err == nil {
 				t.Fatal("AddArticle accepted a bad event")
 			}
@@ -127,7 +141,7 @@ func TestAddArticleIsAtomic(t *testing.T) {
 			if st.Articles != 0 || st.Events != 0 || st.Clusters != 0 {
 				t.Errorf("after a failed add: %+v, want nothing stored", st)
 			}
-			if _, inserted, err := s.AddArticle(ctx, Article{Link: tt.article.Link}, nil); err != nil || !inserted {
+			if _, inserted, err := s.AddArticle(ctx, briefbot.Article{Link: tt.article.Link}, nil); err != nil || !inserted {
 				t.Errorf("re-adding the link after the failure: inserted %v, %v", inserted, err)
 			}
 		})
@@ -137,11 +151,11 @@ func TestAddArticleIsAtomic(t *testing.T) {
 func TestImportArticles(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	mustAdd(t, s, Article{Link: "https://x.test/old", Published: at(0, 0)})
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/old", Published: at(0, 0)})
 	items := []ArticleWithEvents{
-		{Article{Link: "https://x.test/1", Published: at(0, 1)}, []Event{ev("accusation", "IRN", "PAK"), ev("denial", "PAK", "IRN")}},
-		{Article{Link: "https://x.test/old", Published: at(0, 2)}, []Event{ev("accusation", "USA", "CHN")}},
-		{Article{Link: "https://x.test/2", Published: at(0, 3)}, []Event{ev("escalation", "ISR", "LBN")}},
+		{briefbot.Article{Link: "https://x.test/1", Published: at(0, 1)}, []briefbot.Event{ev("accusation", "IRN", "PAK"), ev("denial", "PAK", "IRN")}},
+		{briefbot.Article{Link: "https://x.test/old", Published: at(0, 2)}, []briefbot.Event{ev("accusation", "USA", "CHN")}},
+		{briefbot.Article{Link: "https://x.test/2", Published: at(0, 3)}, []briefbot.Event{ev("escalation", "ISR", "LBN")}},
 	}
 	n, err := s.ImportArticles(ctx, items)
 	if err != nil {
@@ -161,8 +175,8 @@ func TestImportArticles(t *testing.T) {
 
 	// One bad item rolls back the whole import.
 	bad := []ArticleWithEvents{
-		{Article{Link: "https://x.test/3"}, []Event{ev("accusation", "IRN", "PAK")}},
-		{Article{Link: "https://x.test/4"}, []Event{ev("nonsense", "IRN", "PAK")}},
+		{briefbot.Article{Link: "https://x.test/3"}, []briefbot.Event{ev("accusation", "IRN", "PAK")}},
+		{briefbot.Article{Link: "https://x.test/4"}, []briefbot.Event{ev("nonsense", "IRN", "PAK")}},
 	}
 	if _, err := s.ImportArticles(ctx, bad); err == nil {
 		t.Fatal("import with a bad event succeeded")
@@ -179,18 +193,18 @@ func TestImportArticles(t *testing.T) {
 func TestAddArticles(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	oldID := mustAdd(t, s, Article{Link: "https://x.test/old", GUID: "old", Title: "Old", Published: at(0, 0)})
+	oldID := mustAdd(t, s, briefbot.Article{Link: "https://x.test/old", GUID: "old", Title: "Old", Published: at(0, 0)})
 	fps, err := s.Fingerprints(ctx, at(0, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
 	oldCluster := fps[0].ClusterID
 	items := []ArticleWithEvents{
-		{Article{Link: "https://x.test/1", GUID: "g1", Title: "Border talks resume", Published: at(0, 1)}, []Event{ev("accusation", "IRN", "PAK")}},
-		{Article{Link: "https://x.test/old", GUID: "other", Published: at(0, 2)}, []Event{ev("denial", "PAK", "IRN")}},
-		{Article{Link: "https://x.test/1-copy", GUID: "g1", Published: at(0, 3)}, []Event{ev("denial", "PAK", "IRN")}},
-		{Article{Link: "https://x.test/2", Title: "Envoys return", Published: at(0, 4), ClusterID: oldCluster}, []Event{ev("deescalation", "IRN", "PAK")}},
-		{Article{Link: "https://x.test/1", Published: at(0, 5)}, nil},
+		{briefbot.Article{Link: "https://x.test/1", GUID: "g1", Title: "Border talks resume", Published: at(0, 1)}, []briefbot.Event{ev("accusation", "IRN", "PAK")}},
+		{briefbot.Article{Link: "https://x.test/old", GUID: "other", Published: at(0, 2)}, []briefbot.Event{ev("denial", "PAK", "IRN")}},
+		{briefbot.Article{Link: "https://x.test/1-copy", GUID: "g1", Published: at(0, 3)}, []briefbot.Event{ev("denial", "PAK", "IRN")}},
+		{briefbot.Article{Link: "https://x.test/2", Title: "Envoys return", Published: at(0, 4), ClusterID: oldCluster}, []briefbot.Event{ev("deescalation", "IRN", "PAK")}},
+		{briefbot.Article{Link: "https://x.test/1", Published: at(0, 5)}, nil},
 	}
 	added, err := s.AddArticles(ctx, items)
 	if err != nil {
@@ -238,7 +252,7 @@ func TestFingerprintsAfter(t *testing.T) {
 	s := openTemp(t)
 	var ids []int64
 	for i, h := range []int{5, 1, 9} {
-		ids = append(ids, mustAdd(t, s, Article{Link: fmt.Sprintf("https://x.test/%d", i), Published: at(0, h), SimHash: uint64(i + 1)}))
+		ids = append(ids, mustAdd(t, s, briefbot.Article{Link: fmt.Sprintf("https://x.test/%d", i), Published: at(0, h), SimHash: uint64(i + 1)}))
 	}
 	tests := []struct {
 		name    string
@@ -275,9 +289,9 @@ func TestFingerprintsAfter(t *testing.T) {
 func TestSearchArticles(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	mustAdd(t, s, Article{Link: "https://x.test/1", Title: "Ceasefire holds in the north", Text: "Both sides kept the truce."})
-	mustAdd(t, s, Article{Link: "https://x.test/2", Title: "Ceasefire talks", Text: "Ceasefire ceasefire, envoys said."})
-	mustAdd(t, s, Article{Link: "https://x.test/3", Title: "Markets", Text: "Stocks fell."})
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/1", Title: "Ceasefire holds in the north", Text: "Both sides kept the truce."})
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/2", Title: "Ceasefire talks", Text: "Ceasefire ceasefire, envoys said."})
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/3", Title: "Markets", Text: "Stocks fell."})
 	tests := []struct {
 		query string
 		limit int
@@ -310,14 +324,14 @@ func TestSearchArticles(t *testing.T) {
 func TestClusterSourcesAndFingerprints(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	first := mustAdd(t, s, Article{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)})
+	first := mustAdd(t, s, briefbot.Article{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)})
 	fps, err := s.Fingerprints(ctx, at(0, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
 	cluster := fps[0].ClusterID
-	mustAdd(t, s, Article{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1), ClusterID: cluster})
-	mustAdd(t, s, Article{FeedName: "aje", Link: "https://x.test/3", Title: "Three", Published: at(1, 0)})
+	mustAdd(t, s, briefbot.Article{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1), ClusterID: cluster})
+	mustAdd(t, s, briefbot.Article{FeedName: "aje", Link: "https://x.test/3", Title: "Three", Published: at(1, 0)})
 
 	got, err := s.ClusterSources(ctx, []int64{cluster, 12345})
 	if err != nil {

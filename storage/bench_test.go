@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
@@ -159,9 +159,9 @@ func BenchmarkKeyDailyCounts(b *testing.B) {
 	// /dyad's 8 keys (4 types, both directions) of the busiest pair over a year.
 	b.Run("busiest-dyad-365d", func(b *testing.B) {
 		var keys []storage.Key
-		for _, t := range coder.EventTypes {
+		for _, t := range briefbot.EventTypes {
 			a, b := storagetest.ActorID(0), storagetest.ActorID(1)
-			keys = append(keys, storage.Key{Type: string(t), Source: a, Target: b}, storage.Key{Type: string(t), Source: b, Target: a})
+			keys = append(keys, storage.Key{Type: t, Source: a, Target: b}, storage.Key{Type: t, Source: b, Target: a})
 		}
 		runTimed(b, func(int) error {
 			_, err := s.KeyDailyCounts(ctx, keys, benchEnd.Add(-365*24*time.Hour), benchEnd)

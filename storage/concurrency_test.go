@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/briefbot/briefbot"
 )
 
 // TestConcurrentWriters writes from many goroutines through two stores on one
@@ -31,7 +33,7 @@ func TestConcurrentWriters(t *testing.T) {
 		wg.Go(func() {
 			for i := range perWriter {
 				link := fmt.Sprintf("https://x.test/%d/%d", w, i)
-				if _, _, err := s.AddArticle(ctx, Article{Link: link, Published: at(0, i%24)}, []Event{ev("accusation", "IRN", "PAK")}); err != nil {
+				if _, _, err := s.AddArticle(ctx, briefbot.Article{Link: link, Published: at(0, i%24)}, []briefbot.Event{ev("accusation", "IRN", "PAK")}); err != nil {
 					errs <- err
 				}
 				if _, _, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: link, Body: "b"}); err != nil {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
 
 // Filter selects events by actor: an event matches if its source or target is
@@ -64,25 +66,26 @@ func (s *Store) resolve(ctx context.Context, f Filter) (actorSet, error) {
 
 // eventColumns are read by scanEvent, from events e joined with articles a.
 const eventColumns = `e.id, e.article_id, e.cluster_id, e.type, e.source, e.target, e.alt_targets, e.evidence,
-	e.date, e.confidence, e.code, e.intensity, a.link, a.title, a.feed_name`
+	e.date, e.happened, e.background, e.confidence, e.code, e.intensity, a.link, a.title, a.feed_name`
 
-func scanEvent(r *sql.Rows) (Event, error) {
+func scanEvent(r *sql.Rows) (briefbot.Event, error) {
 	var (
-		e    Event
-		alt  string
-		date int64
+		e                   briefbot.Event
+		alt                 string
+		published, happened int64
 	)
 	err := r.Scan(&e.ID, &e.ArticleID, &e.ClusterID, &e.Type, &e.Source, &e.Target, &alt, &e.Evidence,
-		&date, &e.Confidence, &e.Code, &e.Intensity, &e.Link, &e.Title, &e.FeedName)
+		&published, &happened, &e.Background, &e.Confidence, &e.Code, &e.Intensity, &e.Link, &e.Title, &e.FeedName)
 	if err != nil {
-		return Event{}, err
+		return briefbot.Event{}, err
 	}
-	e.Date = fromUnixNano(date)
+	e.Published = fromUnixNano(published)
+	e.When = fromUnixNano(happened)
 	e.AltTargets, err = decodeList(alt)
 	return e, err
 }
 
-func (s *Store) queryEvents(ctx context.Context, query string, args ...any) ([]Event, error) {
+func (s *Store) queryEvents(ctx context.Context, query string, args ...any) ([]briefbot.Event, error) {
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -92,7 +95,7 @@ func (s *Store) queryEvents(ctx context.Context, query string, args ...any) ([]E
 
 // EventsBetween returns the events in [from, to) that match f, newest first,
 // at most limit of them (limit <= 0: all).
-func (s *Store) EventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]Event, error) {
+func (s *Store) EventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]briefbot.Event, error) {
 	events, err := s.eventsBetween(ctx, from, to, f, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: events between %s and %s: %w", from.Format(time.RFC3339), to.Format(time.RFC3339), err)
@@ -102,7 +105,7 @@ func (s *Store) EventsBetween(ctx context.Context, from, to time.Time, f Filter,
 
 // EventsByRegion returns the events in [from, to) whose source or target
 // belongs to region, newest first, at most limit of them (limit <= 0: all).
-func (s *Store) EventsByRegion(ctx context.Context, region string, from, to time.Time, limit int) ([]Event, error) {
+func (s *Store) EventsByRegion(ctx context.Context, region string, from, to time.Time, limit int) ([]briefbot.Event, error) {
 	events, err := s.eventsBetween(ctx, from, to, Filter{Regions: []string{region}}, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: events by region %q: %w", region, err)
@@ -115,7 +118,7 @@ func (s *Store) EventsByRegion(ctx context.Context, region string, from, to time
 // read, and the walk stops at the limit. The unary + keeps SQLite from
 // probing the actor indexes instead, which would read every match of the
 // window and sort them all before applying the limit.
-func (s *Store) eventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]Event, error) {
+func (s *Store) eventsBetween(ctx context.Context, from, to time.Time, f Filter, limit int) ([]briefbot.Event, error) {
 	set, err := s.resolve(ctx, f)
 	if err != nil || set.empty() {
 		return nil, err
@@ -138,7 +141,7 @@ func betweenQuery(set actorSet, from, to time.Time, limit int) (string, []any) {
 
 // EventsByActor returns the events in [from, to) with actor as source or
 // target, newest first, at most limit of them (limit <= 0: all).
-func (s *Store) EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]Event, error) {
+func (s *Store) EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error) {
 	events, err := s.newestOf(ctx, from, to, limit,
 		branch{"source = ?", []any{actor}},
 		branch{"target = ?", []any{actor}})
@@ -150,7 +153,7 @@ func (s *Store) EventsByActor(ctx context.Context, actor string, from, to time.T
 
 // EventsByDyad returns the events in [from, to) between a and b in either
 // direction, newest first, at most limit of them (limit <= 0: all).
-func (s *Store) EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]Event, error) {
+func (s *Store) EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error) {
 	events, err := s.newestOf(ctx, from, to, limit,
 		branch{"source = ? AND target = ?", []any{a, b}},
 		branch{"source = ? AND target = ?", []any{b, a}})
@@ -170,7 +173,7 @@ type branch struct {
 // newestOf returns the newest events in [from, to) matching any branch. Each
 // branch takes its own newest limit from its index, so a busy actor costs no
 // more than a quiet one; the union of those is sorted and cut to limit.
-func (s *Store) newestOf(ctx context.Context, from, to time.Time, limit int, branches ...branch) ([]Event, error) {
+func (s *Store) newestOf(ctx context.Context, from, to time.Time, limit int, branches ...branch) ([]briefbot.Event, error) {
 	query, args := newestQuery(from, to, limit, branches)
 	return s.queryEvents(ctx, query, args...)
 }
@@ -210,9 +213,10 @@ func matching(set actorSet, columns string, from, to time.Time) (string, []any) 
 
 // DyadDay counts the events of one type from Source to Target on one UTC day.
 type DyadDay struct {
-	Source, Target, Type string
-	Day                  time.Time // midnight UTC
-	Count                int
+	Source, Target string
+	Type           briefbot.EventType
+	Day            time.Time // midnight UTC
+	Count          int
 }
 
 const nanosPerDay = int64(24 * time.Hour)
@@ -341,7 +345,7 @@ func counterpartsArgs(actor string, from, to time.Time, limit int) []any {
 // ActorDay counts the events of one type that an actor took part in, on
 // either side, on one UTC day.
 type ActorDay struct {
-	Type  string
+	Type  briefbot.EventType
 	Day   time.Time // midnight UTC
 	Count int
 }

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 )
 
 // eventFixture is a store holding numbered events, one article each; the
@@ -19,7 +19,7 @@ func eventFixture(t *testing.T) *Store {
 	t.Helper()
 	ctx := context.Background()
 	s := openTemp(t)
-	err := s.SyncActors(ctx, []coder.Actor{
+	err := s.SyncActors(ctx, []briefbot.Actor{
 		{ID: "IRN", Kind: "state", Name: "Iran", Regions: []string{"middle-east"}},
 		{ID: "PAK", Kind: "state", Name: "Pakistan", Regions: []string{"south-asia"}},
 		{ID: "IND", Kind: "state", Name: "India", Regions: []string{"south-asia"}},
@@ -32,7 +32,7 @@ func eventFixture(t *testing.T) *Store {
 	}
 	fixtures := []struct {
 		when time.Time
-		e    Event
+		e    briefbot.Event
 	}{
 		1: {at(0, 1), ev("escalation", "IRN", "jaish-al-adl")},
 		2: {at(0, 2), ev("accusation", "PAK", "IRN")},
@@ -46,13 +46,13 @@ func eventFixture(t *testing.T) *Store {
 	}
 	for i, f := range fixtures[1:] {
 		f.e.Evidence = fmt.Sprint(i + 1)
-		mustAdd(t, s, Article{Link: fmt.Sprintf("https://x.test/%d", i+1), Published: f.when}, f.e)
+		mustAdd(t, s, briefbot.Article{Link: fmt.Sprintf("https://x.test/%d", i+1), Published: f.when}, f.e)
 	}
 	return s
 }
 
 // numbers lists the fixture numbers of events, in order.
-func numbers(events []Event) []string {
+func numbers(events []briefbot.Event) []string {
 	out := []string{}
 	for _, e := range events {
 		out = append(out, e.Evidence)
@@ -67,58 +67,58 @@ func TestEventQueries(t *testing.T) {
 	s := eventFixture(t)
 	tests := []struct {
 		name  string
-		query func() ([]Event, error)
+		query func() ([]briefbot.Event, error)
 		want  []string
 	}{
-		{"between: all, newest first, ties by id", func() ([]Event, error) {
+		{"between: all, newest first, ties by id", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{}, 0)
 		}, list("8", "6", "5", "9", "4", "3", "7", "2", "1")},
-		{"between: from inclusive, to exclusive", func() ([]Event, error) {
+		{"between: from inclusive, to exclusive", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 1), at(0, 3), Filter{}, 0)
 		}, list("7", "2", "1")},
-		{"between: limit", func() ([]Event, error) {
+		{"between: limit", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{}, 2)
 		}, list("8", "6")},
-		{"between: region on either side", func() ([]Event, error) {
+		{"between: region on either side", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"south-asia"}}, 0)
 		}, list("8", "6", "5", "3", "2", "1")},
-		{"between: actor", func() ([]Event, error) {
+		{"between: actor", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Actors: []string{"USA"}}, 0)
 		}, list("4")},
-		{"between: region or actor", func() ([]Event, error) {
+		{"between: region or actor", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"east-asia"}, Actors: []string{"IND"}}, 0)
 		}, list("5", "4", "7")},
-		{"between: unknown region matches nothing", func() ([]Event, error) {
+		{"between: unknown region matches nothing", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"atlantis"}}, 0)
 		}, list()},
-		{"between: empty window", func() ([]Event, error) {
+		{"between: empty window", func() ([]briefbot.Event, error) {
 			return s.EventsBetween(ctx, at(5, 0), at(6, 0), Filter{}, 0)
 		}, list()},
-		{"by region", func() ([]Event, error) {
+		{"by region", func() ([]briefbot.Event, error) {
 			return s.EventsByRegion(ctx, "middle-east", at(0, 0), at(1, 2), 0)
 		}, list("9", "3", "2", "1")},
-		{"by region: limit", func() ([]Event, error) {
+		{"by region: limit", func() ([]briefbot.Event, error) {
 			return s.EventsByRegion(ctx, "east-asia", at(0, 0), at(3, 0), 1)
 		}, list("4")},
-		{"by actor: source or target, self-event once", func() ([]Event, error) {
+		{"by actor: source or target, self-event once", func() ([]briefbot.Event, error) {
 			return s.EventsByActor(ctx, "IRN", at(0, 0), at(3, 0), 0)
 		}, list("8", "6", "9", "3", "2", "1")},
-		{"by actor: limit", func() ([]Event, error) {
+		{"by actor: limit", func() ([]briefbot.Event, error) {
 			return s.EventsByActor(ctx, "IRN", at(0, 0), at(3, 0), 3)
 		}, list("8", "6", "9")},
-		{"by actor: window", func() ([]Event, error) {
+		{"by actor: window", func() ([]briefbot.Event, error) {
 			return s.EventsByActor(ctx, "IRN", at(0, 2), at(2, 0), 0)
 		}, list("9", "3", "2")},
-		{"by dyad: both directions", func() ([]Event, error) {
+		{"by dyad: both directions", func() ([]briefbot.Event, error) {
 			return s.EventsByDyad(ctx, "IRN", "PAK", at(0, 0), at(3, 0), 0)
 		}, list("8", "6", "3", "2")},
-		{"by dyad: reversed arguments", func() ([]Event, error) {
+		{"by dyad: reversed arguments", func() ([]briefbot.Event, error) {
 			return s.EventsByDyad(ctx, "PAK", "IRN", at(0, 0), at(3, 0), 0)
 		}, list("8", "6", "3", "2")},
-		{"by dyad: limit and window", func() ([]Event, error) {
+		{"by dyad: limit and window", func() ([]briefbot.Event, error) {
 			return s.EventsByDyad(ctx, "IRN", "PAK", at(0, 0), at(2, 5), 1)
 		}, list("6")},
-		{"by dyad: with itself", func() ([]Event, error) {
+		{"by dyad: with itself", func() ([]briefbot.Event, error) {
 			return s.EventsByDyad(ctx, "IRN", "IRN", at(0, 0), at(3, 0), 0)
 		}, list("9")},
 	}
@@ -179,11 +179,11 @@ func TestDyadDailyCountsAnyWindow(t *testing.T) {
 	s := eventFixture(t)
 	// More events on more days, at and just before midnight, and a day
 	// whose events no other window shares.
-	mustAdd(t, s, Article{Link: "https://x.test/late", Published: at(3, 0).Add(-time.Nanosecond)},
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/late", Published: at(3, 0).Add(-time.Nanosecond)},
 		ev("escalation", "PAK", "IND"), ev("accusation", "IRN", "PAK"), ev("accusation", "IRN", "PAK"))
-	mustAdd(t, s, Article{Link: "https://x.test/midnight", Published: at(3, 0)},
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/midnight", Published: at(3, 0)},
 		ev("denial", "PAK", ""), ev("accusation", "CHN", "USA"))
-	mustAdd(t, s, Article{Link: "https://x.test/day4", Published: at(4, 13).Add(17 * time.Minute)},
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/day4", Published: at(4, 13).Add(17 * time.Minute)},
 		ev("escalation", "jaish-al-adl", "IRN"), ev("accusation", "IND", "IND"))
 	filters := []Filter{
 		{},
@@ -210,7 +210,7 @@ func TestDyadDailyCountsAnyWindow(t *testing.T) {
 					}
 					counts := map[DyadDay]int{}
 					for _, e := range events {
-						counts[DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Date.UTC().Truncate(24 * time.Hour)}]++
+						counts[DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Published.UTC().Truncate(24 * time.Hour)}]++
 					}
 					var want []DyadDay
 					for d, n := range counts {
@@ -219,7 +219,7 @@ func TestDyadDailyCountsAnyWindow(t *testing.T) {
 					}
 					slices.SortFunc(want, func(a, b DyadDay) int {
 						return cmp.Or(a.Day.Compare(b.Day), strings.Compare(a.Source, b.Source),
-							strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
+							strings.Compare(a.Target, b.Target), cmp.Compare(a.Type, b.Type))
 					})
 					got, err := s.DyadDailyCounts(ctx, from, to, f)
 					if err != nil {
@@ -262,7 +262,7 @@ func TestCounterparts(t *testing.T) {
 	ctx := context.Background()
 	s := eventFixture(t)
 	// Two counterparts of PAK with one event each, on day 4.
-	mustAdd(t, s, Article{Link: "https://x.test/tie", Published: at(4, 3)},
+	mustAdd(t, s, briefbot.Article{Link: "https://x.test/tie", Published: at(4, 3)},
 		ev("accusation", "PAK", "USA"), ev("escalation", "CHN", "PAK"))
 	tests := []struct {
 		name     string
@@ -325,7 +325,7 @@ func TestSyncActorsReplaces(t *testing.T) {
 	ctx := context.Background()
 	s := eventFixture(t)
 	// PAK moves region; the others are dropped.
-	if err := s.SyncActors(ctx, []coder.Actor{{ID: "PAK", Kind: "state", Name: "Pakistan", Regions: []string{"middle-east"}}}); err != nil {
+	if err := s.SyncActors(ctx, []briefbot.Actor{{ID: "PAK", Kind: "state", Name: "Pakistan", Regions: []string{"middle-east"}}}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.EventsByRegion(ctx, "south-asia", at(0, 0), at(3, 0), 0)

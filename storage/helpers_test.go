@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
 
 // openTemp opens a fresh store in a temporary directory, closed at cleanup.
@@ -32,12 +34,12 @@ func at(d, h int) time.Time {
 }
 
 // ev is a compact event for fixtures.
-func ev(typ, source, target string) Event {
-	return Event{Type: typ, Source: source, Target: target, Evidence: source + " " + typ + " " + target, Confidence: 0.8}
+func ev(typ, source, target string) briefbot.Event {
+	return briefbot.Event{Type: briefbot.EventType(typ), Source: source, Target: target, Evidence: source + " " + typ + " " + target, Confidence: 0.8}
 }
 
 // mustAdd stores an article with its events and fails the test on error.
-func mustAdd(t testing.TB, s *Store, a Article, events ...Event) int64 {
+func mustAdd(t testing.TB, s *Store, a briefbot.Article, events ...briefbot.Event) int64 {
 	t.Helper()
 	id, inserted, err := s.AddArticle(context.Background(), a, events)
 	if err != nil {

@@ -8,12 +8,15 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
 
 // Key identifies a kind of event from one actor to another, for novelty
 // and for counting a dyad per direction and type.
 type Key struct {
-	Type, Source, Target string
+	Type           briefbot.EventType
+	Source, Target string
 }
 
 // keysPerQuery bounds the keys bound into one statement (three parameters
@@ -63,7 +66,7 @@ func (s *Store) KeyDailyCounts(ctx context.Context, keys []Key, from, to time.Ti
 	}
 	slices.SortFunc(out, func(a, b DyadDay) int {
 		return cmp.Or(a.Day.Compare(b.Day), strings.Compare(a.Source, b.Source),
-			strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
+			strings.Compare(a.Target, b.Target), cmp.Compare(a.Type, b.Type))
 	})
 	return out, nil
 }
@@ -108,7 +111,7 @@ func keyCountsQuery(keys []Key, from, to time.Time) (string, []any) {
 func distinctKeys(keys []Key) []Key {
 	out := slices.Clone(keys)
 	slices.SortFunc(out, func(a, b Key) int {
-		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), cmp.Compare(a.Type, b.Type))
 	})
 	return slices.Compact(out)
 }

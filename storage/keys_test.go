@@ -94,10 +94,10 @@ func TestKeyDailyCountsAnyWindow(t *testing.T) {
 				}
 				var want []DyadDay
 				for _, e := range all {
-					if e.Date.Before(from) || !e.Date.Before(to) {
+					if e.Published.Before(from) || !e.Published.Before(to) {
 						continue
 					}
-					d := DyadDay{e.Source, e.Target, e.Type, e.Date.Truncate(24 * time.Hour), 1}
+					d := DyadDay{e.Source, e.Target, e.Type, e.Published.Truncate(24 * time.Hour), 1}
 					if i := slices.IndexFunc(want, func(w DyadDay) bool { w.Count = 1; return w == d }); i >= 0 {
 						want[i].Count++
 					} else {

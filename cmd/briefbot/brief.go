@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
@@ -71,7 +72,7 @@ func briefFilter(g *coder.Gazetteer, regions, actors string) (storage.Filter, er
 	var f storage.Filter
 	for _, r := range splitList(regions) {
 		slug := strings.ToLower(r)
-		if coder.IsRegion(slug) {
+		if briefbot.IsRegion(slug) {
 			f.Regions = append(f.Regions, slug)
 			continue
 		}
@@ -85,7 +86,7 @@ func briefFilter(g *coder.Gazetteer, regions, actors string) (storage.Filter, er
 			f.Actors = append(f.Actors, a.ID)
 			continue
 		}
-		if coder.IsRegion(strings.ToLower(q)) {
+		if briefbot.IsRegion(strings.ToLower(q)) {
 			return f, fmt.Errorf("-actor %q: that is a region; use -region", q)
 		}
 		var ids []string

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
-	"github.com/briefbot/briefbot/storage"
 )
 
 // briefDB stores a small history: an Iranian strike on Pakistan in the
@@ -22,9 +22,9 @@ func briefDB(t *testing.T, end time.Time) string {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	strike := storage.Event{Type: string(coder.Escalation), Source: "IRN", Target: "PAK", Code: "strike", Intensity: -9, Confidence: 0.9,
+	strike := briefbot.Event{Type: briefbot.Escalation, Source: "IRN", Target: "PAK", Code: "strike", Intensity: -9, Confidence: 0.9,
 		Evidence: "Iranian drones struck a village near the border, officials said."}
-	first, _, err := st.AddArticle(ctx, storage.Article{FeedName: "dawn", Link: "https://dawn.example/1", Published: end.Add(-3 * time.Hour)}, []storage.Event{strike})
+	first, _, err := st.AddArticle(ctx, briefbot.Article{FeedName: "dawn", Link: "https://dawn.example/1", Published: end.Add(-3 * time.Hour)}, []briefbot.Event{strike})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,12 +32,12 @@ func briefDB(t *testing.T, end time.Time) string {
 	if err != nil || len(fps) != 1 || fps[0].ArticleID != first {
 		t.Fatalf("fingerprints %+v, %v", fps, err)
 	}
-	if _, _, err := st.AddArticle(ctx, storage.Article{ClusterID: fps[0].ClusterID, FeedName: "bbc", Link: "https://bbc.example/2", Published: end.Add(-2 * time.Hour)}, nil); err != nil {
+	if _, _, err := st.AddArticle(ctx, briefbot.Article{ClusterID: fps[0].ClusterID, FeedName: "bbc", Link: "https://bbc.example/2", Published: end.Add(-2 * time.Hour)}, nil); err != nil {
 		t.Fatal(err)
 	}
-	accusation := storage.Event{Type: string(coder.Accusation), Source: "IND", Target: "PAK", Code: "accuse", Intensity: -4, Confidence: 0.8,
+	accusation := briefbot.Event{Type: briefbot.Accusation, Source: "IND", Target: "PAK", Code: "accuse", Intensity: -4, Confidence: 0.8,
 		Evidence: "India accused Pakistan of shelling."}
-	if _, _, err := st.AddArticle(ctx, storage.Article{FeedName: "ndtv", Link: "https://ndtv.example/3", Published: end.Add(-72 * time.Hour)}, []storage.Event{accusation}); err != nil {
+	if _, _, err := st.AddArticle(ctx, briefbot.Article{FeedName: "ndtv", Link: "https://ndtv.example/3", Published: end.Add(-72 * time.Hour)}, []briefbot.Event{accusation}); err != nil {
 		t.Fatal(err)
 	}
 	return path

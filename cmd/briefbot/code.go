@@ -11,6 +11,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 )
 
@@ -29,15 +30,17 @@ type codeItem struct {
 // predEvent is one coded event in the evaluation's prediction format, with
 // the coder's extra fields.
 type predEvent struct {
-	Type       coder.EventType `json:"type"`
-	Source     string          `json:"source"`
-	Target     *string         `json:"target"` // null for a denial naming no accuser
-	AltTargets []string        `json:"alt_targets,omitempty"`
-	Code       string          `json:"code"`
-	Intensity  float64         `json:"intensity"`
-	Confidence float64         `json:"confidence"`
-	Start      int             `json:"start"`
-	End        int             `json:"end"`
+	Type       briefbot.EventType `json:"type"`
+	Source     string             `json:"source"`
+	Target     *string            `json:"target"` // null for a denial naming no accuser
+	AltTargets []string           `json:"alt_targets,omitempty"`
+	Code       string             `json:"code"`
+	Intensity  float64            `json:"intensity"`
+	Confidence float64            `json:"confidence"`
+	Start      int                `json:"start"`
+	End        int                `json:"end"`
+	When       string             `json:"when,omitempty"` // YYYY-MM-DD, the day it happened; absent when the item had no date
+	Background bool               `json:"background"`     // earlier context, not the news of the day
 }
 
 type prediction struct {
@@ -91,18 +94,21 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 
 // predict codes one item.
 func predict(c *coder.Coder, it codeItem) (prediction, error) {
-	a := coder.Article{Title: it.Title, Text: it.Text}
+	a := briefbot.Article{Title: it.Title, Text: it.Text}
 	if it.Date != "" {
 		d, err := time.Parse(time.DateOnly, it.Date)
 		if err != nil {
 			return prediction{}, fmt.Errorf("date %q: want YYYY-MM-DD", it.Date)
 		}
-		a.Date = d
+		a.Published = d
 	}
 	p := prediction{ID: it.ID, Events: []predEvent{}}
 	for _, e := range c.Code(a) {
 		pe := predEvent{Type: e.Type, Source: e.Source, AltTargets: e.AltTargets, Code: e.Code,
-			Intensity: e.Intensity, Confidence: e.Confidence, Start: e.Start, End: e.End}
+			Intensity: e.Intensity, Confidence: e.Confidence, Start: e.Start, End: e.End, Background: e.Background}
+		if !e.When.IsZero() {
+			pe.When = e.When.Format(time.DateOnly)
+		}
 		if e.Target != "" {
 			t := e.Target
 			pe.Target = &t

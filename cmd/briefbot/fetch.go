@@ -12,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
@@ -83,7 +84,7 @@ func feedSources(cfg *config.Config) []feed.Source {
 // first, in its order, then any other.
 func eventCounts(byType map[string]int) string {
 	types := make([]string, 0, len(byType))
-	for _, t := range coder.EventTypes {
+	for _, t := range briefbot.EventTypes {
 		types = append(types, string(t))
 	}
 	for t := range byType {

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -25,16 +26,16 @@ func seedQueryDB(t *testing.T) string {
 	defer st.Close()
 	now := time.Now()
 	var items []storage.ArticleWithEvents
-	for i, e := range []storage.Event{
+	for i, e := range []briefbot.Event{
 		{Type: "escalation", Source: "IRN", Target: "ISR", Code: "strike"},
 		{Type: "accusation", Source: "ISR", Target: "IRN", Code: "accuse"},
 		{Type: "escalation", Source: "IRN", Target: "ISR", Code: "threat"},
 	} {
 		published := now.Add(-time.Duration(i+1) * 26 * time.Hour)
 		items = append(items, storage.ArticleWithEvents{
-			Article: storage.Article{FeedName: "wire", GUID: fmt.Sprint(i), Link: fmt.Sprintf("https://news.example/%d", i),
+			Article: briefbot.Article{FeedName: "wire", GUID: fmt.Sprint(i), Link: fmt.Sprintf("https://news.example/%d", i),
 				Title: "story", Published: published, Fetched: published},
-			Events: []storage.Event{e},
+			Events: []briefbot.Event{e},
 		})
 	}
 	if _, err := st.ImportArticles(ctx, items); err != nil {

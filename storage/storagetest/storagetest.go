@@ -21,7 +21,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -65,11 +65,11 @@ func ActorID(rank int) string { return fmt.Sprintf("A%03d", rank) }
 
 // Actors are the NumActors actors, each in Region(rank) and every fifth one
 // also in Region(rank+1), so that regions overlap as real ones do.
-func Actors() []coder.Actor {
-	actors := make([]coder.Actor, NumActors)
+func Actors() []briefbot.Actor {
+	actors := make([]briefbot.Actor, NumActors)
 	for i := range actors {
 		id := ActorID(i)
-		actors[i] = coder.Actor{ID: id, Kind: coder.State, Name: "Actor " + id, Regions: []string{Region(i)}}
+		actors[i] = briefbot.Actor{ID: id, Kind: briefbot.State, Name: "Actor " + id, Regions: []string{Region(i)}}
 		if i%5 == 0 {
 			actors[i].Regions = append(actors[i].Regions, Region(i+1))
 		}
@@ -102,7 +102,7 @@ func Seed(ctx context.Context, s *storage.Store, o Options) error {
 		i, _ := slices.BinarySearch(weights, rng.Float64()*total)
 		return ActorID(min(i, NumActors-1))
 	}
-	types := []coder.EventType{coder.Accusation, coder.Accusation, coder.Escalation, coder.Escalation, coder.Denial, coder.Deescalation}
+	types := []briefbot.EventType{briefbot.Accusation, briefbot.Accusation, briefbot.Escalation, briefbot.Escalation, briefbot.Denial, briefbot.Deescalation}
 
 	articles := o.Events / eventsPerArticle
 	start := o.End.AddDate(0, 0, -o.Days)
@@ -114,20 +114,20 @@ func Seed(ctx context.Context, s *storage.Store, o Options) error {
 	batch := make([]storage.ArticleWithEvents, 0, perBatch)
 	for n := range articles {
 		published := start.Add(time.Duration(n)*step + time.Duration(rng.Int64N(int64(step))))
-		a := storage.Article{FeedName: fmt.Sprintf("feed-%d", n%40), Link: fmt.Sprintf("https://news.test/%d", n),
+		a := briefbot.Article{FeedName: fmt.Sprintf("feed-%d", n%40), Link: fmt.Sprintf("https://news.test/%d", n),
 			GUID: fmt.Sprint(n), Title: fmt.Sprintf("Story %d", n), // no text: full-text search is not benchmarked
 			Published: published, Fetched: published, SimHash: rng.Uint64()}
 		if len(stories) > 0 && rng.IntN(3) == 0 {
 			a.ClusterID = stories[rng.IntN(len(stories))]
 		}
-		events := make([]storage.Event, eventsPerArticle)
+		events := make([]briefbot.Event, eventsPerArticle)
 		for i := range events {
 			t := types[rng.IntN(len(types))]
 			target := pick()
-			if t == coder.Denial && rng.IntN(10) == 0 {
+			if t == briefbot.Denial && rng.IntN(10) == 0 {
 				target = ""
 			}
-			events[i] = storage.Event{Type: string(t), Source: pick(), Target: target,
+			events[i] = briefbot.Event{Type: t, Source: pick(), Target: target,
 				Evidence: "Officials said the strike hit a border post.", Confidence: 0.7, Code: "strike", Intensity: -7}
 		}
 		batch = append(batch, storage.ArticleWithEvents{Article: a, Events: events})
