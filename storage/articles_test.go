@@ -87,7 +87,7 @@ func TestAddArticleRoundTrip(t *testing.T) {
 	want := e
 	want.ID, want.ArticleID, want.ClusterID = got[0].ID, id, fps[0].ClusterID
 	want.Published = a.Published
-	want.When = briefbot.Day(a.Published) // an event not dated by the coder happened on its article's day
+	want.When = briefbot.Day(a.Published)                          // an event not dated by the coder happened on its article's day
 	want.Link, want.Title, want.FeedName = a.Link, a.Title, "dawn" // the feed's name, from its id
 	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
 		t.Errorf("event = %+v\nwant %+v", got, want)
