@@ -4,8 +4,12 @@
 package config
 
 import (
+	"bytes"
 	"fmt"
+	"log/slog"
 	"os"
+	"regexp"
+	"strconv"
 	"time"
 
 	"github.com/briefbot/briefbot"
@@ -32,6 +36,10 @@ const (
 
 // Config is a validated configuration.
 type Config struct {
+	// File is the name the config was read from, for problem reports made
+	// after parsing (a channel without credentials at start-up).
+	File     string
+	Log      Log
 	Storage  Storage
 	HTTP     HTTP
 	Briefing Briefing
@@ -44,7 +52,22 @@ type Config struct {
 	Discord   DiscordConfig
 	Admins    Admins
 	Channels  []Channel
+	// Warnings are what is legal but probably not meant, such as a file
+	// with no feeds; the daemon logs them at start-up.
+	Warnings Problems
 }
+
+// Log says how the daemon logs.
+type Log struct {
+	Format string     // LogText or LogJSON
+	Level  slog.Level // the least severe level logged
+}
+
+// Log formats.
+const (
+	LogText = "text"
+	LogJSON = "json"
+)
 
 // Storage says where the SQLite database lives.
 type Storage struct {
@@ -106,6 +129,13 @@ type Channel struct {
 	// Mention is the user or role markup to mention when a briefing holds a
 	// new escalation, such as "<@&123456789>" on Discord or "<!here>" on Slack.
 	Mention string
+	// Fallback is Console when the channel's briefings may go to the
+	// console if its platform has no credentials; "" makes missing
+	// credentials an error at start-up.
+	Fallback string
+	// Line is where the channel is in the file, for problems found at
+	// start-up.
+	Line int
 }
 
 // Load reads and validates the config file at path.
@@ -122,12 +152,38 @@ func Load(path string) (*Config, error) {
 func Parse(data []byte, name string) (*Config, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, syntaxProblems(data, name, err)
 	}
 	d := &decoder{file: name}
 	c := d.config(&doc)
 	if len(d.problems) > 0 {
 		return nil, d.sorted()
 	}
+	c.File = name
 	return c, nil
+}
+
+// yamlLine finds the line in the YAML parser's messages.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxProblems explains a file YAML cannot parse. Tabs in the indentation
+// are the usual cause and the parser's message ("found character that
+// cannot start any token") does not say so, so each such line is reported
+// instead of it.
+func syntaxProblems(data []byte, name string, err error) error {
+	var ps Problems
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
+		if bytes.IndexByte(indent, '\t') >= 0 {
+			ps = append(ps, Problem{File: name, Line: i + 1, Msg: "a tab in the indentation: YAML indents with spaces only"})
+		}
+	}
+	if len(ps) > 0 {
+		return ps
+	}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return Problems{{File: name, Line: line, Msg: m[2]}}
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }

@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -111,6 +112,42 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 			"admins.slack: expected a list"},
 		{"channel list item not a value", "channels:\n  - platform: console\n    actors: [[IRN]]\n", 3,
 			"channels[0].actors[0]: expected a single value"},
+		{"tab in the indentation", "storage:\n\tpath: x.db\n", 2,
+			"a tab in the indentation: YAML indents with spaces only"},
+		{"tab after spaces", "channels:\n  - platform: console\n  \twindow: 1h\n", 3,
+			"a tab in the indentation"},
+		{"syntax error keeps its line", "a:\n  b: 2\n    c: 3\n", 3,
+			"mapping values are not allowed in this context"},
+		{"duplicate channel", "channels:\n  - {platform: slack, channel: C0123ABCD, fallback: console}\n  - platform: slack\n    channel: C0123ABCD\n    fallback: console\n", 4,
+			"channels[1].channel: duplicate channel slack C0123ABCD (first at line 2)"},
+		{"duplicate console label", "channels:\n  - platform: console\n  - platform: console\n", 3,
+			"channels[1].channel: duplicate channel console console (first at line 2)"},
+		{"slack channel name", "channels:\n  - platform: slack\n    channel: general\n", 3,
+			`channels[0].channel: "general" is not a Slack channel id: use the id (C0123ABCD, at the bottom of the channel's details), or write "#general" to have it looked up at start-up`},
+		{"slack lower-case id", "channels:\n  - platform: slack\n    channel: c0123abcd\n", 3,
+			`channels[0].channel: "c0123abcd" is not a Slack channel id`},
+		{"discord channel name", "channels:\n  - platform: discord\n    channel: \"#general\"\n", 3,
+			`channels[0].channel: "#general" is not a Discord channel id: use the channel's number`},
+		{"alias of a built-in state", "actors:\n  - id: bras\n    kind: group\n    name: B\n    aliases: [BRAS, Iran]\n", 5,
+			`actors[0].aliases[1]: "Iran" already names the built-in actor IRN (Iran): an alias names one actor only; drop it here, or override IRN itself`},
+		{"new actor named as a built-in", "actors:\n  - id: bras\n    kind: group\n    name: Pakistan\n", 4,
+			`actors[0].name: "Pakistan" already names the built-in actor PAK (Pakistan)`},
+		{"alias given to two config actors", "actors:\n  - {id: bras, kind: group, name: B, aliases: [BR]}\n  - {id: bras-two, kind: group, name: B2, aliases: [br]}\n", 3,
+			`actors[1].aliases[0]: "br" is already given to actor bras above: an alias names one actor only`},
+		{"slack plain @here", "channels:\n  - platform: slack\n    channel: C0123ABCD\n    mention: \"@here\"\n", 4,
+			`channels[0].mention: "@here" does not ping when a bot writes it: use "<!here>"`},
+		{"slack plain user name", "channels:\n  - platform: slack\n    channel: C0123ABCD\n    mention: \"<!here> @ops\"\n", 4,
+			`channels[0].mention: "@ops" does not ping on Slack: use a member id <@U0123ABCD>`},
+		{"discord @everyone", "channels:\n  - platform: discord\n    channel: \"112233445566778899\"\n    mention: \"@everyone\"\n", 4,
+			`channels[0].mention: "@everyone" never pings: briefbot lets briefings ping only roles and users`},
+		{"discord slack markup", "channels:\n  - platform: discord\n    channel: \"112233445566778899\"\n    mention: \"<!here>\"\n", 4,
+			`channels[0].mention: "<!here>" does not ping on Discord: use a role <@&ROLE_ID> or a user <@USER_ID>`},
+		{"bad fallback", "channels:\n  - platform: slack\n    channel: C0123ABCD\n    fallback: log\n", 4,
+			`channels[0].fallback: unknown value "log" (known: console)`},
+		{"bad log format", "log:\n  format: xml\n", 2,
+			`log.format: unknown value "xml" (known: text, json)`},
+		{"bad log level", "log:\n  level: loud\n", 2,
+			`log.level: unknown log level "loud" (known: debug, info, warn, error)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,10 +199,44 @@ feeds:
 	}
 }
 
-func TestParseSyntaxError(t *testing.T) {
-	_, err := Parse([]byte("storage:\n  path: [unclosed\n"), "bad.yaml")
-	if err == nil || !strings.HasPrefix(err.Error(), "bad.yaml: yaml: line ") {
-		t.Fatalf("Parse() error = %v, want a yaml syntax error naming the file and line", err)
+func TestParseWarnings(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       string // "" for no warning
+	}{
+		{"empty file", "", "w.yaml: the file is empty"},
+		{"only comments", "# nothing yet\n", "w.yaml: the file is empty"},
+		{"empty mapping", "{}\n", "w.yaml: the file is empty"},
+		{"no feeds", "channels:\n  - platform: console\n", "w.yaml: no feeds: nothing will be fetched"},
+		{"feeds", "feeds:\n  - {name: a, url: https://a.example/rss}\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.yaml), "w.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := c.Warnings.Error()
+			if tt.want == "" && len(c.Warnings) > 0 || tt.want != "" && (len(c.Warnings) != 1 || !strings.HasPrefix(got, tt.want)) {
+				t.Errorf("warnings = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseAcceptsWhatLooksOdd(t *testing.T) {
+	for _, yaml := range []string{
+		"channels:\n  - {platform: slack, channel: \"#general\", fallback: console}\n",
+		"channels:\n  - {platform: slack, channel: G01ABCDEF, mention: \"<!here> <@U0123ABC> <!subteam^S0123|ops>\"}\n",
+		"channels:\n  - {platform: discord, channel: 112233445566778899, mention: \"<@&998877665544332211> <@!42>\"}\n",
+		"actors:\n  - {id: IRN, aliases: [Islamic Republic]}\n",        // an override may add aliases to its own actor
+		"actors:\n  - {id: bras, kind: group, name: B, aliases: [B]}\n", // its own name again
+		"storage:\n  path: \"a\\tb.db\"\n",                               // an escaped tab is no indentation
+		"log: {format: json, level: DEBUG}\n",
+	} {
+		if _, err := Parse([]byte(yaml), "ok.yaml"); err != nil {
+			t.Errorf("Parse(%q):\n%v", yaml, err)
+		}
 	}
 }
 
@@ -197,6 +268,10 @@ channels:
 		t.Error("Gazetteer is nil, want the built-in one")
 	}
 
+	if c.Log != (Log{Format: "text", Level: slog.LevelInfo}) {
+		t.Errorf("log = %+v, want text at info", c.Log)
+	}
+
 	empty, err := Parse(nil, "empty.yaml")
 	if err != nil || empty.Storage.Path != "briefbot.db" {
 		t.Errorf("Parse(empty) = %+v, %v; want the defaults", empty, err)
@@ -205,6 +280,7 @@ channels:
 
 func TestParseValues(t *testing.T) {
 	c, err := Parse([]byte(`
+log: {format: json, level: warn}
 storage: {path: /var/lib/briefbot.db}
 http: {addr: ":9090"}
 briefing: {novelty_days: 14, max_items: 5}
@@ -224,16 +300,20 @@ feeds:
     tags: [south-asia, pak, bras]
 channels:
   - platform: discord
-    channel: 112233
+    channel: 112233445566778899
     regions: [south-asia, south-asia]
     actors: [iran, bras]
     schedule: "CRON_TZ=Asia/Karachi 0 8 * * *"
     window: 7d
     all_quiet: true
     mention: "<@&1>"
+    fallback: console
 `), "v.yaml")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if c.Log != (Log{Format: "json", Level: slog.LevelWarn}) {
+		t.Errorf("log = %+v", c.Log)
 	}
 	if c.Storage.Path != "/var/lib/briefbot.db" || c.HTTP.Addr != ":9090" ||
 		c.Briefing != (Briefing{NoveltyDays: 14, MaxItems: 5}) ||
@@ -253,9 +333,9 @@ channels:
 	if f := c.Feeds[0]; f.Interval != time.Hour || strings.Join(f.Tags, ",") != "south-asia,PAK,bras" {
 		t.Errorf("feed = %+v, want interval 1h and canonical tags", f)
 	}
-	want := Channel{Platform: "discord", Channel: "112233", Regions: []string{"south-asia"},
+	want := Channel{Platform: "discord", Channel: "112233445566778899", Regions: []string{"south-asia"},
 		Actors: []string{"IRN", "bras"}, Schedule: "CRON_TZ=Asia/Karachi 0 8 * * *",
-		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>"}
+		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>", Fallback: "console", Line: 21}
 	if got := c.Channels[0]; !equalChannel(got, want) {
 		t.Errorf("channel =\n  %+v\nwant\n  %+v", got, want)
 	}
@@ -265,7 +345,8 @@ func equalChannel(a, b Channel) bool {
 	return a.Platform == b.Platform && a.Channel == b.Channel &&
 		strings.Join(a.Regions, ",") == strings.Join(b.Regions, ",") &&
 		strings.Join(a.Actors, ",") == strings.Join(b.Actors, ",") &&
-		a.Schedule == b.Schedule && a.Window == b.Window && a.AllQuiet == b.AllQuiet && a.Mention == b.Mention
+		a.Schedule == b.Schedule && a.Window == b.Window && a.AllQuiet == b.AllQuiet && a.Mention == b.Mention &&
+		a.Fallback == b.Fallback && a.Line == b.Line
 }
 
 func TestParseScheduleTimeZone(t *testing.T) {
@@ -305,13 +386,16 @@ func TestReadSecretsAndResolve(t *testing.T) {
 		t.Fatalf("ReadSecrets() = %+v, want %+v", s, want)
 	}
 
-	c := &Config{Channels: []Channel{
+	c := &Config{File: "r.yaml", Channels: []Channel{
 		{Platform: Slack, Channel: "C1", Mention: "<!here>"},
-		{Platform: Discord, Channel: "111", Mention: "<@&1>"},
-		{Platform: Discord, Channel: "222"},
+		{Platform: Discord, Channel: "111", Mention: "<@&1>", Fallback: Console},
+		{Platform: Discord, Channel: "222", Fallback: Console},
 		{Platform: Console, Channel: "watch"},
 	}}
-	chans, warnings := c.Resolve(s)
+	chans, warnings, err := c.Resolve(s)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := make([]string, len(chans))
 	for i, ch := range chans {
 		got[i] = ch.Platform + " " + ch.Channel + " " + ch.Mention
@@ -320,12 +404,34 @@ func TestReadSecretsAndResolve(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(wantChans, "|") {
 		t.Errorf("Resolve() channels = %q, want %q", got, wantChans)
 	}
-	wantWarn := []string{"discord: DISCORD_BOT_TOKEN is not set; briefings for 2 discord channel(s) go to the console"}
+	wantWarn := []string{"discord: DISCORD_BOT_TOKEN is not set; briefings for 2 discord channel(s) go to the console (fallback: console)"}
 	if strings.Join(warnings, "|") != strings.Join(wantWarn, "|") {
 		t.Errorf("Resolve() warnings = %q, want %q", warnings, wantWarn)
 	}
 	if c.Channels[1].Platform != Discord {
 		t.Error("Resolve() changed the config's own channels")
+	}
+}
+
+func TestResolveRefusesAChannelWithoutCredentials(t *testing.T) {
+	c := &Config{File: "r.yaml", Channels: []Channel{
+		{Platform: Slack, Channel: "C1", Line: 40},
+		{Platform: Discord, Channel: "111", Line: 45, Fallback: Console},
+		{Platform: Discord, Channel: "222", Line: 50},
+	}}
+	_, _, err := c.Resolve(Secrets{})
+	want := []string{
+		`r.yaml:40: channels[0]: slack channel C1 cannot be posted to: SLACK_BOT_TOKEN is not set (set it, or add "fallback: console" to the channel to print its briefings instead)`,
+		`r.yaml:50: channels[2]: discord channel 222 cannot be posted to: DISCORD_BOT_TOKEN is not set`,
+	}
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != len(want) {
+		t.Fatalf("Resolve() error = %v, want %d problems", err, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(ps[i].Error(), w) {
+			t.Errorf("problem %d = %q, want prefix %q", i, ps[i].Error(), w)
+		}
 	}
 }
 
@@ -338,7 +444,10 @@ func TestExampleConfig(t *testing.T) {
 		t.Errorf("example has %d feeds and %d channels, want several feeds and one channel per platform", len(c.Feeds), len(c.Channels))
 	}
 	// With no credentials, the example runs entirely on the console.
-	chans, warnings := c.Resolve(ReadSecrets(func(string) string { return "" }))
+	chans, warnings, err := c.Resolve(ReadSecrets(func(string) string { return "" }))
+	if err != nil {
+		t.Fatalf("the example config needs credentials: %v", err)
+	}
 	for _, ch := range chans {
 		if ch.Platform != Console {
 			t.Errorf("channel %s stays on %s without credentials", ch.Channel, ch.Platform)

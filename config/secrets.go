@@ -57,15 +57,25 @@ func (s Secrets) CanPost(platform string) bool {
 	return platform == Console
 }
 
-// Resolve returns the channels briefings are actually posted to: a channel
-// whose platform has no token is turned into a console channel labelled
-// "platform/channel", with one warning per such platform, so that the
-// example config runs as it is on a machine with no chat credentials.
-func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string) {
+// Resolve returns the channels briefings are actually posted to. A channel
+// whose platform has no credentials is an error, so that a deployment that
+// loses its token fails at start-up instead of going quiet, unless the
+// channel says "fallback: console": then it becomes a console channel
+// labelled "platform/channel", with one warning per such platform, which is
+// how the example config runs on a machine with no chat credentials.
+func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string, err error) {
 	fallbacks := map[string]int{}
 	var order []string
-	for _, ch := range c.Channels {
+	var missing Problems
+	for i, ch := range c.Channels {
 		if !s.CanPost(ch.Platform) {
+			env := tokenVar[ch.Platform]
+			if ch.Fallback != Console {
+				missing = append(missing, Problem{File: c.File, Line: ch.Line, Path: fmt.Sprintf("channels[%d]", i),
+					Msg: fmt.Sprintf("%s channel %s cannot be posted to: %s is not set (set it, or add \"fallback: console\" to the channel to print its briefings instead)",
+						ch.Platform, ch.Channel, env)})
+				continue
+			}
 			if fallbacks[ch.Platform] == 0 {
 				order = append(order, ch.Platform)
 			}
@@ -76,9 +86,15 @@ func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string) {
 		}
 		channels = append(channels, ch)
 	}
-	for _, p := range order {
-		env := map[string]string{Slack: EnvSlackBotToken, Discord: EnvDiscordBotToken}[p]
-		warnings = append(warnings, fmt.Sprintf("%s: %s is not set; briefings for %d %s channel(s) go to the console", p, env, fallbacks[p], p))
+	if len(missing) > 0 {
+		return nil, nil, missing
 	}
-	return channels, warnings
+	for _, p := range order {
+		warnings = append(warnings, fmt.Sprintf("%s: %s is not set; briefings for %d %s channel(s) go to the console (fallback: console)",
+			p, tokenVar[p], fallbacks[p], p))
+	}
+	return channels, warnings, nil
 }
+
+// tokenVar names the variable a platform's posting credentials come from.
+var tokenVar = map[string]string{Slack: EnvSlackBotToken, Discord: EnvDiscordBotToken}

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/url"
 	"regexp"
@@ -55,7 +56,11 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 	}
 	// actors come before feeds and channels: their names are checked
 	// against the gazetteer the actors extend.
+	c.Log = Log{Format: LogText, Level: slog.LevelInfo}
 	d.mapping(root, "",
+		field{"log", d.section(
+			field{"format", d.oneOf(&c.Log.Format, LogText, LogJSON)},
+			field{"level", d.level(&c.Log.Level)})},
 		field{"storage", d.section(field{"path", d.required(&c.Storage.Path)})},
 		field{"http", d.section(field{"addr", d.hostPort(&c.HTTP.Addr)})},
 		field{"briefing", d.section(
@@ -72,11 +77,27 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 		field{"feeds", func(v *yaml.Node, p string) { d.feeds(c, v, p) }},
 		field{"channels", func(v *yaml.Node, p string) { d.channels(c, v, p) }},
 	)
+	c.Warnings = d.warnings(root, c)
 	return c
+}
+
+// warnings points out a config that is valid but does nothing useful.
+func (d *decoder) warnings(root *yaml.Node, c *Config) Problems {
+	warn := func(msg string) Problems { return Problems{{File: d.file, Msg: msg}} }
+	switch {
+	case isNull(root) || root.Kind == yaml.MappingNode && len(root.Content) == 0:
+		return warn("the file is empty: there are no feeds to watch and no channels to brief (see config.example.yaml)")
+	case len(c.Feeds) == 0:
+		return warn("no feeds: nothing will be fetched, so every briefing will be empty")
+	}
+	return nil
 }
 
 func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
 	firstAt := map[string]int{}
+	// claimed holds the names and aliases config actors gave, so two of them
+	// cannot claim one.
+	claimed := map[string]string{}
 	before := len(d.problems)
 	d.sequence(n, path, func(v *yaml.Node, p string) {
 		var a briefbot.Actor
@@ -119,6 +140,7 @@ func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
 				d.problem(at(v, "regions"), p+".regions", "unknown region %q (known: %s)", r, strings.Join(c.Gazetteer.Regions(), ", "))
 			}
 		}
+		d.collisions(v, p, a, claimed)
 		c.Actors = append(c.Actors, a)
 	})
 	if len(d.problems) > before {
@@ -130,6 +152,36 @@ func (d *decoder) actors(c *Config, n *yaml.Node, path string) {
 		return
 	}
 	c.Gazetteer = g
+}
+
+// collisions reports a config actor's name or alias that already names
+// another actor: the gazetteer would silently move it, so that "Iran" added
+// to a group would stop finding the state.
+func (d *decoder) collisions(v *yaml.Node, path string, a briefbot.Actor, claimed map[string]string) {
+	check := func(s, key string, n *yaml.Node) {
+		if other, ok := coder.Builtin().Lookup(s); ok && !strings.EqualFold(other.ID, a.ID) {
+			d.problem(n, path+"."+key, "%q already names the built-in actor %s (%s): an alias names one actor only; "+
+				"drop it here, or override %s itself", s, other.ID, other.Name, other.ID)
+			return
+		}
+		k := strings.ToLower(s)
+		if id, ok := claimed[k]; ok && !strings.EqualFold(id, a.ID) {
+			d.problem(n, path+"."+key, "%q is already given to actor %s above: an alias names one actor only", s, id)
+			return
+		}
+		claimed[k] = a.ID
+	}
+	if _, builtin := coder.Builtin().Actor(a.ID); !builtin && a.Name != "" {
+		check(a.Name, "name", at(v, "name"))
+	}
+	aliases := at(v, "aliases")
+	for i, s := range a.Aliases {
+		n := aliases
+		if aliases.Kind == yaml.SequenceNode && i < len(aliases.Content) {
+			n = aliases.Content[i]
+		}
+		check(s, fmt.Sprintf("aliases[%d]", i), n)
+	}
 }
 
 func (d *decoder) feeds(c *Config, n *yaml.Node, path string) {
@@ -168,8 +220,9 @@ func (d *decoder) feeds(c *Config, n *yaml.Node, path string) {
 }
 
 func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
+	firstAt := map[[2]string]int{}
 	d.sequence(n, path, func(v *yaml.Node, p string) {
-		ch := Channel{Window: DefaultWindow}
+		ch := Channel{Window: DefaultWindow, Line: v.Line}
 		if !d.mapping(v, p,
 			field{"platform", d.str(&ch.Platform)},
 			field{"channel", d.str(&ch.Channel)},
@@ -179,6 +232,7 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 			field{"window", d.duration(&ch.Window, time.Minute)},
 			field{"all_quiet", d.boolean(&ch.AllQuiet)},
 			field{"mention", d.str(&ch.Mention)},
+			field{"fallback", d.oneOf(&ch.Fallback, Console)},
 		) {
 			return
 		}
@@ -186,6 +240,11 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 		case Slack, Discord:
 			if ch.Channel == "" {
 				d.problem(at(v, "channel"), p+".channel", "missing: a %s channel needs its channel id", ch.Platform)
+			} else if msg := channelIDProblem(ch.Platform, ch.Channel); msg != "" {
+				d.problem(at(v, "channel"), p+".channel", "%s", msg)
+			}
+			if msg := mentionProblem(ch.Platform, ch.Mention); msg != "" {
+				d.problem(at(v, "mention"), p+".mention", "%s", msg)
 			}
 		case Console:
 			if ch.Channel == "" {
@@ -196,8 +255,85 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 		default:
 			d.problem(at(v, "platform"), p+".platform", "unknown platform %q (known: slack, discord, console)", ch.Platform)
 		}
+		key := [2]string{ch.Platform, ch.Channel}
+		if first := firstAt[key]; first > 0 && ch.Channel != "" {
+			d.problem(at(v, "channel"), p+".channel", "duplicate channel %s %s (first at line %d)", ch.Platform, ch.Channel, first)
+		} else {
+			firstAt[key] = v.Line
+		}
 		c.Channels = append(c.Channels, ch)
 	})
+}
+
+var (
+	// slackID is a Slack conversation id: public (C), private (G) or
+	// direct (D).
+	slackID = regexp.MustCompile(`^[CGD][A-Z0-9]{6,}$`)
+	// discordID is a Discord snowflake.
+	discordID = regexp.MustCompile(`^[0-9]{15,21}$`)
+)
+
+// channelIDProblem explains a channel that is not written as the platform
+// addresses it. Commands arrive with the channel's id, so a name would get
+// every command refused. A Slack "#name" is looked up at start-up.
+func channelIDProblem(platform, channel string) string {
+	switch platform {
+	case Slack:
+		if slackID.MatchString(channel) || IsChannelName(channel) {
+			return ""
+		}
+		name := strings.TrimPrefix(channel, "@")
+		return fmt.Sprintf("%q is not a Slack channel id: use the id (C0123ABCD, at the bottom of the channel's details), "+
+			"or write %q to have it looked up at start-up", channel, "#"+strings.ToLower(name))
+	case Discord:
+		if discordID.MatchString(channel) {
+			return ""
+		}
+		return fmt.Sprintf("%q is not a Discord channel id: use the channel's number "+
+			"(Developer Mode on, then right-click the channel, Copy Channel ID)", channel)
+	}
+	return ""
+}
+
+// IsChannelName reports whether a Slack channel is written as "#name", to
+// be resolved to its id at start-up.
+func IsChannelName(channel string) bool {
+	return len(channel) > 1 && channel[0] == '#' && !strings.ContainsAny(channel[1:], " #")
+}
+
+var (
+	slackMention   = regexp.MustCompile(`^<(@[UW][A-Z0-9]+|!here|!channel|!everyone|!subteam\^[A-Z0-9]+(\|[^>]*)?)>$`)
+	discordMention = regexp.MustCompile(`^<@[!&]?[0-9]+>$`)
+)
+
+// mentionProblem explains a mention that would show as text without
+// notifying anyone. Each platform pings only its own markup: a bot's
+// "@here" on Slack and "@here" or "@everyone" on Discord (where briefbot
+// lets only users and roles be pinged) are plain words.
+func mentionProblem(platform, mention string) string {
+	for _, m := range strings.Fields(mention) {
+		switch platform {
+		case Slack:
+			if slackMention.MatchString(m) {
+				continue
+			}
+			switch m {
+			case "@here", "@channel", "@everyone":
+				return fmt.Sprintf("%q does not ping when a bot writes it: use %q", m, "<!"+m[1:]+">")
+			}
+			return fmt.Sprintf("%q does not ping on Slack: use a member id <@U0123ABCD>, a user group <!subteam^S0123ABCD>, or <!here>", m)
+		case Discord:
+			if discordMention.MatchString(m) {
+				continue
+			}
+			if m == "@here" || m == "@everyone" {
+				return fmt.Sprintf("%q never pings: briefbot lets briefings ping only roles and users; "+
+					"make a role for it and use <@&ROLE_ID>", m)
+			}
+			return fmt.Sprintf("%q does not ping on Discord: use a role <@&ROLE_ID> or a user <@USER_ID>", m)
+		}
+	}
+	return ""
 }
 
 // at returns the value node of key in mapping n, or n when the key is
@@ -218,6 +354,45 @@ func (d *decoder) required(dst *string) func(*yaml.Node, string) {
 			d.problem(n, path, "must not be empty")
 		}
 	}
+}
+
+// oneOf decodes a value that must be one of allowed.
+func (d *decoder) oneOf(dst *string, allowed ...string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		var s string
+		d.str(&s)(n, path)
+		switch {
+		case s == "":
+		case !slices.Contains(allowed, s):
+			d.problem(n, path, "unknown value %q (known: %s)", s, strings.Join(allowed, ", "))
+		default:
+			*dst = s
+		}
+	}
+}
+
+// level decodes a log level: debug, info, warn or error.
+func (d *decoder) level(dst *slog.Level) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		var s string
+		d.str(&s)(n, path)
+		l, err := ParseLevel(s)
+		if err != nil {
+			d.problem(n, path, "%v", err)
+			return
+		}
+		*dst = l
+	}
+}
+
+// ParseLevel reads a log level: debug, info, warn or error.
+func ParseLevel(s string) (slog.Level, error) {
+	levels := map[string]slog.Level{"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError}
+	l, ok := levels[strings.ToLower(s)]
+	if !ok {
+		return 0, fmt.Errorf("unknown log level %q (known: debug, info, warn, error)", s)
+	}
+	return l, nil
 }
 
 func (d *decoder) hostPort(dst *string) func(*yaml.Node, string) {

@@ -35,6 +35,12 @@ var (
 		Name: "briefbot_briefings_posted_total",
 		Help: "Briefing messages posted, by platform and result (sent, failed).",
 	}, []string{"platform", "result"})
+	// BuildInfo is 1, labelled with what the binary is, so dashboards can
+	// tell which version is running.
+	BuildInfo = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "briefbot_build_info",
+		Help: "Always 1; the labels say which build is running.",
+	}, []string{"version", "commit", "go_version"})
 	// CommandLatency observes how long chat and CLI commands take, by command.
 	CommandLatency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name:    "briefbot_command_duration_seconds",
@@ -44,8 +50,14 @@ var (
 )
 
 func init() {
-	Registry.MustRegister(FeedPolls, ArticlesStored, EventsStored, BriefingsPosted, CommandLatency,
+	Registry.MustRegister(FeedPolls, ArticlesStored, EventsStored, BriefingsPosted, BuildInfo, CommandLatency,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+}
+
+// SetBuildInfo records the running build in BuildInfo.
+func SetBuildInfo(version, commit, goVersion string) {
+	BuildInfo.Reset()
+	BuildInfo.WithLabelValues(version, commit, goVersion).Set(1)
 }
 
 // Handler serves the registry in the Prometheus text format.

@@ -59,7 +59,7 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "briefbot.db")
 	}
-	cfg, err := loadConfig("")
+	cfg, err := exampleConfig()
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ func init() {
 
 func runFetch(ctx context.Context, args []string, std stdio) error {
 	fs := newFlags("fetch", "[-config FILE]", std)
-	configPath := fs.String("config", "", "config file (default: the built-in example config)")
+	configPath := addConfigFlag(fs)
 	retryDisabled := fs.Bool("retry-disabled", false, "also poll the feeds disabled after repeated failures")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -34,7 +34,7 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 		fs.Usage()
 		return errUsage
 	}
-	cfg, err := loadConfig(*configPath)
+	cfg, err := configPath.load()
 	if err != nil {
 		return err
 	}

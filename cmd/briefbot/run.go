@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -29,21 +28,34 @@ func init() {
 const shutdownGrace = 10 * time.Second
 
 func runDaemon(ctx context.Context, args []string, std stdio) error {
-	fs := newFlags("run", "[-config FILE]", std)
-	configPath := fs.String("config", "", "config file (default: the built-in example config)")
+	fs := newFlags("run", "[-config FILE] [-log-format text|json] [-log-level LEVEL]", std)
+	configPath := addConfigFlag(fs)
+	logFlags := addLogFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(std.err, nil))
-	cfg, err := loadConfig(*configPath)
+	cfg, err := configPath.load()
 	if err != nil {
 		return err
 	}
-	if *configPath == "" {
+	log, err := logFlags.logger(std.err, cfg.Log)
+	if err != nil {
+		return err
+	}
+	build := readBuildInfo()
+	metrics.SetBuildInfo(build.Version, build.Commit, build.GoVersion)
+	log.Info("briefbot starting", "version", build.Version, "commit", build.Commit)
+	if configPath.path == "" {
 		log.Warn("no -config given: running on the built-in example config")
 	}
+	for _, w := range cfg.Warnings {
+		log.Warn(w.Error())
+	}
 	secrets := config.ReadSecrets(os.Getenv)
-	channels, warnings := cfg.Resolve(secrets)
+	channels, warnings, err := cfg.Resolve(secrets)
+	if err != nil {
+		return err
+	}
 	for _, w := range warnings {
 		log.Warn(w)
 	}

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/config"
@@ -34,21 +33,22 @@ func runWho(ctx context.Context, args []string, std stdio) error {
 // queryFlags are the flags of the commands that answer from the store
 // (who, dyad, brief).
 type queryFlags struct {
-	fs             *flag.FlagSet
-	config, dbPath *string
+	fs     *flag.FlagSet
+	config *configFlag
+	dbPath *string
 }
 
 func newQueryFlags(name, usage string, std stdio) queryFlags {
 	fs := newFlags(name, usage, std)
 	return queryFlags{fs: fs,
-		config: fs.String("config", "", "config file (default: the built-in example config)"),
+		config: addConfigFlag(fs),
 		dbPath: fs.String("db", "", "SQLite database (default: the config's storage.path)"),
 	}
 }
 
 // open loads the config and opens its existing database (or -db's).
 func (q queryFlags) open(ctx context.Context) (*config.Config, *storage.Store, error) {
-	cfg, err := loadConfig(*q.config)
+	cfg, err := q.config.load()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -81,14 +81,6 @@ func (q queryFlags) run(ctx context.Context, cmd string, args []string, std stdi
 	}
 	_, err = fmt.Fprint(std.out, bot.RenderPlain(resp))
 	return err
-}
-
-// loadConfig loads the config file, or the built-in example when path is "".
-func loadConfig(path string) (*config.Config, error) {
-	if path == "" {
-		return config.Parse(briefbot.ExampleConfig, "config.example.yaml")
-	}
-	return config.Load(path)
 }
 
 // newRouter wires the chat command router from the config: the gazetteer
