@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -29,9 +30,11 @@ const (
 	discordMaxFields        = 25
 )
 
-// DiscordOptions configures the Discord front door.
+// DiscordOptions configures the Discord front door. Each credential turns on
+// what needs it: with only PublicKey, briefbot answers HTTP interactions and
+// neither posts nor holds a gateway session.
 type DiscordOptions struct {
-	Token      string // DISCORD_BOT_TOKEN, without the "Bot " prefix
+	Token      string // DISCORD_BOT_TOKEN, without the "Bot " prefix: the gateway, posting, registering commands
 	AppID      string // DISCORD_APP_ID, for registering commands
 	PublicKey  string // DISCORD_PUBLIC_KEY (hex), for POST /discord/interactions; empty disables it
 	Guild      string // register commands in this guild only; empty registers them globally
@@ -53,12 +56,25 @@ type Discord struct {
 	replays replayGuard
 	budget  time.Duration
 	clock   func() time.Time
-	gateway bool
+
+	token bool // a bot token was given
+	// open connects the gateway; tests replace it.
+	open func() error
+	// reconnect spaces the attempts to connect at start-up.
+	reconnect backoff
+	gateway   atomic.Bool // connected, so Close has a session to close
 }
 
 // NewDiscord builds the Discord front door over router.
 func NewDiscord(router *Router, o DiscordOptions) (*Discord, error) {
-	s, err := discordgo.New("Bot " + o.Token)
+	// Without a bot token no Authorization header is sent: the interaction
+	// webhooks (deferred answers, follow-ups) are authorised by the
+	// interaction's own token.
+	auth := ""
+	if o.Token != "" {
+		auth = "Bot " + o.Token
+	}
+	s, err := discordgo.New(auth)
 	if err != nil {
 		return nil, fmt.Errorf("discord session: %w", err)
 	}
@@ -78,9 +94,16 @@ func NewDiscord(router *Router, o DiscordOptions) (*Discord, error) {
 	s.ShouldRetryOnRateLimit = false
 	s.Identify.Intents = discordgo.IntentsGuilds
 	d := &Discord{router: router, session: s, appID: o.AppID, guild: o.Guild, log: o.Logger,
-		retry: defaultRetry(), budget: ackBudget, clock: time.Now}
+		retry: defaultRetry(), budget: ackBudget, clock: time.Now, token: o.Token != "",
+		open: s.Open, reconnect: backoff{first: 5 * time.Second, max: 5 * time.Minute, sleep: sleepCtx}}
 	if d.log == nil {
 		d.log = slog.Default()
+	}
+	// discordgo's own lines go through the package-wide logger that
+	// RouteDiscordgoLogs sets; the session only decides which it emits.
+	s.LogLevel = discordgo.LogWarning
+	if d.log.Enabled(context.Background(), slog.LevelDebug) {
+		s.LogLevel = discordgo.LogDebug
 	}
 	if o.PublicKey != "" {
 		key, err := hex.DecodeString(o.PublicKey)
@@ -113,21 +136,59 @@ func (rt rewriteHost) RoundTrip(r *http.Request) (*http.Response, error) {
 	return next.RoundTrip(r)
 }
 
-// Start registers the application commands and opens the gateway session.
+// Start registers the application commands and opens the gateway session,
+// when a bot token was given; without an application id the commands are
+// left unregistered. Discord being unreachable at start-up is not fatal:
+// both are retried with backoff until they succeed or ctx ends. Once
+// connected, discordgo itself reconnects a dropped session.
 func (d *Discord) Start(ctx context.Context) error {
-	if err := d.RegisterCommands(ctx); err != nil {
-		return err
+	if !d.token {
+		return nil
 	}
-	if err := d.session.Open(); err != nil {
-		return fmt.Errorf("discord gateway: %w", err)
+	register, connect := d.appID != "", true
+	for attempt := 0; ; attempt++ {
+		if register {
+			if err := d.RegisterCommands(ctx); err != nil {
+				d.log.Error("discord: registering commands failed; will retry", "err", err)
+			} else {
+				register = false
+			}
+		}
+		if connect {
+			if err := d.open(); err != nil {
+				d.log.Error("discord: cannot connect the gateway; will retry", "err", err)
+			} else {
+				d.gateway.Store(true)
+				d.log.Info("discord: gateway connected")
+				connect = false
+			}
+		}
+		if !register && !connect {
+			return nil
+		}
+		if err := d.reconnect.wait(ctx, attempt); err != nil {
+			return err
+		}
 	}
-	d.gateway = true
-	return nil
+}
+
+// backoff spaces retries: first, then doubling up to max.
+type backoff struct {
+	first, max time.Duration
+	sleep      func(ctx context.Context, d time.Duration) error
+}
+
+func (b backoff) wait(ctx context.Context, attempt int) error {
+	d := b.max
+	if attempt < 30 { // beyond that the shift overflows
+		d = min(b.first<<attempt, b.max)
+	}
+	return b.sleep(ctx, d)
 }
 
 // Close closes the gateway session.
 func (d *Discord) Close() error {
-	if !d.gateway {
+	if !d.gateway.Load() {
 		return nil
 	}
 	if err := d.session.Close(); err != nil {
@@ -139,6 +200,10 @@ func (d *Discord) Close() error {
 // RegisterCommands replaces the application's commands, in the configured
 // guild or globally, with the router's.
 func (d *Discord) RegisterCommands(ctx context.Context) error {
+	if d.appID == "" {
+		// discordgo would PUT applications//commands.
+		return errors.New("discord register commands: no application id")
+	}
 	cmds := discordCommands()
 	err := d.retry.do(ctx, func() error {
 		_, err := d.session.ApplicationCommandBulkOverwrite(d.appID, d.guild, cmds, discordgo.WithContext(ctx))

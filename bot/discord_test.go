@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -31,12 +32,13 @@ type fakeDiscord struct {
 type recorded struct {
 	method, path string
 	body         []byte
+	auth         string // the Authorization header
 }
 
 func (f *fakeDiscord) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	f.mu.Lock()
-	f.reqs = append(f.reqs, recorded{r.Method, r.URL.Path, body})
+	f.reqs = append(f.reqs, recorded{r.Method, r.URL.Path, body, r.Header.Get("Authorization")})
 	status := http.StatusOK
 	if len(f.script) > 0 {
 		status, f.script = f.script[0], f.script[1:]
@@ -323,5 +325,124 @@ func TestDiscordGatewayInteraction(t *testing.T) {
 	if resp.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(resp.Data.Embeds[0].Description, "now follows region south-asia") ||
 		resp.Data.AllowedMentions == nil || len(resp.Data.AllowedMentions.Parse) != 0 {
 		t.Errorf("response %s", reqs[0].body)
+	}
+}
+
+// TestDiscordStart checks what Start does with each set of credentials:
+// commands are registered only with an application id, and a gateway that
+// cannot connect at boot is retried with backoff until it can.
+func TestDiscordStart(t *testing.T) {
+	tests := []struct {
+		name          string
+		token, appID  string
+		script        []int // the REST API's answers to registration
+		openFailures  int
+		wantOpens     int
+		wantRegisters int // PUT requests
+		wantWaits     []time.Duration
+	}{
+		{name: "connects at once", token: "tok", appID: "APP", wantOpens: 1, wantRegisters: 1},
+		{name: "gateway down at boot", token: "tok", appID: "APP", openFailures: 3, wantOpens: 4, wantRegisters: 1,
+			wantWaits: []time.Duration{5 * time.Second, 10 * time.Second, 20 * time.Second}},
+		{name: "registration refused, then accepted", token: "tok", appID: "APP", script: []int{403}, wantOpens: 1, wantRegisters: 2,
+			wantWaits: []time.Duration{5 * time.Second}},
+		{name: "no application id: nothing registered", token: "tok", wantOpens: 1},
+		{name: "no token: HTTP interactions only", appID: "APP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			api := &fakeDiscord{script: tt.script}
+			srv := httptest.NewServer(api)
+			defer srv.Close()
+			d, err := NewDiscord(nil, DiscordOptions{Token: tt.token, AppID: tt.appID, APIURL: srv.URL, Logger: slog.New(slog.DiscardHandler)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			opens := 0
+			d.open = func() error {
+				if opens++; opens <= tt.openFailures {
+					return errors.New("dial tcp: connection refused")
+				}
+				return nil
+			}
+			var waits []time.Duration
+			d.reconnect.sleep = func(_ context.Context, w time.Duration) error { waits = append(waits, w); return nil }
+			if err := d.Start(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			puts := 0
+			for _, r := range api.requests() {
+				if r.method == http.MethodPut {
+					puts++
+				}
+			}
+			if opens != tt.wantOpens || puts != tt.wantRegisters || fmt.Sprint(waits) != fmt.Sprint(tt.wantWaits) {
+				t.Errorf("%d opens, %d registrations, waits %v; want %d, %d, %v", opens, puts, waits, tt.wantOpens, tt.wantRegisters, tt.wantWaits)
+			}
+			if d.gateway.Load() != (tt.wantOpens > 0) {
+				t.Errorf("gateway connected = %v", d.gateway.Load())
+			}
+		})
+	}
+}
+
+func TestDiscordStartStopsWhenCancelled(t *testing.T) {
+	d, _ := newTestDiscord(t, nil, &fakeDiscord{}, "")
+	d.open = func() error { return errors.New("down") }
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := d.Start(ctx); !errors.Is(err, context.Canceled) {
+		t.Errorf("Start() = %v, want context.Canceled", err)
+	}
+}
+
+func TestDiscordRegisterCommandsNeedsAnAppID(t *testing.T) {
+	api := &fakeDiscord{}
+	d, _ := newTestDiscord(t, nil, api, "")
+	d.appID = ""
+	if err := d.RegisterCommands(context.Background()); err == nil || !strings.Contains(err.Error(), "no application id") {
+		t.Errorf("RegisterCommands() = %v, want an error naming the missing application id", err)
+	}
+	if len(api.requests()) > 0 {
+		t.Errorf("requests sent: %+v", api.requests())
+	}
+}
+
+// TestDiscordHTTPOnly runs the interactions endpoint with a public key and
+// no bot token: Discord's portal checks the endpoint with a signed PING,
+// and a slow answer is edited in through the interaction's webhook, which
+// needs no bot token either.
+func TestDiscordHTTPOnly(t *testing.T) {
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	api := &fakeDiscord{}
+	srv := httptest.NewServer(api)
+	defer srv.Close()
+	r, _ := newTestRouter(&fakeStore{events: testEvents(), delay: 20 * time.Millisecond})
+	d, err := NewDiscord(r, DiscordOptions{PublicKey: hex.EncodeToString(pub), AppID: "APP", APIURL: srv.URL, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.clock = func() time.Time { return testNow }
+	d.budget = time.Millisecond
+	h := Handler(nil, d)
+
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, signDiscord(priv, testNow, []byte(`{"id":"P","application_id":"APP","type":1,"token":"T"}`)))
+	if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != `{"type":1}` {
+		t.Fatalf("PING: %d %s", rec.Code, rec.Body)
+	}
+	body, _ := json.Marshal(commandInteraction("who", opt("actor", "IRN")))
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, signDiscord(priv, testNow, body))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("command: %d %s", rec.Code, rec.Body)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for len(api.requests()) == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	reqs := api.requests()
+	if len(reqs) != 1 || reqs[0].method != http.MethodPatch || reqs[0].auth != "" {
+		t.Errorf("requests %+v, want one unauthenticated edit of the deferred answer", reqs)
 	}
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -53,6 +54,11 @@ type Slack struct {
 	ack    func(req socketmode.Request, payload ...any) error
 	stop   context.CancelFunc
 	wg     sync.WaitGroup
+
+	// mu guards what Check and ResolveChannels learn for later messages.
+	mu      sync.Mutex
+	botName string            // the bot user's name, for "/invite @name"
+	names   map[string]string // channel id -> "#name", for logs
 }
 
 // NewSlack builds the Slack front door over router.
@@ -61,7 +67,12 @@ func NewSlack(router *Router, o SlackOptions) *Slack {
 	if client == nil {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
-	opts := []slack.Option{slack.OptionHTTPClient(client)}
+	log := o.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	debug := log.Enabled(context.Background(), slog.LevelDebug)
+	opts := []slack.Option{slack.OptionHTTPClient(client), slack.OptionLog(slackLog{log}), slack.OptionDebug(debug)}
 	if o.APIURL != "" {
 		opts = append(opts, slack.OptionAPIURL(o.APIURL))
 	}
@@ -73,18 +84,110 @@ func NewSlack(router *Router, o SlackOptions) *Slack {
 		api:    slack.New(o.BotToken, opts...),
 		secret: o.SigningSecret,
 		client: client,
-		log:    o.Logger,
+		log:    log,
 		retry:  defaultRetry(),
 		budget: ackBudget,
-	}
-	if s.log == nil {
-		s.log = slog.Default()
+		names:  map[string]string{},
 	}
 	if o.AppToken != "" {
-		s.socket = socketmode.New(s.api)
+		s.socket = socketmode.New(s.api, socketmode.OptionLog(slackLog{log}), socketmode.OptionDebug(debug))
 		s.ack = s.socket.Ack
 	}
 	return s
+}
+
+// ErrTokenRefused marks a token the platform refused: a configuration
+// error, unlike the platform being unreachable.
+var ErrTokenRefused = errors.New("token refused")
+
+// Check asks Slack who the bot token belongs to (auth.test), so a bad token
+// is found at start-up rather than at the first briefing. An error wrapping
+// ErrTokenRefused is Slack refusing it; any other is Slack being
+// unreachable.
+func (s *Slack) Check(ctx context.Context) (user, team string, err error) {
+	resp, err := s.api.AuthTestContext(ctx)
+	var refused slack.SlackErrorResponse
+	if errors.As(err, &refused) {
+		return "", "", fmt.Errorf("slack auth.test: %w (%s)", ErrTokenRefused, refused.Err)
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("slack auth.test: %w", err)
+	}
+	s.mu.Lock()
+	s.botName = resp.User
+	s.mu.Unlock()
+	return resp.User, resp.Team, nil
+}
+
+// ResolveChannels looks up "#name" channels among those the app can see
+// and returns their ids by name as given; names it cannot find are left
+// out. Commands arrive with channel ids, so a channel configured by name
+// must be known by its id.
+func (s *Slack) ResolveChannels(ctx context.Context, names []string) (map[string]string, error) {
+	want := map[string]string{} // lower-case name -> as given
+	for _, n := range names {
+		want[strings.ToLower(strings.TrimPrefix(n, "#"))] = n
+	}
+	ids := map[string]string{}
+	params := &slack.GetConversationsParameters{Types: []string{"public_channel", "private_channel"}, ExcludeArchived: true, Limit: 1000}
+	for len(ids) < len(want) {
+		var page []slack.Channel
+		var next string
+		err := s.retry.do(ctx, func() error {
+			var err error
+			page, next, err = s.api.GetConversationsContext(ctx, params)
+			return err
+		}, slackRetryable)
+		var se slack.SlackErrorResponse
+		if errors.As(err, &se) && se.Err == "missing_scope" {
+			return nil, fmt.Errorf("slack conversations.list: %w: the app needs the channels:read and groups:read scopes to look channels up by name; "+
+				"add them and reinstall it, or write the channel ids in the config", err)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("slack conversations.list: %w", err)
+		}
+		s.mu.Lock()
+		for _, c := range page {
+			if given, ok := want[strings.ToLower(c.Name)]; ok {
+				ids[given] = c.ID
+				s.names[c.ID] = "#" + c.Name
+			}
+		}
+		s.mu.Unlock()
+		if next == "" {
+			break
+		}
+		params.Cursor = next
+	}
+	return ids, nil
+}
+
+// channelLabel names a channel in errors: its id, and its name when known.
+func (s *Slack) channelLabel(id string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if name := s.names[id]; name != "" {
+		return id + " (" + name + ")"
+	}
+	return id
+}
+
+// postHint says how to fix the errors a new installation meets first.
+func (s *Slack) postHint(err error) string {
+	var se slack.SlackErrorResponse
+	if !errors.As(err, &se) {
+		return ""
+	}
+	s.mu.Lock()
+	name := cmp.Or(s.botName, "briefbot")
+	s.mu.Unlock()
+	switch se.Err {
+	case "not_in_channel":
+		return fmt.Sprintf(": the app is not a member of this channel; type \"/invite @%s\" in it", name)
+	case "channel_not_found":
+		return fmt.Sprintf(": the app sees no such channel; check the id, and if the channel is private type \"/invite @%s\" in it", name)
+	}
+	return ""
 }
 
 // Start connects Socket Mode, when an app token was given, and answers slash
@@ -302,7 +405,7 @@ func (s *Slack) Post(ctx context.Context, channel, body string) (string, error) 
 		return err
 	}, slackRetryable)
 	if err != nil {
-		return "", fmt.Errorf("slack post to %s: %w", channel, err)
+		return "", fmt.Errorf("slack post to %s: %w%s", s.channelLabel(channel), err, s.postHint(err))
 	}
 	return ts, nil
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 	"github.com/slack-go/slack/socketmode"
@@ -310,6 +312,135 @@ func TestSlackManifestListsEveryCommand(t *testing.T) {
 		// Slack keeps /help for itself: help is /briefbot help.
 		if c.name != "help" && !slices.Contains(got, c.name) {
 			t.Errorf("manifest lacks /%s", c.name)
+		}
+	}
+}
+
+func TestSlackCheck(t *testing.T) {
+	tests := []struct {
+		name        string
+		answer      string // auth.test's answer
+		wantRefused bool
+		wantErr     bool
+		wantUser    string
+	}{
+		{name: "valid token", answer: `{"ok":true,"user":"briefbot","team":"Acme"}`, wantUser: "briefbot"},
+		{name: "invalid token", answer: `{"ok":false,"error":"invalid_auth"}`, wantErr: true, wantRefused: true},
+		{name: "revoked token", answer: `{"ok":false,"error":"token_revoked"}`, wantErr: true, wantRefused: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := slacktest.NewTestServer(func(c slacktest.Customize) {
+				c.Handle("/auth.test", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, tt.answer) })
+			})
+			srv.Start()
+			defer srv.Stop()
+			s, _ := newTestSlack(t, nil, srv.GetAPIURL())
+			user, _, err := s.Check(context.Background())
+			if (err != nil) != tt.wantErr || errors.Is(err, ErrTokenRefused) != tt.wantRefused || user != tt.wantUser {
+				t.Errorf("Check() = %q, %v", user, err)
+			}
+		})
+	}
+	// Slack down is not a refused token.
+	s, _ := newTestSlack(t, nil, "http://127.0.0.1:1/api/")
+	if _, _, err := s.Check(context.Background()); err == nil || errors.Is(err, ErrTokenRefused) {
+		t.Errorf("Check() with Slack unreachable = %v, want an error that is not ErrTokenRefused", err)
+	}
+}
+
+// slackWithChannels serves conversations.list in pages of two channels, or
+// answer, and refuses every post as not_in_channel.
+func slackWithChannels(t *testing.T, answer string) *slacktest.Server {
+	pages := map[string]string{
+		"":   `{"ok":true,"channels":[{"id":"C1","name":"random"},{"id":"C2","name":"general"}],"response_metadata":{"next_cursor":"p2"}}`,
+		"p2": `{"ok":true,"channels":[{"id":"G3","name":"ops-private"}],"response_metadata":{"next_cursor":""}}`,
+	}
+	srv := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/conversations.list", func(w http.ResponseWriter, r *http.Request) {
+			r.ParseForm()
+			if answer != "" {
+				io.WriteString(w, answer)
+				return
+			}
+			io.WriteString(w, pages[r.Form.Get("cursor")])
+		})
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, _ *http.Request) {
+			io.WriteString(w, `{"ok":false,"error":"not_in_channel"}`)
+		})
+		c.Handle("/auth.test", func(w http.ResponseWriter, _ *http.Request) {
+			io.WriteString(w, `{"ok":true,"user":"briefbot-ops","team":"Acme"}`)
+		})
+	})
+	srv.Start()
+	t.Cleanup(srv.Stop)
+	return srv
+}
+
+func TestSlackResolveChannels(t *testing.T) {
+	tests := []struct {
+		name    string
+		answer  string
+		names   []string
+		want    string
+		wantErr string
+	}{
+		{name: "across pages", names: []string{"#General", "#ops-private"}, want: "map[#General:C2 #ops-private:G3]"},
+		{name: "unknown left out", names: []string{"#nope", "#random"}, want: "map[#random:C1]"},
+		{name: "missing scope", answer: `{"ok":false,"error":"missing_scope","needed":"channels:read"}`, names: []string{"#general"},
+			wantErr: "the app needs the channels:read and groups:read scopes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := newTestSlack(t, nil, slackWithChannels(t, tt.answer).GetAPIURL())
+			ids, err := s.ResolveChannels(context.Background(), tt.names)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || fmt.Sprint(ids) != tt.want {
+				t.Errorf("ResolveChannels() = %v, %v; want %s", ids, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestSlackNotInChannelHint posts to a channel the app was not invited to:
+// the error names the channel, by id and name, and says how to invite it.
+func TestSlackNotInChannelHint(t *testing.T) {
+	srv := slackWithChannels(t, "")
+	s, _ := newTestSlack(t, nil, srv.GetAPIURL())
+	if _, _, err := s.Check(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ResolveChannels(context.Background(), []string{"#general"}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Post(context.Background(), "C2", "x")
+	want := `slack post to C2 (#general): not_in_channel: the app is not a member of this channel; type "/invite @briefbot-ops" in it`
+	if err == nil || err.Error() != want {
+		t.Errorf("Post() error = %v\nwant %s", err, want)
+	}
+}
+
+// TestLibraryLogsGoThroughSlog checks that the chat libraries' own lines
+// reach the daemon's logger, at debug, in its format.
+func TestLibraryLogsGoThroughSlog(t *testing.T) {
+	var buf strings.Builder
+	log := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	RouteDiscordgoLogs(log)
+	t.Cleanup(func() { discordgo.Logger = nil })
+	discordgo.Logger(discordgo.LogError, 1, "websocket closed %d", 1006)
+	s := NewSlack(nil, SlackOptions{Logger: log})
+	s.api.Debugf("dialing %s", "wss://x")
+	for _, want := range []string{
+		`"level":"ERROR","msg":"websocket closed 1006","lib":"discordgo"`,
+		`"level":"DEBUG","msg":"dialing wss://x","lib":"slack-go"`,
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("logs lack %s:\n%s", want, buf.String())
 		}
 	}
 }

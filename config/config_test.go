@@ -229,9 +229,9 @@ func TestParseAcceptsWhatLooksOdd(t *testing.T) {
 		"channels:\n  - {platform: slack, channel: \"#general\", fallback: console}\n",
 		"channels:\n  - {platform: slack, channel: G01ABCDEF, mention: \"<!here> <@U0123ABC> <!subteam^S0123|ops>\"}\n",
 		"channels:\n  - {platform: discord, channel: 112233445566778899, mention: \"<@&998877665544332211> <@!42>\"}\n",
-		"actors:\n  - {id: IRN, aliases: [Islamic Republic]}\n",        // an override may add aliases to its own actor
+		"actors:\n  - {id: IRN, aliases: [Islamic Republic]}\n",         // an override may add aliases to its own actor
 		"actors:\n  - {id: bras, kind: group, name: B, aliases: [B]}\n", // its own name again
-		"storage:\n  path: \"a\\tb.db\"\n",                               // an escaped tab is no indentation
+		"storage:\n  path: \"a\\tb.db\"\n",                              // an escaped tab is no indentation
 		"log: {format: json, level: DEBUG}\n",
 	} {
 		if _, err := Parse([]byte(yaml), "ok.yaml"); err != nil {
@@ -468,5 +468,36 @@ func TestLoad(t *testing.T) {
 	}
 	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("Load(missing) error = %v, want ErrNotExist", err)
+	}
+}
+
+func TestSecretsStatus(t *testing.T) {
+	tests := []struct {
+		name     string
+		platform string
+		secrets  Secrets
+		want     string
+		warn     bool
+	}{
+		{"slack, nothing set", Slack, Secrets{}, "slack: off; off: posting (needs SLACK_BOT_TOKEN), Socket Mode (needs SLACK_APP_TOKEN), " +
+			"HTTP slash commands (needs SLACK_SIGNING_SECRET)", false},
+		{"slack, posting only", Slack, Secrets{SlackBotToken: "x"}, "slack: posting on; off: Socket Mode (needs SLACK_APP_TOKEN), " +
+			"HTTP slash commands (needs SLACK_SIGNING_SECRET); slash commands cannot be verified, so every one is refused: " +
+			"set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)", true},
+		{"slack, all", Slack, Secrets{SlackBotToken: "x", SlackAppToken: "y", SlackSigningSecret: "z"},
+			"slack: posting, Socket Mode, HTTP slash commands on", false},
+		{"discord, bot without app id", Discord, Secrets{DiscordBotToken: "x"}, "discord: gateway, posting on; " +
+			"off: HTTP interactions (needs DISCORD_PUBLIC_KEY), registering commands (needs DISCORD_APP_ID); " +
+			"slash commands are not registered, so none reach briefbot unless registered another way: set DISCORD_APP_ID", true},
+		{"discord, HTTP interactions only", Discord, Secrets{DiscordPublicKey: "k", DiscordAppID: "1"}, "discord: HTTP interactions on; " +
+			"off: gateway (needs DISCORD_BOT_TOKEN), posting (needs DISCORD_BOT_TOKEN), registering commands (needs DISCORD_BOT_TOKEN)", false},
+		{"discord, all", Discord, Secrets{DiscordBotToken: "x", DiscordPublicKey: "k", DiscordAppID: "1"},
+			"discord: gateway, posting, HTTP interactions, registering commands on", false},
+	}
+	for _, tt := range tests {
+		line, warn := tt.secrets.Status(tt.platform)
+		if line != tt.want || warn != tt.warn {
+			t.Errorf("%s:\n  %q, %v\nwant\n  %q, %v", tt.name, line, warn, tt.want, tt.warn)
+		}
 	}
 }

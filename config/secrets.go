@@ -45,6 +45,74 @@ func ReadSecrets(getenv func(string) string) Secrets {
 	}
 }
 
+// mode is one way of working with a chat platform and the variables it
+// needs.
+type mode struct {
+	name string
+	vars []string
+}
+
+var modes = map[string][]mode{
+	Slack: {
+		{"posting", []string{EnvSlackBotToken}},
+		{"Socket Mode", []string{EnvSlackAppToken}},
+		{"HTTP slash commands", []string{EnvSlackSigningSecret}},
+	},
+	Discord: {
+		{"gateway", []string{EnvDiscordBotToken}},
+		{"posting", []string{EnvDiscordBotToken}},
+		{"HTTP interactions", []string{EnvDiscordPublicKey}},
+		{"registering commands", []string{EnvDiscordBotToken, EnvDiscordAppID}},
+	},
+}
+
+func (s Secrets) value(env string) string {
+	return map[string]string{
+		EnvSlackBotToken: s.SlackBotToken, EnvSlackAppToken: s.SlackAppToken, EnvSlackSigningSecret: s.SlackSigningSecret,
+		EnvDiscordBotToken: s.DiscordBotToken, EnvDiscordPublicKey: s.DiscordPublicKey, EnvDiscordAppID: s.DiscordAppID,
+	}[env]
+}
+
+// Status says in one line which of a chat platform's modes the environment
+// turns on and what the others need, for the daemon's start-up log; warn
+// is set when what is on cannot work as a user would expect.
+func (s Secrets) Status(platform string) (line string, warn bool) {
+	var on, off []string
+	for _, m := range modes[platform] {
+		var missing []string
+		for _, v := range m.vars {
+			if s.value(v) == "" {
+				missing = append(missing, v)
+			}
+		}
+		if len(missing) == 0 {
+			on = append(on, m.name)
+		} else {
+			off = append(off, m.name+" (needs "+strings.Join(missing, ", ")+")")
+		}
+	}
+	var b strings.Builder
+	b.WriteString(platform + ": ")
+	if len(on) == 0 {
+		b.WriteString("off")
+	} else {
+		b.WriteString(strings.Join(on, ", ") + " on")
+	}
+	if len(off) > 0 {
+		b.WriteString("; off: " + strings.Join(off, ", "))
+	}
+	switch {
+	case platform == Slack && s.SlackBotToken != "" && s.SlackAppToken == "" && s.SlackSigningSecret == "":
+		b.WriteString("; slash commands cannot be verified, so every one is refused: set " +
+			EnvSlackAppToken + " (Socket Mode) or " + EnvSlackSigningSecret + " (HTTP)")
+		warn = true
+	case platform == Discord && (s.DiscordBotToken != "" || s.DiscordPublicKey != "") && s.DiscordAppID == "":
+		b.WriteString("; slash commands are not registered, so none reach briefbot unless registered another way: set " + EnvDiscordAppID)
+		warn = true
+	}
+	return b.String(), warn
+}
+
 // CanPost reports whether there is a token to post to platform with; the
 // console needs none.
 func (s Secrets) CanPost(platform string) bool {

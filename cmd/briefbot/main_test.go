@@ -113,12 +113,7 @@ func TestDaemonServesAndShutsDown(t *testing.T) {
 	// Other tests in this process poll feeds too, so wait for the count to
 	// grow rather than to appear.
 	polled := testutil.ToFloat64(metrics.FeedPolls.WithLabelValues("ok"))
-	ctx, stop := context.WithCancel(context.Background())
-	done := make(chan int)
-	var errOut bytes.Buffer
-	go func() {
-		done <- runMain(ctx, []string{"run", "-config", cfgPath}, stdio{in: strings.NewReader(""), out: io.Discard, err: &errOut})
-	}()
+	stop := startDaemon(t, "-config", cfgPath)
 	health := waitFor(t, "http://"+addr+"/healthz")
 	if health != "ok\n" {
 		t.Errorf("/healthz = %q", health)
@@ -130,17 +125,14 @@ func TestDaemonServesAndShutsDown(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if !strings.Contains(get(t, "http://"+addr+"/metrics"), `briefbot_feed_polls_total{result="ok"}`) {
-		t.Error("/metrics does not serve briefbot's collectors")
-	}
-	stop()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("run exit %d: %s", code, errOut.String())
+	m := get(t, "http://"+addr+"/metrics")
+	for _, want := range []string{`briefbot_feed_polls_total{result="ok"}`, `briefbot_build_info{commit="",go_version="go1.`} {
+		if !strings.Contains(m, want) {
+			t.Errorf("/metrics lacks %s", want)
 		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("the daemon did not stop")
+	}
+	if code, logs := stop(); code != 0 {
+		t.Fatalf("run exit %d: %s", code, logs)
 	}
 	stats := storedStats(t, db)
 	if stats.Articles == 0 {
@@ -197,19 +189,13 @@ func TestDaemonPostsToSlackOnce(t *testing.T) {
 	t.Setenv("SLACK_APP_TOKEN", "")
 	t.Setenv("DISCORD_BOT_TOKEN", "")
 	daemon := func(cfgPath string, until func() bool) {
-		ctx, stop := context.WithCancel(context.Background())
-		done := make(chan int)
-		var errOut bytes.Buffer
-		go func() {
-			done <- runMain(ctx, []string{"run", "-config", cfgPath}, stdio{in: strings.NewReader(""), out: io.Discard, err: &errOut})
-		}()
+		stop := startDaemon(t, "-config", cfgPath)
 		deadline := time.Now().Add(10 * time.Second)
 		for !until() && time.Now().Before(deadline) {
 			time.Sleep(20 * time.Millisecond)
 		}
-		stop()
-		if code := <-done; code != 0 {
-			t.Fatalf("run exit %d: %s", code, errOut.String())
+		if code, logs := stop(); code != 0 {
+			t.Fatalf("run exit %d: %s", code, logs)
 		}
 	}
 
@@ -228,6 +214,46 @@ func TestDaemonPostsToSlackOnce(t *testing.T) {
 	if postCount() != sent {
 		t.Errorf("after a restart, %d posts, was %d: a briefing was posted again", postCount(), sent)
 	}
+}
+
+// startDaemon runs "briefbot run" with args until the returned stop is
+// called; stop returns its exit code and what it logged.
+func startDaemon(t *testing.T, args ...string) (stop func() (int, string)) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	var errOut syncBuffer
+	go func() {
+		done <- runMain(ctx, append([]string{"run"}, args...), stdio{in: strings.NewReader(""), out: io.Discard, err: &errOut})
+	}()
+	return func() (int, string) {
+		cancel()
+		select {
+		case code := <-done:
+			return code, errOut.String()
+		case <-time.After(15 * time.Second):
+			t.Fatal("the daemon did not stop")
+			return 0, ""
+		}
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func freeAddr(t *testing.T) string {

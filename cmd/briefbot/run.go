@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -52,13 +54,14 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 		log.Warn(w.Error())
 	}
 	secrets := config.ReadSecrets(os.Getenv)
-	channels, warnings, err := cfg.Resolve(secrets)
-	if err != nil {
-		return err
+	for _, p := range []string{config.Slack, config.Discord} {
+		if line, warn := secrets.Status(p); warn {
+			log.Warn(line)
+		} else {
+			log.Info(line)
+		}
 	}
-	for _, w := range warnings {
-		log.Warn(w)
-	}
+	bot.RouteDiscordgoLogs(log)
 
 	st, err := openStore(ctx, cfg.Storage.Path, cfg.Gazetteer)
 	if err != nil {
@@ -68,6 +71,29 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 
 	router := newRouter(cfg, st)
 	router.Logger = log
+	var slackBot *bot.Slack
+	if secrets.SlackBotToken != "" || secrets.SlackAppToken != "" || secrets.SlackSigningSecret != "" {
+		slackBot = bot.NewSlack(router, bot.SlackOptions{
+			BotToken: secrets.SlackBotToken, AppToken: secrets.SlackAppToken,
+			SigningSecret: secrets.SlackSigningSecret, APIURL: cfg.Slack.APIURL, Logger: log,
+		})
+		defer slackBot.Close()
+		if secrets.SlackBotToken != "" {
+			if err := checkSlack(ctx, slackBot, cfg, log); err != nil {
+				return err
+			}
+			// Commands arrive with channel ids: answer in the resolved ones.
+			router.Access = access(cfg)
+		}
+	}
+	channels, warnings, err := cfg.Resolve(secrets)
+	if err != nil {
+		return err
+	}
+	for _, w := range warnings {
+		log.Warn(w)
+	}
+
 	posters := map[string]scheduler.Poster{config.Console: scheduler.NewConsole(std.out)}
 	var running sync.WaitGroup
 	// start runs one long-lived part of the daemon; its error is logged,
@@ -79,19 +105,14 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 			}
 		})
 	}
-
-	var slackBot *bot.Slack
-	if secrets.SlackBotToken != "" {
-		slackBot = bot.NewSlack(router, bot.SlackOptions{
-			BotToken: secrets.SlackBotToken, AppToken: secrets.SlackAppToken,
-			SigningSecret: secrets.SlackSigningSecret, APIURL: cfg.Slack.APIURL, Logger: log,
-		})
-		defer slackBot.Close()
-		posters[config.Slack] = slackBot
+	if slackBot != nil {
+		if secrets.SlackBotToken != "" {
+			posters[config.Slack] = slackBot
+		}
 		start("slack", slackBot.Start)
 	}
 	var discordBot *bot.Discord
-	if secrets.DiscordBotToken != "" {
+	if secrets.DiscordBotToken != "" || secrets.DiscordPublicKey != "" {
 		discordBot, err = bot.NewDiscord(router, bot.DiscordOptions{
 			Token: secrets.DiscordBotToken, AppID: secrets.DiscordAppID, PublicKey: secrets.DiscordPublicKey,
 			Guild: cfg.Discord.Guild, APIURL: cfg.Discord.APIURL, Logger: log,
@@ -100,7 +121,9 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 			return fmt.Errorf("discord: %w", err)
 		}
 		defer discordBot.Close()
-		posters[config.Discord] = discordBot
+		if secrets.DiscordBotToken != "" {
+			posters[config.Discord] = discordBot
+		}
 		start("discord", discordBot.Start)
 	}
 
@@ -142,6 +165,53 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	}
 	running.Wait()
 	log.Info("stopped")
+	return nil
+}
+
+// checkSlack checks the bot token with Slack and replaces the channels the
+// config names "#name" with their ids. A refused token or a name Slack does
+// not know stops the daemon; Slack being unreachable only warns, since the
+// outbox retries, unless there are names to look up.
+func checkSlack(ctx context.Context, s *bot.Slack, cfg *config.Config, log *slog.Logger) error {
+	user, team, err := s.Check(ctx)
+	switch {
+	case errors.Is(err, bot.ErrTokenRefused):
+		return fmt.Errorf("slack: %s was refused: %w", config.EnvSlackBotToken, err)
+	case err != nil:
+		log.Warn("slack: cannot check the bot token now; going on", "err", err)
+	default:
+		log.Info("slack: connected", "bot", "@"+user, "team", team)
+	}
+	var names []string
+	for _, ch := range cfg.Channels {
+		if ch.Platform == config.Slack && config.IsChannelName(ch.Channel) {
+			names = append(names, ch.Channel)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	ids, err := s.ResolveChannels(ctx, names)
+	if err != nil {
+		return fmt.Errorf("slack: looking up %s: %w", strings.Join(names, ", "), err)
+	}
+	var missing config.Problems
+	for i, ch := range cfg.Channels {
+		if ch.Platform != config.Slack || !config.IsChannelName(ch.Channel) {
+			continue
+		}
+		id, ok := ids[ch.Channel]
+		if !ok {
+			missing = append(missing, config.Problem{File: cfg.File, Line: ch.Line, Path: fmt.Sprintf("channels[%d]", i),
+				Msg: fmt.Sprintf("Slack has no channel %s that the app can see: check the name, invite the app if the channel is private, or use the channel id", ch.Channel)})
+			continue
+		}
+		log.Info("slack: channel found", "name", ch.Channel, "id", id)
+		cfg.Channels[i].Channel = id
+	}
+	if len(missing) > 0 {
+		return missing
+	}
 	return nil
 }
 

@@ -88,18 +88,23 @@ func (q queryFlags) run(ctx context.Context, cmd string, args []string, std stdi
 // on-demand briefing composer. The daemon uses it for Slack and Discord too.
 func newRouter(cfg *config.Config, st *storage.Store) *bot.Router {
 	g := cfg.Gazetteer // the built-in actors with the config's
-	access := bot.Access{Admins: map[string][]string{
-		bot.PlatformSlack:   cfg.Admins.Slack,
-		bot.PlatformDiscord: cfg.Admins.Discord,
-	}}
-	for _, ch := range cfg.Channels {
-		access.Channels = append(access.Channels, bot.Channel{Platform: ch.Platform, ID: ch.Channel})
-	}
 	return &bot.Router{
 		Store:     st,
 		Gazetteer: g,
 		Composer: &briefing.Composer{Store: st, Gazetteer: g,
 			NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems},
-		Access: access,
+		Access: access(cfg),
 	}
+}
+
+// access is where the router answers and who may change what.
+func access(cfg *config.Config) bot.Access {
+	a := bot.Access{Admins: map[string][]string{
+		bot.PlatformSlack:   cfg.Admins.Slack,
+		bot.PlatformDiscord: cfg.Admins.Discord,
+	}}
+	for _, ch := range cfg.Channels {
+		a.Channels = append(a.Channels, bot.Channel{Platform: ch.Platform, ID: ch.Channel})
+	}
+	return a
 }

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack/slacktest"
+)
+
+// clearChatEnv unsets every chat credential for the test.
+func clearChatEnv(t *testing.T) {
+	for _, env := range []string{"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
+		"DISCORD_BOT_TOKEN", "DISCORD_APP_ID", "DISCORD_PUBLIC_KEY"} {
+		t.Setenv(env, "")
+	}
+}
+
+// TestDaemonDiscordHTTPOnly runs the daemon with Discord's public key and
+// application id and no bot token: the interactions endpoint answers the
+// signed PING with which Discord's portal checks it, and the start-up log
+// says which modes are on.
+func TestDaemonDiscordHTTPOnly(t *testing.T) {
+	clearChatEnv(t)
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	t.Setenv("DISCORD_PUBLIC_KEY", hex.EncodeToString(pub))
+	t.Setenv("DISCORD_APP_ID", "123456789012345678")
+	addr := freeAddr(t)
+	cfg := writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\n", filepath.Join(t.TempDir(), "b.db"), addr))
+	stop := startDaemon(t, "-config", cfg)
+	waitFor(t, "http://"+addr+"/healthz")
+
+	body := []byte(`{"id":"P","application_id":"123456789012345678","type":1,"token":"T"}`)
+	stamp := strconv.FormatInt(time.Now().Unix(), 10)
+	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/discord/interactions", bytes.NewReader(body))
+	req.Header.Set("X-Signature-Timestamp", stamp)
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(stamp), body...))))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || strings.TrimSpace(string(answer)) != `{"type":1}` {
+		t.Errorf("PING: %d %s, want 200 PONG", resp.StatusCode, answer)
+	}
+	code, logs := stop()
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, logs)
+	}
+	for _, want := range []string{
+		`msg="discord: HTTP interactions on; off: gateway (needs DISCORD_BOT_TOKEN)`,
+		`msg="slack: off; off: posting (needs SLACK_BOT_TOKEN)`,
+	} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %s:\n%s", want, logs)
+		}
+	}
+}
+
+// TestDaemonSlackStartUp runs the daemon against a Slack stand-in: a
+// refused token and a channel name Slack does not know stop it at start-up,
+// and a "#name" channel is looked up so that commands from it, which carry
+// its id, are answered.
+func TestDaemonSlackStartUp(t *testing.T) {
+	const secret = "signing-secret"
+	tests := []struct {
+		name     string
+		auth     string // auth.test's answer
+		channel  string
+		wantExit int
+		wantLogs string
+	}{
+		{"refused token", `{"ok":false,"error":"invalid_auth"}`, "C0123ABCD", 1,
+			"slack: SLACK_BOT_TOKEN was refused: slack auth.test: token refused (invalid_auth)"},
+		{"unknown channel name", `{"ok":true,"user":"briefbot","team":"Acme"}`, "#nope", 1,
+			"b.yaml:5: channels[0]: Slack has no channel #nope that the app can see"},
+		{"channel name looked up", `{"ok":true,"user":"briefbot","team":"Acme"}`, "#general", 0,
+			"slack: channel found\" name=#general id=C0GENERAL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			api := slacktest.NewTestServer(func(c slacktest.Customize) {
+				c.Handle("/auth.test", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, tt.auth) })
+				c.Handle("/conversations.list", func(w http.ResponseWriter, _ *http.Request) {
+					io.WriteString(w, `{"ok":true,"channels":[{"id":"C0GENERAL","name":"general"}]}`)
+				})
+			})
+			api.Start()
+			defer api.Stop()
+			clearChatEnv(t)
+			t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
+			t.Setenv("SLACK_SIGNING_SECRET", secret)
+			addr := freeAddr(t)
+			cfg := writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\nslack: {api_url: %q}\nchannels:\n  - platform: slack\n    channel: %q\n",
+				filepath.Join(t.TempDir(), "b.db"), addr, api.GetAPIURL(), tt.channel))
+			if tt.wantExit != 0 {
+				code, _, logs := run(t, context.Background(), "run", "-config", cfg)
+				if code != tt.wantExit || !strings.Contains(logs, tt.wantLogs) {
+					t.Errorf("exit %d, logs:\n%s\nwant exit %d and %q", code, logs, tt.wantExit, tt.wantLogs)
+				}
+				return
+			}
+			stop := startDaemon(t, "-config", cfg)
+			waitFor(t, "http://"+addr+"/healthz")
+			answer := postSlackCommand(t, "http://"+addr+"/slack/commands", secret,
+				url.Values{"command": {"/feeds"}, "channel_id": {"C0GENERAL"}, "user_id": {"U1"}})
+			if !strings.Contains(answer, "No feeds configured") {
+				t.Errorf("/feeds from the looked-up channel: %s", answer)
+			}
+			if code, logs := stop(); code != 0 || !strings.Contains(logs, tt.wantLogs) {
+				t.Errorf("exit %d, logs:\n%s\nwant %q", code, logs, tt.wantLogs)
+			}
+		})
+	}
+}
+
+// postSlackCommand sends a slash command signed as Slack signs them and
+// returns the answer.
+func postSlackCommand(t *testing.T, endpoint, secret string, form url.Values) string {
+	t.Helper()
+	body := form.Encode()
+	stamp := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "v0:%s:%s", stamp, body)
+	req, _ := http.NewRequest(http.MethodPost, endpoint, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", stamp)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	answer, _ := io.ReadAll(resp.Body)
+	return string(answer)
+}
