@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -270,13 +272,9 @@ func (r *Router) brief(ctx context.Context, req Request, args []string) Response
 	if r.Composer == nil {
 		return failure("Briefings are not available here.")
 	}
-	window := defaultWindow
-	if n := len(args); n > 0 {
-		if w, ok, msg := parseWindow(args[n-1]); msg != "" {
-			return failure(msg, "usage: brief [REGION|ACTOR] [WINDOW]")
-		} else if ok {
-			window, args = w, args[:n-1]
-		}
+	window, args, msg := takeWindow(args)
+	if msg != "" {
+		return failure(msg, "usage: brief [REGION|ACTOR] [WINDOW]")
 	}
 	var f storage.Filter
 	if len(args) > 0 {
@@ -290,11 +288,12 @@ func (r *Router) brief(ctx context.Context, req Request, args []string) Response
 			f.Actors = []string{value}
 		}
 	} else {
+		ch, _ := r.channel(req)
 		subs, err := r.Store.Subscriptions(ctx, req.Platform, req.Channel)
 		if err != nil {
 			return r.internal(ctx, "brief", fmt.Errorf("subscriptions: %w", err))
 		}
-		f = subscriptionFilter(subs)
+		f = ch.Filter.WithSubscriptions(subs)
 	}
 	now := r.now()
 	b, err := r.Composer.Compose(ctx, briefing.Request{From: now.Add(-window), To: now, Filter: f})
@@ -304,38 +303,45 @@ func (r *Router) brief(ctx context.Context, req Request, args []string) Response
 	return Response{Title: "Briefing", Briefing: b}
 }
 
-// subscriptionFilter turns a channel's subscriptions into a briefing filter;
-// no subscriptions means everything.
-func subscriptionFilter(subs []storage.Subscription) storage.Filter {
-	var f storage.Filter
-	for _, s := range subs {
-		if s.Kind == "region" {
-			f.Regions = append(f.Regions, s.Value)
-		} else {
-			f.Actors = append(f.Actors, s.Value)
+// windowLike is a word written as a window: a number and a unit.
+var windowLike = regexp.MustCompile(`^[0-9]+[A-Za-z]+$`)
+
+// takeWindow finds the window among the words, wherever it is written
+// ("12h south-asia" or "south-asia 12h"), and returns the other words.
+// Without one, the window is the default; msg explains a word written as a
+// window that is not one, so that "south-asia 1y" blames the window rather
+// than the region.
+func takeWindow(args []string) (window time.Duration, rest []string, msg string) {
+	window = defaultWindow
+	var found string
+	for _, a := range args {
+		if !windowLike.MatchString(a) {
+			rest = append(rest, a)
+			continue
 		}
+		if found != "" {
+			return 0, nil, "Give one window, not two (“" + found + "” and “" + a + "”)."
+		}
+		w, msg := parseWindow(a)
+		if msg != "" {
+			return 0, nil, msg
+		}
+		window, found = w, a
 	}
-	return f
+	return window, rest, ""
 }
 
-// parseWindow reads "36h", "7d" or "2w". ok is false when s is not a window
-// at all (it may be part of a name); msg explains a window out of bounds.
-func parseWindow(s string) (w time.Duration, ok bool, msg string) {
-	if len(s) < 2 {
-		return 0, false, ""
-	}
+// parseWindow reads "36h", "7d" or "2w"; msg explains anything else.
+func parseWindow(s string) (w time.Duration, msg string) {
 	n, err := strconv.Atoi(s[:len(s)-1])
-	if err != nil {
-		return 0, false, ""
+	unit := map[string]time.Duration{"h": time.Hour, "d": day, "w": 7 * day}[strings.ToLower(s[len(s)-1:])]
+	switch {
+	case err != nil || unit == 0:
+		return 0, "“" + s + "” is not a window I know: use hours, days or weeks, such as 12h, 7d or 2w (at most 90d)."
+	case n < 1 || time.Duration(n) > maxWindow/unit:
+		return 0, "The window must be between 1h and 90d."
 	}
-	unit := map[byte]time.Duration{'h': time.Hour, 'd': day, 'w': 7 * day}[s[len(s)-1]|0x20]
-	if unit == 0 {
-		return 0, false, ""
-	}
-	if n < 1 || time.Duration(n) > maxWindow/unit {
-		return 0, false, "The window must be between 1h and 90d."
-	}
-	return time.Duration(n) * unit, true, ""
+	return time.Duration(n) * unit, ""
 }
 
 func (r *Router) subscribe(ctx context.Context, req Request, args []string) Response {
@@ -351,13 +357,28 @@ func (r *Router) changeSubscription(ctx context.Context, req Request, args []str
 	if len(args) == 0 {
 		return failure("Which region or actor?", "usage: "+verb+" REGION|ACTOR")
 	}
+	if add && len(args) == 1 && strings.EqualFold(args[0], "all") {
+		return r.subscribeAll(ctx, req)
+	}
 	kind, value, resp := r.resolveTarget(strings.Join(args, " "))
 	if resp != nil {
 		return *resp
 	}
+	ch, _ := r.channel(req)
+	before, err := r.Store.Subscriptions(ctx, req.Platform, req.Channel)
+	if err != nil {
+		return r.internal(ctx, verb, fmt.Errorf("subscriptions: %w", err))
+	}
+	had := ch.Filter.WithSubscriptions(before)
+	name := r.targetName(kind, value)
+	switch {
+	case add && had.Has(kind, value):
+		return subscriptionAnswer("This channel already follows "+name+".", "It gets "+r.coverage(had)+".")
+	case !add && ch.Filter.Has(kind, value):
+		return subscriptionAnswer("This channel follows " + name + " because briefbot's config says so: change it there.")
+	}
 	sub := storage.Subscription{Platform: req.Platform, Channel: req.Channel, Kind: kind, Value: value}
 	var changed bool
-	var err error
 	if add {
 		changed, err = r.Store.Subscribe(ctx, sub)
 	} else {
@@ -366,22 +387,80 @@ func (r *Router) changeSubscription(ctx context.Context, req Request, args []str
 	if err != nil {
 		return r.internal(ctx, verb, fmt.Errorf("%s %s %s: %w", verb, kind, value, err))
 	}
-	name := value
-	if kind == "actor" {
-		name = r.label(value)
-	}
-	var text string
+	now := ch.Filter.WithSubscriptions(changedSubs(before, sub, add))
 	switch {
-	case add && changed:
-		text = "This channel now follows " + kind + " " + name + "."
+	case add && had.IsZero():
+		// The channel got everything: following one thing narrows it,
+		// which "subscribe" does not sound like, so say so.
+		return subscriptionAnswer("This channel got every event; from now on it gets only "+r.coverage(now)+".",
+			"To get every event again: subscribe all")
 	case add:
-		text = "This channel already follows " + kind + " " + name + "."
+		return subscriptionAnswer("This channel now follows "+name+".", "It now gets "+r.coverage(now)+".")
 	case changed:
-		text = "This channel no longer follows " + kind + " " + name + "."
-	default:
-		text = "This channel did not follow " + kind + " " + name + "."
+		return subscriptionAnswer("This channel no longer follows "+name+".", "It now gets "+r.coverage(now)+".")
 	}
-	return Response{Title: "Subscriptions", Sections: []Section{{Lines: []Line{{Text: text}}}}}
+	return subscriptionAnswer("This channel did not follow "+name+".", "It gets "+r.coverage(had)+".")
+}
+
+// subscriptionAnswer is the answer to a change of subscriptions.
+func subscriptionAnswer(lines ...string) Response {
+	sec := Section{}
+	for _, l := range lines {
+		sec.Lines = append(sec.Lines, Line{Text: l})
+	}
+	return Response{Title: "Subscriptions", Sections: []Section{sec}}
+}
+
+// subscribeAll drops the channel's subscriptions, so that it gets what its
+// config gives: everything, unless the config narrows it.
+func (r *Router) subscribeAll(ctx context.Context, req Request) Response {
+	n, err := r.Store.ClearSubscriptions(ctx, req.Platform, req.Channel)
+	if err != nil {
+		return r.internal(ctx, "subscribe", fmt.Errorf("clear subscriptions: %w", err))
+	}
+	ch, _ := r.channel(req)
+	var lines []string
+	switch {
+	case !ch.Filter.IsZero():
+		lines = []string{fmt.Sprintf("Removed this channel's %s.", plural(n, "subscription")),
+			"briefbot's config still limits it to " + r.coverage(ch.Filter) + ": change the config to get every event."}
+	case n == 0:
+		lines = []string{"This channel already gets every event."}
+	default:
+		lines = []string{fmt.Sprintf("Removed this channel's %s: it now gets every event.", plural(n, "subscription"))}
+	}
+	return subscriptionAnswer(lines...)
+}
+
+// changedSubs is subs after adding or removing sub.
+func changedSubs(subs []storage.Subscription, sub storage.Subscription, add bool) []storage.Subscription {
+	if add {
+		return append(slices.Clone(subs), sub)
+	}
+	return slices.DeleteFunc(slices.Clone(subs), func(s storage.Subscription) bool { return s == sub })
+}
+
+// coverage says in words what a channel following f gets.
+func (r *Router) coverage(f storage.Filter) string {
+	if f.IsZero() {
+		return "every event"
+	}
+	var parts []string
+	for _, v := range f.Regions {
+		parts = append(parts, r.targetName(storage.KindRegion, v))
+	}
+	for _, v := range f.Actors {
+		parts = append(parts, r.targetName(storage.KindActor, v))
+	}
+	return "events about " + strings.Join(parts, ", ")
+}
+
+// targetName names a region or actor: "region south-asia", "actor Iran (IRN)".
+func (r *Router) targetName(kind, value string) string {
+	if kind == storage.KindActor {
+		return "actor " + r.label(value)
+	}
+	return kind + " " + value
 }
 
 func (r *Router) subscriptions(ctx context.Context, req Request, _ []string) Response {
@@ -389,10 +468,17 @@ func (r *Router) subscriptions(ctx context.Context, req Request, _ []string) Res
 	if err != nil {
 		return r.internal(ctx, "subscriptions", fmt.Errorf("subscriptions: %w", err))
 	}
+	ch, _ := r.channel(req)
 	sec := Section{}
+	for _, v := range ch.Filter.Regions {
+		sec.Lines = append(sec.Lines, Line{Text: "region: " + v + " (from the config)"})
+	}
+	for _, v := range ch.Filter.Actors {
+		sec.Lines = append(sec.Lines, Line{Text: "actor: " + r.label(v) + " (from the config)"})
+	}
 	for _, s := range subs[:min(len(subs), maxSubscriptions)] {
 		name := s.Value
-		if s.Kind == "actor" {
+		if s.Kind == storage.KindActor {
 			name = r.label(s.Value)
 		}
 		sec.Lines = append(sec.Lines, Line{Text: s.Kind + ": " + name})
@@ -400,7 +486,7 @@ func (r *Router) subscriptions(ctx context.Context, req Request, _ []string) Res
 	if more := len(subs) - maxSubscriptions; more > 0 {
 		sec.Lines = append(sec.Lines, Line{Text: fmt.Sprintf("and %d more", more)})
 	}
-	if len(subs) == 0 {
+	if len(sec.Lines) == 0 {
 		sec.Lines = []Line{{Text: "None: this channel's briefings cover everything."}}
 	}
 	return Response{Title: "Subscriptions of this channel", Sections: []Section{sec}}

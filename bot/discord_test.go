@@ -322,7 +322,7 @@ func TestDiscordGatewayInteraction(t *testing.T) {
 	if err := json.Unmarshal(reqs[0].body, &resp); err != nil {
 		t.Fatal(err)
 	}
-	if resp.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(resp.Data.Embeds[0].Description, "now follows region south-asia") ||
+	if resp.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(resp.Data.Embeds[0].Description, "from now on it gets only events about region south-asia") ||
 		resp.Data.AllowedMentions == nil || len(resp.Data.AllowedMentions.Parse) != 0 {
 		t.Errorf("response %s", reqs[0].body)
 	}

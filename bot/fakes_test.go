@@ -214,6 +214,15 @@ func (s *fakeStore) Subscriptions(_ context.Context, platform, channel string) (
 	return out, nil
 }
 
+func (s *fakeStore) ClearSubscriptions(_ context.Context, platform, channel string) (int, error) {
+	if err := s.record("ClearSubscriptions"); err != nil {
+		return 0, err
+	}
+	n := len(s.subs)
+	s.subs = slices.DeleteFunc(s.subs, func(x storage.Subscription) bool { return x.Platform == platform && x.Channel == channel })
+	return n - len(s.subs), nil
+}
+
 func (s *fakeStore) Feeds(context.Context) ([]storage.Feed, error) {
 	if err := s.record("Feeds"); err != nil {
 		return nil, err
@@ -265,7 +274,8 @@ func newTestRouter(st *fakeStore) (*Router, *fakeComposer) {
 		Gazetteer: newFakeGazetteer(),
 		Composer:  comp,
 		Access: Access{
-			Channels: []Channel{{PlatformSlack, "C1"}, {PlatformDiscord, "D1"}},
+			Channels: []Channel{{Platform: PlatformSlack, ID: "C1"}, {Platform: PlatformDiscord, ID: "D1"},
+				{Platform: PlatformSlack, ID: "CSOUTH", Filter: storage.Filter{Regions: []string{"south-asia"}}}},
 			Admins:   map[string][]string{PlatformSlack: {"UADMIN"}, PlatformDiscord: {"ROLE-MOD"}},
 		},
 		Clock:  func() time.Time { return testNow },

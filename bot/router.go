@@ -39,6 +39,7 @@ type Store interface {
 	Subscribe(ctx context.Context, sub storage.Subscription) (bool, error)
 	Unsubscribe(ctx context.Context, sub storage.Subscription) (bool, error)
 	Subscriptions(ctx context.Context, platform, channel string) ([]storage.Subscription, error)
+	ClearSubscriptions(ctx context.Context, platform, channel string) (int, error)
 	Feeds(ctx context.Context) ([]storage.Feed, error)
 }
 
@@ -68,6 +69,9 @@ type Access struct {
 // Channel is a chat channel on a platform.
 type Channel struct {
 	Platform, ID string
+	// Filter is what the config has the channel follow; subscriptions from
+	// the chat widen it. Empty, the channel gets everything.
+	Filter storage.Filter
 }
 
 // Request is one command as typed by a user on some platform.
@@ -145,7 +149,7 @@ func (r *Router) Handle(ctx context.Context, req Request) Response {
 	}
 	c := commands[i]
 	label = c.name
-	if !r.knownChannel(req) && c.name != "help" {
+	if _, known := r.channel(req); !known && c.name != "help" {
 		return failure("Sorry, I only answer in the channels I am configured for. Ask an admin to add this channel to briefbot's config.")
 	}
 	if err := checkArgs(args); err != "" {
@@ -157,11 +161,17 @@ func (r *Router) Handle(ctx context.Context, req Request) Response {
 	return c.run(r, ctx, req, args)
 }
 
-func (r *Router) knownChannel(req Request) bool {
+// channel returns the configured channel the request comes from; the
+// terminal is always known, and follows no filter of its own.
+func (r *Router) channel(req Request) (Channel, bool) {
 	if req.Platform == PlatformCLI {
-		return true
+		return Channel{Platform: PlatformCLI}, true
 	}
-	return slices.Contains(r.Access.Channels, Channel{Platform: req.Platform, ID: req.Channel})
+	i := slices.IndexFunc(r.Access.Channels, func(c Channel) bool { return c.Platform == req.Platform && c.ID == req.Channel })
+	if i < 0 {
+		return Channel{}, false
+	}
+	return r.Access.Channels[i], true
 }
 
 func (r *Router) isAdmin(req Request) bool {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -156,21 +157,36 @@ func TestRouterSubscriptions(t *testing.T) {
 	st := &fakeStore{}
 	r, _ := newTestRouter(st)
 	ctx := context.Background()
+	admin := func(channel, cmd string, args ...string) Request {
+		return Request{Platform: PlatformSlack, Channel: channel, User: "UADMIN", Command: cmd, Args: args}
+	}
 	steps := []struct {
 		req  Request
 		want string
 	}{
 		{slackReq("subscribe", "Middle-East"), "Sorry, only briefbot admins"},
-		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "subscribe", Args: []string{"Middle-East"}}, "now follows region middle-east"},
-		{Request{Platform: PlatformDiscord, Channel: "D1", User: "u", Roles: []string{"ROLE-MOD"}, Command: "briefbot", Args: []string{"subscribe", "tehran"}}, "now follows actor Iran (IRN)"},
-		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "subscribe", Args: []string{"middle-east"}}, "already follows"},
-		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "subscribe", Args: []string{"atlantis"}}, "no region or actor called “atlantis”"},
-		{slackReq("subscriptions"), "region: middle-east"},
+		// A channel that got everything is told it is narrowed, and how to undo it.
+		{admin("C1", "subscribe", "Middle-East"), "This channel got every event; from now on it gets only events about region middle-east.\n  To get every event again: subscribe all"},
+		{Request{Platform: PlatformDiscord, Channel: "D1", User: "u", Roles: []string{"ROLE-MOD"}, Command: "briefbot", Args: []string{"subscribe", "tehran"}},
+			"from now on it gets only events about actor Iran (IRN)"},
+		{admin("C1", "subscribe", "middle-east"), "already follows region middle-east.\n  It gets events about region middle-east."},
+		{admin("C1", "subscribe", "IRN"), "now follows actor Iran (IRN).\n  It now gets events about region middle-east, actor Iran (IRN)."},
+		{admin("C1", "subscribe", "atlantis"), "no region or actor called “atlantis”"},
+		{slackReq("subscriptions"), "region: middle-east\n  actor: Iran (IRN)"},
 		{Request{Platform: PlatformDiscord, Channel: "D1", Command: "subscriptions"}, "actor: Iran (IRN)"},
 		{slackReq("unsubscribe", "middle-east"), "Sorry, only briefbot admins"},
-		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "unsubscribe", Args: []string{"middle-east"}}, "no longer follows region middle-east"},
-		{Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "unsubscribe", Args: []string{"middle-east"}}, "did not follow"},
+		{admin("C1", "unsubscribe", "middle-east"), "no longer follows region middle-east.\n  It now gets events about actor Iran (IRN)."},
+		{admin("C1", "unsubscribe", "middle-east"), "did not follow region middle-east.\n  It gets events about actor Iran (IRN)."},
+		{admin("C1", "subscribe", "all"), "Removed this channel's 1 subscription: it now gets every event."},
+		{admin("C1", "subscribe", "ALL"), "This channel already gets every event."},
 		{slackReq("subscriptions"), "None"},
+		// A channel whose config narrows it: subscriptions widen it, and
+		// neither unsubscribe nor "all" can undo the config.
+		{admin("CSOUTH", "subscribe", "IRN"), "now follows actor Iran (IRN).\n  It now gets events about region south-asia, actor Iran (IRN)."},
+		{admin("CSOUTH", "subscribe", "south-asia"), "already follows region south-asia"},
+		{admin("CSOUTH", "unsubscribe", "south-asia"), "follows region south-asia because briefbot's config says so: change it there."},
+		{Request{Platform: PlatformSlack, Channel: "CSOUTH", Command: "subscriptions"}, "region: south-asia (from the config)\n  actor: Iran (IRN)"},
+		{admin("CSOUTH", "subscribe", "all"), "Removed this channel's 1 subscription.\n  briefbot's config still limits it to events about region south-asia"},
 	}
 	for i, s := range steps {
 		if out := RenderPlain(r.Handle(ctx, s.req)); !strings.Contains(out, s.want) {
@@ -183,7 +199,7 @@ func TestRouterSubscriptions(t *testing.T) {
 
 	open, _ := newTestRouter(&fakeStore{})
 	open.Access.Admins = map[string][]string{PlatformDiscord: {"ROLE-MOD"}}
-	if out := RenderPlain(open.Handle(ctx, slackReq("subscribe", "south-asia"))); !strings.Contains(out, "now follows") {
+	if out := RenderPlain(open.Handle(ctx, slackReq("subscribe", "south-asia"))); !strings.Contains(out, "gets only events about region south-asia") {
 		t.Errorf("a platform without admins lets anyone subscribe; got %q", out)
 	}
 	if out := RenderPlain(open.Handle(ctx, Request{Platform: PlatformDiscord, Channel: "D1", User: "UADMIN", Command: "subscribe", Args: []string{"south-asia"}})); !strings.Contains(out, "only briefbot admins") {
@@ -194,6 +210,7 @@ func TestRouterSubscriptions(t *testing.T) {
 func TestRouterBrief(t *testing.T) {
 	tests := []struct {
 		name       string
+		channel    string // default C1
 		args       []string
 		subs       []storage.Subscription
 		wantWindow time.Duration
@@ -203,17 +220,27 @@ func TestRouterBrief(t *testing.T) {
 		{name: "default window, no subscriptions", wantWindow: 24 * time.Hour},
 		{name: "channel subscriptions", subs: []storage.Subscription{{Platform: PlatformSlack, Channel: "C1", Kind: "region", Value: "south-asia"}, {Platform: PlatformSlack, Channel: "C1", Kind: "actor", Value: "IRN"}},
 			wantWindow: 24 * time.Hour, wantFilter: storage.Filter{Regions: []string{"south-asia"}, Actors: []string{"IRN"}}},
+		{name: "configured channel with subscriptions", channel: "CSOUTH",
+			subs:       []storage.Subscription{{Platform: PlatformSlack, Channel: "CSOUTH", Kind: "actor", Value: "IRN"}},
+			wantWindow: 24 * time.Hour, wantFilter: storage.Filter{Regions: []string{"south-asia"}, Actors: []string{"IRN"}}},
 		{name: "region and window", args: []string{"south-asia", "7d"}, wantWindow: 7 * day, wantFilter: storage.Filter{Regions: []string{"south-asia"}}},
 		{name: "actor and weeks", args: []string{"Saudi", "Arabia", "2W"}, wantWindow: 14 * day, wantFilter: storage.Filter{Actors: []string{"SAU"}}},
 		{name: "hours only", args: []string{"36h"}, wantWindow: 36 * time.Hour},
 		{name: "window too long", args: []string{"91d"}, wantError: "between 1h and 90d"},
 		{name: "window zero", args: []string{"IRN", "0h"}, wantError: "between 1h and 90d"},
 		{name: "unknown scope", args: []string{"atlantis"}, wantError: "no region or actor"},
+		{name: "window first", args: []string{"12h", "south-asia"}, wantWindow: 12 * time.Hour, wantFilter: storage.Filter{Regions: []string{"south-asia"}}},
+		{name: "window amid a name", args: []string{"Saudi", "3d", "Arabia"}, wantWindow: 3 * day, wantFilter: storage.Filter{Actors: []string{"SAU"}}},
+		{name: "unknown unit blames the window", args: []string{"south-asia", "1y"}, wantError: "“1y” is not a window I know: use hours, days or weeks"},
+		{name: "minutes are not a window", args: []string{"90m"}, wantError: "“90m” is not a window I know"},
+		{name: "two windows", args: []string{"12h", "south-asia", "7d"}, wantError: "Give one window, not two (“12h” and “7d”)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, comp := newTestRouter(&fakeStore{subs: tt.subs})
-			resp := r.Handle(context.Background(), slackReq("brief", tt.args...))
+			req := slackReq("brief", tt.args...)
+			req.Channel = cmp.Or(tt.channel, req.Channel)
+			resp := r.Handle(context.Background(), req)
 			if tt.wantError != "" {
 				if !strings.Contains(resp.Error, tt.wantError) {
 					t.Fatalf("Error = %q, want %q", resp.Error, tt.wantError)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 )
 
 // Subscription says that a channel wants briefings about a region or an actor.
@@ -39,6 +40,46 @@ func (s *Store) Unsubscribe(ctx context.Context, sub Subscription) (removed bool
 		return false, fmt.Errorf("storage: unsubscribe %s/%s from %s %q: %w", sub.Platform, sub.Channel, sub.Kind, sub.Value, err)
 	}
 	return changedRows(res)
+}
+
+// ClearSubscriptions removes every subscription of a channel and returns
+// how many there were.
+func (s *Store) ClearSubscriptions(ctx context.Context, platform, channel string) (int, error) {
+	res, err := s.write.ExecContext(ctx, `DELETE FROM subscriptions WHERE platform = ? AND channel = ?`, platform, channel)
+	if err != nil {
+		return 0, fmt.Errorf("storage: clear subscriptions of %s/%s: %w", platform, channel, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("storage: clear subscriptions of %s/%s: %w", platform, channel, err)
+	}
+	return int(n), nil
+}
+
+// WithSubscriptions returns f widened by the subscriptions' regions and
+// actors, each once: what a channel configured to follow f gets once it
+// has subscribed from the chat.
+func (f Filter) WithSubscriptions(subs []Subscription) Filter {
+	out := Filter{Regions: slices.Clone(f.Regions), Actors: slices.Clone(f.Actors)}
+	for _, sub := range subs {
+		list := &out.Actors
+		if sub.Kind == KindRegion {
+			list = &out.Regions
+		}
+		if !slices.Contains(*list, sub.Value) {
+			*list = append(*list, sub.Value)
+		}
+	}
+	return out
+}
+
+// Has reports whether f names the region or actor (kind KindRegion or
+// KindActor) itself.
+func (f Filter) Has(kind, value string) bool {
+	if kind == KindRegion {
+		return slices.Contains(f.Regions, value)
+	}
+	return slices.Contains(f.Actors, value)
 }
 
 // Subscriptions returns the subscriptions of a channel, ordered by kind and

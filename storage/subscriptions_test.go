@@ -54,3 +54,39 @@ func TestSubscriptions(t *testing.T) {
 		t.Error("Subscribe accepted kind \"feed\"")
 	}
 }
+
+func TestClearSubscriptions(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, sub := range []Subscription{
+		{Platform: "slack", Channel: "C1", Kind: KindRegion, Value: "south-asia"},
+		{Platform: "slack", Channel: "C1", Kind: KindActor, Value: "IRN"},
+		{Platform: "slack", Channel: "C2", Kind: KindActor, Value: "IRN"},
+	} {
+		if _, err := s.Subscribe(ctx, sub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, want := range []int{2, 0} {
+		if n, err := s.ClearSubscriptions(ctx, "slack", "C1"); err != nil || n != want {
+			t.Errorf("ClearSubscriptions() = %d, %v; want %d", n, err, want)
+		}
+	}
+	if left, _ := s.Subscriptions(ctx, "slack", ""); len(left) != 1 || left[0].Channel != "C2" {
+		t.Errorf("left %+v, want C2's alone", left)
+	}
+}
+
+func TestFilterWithSubscriptions(t *testing.T) {
+	f := Filter{Regions: []string{"south-asia"}, Actors: []string{"IRN"}}
+	got := f.WithSubscriptions([]Subscription{
+		{Kind: KindRegion, Value: "middle-east"}, {Kind: KindActor, Value: "IRN"}, {Kind: KindActor, Value: "PAK"},
+	})
+	want := Filter{Regions: []string{"south-asia", "middle-east"}, Actors: []string{"IRN", "PAK"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("WithSubscriptions() = %+v, want %+v", got, want)
+	}
+	if len(f.Regions) != 1 || len(f.Actors) != 1 {
+		t.Errorf("the filter itself changed: %+v", f)
+	}
+}

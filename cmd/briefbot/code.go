@@ -16,7 +16,7 @@ import (
 )
 
 func init() {
-	register(command{name: "code", summary: "code JSONL news items into events (one prediction line each)", run: runCode})
+	register(command{name: "code", summary: "code JSONL news items, or one plain-text article, into events (one prediction line each)", run: runCode})
 }
 
 // codeItem is one input line of "briefbot code" and of a gold file.
@@ -49,7 +49,7 @@ type prediction struct {
 }
 
 func runCode(ctx context.Context, args []string, std stdio) error {
-	fs := newFlags("code", "[FILE]", std)
+	fs := newFlags("code", "[FILE]\n\nFILE (default: stdin) holds JSONL items {\"id\",\"date\",\"title\",\"text\"}, one a line,\nor one article as plain text, whose prediction has FILE's name as its id.", std)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -72,24 +72,83 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 	out := bufio.NewWriter(std.out)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	err := eachJSONLine(ctx, in, name, func(line []byte, n int) error {
-		var it codeItem
-		if err := json.Unmarshal(line, &it); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
+	emit := func(it codeItem) error {
 		p, err := predict(c, it)
 		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
+			return err
 		}
 		if err := enc.Encode(p); err != nil {
 			return fmt.Errorf("write prediction: %w", err)
 		}
 		return nil
-	})
+	}
+	br := bufio.NewReaderSize(in, 1<<16)
+	var err error
+	if isJSONL(br) {
+		err = codeLines(ctx, br, name, emit, std.err)
+	} else {
+		err = codeArticle(br, name, emit)
+	}
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write predictions: %w", ferr)
 	}
 	return err
+}
+
+// isJSONL reports whether the input starts, after blank space, with a
+// JSON object; anything else is an article's plain text.
+func isJSONL(br *bufio.Reader) bool {
+	for n := 1; n <= br.Size(); n++ {
+		b, _ := br.Peek(n)
+		if len(b) < n {
+			return true // blank: no items
+		}
+		if c := b[n-1]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return c == '{'
+		}
+	}
+	return false
+}
+
+// codeLines codes each JSONL item. A line that cannot be read or coded is
+// reported on errOut with its line number and skipped, so that one bad
+// line in a large file costs one prediction, not the run; the error at the
+// end counts them.
+func codeLines(ctx context.Context, r io.Reader, name string, emit func(codeItem) error, errOut io.Writer) error {
+	var items, bad int
+	err := eachJSONLine(ctx, r, name, func(line []byte, n int) error {
+		items++
+		var it codeItem
+		err := json.Unmarshal(line, &it)
+		if err == nil {
+			err = emit(it)
+		}
+		if err != nil {
+			bad++
+			fmt.Fprintf(errOut, "%s:%d: %v\n", name, n, err)
+		}
+		return nil
+	})
+	if err == nil && bad > 0 {
+		err = fmt.Errorf("%d of %d items could not be coded", bad, items)
+	}
+	return err
+}
+
+// maxArticle bounds a plain-text article; a longer input is not one article.
+const maxArticle = 1 << 20
+
+// codeArticle codes the whole input as one article.
+func codeArticle(r io.Reader, name string, emit func(codeItem) error) error {
+	text, err := io.ReadAll(io.LimitReader(r, maxArticle+1))
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(text) > maxArticle {
+		return fmt.Errorf("%s: more than %d bytes of plain text: give one article, or JSONL items", name, maxArticle)
+	}
+	id, _ := json.Marshal(name)
+	return emit(codeItem{ID: id, Text: string(text)})
 }
 
 // predict codes one item.

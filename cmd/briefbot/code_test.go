@@ -105,3 +105,53 @@ func TestCodeErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeInputKinds checks that code tells JSONL from a plain-text
+// article, and goes on past bad JSONL lines, naming each.
+func TestCodeInputKinds(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		exit      int
+		wantOut   []string // prediction lines, in order, as prefixes
+		wantErr   []string
+		wantNoErr bool
+	}{
+		{name: "plain text article", in: "Egypt accuses Ethiopia\n\nEgypt accused Ethiopia of endangering its water supply.\n",
+			wantOut: []string{`{"id":"stdin","events":[{"type":"accusation","source":"EGY","target":"ETH"`}, wantNoErr: true},
+		{name: "jsonl after blank lines", in: "\n  \n" + `{"id": 1, "text": "The central bank left rates unchanged."}` + "\n",
+			wantOut: []string{`{"id":1,"events":[]}`}, wantNoErr: true},
+		{name: "bad lines are skipped and named", exit: 1,
+			in: `{"id": 1, "text": "x"}` + "\nnot json\n" + `{"id": 3, "date": "3 Feb", "text": "x"}` + "\n" + `{"id": 4, "text": "x"}` + "\n",
+			wantOut: []string{`{"id":1,`, `{"id":4,`},
+			wantErr: []string{"stdin:2: invalid character", `stdin:3: date "3 Feb": want YYYY-MM-DD`, "2 of 4 items could not be coded"}},
+		{name: "empty input", in: "", wantNoErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runWithInput(t, tt.in, "code")
+			if code != tt.exit {
+				t.Errorf("exit %d, want %d; stderr %q", code, tt.exit, errOut)
+			}
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			if out == "" {
+				lines = nil
+			}
+			if len(lines) != len(tt.wantOut) {
+				t.Fatalf("%d predictions, want %d:\n%s", len(lines), len(tt.wantOut), out)
+			}
+			for i, w := range tt.wantOut {
+				if !strings.HasPrefix(lines[i], w) {
+					t.Errorf("prediction %d = %s, want prefix %s", i, lines[i], w)
+				}
+			}
+			for _, w := range tt.wantErr {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errOut)
+				}
+			}
+			if tt.wantNoErr && errOut != "" {
+				t.Errorf("stderr %q, want none", errOut)
+			}
+		})
+	}
+}

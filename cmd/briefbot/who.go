@@ -104,7 +104,8 @@ func access(cfg *config.Config) bot.Access {
 		bot.PlatformDiscord: cfg.Admins.Discord,
 	}}
 	for _, ch := range cfg.Channels {
-		a.Channels = append(a.Channels, bot.Channel{Platform: ch.Platform, ID: ch.Channel})
+		a.Channels = append(a.Channels, bot.Channel{Platform: ch.Platform, ID: ch.Channel,
+			Filter: storage.Filter{Regions: ch.Regions, Actors: ch.Actors}})
 	}
 	return a
 }
