@@ -492,35 +492,6 @@ func (r *Router) subscriptions(ctx context.Context, req Request, _ []string) Res
 	return Response{Title: "Subscriptions of this channel", Sections: []Section{sec}}
 }
 
-func (r *Router) feeds(ctx context.Context, _ Request, _ []string) Response {
-	feeds, err := r.Store.Feeds(ctx)
-	if err != nil {
-		return r.internal(ctx, "feeds", fmt.Errorf("feeds: %w", err))
-	}
-	now := r.now()
-	sec := Section{}
-	for _, f := range feeds[:min(len(feeds), maxFeedLines)] {
-		state := "never fetched"
-		if !f.LastSuccess.IsZero() {
-			state = "last success " + ago(now, f.LastSuccess)
-		}
-		if f.Disabled {
-			state = "disabled; " + state
-		}
-		if f.LastError != "" && f.ErrorCount > 0 {
-			state += fmt.Sprintf("; failing %d× in a row: %s", f.ErrorCount, clip(f.LastError, 120))
-		}
-		sec.Lines = append(sec.Lines, Line{Text: f.Name + " — " + state, URL: f.URL})
-	}
-	if more := len(feeds) - maxFeedLines; more > 0 {
-		sec.Lines = append(sec.Lines, Line{Text: fmt.Sprintf("and %d more", more)})
-	}
-	if len(feeds) == 0 {
-		sec.Lines = []Line{{Text: "No feeds configured."}}
-	}
-	return Response{Title: fmt.Sprintf("Feeds (%d)", len(feeds)), Sections: []Section{sec}}
-}
-
 // plural counts things in English: "1 event", "2 events".
 func plural(n int, word string) string {
 	if n == 1 {

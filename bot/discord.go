@@ -224,7 +224,10 @@ var discordOptions = map[string][]*discordgo.ApplicationCommandOption{
 	"dyad": {stringOption("a", "first actor", true), stringOption("b", "second actor", true),
 		{Type: discordgo.ApplicationCommandOptionInteger, Name: "days", Description: "days back, 1-365 (default 30)",
 			MinValue: ptr(1.0), MaxValue: maxDays}},
-	"subscribe":   {stringOption("target", "region or actor", true)},
+	"subscribe": {stringOption("target", "region or actor, or all", true)},
+	"feeds": {{Type: discordgo.ApplicationCommandOptionString, Name: "action", Description: "list the feeds, or add or remove one (admins)",
+		Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "list", Value: "list"}, {Name: "add", Value: "add"}, {Name: "remove", Value: "remove"}}},
+		{Type: discordgo.ApplicationCommandOptionString, Name: "feed", Description: "add: the feed's URL and a name; remove: its name", MaxLength: maxURLLen}},
 	"unsubscribe": {stringOption("target", "region or actor", true)},
 }
 
@@ -273,7 +276,7 @@ func discordRequest(i *discordgo.Interaction) Request {
 			}
 			switch v := o.Value.(type) {
 			case string:
-				req.Args = append(req.Args, strings.Fields(clip(v, maxArgLen))...)
+				req.Args = append(req.Args, strings.Fields(clip(v, max(decl.MaxLength, maxArgLen)))...)
 			case float64:
 				req.Args = append(req.Args, strconv.FormatInt(int64(v), 10))
 			}

@@ -160,7 +160,7 @@ func TestDiscordRegisterCommands(t *testing.T) {
 			opts[c.Name] = strings.Join(names, ",")
 		}
 		for name, want := range map[string]string{"who": "actor", "dyad": "a,b,days", "brief": "scope,window",
-			"subscribe": "target", "unsubscribe": "target", "feeds": "", "help": "",
+			"subscribe": "target", "unsubscribe": "target", "feeds": "action,feed", "help": "",
 			"briefbot": "who,brief,dyad,subscribe,unsubscribe,subscriptions,feeds,help"} {
 			if got, ok := opts[name]; !ok || got != want {
 				t.Errorf("command %s options %q, want %q", name, got, want)

@@ -230,6 +230,30 @@ func (s *fakeStore) Feeds(context.Context) ([]storage.Feed, error) {
 	return s.feeds, nil
 }
 
+func (s *fakeStore) AddFeed(_ context.Context, name, url, addedBy string) (storage.Feed, error) {
+	if err := s.record("AddFeed"); err != nil {
+		return storage.Feed{}, err
+	}
+	f := storage.Feed{Name: name, URL: url, Origin: storage.OriginChat, AddedBy: addedBy}
+	s.feeds = append(s.feeds, f)
+	return f, nil
+}
+
+func (s *fakeStore) RemoveFeed(_ context.Context, name string) error {
+	if err := s.record("RemoveFeed"); err != nil {
+		return err
+	}
+	i := slices.IndexFunc(s.feeds, func(f storage.Feed) bool { return f.Name == name })
+	switch {
+	case i < 0:
+		return storage.ErrNotFound
+	case s.feeds[i].Origin != storage.OriginChat:
+		return storage.ErrConfigFeed
+	}
+	s.feeds = slices.Delete(s.feeds, i, i+1)
+	return nil
+}
+
 func (s *fakeStore) called(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -276,7 +300,7 @@ func newTestRouter(st *fakeStore) (*Router, *fakeComposer) {
 		Access: Access{
 			Channels: []Channel{{Platform: PlatformSlack, ID: "C1"}, {Platform: PlatformDiscord, ID: "D1"},
 				{Platform: PlatformSlack, ID: "CSOUTH", Filter: storage.Filter{Regions: []string{"south-asia"}}}},
-			Admins:   map[string][]string{PlatformSlack: {"UADMIN"}, PlatformDiscord: {"ROLE-MOD"}},
+			Admins: map[string][]string{PlatformSlack: {"UADMIN"}, PlatformDiscord: {"ROLE-MOD"}},
 		},
 		Clock:  func() time.Time { return testNow },
 		Logger: slog.New(slog.DiscardHandler),

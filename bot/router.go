@@ -41,6 +41,8 @@ type Store interface {
 	Subscriptions(ctx context.Context, platform, channel string) ([]storage.Subscription, error)
 	ClearSubscriptions(ctx context.Context, platform, channel string) (int, error)
 	Feeds(ctx context.Context) ([]storage.Feed, error)
+	AddFeed(ctx context.Context, name, url, addedBy string) (storage.Feed, error)
+	RemoveFeed(ctx context.Context, name string) error
 }
 
 // Gazetteer resolves what users type into actors; *coder.Gazetteer is one.
@@ -93,6 +95,9 @@ type Router struct {
 	Access    Access
 	Clock     func() time.Time // defaults to time.Now
 	Logger    *slog.Logger     // defaults to slog.Default()
+	// FeedsChanged, when set, is called after a feed is added or removed,
+	// so that the watcher reads its list again.
+	FeedsChanged func()
 }
 
 // Input bounds: chat users type free text, so every command's input is
@@ -100,6 +105,7 @@ type Router struct {
 const (
 	maxArgs       = 12
 	maxArgLen     = 100
+	maxURLLen     = 500 // a feed's URL, which may carry a long query
 	maxDays       = 365
 	maxWindow     = 90 * 24 * time.Hour
 	defaultWindow = 24 * time.Hour
@@ -124,7 +130,7 @@ func init() {
 		{name: "subscribe", usage: "subscribe REGION|ACTOR", summary: "add a region or actor to this channel's briefings", admin: true, run: (*Router).subscribe},
 		{name: "unsubscribe", usage: "unsubscribe REGION|ACTOR", summary: "remove a region or actor from this channel's briefings", admin: true, run: (*Router).unsubscribe},
 		{name: "subscriptions", usage: "subscriptions", summary: "this channel's subscriptions", run: (*Router).subscriptions},
-		{name: "feeds", usage: "feeds", summary: "each feed's state: last success, last error, disabled", run: (*Router).feeds},
+		{name: "feeds", usage: "feeds [add URL [NAME] | remove NAME]", summary: "each feed's state; admins add and remove feeds", run: (*Router).feeds},
 		{name: "help", usage: "help", summary: "this list", run: (*Router).help},
 	}
 }
@@ -193,7 +199,7 @@ func checkArgs(args []string) string {
 		return "That is too many words for one command."
 	}
 	for _, a := range args {
-		if len(a) > maxArgLen {
+		if len(a) > maxArgLen && !(len(a) <= maxURLLen && strings.Contains(a, "://")) {
 			return "That input is too long."
 		}
 		if !utf8.ValidString(a) || strings.IndexFunc(a, unicode.IsControl) >= 0 {

@@ -270,3 +270,58 @@ func TestRouterStoreFailureIsNotLeaked(t *testing.T) {
 		}
 	}
 }
+
+func TestRouterFeedsAddAndRemove(t *testing.T) {
+	st := &fakeStore{feeds: []storage.Feed{{Name: "dawn", URL: "https://www.dawn.com/feeds/home", Origin: storage.OriginConfig}}}
+	r, _ := newTestRouter(st)
+	reloads := 0
+	r.FeedsChanged = func() { reloads++ }
+	admin := func(args ...string) Request {
+		return Request{Platform: PlatformSlack, Channel: "C1", User: "UADMIN", Command: "feeds", Args: args}
+	}
+	long := "https://news.example/rss?" + strings.Repeat("q", 200)
+	steps := []struct {
+		req       Request
+		want      string
+		wantError bool
+	}{
+		{slackReq("feeds", "add", "https://wire.example/rss"), "only briefbot admins may add or remove feeds", true},
+		{Request{Platform: PlatformDiscord, Channel: "D1", User: "u", Command: "feeds", Args: []string{"remove", "x"}}, "only briefbot admins", true},
+		{admin("add", "ftp://wire.example/rss"), "is not a feed URL I can poll", true},
+		{admin("add", "wire.example/rss"), "is not a feed URL I can poll", true},
+		{admin("add", "https://wire.example/rss", "Bad Name!"), "A feed's name is up to 40", true},
+		{admin("add", "<https://www.dawn.com/feeds/home>"), "That feed is already polled, as “dawn”.", true},
+		{admin("add", "https://other.example/rss", "dawn"), "There is already a feed called “dawn”: choose another name.", true},
+		{admin("add", "<https://www.wire.example/rss|wire.example/rss>"), "Added feed wire.example.  https://www.wire.example/rss", false},
+		{admin("add", long, "long"), "Added feed long.", false},
+		{admin("add", "https://wire.example/other"), "There is already a feed called “wire.example”: give this one a name.", true},
+		{admin("remove", "dawn"), "“dawn” comes from briefbot's config file: remove it there.", true},
+		{admin("remove", "nope"), "There is no feed called “nope”.\nDid you mean: feeds remove wire.example; feeds remove long", true},
+		{admin("remove", "Wire.Example"), "Removed feed wire.example.", false},
+		{admin("frobnicate"), "I can list feeds, add one or remove one.", true},
+		{slackReq("feeds"), "dawn — never fetched", false},
+		{Request{Platform: PlatformCLI, Command: "feeds", Args: []string{"add", "https://cli.example/rss"}}, "Added feed cli.example.", false},
+	}
+	for i, s := range steps {
+		resp := r.Handle(context.Background(), s.req)
+		if out := RenderPlain(resp); !strings.Contains(out, s.want) || (resp.Error != "") != s.wantError {
+			t.Fatalf("step %d %v: got %q, want %q", i, s.req.Args, out, s.want)
+		}
+	}
+	var names []string
+	for _, f := range st.feeds {
+		names = append(names, f.Name+" "+f.AddedBy)
+	}
+	if got := strings.Join(names, ", "); got != "dawn , long slack:UADMIN, cli.example cli:" {
+		t.Errorf("feeds %q", got)
+	}
+	if reloads != 4 {
+		t.Errorf("%d reloads asked, want one per change (4)", reloads)
+	}
+
+	open, _ := newTestRouter(&fakeStore{})
+	open.Access.Admins = nil
+	if resp := open.Handle(context.Background(), admin("add", "https://wire.example/rss")); !strings.Contains(resp.Error, "none are set for this platform") {
+		t.Errorf("without admins: %q, want feeds refused", resp.Error)
+	}
+}

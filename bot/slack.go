@@ -293,7 +293,7 @@ func (s *Slack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // by the answer through the command's response_url.
 func (s *Slack) answer(ctx context.Context, cmd slack.SlashCommand, reply func(*slack.WebhookMessage)) {
 	req := Request{Platform: PlatformSlack, Channel: cmd.ChannelID, User: cmd.UserID,
-		Command: cmd.Command, Args: strings.Fields(clip(cmd.Text, 2*maxArgs*maxArgLen))}
+		Command: cmd.Command, Args: strings.Fields(clip(cmd.Text, maxArgs*maxArgLen+maxURLLen))}
 	// The command outlives the request that carried it when it is slow.
 	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), followUpTimeout)
 	resp, fast, later := s.router.answerSoon(work, req, s.budget)

@@ -42,6 +42,9 @@ type Watcher struct {
 	mu    sync.Mutex
 	hosts map[string]chan struct{} // one request at a time per host
 	memo  map[string]memo          // by feed name
+
+	// reload asks Run to read its source list again.
+	reload chan struct{}
 }
 
 // memo is what the watcher remembers about a feed between polls. It is
@@ -65,6 +68,7 @@ func NewWatcher(store Store, c Coder, opts Options) *Watcher {
 		slots:  make(chan struct{}, o.Concurrency),
 		hosts:  map[string]chan struct{}{},
 		memo:   map[string]memo{},
+		reload: make(chan struct{}, 1),
 	}
 }
 
@@ -106,43 +110,98 @@ func (w *Watcher) PollOnce(ctx context.Context, sources []Source, progress func(
 	return sum, ctx.Err()
 }
 
+// SourceList returns the feeds to poll. Run reads it at start and again
+// after each Reload, so that feeds added or removed while the daemon runs
+// are polled, or no longer, without a restart.
+type SourceList func(ctx context.Context) ([]Source, error)
+
+// Static is a SourceList that never changes.
+func Static(sources []Source) SourceList {
+	return func(context.Context) ([]Source, error) { return sources, nil }
+}
+
+// Reload makes Run read its SourceList again. It does not wait: a reload
+// already asked for and not yet done covers this one.
+func (w *Watcher) Reload() {
+	select {
+	case w.reload <- struct{}{}:
+	default:
+	}
+}
+
 // Run polls each source on its own schedule until ctx ends, then waits for
 // the polls in flight and returns nil. It returns an error only when the
-// store cannot register the feeds.
-func (w *Watcher) Run(ctx context.Context, sources []Source) error {
-	feeds, err := w.sync(ctx, sources)
-	if err != nil {
+// sources cannot be listed or registered at start; a reload that fails is
+// logged and the feeds polled so far go on.
+func (w *Watcher) Run(ctx context.Context, list SourceList) error {
+	// tracked is a feed being polled: busy while a poll is in flight, gone
+	// once removed from the list while busy.
+	type tracked struct {
+		src        Source
+		f          storage.Feed
+		busy, gone bool
+	}
+	feeds := map[string]*tracked{}
+	load := func() error {
+		sources, err := list(ctx)
+		if err != nil {
+			return fmt.Errorf("list feeds: %w", err)
+		}
+		states, err := w.sync(ctx, sources)
+		if err != nil {
+			return err
+		}
+		listed := make(map[string]bool, len(sources))
+		for i, src := range sources {
+			listed[src.Name] = true
+			if t := feeds[src.Name]; t != nil && t.busy {
+				// The poll in flight brings the feed's state back.
+				t.src, t.gone = src, false
+				continue
+			}
+			feeds[src.Name] = &tracked{src: src, f: states[i]}
+		}
+		for name, t := range feeds {
+			switch {
+			case listed[name]:
+			case t.busy:
+				t.gone = true
+			default:
+				delete(feeds, name)
+			}
+		}
+		return nil
+	}
+	if err := load(); err != nil {
 		return err
 	}
 	type finished struct {
-		i int
-		f storage.Feed
+		name string
+		f    storage.Feed
 	}
 	done := make(chan finished)
-	busy := make([]bool, len(feeds))
 	inFlight := 0
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
 	for {
 		now := w.o.Clock()
 		var next time.Time
-		for i := range feeds {
-			f := feeds[i]
-			if busy[i] || f.Disabled {
+		for name, t := range feeds {
+			if t.busy || t.f.Disabled {
 				continue
 			}
-			if f.NextPoll.After(now) {
-				if next.IsZero() || f.NextPoll.Before(next) {
-					next = f.NextPoll
+			if t.f.NextPoll.After(now) {
+				if next.IsZero() || t.f.NextPoll.Before(next) {
+					next = t.f.NextPoll
 				}
 				continue
 			}
-			busy[i] = true
+			t.busy = true
 			inFlight++
-			go func() {
-				f, _ := w.poll(ctx, f, sources[i])
-				done <- finished{i, f}
-			}()
+			go func(f storage.Feed, src Source) {
+				f, _ = w.poll(ctx, f, src)
+				done <- finished{name, f}
+			}(t.f, t.src)
 		}
 		timer.Stop()
 		if !next.IsZero() {
@@ -156,8 +215,15 @@ func (w *Watcher) Run(ctx context.Context, sources []Source) error {
 			return nil
 		case fin := <-done:
 			inFlight--
-			busy[fin.i] = false
-			feeds[fin.i] = fin.f
+			if t := feeds[fin.name]; t.gone {
+				delete(feeds, fin.name)
+			} else {
+				t.busy, t.f = false, fin.f
+			}
+		case <-w.reload:
+			if err := load(); err != nil && ctx.Err() == nil {
+				w.o.Logger.Error("reloading the feed list", "err", err)
+			}
 		case <-timer.C:
 		}
 	}

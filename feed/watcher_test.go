@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -533,11 +534,11 @@ func TestRun(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() {
-		done <- w.Run(ctx, []Source{
+		done <- w.Run(ctx, Static([]Source{
 			{Name: "good", URL: srvGood.URL, Interval: 10 * time.Millisecond},
 			{Name: "bad", URL: srvBad.URL, Interval: 10 * time.Millisecond},
 			{Name: "off", URL: srvOff.URL, Interval: 10 * time.Millisecond},
-		})
+		}))
 	}()
 	deadline := time.Now().Add(5 * time.Second)
 	for (good.Load() < 3 || bad.Load() < 3) && time.Now().Before(deadline) {
@@ -591,4 +592,65 @@ func counterValue(t *testing.T, result string) float64 {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+// TestRunReloadsItsSources: a feed added to the list while Run runs is
+// polled after Reload, and one removed is polled no more.
+func TestRunReloadsItsSources(t *testing.T) {
+	body := fixture(t, "good.json")
+	var hits [2]atomic.Int32
+	var srvs [2]*httptest.Server
+	for i := range srvs {
+		srvs[i] = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			hits[i].Add(1)
+			w.Write(body)
+		}))
+		defer srvs[i].Close()
+	}
+	o := testOptions(t)
+	o.Clock = time.Now
+	o.MinInterval = time.Millisecond
+	var mu sync.Mutex
+	sources := []Source{{Name: "a", URL: srvs[0].URL, Interval: 10 * time.Millisecond}}
+	list := func(context.Context) ([]Source, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(sources), nil
+	}
+	setSources := func(s ...Source) {
+		mu.Lock()
+		sources = s
+		mu.Unlock()
+	}
+	w := NewWatcher(newMemStore(), wordCoder{}, o)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- w.Run(ctx, list) }()
+	waitUntil := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting until %s", what)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	waitUntil("a is polled", func() bool { return hits[0].Load() > 0 })
+	if hits[1].Load() != 0 {
+		t.Fatal("b polled before it was listed")
+	}
+	setSources(Source{Name: "b", URL: srvs[1].URL, Interval: 10 * time.Millisecond})
+	w.Reload()
+	waitUntil("b is polled", func() bool { return hits[1].Load() > 2 })
+	// Any poll of a in flight at the reload has finished by now.
+	aAfter := hits[0].Load()
+	waitUntil("b is polled again", func() bool { return hits[1].Load() > 5 })
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	if got := hits[0].Load(); got != aAfter {
+		t.Errorf("a polled %d times after its removal", got-aAfter)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -21,13 +22,27 @@ type Feed struct {
 	LastError    string
 	NextPoll     time.Time // backoff / schedule state
 	Disabled     bool
+	Origin       string // OriginConfig or OriginChat
+	AddedBy      string // who added a chat feed, such as "slack:U0123"
 }
 
+// Where a feed comes from.
+const (
+	OriginConfig = "config"
+	OriginChat   = "chat"
+)
+
+// Errors of AddFeed and RemoveFeed.
+var (
+	ErrFeedExists = errors.New("storage: a feed with this name or URL exists")
+	ErrConfigFeed = errors.New("storage: the feed comes from the config")
+)
+
 const feedColumns = `id, name, url, tags, etag, last_modified, error_count,
-	last_success, last_attempt, last_error, next_poll, disabled`
+	last_success, last_attempt, last_error, next_poll, disabled, origin, added_by`
 
 // UpsertFeed creates the feed called name or updates its URL and tags,
-// keeping its polling state.
+// keeping its polling state and its origin: a new feed is the config's.
 func (s *Store) UpsertFeed(ctx context.Context, name, url string, tags []string) (Feed, error) {
 	row := s.write.QueryRowContext(ctx, `
 		INSERT INTO feeds (name, url, tags) VALUES (?, ?, ?)
@@ -51,6 +66,58 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 		return nil, fmt.Errorf("storage: feeds: %w", err)
 	}
 	return feeds, nil
+}
+
+// AddFeed registers a feed added from the chat by addedBy. It returns
+// ErrFeedExists, wrapped with which of name and URL is taken, when another
+// feed has either: one source polled twice would store its articles twice
+// as often as its outlet publishes them.
+func (s *Store) AddFeed(ctx context.Context, name, url, addedBy string) (Feed, error) {
+	var f Feed
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var taken string
+		err := tx.QueryRowContext(ctx, `SELECT name FROM feeds WHERE name = ? OR lower(url) = lower(?) LIMIT 1`, name, url).Scan(&taken)
+		switch {
+		case err == nil && taken == name:
+			return fmt.Errorf("%w: the name %q", ErrFeedExists, name)
+		case err == nil:
+			return fmt.Errorf("%w: the URL, as %q", ErrFeedExists, taken)
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+		f, err = scanFeed(tx.QueryRowContext(ctx, `
+			INSERT INTO feeds (name, url, origin, added_by) VALUES (?, ?, 'chat', ?)
+			RETURNING `+feedColumns, name, url, addedBy))
+		return err
+	})
+	if err != nil {
+		return Feed{}, fmt.Errorf("storage: add feed %q: %w", name, err)
+	}
+	return f, nil
+}
+
+// RemoveFeed removes a feed added from the chat, keeping its articles. It
+// returns ErrNotFound when there is no feed called name and ErrConfigFeed
+// when it is the config's, which only the config can remove.
+func (s *Store) RemoveFeed(ctx context.Context, name string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var origin string
+		err := tx.QueryRowContext(ctx, `SELECT origin FROM feeds WHERE name = ?`, name).Scan(&origin)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			return ErrNotFound
+		case err != nil:
+			return err
+		case origin != OriginChat:
+			return ErrConfigFeed
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM feeds WHERE name = ?`, name)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("storage: remove feed %q: %w", name, err)
+	}
+	return nil
 }
 
 // SaveFeedState stores f's polling state (validators, error count, times,
@@ -82,7 +149,7 @@ func scanFeed(r scanner) (Feed, error) {
 		lastSuccess, lastAttempt, nextPoll int64
 	)
 	err := r.Scan(&f.ID, &f.Name, &f.URL, &tags, &f.ETag, &f.LastModified, &f.ErrorCount,
-		&lastSuccess, &lastAttempt, &f.LastError, &nextPoll, &f.Disabled)
+		&lastSuccess, &lastAttempt, &f.LastError, &nextPoll, &f.Disabled, &f.Origin, &f.AddedBy)
 	if err != nil {
 		return Feed{}, err
 	}

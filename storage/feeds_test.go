@@ -52,3 +52,48 @@ func TestSaveFeedStateUnknownFeed(t *testing.T) {
 		t.Errorf("SaveFeedState(unknown) = %v, want ErrNotFound", err)
 	}
 }
+
+func TestAddAndRemoveChatFeeds(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.UpsertFeed(ctx, "dawn", "https://dawn.test/rss", nil); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name    string
+		do      func() error
+		wantErr error
+	}{
+		{"add", func() error { _, err := s.AddFeed(ctx, "wire", "https://wire.test/rss", "slack:U1"); return err }, nil},
+		{"name taken", func() error { _, err := s.AddFeed(ctx, "dawn", "https://other.test/rss", "slack:U1"); return err }, ErrFeedExists},
+		{"URL taken, in another case", func() error { _, err := s.AddFeed(ctx, "dawn2", "https://DAWN.test/rss", "slack:U1"); return err }, ErrFeedExists},
+		{"config feed stays", func() error { return s.RemoveFeed(ctx, "dawn") }, ErrConfigFeed},
+		{"unknown", func() error { return s.RemoveFeed(ctx, "nope") }, ErrNotFound},
+	}
+	for _, st := range steps {
+		if err := st.do(); !errors.Is(err, st.wantErr) {
+			t.Errorf("%s: err = %v, want %v", st.name, err, st.wantErr)
+		}
+	}
+	// The config registering its feeds again keeps a chat feed's origin.
+	if _, err := s.UpsertFeed(ctx, "wire", "https://wire.test/rss", nil); err != nil {
+		t.Fatal(err)
+	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range feeds {
+		got[f.Name] = f.Origin + " " + f.AddedBy
+	}
+	if got["dawn"] != "config " || got["wire"] != "chat slack:U1" {
+		t.Errorf("origins %q", got)
+	}
+	if err := s.RemoveFeed(ctx, "wire"); err != nil {
+		t.Fatal(err)
+	}
+	if feeds, _ := s.Feeds(ctx); len(feeds) != 1 {
+		t.Errorf("feeds after removal: %+v", feeds)
+	}
+}

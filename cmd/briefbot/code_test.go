@@ -121,7 +121,7 @@ func TestCodeInputKinds(t *testing.T) {
 		{name: "jsonl after blank lines", in: "\n  \n" + `{"id": 1, "text": "The central bank left rates unchanged."}` + "\n",
 			wantOut: []string{`{"id":1,"events":[]}`}, wantNoErr: true},
 		{name: "bad lines are skipped and named", exit: 1,
-			in: `{"id": 1, "text": "x"}` + "\nnot json\n" + `{"id": 3, "date": "3 Feb", "text": "x"}` + "\n" + `{"id": 4, "text": "x"}` + "\n",
+			in:      `{"id": 1, "text": "x"}` + "\nnot json\n" + `{"id": 3, "date": "3 Feb", "text": "x"}` + "\n" + `{"id": 4, "text": "x"}` + "\n",
 			wantOut: []string{`{"id":1,`, `{"id":4,`},
 			wantErr: []string{"stdin:2: invalid character", `stdin:3: date "3 Feb": want YYYY-MM-DD`, "2 of 4 items could not be coded"}},
 		{name: "empty input", in: "", wantNoErr: true},

@@ -16,6 +16,7 @@ import (
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
+	"github.com/briefbot/briefbot/storage"
 )
 
 func init() {
@@ -38,16 +39,19 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return err
 	}
-	if len(cfg.Feeds) == 0 {
-		return fmt.Errorf("no feeds in the config")
-	}
 	st, err := openStore(ctx, cfg.Storage.Path, cfg.Gazetteer)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 
-	sources := feedSources(cfg)
+	sources, err := feedList(cfg, st)(ctx)
+	if err != nil {
+		return fmt.Errorf("list feeds: %w", err)
+	}
+	if len(sources) == 0 {
+		return fmt.Errorf("no feeds in the config, nor added from the chat")
+	}
 	tty := isTerminal(std.out)
 	// On a terminal the bar shows progress and the summary lists the
 	// failures, so only errors are logged; elsewhere every feed gets its
@@ -71,13 +75,27 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	return nil
 }
 
-// feedSources turns the config's feeds into the watcher's sources.
-func feedSources(cfg *config.Config) []feed.Source {
-	sources := make([]feed.Source, len(cfg.Feeds))
-	for i, f := range cfg.Feeds {
-		sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
+// feedList lists the feeds to poll: the config's, then those admins added
+// from the chat, which the store keeps. A config feed of the same name wins.
+func feedList(cfg *config.Config, st *storage.Store) feed.SourceList {
+	return func(ctx context.Context) ([]feed.Source, error) {
+		sources := make([]feed.Source, len(cfg.Feeds))
+		inConfig := map[string]bool{}
+		for i, f := range cfg.Feeds {
+			sources[i] = feed.Source{Name: f.Name, URL: f.URL, Interval: f.Interval, Tags: f.Tags}
+			inConfig[f.Name] = true
+		}
+		stored, err := st.Feeds(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range stored {
+			if f.Origin == storage.OriginChat && !inConfig[f.Name] {
+				sources = append(sources, feed.Source{Name: f.Name, URL: f.URL, Tags: f.Tags})
+			}
+		}
+		return sources, nil
 	}
-	return sources
 }
 
 // eventCounts says "12 (3 accusations, 1 denial, ...)": the coder's types

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strconv"
@@ -18,6 +19,8 @@ import (
 	"time"
 
 	"github.com/slack-go/slack/slacktest"
+
+	"github.com/briefbot/briefbot/feed"
 )
 
 // clearChatEnv unsets every chat credential for the test.
@@ -146,4 +149,42 @@ func postSlackCommand(t *testing.T, endpoint, secret string, form url.Values) st
 	defer resp.Body.Close()
 	answer, _ := io.ReadAll(resp.Body)
 	return string(answer)
+}
+
+// TestDaemonPollsAFeedAddedFromTheChat adds a feed with /feeds add while
+// the daemon runs: the watcher polls it without a restart.
+func TestDaemonPollsAFeedAddedFromTheChat(t *testing.T) {
+	const secret = "signing-secret"
+	feeds := httptest.NewServer(feed.SampleHandler())
+	defer feeds.Close()
+	sources, err := feed.SampleSources(feeds.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := slacktest.NewTestServer()
+	api.Start()
+	defer api.Stop()
+	clearChatEnv(t)
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
+	t.Setenv("SLACK_SIGNING_SECRET", secret)
+	addr := freeAddr(t)
+	cfg := writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\nslack: {api_url: %q}\nadmins: {slack: [UADMIN]}\nchannels:\n  - {platform: slack, channel: C0123ABCD}\n",
+		filepath.Join(t.TempDir(), "b.db"), addr, api.GetAPIURL()))
+	stop := startDaemon(t, "-config", cfg)
+	defer stop()
+	waitFor(t, "http://"+addr+"/healthz")
+	command := func(text string) string {
+		return postSlackCommand(t, "http://"+addr+"/slack/commands", secret,
+			url.Values{"command": {"/feeds"}, "text": {text}, "channel_id": {"C0123ABCD"}, "user_id": {"UADMIN"}})
+	}
+	if answer := command("add " + sources[0].URL + " sample"); !strings.Contains(answer, "Added feed sample.") {
+		t.Fatalf("/feeds add: %s", answer)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for answer := command(""); !strings.Contains(answer, "sample — last success"); answer = command("") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the added feed was never polled: %s", answer)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }

@@ -71,6 +71,8 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 
 	router := newRouter(cfg, st)
 	router.Logger = log
+	watcher := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log})
+	router.FeedsChanged = watcher.Reload
 	var slackBot *bot.Slack
 	if secrets.SlackBotToken != "" || secrets.SlackAppToken != "" || secrets.SlackSigningSecret != "" {
 		slackBot = bot.NewSlack(router, bot.SlackOptions{
@@ -140,16 +142,14 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	}
 	start("scheduler", func(ctx context.Context) error { sched.Run(ctx); return nil })
 
-	watcher := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log})
-	sources := feedSources(cfg)
-	start("feed watcher", func(ctx context.Context) error { return watcher.Run(ctx, sources) })
+	start("feed watcher", func(ctx context.Context) error { return watcher.Run(ctx, feedList(cfg, st)) })
 
 	srv := &http.Server{Addr: cfg.HTTP.Addr, Handler: daemonHandler(slackBot, discordBot), ReadHeaderTimeout: 10 * time.Second}
 	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on http.addr: %w", err)
 	}
-	log.Info("briefbot running", "http", ln.Addr().String(), "feeds", len(sources), "channels", len(channels), "db", cfg.Storage.Path)
+	log.Info("briefbot running", "http", ln.Addr().String(), "feeds", len(cfg.Feeds), "channels", len(channels), "db", cfg.Storage.Path)
 	running.Go(func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server stopped", "err", err)
