@@ -2,6 +2,10 @@ package main
 
 import (
 	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -115,6 +119,45 @@ func TestBuildInfo(t *testing.T) {
 	for _, tt := range tests {
 		if got := newBuildInfo(tt.info, tt.version, tt.commit).String(); !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestHealthcheck(t *testing.T) {
+	healthy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") }))
+	defer healthy.Close()
+	sick := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		http.Error(w, `{"status":"degraded"}`, http.StatusServiceUnavailable)
+	}))
+	defer sick.Close()
+	_, port, _ := net.SplitHostPort(healthy.Listener.Addr().String())
+	anyInterface := writeFile(t, "b.yaml", "http: {addr: \"0.0.0.0:"+port+"\"}\n")
+	tests := []struct {
+		name string
+		args []string
+		exit int
+		want string
+	}{
+		{"healthy", []string{"-url", healthy.URL + "/healthz"}, 0, "ok"},
+		{"from the config's address", []string{"-config", anyInterface}, 0, "ok"},
+		{"unhealthy", []string{"-url", sick.URL}, 1, `503 Service Unavailable: {"status":"degraded"}`},
+		{"not running", []string{"-url", "http://127.0.0.1:1/healthz"}, 1, "connection refused"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := run(t, context.Background(), append([]string{"healthcheck"}, tt.args...)...)
+		if code != tt.exit || !strings.Contains(out+errOut, tt.want) {
+			t.Errorf("%s: exit %d, out %q, stderr %q; want %d and %q", tt.name, code, out, errOut, tt.exit, tt.want)
+		}
+	}
+}
+
+func TestLocalAddr(t *testing.T) {
+	for addr, want := range map[string]string{
+		"127.0.0.1:8080": "127.0.0.1:8080", ":8080": "127.0.0.1:8080", "0.0.0.0:9": "127.0.0.1:9",
+		"[::]:8080": "[::1]:8080", "briefbot.internal:80": "briefbot.internal:80",
+	} {
+		if got := localAddr(addr); got != want {
+			t.Errorf("localAddr(%q) = %q, want %q", addr, got, want)
 		}
 	}
 }
