@@ -446,18 +446,12 @@ var discordEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\
 // start of the body go in the message content, where they notify. Rate
 // limits are waited out and server errors retried with backoff.
 func (d *Discord) Post(ctx context.Context, channel, body string) (string, error) {
-	mention, rest := leadingMentions(body)
-	if len(rest) > discordDescriptionLimit {
-		return "", fmt.Errorf("discord post to %s: body of %d bytes exceeds an embed's %d", channel, len(rest), discordDescriptionLimit)
-	}
-	msg := &discordgo.MessageSend{
-		Content: mention,
-		Embeds:  []*discordgo.MessageEmbed{{Description: rest}},
-		AllowedMentions: &discordgo.MessageAllowedMentions{
-			Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeUsers, discordgo.AllowedMentionTypeRoles}},
+	msg, err := discordBriefing(body)
+	if err != nil {
+		return "", fmt.Errorf("discord post to %s: %w", channel, err)
 	}
 	var id string
-	err := d.retry.do(ctx, func() error {
+	err = d.retry.do(ctx, func() error {
 		m, err := d.session.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx))
 		if err == nil {
 			id = m.ID
@@ -468,6 +462,23 @@ func (d *Discord) Post(ctx context.Context, channel, body string) (string, error
 		return "", fmt.Errorf("discord post to %s: %w", channel, err)
 	}
 	return id, nil
+}
+
+// discordBriefing lays a briefing body (Discord markdown from the briefing
+// renderer) out as a message: an embed, and the mentions at the start of
+// the body in the content, where they notify. Only users and roles may be
+// pinged.
+func discordBriefing(body string) (*discordgo.MessageSend, error) {
+	mention, rest := leadingMentions(body)
+	if len(rest) > discordDescriptionLimit {
+		return nil, fmt.Errorf("body of %d bytes exceeds an embed's %d", len(rest), discordDescriptionLimit)
+	}
+	return &discordgo.MessageSend{
+		Content: mention,
+		Embeds:  []*discordgo.MessageEmbed{{Description: rest}},
+		AllowedMentions: &discordgo.MessageAllowedMentions{
+			Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeUsers, discordgo.AllowedMentionTypeRoles}},
+	}, nil
 }
 
 // leadingMentions splits off a first line made only of mentions.

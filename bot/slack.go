@@ -390,15 +390,12 @@ var slackEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Re
 // characters, and returns the message timestamp. Rate limits are waited out
 // and server errors retried with backoff.
 func (s *Slack) Post(ctx context.Context, channel, body string) (string, error) {
-	var blocks []slack.Block
-	for _, chunk := range splitLines(body, slackSectionLimit) {
-		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, chunk, false, false), nil, nil))
-	}
-	if len(blocks) > slackMaxBlocks {
-		return "", fmt.Errorf("slack post to %s: body needs %d blocks, more than %d", channel, len(blocks), slackMaxBlocks)
+	blocks, err := slackSections(body)
+	if err != nil {
+		return "", fmt.Errorf("slack post to %s: %w", channel, err)
 	}
 	var ts string
-	err := s.retry.do(ctx, func() error {
+	err = s.retry.do(ctx, func() error {
 		var err error
 		_, ts, err = s.api.PostMessageContext(ctx, channel,
 			slack.MsgOptionText(clip(body, slackSectionLimit), false), slack.MsgOptionBlocks(blocks...))
@@ -408,6 +405,19 @@ func (s *Slack) Post(ctx context.Context, channel, body string) (string, error) 
 		return "", fmt.Errorf("slack post to %s: %w%s", s.channelLabel(channel), err, s.postHint(err))
 	}
 	return ts, nil
+}
+
+// slackSections lays a briefing body (Slack mrkdwn from the briefing
+// renderer) out as section blocks within Slack's limits.
+func slackSections(body string) ([]slack.Block, error) {
+	var blocks []slack.Block
+	for _, chunk := range splitLines(body, slackSectionLimit) {
+		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, chunk, false, false), nil, nil))
+	}
+	if len(blocks) > slackMaxBlocks {
+		return nil, fmt.Errorf("body needs %d blocks, more than %d", len(blocks), slackMaxBlocks)
+	}
+	return blocks, nil
 }
 
 func slackRetryable(err error, _ int, backoff time.Duration) (time.Duration, bool) {

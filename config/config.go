@@ -19,10 +19,27 @@ import (
 
 // Platforms a channel can post to.
 const (
-	Slack   = "slack"
-	Discord = "discord"
-	Console = "console"
+	Slack          = "slack"
+	Discord        = "discord"
+	SlackWebhook   = "slack-webhook"   // a Slack incoming webhook: posting only, no bot
+	DiscordWebhook = "discord-webhook" // a Discord channel webhook: posting only, no bot
+	Console        = "console"
 )
+
+// Markup is the chat platform whose markup and limits a platform's
+// messages follow: a webhook's is its platform's.
+func Markup(platform string) string {
+	switch platform {
+	case SlackWebhook:
+		return Slack
+	case DiscordWebhook:
+		return Discord
+	}
+	return platform
+}
+
+// IsWebhook reports whether platform posts through webhooks.
+func IsWebhook(platform string) bool { return platform == SlackWebhook || platform == DiscordWebhook }
 
 // Defaults for keys a file leaves out.
 const (
@@ -116,10 +133,15 @@ type Admins struct {
 
 // Channel is one place briefings are posted to and commands are accepted from.
 type Channel struct {
-	Platform string // Slack, Discord or Console
-	Channel  string // the platform's channel id; a label for the console
-	Regions  []string
-	Actors   []string // canonical actor IDs
+	Platform string // Slack, Discord, SlackWebhook, DiscordWebhook or Console
+	// Channel is the platform's channel id; for a webhook, WebhookEnv; for
+	// the console, a label.
+	Channel string
+	// WebhookEnv names the environment variable holding a webhook
+	// channel's URL, which is a secret and so never in the file.
+	WebhookEnv string
+	Regions    []string
+	Actors     []string // canonical actor IDs
 	// Schedule is a cron spec, optionally prefixed with CRON_TZ=Zone; ""
 	// means no scheduled briefings (the channel still takes commands).
 	Schedule string

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,9 +58,9 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 		{"unknown feed tag", "feeds:\n  - name: a\n    url: https://a.example/rss\n    tags: [nowhere]\n", 4,
 			`feeds[0].tags[0]: "nowhere" is neither a region nor a known actor`},
 		{"unknown platform", "channels:\n  - platform: teams\n    channel: x\n", 2,
-			`channels[0].platform: unknown platform "teams" (known: slack, discord, console)`},
+			`channels[0].platform: unknown platform "teams" (known: slack, discord, slack-webhook, discord-webhook, console)`},
 		{"missing platform", "channels:\n  - channel: C1\n", 2,
-			"channels[0].platform: missing (slack, discord or console)"},
+			"channels[0].platform: missing (slack, discord, slack-webhook, discord-webhook, console)"},
 		{"missing slack channel", "channels:\n  - platform: slack\n    schedule: \"@daily\"\n", 2,
 			"channels[0].channel: missing: a slack channel needs its channel id"},
 		{"missing discord channel", "channels:\n  - platform: discord\n    channel: \"\"\n", 3,
@@ -144,6 +145,22 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 			`channels[0].mention: "<!here>" does not ping on Discord: use a role <@&ROLE_ID> or a user <@USER_ID>`},
 		{"bad fallback", "channels:\n  - platform: slack\n    channel: C0123ABCD\n    fallback: log\n", 4,
 			`channels[0].fallback: unknown value "log" (known: console)`},
+		{"webhook without its variable", "channels:\n  - platform: slack-webhook\n    schedule: \"@daily\"\n", 2,
+			"channels[0].webhook_env: missing: a webhook channel names the environment variable that holds its URL"},
+		{"webhook URL in the file", "channels:\n  - platform: discord-webhook\n    webhook_env: https://discord.com/api/webhooks/1/x\n", 3,
+			"channels[0].webhook_env: give the name of an environment variable holding the URL, not the URL"},
+		{"webhook variable not a name", "channels:\n  - platform: slack-webhook\n    webhook_env: slack-ops\n", 3,
+			`channels[0].webhook_env: "slack-ops" is not an environment variable name`},
+		{"webhook in a bot token", "channels:\n  - platform: slack-webhook\n    webhook_env: SLACK_BOT_TOKEN\n", 3,
+			"channels[0].webhook_env: SLACK_BOT_TOKEN holds another secret"},
+		{"webhook with a channel", "channels:\n  - platform: slack-webhook\n    webhook_env: HOOK\n    channel: C0123ABCD\n", 4,
+			"channels[0].channel: a webhook posts to the channel it was made for: leave channel out"},
+		{"webhook_env on a bot channel", "channels:\n  - platform: slack\n    channel: C0123ABCD\n    webhook_env: HOOK\n", 4,
+			"channels[0].webhook_env: only slack-webhook and discord-webhook channels take a webhook"},
+		{"discord webhook mention", "channels:\n  - platform: discord-webhook\n    webhook_env: HOOK\n    mention: \"@here\"\n", 4,
+			`channels[0].mention: "@here" never pings`},
+		{"same webhook twice", "channels:\n  - {platform: slack-webhook, webhook_env: HOOK}\n  - platform: slack-webhook\n    webhook_env: HOOK\n", 3,
+			"channels[1].channel: duplicate channel slack-webhook HOOK (first at line 2)"},
 		{"bad log format", "log:\n  format: xml\n", 2,
 			`log.format: unknown value "xml" (known: text, json)`},
 		{"bad log level", "log:\n  level: loud\n", 2,
@@ -233,6 +250,7 @@ func TestParseAcceptsWhatLooksOdd(t *testing.T) {
 		"actors:\n  - {id: bras, kind: group, name: B, aliases: [B]}\n", // its own name again
 		"storage:\n  path: \"a\\tb.db\"\n",                              // an escaped tab is no indentation
 		"log: {format: json, level: DEBUG}\n",
+		"channels:\n  - {platform: discord-webhook, webhook_env: DISCORD_WEBHOOK_OPS, mention: \"<@&1>\"}\n",
 	} {
 		if _, err := Parse([]byte(yaml), "ok.yaml"); err != nil {
 			t.Errorf("Parse(%q):\n%v", yaml, err)
@@ -377,12 +395,14 @@ func TestParseScheduleTimeZone(t *testing.T) {
 func TestReadSecretsAndResolve(t *testing.T) {
 	env := map[string]string{
 		"SLACK_BOT_TOKEN": " xoxb-1 \n", "SLACK_APP_TOKEN": "xapp-1", "SLACK_SIGNING_SECRET": "sig",
-		"DISCORD_PUBLIC_KEY": "abcd", "DISCORD_APP_ID": "77",
+		"DISCORD_PUBLIC_KEY": "abcd", "DISCORD_APP_ID": "77", "HOOK_OPS": "https://hooks.example/1 ",
 	}
-	s := ReadSecrets(func(k string) string { return env[k] })
+	cfg := &Config{Channels: []Channel{{Platform: SlackWebhook, Channel: "HOOK_OPS", WebhookEnv: "HOOK_OPS"},
+		{Platform: DiscordWebhook, Channel: "HOOK_UNSET", WebhookEnv: "HOOK_UNSET"}}}
+	s := cfg.ReadSecrets(func(k string) string { return env[k] })
 	want := Secrets{SlackBotToken: "xoxb-1", SlackAppToken: "xapp-1", SlackSigningSecret: "sig",
-		DiscordPublicKey: "abcd", DiscordAppID: "77"}
-	if s != want {
+		DiscordPublicKey: "abcd", DiscordAppID: "77", Webhooks: map[string]string{"HOOK_OPS": "https://hooks.example/1"}}
+	if !reflect.DeepEqual(s, want) {
 		t.Fatalf("ReadSecrets() = %+v, want %+v", s, want)
 	}
 
@@ -391,6 +411,8 @@ func TestReadSecretsAndResolve(t *testing.T) {
 		{Platform: Discord, Channel: "111", Mention: "<@&1>", Fallback: Console},
 		{Platform: Discord, Channel: "222", Fallback: Console},
 		{Platform: Console, Channel: "watch"},
+		{Platform: SlackWebhook, Channel: "HOOK_OPS", WebhookEnv: "HOOK_OPS"},
+		{Platform: DiscordWebhook, Channel: "HOOK_UNSET", WebhookEnv: "HOOK_UNSET", Fallback: Console},
 	}}
 	chans, warnings, err := c.Resolve(s)
 	if err != nil {
@@ -400,11 +422,13 @@ func TestReadSecretsAndResolve(t *testing.T) {
 	for i, ch := range chans {
 		got[i] = ch.Platform + " " + ch.Channel + " " + ch.Mention
 	}
-	wantChans := []string{"slack C1 <!here>", "console discord/111 ", "console discord/222 ", "console watch "}
+	wantChans := []string{"slack C1 <!here>", "console discord/111 ", "console discord/222 ", "console watch ",
+		"slack-webhook HOOK_OPS ", "console discord-webhook/HOOK_UNSET "}
 	if strings.Join(got, "|") != strings.Join(wantChans, "|") {
 		t.Errorf("Resolve() channels = %q, want %q", got, wantChans)
 	}
-	wantWarn := []string{"discord: DISCORD_BOT_TOKEN is not set; briefings for 2 discord channel(s) go to the console (fallback: console)"}
+	wantWarn := []string{"discord: DISCORD_BOT_TOKEN is not set; briefings for 2 discord channel(s) go to the console (fallback: console)",
+		"discord-webhook: HOOK_UNSET is not set; briefings for 1 discord-webhook channel(s) go to the console (fallback: console)"}
 	if strings.Join(warnings, "|") != strings.Join(wantWarn, "|") {
 		t.Errorf("Resolve() warnings = %q, want %q", warnings, wantWarn)
 	}
@@ -418,11 +442,13 @@ func TestResolveRefusesAChannelWithoutCredentials(t *testing.T) {
 		{Platform: Slack, Channel: "C1", Line: 40},
 		{Platform: Discord, Channel: "111", Line: 45, Fallback: Console},
 		{Platform: Discord, Channel: "222", Line: 50},
+		{Platform: SlackWebhook, Channel: "HOOK", WebhookEnv: "HOOK", Line: 55},
 	}}
 	_, _, err := c.Resolve(Secrets{})
 	want := []string{
 		`r.yaml:40: channels[0]: slack channel C1 cannot be posted to: SLACK_BOT_TOKEN is not set (set it, or add "fallback: console" to the channel to print its briefings instead)`,
 		`r.yaml:50: channels[2]: discord channel 222 cannot be posted to: DISCORD_BOT_TOKEN is not set`,
+		`r.yaml:55: channels[3]: slack-webhook channel HOOK cannot be posted to: HOOK is not set`,
 	}
 	var ps Problems
 	if !errors.As(err, &ps) || len(ps) != len(want) {
@@ -440,11 +466,15 @@ func TestExampleConfig(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the example config does not validate:\n%v", err)
 	}
-	if len(c.Feeds) < 3 || len(c.Channels) != 3 {
-		t.Errorf("example has %d feeds and %d channels, want several feeds and one channel per platform", len(c.Feeds), len(c.Channels))
+	platforms := map[string]bool{}
+	for _, ch := range c.Channels {
+		platforms[ch.Platform] = true
+	}
+	if len(c.Feeds) < 3 || len(platforms) != 4 {
+		t.Errorf("example has %d feeds and channels on %v, want several feeds and slack, discord, slack-webhook and console", len(c.Feeds), platforms)
 	}
 	// With no credentials, the example runs entirely on the console.
-	chans, warnings, err := c.Resolve(ReadSecrets(func(string) string { return "" }))
+	chans, warnings, err := c.Resolve(c.ReadSecrets(func(string) string { return "" }))
 	if err != nil {
 		t.Fatalf("the example config needs credentials: %v", err)
 	}
@@ -453,8 +483,8 @@ func TestExampleConfig(t *testing.T) {
 			t.Errorf("channel %s stays on %s without credentials", ch.Channel, ch.Platform)
 		}
 	}
-	if len(warnings) != 2 {
-		t.Errorf("warnings = %q, want one for slack and one for discord", warnings)
+	if len(warnings) != 3 {
+		t.Errorf("warnings = %q, want one for slack, discord and the webhook", warnings)
 	}
 }
 

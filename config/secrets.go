@@ -29,20 +29,30 @@ type Secrets struct {
 	DiscordBotToken    string // gateway and posting
 	DiscordPublicKey   string // the interactions HTTP endpoint (hex Ed25519 key)
 	DiscordAppID       string // registering application commands
+	// Webhooks holds the URL of each webhook channel's webhook_env that is
+	// set, by the variable's name.
+	Webhooks map[string]string
 }
 
-// ReadSecrets reads the secrets through getenv (os.Getenv in the daemon, a
-// map in tests).
-func ReadSecrets(getenv func(string) string) Secrets {
+// ReadSecrets reads the secrets, the platforms' and the config's webhook
+// URLs, through getenv (os.Getenv in the daemon, a map in tests).
+func (c *Config) ReadSecrets(getenv func(string) string) Secrets {
 	get := func(k string) string { return strings.TrimSpace(getenv(k)) }
-	return Secrets{
+	s := Secrets{
 		SlackBotToken:      get(EnvSlackBotToken),
 		SlackAppToken:      get(EnvSlackAppToken),
 		SlackSigningSecret: get(EnvSlackSigningSecret),
 		DiscordBotToken:    get(EnvDiscordBotToken),
 		DiscordPublicKey:   get(EnvDiscordPublicKey),
 		DiscordAppID:       get(EnvDiscordAppID),
+		Webhooks:           map[string]string{},
 	}
+	for _, ch := range c.Channels {
+		if url := get(ch.WebhookEnv); ch.WebhookEnv != "" && url != "" {
+			s.Webhooks[ch.WebhookEnv] = url
+		}
+	}
+	return s
 }
 
 // mode is one way of working with a chat platform and the variables it
@@ -113,16 +123,18 @@ func (s Secrets) Status(platform string) (line string, warn bool) {
 	return b.String(), warn
 }
 
-// CanPost reports whether there is a token to post to platform with; the
-// console needs none.
-func (s Secrets) CanPost(platform string) bool {
-	switch platform {
+// credentials says what ch needs to be posted to: the variable to set,
+// and whether it is set.
+func (s Secrets) credentials(ch Channel) (env string, ok bool) {
+	switch ch.Platform {
 	case Slack:
-		return s.SlackBotToken != ""
+		return EnvSlackBotToken, s.SlackBotToken != ""
 	case Discord:
-		return s.DiscordBotToken != ""
+		return EnvDiscordBotToken, s.DiscordBotToken != ""
+	case SlackWebhook, DiscordWebhook:
+		return ch.WebhookEnv, s.Webhooks[ch.WebhookEnv] != ""
 	}
-	return platform == Console
+	return "", true
 }
 
 // Resolve returns the channels briefings are actually posted to. A channel
@@ -132,22 +144,23 @@ func (s Secrets) CanPost(platform string) bool {
 // labelled "platform/channel", with one warning per such platform, which is
 // how the example config runs on a machine with no chat credentials.
 func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string, err error) {
-	fallbacks := map[string]int{}
-	var order []string
+	type missingVar struct{ platform, env string }
+	fallbacks := map[missingVar]int{}
+	var order []missingVar
 	var missing Problems
 	for i, ch := range c.Channels {
-		if !s.CanPost(ch.Platform) {
-			env := tokenVar[ch.Platform]
+		if env, ok := s.credentials(ch); !ok {
 			if ch.Fallback != Console {
 				missing = append(missing, Problem{File: c.File, Line: ch.Line, Path: fmt.Sprintf("channels[%d]", i),
 					Msg: fmt.Sprintf("%s channel %s cannot be posted to: %s is not set (set it, or add \"fallback: console\" to the channel to print its briefings instead)",
 						ch.Platform, ch.Channel, env)})
 				continue
 			}
-			if fallbacks[ch.Platform] == 0 {
-				order = append(order, ch.Platform)
+			k := missingVar{ch.Platform, env}
+			if fallbacks[k] == 0 {
+				order = append(order, k)
 			}
-			fallbacks[ch.Platform]++
+			fallbacks[k]++
 			ch.Channel = ch.Platform + "/" + ch.Channel
 			ch.Platform = Console
 			ch.Mention = "" // markup of another platform means nothing on a terminal
@@ -157,12 +170,9 @@ func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string, err 
 	if len(missing) > 0 {
 		return nil, nil, missing
 	}
-	for _, p := range order {
+	for _, k := range order {
 		warnings = append(warnings, fmt.Sprintf("%s: %s is not set; briefings for %d %s channel(s) go to the console (fallback: console)",
-			p, tokenVar[p], fallbacks[p], p))
+			k.platform, k.env, fallbacks[k], k.platform))
 	}
 	return channels, warnings, nil
 }
-
-// tokenVar names the variable a platform's posting credentials come from.
-var tokenVar = map[string]string{Slack: EnvSlackBotToken, Discord: EnvDiscordBotToken}

@@ -233,8 +233,12 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 			field{"all_quiet", d.boolean(&ch.AllQuiet)},
 			field{"mention", d.str(&ch.Mention)},
 			field{"fallback", d.oneOf(&ch.Fallback, Console)},
+			field{"webhook_env", d.str(&ch.WebhookEnv)},
 		) {
 			return
+		}
+		if ch.WebhookEnv != "" && !IsWebhook(ch.Platform) {
+			d.problem(at(v, "webhook_env"), p+".webhook_env", "only slack-webhook and discord-webhook channels take a webhook")
 		}
 		switch ch.Platform {
 		case Slack, Discord:
@@ -246,14 +250,27 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 			if msg := mentionProblem(ch.Platform, ch.Mention); msg != "" {
 				d.problem(at(v, "mention"), p+".mention", "%s", msg)
 			}
+		case SlackWebhook, DiscordWebhook:
+			if ch.Channel != "" {
+				d.problem(at(v, "channel"), p+".channel", "a webhook posts to the channel it was made for: leave channel out")
+			}
+			if msg := webhookEnvProblem(ch.WebhookEnv); msg != "" {
+				d.problem(at(v, "webhook_env"), p+".webhook_env", "%s", msg)
+			}
+			if msg := mentionProblem(Markup(ch.Platform), ch.Mention); msg != "" {
+				d.problem(at(v, "mention"), p+".mention", "%s", msg)
+			}
+			// The variable's name stands for the channel in the outbox and
+			// the logs; the URL it holds is a secret.
+			ch.Channel = ch.WebhookEnv
 		case Console:
 			if ch.Channel == "" {
 				ch.Channel = Console
 			}
 		case "":
-			d.problem(at(v, "platform"), p+".platform", "missing (slack, discord or console)")
+			d.problem(at(v, "platform"), p+".platform", "missing (%s)", platformList)
 		default:
-			d.problem(at(v, "platform"), p+".platform", "unknown platform %q (known: slack, discord, console)", ch.Platform)
+			d.problem(at(v, "platform"), p+".platform", "unknown platform %q (known: %s)", ch.Platform, platformList)
 		}
 		key := [2]string{ch.Platform, ch.Channel}
 		if first := firstAt[key]; first > 0 && ch.Channel != "" {
@@ -263,6 +280,26 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 		}
 		c.Channels = append(c.Channels, ch)
 	})
+}
+
+const platformList = "slack, discord, slack-webhook, discord-webhook, console"
+
+// envName is an environment variable's name.
+var envName = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
+
+// webhookEnvProblem explains a webhook_env that cannot hold a webhook's URL.
+func webhookEnvProblem(env string) string {
+	switch {
+	case env == "":
+		return "missing: a webhook channel names the environment variable that holds its URL, such as SLACK_WEBHOOK_OPS"
+	case strings.Contains(env, "://"):
+		return "give the name of an environment variable holding the URL, not the URL: webhook URLs are secrets"
+	case !envName.MatchString(env):
+		return fmt.Sprintf("%q is not an environment variable name (upper-case letters, digits and _)", env)
+	case slices.Contains(secretVars, env):
+		return fmt.Sprintf("%s holds another secret: give the webhook's URL a variable of its own", env)
+	}
+	return ""
 }
 
 var (

@@ -31,7 +31,7 @@ func (a briefingComposer) Compose(ctx context.Context, r Request) (Briefing, err
 }
 
 func format(platform string) briefing.Format {
-	switch platform {
+	switch config.Markup(platform) {
 	case config.Slack:
 		return briefing.Slack
 	case config.Discord:
@@ -43,7 +43,7 @@ func format(platform string) briefing.Format {
 // partLimit is the most UTF-16 code units one message may hold on platform;
 // 0 is no limit.
 func partLimit(platform string) int {
-	switch platform {
+	switch config.Markup(platform) {
 	case config.Slack:
 		return briefing.SlackPartLimit
 	case config.Discord:

@@ -188,18 +188,7 @@ func TestDaemonPostsToSlackOnce(t *testing.T) {
 	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
 	t.Setenv("SLACK_APP_TOKEN", "")
 	t.Setenv("DISCORD_BOT_TOKEN", "")
-	daemon := func(cfgPath string, until func() bool) {
-		stop := startDaemon(t, "-config", cfgPath)
-		deadline := time.Now().Add(10 * time.Second)
-		for !until() && time.Now().Before(deadline) {
-			time.Sleep(20 * time.Millisecond)
-		}
-		if code, logs := stop(); code != 0 {
-			t.Fatalf("run exit %d: %s", code, logs)
-		}
-	}
-
-	daemon(writeConfig("@every 1s"), func() bool { return postCount() > 0 })
+	runDaemonUntil(t, writeConfig("@every 1s"), func() bool { return postCount() > 0 })
 	// One briefing a minute's slot; two only if the run crossed a minute.
 	sent := postCount()
 	if sent == 0 || sent > 2 {
@@ -210,7 +199,7 @@ func TestDaemonPostsToSlackOnce(t *testing.T) {
 	}
 	// A restart delivers what the outbox holds unsent: nothing.
 	started := time.Now()
-	daemon(writeConfig("0 0 1 1 *"), func() bool { return time.Since(started) > time.Second })
+	runDaemonUntil(t, writeConfig("0 0 1 1 *"), func() bool { return time.Since(started) > time.Second })
 	if postCount() != sent {
 		t.Errorf("after a restart, %d posts, was %d: a briefing was posted again", postCount(), sent)
 	}
@@ -235,6 +224,20 @@ func startDaemon(t *testing.T, args ...string) (stop func() (int, string)) {
 			t.Fatal("the daemon did not stop")
 			return 0, ""
 		}
+	}
+}
+
+// runDaemonUntil runs the daemon on cfgPath until done says so, or 10
+// seconds, and checks that it stops cleanly.
+func runDaemonUntil(t *testing.T, cfgPath string, done func() bool) {
+	t.Helper()
+	stop := startDaemon(t, "-config", cfgPath)
+	deadline := time.Now().Add(10 * time.Second)
+	for !done() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if code, logs := stop(); code != 0 {
+		t.Fatalf("run exit %d: %s", code, logs)
 	}
 }
 

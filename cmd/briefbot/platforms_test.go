@@ -7,6 +7,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,12 +16,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/slack-go/slack/slacktest"
 
 	"github.com/briefbot/briefbot/feed"
+	"github.com/briefbot/briefbot/storage"
 )
 
 // clearChatEnv unsets every chat credential for the test.
@@ -186,5 +189,103 @@ func TestDaemonPollsAFeedAddedFromTheChat(t *testing.T) {
 			t.Fatalf("the added feed was never polled: %s", answer)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// hookStandIn poses as a Slack incoming webhook or a Discord channel
+// webhook, counting the messages it receives.
+type hookStandIn struct {
+	mu     sync.Mutex
+	bodies []string
+	query  string // of the last request
+	answer string
+}
+
+func (h *hookStandIn) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	h.mu.Lock()
+	h.bodies = append(h.bodies, string(body))
+	h.query = r.URL.RawQuery
+	h.mu.Unlock()
+	io.WriteString(w, h.answer)
+}
+
+func (h *hookStandIn) count() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.bodies)
+}
+
+// TestDaemonPostsToWebhooksOnce runs the daemon with a Slack incoming
+// webhook channel and a Discord webhook channel, their URLs in the
+// environment: each receives the scheduled briefing through the outbox,
+// once, and a restart posts nothing again.
+func TestDaemonPostsToWebhooksOnce(t *testing.T) {
+	slackHook := &hookStandIn{answer: "ok"}
+	discordHook := &hookStandIn{answer: `{"id":"1180000000000000001","channel_id":"42"}`}
+	slackSrv, discordSrv := httptest.NewServer(slackHook), httptest.NewServer(discordHook)
+	defer slackSrv.Close()
+	defer discordSrv.Close()
+	clearChatEnv(t)
+	t.Setenv("SLACK_WEBHOOK_TEST", slackSrv.URL+"/services/T000/B000/XXXX")
+	t.Setenv("DISCORD_WEBHOOK_TEST", discordSrv.URL+"/api/webhooks/1/token")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "b.db")
+	writeConfig := func(schedule string) string {
+		return writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\nchannels:\n"+
+			"  - {platform: slack-webhook, webhook_env: SLACK_WEBHOOK_TEST, schedule: %q, all_quiet: true}\n"+
+			"  - {platform: discord-webhook, webhook_env: DISCORD_WEBHOOK_TEST, schedule: %q, all_quiet: true}\n",
+			db, freeAddr(t), schedule, schedule))
+	}
+	runDaemonUntil(t, writeConfig("@every 1s"), func() bool { return slackHook.count() > 0 && discordHook.count() > 0 })
+	// One briefing a minute's slot; two only if the run crossed a minute.
+	slackSent, discordSent := slackHook.count(), discordHook.count()
+	for _, h := range []struct {
+		name string
+		hook *hookStandIn
+		sent int
+		want string
+	}{
+		{"slack", slackHook, slackSent, `"text":"All quiet`},
+		{"discord", discordHook, discordSent, `"description":"All quiet`},
+	} {
+		if h.sent == 0 || h.sent > 2 || !strings.Contains(h.hook.bodies[0], h.want) {
+			t.Errorf("%s webhook got %d posts, first %s; want the all-quiet briefing once", h.name, h.sent, h.hook.bodies[0])
+		}
+	}
+	if discordHook.query != "wait=true" {
+		t.Errorf("discord webhook query %q, want wait=true for the message id", discordHook.query)
+	}
+	started := time.Now()
+	runDaemonUntil(t, writeConfig("0 0 1 1 *"), func() bool { return time.Since(started) > time.Second })
+	if slackHook.count() != slackSent || discordHook.count() != discordSent {
+		t.Errorf("after a restart: slack %d posts (was %d), discord %d (was %d)", slackHook.count(), slackSent, discordHook.count(), discordSent)
+	}
+	if sent := storedMessageIDs(t, db); !strings.Contains(sent, "discord-webhook DISCORD_WEBHOOK_TEST 1180000000000000001") {
+		t.Errorf("outbox %s, want Discord's message id recorded", sent)
+	}
+}
+
+// storedMessageIDs lists the outbox's sent messages as "platform channel
+// message-id" lines.
+func storedMessageIDs(t *testing.T, path string) string {
+	t.Helper()
+	st, err := storage.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var lines []string
+	for id := int64(1); ; id++ {
+		m, err := st.OutboxMessage(context.Background(), id)
+		if errors.Is(err, storage.ErrNotFound) {
+			return strings.Join(lines, "\n")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Status == storage.OutboxSent {
+			lines = append(lines, m.Platform+" "+m.Channel+" "+m.MessageID)
+		}
 	}
 }

@@ -53,7 +53,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	for _, w := range cfg.Warnings {
 		log.Warn(w.Error())
 	}
-	secrets := config.ReadSecrets(os.Getenv)
+	secrets := cfg.ReadSecrets(os.Getenv)
 	for _, p := range []string{config.Slack, config.Discord} {
 		if line, warn := secrets.Status(p); warn {
 			log.Warn(line)
@@ -112,6 +112,19 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 			posters[config.Slack] = slackBot
 		}
 		start("slack", slackBot.Start)
+	}
+	for platform, newHooks := range map[string]func(map[string]string, *http.Client) *bot.Webhooks{
+		config.SlackWebhook: bot.NewSlackWebhooks, config.DiscordWebhook: bot.NewDiscordWebhooks,
+	} {
+		urls := map[string]string{}
+		for _, ch := range channels {
+			if ch.Platform == platform {
+				urls[ch.WebhookEnv] = secrets.Webhooks[ch.WebhookEnv]
+			}
+		}
+		if len(urls) > 0 {
+			posters[platform] = newHooks(urls, nil)
+		}
 	}
 	var discordBot *bot.Discord
 	if secrets.DiscordBotToken != "" || secrets.DiscordPublicKey != "" {

@@ -104,6 +104,9 @@ func access(cfg *config.Config) bot.Access {
 		bot.PlatformDiscord: cfg.Admins.Discord,
 	}}
 	for _, ch := range cfg.Channels {
+		if config.IsWebhook(ch.Platform) {
+			continue // a webhook brings no commands
+		}
 		a.Channels = append(a.Channels, bot.Channel{Platform: ch.Platform, ID: ch.Channel,
 			Filter: storage.Filter{Regions: ch.Regions, Actors: ch.Actors}})
 	}
