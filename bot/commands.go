@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -312,7 +313,7 @@ var windowLike = regexp.MustCompile(`^[0-9]+[A-Za-z]+$`)
 // window that is not one, so that "south-asia 1y" blames the window rather
 // than the region.
 func takeWindow(args []string) (window time.Duration, rest []string, msg string) {
-	window = defaultWindow
+	window = config.DefaultWindow
 	var found string
 	for _, a := range args {
 		if !windowLike.MatchString(a) {

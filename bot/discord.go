@@ -24,7 +24,7 @@ import (
 
 // Discord limits.
 const (
-	discordContentLimit     = 2000
+	discordContentLimit     = briefing.DiscordPartLimit
 	discordDescriptionLimit = 4096
 	discordBodyLimit        = 64 << 10
 	discordMaxFields        = 25
@@ -438,8 +438,9 @@ func discordLine(l Line) string {
 	return discordEscape(l.Text) + " [link](" + l.URL + ")"
 }
 
-// discordEscape keeps user text and headlines from turning into markdown.
-var discordEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`, "|", `\|`, ">", `\>`).Replace
+// discordEscape keeps user text and headlines from turning into markdown
+// or mentions.
+var discordEscape = briefing.EscapeDiscord
 
 // Post sends a briefing body (Discord markdown from the briefing renderer)
 // to a channel as an embed and returns the message id. Mentions at the

@@ -16,14 +16,15 @@ import (
 
 	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/metrics"
 	"github.com/briefbot/briefbot/storage"
 )
 
 // Platform names, as used in Request.Platform, subscriptions and the config.
 const (
-	PlatformSlack   = "slack"
-	PlatformDiscord = "discord"
+	PlatformSlack   = config.Slack
+	PlatformDiscord = config.Discord
 	PlatformCLI     = "cli"
 )
 
@@ -103,14 +104,13 @@ type Router struct {
 // Input bounds: chat users type free text, so every command's input is
 // limited before it reaches the store.
 const (
-	maxArgs       = 12
-	maxArgLen     = 100
-	maxURLLen     = 500 // a feed's URL, which may carry a long query
-	maxDays       = 365
-	maxWindow     = 90 * 24 * time.Hour
-	defaultWindow = 24 * time.Hour
-	defaultDays   = 30
-	suggestions   = 5
+	maxArgs     = 12
+	maxArgLen   = 100
+	maxURLLen   = 500 // a feed's URL, which may carry a long query
+	maxDays     = 365
+	maxWindow   = 90 * 24 * time.Hour
+	defaultDays = 30
+	suggestions = 5
 )
 
 type command struct {

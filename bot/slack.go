@@ -22,8 +22,8 @@ import (
 
 // Slack limits and budgets.
 const (
-	slackSectionLimit = 3000 // characters of text in one section block
-	slackMaxBlocks    = 50
+	slackSectionLimit = briefing.SlackPartLimit // characters of text in one section block
+	slackMaxBlocks    = briefing.SlackMaxParts
 	slackBodyLimit    = 16 << 10 // a slash command payload is a few hundred bytes
 	ackBudget         = 2 * time.Second
 	followUpTimeout   = 2 * time.Minute
@@ -383,7 +383,7 @@ func slackLine(l Line) string {
 
 // slackEscape escapes the three characters mrkdwn reserves, so user text
 // and headlines cannot forge links or mentions.
-var slackEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
+var slackEscape = briefing.EscapeSlack
 
 // Post sends a briefing body (Slack mrkdwn from the briefing renderer) to a
 // channel with chat.postMessage, as section blocks of at most 3000

@@ -46,6 +46,13 @@ var (
 	}
 )
 
+// EscapeSlack and EscapeDiscord make text literal in each platform's markup,
+// so that a headline cannot forge a link or a mention; the bot's answers
+// use them too.
+func EscapeSlack(s string) string { return slackText.Replace(s) }
+
+func EscapeDiscord(s string) string { return discordText.Replace(s) }
+
 // chatLines lays the briefing out as chat markup, one item per line.
 func chatLines(b *Briefing, st chatStyle) []string {
 	lines := []string{st.bold("Briefing") + " " + st.escape(windowPhrase(b))}

@@ -41,14 +41,14 @@ func Markup(platform string) string {
 // IsWebhook reports whether platform posts through webhooks.
 func IsWebhook(platform string) bool { return platform == SlackWebhook || platform == DiscordWebhook }
 
-// Defaults for keys a file leaves out.
+// Defaults for keys a file leaves out. A feed's interval and the briefing
+// settings left out stay zero: the feed watcher and the briefing composer
+// own those defaults.
 const (
-	DefaultStoragePath  = "briefbot.db"
-	DefaultHTTPAddr     = "127.0.0.1:8080"
-	DefaultFeedInterval = 15 * time.Minute
-	DefaultWindow       = 24 * time.Hour
-	DefaultNoveltyDays  = 30
-	DefaultMaxItems     = 10
+	DefaultStoragePath = "briefbot.db"
+	DefaultHTTPAddr    = "127.0.0.1:8080"
+	// DefaultWindow is how far back a briefing looks, scheduled or asked for.
+	DefaultWindow = 24 * time.Hour
 )
 
 // Config is a validated configuration.
@@ -99,9 +99,10 @@ type HTTP struct {
 // Briefing tunes how briefings are composed.
 type Briefing struct {
 	// NoveltyDays is how far back a (type, source, target) must not have
-	// occurred for an event to count as new.
+	// occurred for an event to count as new; 0 is the composer's default.
 	NoveltyDays int
-	// MaxItems caps the items of each section; the rest become "and N more".
+	// MaxItems caps the items of each section; the rest become "and N
+	// more". 0 is the composer's default.
 	MaxItems int
 }
 
@@ -109,8 +110,8 @@ type Briefing struct {
 type Feed struct {
 	Name     string
 	URL      string
-	Interval time.Duration
-	Tags     []string // region slugs or actor IDs that every article of the feed is about
+	Interval time.Duration // 0 is the watcher's default
+	Tags     []string      // region slugs or actor IDs that every article of the feed is about
 }
 
 // SlackConfig holds Slack's non-secret settings.

@@ -272,11 +272,9 @@ channels:
 	if c.Storage.Path != "briefbot.db" || c.HTTP.Addr != "127.0.0.1:8080" {
 		t.Errorf("storage, http = %q, %q; want briefbot.db, 127.0.0.1:8080", c.Storage.Path, c.HTTP.Addr)
 	}
-	if c.Briefing.NoveltyDays != 30 || c.Briefing.MaxItems != 10 {
-		t.Errorf("briefing = %+v, want novelty 30, max items 10", c.Briefing)
-	}
-	if c.Feeds[0].Interval != 15*time.Minute {
-		t.Errorf("feed interval = %v, want 15m", c.Feeds[0].Interval)
+	// Zero leaves the default to the composer and the watcher.
+	if c.Briefing != (Briefing{}) || c.Feeds[0].Interval != 0 {
+		t.Errorf("briefing = %+v, feed interval %v; want zero", c.Briefing, c.Feeds[0].Interval)
 	}
 	ch := c.Channels[0]
 	if ch.Window != 24*time.Hour || ch.Channel != "console" || ch.Schedule != "" || ch.AllQuiet {

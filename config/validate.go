@@ -47,7 +47,6 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 	c := &Config{
 		Storage:   Storage{Path: DefaultStoragePath},
 		HTTP:      HTTP{Addr: DefaultHTTPAddr},
-		Briefing:  Briefing{NoveltyDays: DefaultNoveltyDays, MaxItems: DefaultMaxItems},
 		Gazetteer: coder.Builtin(),
 	}
 	var root *yaml.Node
@@ -187,7 +186,7 @@ func (d *decoder) collisions(v *yaml.Node, path string, a briefbot.Actor, claime
 func (d *decoder) feeds(c *Config, n *yaml.Node, path string) {
 	nameAt, urlAt := map[string]int{}, map[string]int{}
 	d.sequence(n, path, func(v *yaml.Node, p string) {
-		f := Feed{Interval: DefaultFeedInterval}
+		var f Feed
 		if !d.mapping(v, p,
 			field{"name", d.str(&f.Name)},
 			field{"url", d.url(&f.URL)},

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"slices"
 	"sync"
 	"time"
 
@@ -259,21 +258,12 @@ func (s *Scheduler) enqueueSlot(ctx context.Context, ch channel, at time.Time) e
 // filter is the channel's configured regions and actors plus those it
 // subscribed to from the chat.
 func (s *Scheduler) filter(ctx context.Context, ch channel) (storage.Filter, error) {
-	f := storage.Filter{Regions: slices.Clone(ch.cfg.Regions), Actors: slices.Clone(ch.cfg.Actors)}
+	f := storage.Filter{Regions: ch.cfg.Regions, Actors: ch.cfg.Actors}
 	subs, err := s.store.Subscriptions(ctx, ch.cfg.Platform, ch.cfg.Channel)
 	if err != nil {
 		return f, fmt.Errorf("subscriptions of %s/%s: %w", ch.cfg.Platform, ch.cfg.Channel, err)
 	}
-	for _, sub := range subs {
-		list := &f.Actors
-		if sub.Kind == storage.KindRegion {
-			list = &f.Regions
-		}
-		if !slices.Contains(*list, sub.Value) {
-			*list = append(*list, sub.Value)
-		}
-	}
-	return f, nil
+	return f.WithSubscriptions(subs), nil
 }
 
 // allQuiet is the line an all-quiet channel gets for an empty window.

@@ -46,18 +46,16 @@ func runBrief(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return fmt.Errorf("-format: %w", err)
 	}
-	cfg, st, err := q.open(ctx)
+	m, err := q.open(ctx)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	filter, err := briefFilter(cfg.Gazetteer, *region, *actor)
+	defer m.Close()
+	filter, err := briefFilter(m.Config.Gazetteer, *region, *actor)
 	if err != nil {
 		return err
 	}
-
-	c := &briefing.Composer{Store: st, Gazetteer: cfg.Gazetteer, NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems}
-	b, err := c.Compose(ctx, briefing.Request{From: end.Add(-span), To: end, Filter: filter})
+	b, err := m.Composer.Compose(ctx, briefing.Request{From: end.Add(-span), To: end, Filter: filter})
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot"
-	"github.com/briefbot/briefbot/coder"
 )
 
 // briefDB stores a small history: an Iranian strike on Pakistan in the
@@ -17,11 +16,16 @@ func briefDB(t *testing.T, end time.Time) string {
 	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "briefbot.db")
-	st, err := openStore(ctx, path, coder.Builtin())
+	cfg, err := exampleConfig()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	m, err := Open(ctx, cfg, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	st := m.Store
 	strike := briefbot.Event{Type: briefbot.Escalation, Source: "IRN", Target: "PAK", Code: "strike", Intensity: -9, Confidence: 0.9,
 		Evidence: "Iranian drones struck a village near the border, officials said."}
 	first, _, err := st.AddArticle(ctx, briefbot.Article{FeedName: "dawn", Link: "https://dawn.example/1", Published: end.Add(-3 * time.Hour)}, []briefbot.Event{strike})

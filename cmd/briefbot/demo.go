@@ -13,10 +13,8 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
-	"github.com/briefbot/briefbot/storage"
 )
 
 func init() {
@@ -63,11 +61,11 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, path, cfg.Gazetteer)
+	m, err := Open(ctx, cfg, path)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer m.Close()
 
 	// The real watcher fetches the bundled feeds over loopback HTTP, so the
 	// demo runs exactly the code path the daemon runs.
@@ -78,7 +76,7 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 		return err
 	}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	w := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: quiet})
+	w := feed.NewWatcher(m.Store, m.Coder, feed.Options{Logger: quiet})
 	sum, err := w.PollOnce(ctx, sources, nil)
 	if err != nil {
 		return fmt.Errorf("poll sample feeds: %w", err)
@@ -93,16 +91,14 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 	fmt.Fprintf(out, "It is now %s (%s in Karachi).\n", now.UTC().Format("Mon 2 Jan 2006 15:04 MST"),
 		now.In(karachi()).Format("15:04"))
 
-	composer := &briefing.Composer{Store: st, Gazetteer: cfg.Gazetteer,
-		NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems}
-	b, err := composer.Compose(ctx, briefing.Request{From: now.Add(-span), To: now})
+	b, err := m.Composer.Compose(ctx, briefing.Request{From: now.Add(-span), To: now})
 	if err != nil {
 		return fmt.Errorf("compose: %w", err)
 	}
 	heading(out, fmt.Sprintf("The briefing a channel would get (last %s)", *window))
 	fmt.Fprintln(out, strings.Join(briefing.Render(b, f), "\n"))
 
-	router := newRouter(cfg, st)
+	router := m.Router
 	router.Clock = func() time.Time { return now }
 	for _, q := range [][]string{{"who", "jaish-al-adl"}, {"dyad", "IRN", "PAK"}} {
 		heading(out, "$ briefbot "+strings.Join(q, " "))
@@ -135,18 +131,4 @@ func karachi() *time.Location {
 		return time.FixedZone("PKT", 5*3600)
 	}
 	return loc
-}
-
-// openStore opens the database and records the gazetteer's actors in it, so
-// that region filters and actor queries see the built-in and config actors.
-func openStore(ctx context.Context, path string, g *coder.Gazetteer) (*storage.Store, error) {
-	st, err := storage.Open(ctx, path)
-	if err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
-	}
-	if err := st.SyncActors(ctx, g.Actors()); err != nil {
-		st.Close()
-		return nil, fmt.Errorf("store actors: %w", err)
-	}
-	return st, nil
 }

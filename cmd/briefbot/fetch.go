@@ -13,7 +13,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
 	"github.com/briefbot/briefbot/storage"
@@ -39,13 +38,13 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, cfg.Storage.Path, cfg.Gazetteer)
+	m, err := Open(ctx, cfg, "")
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer m.Close()
 
-	sources, err := feedList(cfg, st)(ctx)
+	sources, err := feedList(cfg, m.Store)(ctx)
 	if err != nil {
 		return fmt.Errorf("list feeds: %w", err)
 	}
@@ -62,7 +61,7 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	}
 	log := slog.New(slog.NewTextHandler(std.err, &slog.HandlerOptions{Level: level}))
 	p := newFetchProgress(std.out, tty, len(sources))
-	w := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log, RetryDisabled: *retryDisabled})
+	w := feed.NewWatcher(m.Store, m.Coder, feed.Options{Logger: log, RetryDisabled: *retryDisabled})
 	sum, err := w.PollOnce(ctx, sources, p.add)
 	p.finish()
 	printFetchSummary(std.out, sum, p.failed)

@@ -13,8 +13,6 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
 	"github.com/briefbot/briefbot/metrics"
@@ -63,15 +61,14 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	}
 	bot.RouteDiscordgoLogs(log)
 
-	st, err := openStore(ctx, cfg.Storage.Path, cfg.Gazetteer)
+	m, err := Open(ctx, cfg, "")
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-
-	router := newRouter(cfg, st)
+	defer m.Close()
+	st, router := m.Store, m.Router
 	router.Logger = log
-	watcher := feed.NewWatcher(st, coder.New(cfg.Gazetteer), feed.Options{Logger: log})
+	watcher := feed.NewWatcher(st, m.Coder, feed.Options{Logger: log})
 	router.FeedsChanged = watcher.Reload
 	var slackBot *bot.Slack
 	if secrets.SlackBotToken != "" || secrets.SlackAppToken != "" || secrets.SlackSigningSecret != "" {
@@ -143,9 +140,8 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	}
 
 	sched, err := scheduler.New(scheduler.Options{
-		Store: st,
-		Composer: scheduler.NewComposer(&briefing.Composer{Store: st, Gazetteer: cfg.Gazetteer,
-			NoveltyDays: cfg.Briefing.NoveltyDays, MaxItems: cfg.Briefing.MaxItems}),
+		Store:    st,
+		Composer: scheduler.NewComposer(m.Composer),
 		Posters:  posters,
 		Channels: channels,
 		Logger:   log,
