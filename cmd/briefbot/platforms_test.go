@@ -104,14 +104,7 @@ func TestDaemonSlackStartUp(t *testing.T) {
 					io.WriteString(w, `{"ok":true,"channels":[{"id":"C0GENERAL","name":"general"}]}`)
 				})
 			})
-			api.Start()
-			defer api.Stop()
-			clearChatEnv(t)
-			t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
-			t.Setenv("SLACK_SIGNING_SECRET", secret)
-			addr := freeAddr(t)
-			cfg := writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\nslack: {api_url: %q}\nchannels:\n  - platform: slack\n    channel: %q\n",
-				filepath.Join(t.TempDir(), "b.db"), addr, api.GetAPIURL(), tt.channel))
+			cfg, addr := slackDaemon(t, api, secret, fmt.Sprintf("channels:\n  - platform: slack\n    channel: %q\n", tt.channel))
 			if tt.wantExit != 0 {
 				code, _, logs := run(t, context.Background(), "run", "-config", cfg)
 				if code != tt.wantExit || !strings.Contains(logs, tt.wantLogs) {
@@ -131,6 +124,21 @@ func TestDaemonSlackStartUp(t *testing.T) {
 			}
 		})
 	}
+}
+
+// slackDaemon starts the Slack stand-in api and sets up a daemon to use it,
+// with a bot token and the signing secret, and more for the rest of the
+// config; it returns the config's path and the daemon's address.
+func slackDaemon(t *testing.T, api *slacktest.Server, secret, more string) (cfgPath, addr string) {
+	t.Helper()
+	api.Start()
+	t.Cleanup(api.Stop)
+	clearChatEnv(t)
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
+	t.Setenv("SLACK_SIGNING_SECRET", secret)
+	addr = freeAddr(t)
+	return writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\nslack: {api_url: %q}\n%s",
+		filepath.Join(t.TempDir(), "b.db"), addr, api.GetAPIURL(), more)), addr
 }
 
 // postSlackCommand sends a slash command signed as Slack signs them and
@@ -164,15 +172,7 @@ func TestDaemonPollsAFeedAddedFromTheChat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	api := slacktest.NewTestServer()
-	api.Start()
-	defer api.Stop()
-	clearChatEnv(t)
-	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
-	t.Setenv("SLACK_SIGNING_SECRET", secret)
-	addr := freeAddr(t)
-	cfg := writeFile(t, "b.yaml", fmt.Sprintf("storage: {path: %q}\nhttp: {addr: %q}\nslack: {api_url: %q}\nadmins: {slack: [UADMIN]}\nchannels:\n  - {platform: slack, channel: C0123ABCD}\n",
-		filepath.Join(t.TempDir(), "b.db"), addr, api.GetAPIURL()))
+	cfg, addr := slackDaemon(t, slacktest.NewTestServer(), secret, "admins: {slack: [UADMIN]}\nchannels:\n  - {platform: slack, channel: C0123ABCD}\n")
 	stop := startDaemon(t, "-config", cfg)
 	defer stop()
 	waitFor(t, "http://"+addr+"/healthz")
