@@ -154,11 +154,12 @@ func (r *Router) listFeeds(ctx context.Context) Response {
 		if !f.LastSuccess.IsZero() {
 			state = "last success " + ago(now, f.LastSuccess)
 		}
-		if f.Disabled {
-			state = "disabled; " + state
-		}
 		if f.LastError != "" && f.ErrorCount > 0 {
-			state += fmt.Sprintf("; failing %d× in a row: %s", f.ErrorCount, clip(f.LastError, 120))
+			state += fmt.Sprintf("; failing %d× in a row", f.ErrorCount)
+			if !f.FailingSince.IsZero() {
+				state += " since " + ago(now, f.FailingSince)
+			}
+			state += ": " + clip(f.LastError, 120)
 		}
 		if f.Origin == storage.OriginChat {
 			state += "; added from the chat"

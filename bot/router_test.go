@@ -47,7 +47,7 @@ func TestRouterCommands(t *testing.T) {
 		{name: "dyad unknown second", req: slackReq("dyad", "IRN", "Saudia"), wantError: true, want: []string{"“Saudia”", "Saudi Arabia (SAU)"}},
 		{name: "dyad one actor", req: slackReq("dyad", "IRN"), wantError: true, want: []string{"Which two actors?"}},
 		{name: "feeds", req: slackReq("feeds"), want: []string{"Feeds (2)", "wire — last success 2 h ago  https://wire.example/rss",
-			"old — disabled; never fetched; failing 7× in a row: 404"}},
+			"old — never fetched; failing 7× in a row since 3 h ago: 404"}},
 		{name: "subscriptions empty", req: slackReq("subscriptions"), want: []string{"None: this channel's briefings cover everything."}},
 		{name: "help", req: slackReq("help"), want: []string{"who ACTOR", "dyad A B [DAYS]", "/briefbot COMMAND"}},
 		{name: "briefbot alone is help", req: slackReq("briefbot"), want: []string{"briefbot commands"}},
@@ -65,7 +65,7 @@ func TestRouterCommands(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := &fakeStore{events: testEvents(), feeds: []storage.Feed{
 				{Name: "wire", URL: "https://wire.example/rss", LastSuccess: testNow.Add(-2 * time.Hour)},
-				{Name: "old", Disabled: true, ErrorCount: 7, LastError: "404"},
+				{Name: "old", ErrorCount: 7, LastError: "404", FailingSince: testNow.Add(-3 * time.Hour)},
 			}}
 			r, _ := newTestRouter(st)
 			resp := r.Handle(context.Background(), tt.req)

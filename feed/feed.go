@@ -5,7 +5,6 @@ package feed
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"math/rand/v2"
 	"time"
@@ -50,11 +49,8 @@ type Options struct {
 	RetryBase       time.Duration // 1m: the first backoff after an error, doubled after each
 	MaxBackoff      time.Duration // 6h
 	Jitter          float64       // 0.1: up to this fraction is added to every delay
-	MaxErrors       int           // 10 consecutive errors disable a feed
-	GoneAfter       int           // 3 consecutive 410 Gone responses disable a feed
-	// RetryDisabled makes PollOnce poll disabled feeds too; one good poll
-	// enables them again.
-	RetryDisabled bool
+	MaxTextBytes    int           // 200 KiB of an article's text are coded and stored; the rest is cut
+	MaxEvents       int           // 200 events of one article are stored; the rest are cut
 	// ClusterWindow bounds how far apart two articles' dates may be for them
 	// to be the same story: 72h.
 	ClusterWindow time.Duration
@@ -83,8 +79,8 @@ func (o Options) withDefaults() Options {
 	setDefault(&o.RetryBase, time.Minute)
 	setDefault(&o.MaxBackoff, 6*time.Hour)
 	setDefault(&o.Jitter, 0.1)
-	setDefault(&o.MaxErrors, 10)
-	setDefault(&o.GoneAfter, 3)
+	setDefault(&o.MaxTextBytes, 200<<10)
+	setDefault(&o.MaxEvents, 200)
 	setDefault(&o.ClusterWindow, 72*time.Hour)
 	setDefault(&o.ClusterDistance, DefaultClusterDistance)
 	if o.Clock == nil {
@@ -112,7 +108,6 @@ type Result struct {
 	URL         string
 	NotModified bool  // the server answered 304
 	Err         error // nil when the poll succeeded
-	Disabled    bool  // the feed is disabled after this poll
 	NextPoll    time.Time
 	New         int // articles stored
 	Duplicates  int // items already stored (same link or GUID)
@@ -124,22 +119,17 @@ type Result struct {
 // Summary adds up the results of PollOnce.
 type Summary struct {
 	FeedsOK, FeedsFailed int
-	// FeedsDisabled counts the disabled feeds PollOnce left alone.
-	FeedsDisabled int
-	NewArticles   int
-	Duplicates    int
-	Clustered     int
-	Skipped       int
-	EventsByType  map[string]int
+	NewArticles          int
+	Duplicates           int
+	Clustered            int
+	Skipped              int
+	EventsByType         map[string]int
 }
 
 func (s *Summary) add(r Result) {
-	switch {
-	case errors.Is(r.Err, ErrDisabled):
-		s.FeedsDisabled++
-	case r.Err != nil:
+	if r.Err != nil {
 		s.FeedsFailed++
-	default:
+	} else {
 		s.FeedsOK++
 	}
 	s.NewArticles += r.New

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot"
 	"github.com/mmcdole/gofeed"
@@ -233,4 +234,23 @@ func tidy(s string) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// cut shortens text to at most n bytes, at a line or word break near the
+// end when there is one, never inside a UTF-8 sequence, and marks the cut
+// with an ellipsis.
+func cut(text string, n int) string {
+	const mark = "…"
+	if len(text) <= n {
+		return text
+	}
+	end := n - len(mark)
+	for end > 0 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	// Prefer a break within the last kilobyte, so no word is left half.
+	if i := strings.LastIndexAny(text[max(0, end-1024):end], "\n "); i >= 0 {
+		end = max(0, end-1024) + i
+	}
+	return strings.TrimRight(text[:end], " \n") + mark
 }

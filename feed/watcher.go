@@ -20,10 +20,6 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// ErrDisabled marks the result of a feed PollOnce left alone because it is
-// disabled; the error's text carries the reason the feed was disabled.
-var ErrDisabled = errors.New("feed disabled")
-
 // Watcher polls feeds and stores their new articles with their events. It
 // is safe for concurrent use.
 type Watcher struct {
@@ -74,10 +70,9 @@ func NewWatcher(store Store, c Coder, opts Options) *Watcher {
 
 // PollOnce polls every source once, now, whatever its schedule, and calls
 // progress (if not nil, one call at a time) with each feed's result. Feeds
-// that fail are recorded and rescheduled without stopping the others;
-// disabled feeds are reported with ErrDisabled unless
-// Options.RetryDisabled. The error is for what stops the whole round: the
-// store failing to register the feeds, or ctx ending.
+// that fail are recorded and rescheduled without stopping the others. The
+// error is for what stops the whole round: the store failing to register
+// the feeds, or ctx ending.
 func (w *Watcher) PollOnce(ctx context.Context, sources []Source, progress func(Result)) (Summary, error) {
 	feeds, err := w.sync(ctx, sources)
 	if err != nil {
@@ -96,11 +91,6 @@ func (w *Watcher) PollOnce(ctx context.Context, sources []Source, progress func(
 	var wg sync.WaitGroup
 	for i, src := range sources {
 		f := feeds[i]
-		if f.Disabled && !w.o.RetryDisabled {
-			report(Result{Feed: src.Name, URL: src.URL, Disabled: true,
-				Err: fmt.Errorf("%w: %s", ErrDisabled, f.LastError)})
-			continue
-		}
 		wg.Go(func() {
 			_, r := w.poll(ctx, f, src)
 			report(r)
@@ -187,7 +177,7 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 		now := w.o.Clock()
 		var next time.Time
 		for name, t := range feeds {
-			if t.busy || t.f.Disabled {
+			if t.busy {
 				continue
 			}
 			if t.f.NextPoll.After(now) {
@@ -231,8 +221,7 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 
 // sync registers the sources with the store and returns their feeds' state,
 // in the order of sources. A feed whose URL changed in the config starts
-// afresh: the old URL's validators, errors and disabling do not apply to
-// the new one.
+// afresh: the old URL's validators and errors do not apply to the new one.
 func (w *Watcher) sync(ctx context.Context, sources []Source) ([]storage.Feed, error) {
 	known, err := w.store.Feeds(ctx)
 	if err != nil {
@@ -254,8 +243,9 @@ func (w *Watcher) sync(ctx context.Context, sources []Source) ([]storage.Feed, e
 				return nil, fmt.Errorf("reset feed %q after its URL changed: %w", s.Name, err)
 			}
 		}
-		if f.Disabled {
-			w.o.Logger.Warn("feed is disabled", "feed", f.Name, "reason", f.LastError)
+		if f.ErrorCount > 0 {
+			w.o.Logger.Warn("feed is failing", "feed", f.Name, "since", f.FailingSince, "errors", f.ErrorCount,
+				"next_poll", f.NextPoll, "reason", f.LastError)
 		}
 		feeds[i] = f
 	}
@@ -288,29 +278,29 @@ func (w *Watcher) poll(ctx context.Context, f storage.Feed, src Source) (storage
 	}
 	log := w.o.Logger.With("feed", src.Name)
 	if err != nil {
+		// A failing feed is never given up on: it backs off up to
+		// MaxBackoff and recovers by itself once its server does; /healthz,
+		// the metrics and the admin channel say when it has failed long.
 		res.Err = err
+		if f.ErrorCount == 0 {
+			f.FailingSince = now
+		}
 		f.ErrorCount++
 		f.LastError = err.Error()
 		var he *HTTPError
 		var wait time.Duration
-		gone := false
 		if errors.As(err, &he) {
 			wait = he.RetryAfter
-			gone = he.StatusCode == http.StatusGone
 		}
 		f.NextPoll = w.o.nextAfterError(now, f.ErrorCount, wait)
-		// A 410 says the feed is gone for good; a few in a row (any
-		// failure before it counting) are enough. Anything else gets
-		// MaxErrors chances.
-		if (gone && f.ErrorCount >= w.o.GoneAfter) || f.ErrorCount >= w.o.MaxErrors {
-			f.Disabled = true
-			log.Error("feed disabled", "url", src.URL, "errors", f.ErrorCount, "reason", f.LastError)
-		} else {
-			log.Warn("feed poll failed", "url", src.URL, "err", err, "errors", f.ErrorCount, "next_poll", f.NextPoll)
-		}
+		log.Warn("feed poll failed", "url", src.URL, "err", err, "errors", f.ErrorCount,
+			"failing_since", f.FailingSince, "next_poll", f.NextPoll)
 		metrics.FeedPolls.WithLabelValues("error").Inc()
 	} else {
-		f.ErrorCount, f.LastError, f.Disabled = 0, "", false
+		if f.ErrorCount > 0 {
+			log.Info("feed recovered", "url", src.URL, "errors", f.ErrorCount, "failing_since", f.FailingSince)
+		}
+		f.ErrorCount, f.LastError, f.FailingSince = 0, "", time.Time{}
 		f.LastSuccess = now
 		res.NotModified = resp.notModified
 		if resp.notModified {
@@ -325,7 +315,6 @@ func (w *Watcher) poll(ctx context.Context, f storage.Feed, src Source) (storage
 		log.Info("feed polled", "not_modified", resp.notModified, "new", res.New, "duplicates", res.Duplicates,
 			"clustered", res.Clustered, "skipped", res.Skipped, "next_poll", f.NextPoll)
 	}
-	res.Disabled = f.Disabled
 	res.NextPoll = f.NextPoll
 	if err := w.store.SaveFeedState(ctx, f); err != nil {
 		log.Error("saving feed state", "err", err)
@@ -393,11 +382,10 @@ type pending struct {
 // ingest parses a feed body and stores its new items. Items already handled
 // by the previous poll are counted as duplicates without being coded again.
 func (w *Watcher) ingest(ctx context.Context, feedID int64, src Source, body []byte, contentType string, now time.Time, prev memo, res *Result) error {
-	p := gofeed.NewParser()
-	p.KeepOriginalFeed = true // for the RSS <ttl>
-	parsed, err := p.Parse(bytes.NewReader(body))
+	body, charset := toUTF8(body, contentType)
+	parsed, err := parse(body)
 	if err != nil {
-		return parseError(err, body, contentType)
+		return fmt.Errorf("%w (read as %s)", parseError(err, body, contentType), charset)
 	}
 	base, _ := url.Parse(src.URL)
 	seen := make(map[string]bool, len(parsed.Items))
@@ -410,19 +398,34 @@ func (w *Watcher) ingest(ctx context.Context, feedID int64, src Source, body []b
 			continue
 		}
 		a.FeedID = feedID
+		if len(a.Text) > w.o.MaxTextBytes {
+			w.o.Logger.Warn("article text cut", "feed", src.Name, "link", a.Link, "bytes", len(a.Text), "kept", w.o.MaxTextBytes)
+			a.Text = cut(a.Text, w.o.MaxTextBytes)
+		}
 		seen[a.GUID] = true
 		if prev.seen[a.GUID] {
 			res.Duplicates++
 			continue
 		}
 		a.SimHash = simHash(a.Title, a.Text)
-		batch = append(batch, pending{article: a, events: w.coder.Code(a)})
+		batch = append(batch, pending{article: a, events: w.code(a)})
 	}
 	if err := w.storeBatch(ctx, batch, res); err != nil {
 		return err
 	}
 	w.remember(src.Name, memo{seen: seen, ttl: feedTTL(parsed)})
 	return nil
+}
+
+// code runs the coder on an article, keeping at most MaxEvents of its
+// events: more is a runaway item, not news.
+func (w *Watcher) code(a briefbot.Article) []briefbot.Event {
+	events := w.coder.Code(a)
+	if len(events) > w.o.MaxEvents {
+		w.o.Logger.Warn("article events cut", "feed", a.FeedName, "link", a.Link, "events", len(events), "kept", w.o.MaxEvents)
+		events = events[:w.o.MaxEvents]
+	}
+	return events
 }
 
 // maxBatch bounds the articles stored in one transaction, so that a huge
@@ -513,6 +516,22 @@ func (w *Watcher) storeItems(ctx context.Context, items []storage.ArticleWithEve
 		}
 	}
 	return nil
+}
+
+// parse parses a feed. A body cut off inside its last tag (a closing
+// "</rss" with no ">") is parsed again with the tag closed, so that its
+// items are not lost to a missing byte.
+func parse(body []byte) (*gofeed.Feed, error) {
+	p := gofeed.NewParser()
+	p.KeepOriginalFeed = true // for the RSS <ttl>
+	parsed, err := p.Parse(bytes.NewReader(body))
+	trimmed := bytes.TrimSpace(body)
+	if err != nil && bytes.LastIndexByte(trimmed, '<') > bytes.LastIndexByte(trimmed, '>') {
+		if again, errAgain := p.Parse(bytes.NewReader(append(trimmed, '>'))); errAgain == nil {
+			return again, nil
+		}
+	}
+	return parsed, err
 }
 
 // parseError says why a body is not a feed, in words a feed's owner would

@@ -112,8 +112,8 @@ func TestBadFeeds(t *testing.T) {
 			if !strings.Contains(f.LastError, tc.want) {
 				t.Errorf("last error = %q, want it to contain %q", f.LastError, tc.want)
 			}
-			if f.ErrorCount != 1 || f.Disabled {
-				t.Errorf("error count %d, disabled %v; want 1, false", f.ErrorCount, f.Disabled)
+			if f.ErrorCount != 1 || !f.FailingSince.Equal(now) {
+				t.Errorf("error count %d, failing since %s; want 1, now", f.ErrorCount, f.FailingSince)
 			}
 			if got := f.NextPoll.Sub(now); got < tc.retryMin {
 				t.Errorf("next poll in %s, want at least %s", got, tc.retryMin)
@@ -125,18 +125,12 @@ func TestBadFeeds(t *testing.T) {
 	}
 }
 
-// TestDisabling: repeated 410s disable a feed quickly, other errors only
-// after MaxErrors; a disabled feed is not polled again and keeps its error.
-func TestDisabling(t *testing.T) {
-	tests := []struct {
-		status    int
-		disableAt int
-	}{
-		{http.StatusGone, 3},
-		{http.StatusInternalServerError, 5},
-	}
-	for _, tc := range tests {
-		t.Run(http.StatusText(tc.status), func(t *testing.T) {
+// TestFailingFeedIsNeverDisabled: a feed failing for days, with 410s or
+// 500s, is polled again and again, backing off up to MaxBackoff, and
+// recovers by itself with its first good poll.
+func TestFailingFeedIsNeverDisabled(t *testing.T) {
+	for _, status := range []int{http.StatusGone, http.StatusInternalServerError} {
+		t.Run(http.StatusText(status), func(t *testing.T) {
 			var hits atomic.Int32
 			var healthy atomic.Bool
 			good := fixture(t, "good.rss")
@@ -146,48 +140,49 @@ func TestDisabling(t *testing.T) {
 					w.Write(good)
 					return
 				}
-				w.WriteHeader(tc.status)
+				w.WriteHeader(status)
 			}))
 			defer srv.Close()
 			store := newMemStore()
 			o := testOptions(t)
-			o.MaxErrors = 5
+			now := o.Clock()
+			o.Clock = func() time.Time { return now }
 			w := NewWatcher(store, wordCoder{}, o)
 			src := []Source{{Name: "dying", URL: srv.URL}}
-			for i := 1; i <= tc.disableAt+1; i++ {
-				sum, err := w.PollOnce(context.Background(), src, nil)
-				if err != nil {
+			start := now
+			var waits []time.Duration
+			for range 20 {
+				if _, err := w.PollOnce(context.Background(), src, nil); err != nil {
 					t.Fatal(err)
 				}
 				f := store.feed("dying")
-				if wantDisabled := i >= tc.disableAt; f.Disabled != wantDisabled {
-					t.Fatalf("after poll %d: disabled = %v, want %v", i, f.Disabled, wantDisabled)
+				waits = append(waits, f.NextPoll.Sub(now))
+				if !f.FailingSince.Equal(start) || !strings.Contains(f.LastError, http.StatusText(status)) {
+					t.Fatalf("state %+v, want failing since the first failure, saying why", f)
 				}
-				if i > tc.disableAt && sum.FeedsDisabled != 1 {
-					t.Errorf("after poll %d: summary %+v, want the feed reported disabled", i, sum)
-				}
+				now = f.NextPoll
 			}
-			if got := int(hits.Load()); got != tc.disableAt {
-				t.Errorf("server hit %d times, want %d (no request once disabled)", got, tc.disableAt)
+			if got := int(hits.Load()); got != 20 {
+				t.Errorf("server hit %d times, want every poll", got)
 			}
-			if f := store.feed("dying"); !strings.Contains(f.LastError, http.StatusText(tc.status)) {
-				t.Errorf("last error %q does not say why", f.LastError)
+			if waits[0] != time.Minute || waits[1] != 2*time.Minute || waits[19] != 6*time.Hour {
+				t.Errorf("backoff %v, want 1m doubling up to the 6h cap", waits)
 			}
 
 			healthy.Store(true)
-			o.RetryDisabled = true
-			if _, err := NewWatcher(store, wordCoder{}, o).PollOnce(context.Background(), src, nil); err != nil {
-				t.Fatal(err)
+			sum, err := w.PollOnce(context.Background(), src, nil)
+			if err != nil || sum.FeedsOK != 1 {
+				t.Fatal(sum, err)
 			}
-			if f := store.feed("dying"); f.Disabled || f.ErrorCount != 0 || f.LastError != "" {
-				t.Errorf("after a good poll: %+v, want enabled and clear", f)
+			if f := store.feed("dying"); f.ErrorCount != 0 || f.LastError != "" || !f.FailingSince.IsZero() || !f.LastSuccess.Equal(now) {
+				t.Errorf("after a good poll: %+v, want well again", f)
 			}
 		})
 	}
 }
 
-// TestURLChange: a disabled feed given a new URL in the config starts
-// afresh, without the old URL's validators.
+// TestURLChange: a failing feed given a new URL in the config starts
+// afresh, without the old URL's validators and errors.
 func TestURLChange(t *testing.T) {
 	var sawValidator atomic.Bool
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -197,7 +192,7 @@ func TestURLChange(t *testing.T) {
 	defer srv.Close()
 	store := newMemStore()
 	f, _ := store.UpsertFeed(context.Background(), "moved", "https://old.example/rss", nil)
-	f.Disabled, f.ErrorCount, f.LastError, f.ETag = true, 3, "HTTP 410 Gone", `"old"`
+	f.FailingSince, f.ErrorCount, f.LastError, f.ETag = time.Now(), 3, "HTTP 410 Gone", `"old"`
 	store.SaveFeedState(context.Background(), f)
 
 	sum, err := NewWatcher(store, wordCoder{}, testOptions(t)).PollOnce(context.Background(), []Source{{Name: "moved", URL: srv.URL}}, nil)
@@ -207,8 +202,8 @@ func TestURLChange(t *testing.T) {
 	if sawValidator.Load() {
 		t.Error("the old URL's ETag was sent to the new one")
 	}
-	if f := store.feed("moved"); f.Disabled || f.ErrorCount != 0 || f.URL != srv.URL {
-		t.Errorf("state %+v, want a fresh, enabled feed", f)
+	if f := store.feed("moved"); !f.FailingSince.IsZero() || f.ErrorCount != 0 || f.URL != srv.URL {
+		t.Errorf("state %+v, want a fresh, well feed", f)
 	}
 }
 
@@ -522,14 +517,7 @@ func TestRun(t *testing.T) {
 	o.MinInterval = time.Millisecond
 	o.RetryBase = 5 * time.Millisecond
 	o.MaxBackoff = 10 * time.Millisecond
-	o.MaxErrors = 1000
-	var off atomic.Int32
-	srvOff := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { off.Add(1) }))
-	defer srvOff.Close()
 	store := newMemStore()
-	f, _ := store.UpsertFeed(context.Background(), "off", srvOff.URL, nil)
-	f.Disabled = true
-	store.SaveFeedState(context.Background(), f)
 	w := NewWatcher(store, wordCoder{}, o)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
@@ -537,7 +525,6 @@ func TestRun(t *testing.T) {
 		done <- w.Run(ctx, Static([]Source{
 			{Name: "good", URL: srvGood.URL, Interval: 10 * time.Millisecond},
 			{Name: "bad", URL: srvBad.URL, Interval: 10 * time.Millisecond},
-			{Name: "off", URL: srvOff.URL, Interval: 10 * time.Millisecond},
 		}))
 	}()
 	deadline := time.Now().Add(5 * time.Second)
@@ -558,9 +545,6 @@ func TestRun(t *testing.T) {
 	}
 	if n := len(store.all()); n != 1 {
 		t.Errorf("%d articles, want 1 stored once", n)
-	}
-	if n := off.Load(); n != 0 {
-		t.Errorf("disabled feed polled %d times", n)
 	}
 	if f := store.feed("bad"); f.ErrorCount < 3 || !strings.Contains(f.LastError, "500") {
 		t.Errorf("bad feed state %+v", f)

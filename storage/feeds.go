@@ -21,7 +21,9 @@ type Feed struct {
 	LastAttempt  time.Time
 	LastError    string
 	NextPoll     time.Time // backoff / schedule state
-	Disabled     bool
+	// FailingSince is when the current run of failures began; zero while
+	// the feed is well.
+	FailingSince time.Time
 	Origin       string // OriginConfig or OriginChat
 	AddedBy      string // who added a chat feed, such as "slack:U0123"
 }
@@ -39,7 +41,7 @@ var (
 )
 
 const feedColumns = `id, name, url, tags, etag, last_modified, error_count,
-	last_success, last_attempt, last_error, next_poll, disabled, origin, added_by`
+	last_success, last_attempt, last_error, next_poll, failing_since, origin, added_by`
 
 // UpsertFeed creates the feed called name or updates its URL and tags,
 // keeping its polling state and its origin: a new feed is the config's.
@@ -121,15 +123,15 @@ func (s *Store) RemoveFeed(ctx context.Context, name string) error {
 }
 
 // SaveFeedState stores f's polling state (validators, error count, times,
-// last error, disabled) on the feed with f.ID; name, URL and tags belong to
+// last error, failing since) on the feed with f.ID; name, URL and tags belong to
 // UpsertFeed and are left alone.
 func (s *Store) SaveFeedState(ctx context.Context, f Feed) error {
 	res, err := s.write.ExecContext(ctx, `
 		UPDATE feeds SET etag = ?, last_modified = ?, error_count = ?, last_success = ?,
-			last_attempt = ?, last_error = ?, next_poll = ?, disabled = ?
+			last_attempt = ?, last_error = ?, next_poll = ?, failing_since = ?
 		WHERE id = ?`,
 		f.ETag, f.LastModified, f.ErrorCount, unixNano(f.LastSuccess),
-		unixNano(f.LastAttempt), f.LastError, unixNano(f.NextPoll), f.Disabled, f.ID)
+		unixNano(f.LastAttempt), f.LastError, unixNano(f.NextPoll), unixNano(f.FailingSince), f.ID)
 	if err == nil {
 		err = expectOneRow(res)
 	}
@@ -144,16 +146,17 @@ type scanner interface{ Scan(dest ...any) error }
 
 func scanFeed(r scanner) (Feed, error) {
 	var (
-		f                                  Feed
-		tags                               string
-		lastSuccess, lastAttempt, nextPoll int64
+		f                                                Feed
+		tags                                             string
+		lastSuccess, lastAttempt, nextPoll, failingSince int64
 	)
 	err := r.Scan(&f.ID, &f.Name, &f.URL, &tags, &f.ETag, &f.LastModified, &f.ErrorCount,
-		&lastSuccess, &lastAttempt, &f.LastError, &nextPoll, &f.Disabled, &f.Origin, &f.AddedBy)
+		&lastSuccess, &lastAttempt, &f.LastError, &nextPoll, &failingSince, &f.Origin, &f.AddedBy)
 	if err != nil {
 		return Feed{}, err
 	}
 	f.LastSuccess, f.LastAttempt, f.NextPoll = fromUnixNano(lastSuccess), fromUnixNano(lastAttempt), fromUnixNano(nextPoll)
+	f.FailingSince = fromUnixNano(failingSince)
 	f.Tags, err = decodeList(tags)
 	return f, err
 }

@@ -16,7 +16,7 @@ func TestUpsertFeedKeepsState(t *testing.T) {
 	}
 	state := f
 	state.ETag, state.LastModified = `"abc"`, "Wed, 25 Nov 2026 08:00:00 GMT"
-	state.ErrorCount, state.LastError, state.Disabled = 3, "503 Service Unavailable", true
+	state.ErrorCount, state.LastError, state.FailingSince = 3, "503 Service Unavailable", at(0, 0)
 	state.LastSuccess, state.LastAttempt, state.NextPoll = at(0, 1).Add(123), at(0, 2), at(0, 3)
 	if err := s.SaveFeedState(ctx, state); err != nil {
 		t.Fatal(err)

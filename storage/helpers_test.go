@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"io"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -22,6 +24,36 @@ func openTemp(t testing.TB) *Store {
 			t.Error(err)
 		}
 	})
+	return s
+}
+
+// atVersion creates a database with the migrations up to version only, as
+// an older binary left it, and returns its path and a connection to fill it.
+func atVersion(t *testing.T, version int) (string, *sql.DB) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := openDB(context.Background(), path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(context.Background(), db, version); err != nil {
+		t.Fatal(err)
+	}
+	return path, db
+}
+
+// reopen closes what holds the database at path and opens the store there
+// again, as a restarted (or newer) binary does; it is closed at cleanup.
+func reopen(t *testing.T, old io.Closer, path string) *Store {
+	t.Helper()
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
 	return s
 }
 

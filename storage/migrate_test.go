@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -64,14 +65,7 @@ func TestOpenSetsPragmas(t *testing.T) {
 // schema with the article indexed for search.
 func TestUpgradeFromVersion1(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := openDB(ctx, path, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(ctx, db, 1); err != nil {
-		t.Fatal(err)
-	}
+	path, db := atVersion(t, 1)
 	if _, err := db.ExecContext(ctx, `
 		INSERT INTO clusters (id, created_at) VALUES (1, 0);
 		INSERT INTO articles (id, cluster_id, link, title, text) VALUES (1, 1, 'https://x.test/a', 'Border talks resume', 'Envoys met.');
@@ -88,15 +82,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 			t.Fatalf("version 1 already has %s", table)
 		}
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := reopen(t, db, path)
 	if v, err := s.SchemaVersion(ctx); err != nil || v != len(migrations) {
 		t.Fatalf("schema version %d, %v; want %d", v, err, len(migrations))
 	}
@@ -170,5 +156,41 @@ func TestOpenMemory(t *testing.T) {
 	feeds, err := s.Feeds(ctx)
 	if err != nil || len(feeds) != 1 {
 		t.Fatalf("feeds = %v, %v; want the one stored", feeds, err)
+	}
+}
+
+// versionOf is the version of the migration named NNNN_name.sql, so that
+// tests of one migration survive renumbering.
+func versionOf(t *testing.T, name string) int {
+	t.Helper()
+	for _, m := range migrations {
+		if strings.HasSuffix(m.name, "_"+name+".sql") {
+			return m.version
+		}
+	}
+	t.Fatalf("no migration %q", name)
+	return 0
+}
+
+// TestUpgradeFeeds brings a database from before feed health to the
+// latest schema: disabled feeds are due to be polled again, and failing.
+func TestUpgradeFeeds(t *testing.T) {
+	ctx := context.Background()
+	path, db := atVersion(t, versionOf(t, "feed_health")-1)
+	if _, err := db.ExecContext(ctx, `
+		INSERT INTO feeds (id, name, url, error_count, last_attempt, next_poll, disabled) VALUES
+			(1, 'dead', 'https://dead.test/rss', 10, 7, 999, 1),
+			(2, 'well', 'https://well.test/rss', 0, 7, 999, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	feeds, err := reopen(t, db, path).Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := feeds[0]; f.Name != "dead" || !f.NextPoll.IsZero() || f.FailingSince.IsZero() {
+		t.Errorf("disabled feed = %+v, want due now and failing", f)
+	}
+	if f := feeds[1]; !f.FailingSince.IsZero() || f.NextPoll.IsZero() {
+		t.Errorf("well feed = %+v, want untouched", f)
 	}
 }

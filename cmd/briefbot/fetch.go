@@ -25,7 +25,9 @@ func init() {
 func runFetch(ctx context.Context, args []string, std stdio) error {
 	fs := newFlags("fetch", "[-config FILE]", std)
 	configPath := addConfigFlag(fs)
-	retryDisabled := fs.Bool("retry-disabled", false, "also poll the feeds disabled after repeated failures")
+	// Feeds are no longer disabled after failures, so there is nothing to
+	// retry; the flag stays so that old scripts keep working.
+	fs.Bool("retry-disabled", false, "no-op: feeds are never disabled now; a failing feed backs off and recovers by itself")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,7 +63,7 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	}
 	log := slog.New(slog.NewTextHandler(std.err, &slog.HandlerOptions{Level: level}))
 	p := newFetchProgress(std.out, tty, len(sources))
-	w := feed.NewWatcher(m.Store, m.Coder, feed.Options{Logger: log, RetryDisabled: *retryDisabled})
+	w := feed.NewWatcher(m.Store, m.Coder, feed.Options{Logger: log})
 	sum, err := w.PollOnce(ctx, sources, p.add)
 	p.finish()
 	printFetchSummary(std.out, sum, p.failed)
@@ -160,7 +162,7 @@ func (p *fetchProgress) finish() {
 // printFetchSummary writes what the round did: feeds, articles, events by
 // type (the coder's types first, in its order), then each failure.
 func printFetchSummary(w io.Writer, sum feed.Summary, failed []feed.Result) {
-	fmt.Fprintf(w, "feeds: %d ok, %d failed, %d disabled\n", sum.FeedsOK, sum.FeedsFailed, sum.FeedsDisabled)
+	fmt.Fprintf(w, "feeds: %d ok, %d failed\n", sum.FeedsOK, sum.FeedsFailed)
 	fmt.Fprintf(w, "articles: %d new (%d joined a story already seen), %d duplicates, %d skipped\n",
 		sum.NewArticles, sum.Clustered, sum.Duplicates, sum.Skipped)
 	fmt.Fprintf(w, "events: %s\n", eventCounts(sum.EventsByType))
