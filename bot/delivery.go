@@ -2,18 +2,36 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
+)
+
+// Limits on the chat endpoints, whose requests are unauthenticated until
+// their body has been read and its signature checked.
+const (
+	// maxUnverified bounds the chat requests handled at once; more get 503
+	// at once instead of piling up.
+	maxUnverified = 64
+	// bodyDeadline bounds reading a request's body, so that a client
+	// trickling it cannot hold a connection (or a slot) for long.
+	bodyDeadline = 5 * time.Second
 )
 
 // Handler serves the chat platforms' HTTP endpoints, POST /slack/commands
 // and POST /discord/interactions, for the adapters that are not nil. Mount
 // it on the daemon's http.addr for both paths.
 func Handler(s *Slack, d *Discord) http.Handler {
+	return handler(s, d, maxUnverified, bodyDeadline)
+}
+
+func handler(s *Slack, d *Discord, slots int, deadline time.Duration) http.Handler {
 	mux := http.NewServeMux()
 	if s != nil {
 		mux.Handle("/slack/commands", s)
@@ -21,18 +39,41 @@ func Handler(s *Slack, d *Discord) http.Handler {
 	if d != nil {
 		mux.Handle("/discord/interactions", d)
 	}
-	return mux
+	busy := make(chan struct{}, slots)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Read deadlines are not supported by test recorders, which have no
+		// connection: the errors are ignored.
+		rc := http.NewResponseController(w)
+		select {
+		case busy <- struct{}{}:
+			defer func() { <-busy }()
+			_ = rc.SetReadDeadline(time.Now().Add(deadline))
+		default:
+			// The server would otherwise wait for the rest of a body no
+			// one reads before closing the connection.
+			_ = rc.SetReadDeadline(time.Now())
+			w.Header().Set("Connection", "close")
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, "too many requests in progress", http.StatusServiceUnavailable)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
 }
 
 // readPost reads the body of a POST, at most limit bytes, answering the
-// request itself (405, 400) when it cannot be read.
+// request itself (405, 400, 408) when it cannot be read.
 func readPost(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
 	if r.Method != http.MethodPost {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return nil, false
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
-	if err != nil {
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		http.Error(w, "body too slow", http.StatusRequestTimeout)
+		return nil, false
+	case err != nil:
 		http.Error(w, "body too large or unreadable", http.StatusBadRequest)
 		return nil, false
 	}
@@ -87,40 +128,64 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// replayWindow is how old a signed request may be, and how long its
-// signature is remembered to refuse a replay.
+// replayWindow is how old a signed request may be, and how long it is
+// remembered to refuse a replay.
 const replayWindow = 5 * time.Minute
 
-// replayGuard remembers the signatures of accepted requests for the replay
-// window, so a captured request cannot be executed twice.
-type replayGuard struct {
-	mu        sync.Mutex
-	seen      map[string]time.Time // signature -> when it may be forgotten
-	lastPrune time.Time
+// ReplayStore remembers the signed requests accepted within the replay
+// window; *storage.Store implements it, so that a replay is refused even
+// after a restart.
+type ReplayStore interface {
+	// FirstSeen records key until expires and reports whether it was new.
+	FirstSeen(ctx context.Context, key []byte, now, expires time.Time) (bool, error)
 }
 
-// first records sig and reports whether it was not seen within the window.
-func (g *replayGuard) first(sig string, now time.Time) bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.seen == nil {
-		g.seen = map[string]time.Time{}
+// replayGuard refuses a signed request accepted before. A request is known
+// by a hash of what its signature covers (platform, timestamp and body),
+// not by the signature's text: re-encoding a signature (its hex in upper
+// case) does not make a replay new.
+type replayGuard struct{ store ReplayStore }
+
+func newReplayGuard(store ReplayStore) replayGuard {
+	if store == nil {
+		store = &memoryReplays{seen: map[string]time.Time{}}
 	}
-	if now.Sub(g.lastPrune) > time.Minute {
-		for k, exp := range g.seen {
-			if now.After(exp) {
-				delete(g.seen, k)
-			}
-		}
-		g.lastPrune = now
-	}
-	if exp, ok := g.seen[sig]; ok && !now.After(exp) {
-		return false
+	return replayGuard{store}
+}
+
+// first records the request and reports whether it was not seen within the
+// window. A store failure refuses the request: better a retry than a replay.
+func (g replayGuard) first(ctx context.Context, platform, timestamp string, body []byte, now time.Time) (bool, error) {
+	h := sha256.New()
+	for _, part := range [][]byte{[]byte(platform), []byte(timestamp), body} {
+		h.Write(part)
+		h.Write([]byte{0})
 	}
 	// Twice the window: a timestamp up to five minutes in the future is
 	// accepted too.
-	g.seen[sig] = now.Add(2 * replayWindow)
-	return true
+	return g.store.FirstSeen(ctx, h.Sum(nil), now, now.Add(2*replayWindow))
+}
+
+// memoryReplays is a ReplayStore in memory, for adapters given no store
+// (tests, one-off tools): it forgets everything on exit.
+type memoryReplays struct {
+	mu   sync.Mutex
+	seen map[string]time.Time // key -> expiry
+}
+
+func (m *memoryReplays) FirstSeen(_ context.Context, key []byte, now, expires time.Time) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k, exp := range m.seen {
+		if !now.Before(exp) {
+			delete(m.seen, k)
+		}
+	}
+	if _, ok := m.seen[string(key)]; ok {
+		return false, nil
+	}
+	m.seen[string(key)] = expires
+	return true, nil
 }
 
 // answerSoon runs the command in the background and returns its answer if it

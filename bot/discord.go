@@ -41,6 +41,8 @@ type DiscordOptions struct {
 	APIURL     string // Discord's REST API origin; empty means the real one (tests point it at a fake)
 	HTTPClient *http.Client
 	Logger     *slog.Logger
+	// Replays remembers accepted interactions; nil keeps them in memory only.
+	Replays ReplayStore
 }
 
 // Discord answers application commands (gateway and HTTP interactions) and
@@ -63,6 +65,7 @@ type Discord struct {
 	// reconnect spaces the attempts to connect at start-up.
 	reconnect backoff
 	gateway   atomic.Bool // connected, so Close has a session to close
+	meCache
 }
 
 // NewDiscord builds the Discord front door over router.
@@ -94,7 +97,7 @@ func NewDiscord(router *Router, o DiscordOptions) (*Discord, error) {
 	s.ShouldRetryOnRateLimit = false
 	s.Identify.Intents = discordgo.IntentsGuilds
 	d := &Discord{router: router, session: s, appID: o.AppID, guild: o.Guild, log: o.Logger,
-		retry: defaultRetry(), budget: ackBudget, clock: time.Now, token: o.Token != "",
+		retry: defaultRetry(), replays: newReplayGuard(o.Replays), budget: ackBudget, clock: time.Now, token: o.Token != "",
 		open: s.Open, reconnect: backoff{first: 5 * time.Second, max: 5 * time.Minute, sleep: sleepCtx}}
 	if d.log == nil {
 		d.log = slog.Default()
@@ -318,7 +321,13 @@ func (d *Discord) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return
 	}
-	if !d.replays.first(r.Header.Get("X-Signature-Ed25519"), now) {
+	first, err := d.replays.first(r.Context(), PlatformDiscord, r.Header.Get("X-Signature-Timestamp"), body, now)
+	if err != nil {
+		d.log.Error("discord interaction replay check", "err", err)
+		http.Error(w, "try again", http.StatusServiceUnavailable)
+		return
+	}
+	if !first {
 		http.Error(w, "replayed request", http.StatusUnauthorized)
 		return
 	}
@@ -441,46 +450,6 @@ func discordLine(l Line) string {
 // discordEscape keeps user text and headlines from turning into markdown
 // or mentions.
 var discordEscape = briefing.EscapeDiscord
-
-// Post sends a briefing body (Discord markdown from the briefing renderer)
-// to a channel as an embed and returns the message id. Mentions at the
-// start of the body go in the message content, where they notify. Rate
-// limits are waited out and server errors retried with backoff.
-func (d *Discord) Post(ctx context.Context, channel, body string) (string, error) {
-	msg, err := discordBriefing(body)
-	if err != nil {
-		return "", fmt.Errorf("discord post to %s: %w", channel, err)
-	}
-	var id string
-	err = d.retry.do(ctx, func() error {
-		m, err := d.session.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx))
-		if err == nil {
-			id = m.ID
-		}
-		return err
-	}, discordRetryable)
-	if err != nil {
-		return "", fmt.Errorf("discord post to %s: %w", channel, err)
-	}
-	return id, nil
-}
-
-// discordBriefing lays a briefing body (Discord markdown from the briefing
-// renderer) out as a message: an embed, and the mentions at the start of
-// the body in the content, where they notify. Only users and roles may be
-// pinged.
-func discordBriefing(body string) (*discordgo.MessageSend, error) {
-	mention, rest := leadingMentions(body)
-	if len(rest) > discordDescriptionLimit {
-		return nil, fmt.Errorf("body of %d bytes exceeds an embed's %d", len(rest), discordDescriptionLimit)
-	}
-	return &discordgo.MessageSend{
-		Content: mention,
-		Embeds:  []*discordgo.MessageEmbed{{Description: rest}},
-		AllowedMentions: &discordgo.MessageAllowedMentions{
-			Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeUsers, discordgo.AllowedMentionTypeRoles}},
-	}, nil
-}
 
 // leadingMentions splits off a first line made only of mentions.
 func leadingMentions(body string) (mention, rest string) {

@@ -37,6 +37,8 @@ type SlackOptions struct {
 	APIURL        string // Slack's Web API base URL; empty means the real one (tests point it at slacktest)
 	HTTPClient    *http.Client
 	Logger        *slog.Logger
+	// Replays remembers accepted requests; nil keeps them in memory only.
+	Replays ReplayStore
 }
 
 // Slack answers slash commands (Socket Mode and HTTP) and posts briefings.
@@ -80,14 +82,15 @@ func NewSlack(router *Router, o SlackOptions) *Slack {
 		opts = append(opts, slack.OptionAppLevelToken(o.AppToken))
 	}
 	s := &Slack{
-		router: router,
-		api:    slack.New(o.BotToken, opts...),
-		secret: o.SigningSecret,
-		client: client,
-		log:    log,
-		retry:  defaultRetry(),
-		budget: ackBudget,
-		names:  map[string]string{},
+		router:  router,
+		api:     slack.New(o.BotToken, opts...),
+		secret:  o.SigningSecret,
+		client:  client,
+		log:     log,
+		retry:   defaultRetry(),
+		replays: newReplayGuard(o.Replays),
+		budget:  ackBudget,
+		names:   map[string]string{},
 	}
 	if o.AppToken != "" {
 		s.socket = socketmode.New(s.api, socketmode.OptionLog(slackLog{log}), socketmode.OptionDebug(debug))
@@ -269,7 +272,13 @@ func (s *Slack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return
 	}
-	if !s.replays.first(r.Header.Get("X-Slack-Signature"), time.Now()) {
+	first, err := s.replays.first(r.Context(), PlatformSlack, r.Header.Get("X-Slack-Request-Timestamp"), body, time.Now())
+	if err != nil {
+		s.log.Error("slack command replay check", "err", err)
+		http.Error(w, "try again", http.StatusServiceUnavailable)
+		return
+	}
+	if !first {
 		s.log.Warn("slack command replay refused", "remote", r.RemoteAddr)
 		http.Error(w, "replayed request", http.StatusUnauthorized)
 		return
@@ -384,28 +393,6 @@ func slackLine(l Line) string {
 // slackEscape escapes the three characters mrkdwn reserves, so user text
 // and headlines cannot forge links or mentions.
 var slackEscape = briefing.EscapeSlack
-
-// Post sends a briefing body (Slack mrkdwn from the briefing renderer) to a
-// channel with chat.postMessage, as section blocks of at most 3000
-// characters, and returns the message timestamp. Rate limits are waited out
-// and server errors retried with backoff.
-func (s *Slack) Post(ctx context.Context, channel, body string) (string, error) {
-	blocks, err := slackSections(body)
-	if err != nil {
-		return "", fmt.Errorf("slack post to %s: %w", channel, err)
-	}
-	var ts string
-	err = s.retry.do(ctx, func() error {
-		var err error
-		_, ts, err = s.api.PostMessageContext(ctx, channel,
-			slack.MsgOptionText(clip(body, slackSectionLimit), false), slack.MsgOptionBlocks(blocks...))
-		return err
-	}, slackRetryable)
-	if err != nil {
-		return "", fmt.Errorf("slack post to %s: %w%s", s.channelLabel(channel), err, s.postHint(err))
-	}
-	return ts, nil
-}
 
 // slackSections lays a briefing body (Slack mrkdwn from the briefing
 // renderer) out as section blocks within Slack's limits.

@@ -17,7 +17,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -26,120 +25,15 @@ import (
 	"github.com/slack-go/slack/slacktest"
 	"github.com/slack-go/slack/socketmode"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/briefbot/briefbot/storage"
 )
 
 const testSigningSecret = "8f742231b10e8888abcd99yyyzzz85a5"
 
-// scriptedSlack is a slacktest server whose chat.postMessage answers with
-// the scripted statuses in turn (then 200) and records what was posted.
-type scriptedSlack struct {
-	mu     sync.Mutex
-	script []int
-	posts  []url.Values
-}
-
-func (sc *scriptedSlack) start(t *testing.T) *slacktest.Server {
-	srv := slacktest.NewTestServer(func(c slacktest.Customize) {
-		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
-			if err := r.ParseForm(); err != nil {
-				t.Errorf("parse form: %v", err)
-			}
-			sc.mu.Lock()
-			defer sc.mu.Unlock()
-			sc.posts = append(sc.posts, r.PostForm)
-			if len(sc.script) > 0 {
-				status := sc.script[0]
-				sc.script = sc.script[1:]
-				if status == http.StatusTooManyRequests {
-					w.Header().Set("Retry-After", "7")
-				}
-				w.WriteHeader(status)
-				return
-			}
-			fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1764061200.000100"}`, r.PostForm.Get("channel"))
-		})
-	})
-	srv.Start()
-	t.Cleanup(srv.Stop)
-	return srv
-}
-
-func newTestSlack(t *testing.T, r *Router, apiURL string) (*Slack, *[]time.Duration) {
-	s := NewSlack(r, SlackOptions{BotToken: "xoxb-test", SigningSecret: testSigningSecret, APIURL: apiURL,
+func newTestSlack(t *testing.T, r *Router, apiURL string) *Slack {
+	return NewSlack(r, SlackOptions{BotToken: "xoxb-test", SigningSecret: testSigningSecret, APIURL: apiURL,
 		Logger: slog.New(slog.DiscardHandler)})
-	return s, recordWaits(&s.retry)
-}
-
-func TestSlackPost(t *testing.T) {
-	tests := []struct {
-		name      string
-		script    []int
-		body      string
-		wantErr   bool
-		wantPosts int
-		wantWaits []time.Duration
-		wantBlock int
-	}{
-		{name: "ok", body: "*Briefing*\nall quiet", wantPosts: 1, wantBlock: 1},
-		{name: "429 honours Retry-After", script: []int{429}, body: "x", wantPosts: 2, wantWaits: []time.Duration{7 * time.Second}, wantBlock: 1},
-		{name: "5xx backs off", script: []int{500, 503}, body: "x", wantPosts: 3, wantWaits: []time.Duration{time.Second, 2 * time.Second}, wantBlock: 1},
-		{name: "5xx gives up", script: []int{500, 500, 500, 500, 500}, body: "x", wantErr: true, wantPosts: 5,
-			wantWaits: []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second}},
-		{name: "4xx is not retried", script: []int{400}, body: "x", wantErr: true, wantPosts: 1},
-		{name: "long body split in sections", body: strings.Repeat(strings.Repeat("y", 99)+"\n", 45), wantPosts: 1, wantBlock: 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sc := &scriptedSlack{script: tt.script}
-			srv := sc.start(t)
-			s, waits := newTestSlack(t, nil, srv.GetAPIURL())
-			id, err := s.Post(context.Background(), "C1", tt.body)
-			if (err != nil) != tt.wantErr {
-				t.Fatalf("Post err = %v", err)
-			}
-			if !tt.wantErr && id != "1764061200.000100" {
-				t.Errorf("message id = %q", id)
-			}
-			if len(sc.posts) != tt.wantPosts {
-				t.Errorf("%d posts, want %d", len(sc.posts), tt.wantPosts)
-			}
-			if fmt.Sprint(*waits) != fmt.Sprint(tt.wantWaits) {
-				t.Errorf("waits %v, want %v", *waits, tt.wantWaits)
-			}
-			if tt.wantErr {
-				return
-			}
-			var blocks slack.Blocks
-			if err := json.Unmarshal([]byte(sc.posts[0].Get("blocks")), &blocks); err != nil {
-				t.Fatalf("blocks: %v", err)
-			}
-			if len(blocks.BlockSet) != tt.wantBlock {
-				t.Fatalf("%d blocks, want %d", len(blocks.BlockSet), tt.wantBlock)
-			}
-			var text strings.Builder
-			for _, b := range blocks.BlockSet {
-				sec := b.(*slack.SectionBlock)
-				if n := len(sec.Text.Text); n > slackSectionLimit {
-					t.Errorf("section of %d chars", n)
-				}
-				text.WriteString(sec.Text.Text + "\n")
-			}
-			if strings.TrimSpace(text.String()) != strings.TrimSpace(tt.body) {
-				t.Errorf("blocks do not carry the body")
-			}
-		})
-	}
-}
-
-func TestSlackPostContextCancelStopsWaiting(t *testing.T) {
-	sc := &scriptedSlack{script: []int{429}}
-	srv := sc.start(t)
-	s := NewSlack(nil, SlackOptions{APIURL: srv.GetAPIURL(), Logger: slog.New(slog.DiscardHandler)})
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := s.Post(ctx, "C1", "x"); err == nil {
-		t.Fatal("Post succeeded with a cancelled context")
-	}
 }
 
 // signSlack builds a slash command request signed as Slack does.
@@ -190,6 +84,13 @@ func TestSlackCommandsEndpoint(t *testing.T) {
 			b := valid()
 			return []*http.Request{a, b}
 		}, want: []int{200, 401}},
+		{name: "replay with the signature's hex in upper case", reqs: func() []*http.Request {
+			a := valid()
+			b := valid()
+			sig := b.Header.Get("X-Slack-Signature")
+			b.Header.Set("X-Slack-Signature", "v0="+strings.ToUpper(strings.TrimPrefix(sig, "v0=")))
+			return []*http.Request{a, b}
+		}, want: []int{200, 401}},
 		{name: "oversized body", reqs: func() []*http.Request {
 			return []*http.Request{signSlack(testSigningSecret, now, slashForm(strings.Repeat("x", slackBodyLimit)))}
 		}, want: []int{400}},
@@ -201,7 +102,7 @@ func TestSlackCommandsEndpoint(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := &fakeStore{events: testEvents()}
 			r, _ := newTestRouter(st)
-			s, _ := newTestSlack(t, r, "")
+			s := newTestSlack(t, r, "")
 			last := serveAll(t, Handler(s, nil), st, tt.reqs(), tt.want)
 			if got := st.called("EventsByActor"); got != tt.answers {
 				t.Fatalf("router reached = %v, want %v", got, tt.answers)
@@ -232,7 +133,7 @@ func TestSlackSlowCommandFollowsUp(t *testing.T) {
 	defer hook.Close()
 
 	r, _ := newTestRouter(&fakeStore{events: testEvents(), delay: 50 * time.Millisecond})
-	s, _ := newTestSlack(t, r, "")
+	s := newTestSlack(t, r, "")
 	s.budget = time.Millisecond
 	form := slashForm("IRN")
 	form.Set("response_url", hook.URL)
@@ -253,7 +154,7 @@ func TestSlackSlowCommandFollowsUp(t *testing.T) {
 
 func TestSlackSocketModeSlashCommand(t *testing.T) {
 	r, _ := newTestRouter(&fakeStore{events: testEvents()})
-	s, _ := newTestSlack(t, r, "")
+	s := newTestSlack(t, r, "")
 	var acked []any
 	s.ack = func(req socketmode.Request, payload ...any) error {
 		if req.EnvelopeID != "env-1" {
@@ -335,7 +236,7 @@ func TestSlackCheck(t *testing.T) {
 			})
 			srv.Start()
 			defer srv.Stop()
-			s, _ := newTestSlack(t, nil, srv.GetAPIURL())
+			s := newTestSlack(t, nil, srv.GetAPIURL())
 			user, _, err := s.Check(context.Background())
 			if (err != nil) != tt.wantErr || errors.Is(err, ErrTokenRefused) != tt.wantRefused || user != tt.wantUser {
 				t.Errorf("Check() = %q, %v", user, err)
@@ -343,7 +244,7 @@ func TestSlackCheck(t *testing.T) {
 		})
 	}
 	// Slack down is not a refused token.
-	s, _ := newTestSlack(t, nil, "http://127.0.0.1:1/api/")
+	s := newTestSlack(t, nil, "http://127.0.0.1:1/api/")
 	if _, _, err := s.Check(context.Background()); err == nil || errors.Is(err, ErrTokenRefused) {
 		t.Errorf("Check() with Slack unreachable = %v, want an error that is not ErrTokenRefused", err)
 	}
@@ -392,7 +293,7 @@ func TestSlackResolveChannels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, _ := newTestSlack(t, nil, slackWithChannels(t, tt.answer).GetAPIURL())
+			s := newTestSlack(t, nil, slackWithChannels(t, tt.answer).GetAPIURL())
 			ids, err := s.ResolveChannels(context.Background(), tt.names)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
@@ -411,14 +312,14 @@ func TestSlackResolveChannels(t *testing.T) {
 // the error names the channel, by id and name, and says how to invite it.
 func TestSlackNotInChannelHint(t *testing.T) {
 	srv := slackWithChannels(t, "")
-	s, _ := newTestSlack(t, nil, srv.GetAPIURL())
+	s := newTestSlack(t, nil, srv.GetAPIURL())
 	if _, _, err := s.Check(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.ResolveChannels(context.Background(), []string{"#general"}); err != nil {
 		t.Fatal(err)
 	}
-	_, err := s.Post(context.Background(), "C2", "x")
+	_, err := s.Post(context.Background(), storage.OutboxMessage{Channel: "C2", Body: "x"})
 	want := `slack post to C2 (#general): not_in_channel: the app is not a member of this channel; type "/invite @briefbot-ops" in it`
 	if err == nil || err.Error() != want {
 		t.Errorf("Post() error = %v\nwant %s", err, want)

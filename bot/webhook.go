@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -16,6 +17,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/storage"
 )
 
 // Webhooks posts briefings through incoming webhooks, Slack's or Discord's,
@@ -23,11 +26,16 @@ import (
 // app. A message is addressed to the name of the environment variable that
 // holds the webhook's URL; the URL, which is all it takes to post, stays in
 // memory and out of errors and logs.
+//
+// Webhooks are a scheduler.Poster but not a Resolver: a webhook cannot list
+// what it posted, so a message left in flight by a crash, or whose post got
+// no answer, is reported as uncertain instead of being posted again (see
+// scheduler.Resolver). An HTTP error answer means nothing was posted: the
+// outbox posts again later.
 type Webhooks struct {
 	platform string // PlatformSlack or PlatformDiscord: the webhooks' markup
 	urls     map[string]string
 	client   *http.Client
-	retry    retryPolicy
 	now      func() time.Time
 }
 
@@ -47,65 +55,47 @@ func newWebhooks(platform string, urls map[string]string, client *http.Client) *
 	if client == nil {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
-	return &Webhooks{platform: platform, urls: urls, client: client, retry: defaultRetry(), now: time.Now}
+	return &Webhooks{platform: platform, urls: urls, client: client, now: time.Now}
 }
 
-// Post sends a briefing body, rendered for the webhooks' platform, and
-// returns the message's id: Discord's, asked for with ?wait=true; Slack's
-// incoming webhooks return none, so a unique stand-in. Rate limits are
-// waited out and server errors retried with backoff.
-func (w *Webhooks) Post(ctx context.Context, channel, body string) (string, error) {
-	where := w.platform + " webhook " + channel
-	hook, ok := w.urls[channel]
+// Post makes one attempt at sending m's body, rendered for the webhooks'
+// platform, to the webhook m.Channel names, and returns the message's id:
+// Discord's, asked for with ?wait=true; Slack's incoming webhooks return
+// none, so a unique stand-in.
+func (w *Webhooks) Post(ctx context.Context, m storage.OutboxMessage) (string, error) {
+	where := w.platform + " webhook " + m.Channel
+	hook, ok := w.urls[m.Channel]
 	if !ok {
-		return "", fmt.Errorf("%s: no URL for it (is %s set?)", where, channel)
+		return "", &postError{err: fmt.Errorf("%s: no URL for it (is %s set?)", where, m.Channel), refused: true}
 	}
-	var send func() (string, error)
+	var (
+		payload any
+		err     error
+	)
 	switch w.platform {
 	case PlatformSlack:
-		blocks, err := slackSections(body)
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", where, err)
-		}
-		msg := &slack.WebhookMessage{Text: clip(body, slackSectionLimit), Blocks: &slack.Blocks{BlockSet: blocks}}
-		send = func() (string, error) {
-			if _, err := w.postJSON(ctx, hook, msg); err != nil {
-				return "", err
-			}
-			return "slack-webhook-" + strconv.FormatInt(w.now().UnixNano(), 10), nil
-		}
+		var blocks []slack.Block
+		blocks, err = slackSections(m.Body)
+		payload = &slack.WebhookMessage{Text: clip(m.Body, slackSectionLimit), Blocks: &slack.Blocks{BlockSet: blocks}}
 	default:
-		msg, err := discordBriefing(body)
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", where, err)
-		}
-		params := &discordgo.WebhookParams{Content: msg.Content, Embeds: msg.Embeds, AllowedMentions: msg.AllowedMentions}
-		waiting, err := withQuery(hook, "wait", "true")
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", where, err)
-		}
-		send = func() (string, error) {
-			answer, err := w.postJSON(ctx, waiting, params)
-			if err != nil {
-				return "", err
-			}
-			var m struct{ ID string }
-			if err := json.Unmarshal(answer, &m); err != nil || m.ID == "" {
-				return "", fmt.Errorf("posted, but the answer holds no message id: %q", clip(string(answer), 200))
-			}
-			return m.ID, nil
+		var msg *discordgo.MessageSend
+		if msg, err = discordBriefing(m.Body); err == nil {
+			payload = &discordgo.WebhookParams{Content: msg.Content, Embeds: msg.Embeds, AllowedMentions: msg.AllowedMentions}
+			hook, err = withQuery(hook, "wait", "true")
 		}
 	}
-	var id string
-	err := w.retry.do(ctx, func() error {
-		var err error
-		id, err = send()
-		return err
-	}, webhookRetryable)
+	if err != nil {
+		return "", &postError{err: fmt.Errorf("%s: %w", where, err), refused: true}
+	}
+	answer, err := w.postJSON(ctx, hook, payload)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", where, err)
 	}
-	return id, nil
+	var posted struct{ ID string }
+	if w.platform == PlatformDiscord && json.Unmarshal(answer, &posted) == nil && posted.ID != "" {
+		return posted.ID, nil
+	}
+	return w.platform + "-webhook-" + strconv.FormatInt(w.now().UnixNano(), 10), nil
 }
 
 // withQuery returns rawURL with key set to value in its query.
@@ -120,12 +110,10 @@ func withQuery(rawURL, key, value string) (string, error) {
 	return u.String(), nil
 }
 
-// webhookError is a webhook's refusal: its status, what it said, and how
-// long it asked to wait.
+// webhookError is a webhook's refusal: its status and what it said.
 type webhookError struct {
-	status     int
-	retryAfter time.Duration
-	body       string
+	status int
+	body   string
 }
 
 func (e *webhookError) Error() string {
@@ -133,7 +121,10 @@ func (e *webhookError) Error() string {
 }
 
 // postJSON posts payload to hook and returns the answer of a 2xx. Errors
-// never carry the URL, which is a credential.
+// never carry the URL, which is a credential, and are classified for the
+// outbox: an HTTP error answer posted nothing (a 429 says how long to
+// wait), and neither did a connection that was never made; any other
+// failure leaves the outcome unknown.
 func (w *Webhooks) postJSON(ctx context.Context, hook string, payload any) ([]byte, error) {
 	data, err := json.Marshal(payload)
 	if err != nil {
@@ -150,7 +141,8 @@ func (w *Webhooks) postJSON(ctx context.Context, hook string, payload any) ([]by
 		err = ue.Err
 	}
 	if err != nil {
-		return nil, err
+		var op *net.OpError
+		return nil, &postError{err: err, refused: errors.As(err, &op) && op.Op == "dial"}
 	}
 	defer resp.Body.Close()
 	answer, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
@@ -158,7 +150,11 @@ func (w *Webhooks) postJSON(ctx context.Context, hook string, payload any) ([]by
 		return nil, err
 	}
 	if resp.StatusCode/100 != 2 {
-		return nil, &webhookError{status: resp.StatusCode, retryAfter: retryAfter(resp.Header, answer), body: clip(string(answer), 200)}
+		we := &webhookError{status: resp.StatusCode, body: clip(string(answer), 200)}
+		if resp.StatusCode == http.StatusTooManyRequests {
+			return nil, &postError{err: we, retryAfter: cmp.Or(retryAfter(resp.Header, answer), defaultRetryAfter)}
+		}
+		return nil, &postError{err: we, refused: true}
 	}
 	return answer, nil
 }
@@ -176,17 +172,4 @@ func retryAfter(h http.Header, body []byte) time.Duration {
 		return time.Duration(secs) * time.Second
 	}
 	return 0
-}
-
-func webhookRetryable(err error, _ int, backoff time.Duration) (time.Duration, bool) {
-	var we *webhookError
-	switch {
-	case !errors.As(err, &we):
-		return 0, false
-	case we.status == http.StatusTooManyRequests:
-		return cmp.Or(we.retryAfter, backoff), true
-	case we.status >= 500:
-		return backoff, true
-	}
-	return 0, false
 }

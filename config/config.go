@@ -49,6 +49,17 @@ const (
 	DefaultHTTPAddr    = "127.0.0.1:8080"
 	// DefaultWindow is how far back a briefing looks, scheduled or asked for.
 	DefaultWindow = 24 * time.Hour
+	// DefaultCatchUp is how late a slot missed while the daemon was down
+	// may still be posted at start-up.
+	DefaultCatchUp = 6 * time.Hour
+	// DefaultPostTimeout bounds one post to a chat platform.
+	DefaultPostTimeout = 30 * time.Second
+	// DefaultFeedFailingAfter is how long a feed may fail before /healthz
+	// says degraded and the admin channel is told.
+	DefaultFeedFailingAfter = 6 * time.Hour
+	// DefaultOutboxStuckAfter is how old an unsent message may grow before
+	// /healthz says degraded.
+	DefaultOutboxStuckAfter = time.Hour
 )
 
 // Config is a validated configuration.
@@ -72,6 +83,30 @@ type Config struct {
 	// Warnings are what is legal but probably not meant, such as a file
 	// with no feeds; the daemon logs them at start-up.
 	Warnings Problems
+	// AdminChannel, when set, is told when a feed has failed for
+	// Health.FeedFailingAfter, when it recovers, and when a message is
+	// abandoned. Only its Platform and Channel are used.
+	AdminChannel *Channel
+	Delivery     Delivery
+	Health       Health
+}
+
+// Delivery tunes how messages reach the chat platforms.
+type Delivery struct {
+	// PostTimeout bounds one post. A post cut short by a crash is looked up
+	// at the platform only once this long has passed since it began, so
+	// that a request still on its way cannot land after the lookup.
+	PostTimeout time.Duration
+}
+
+// Health sets when the daemon reports itself degraded.
+type Health struct {
+	// FeedFailingAfter is how long a feed may keep failing before /healthz
+	// says degraded and the admin channel is told.
+	FeedFailingAfter time.Duration
+	// OutboxStuckAfter is how old the oldest unsent message may be before
+	// /healthz says degraded.
+	OutboxStuckAfter time.Duration
 }
 
 // Log says how the daemon logs.
@@ -159,6 +194,9 @@ type Channel struct {
 	// Line is where the channel is in the file, for problems found at
 	// start-up.
 	Line int
+	// CatchUp is how late the latest slot missed while the daemon was down
+	// may still be posted at start-up; 0 turns catching up off.
+	CatchUp time.Duration
 }
 
 // Load reads and validates the config file at path.

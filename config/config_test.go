@@ -111,6 +111,18 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 			`briefing.max_items: expected a whole number of at least 1, got "many"`},
 		{"admins not a list", "admins:\n  slack: U123\n", 2,
 			"admins.slack: expected a list"},
+		{"sub-minute schedule", "channels:\n  - platform: console\n    schedule: \"@every 30s\"\n", 3,
+			`channels[0].schedule: bad cron spec "@every 30s": runs every 30s: the shortest schedule is once a minute`},
+		{"bad catch_up", "channels:\n  - platform: console\n    catch_up: soon\n", 3,
+			`channels[0].catch_up: bad duration "soon"`},
+		{"admin channel without id", "admin_channel:\n  platform: slack\n", 2,
+			"admin_channel.channel: missing: a slack channel needs its channel id"},
+		{"admin channel unknown key", "admin_channel:\n  platform: console\n  mention: x\n", 3,
+			"admin_channel.mention: unknown key (known: platform, channel, fallback, webhook_env)"},
+		{"post timeout too short", "delivery:\n  post_timeout: 10ms\n", 2,
+			"delivery.post_timeout: duration 10ms is shorter than 1s"},
+		{"bad health threshold", "health:\n  feed_failing_after: never\n", 2,
+			`health.feed_failing_after: bad duration "never"`},
 		{"channel list item not a value", "channels:\n  - platform: console\n    actors: [[IRN]]\n", 3,
 			"channels[0].actors[0]: expected a single value"},
 		{"tab in the indentation", "storage:\n\tpath: x.db\n", 2,
@@ -277,8 +289,12 @@ channels:
 		t.Errorf("briefing = %+v, feed interval %v; want zero", c.Briefing, c.Feeds[0].Interval)
 	}
 	ch := c.Channels[0]
-	if ch.Window != 24*time.Hour || ch.Channel != "console" || ch.Schedule != "" || ch.AllQuiet {
-		t.Errorf("channel = %+v, want window 24h, label console, no schedule, not all-quiet", ch)
+	if ch.Window != 24*time.Hour || ch.Channel != "console" || ch.Schedule != "" || ch.AllQuiet || ch.CatchUp != 6*time.Hour {
+		t.Errorf("channel = %+v, want window 24h, label console, no schedule, not all-quiet, catch-up 6h", ch)
+	}
+	if c.AdminChannel != nil || c.Delivery.PostTimeout != 30*time.Second ||
+		c.Health != (Health{FeedFailingAfter: 6 * time.Hour, OutboxStuckAfter: time.Hour}) {
+		t.Errorf("admin channel, delivery, health = %v, %+v, %+v; want none, 30s, 6h and 1h", c.AdminChannel, c.Delivery, c.Health)
 	}
 	if c.Gazetteer == nil {
 		t.Error("Gazetteer is nil, want the built-in one")
@@ -324,6 +340,12 @@ channels:
     all_quiet: true
     mention: "<@&1>"
     fallback: console
+    catch_up: 2h
+  - {platform: console, channel: quiet, catch_up: false}
+  - {platform: console, channel: eager, catch_up: true}
+admin_channel: {platform: slack, channel: C0999ABCD}
+delivery: {post_timeout: 5s}
+health: {feed_failing_after: 3h, outbox_stuck_after: 20m}
 `), "v.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -351,9 +373,18 @@ channels:
 	}
 	want := Channel{Platform: "discord", Channel: "112233445566778899", Regions: []string{"south-asia"},
 		Actors: []string{"IRN", "bras"}, Schedule: "CRON_TZ=Asia/Karachi 0 8 * * *",
-		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>", Fallback: "console", Line: 21}
+		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>", Fallback: "console", Line: 21, CatchUp: 2 * time.Hour}
 	if got := c.Channels[0]; !equalChannel(got, want) {
 		t.Errorf("channel =\n  %+v\nwant\n  %+v", got, want)
+	}
+	if c.Channels[1].CatchUp != 0 || c.Channels[2].CatchUp != 6*time.Hour {
+		t.Errorf("catch_up false, true = %v, %v; want off and the default", c.Channels[1].CatchUp, c.Channels[2].CatchUp)
+	}
+	if a := c.AdminChannel; a == nil || a.Platform != "slack" || a.Channel != "C0999ABCD" {
+		t.Errorf("admin channel = %+v", a)
+	}
+	if c.Delivery.PostTimeout != 5*time.Second || c.Health != (Health{FeedFailingAfter: 3 * time.Hour, OutboxStuckAfter: 20 * time.Minute}) {
+		t.Errorf("delivery, health = %+v, %+v", c.Delivery, c.Health)
 	}
 }
 
@@ -362,7 +393,7 @@ func equalChannel(a, b Channel) bool {
 		strings.Join(a.Regions, ",") == strings.Join(b.Regions, ",") &&
 		strings.Join(a.Actors, ",") == strings.Join(b.Actors, ",") &&
 		a.Schedule == b.Schedule && a.Window == b.Window && a.AllQuiet == b.AllQuiet && a.Mention == b.Mention &&
-		a.Fallback == b.Fallback && a.Line == b.Line
+		a.Fallback == b.Fallback && a.Line == b.Line && a.CatchUp == b.CatchUp
 }
 
 func TestParseScheduleTimeZone(t *testing.T) {
@@ -377,6 +408,7 @@ func TestParseScheduleTimeZone(t *testing.T) {
 		// Without a zone, UTC, whatever the host's zone.
 		{"0 8 * * *", "2026-11-25T00:00:00Z", "2026-11-25T08:00:00Z"},
 		{"@daily", "2026-11-25T00:00:00Z", "2026-11-26T00:00:00Z"},
+		{"@every 1m", "2026-11-25T00:00:00Z", "2026-11-25T00:01:00Z"},
 	}
 	for _, tt := range tests {
 		s, err := ParseSchedule(tt.spec)
@@ -456,6 +488,43 @@ func TestResolveRefusesAChannelWithoutCredentials(t *testing.T) {
 		if !strings.HasPrefix(ps[i].Error(), w) {
 			t.Errorf("problem %d = %q, want prefix %q", i, ps[i].Error(), w)
 		}
+	}
+}
+
+func TestResolveAdmin(t *testing.T) {
+	tests := []struct {
+		name    string
+		admin   *Channel
+		env     map[string]string
+		want    string // platform/channel, or the error's start
+		wantErr bool
+	}{
+		{"none", nil, nil, "<nil>", false},
+		{"with its token", &Channel{Platform: Slack, Channel: "C0999ABCD"}, map[string]string{EnvSlackBotToken: "xoxb"}, "slack C0999ABCD", false},
+		{"without its token", &Channel{Platform: Slack, Channel: "C0999ABCD", Line: 7}, nil,
+			"r.yaml:7: admin_channel: slack channel C0999ABCD cannot be posted to: SLACK_BOT_TOKEN is not set", true},
+		{"without its token, to the console", &Channel{Platform: Discord, Channel: "111", Fallback: Console}, nil, "console discord/111", false},
+		{"a webhook", &Channel{Platform: DiscordWebhook, Channel: "OPS_HOOK", WebhookEnv: "OPS_HOOK"},
+			map[string]string{"OPS_HOOK": "https://discord.test/api/webhooks/1/x"}, "discord-webhook OPS_HOOK", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &Config{File: "r.yaml", AdminChannel: tt.admin}
+			got, err := c.ResolveAdmin(c.ReadSecrets(func(k string) string { return tt.env[k] }))
+			if tt.wantErr {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+					t.Errorf("ResolveAdmin() = %v, %v; want error %q", got, err, tt.want)
+				}
+				return
+			}
+			desc := "<nil>"
+			if got != nil {
+				desc = got.Platform + " " + got.Channel
+			}
+			if err != nil || desc != tt.want {
+				t.Errorf("ResolveAdmin() = %s, %v; want %s", desc, err, tt.want)
+			}
+		})
 	}
 }
 

@@ -47,12 +47,21 @@ func (c *Config) ReadSecrets(getenv func(string) string) Secrets {
 		DiscordAppID:       get(EnvDiscordAppID),
 		Webhooks:           map[string]string{},
 	}
-	for _, ch := range c.Channels {
+	for _, ch := range c.destinations() {
 		if url := get(ch.WebhookEnv); ch.WebhookEnv != "" && url != "" {
 			s.Webhooks[ch.WebhookEnv] = url
 		}
 	}
 	return s
+}
+
+// destinations are the channels messages go to: the briefing channels and
+// the admin channel.
+func (c *Config) destinations() []Channel {
+	if c.AdminChannel == nil {
+		return c.Channels
+	}
+	return append(c.Channels[:len(c.Channels):len(c.Channels)], *c.AdminChannel)
 }
 
 // mode is one way of working with a chat platform and the variables it
@@ -149,23 +158,19 @@ func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string, err 
 	var order []missingVar
 	var missing Problems
 	for i, ch := range c.Channels {
-		if env, ok := s.credentials(ch); !ok {
-			if ch.Fallback != Console {
-				missing = append(missing, Problem{File: c.File, Line: ch.Line, Path: fmt.Sprintf("channels[%d]", i),
-					Msg: fmt.Sprintf("%s channel %s cannot be posted to: %s is not set (set it, or add \"fallback: console\" to the channel to print its briefings instead)",
-						ch.Platform, ch.Channel, env)})
-				continue
-			}
+		routed, env, ok := s.route(ch)
+		switch {
+		case !ok:
+			missing = append(missing, missingCredentials(c.File, fmt.Sprintf("channels[%d]", i), ch, env))
+			continue
+		case env != "":
 			k := missingVar{ch.Platform, env}
 			if fallbacks[k] == 0 {
 				order = append(order, k)
 			}
 			fallbacks[k]++
-			ch.Channel = ch.Platform + "/" + ch.Channel
-			ch.Platform = Console
-			ch.Mention = "" // markup of another platform means nothing on a terminal
 		}
-		channels = append(channels, ch)
+		channels = append(channels, routed)
 	}
 	if len(missing) > 0 {
 		return nil, nil, missing
@@ -175,4 +180,41 @@ func (c *Config) Resolve(s Secrets) (channels []Channel, warnings []string, err 
 			k.platform, k.env, fallbacks[k], k.platform))
 	}
 	return channels, warnings, nil
+}
+
+// ResolveAdmin returns where the admin channel's reports go, resolved as
+// Resolve resolves channels; nil when there is no admin channel.
+func (c *Config) ResolveAdmin(s Secrets) (*Channel, error) {
+	if c.AdminChannel == nil {
+		return nil, nil
+	}
+	routed, env, ok := s.route(*c.AdminChannel)
+	if !ok {
+		return nil, Problems{missingCredentials(c.File, "admin_channel", *c.AdminChannel, env)}
+	}
+	return &routed, nil
+}
+
+// route returns where ch's messages go: ch itself when its platform has
+// credentials; when they are missing (env names the variable), a console
+// channel labelled "platform/channel" if ch says "fallback: console", or
+// ok false.
+func (s Secrets) route(ch Channel) (routed Channel, env string, ok bool) {
+	env, ok = s.credentials(ch)
+	switch {
+	case ok:
+		return ch, "", true
+	case ch.Fallback != Console:
+		return ch, env, false
+	}
+	ch.Channel = ch.Platform + "/" + ch.Channel
+	ch.Platform = Console
+	ch.Mention = "" // markup of another platform means nothing on a terminal
+	return ch, env, true
+}
+
+func missingCredentials(file, path string, ch Channel, env string) Problem {
+	return Problem{File: file, Line: ch.Line, Path: path,
+		Msg: fmt.Sprintf("%s channel %s cannot be posted to: %s is not set (set it, or add \"fallback: console\" to the channel to print its briefings instead)",
+			ch.Platform, ch.Channel, env)}
 }

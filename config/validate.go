@@ -39,7 +39,16 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 		// cron's parser panics on a zone with no spec after it.
 		return nil, errors.New("a time zone needs a schedule after it")
 	}
-	return cron.ParseStandard(spec)
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return nil, err
+	}
+	// Slots are a minute apart at least: briefings are keyed by their slot,
+	// and a briefing every few seconds is a mistake, not a wish.
+	if every, ok := sched.(cron.ConstantDelaySchedule); ok && every.Delay < time.Minute {
+		return nil, fmt.Errorf("runs every %s: the shortest schedule is once a minute", every.Delay)
+	}
+	return sched, nil
 }
 
 // config decodes and validates the whole document.
@@ -48,6 +57,8 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 		Storage:   Storage{Path: DefaultStoragePath},
 		HTTP:      HTTP{Addr: DefaultHTTPAddr},
 		Gazetteer: coder.Builtin(),
+		Delivery:  Delivery{PostTimeout: DefaultPostTimeout},
+		Health:    Health{FeedFailingAfter: DefaultFeedFailingAfter, OutboxStuckAfter: DefaultOutboxStuckAfter},
 	}
 	var root *yaml.Node
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
@@ -75,6 +86,11 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 		field{"actors", func(v *yaml.Node, p string) { d.actors(c, v, p) }},
 		field{"feeds", func(v *yaml.Node, p string) { d.feeds(c, v, p) }},
 		field{"channels", func(v *yaml.Node, p string) { d.channels(c, v, p) }},
+		field{"admin_channel", func(v *yaml.Node, p string) { d.adminChannel(c, v, p) }},
+		field{"delivery", d.section(field{"post_timeout", d.duration(&c.Delivery.PostTimeout, time.Second)})},
+		field{"health", d.section(
+			field{"feed_failing_after", d.duration(&c.Health.FeedFailingAfter, time.Minute)},
+			field{"outbox_stuck_after", d.duration(&c.Health.OutboxStuckAfter, time.Minute)})},
 	)
 	c.Warnings = d.warnings(root, c)
 	return c
@@ -221,7 +237,7 @@ func (d *decoder) feeds(c *Config, n *yaml.Node, path string) {
 func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 	firstAt := map[[2]string]int{}
 	d.sequence(n, path, func(v *yaml.Node, p string) {
-		ch := Channel{Window: DefaultWindow, Line: v.Line}
+		ch := Channel{Window: DefaultWindow, CatchUp: DefaultCatchUp, Line: v.Line}
 		if !d.mapping(v, p,
 			field{"platform", d.str(&ch.Platform)},
 			field{"channel", d.str(&ch.Channel)},
@@ -233,44 +249,11 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 			field{"mention", d.str(&ch.Mention)},
 			field{"fallback", d.oneOf(&ch.Fallback, Console)},
 			field{"webhook_env", d.str(&ch.WebhookEnv)},
+			field{"catch_up", d.catchUp(&ch.CatchUp)},
 		) {
 			return
 		}
-		if ch.WebhookEnv != "" && !IsWebhook(ch.Platform) {
-			d.problem(at(v, "webhook_env"), p+".webhook_env", "only slack-webhook and discord-webhook channels take a webhook")
-		}
-		switch ch.Platform {
-		case Slack, Discord:
-			if ch.Channel == "" {
-				d.problem(at(v, "channel"), p+".channel", "missing: a %s channel needs its channel id", ch.Platform)
-			} else if msg := channelIDProblem(ch.Platform, ch.Channel); msg != "" {
-				d.problem(at(v, "channel"), p+".channel", "%s", msg)
-			}
-			if msg := mentionProblem(ch.Platform, ch.Mention); msg != "" {
-				d.problem(at(v, "mention"), p+".mention", "%s", msg)
-			}
-		case SlackWebhook, DiscordWebhook:
-			if ch.Channel != "" {
-				d.problem(at(v, "channel"), p+".channel", "a webhook posts to the channel it was made for: leave channel out")
-			}
-			if msg := webhookEnvProblem(ch.WebhookEnv); msg != "" {
-				d.problem(at(v, "webhook_env"), p+".webhook_env", "%s", msg)
-			}
-			if msg := mentionProblem(Markup(ch.Platform), ch.Mention); msg != "" {
-				d.problem(at(v, "mention"), p+".mention", "%s", msg)
-			}
-			// The variable's name stands for the channel in the outbox and
-			// the logs; the URL it holds is a secret.
-			ch.Channel = ch.WebhookEnv
-		case Console:
-			if ch.Channel == "" {
-				ch.Channel = Console
-			}
-		case "":
-			d.problem(at(v, "platform"), p+".platform", "missing (%s)", platformList)
-		default:
-			d.problem(at(v, "platform"), p+".platform", "unknown platform %q (known: %s)", ch.Platform, platformList)
-		}
+		d.destination(v, p, &ch)
 		key := [2]string{ch.Platform, ch.Channel}
 		if first := firstAt[key]; first > 0 && ch.Channel != "" {
 			d.problem(at(v, "channel"), p+".channel", "duplicate channel %s %s (first at line %d)", ch.Platform, ch.Channel, first)
@@ -370,6 +353,83 @@ func mentionProblem(platform, mention string) string {
 		}
 	}
 	return ""
+}
+
+// adminChannel decodes the channel told about failing feeds and abandoned
+// messages: a platform, a channel, a fallback and a webhook, as in channels.
+func (d *decoder) adminChannel(c *Config, v *yaml.Node, p string) {
+	if isNull(v) {
+		return
+	}
+	ch := Channel{Line: v.Line}
+	if !d.mapping(v, p,
+		field{"platform", d.str(&ch.Platform)},
+		field{"channel", d.str(&ch.Channel)},
+		field{"fallback", d.oneOf(&ch.Fallback, Console)},
+		field{"webhook_env", d.str(&ch.WebhookEnv)},
+	) {
+		return
+	}
+	d.destination(v, p, &ch)
+	c.AdminChannel = &ch
+}
+
+// destination checks a channel's platform and where on it messages go: a
+// channel id, or a webhook's variable, which then stands for the channel;
+// a console channel needs neither.
+func (d *decoder) destination(v *yaml.Node, p string, ch *Channel) {
+	if ch.WebhookEnv != "" && !IsWebhook(ch.Platform) {
+		d.problem(at(v, "webhook_env"), p+".webhook_env", "only slack-webhook and discord-webhook channels take a webhook")
+	}
+	switch ch.Platform {
+	case Slack, Discord:
+		if ch.Channel == "" {
+			d.problem(at(v, "channel"), p+".channel", "missing: a %s channel needs its channel id", ch.Platform)
+		} else if msg := channelIDProblem(ch.Platform, ch.Channel); msg != "" {
+			d.problem(at(v, "channel"), p+".channel", "%s", msg)
+		}
+		if msg := mentionProblem(ch.Platform, ch.Mention); msg != "" {
+			d.problem(at(v, "mention"), p+".mention", "%s", msg)
+		}
+	case SlackWebhook, DiscordWebhook:
+		if ch.Channel != "" {
+			d.problem(at(v, "channel"), p+".channel", "a webhook posts to the channel it was made for: leave channel out")
+		}
+		if msg := webhookEnvProblem(ch.WebhookEnv); msg != "" {
+			d.problem(at(v, "webhook_env"), p+".webhook_env", "%s", msg)
+		}
+		if msg := mentionProblem(Markup(ch.Platform), ch.Mention); msg != "" {
+			d.problem(at(v, "mention"), p+".mention", "%s", msg)
+		}
+		// The variable's name stands for the channel in the outbox and
+		// the logs; the URL it holds is a secret.
+		ch.Channel = ch.WebhookEnv
+	case Console:
+		if ch.Channel == "" {
+			ch.Channel = Console
+		}
+	case "":
+		d.problem(at(v, "platform"), p+".platform", "missing (%s)", platformList)
+	default:
+		d.problem(at(v, "platform"), p+".platform", "unknown platform %q (known: %s)", ch.Platform, platformList)
+	}
+}
+
+// catchUp decodes how late a missed slot may be caught up: a duration, true
+// for the default, or false for never.
+func (d *decoder) catchUp(dst *time.Duration) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" {
+			on := true
+			d.boolean(&on)(n, path)
+			*dst = 0
+			if on {
+				*dst = DefaultCatchUp
+			}
+			return
+		}
+		d.duration(dst, time.Minute)(n, path)
+	}
 }
 
 // at returns the value node of key in mapping n, or n when the key is

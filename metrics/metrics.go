@@ -30,10 +30,12 @@ var (
 		Name: "briefbot_events_stored_total",
 		Help: "Coded events stored, by type.",
 	}, []string{"type"})
-	// BriefingsPosted counts outbox messages by platform and result ("sent" or "failed").
+	// BriefingsPosted counts outbox attempts and outcomes by platform and
+	// result: "sent", "failed" (an attempt to retry), "rate_limited",
+	// "abandoned" or "uncertain" (given up on).
 	BriefingsPosted = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "briefbot_briefings_posted_total",
-		Help: "Briefing messages posted, by platform and result (sent, failed).",
+		Help: "Briefing messages by platform and result (sent, failed, rate_limited, abandoned, uncertain).",
 	}, []string{"platform", "result"})
 	// BuildInfo is 1, labelled with what the binary is, so dashboards can
 	// tell which version is running.
@@ -41,6 +43,31 @@ var (
 		Name: "briefbot_build_info",
 		Help: "Always 1; the labels say which build is running.",
 	}, []string{"version", "commit", "go_version"})
+	// OutboxMessages counts the outbox's messages by status.
+	OutboxMessages = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "briefbot_outbox_messages",
+		Help: "Outbox messages by status (pending, in_flight, sent, abandoned, uncertain).",
+	}, []string{"status"})
+	// OutboxOldestUnsent is the age of the oldest message not sent yet.
+	OutboxOldestUnsent = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "briefbot_outbox_oldest_unsent_seconds",
+		Help: "Age of the oldest pending or in-flight outbox message, 0 when there is none.",
+	})
+	// FeedLastSuccess is when each feed last polled well.
+	FeedLastSuccess = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "briefbot_feed_last_success_timestamp_seconds",
+		Help: "Unix time of each feed's last good poll, 0 when it never had one.",
+	}, []string{"feed"})
+	// FeedConsecutiveErrors is each feed's failed polls in a row.
+	FeedConsecutiveErrors = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "briefbot_feed_consecutive_errors",
+		Help: "Failed polls in a row of each feed.",
+	}, []string{"feed"})
+	// FeedState is 1 for each feed's state and 0 for the others.
+	FeedState = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "briefbot_feed_state",
+		Help: "1 for each feed's state: ok, failing, or down (failing longer than health.feed_failing_after).",
+	}, []string{"feed", "state"})
 	// CommandLatency observes how long chat and CLI commands take, by command.
 	CommandLatency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name:    "briefbot_command_duration_seconds",
@@ -51,6 +78,7 @@ var (
 
 func init() {
 	Registry.MustRegister(FeedPolls, ArticlesStored, EventsStored, BriefingsPosted, BuildInfo, CommandLatency,
+		OutboxMessages, OutboxOldestUnsent, FeedLastSuccess, FeedConsecutiveErrors, FeedState,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 }
 

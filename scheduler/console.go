@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/storage"
 )
 
 // Console posts to a terminal or log: each message under a rule naming its
@@ -21,8 +23,10 @@ type Console struct {
 // NewConsole returns a Console writing to w.
 func NewConsole(w io.Writer) *Console { return &Console{w: w} }
 
-// Post writes body; the message id is the message's number since start.
-func (c *Console) Post(ctx context.Context, channel, body string) (string, error) {
+// Post writes m's body under its channel; the message id is the message's
+// number since start.
+func (c *Console) Post(ctx context.Context, m storage.OutboxMessage) (string, error) {
+	channel, body := m.Channel, m.Body
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
@@ -34,4 +38,10 @@ func (c *Console) Post(ctx context.Context, channel, body string) (string, error
 	}
 	c.sent++
 	return "console-" + strconv.Itoa(c.sent), nil
+}
+
+// Find says a message is never there: printing a message twice after a
+// crash is harmless on a terminal, so the console is trivially idempotent.
+func (c *Console) Find(context.Context, storage.OutboxMessage) (string, bool, error) {
+	return "", false, nil
 }

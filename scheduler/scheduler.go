@@ -1,9 +1,14 @@
-// Package scheduler posts each channel's briefing on its cron schedule,
-// through an outbox: a due briefing is stored before it is posted, so a
-// crash between the two posts it once on restart, never twice.
+// Package scheduler posts each channel's briefing on its schedule, through
+// an outbox that delivers every message exactly once across crashes: a
+// briefing is stored (all its parts in one transaction) before it is posted,
+// a post is marked in flight before the platform is called, and a message
+// left in flight by a crash is looked up at the platform before it is posted
+// again. Failed posts are retried with backoff for hours; a message that
+// runs out of budget is reported, never dropped silently.
 package scheduler
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -12,19 +17,21 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/config"
-	"github.com/briefbot/briefbot/metrics"
 	"github.com/briefbot/briefbot/storage"
 	"github.com/robfig/cron/v3"
 )
 
-// Store is the storage the scheduler needs: channel subscriptions and the
-// outbox.
+// Store is the storage the scheduler needs: channel subscriptions, the
+// schedules' state and the outbox.
 type Store interface {
 	Subscriptions(ctx context.Context, platform, channel string) ([]storage.Subscription, error)
-	Enqueue(ctx context.Context, m storage.OutboxMessage) (id int64, created bool, err error)
-	PendingOutbox(ctx context.Context, limit int) ([]storage.OutboxMessage, error)
+	ChannelSchedule(ctx context.Context, platform, channel string, now time.Time) (epoch, lastSlot time.Time, err error)
+	EnqueueSlot(ctx context.Context, platform, channel string, slot time.Time, msgs []storage.OutboxMessage) (created bool, err error)
+	Enqueue(ctx context.Context, msgs []storage.OutboxMessage) (created bool, err error)
+	UnsentOutbox(ctx context.Context, limit int) ([]storage.OutboxMessage, error)
+	SaveOutboxState(ctx context.Context, m storage.OutboxMessage) error
+	Abandon(ctx context.Context, m storage.OutboxMessage) (later []storage.OutboxMessage, err error)
 	MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error
-	MarkFailed(ctx context.Context, id int64, err error) error
 }
 
 // Request asks for the briefing of the events in [From, To) that match
@@ -51,10 +58,43 @@ type Composer interface {
 	Compose(ctx context.Context, r Request) (Briefing, error)
 }
 
-// Poster posts a message body to a channel of one platform and returns the
-// platform's id of the message.
-type Poster interface {
-	Post(ctx context.Context, channel, body string) (messageID string, err error)
+// FeedHealth tells whether every feed is failing, so that an empty briefing
+// is not taken for a quiet day.
+type FeedHealth interface {
+	// AllFeedsFailing reports whether there are feeds and all of them are
+	// failing, how many, and since when the one that failed last has been.
+	AllFeedsFailing(ctx context.Context) (failing bool, feeds int, since time.Time, err error)
+}
+
+// RetryPolicy bounds how a failing message is retried.
+type RetryPolicy struct {
+	// FirstBackoff is the wait after a message's first failed attempt; it
+	// doubles with each failure up to MaxBackoff. Defaults: 10s, 30m.
+	FirstBackoff, MaxBackoff time.Duration
+	// MaxAttempts is how many failed attempts, rate limits aside, a message
+	// gets before it is abandoned. Default: 40, about 17 hours of outage.
+	MaxAttempts int
+	// RateLimitBudget is how old a message may grow while the platform
+	// keeps asking to wait; a rate limit costs no attempt, and its
+	// Retry-After is honoured however long it is. Default: 24h.
+	RateLimitBudget time.Duration
+}
+
+func (p RetryPolicy) withDefaults() RetryPolicy {
+	p.FirstBackoff = cmp.Or(p.FirstBackoff, 10*time.Second)
+	p.MaxBackoff = cmp.Or(p.MaxBackoff, 30*time.Minute)
+	p.MaxAttempts = cmp.Or(p.MaxAttempts, 40)
+	p.RateLimitBudget = cmp.Or(p.RateLimitBudget, 24*time.Hour)
+	return p
+}
+
+// backoff is the wait after the n-th failed attempt (n >= 1).
+func (p RetryPolicy) backoff(n int) time.Duration {
+	d := p.FirstBackoff
+	for i := 1; i < n && d < p.MaxBackoff; i++ {
+		d *= 2
+	}
+	return min(d, p.MaxBackoff)
 }
 
 // Options configure a Scheduler.
@@ -65,32 +105,48 @@ type Options struct {
 	// "console"); every channel's platform needs one.
 	Posters  map[string]Poster
 	Channels []config.Channel
-	// Clock is the time source; nil means time.Now. The cron timer itself
-	// runs on real time: Clock dates the slots and the sent times.
+	// Admin, when set, is told about each message given up on.
+	Admin *config.Channel
+	// Feeds, when set, lets an empty briefing say that every feed is
+	// failing instead of staying silent or saying all quiet.
+	Feeds FeedHealth
+	// Clock is the time source; nil means time.Now.
 	Clock func() time.Time
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
-	// RetryEvery is how often failed messages are retried between
-	// scheduled runs; zero means 5 minutes.
-	RetryEvery time.Duration
-	// RunTimeout bounds one scheduled run, so that a hung platform cannot
-	// hold up shutdown forever; zero means 2 minutes.
+	// PostTimeout bounds one post and is how long a post left in flight by
+	// a crash is given to land before it is looked up; zero means
+	// config.DefaultPostTimeout.
+	PostTimeout time.Duration
+	// Grace is how long the posts and slot runs in flight may go on once
+	// Run's context ends; then they are cut, and a post cut short stays in
+	// flight for the next start to resolve. Zero means 20 seconds.
+	Grace time.Duration
+	// RunTimeout bounds composing and storing one slot's briefing; zero
+	// means 2 minutes.
 	RunTimeout time.Duration
+	Retry      RetryPolicy
 }
 
-// Scheduler runs the channels' briefings.
+// Scheduler runs the channels' briefings and delivers the outbox.
 type Scheduler struct {
-	store    Store
-	composer Composer
-	posters  map[string]Poster
-	channels []channel
-	now      func() time.Time
-	log      *slog.Logger
-	retry    time.Duration
-	timeout  time.Duration
+	store       Store
+	composer    Composer
+	posters     map[string]Poster
+	channels    []*channel
+	admin       *config.Channel
+	feeds       FeedHealth
+	now         func() time.Time
+	log         *slog.Logger
+	postTimeout time.Duration
+	grace       time.Duration
+	runTimeout  time.Duration
+	retry       RetryPolicy
 
-	// delivering serialises Deliver: two runs due at the same minute must
-	// not both post the same pending message.
+	// kick wakes the delivery loop when a message is enqueued.
+	kick chan struct{}
+	// delivering serialises deliveries: one message is never posted by
+	// two goroutines at once.
 	delivering sync.Mutex
 }
 
@@ -101,17 +157,19 @@ type channel struct {
 	location *time.Location
 }
 
-// deliverBatch is how many pending messages one Deliver reads at a time.
-const deliverBatch = 100
-
 // New checks the channels' schedules and posters and returns a Scheduler.
 func New(o Options) (*Scheduler, error) {
 	if o.Store == nil || o.Composer == nil {
 		return nil, errors.New("scheduler: a store and a composer are required")
 	}
 	s := &Scheduler{
-		store: o.Store, composer: o.Composer, posters: o.Posters,
-		now: o.Clock, log: o.Logger, retry: o.RetryEvery, timeout: o.RunTimeout,
+		store: o.Store, composer: o.Composer, posters: o.Posters, admin: o.Admin, feeds: o.Feeds,
+		now: o.Clock, log: o.Logger,
+		postTimeout: cmp.Or(o.PostTimeout, config.DefaultPostTimeout),
+		grace:       cmp.Or(o.Grace, 20*time.Second),
+		runTimeout:  cmp.Or(o.RunTimeout, 2*time.Minute),
+		retry:       o.Retry.withDefaults(),
+		kick:        make(chan struct{}, 1),
 	}
 	if s.now == nil {
 		s.now = time.Now
@@ -119,17 +177,17 @@ func New(o Options) (*Scheduler, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
-	if s.retry == 0 {
-		s.retry = 5 * time.Minute
+	dests := o.Channels
+	if o.Admin != nil {
+		dests = append(dests[:len(dests):len(dests)], *o.Admin)
 	}
-	if s.timeout == 0 {
-		s.timeout = 2 * time.Minute
-	}
-	for _, ch := range o.Channels {
+	for _, ch := range dests {
 		if s.posters[ch.Platform] == nil {
 			return nil, fmt.Errorf("scheduler: channel %s/%s: no poster for platform %q", ch.Platform, ch.Channel, ch.Platform)
 		}
-		c := channel{cfg: ch, location: time.UTC}
+	}
+	for _, ch := range o.Channels {
+		c := &channel{cfg: ch, location: time.UTC}
 		if ch.Schedule != "" {
 			sched, err := config.ParseSchedule(ch.Schedule)
 			if err != nil {
@@ -145,200 +203,59 @@ func New(o Options) (*Scheduler, error) {
 	return s, nil
 }
 
-// Run delivers what an earlier process left in the outbox, then runs the
-// schedules until ctx is done. It returns once the runs in flight have
-// finished: they run on a context that outlives ctx, so a briefing being
-// posted at shutdown is not lost halfway. Failures are logged, never fatal:
-// the outbox keeps what was not posted for the next try.
+// Run delivers what an earlier process left in the outbox, catches up the
+// slots missed while the daemon was down, then runs the schedules and
+// delivers until ctx is done. The posts and runs in flight then get the
+// grace period to finish before they are cut; Run returns after that.
+// Failures are logged, never fatal: the outbox keeps what was not posted.
 func (s *Scheduler) Run(ctx context.Context) {
-	work := context.WithoutCancel(ctx)
-	if err := s.deliverWithin(work); err != nil {
-		s.log.Error("delivering the outbox at start-up", "err", err)
-	}
-	logger := cronLogger{s.log}
-	// A panicking run is logged and the daemon goes on with the next.
-	c := cron.New(cron.WithLocation(time.UTC), cron.WithLogger(logger), cron.WithChain(cron.Recover(logger)))
-	for _, ch := range s.channels {
-		if ch.schedule == nil {
-			continue
-		}
-		c.Schedule(ch.schedule, cron.FuncJob(func() {
-			ctx, cancel := context.WithTimeout(work, s.timeout)
-			defer cancel()
-			if err := s.runSlot(ctx, ch, s.slot(ch)); err != nil {
-				s.log.Error("scheduled briefing", "platform", ch.cfg.Platform, "channel", ch.cfg.Channel, "err", err)
-			}
-		}))
-	}
-	c.Schedule(cron.Every(s.retry), cron.FuncJob(func() {
-		if err := s.deliverWithin(work); err != nil {
-			s.log.Error("retrying the outbox", "err", err)
-		}
-	}))
-	c.Start()
-	<-ctx.Done()
-	<-c.Stop().Done()
-}
-
-// cronLogger lets cron log through slog.
-type cronLogger struct{ log *slog.Logger }
-
-func (l cronLogger) Info(msg string, keysAndValues ...any) {
-	l.log.Debug("cron: "+msg, keysAndValues...)
-}
-
-func (l cronLogger) Error(err error, msg string, keysAndValues ...any) {
-	l.log.Error("cron: "+msg, append(keysAndValues, "err", err)...)
-}
-
-func (s *Scheduler) deliverWithin(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	work, cancel := afterGrace(ctx, s.grace)
 	defer cancel()
-	return s.Deliver(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() { s.deliverLoop(ctx, work) })
+	wg.Go(func() { s.scheduleLoop(ctx, work) })
+	wg.Wait()
 }
 
-// slot is the scheduled time a run that fires now belongs to, in the
-// channel's zone. Cron fires on the minute of a standard spec, within
-// milliseconds, so truncating the clock recovers the scheduled time that
-// cron does not pass to its jobs.
-func (s *Scheduler) slot(ch channel) time.Time {
-	return s.now().In(ch.location).Truncate(time.Minute)
+// afterGrace returns a context that ends grace after parent does.
+func afterGrace(parent context.Context, grace time.Duration) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(context.WithoutCancel(parent))
+	stop := context.AfterFunc(parent, func() { time.AfterFunc(grace, cancel) })
+	return ctx, func() { stop(); cancel() }
 }
 
-// runSlot composes the channel's briefing for the window ending at, stores
-// it in the outbox, then delivers.
-func (s *Scheduler) runSlot(ctx context.Context, ch channel, at time.Time) error {
-	if err := s.enqueueSlot(ctx, ch, at); err != nil {
-		return err
+// wake makes the delivery loop look at the outbox now.
+func (s *Scheduler) wake() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
 	}
-	return s.Deliver(ctx)
 }
 
-// enqueueSlot stores the briefing of the slot at in the outbox. Each part's
-// dedup key is the window, the slot and the part's index, so running a slot
-// again (two daemons, a retried run) adds nothing; the first part stands for
-// the slot, so a re-composed briefing with more parts adds none either.
-func (s *Scheduler) enqueueSlot(ctx context.Context, ch channel, at time.Time) error {
-	filter, err := s.filter(ctx, ch)
-	if err != nil {
-		return err
-	}
-	from := at.Add(-ch.cfg.Window)
-	b, err := s.composer.Compose(ctx, Request{From: from, To: at, Filter: filter, Platform: ch.cfg.Platform})
-	if err != nil {
-		return fmt.Errorf("compose briefing for %s/%s at %s: %w", ch.cfg.Platform, ch.cfg.Channel, at.Format(time.RFC3339), err)
-	}
-	parts := b.Parts
-	switch {
-	case len(parts) == 0 && !ch.cfg.AllQuiet:
-		s.log.Info("empty briefing, nothing posted", "platform", ch.cfg.Platform, "channel", ch.cfg.Channel, "slot", at)
-		return nil
-	case len(parts) == 0:
-		parts = []string{allQuiet(from, at)}
-	case b.NewEscalation && ch.cfg.Mention != "":
-		parts = withMention(parts, ch.cfg.Mention, partLimit(ch.cfg.Platform))
-	}
-	for i, body := range parts {
-		m := storage.OutboxMessage{
-			Platform: ch.cfg.Platform, Channel: ch.cfg.Channel, Body: body, CreatedAt: s.now(),
-			DedupKey: fmt.Sprintf("briefing:%s:%s#%d", ch.cfg.Window, at.UTC().Format(time.RFC3339), i),
-		}
-		_, created, err := s.store.Enqueue(ctx, m)
-		if err != nil {
-			return fmt.Errorf("store briefing for %s/%s: %w", ch.cfg.Platform, ch.cfg.Channel, err)
-		}
-		if !created && i == 0 {
-			s.log.Info("briefing already stored for this slot", "platform", ch.cfg.Platform, "channel", ch.cfg.Channel, "slot", at)
-			return nil
-		}
-	}
-	return nil
-}
+// idlePoll bounds how long the delivery and schedule loops sleep, so that
+// messages enqueued by another process and a clock that jumped are noticed.
+const idlePoll = time.Minute
 
-// filter is the channel's configured regions and actors plus those it
-// subscribed to from the chat.
-func (s *Scheduler) filter(ctx context.Context, ch channel) (storage.Filter, error) {
-	f := storage.Filter{Regions: ch.cfg.Regions, Actors: ch.cfg.Actors}
-	subs, err := s.store.Subscriptions(ctx, ch.cfg.Platform, ch.cfg.Channel)
-	if err != nil {
-		return f, fmt.Errorf("subscriptions of %s/%s: %w", ch.cfg.Platform, ch.cfg.Channel, err)
-	}
-	return f.WithSubscriptions(subs), nil
-}
-
-// allQuiet is the line an all-quiet channel gets for an empty window.
-func allQuiet(from, to time.Time) string {
-	return fmt.Sprintf("All quiet: no events from %s to %s.", from.Format("2 Jan 15:04"), to.Format("2 Jan 15:04 MST"))
-}
-
-// Deliver posts the outbox's pending messages, oldest first, and records
-// each outcome. A message that fails keeps its error and is retried by a
-// later Deliver, up to storage.MaxOutboxAttempts; the channel's later
-// messages wait for it, so the parts of a briefing keep their order.
-func (s *Scheduler) Deliver(ctx context.Context) error {
-	s.delivering.Lock()
-	defer s.delivering.Unlock()
-	pending, err := s.store.PendingOutbox(ctx, deliverBatch)
-	if err != nil {
-		return fmt.Errorf("deliver: %w", err)
-	}
-	blocked := map[[2]string]bool{}
-	var failures int
-	for _, m := range pending {
-		dest := [2]string{m.Platform, m.Channel}
-		if blocked[dest] {
-			continue
+// deliverLoop delivers whenever a message is due or enqueued, until stop
+// ends; the posts run on work, which outlives stop by the grace period.
+func (s *Scheduler) deliverLoop(stop, work context.Context) {
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-stop.Done():
+			return
+		case <-s.kick:
+		case <-timer.C:
 		}
-		if err := s.post(ctx, m); err != nil {
-			if ctx.Err() != nil {
-				return fmt.Errorf("deliver: %w", ctx.Err())
-			}
-			blocked[dest] = true
-			failures++
-			s.log.Warn("posting failed", "platform", m.Platform, "channel", m.Channel, "dedup_key", m.DedupKey, "attempt", m.Attempts+1, "err", err)
+		next, err := s.deliver(stop, work)
+		if err != nil && stop.Err() == nil {
+			s.log.Error("delivering the outbox", "err", err)
 		}
-	}
-	if failures > 0 {
-		return fmt.Errorf("deliver: %d of %d messages failed", failures, len(pending))
-	}
-	return nil
-}
-
-// post posts one message and records the outcome. A post cut short by ctx
-// is not counted as an attempt: it is the daemon stopping, not the platform
-// failing.
-func (s *Scheduler) post(ctx context.Context, m storage.OutboxMessage) error {
-	poster := s.posters[m.Platform]
-	var (
-		id      string
-		postErr error
-	)
-	if poster == nil {
-		postErr = fmt.Errorf("no poster for platform %q", m.Platform)
-	} else {
-		id, postErr = poster.Post(ctx, m.Channel, m.Body)
-	}
-	if postErr != nil && ctx.Err() != nil {
-		return postErr
-	}
-	// The outcome is recorded even if ctx ends meanwhile: a post that is
-	// not marked sent would be posted again.
-	record := context.WithoutCancel(ctx)
-	if postErr != nil {
-		metrics.BriefingsPosted.WithLabelValues(m.Platform, "failed").Inc()
-		if err := s.store.MarkFailed(record, m.ID, postErr); err != nil {
-			return errors.Join(postErr, err)
+		wait := idlePoll
+		if !next.IsZero() {
+			wait = min(wait, max(0, next.Sub(s.now())))
 		}
-		if m.Attempts+1 >= storage.MaxOutboxAttempts {
-			s.log.Error("giving up on a message", "platform", m.Platform, "channel", m.Channel, "dedup_key", m.DedupKey, "attempts", m.Attempts+1, "err", postErr)
-		}
-		return postErr
+		timer.Reset(wait)
 	}
-	metrics.BriefingsPosted.WithLabelValues(m.Platform, "sent").Inc()
-	if err := s.store.MarkSent(record, m.ID, id, s.now()); err != nil {
-		// Posted but not recorded: the next Deliver would post it again, so
-		// say so loudly; there is no way to un-post.
-		return fmt.Errorf("posted %s/%s %q as %q but could not record it: %w", m.Platform, m.Channel, m.DedupKey, id, err)
-	}
-	return nil
 }

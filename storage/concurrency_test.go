@@ -36,7 +36,7 @@ func TestConcurrentWriters(t *testing.T) {
 				if _, _, err := s.AddArticle(ctx, briefbot.Article{Link: link, Published: at(0, i%24)}, []briefbot.Event{ev("accusation", "IRN", "PAK")}); err != nil {
 					errs <- err
 				}
-				if _, _, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: link, Body: "b"}); err != nil {
+				if _, err := s.Enqueue(ctx, []OutboxMessage{{Platform: "slack", Channel: "C1", DedupKey: link, Body: "b"}}); err != nil {
 					errs <- err
 				}
 				if _, err := s.EventsByActor(ctx, "IRN", at(0, 0), at(1, 0), 10); err != nil {

@@ -121,7 +121,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if len(evs) != 1 || !evs[0].When.Equal(at(0, 0)) || evs[0].Background {
 		t.Errorf("an event stored before events had a day = %+v, want it to have happened on its article's day, as news", evs)
 	}
-	if _, created, err := s.Enqueue(ctx, OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}); err != nil || !created {
+	if created, err := s.Enqueue(ctx, []OutboxMessage{{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}}); err != nil || !created {
 		t.Errorf("enqueue after upgrade: created %v, %v", created, err)
 	}
 }
@@ -192,5 +192,43 @@ func TestUpgradeFeeds(t *testing.T) {
 	}
 	if f := feeds[1]; !f.FailingSince.IsZero() || f.NextPoll.IsZero() {
 		t.Errorf("well feed = %+v, want untouched", f)
+	}
+}
+
+// TestUpgradeOutbox brings a database from before exactly-once delivery to
+// the latest schema: sent messages and their posted_messages rows stay,
+// failed ones are retried or counted as abandoned.
+func TestUpgradeOutbox(t *testing.T) {
+	ctx := context.Background()
+	path, db := atVersion(t, versionOf(t, "outbox_delivery")-1)
+	if _, err := db.ExecContext(ctx, `
+		INSERT INTO outbox (id, platform, channel, dedup_key, body, status, attempts, message_id, created_at, sent_at) VALUES
+			(1, 'slack', 'C1', 'briefing:24h0m0s:2026-11-25T03:00:00Z#0', 'sent', 'sent', 0, 'ts1', 1, 2),
+			(2, 'slack', 'C1', 'briefing:24h0m0s:2026-11-25T03:00:00Z#1', 'gave up', 'failed', 5, '', 1, 0),
+			(3, 'slack', 'C1', 'briefing:24h0m0s:2026-11-26T03:00:00Z#0', 'failed once', 'failed', 1, '', 3, 0);
+		INSERT INTO posted_messages (outbox_id, platform, channel, message_id, posted_at) VALUES (1, 'slack', 'C1', 'ts1', 2)`); err != nil {
+		t.Fatal(err)
+	}
+	s := reopen(t, db, path)
+	want := map[int64]struct {
+		status, briefing string
+		part             int
+	}{
+		1: {OutboxSent, "briefing:24h0m0s:2026-11-25T03:00:00Z", 0},
+		2: {OutboxAbandoned, "briefing:24h0m0s:2026-11-25T03:00:00Z", 1},
+		3: {OutboxPending, "briefing:24h0m0s:2026-11-26T03:00:00Z", 0},
+	}
+	for id, w := range want {
+		m, err := s.OutboxMessage(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Status != w.status || m.Briefing != w.briefing || m.Part != w.part {
+			t.Errorf("message %d = %+v, want %+v", id, m, w)
+		}
+	}
+	var posted int
+	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM posted_messages WHERE outbox_id = 1`).Scan(&posted); err != nil || posted != 1 {
+		t.Errorf("posted_messages of the sent message = %d, %v; want 1", posted, err)
 	}
 }

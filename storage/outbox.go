@@ -8,69 +8,135 @@ import (
 	"time"
 )
 
-// OutboxMessage is a rendered briefing message on its way to a channel.
+// OutboxMessage is a rendered message on its way to a channel, with its
+// delivery state.
 type OutboxMessage struct {
 	ID                int64
 	Platform, Channel string
-	DedupKey          string // unique per platform and channel, e.g. "daily:2026-11-25T08:00:00Z#1"
+	DedupKey          string // unique per platform and channel, e.g. "briefing:24h0m0s:2026-11-25T08:00:00Z#1"
+	Briefing          string // shared by the parts of one briefing, e.g. "briefing:24h0m0s:2026-11-25T08:00:00Z"
+	Part              int    // the part's place in its briefing, from 0
 	Body              string // the rendered payload for the platform
-	Status            string // OutboxPending, OutboxSent or OutboxFailed
-	Attempts          int
-	LastError         string
-	MessageID         string // the platform's id once sent
-	CreatedAt, SentAt time.Time
+	Status            string // OutboxPending, OutboxInFlight, OutboxSent, OutboxAbandoned or OutboxUncertain
+	// Attempts counts the failed attempts other than rate limits; RateLimits
+	// counts the times the platform asked to wait. Each has its own budget.
+	Attempts, RateLimits int
+	LastError            string
+	MessageID            string // the platform's id once sent
+	CreatedAt            time.Time
+	AttemptedAt          time.Time // when the latest attempt began
+	NextAttemptAt        time.Time // not to be tried before; zero means at once
+	SentAt               time.Time
 }
 
 // Outbox statuses.
 const (
+	// OutboxPending is a message not posted yet, as far as briefbot knows.
 	OutboxPending = "pending"
-	OutboxSent    = "sent"
-	OutboxFailed  = "failed"
+	// OutboxInFlight is a message whose latest attempt may or may not have
+	// reached the platform: the call is under way, was cut by a crash, or
+	// ended without a clear answer. It is looked up before it is posted again.
+	OutboxInFlight = "in_flight"
+	// OutboxSent is a message the platform accepted; it is never sent again.
+	OutboxSent = "sent"
+	// OutboxAbandoned is a message that used up its retry budget, or a later
+	// part of a briefing one of whose parts was abandoned.
+	OutboxAbandoned = "abandoned"
+	// OutboxUncertain is a message that may have been posted but could not be
+	// looked up; it is reported and never posted again automatically.
+	OutboxUncertain = "uncertain"
 )
 
-// MaxOutboxAttempts is how many failed posts a message gets before
-// PendingOutbox stops offering it.
-const MaxOutboxAttempts = 5
+const outboxColumns = `id, platform, channel, dedup_key, briefing, part, body, status, attempts, rate_limits,
+	last_error, message_id, created_at, attempted_at, next_attempt_at, sent_at`
 
-const outboxColumns = `id, platform, channel, dedup_key, body, status, attempts, last_error, message_id, created_at, sent_at`
-
-// Enqueue stores m as pending, unless a message with its platform, channel and
-// dedup key exists: then it returns that message's id and created=false.
-// A zero m.CreatedAt is stamped with the current time.
-func (s *Store) Enqueue(ctx context.Context, m OutboxMessage) (id int64, created bool, err error) {
-	if m.CreatedAt.IsZero() {
-		m.CreatedAt = time.Now()
+// Enqueue stores msgs, the parts of one message or briefing in order, in one
+// transaction, so that a crash stores all of them or none. When the first
+// part's platform, channel and dedup key exist already, nothing is stored and
+// created is false. A zero CreatedAt is stamped with the current time.
+func (s *Store) Enqueue(ctx context.Context, msgs []OutboxMessage) (created bool, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		created, err = enqueue(ctx, tx, msgs)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("storage: enqueue: %w", err)
 	}
-	err = s.write.QueryRowContext(ctx, `
-		INSERT INTO outbox (platform, channel, dedup_key, body, created_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (platform, channel, dedup_key) DO NOTHING RETURNING id`,
-		m.Platform, m.Channel, m.DedupKey, m.Body, unixNano(m.CreatedAt)).Scan(&id)
-	if err == nil {
-		return id, true, nil
-	}
-	if errors.Is(err, sql.ErrNoRows) {
-		err = s.write.QueryRowContext(ctx, `SELECT id FROM outbox WHERE platform = ? AND channel = ? AND dedup_key = ?`,
-			m.Platform, m.Channel, m.DedupKey).Scan(&id)
-		if err == nil {
-			return id, false, nil
-		}
-	}
-	return 0, false, fmt.Errorf("storage: enqueue %s/%s %q: %w", m.Platform, m.Channel, m.DedupKey, err)
+	return created, nil
 }
 
-// PendingOutbox returns the messages still to post, oldest first: pending
-// ones and failed ones with fewer than MaxOutboxAttempts attempts.
-func (s *Store) PendingOutbox(ctx context.Context, limit int) ([]OutboxMessage, error) {
+// EnqueueSlot does what Enqueue does and, in the same transaction, records
+// slot as the last slot run of the channel's schedule (see ChannelSchedule).
+// msgs may be empty: an empty briefing still counts as the slot's run.
+func (s *Store) EnqueueSlot(ctx context.Context, platform, channel string, slot time.Time, msgs []OutboxMessage) (created bool, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if created, err = enqueue(ctx, tx, msgs); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO channel_schedules (platform, channel, epoch, last_slot) VALUES (?, ?, ?, ?)
+			ON CONFLICT (platform, channel) DO UPDATE SET last_slot = max(last_slot, excluded.last_slot)`,
+			platform, channel, unixNano(slot), unixNano(slot))
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("storage: enqueue slot %s of %s/%s: %w", slot.Format(time.RFC3339), platform, channel, err)
+	}
+	return created, nil
+}
+
+func enqueue(ctx context.Context, tx *sql.Tx, msgs []OutboxMessage) (bool, error) {
+	for i, m := range msgs {
+		if m.CreatedAt.IsZero() {
+			m.CreatedAt = time.Now()
+		}
+		res, err := tx.ExecContext(ctx, `
+			INSERT INTO outbox (platform, channel, dedup_key, briefing, part, body, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (platform, channel, dedup_key) DO NOTHING`,
+			m.Platform, m.Channel, m.DedupKey, m.Briefing, m.Part, m.Body, unixNano(m.CreatedAt))
+		if err != nil {
+			return false, fmt.Errorf("%s/%s %q: %w", m.Platform, m.Channel, m.DedupKey, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return false, err
+		} else if n == 0 && i == 0 {
+			// The first part stands for the whole: a briefing composed again
+			// with more parts adds none.
+			return false, nil
+		}
+	}
+	return len(msgs) > 0, nil
+}
+
+// UnsentOutbox returns the messages still to deliver, pending or in flight,
+// in the order they are to be posted: oldest first, and a briefing's parts in
+// order.
+func (s *Store) UnsentOutbox(ctx context.Context, limit int) ([]OutboxMessage, error) {
 	rows, err := s.read.QueryContext(ctx, `
 		SELECT `+outboxColumns+` FROM outbox
-		WHERE status <> 'sent' AND attempts < ?
-		ORDER BY created_at, id LIMIT ?`, MaxOutboxAttempts, sqlLimit(limit))
+		WHERE status IN ('pending', 'in_flight')
+		ORDER BY created_at, id LIMIT ?`, sqlLimit(limit))
 	if err != nil {
-		return nil, fmt.Errorf("storage: pending outbox: %w", err)
+		return nil, fmt.Errorf("storage: unsent outbox: %w", err)
 	}
 	msgs, err := collect(rows, scanOutbox)
 	if err != nil {
-		return nil, fmt.Errorf("storage: pending outbox: %w", err)
+		return nil, fmt.Errorf("storage: unsent outbox: %w", err)
+	}
+	return msgs, nil
+}
+
+// OutboxMessages returns every message of the outbox, sent or not, in the
+// order UnsentOutbox would post them.
+func (s *Store) OutboxMessages(ctx context.Context) ([]OutboxMessage, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox ORDER BY created_at, id`)
+	if err != nil {
+		return nil, fmt.Errorf("storage: outbox: %w", err)
+	}
+	msgs, err := collect(rows, scanOutbox)
+	if err != nil {
+		return nil, fmt.Errorf("storage: outbox: %w", err)
 	}
 	return msgs, nil
 }
@@ -93,27 +159,108 @@ func (s *Store) OutboxMessage(ctx context.Context, id int64) (OutboxMessage, err
 
 func scanOutbox(r *sql.Rows) (OutboxMessage, error) {
 	var (
-		m               OutboxMessage
-		created, sentAt int64
+		m                                     OutboxMessage
+		created, attempted, nextAttempt, sent int64
 	)
-	err := r.Scan(&m.ID, &m.Platform, &m.Channel, &m.DedupKey, &m.Body, &m.Status, &m.Attempts,
-		&m.LastError, &m.MessageID, &created, &sentAt)
-	m.CreatedAt, m.SentAt = fromUnixNano(created), fromUnixNano(sentAt)
+	err := r.Scan(&m.ID, &m.Platform, &m.Channel, &m.DedupKey, &m.Briefing, &m.Part, &m.Body, &m.Status,
+		&m.Attempts, &m.RateLimits, &m.LastError, &m.MessageID, &created, &attempted, &nextAttempt, &sent)
+	m.CreatedAt, m.AttemptedAt = fromUnixNano(created), fromUnixNano(attempted)
+	m.NextAttemptAt, m.SentAt = fromUnixNano(nextAttempt), fromUnixNano(sent)
 	return m, err
 }
 
-// MarkSent records that the platform accepted message id as messageID at the
-// given time, in the outbox and in posted_messages.
-func (s *Store) MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `
-			UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?
-			WHERE id = ?`, messageID, unixNano(at), id)
+// ErrOutboxDone is returned when the delivery state of a message that is
+// sent, abandoned or uncertain would change: those are final.
+var ErrOutboxDone = errors.New("storage: outbox message already done")
+
+// SaveOutboxState stores m's delivery state (status, attempts, rate limits,
+// last error, attempt times) on the unsent message m.ID. Use MarkSent for a
+// sent message and Abandon for one given up on.
+func (s *Store) SaveOutboxState(ctx context.Context, m OutboxMessage) error {
+	if m.Status != OutboxPending && m.Status != OutboxInFlight {
+		return fmt.Errorf("storage: save outbox message %d: status %q is not pending or in flight", m.ID, m.Status)
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error { return saveOutboxState(ctx, tx, m) })
+	if err != nil {
+		return fmt.Errorf("storage: save outbox message %d: %w", m.ID, err)
+	}
+	return nil
+}
+
+func saveOutboxState(ctx context.Context, tx *sql.Tx, m OutboxMessage) error {
+	res, err := tx.ExecContext(ctx, `
+		UPDATE outbox SET status = ?, attempts = ?, rate_limits = ?, last_error = ?,
+			attempted_at = ?, next_attempt_at = ?
+		WHERE id = ? AND status IN ('pending', 'in_flight')`,
+		m.Status, m.Attempts, m.RateLimits, m.LastError, unixNano(m.AttemptedAt), unixNano(m.NextAttemptAt), m.ID)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return err
+	}
+	var exists bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?)`, m.ID).Scan(&exists); err != nil {
+		return err
+	}
+	if exists {
+		return ErrOutboxDone
+	}
+	return ErrNotFound
+}
+
+// Abandon gives up on the unsent message m.ID with m's state, whose Status
+// is OutboxAbandoned or OutboxUncertain. An abandoned part takes the unsent
+// later parts of its briefing with it, in the same transaction, so that they
+// never post without it; Abandon returns those.
+func (s *Store) Abandon(ctx context.Context, m OutboxMessage) (later []OutboxMessage, err error) {
+	if m.Status != OutboxAbandoned && m.Status != OutboxUncertain {
+		return nil, fmt.Errorf("storage: abandon outbox message %d: status %q", m.ID, m.Status)
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := saveOutboxState(ctx, tx, m); err != nil {
+			return err
+		}
+		if m.Status != OutboxAbandoned {
+			return nil
+		}
+		rows, err := tx.QueryContext(ctx, `
+			UPDATE outbox SET status = 'abandoned', last_error = ?
+			WHERE platform = ? AND channel = ? AND briefing = ? AND part > ? AND status IN ('pending', 'in_flight')
+			RETURNING `+outboxColumns,
+			fmt.Sprintf("part %d of this briefing was abandoned", m.Part), m.Platform, m.Channel, m.Briefing, m.Part)
 		if err != nil {
 			return err
 		}
-		if err := expectOneRow(res); err != nil {
+		later, err = collect(rows, scanOutbox)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: abandon outbox message %d: %w", m.ID, err)
+	}
+	return later, nil
+}
+
+// MarkSent records that the platform accepted message id as messageID at the
+// given time, in the outbox and in posted_messages. Marking a sent message
+// sent again is a no-op.
+func (s *Store) MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `
+			UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, next_attempt_at = 0
+			WHERE id = ? AND status <> 'sent'`, messageID, unixNano(at), id)
+		if err != nil {
 			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			var sent bool
+			if err := tx.QueryRowContext(ctx, `SELECT status = 'sent' FROM outbox WHERE id = ?`, id).Scan(&sent); errors.Is(err, sql.ErrNoRows) {
+				return ErrNotFound
+			} else if err != nil || sent {
+				return err
+			}
 		}
 		_, err = tx.ExecContext(ctx, `
 			INSERT INTO posted_messages (outbox_id, platform, channel, message_id, posted_at)
@@ -127,20 +274,63 @@ func (s *Store) MarkSent(ctx context.Context, id int64, messageID string, at tim
 	return nil
 }
 
-// MarkFailed records a failed attempt to post message id and its error.
-func (s *Store) MarkFailed(ctx context.Context, id int64, postErr error) error {
-	msg := "unknown error"
-	if postErr != nil {
-		msg = postErr.Error()
-	}
-	res, err := s.write.ExecContext(ctx, `
-		UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?
-		WHERE id = ? AND status <> 'sent'`, msg, id)
-	if err == nil {
-		err = expectOneRow(res)
-	}
+// OutboxStats sums up the outbox for health checks and metrics.
+type OutboxStats struct {
+	// ByStatus counts the messages of each status.
+	ByStatus map[string]int
+	// OldestUnsent is when the oldest pending or in-flight message was
+	// created; zero when there is none.
+	OldestUnsent time.Time
+	// GivenUpSince counts the abandoned and uncertain messages created since
+	// the time OutboxStats was given.
+	GivenUpSince int
+}
+
+// OutboxStats counts the outbox's messages by status.
+func (s *Store) OutboxStats(ctx context.Context, since time.Time) (OutboxStats, error) {
+	rows, err := s.read.QueryContext(ctx, `
+		SELECT status, COUNT(*), MIN(created_at), SUM(created_at >= ?) FROM outbox GROUP BY status`, unixNano(since))
 	if err != nil {
-		return fmt.Errorf("storage: mark outbox message %d failed: %w", id, err)
+		return OutboxStats{}, fmt.Errorf("storage: outbox stats: %w", err)
 	}
-	return nil
+	defer rows.Close()
+	st := OutboxStats{ByStatus: map[string]int{}}
+	for rows.Next() {
+		var (
+			status        string
+			n, recent     int
+			oldestCreated int64
+		)
+		if err := rows.Scan(&status, &n, &oldestCreated, &recent); err != nil {
+			return OutboxStats{}, fmt.Errorf("storage: outbox stats: %w", err)
+		}
+		st.ByStatus[status] = n
+		switch status {
+		case OutboxPending, OutboxInFlight:
+			if t := fromUnixNano(oldestCreated); st.OldestUnsent.IsZero() || t.Before(st.OldestUnsent) {
+				st.OldestUnsent = t
+			}
+		case OutboxAbandoned, OutboxUncertain:
+			st.GivenUpSince += recent
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return OutboxStats{}, fmt.Errorf("storage: outbox stats: %w", err)
+	}
+	return st, nil
+}
+
+// ChannelSchedule returns the epoch that anchors the channel's schedule and
+// the last slot run (zero when none was). A channel seen for the first time
+// gets now as its epoch, kept from then on.
+func (s *Store) ChannelSchedule(ctx context.Context, platform, channel string, now time.Time) (epoch, lastSlot time.Time, err error) {
+	var e, last int64
+	err = s.write.QueryRowContext(ctx, `
+		INSERT INTO channel_schedules (platform, channel, epoch) VALUES (?, ?, ?)
+		ON CONFLICT (platform, channel) DO UPDATE SET epoch = epoch
+		RETURNING epoch, last_slot`, platform, channel, unixNano(now)).Scan(&e, &last)
+	if err != nil {
+		return time.Time{}, time.Time{}, fmt.Errorf("storage: schedule of %s/%s: %w", platform, channel, err)
+	}
+	return fromUnixNano(e), fromUnixNano(last), nil
 }

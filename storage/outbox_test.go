@@ -5,104 +5,146 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
-func TestOutbox(t *testing.T) {
+// parts returns the parts of a briefing as Enqueue takes them.
+func parts(platform, channel, briefing string, created time.Time, bodies ...string) []OutboxMessage {
+	msgs := make([]OutboxMessage, len(bodies))
+	for i, b := range bodies {
+		msgs[i] = OutboxMessage{Platform: platform, Channel: channel, Briefing: briefing, Part: i,
+			DedupKey: briefing + "#" + string(rune('0'+i)), Body: b, CreatedAt: created}
+	}
+	return msgs
+}
+
+func unsentIDs(t *testing.T, s *Store) []int64 {
+	t.Helper()
+	msgs, err := s.UnsentOutbox(context.Background(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, m := range msgs {
+		ids = append(ids, m.ID)
+	}
+	return ids
+}
+
+func mustMessage(t *testing.T, s *Store, id int64) OutboxMessage {
+	t.Helper()
+	m, err := s.OutboxMessage(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestOutboxEnqueue(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	msg := func(key string, created int) OutboxMessage {
-		return OutboxMessage{Platform: "slack", Channel: "C1", DedupKey: key, Body: "body " + key, CreatedAt: at(0, created)}
-	}
-	first, created, err := s.Enqueue(ctx, msg("daily#1", 2))
+	created, err := s.Enqueue(ctx, parts("slack", "C1", "daily", at(0, 2), "a0", "a1"))
 	if err != nil || !created {
 		t.Fatalf("enqueue: created %v, %v", created, err)
 	}
-	older, _, err := s.Enqueue(ctx, msg("daily#0", 1))
-	if err != nil {
-		t.Fatal(err)
+	if created, err := s.Enqueue(ctx, parts("slack", "C1", "older", at(0, 1), "o0")); err != nil || !created {
+		t.Fatalf("enqueue: created %v, %v", created, err)
 	}
-	again, created, err := s.Enqueue(ctx, msg("daily#1", 3))
-	if err != nil || created || again != first {
-		t.Errorf("enqueue duplicate = %d, created %v, %v; want %d, false", again, created, err, first)
+	// The same briefing composed again, now with three parts, adds nothing.
+	if created, err := s.Enqueue(ctx, parts("slack", "C1", "daily", at(0, 3), "b0", "b1", "b2")); err != nil || created {
+		t.Errorf("enqueue again = %v, %v; want nothing created", created, err)
 	}
-	otherChannel := msg("daily#1", 4)
-	otherChannel.Channel = "C2"
-	third, created, err := s.Enqueue(ctx, otherChannel)
-	if err != nil || !created {
+	if created, err := s.Enqueue(ctx, parts("slack", "C2", "daily", at(0, 4), "c0")); err != nil || !created {
 		t.Errorf("same key in another channel: created %v, %v", created, err)
 	}
-
-	pendingIDs := func(limit int) []int64 {
-		t.Helper()
-		msgs, err := s.PendingOutbox(ctx, limit)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ids []int64
-		for _, m := range msgs {
-			if m.Status == OutboxSent {
-				t.Errorf("pending includes sent message %d", m.ID)
-			}
-			ids = append(ids, m.ID)
-		}
-		return ids
+	// ids: 1, 2 (daily), 3 (older), 4 (C2)
+	if got := unsentIDs(t, s); !slices.Equal(got, []int64{3, 1, 2, 4}) {
+		t.Errorf("unsent = %v, want oldest first, parts in order", got)
 	}
-	if got := pendingIDs(0); !slices.Equal(got, []int64{older, first, third}) {
-		t.Errorf("pending = %v, want oldest first %v", got, []int64{older, first, third})
-	}
-	if got := pendingIDs(1); !slices.Equal(got, []int64{older}) {
-		t.Errorf("pending limit 1 = %v", got)
-	}
-
-	if err := s.MarkSent(ctx, older, "1700000000.000100", at(0, 5)); err != nil {
+	if err := s.MarkSent(ctx, 3, "m3", at(0, 5)); err != nil {
 		t.Fatal(err)
 	}
-	m, err := s.OutboxMessage(ctx, older)
+	all, err := s.OutboxMessages(ctx)
+	if err != nil || len(all) != 4 || all[0].ID != 3 || all[0].Status != OutboxSent {
+		t.Errorf("all messages = %+v, %v; want the four, the sent one first", all, err)
+	}
+	m := mustMessage(t, s, 2)
+	if m.Briefing != "daily" || m.Part != 1 || m.Body != "a1" || m.Status != OutboxPending || !m.CreatedAt.Equal(at(0, 2)) {
+		t.Errorf("part 1 = %+v", m)
+	}
+}
+
+func TestOutboxEnqueueIsAtomic(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	// The database refuses the second part, as a crash halfway would cut it.
+	if _, err := s.write.ExecContext(ctx, `CREATE TEMP TRIGGER refuse BEFORE INSERT ON outbox
+		WHEN new.body = 'q1' BEGIN SELECT RAISE(ABORT, 'refused'); END`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Enqueue(ctx, parts("slack", "C1", "b", at(0, 0), "q0", "q1", "q2")); err == nil {
+		t.Fatal("enqueue succeeded with a part refused")
+	}
+	if got := unsentIDs(t, s); len(got) != 0 {
+		t.Errorf("unsent = %v, want none of the briefing's parts", got)
+	}
+}
+
+func TestOutboxDeliveryStates(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.Enqueue(ctx, parts("discord", "42", "b", at(0, 0), "p0", "p1", "p2")); err != nil {
+		t.Fatal(err)
+	}
+	// Part 0 goes in flight, then is sent.
+	m := mustMessage(t, s, 1)
+	m.Status, m.AttemptedAt, m.NextAttemptAt = OutboxInFlight, at(0, 1), at(0, 1).Add(30*time.Second)
+	if err := s.SaveOutboxState(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustMessage(t, s, 1); got.Status != OutboxInFlight || !got.AttemptedAt.Equal(at(0, 1)) || !got.NextAttemptAt.Equal(m.NextAttemptAt) {
+		t.Errorf("in flight = %+v", got)
+	}
+	if err := s.MarkSent(ctx, 1, "m1", at(0, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkSent(ctx, 1, "m1", at(0, 3)); err != nil {
+		t.Errorf("marking a sent message sent again = %v, want a no-op", err)
+	}
+	if got := mustMessage(t, s, 1); got.Status != OutboxSent || got.MessageID != "m1" || !got.SentAt.Equal(at(0, 2)) {
+		t.Errorf("sent = %+v", got)
+	}
+	var posted int
+	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM posted_messages WHERE outbox_id = 1 AND message_id = 'm1'`).Scan(&posted); err != nil || posted != 1 {
+		t.Errorf("posted_messages rows = %d, %v; want 1", posted, err)
+	}
+	m.Status = OutboxPending
+	if err := s.SaveOutboxState(ctx, m); !errors.Is(err, ErrOutboxDone) {
+		t.Errorf("saving state over a sent message = %v, want ErrOutboxDone", err)
+	}
+
+	// Part 1 fails for good: part 2 is abandoned with it.
+	m = mustMessage(t, s, 2)
+	m.Status, m.Attempts, m.RateLimits, m.LastError = OutboxAbandoned, 40, 3, "HTTP 503"
+	later, err := s.Abandon(ctx, m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Status != OutboxSent || m.MessageID != "1700000000.000100" || !m.SentAt.Equal(at(0, 5)) || m.Body != "body daily#0" {
-		t.Errorf("sent message = %+v", m)
+	if len(later) != 1 || later[0].ID != 3 || later[0].Status != OutboxAbandoned || !strings.Contains(later[0].LastError, "part 1") {
+		t.Errorf("abandoned with it = %+v, want part 2", later)
 	}
-	var posted int
-	if err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM posted_messages
-		WHERE outbox_id = ? AND platform = 'slack' AND channel = 'C1' AND message_id = '1700000000.000100'`, older).Scan(&posted); err != nil {
-		t.Fatal(err)
+	if got := mustMessage(t, s, 2); got.Status != OutboxAbandoned || got.Attempts != 40 || got.RateLimits != 3 || got.LastError != "HTTP 503" {
+		t.Errorf("abandoned = %+v", got)
 	}
-	if posted != 1 {
-		t.Errorf("posted_messages rows for the sent message = %d, want 1", posted)
-	}
-	if got := pendingIDs(0); !slices.Equal(got, []int64{first, third}) {
-		t.Errorf("pending after MarkSent = %v", got)
-	}
-	if err := s.MarkFailed(ctx, older, errors.New("late")); !errors.Is(err, ErrNotFound) {
-		t.Errorf("MarkFailed on a sent message = %v, want ErrNotFound", err)
-	}
-
-	for i := 1; i <= MaxOutboxAttempts; i++ {
-		if err := s.MarkFailed(ctx, first, errors.New("rate limited")); err != nil {
-			t.Fatal(err)
-		}
-		m, err := s.OutboxMessage(ctx, first)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Status != OutboxFailed || m.Attempts != i || m.LastError != "rate limited" {
-			t.Errorf("after %d failures: %+v", i, m)
-		}
-		wantPending := []int64{first, third}
-		if i == MaxOutboxAttempts {
-			wantPending = []int64{third}
-		}
-		if got := pendingIDs(0); !slices.Equal(got, wantPending) {
-			t.Errorf("pending after %d failures = %v, want %v", i, got, wantPending)
-		}
+	if got := unsentIDs(t, s); len(got) != 0 {
+		t.Errorf("unsent = %v, want none", got)
 	}
 
 	for _, err := range []error{
 		s.MarkSent(ctx, 999, "x", at(0, 0)),
-		s.MarkFailed(ctx, 999, errors.New("x")),
+		s.SaveOutboxState(ctx, OutboxMessage{ID: 999, Status: OutboxPending}),
 		func() error { _, err := s.OutboxMessage(ctx, 999); return err }(),
 	} {
 		if !errors.Is(err, ErrNotFound) {
@@ -111,8 +153,60 @@ func TestOutbox(t *testing.T) {
 	}
 }
 
+func TestOutboxUncertainKeepsLaterParts(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.Enqueue(ctx, parts("slack", "C1", "b", at(0, 0), "p0", "p1")); err != nil {
+		t.Fatal(err)
+	}
+	m := mustMessage(t, s, 1)
+	m.Status, m.LastError = OutboxUncertain, "cannot be looked up"
+	if later, err := s.Abandon(ctx, m); err != nil || len(later) != 0 {
+		t.Fatalf("abandon uncertain = %v, %v; want no later part touched", later, err)
+	}
+	if got := unsentIDs(t, s); !slices.Equal(got, []int64{2}) {
+		t.Errorf("unsent = %v, want part 1 still to post", got)
+	}
+}
+
+func TestOutboxStats(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for i, b := range []string{"a", "b", "c", "d"} {
+		if _, err := s.Enqueue(ctx, parts("slack", "C1", b, at(0, i), "x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.MarkSent(ctx, 1, "m", at(0, 5)); err != nil {
+		t.Fatal(err)
+	}
+	m := mustMessage(t, s, 2)
+	m.Status = OutboxAbandoned
+	if _, err := s.Abandon(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	m = mustMessage(t, s, 3)
+	m.Status = OutboxInFlight
+	if err := s.SaveOutboxState(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.OutboxStats(ctx, at(0, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.ByStatus[OutboxSent] != 1 || st.ByStatus[OutboxAbandoned] != 1 || st.ByStatus[OutboxInFlight] != 1 || st.ByStatus[OutboxPending] != 1 {
+		t.Errorf("by status = %v", st.ByStatus)
+	}
+	if !st.OldestUnsent.Equal(at(0, 2)) || st.GivenUpSince != 1 {
+		t.Errorf("stats = %+v, want oldest unsent at hour 2 and one given up since hour 1", st)
+	}
+	if st, err := s.OutboxStats(ctx, at(0, 3)); err != nil || st.GivenUpSince != 0 {
+		t.Errorf("given up since hour 3 = %d, %v; want 0", st.GivenUpSince, err)
+	}
+}
+
 // TestOutboxSurvivesRestart closes the store right after Enqueue, as a crash
-// before posting would, and expects the message to be pending on reopening.
+// before posting would, and expects the message unsent on reopening.
 func TestOutboxSurvivesRestart(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "crash.db")
@@ -120,26 +214,68 @@ func TestOutboxSurvivesRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, _, err := s.Enqueue(ctx, OutboxMessage{Platform: "discord", Channel: "42", DedupKey: "k", Body: "b", CreatedAt: at(0, 0)})
+	if _, err := s.Enqueue(ctx, parts("discord", "42", "k", at(0, 0), "b")); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, s, path)
+	unsent, err := s.UnsentOutbox(ctx, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
+	if len(unsent) != 1 || unsent[0].Status != OutboxPending || unsent[0].Body != "b" {
+		t.Errorf("unsent after restart = %+v, want the message", unsent)
 	}
-	s, err = Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	pending, err := s.PendingOutbox(ctx, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pending) != 1 || pending[0].ID != id || pending[0].Status != OutboxPending || pending[0].Body != "b" {
-		t.Errorf("pending after restart = %+v, want message %d", pending, id)
-	}
-	if _, created, err := s.Enqueue(ctx, OutboxMessage{Platform: "discord", Channel: "42", DedupKey: "k", Body: "b"}); err != nil || created {
+	if created, err := s.Enqueue(ctx, parts("discord", "42", "k", at(0, 0), "b")); err != nil || created {
 		t.Errorf("re-enqueue after restart: created %v, %v; want false", created, err)
+	}
+}
+
+func TestChannelSchedule(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	epoch, last, err := s.ChannelSchedule(ctx, "slack", "C1", at(0, 0))
+	if err != nil || !epoch.Equal(at(0, 0)) || !last.IsZero() {
+		t.Fatalf("first sight = %s, %s, %v; want the epoch now and no slot", epoch, last, err)
+	}
+	if _, err := s.EnqueueSlot(ctx, "slack", "C1", at(0, 8), parts("slack", "C1", "b", at(0, 8), "x")); err != nil {
+		t.Fatal(err)
+	}
+	// An empty briefing still records its slot; an older slot never goes back.
+	if _, err := s.EnqueueSlot(ctx, "slack", "C1", at(1, 8), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.EnqueueSlot(ctx, "slack", "C1", at(0, 20), nil); err != nil {
+		t.Fatal(err)
+	}
+	epoch, last, err = s.ChannelSchedule(ctx, "slack", "C1", at(5, 0))
+	if err != nil || !epoch.Equal(at(0, 0)) || !last.Equal(at(1, 8)) {
+		t.Errorf("later = %s, %s, %v; want the first epoch and the latest slot", epoch, last, err)
+	}
+	if got := unsentIDs(t, s); len(got) != 1 {
+		t.Errorf("unsent = %v, want the one message", got)
+	}
+}
+
+func TestFirstSeen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "replay.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := at(0, 0)
+	window := 10 * time.Minute
+	if first, err := s.FirstSeen(ctx, []byte("sig"), now, now.Add(window)); err != nil || !first {
+		t.Fatalf("first = %v, %v", first, err)
+	}
+	if first, _ := s.FirstSeen(ctx, []byte("sig"), now.Add(time.Minute), now.Add(window)); first {
+		t.Error("a replay within the window was new")
+	}
+	s = reopen(t, s, path)
+	if first, _ := s.FirstSeen(ctx, []byte("sig"), now.Add(2*time.Minute), now.Add(window)); first {
+		t.Error("a replay after a restart was new")
+	}
+	if first, _ := s.FirstSeen(ctx, []byte("sig"), now.Add(window), now.Add(2*window)); !first {
+		t.Error("a key past its expiry was not new")
 	}
 }

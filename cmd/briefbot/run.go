@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/feed"
+	"github.com/briefbot/briefbot/health"
 	"github.com/briefbot/briefbot/metrics"
 	"github.com/briefbot/briefbot/scheduler"
 )
@@ -23,9 +24,27 @@ func init() {
 	register(command{name: "run", summary: "the daemon: watch feeds, post scheduled briefings, answer chat commands", run: runDaemon})
 }
 
-// shutdownGrace bounds how long the HTTP server may take to finish the
-// requests in flight at shutdown.
-const shutdownGrace = 10 * time.Second
+// Shutdown fits well within systemd's default 90 seconds: the HTTP server
+// and the posts in flight get their grace periods side by side, and what
+// is still in flight after that is cut (an interrupted post stays in flight
+// in the outbox and is looked up at the next start).
+const (
+	// httpGrace bounds how long the HTTP server may take to finish the
+	// requests in flight at shutdown; then their connections are closed.
+	httpGrace = 10 * time.Second
+	// postGrace bounds how long the posts and slot runs in flight may go on.
+	postGrace = 20 * time.Second
+)
+
+// The HTTP server's timeouts: a slow or idle client holds a connection for
+// seconds, not minutes. The chat endpoints bound the body's reading more
+// tightly still (bot.Handler).
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 15 * time.Second
+	writeTimeout      = 30 * time.Second
+	idleTimeout       = 60 * time.Second
+)
 
 func runDaemon(ctx context.Context, args []string, std stdio) error {
 	fs := newFlags("run", "[-config FILE] [-log-format text|json] [-log-level LEVEL]", std)
@@ -61,6 +80,13 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	}
 	bot.RouteDiscordgoLogs(log)
 
+	// Listen before anything starts: a daemon that cannot serve /healthz
+	// must not post or poll unseen, nor leave the store half open.
+	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on http.addr: %w", err)
+	}
+	defer ln.Close()
 	m, err := Open(ctx, cfg, "")
 	if err != nil {
 		return err
@@ -74,7 +100,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	if secrets.SlackBotToken != "" || secrets.SlackAppToken != "" || secrets.SlackSigningSecret != "" {
 		slackBot = bot.NewSlack(router, bot.SlackOptions{
 			BotToken: secrets.SlackBotToken, AppToken: secrets.SlackAppToken,
-			SigningSecret: secrets.SlackSigningSecret, APIURL: cfg.Slack.APIURL, Logger: log,
+			SigningSecret: secrets.SlackSigningSecret, APIURL: cfg.Slack.APIURL, Logger: log, Replays: st,
 		})
 		defer slackBot.Close()
 		if secrets.SlackBotToken != "" {
@@ -91,6 +117,14 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	}
 	for _, w := range warnings {
 		log.Warn(w)
+	}
+	admin, err := cfg.ResolveAdmin(secrets)
+	if err != nil {
+		return err
+	}
+	destinations := channels
+	if admin != nil {
+		destinations = append(channels[:len(channels):len(channels)], *admin)
 	}
 
 	posters := map[string]scheduler.Poster{config.Console: scheduler.NewConsole(std.out)}
@@ -114,7 +148,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 		config.SlackWebhook: bot.NewSlackWebhooks, config.DiscordWebhook: bot.NewDiscordWebhooks,
 	} {
 		urls := map[string]string{}
-		for _, ch := range channels {
+		for _, ch := range destinations {
 			if ch.Platform == platform {
 				urls[ch.WebhookEnv] = secrets.Webhooks[ch.WebhookEnv]
 			}
@@ -127,7 +161,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	if secrets.DiscordBotToken != "" || secrets.DiscordPublicKey != "" {
 		discordBot, err = bot.NewDiscord(router, bot.DiscordOptions{
 			Token: secrets.DiscordBotToken, AppID: secrets.DiscordAppID, PublicKey: secrets.DiscordPublicKey,
-			Guild: cfg.Discord.Guild, APIURL: cfg.Discord.APIURL, Logger: log,
+			Guild: cfg.Discord.Guild, APIURL: cfg.Discord.APIURL, Logger: log, Replays: st,
 		})
 		if err != nil {
 			return fmt.Errorf("discord: %w", err)
@@ -139,24 +173,34 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 		start("discord", discordBot.Start)
 	}
 
-	sched, err := scheduler.New(scheduler.Options{
-		Store:    st,
-		Composer: scheduler.NewComposer(m.Composer),
-		Posters:  posters,
-		Channels: channels,
-		Logger:   log,
+	feeds := feedList(cfg, st)
+	var sched *scheduler.Scheduler
+	monitor := health.NewMonitor(health.Options{
+		Store: st, Feeds: feedNames(feeds), Logger: log,
+		FeedFailingAfter: cfg.Health.FeedFailingAfter, OutboxStuckAfter: cfg.Health.OutboxStuckAfter,
+		Notify: health.NotifyFunc(func(ctx context.Context, key, body string) error { return sched.Notify(ctx, key, body) }),
+	})
+	sched, err = scheduler.New(scheduler.Options{
+		Store:       st,
+		Composer:    scheduler.NewComposer(m.Composer),
+		Posters:     posters,
+		Channels:    channels,
+		Admin:       admin,
+		Feeds:       monitor,
+		Logger:      log,
+		PostTimeout: cfg.Delivery.PostTimeout,
+		Grace:       postGrace,
 	})
 	if err != nil {
 		return fmt.Errorf("scheduler: %w", err)
 	}
 	start("scheduler", func(ctx context.Context) error { sched.Run(ctx); return nil })
+	start("health monitor", func(ctx context.Context) error { monitor.Run(ctx); return nil })
+	start("feed watcher", func(ctx context.Context) error { return watcher.Run(ctx, feeds) })
 
-	start("feed watcher", func(ctx context.Context) error { return watcher.Run(ctx, feedList(cfg, st)) })
-
-	srv := &http.Server{Addr: cfg.HTTP.Addr, Handler: daemonHandler(slackBot, discordBot), ReadHeaderTimeout: 10 * time.Second}
-	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
-	if err != nil {
-		return fmt.Errorf("listen on http.addr: %w", err)
+	srv := &http.Server{
+		Handler:           daemonHandler(monitor, slackBot, discordBot),
+		ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout, WriteTimeout: writeTimeout, IdleTimeout: idleTimeout,
 	}
 	log.Info("briefbot running", "http", ln.Addr().String(), "feeds", len(cfg.Feeds), "channels", len(channels), "db", cfg.Storage.Path)
 	running.Go(func() {
@@ -166,11 +210,12 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	})
 
 	<-ctx.Done()
-	log.Info("shutting down: finishing the work in flight")
-	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	log.Info("shutting down: finishing the work in flight", "http_grace", httpGrace, "post_grace", postGrace)
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), httpGrace)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil {
-		log.Error("http shutdown", "err", err)
+		log.Warn("http shutdown: closing the connections still open", "err", err)
+		srv.Close()
 	}
 	running.Wait()
 	log.Info("stopped")
@@ -224,13 +269,23 @@ func checkSlack(ctx context.Context, s *bot.Slack, cfg *config.Config, log *slog
 	return nil
 }
 
+// feedNames lists the names of the feeds the watcher polls.
+func feedNames(list feed.SourceList) func(context.Context) ([]string, error) {
+	return func(ctx context.Context) ([]string, error) {
+		sources, err := list(ctx)
+		names := make([]string, len(sources))
+		for i, s := range sources {
+			names[i] = s.Name
+		}
+		return names, err
+	}
+}
+
 // daemonHandler serves health, metrics and the chat platforms' endpoints.
-func daemonHandler(s *bot.Slack, d *bot.Discord) http.Handler {
+func daemonHandler(m *health.Monitor, s *bot.Slack, d *bot.Discord) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})
-	mux.Handle("GET /metrics", metrics.Handler())
+	mux.Handle("GET /healthz", m)
+	mux.Handle("GET /metrics", m.Refreshing(metrics.Handler()))
 	chat := bot.Handler(s, d)
 	mux.Handle("/slack/", chat)
 	mux.Handle("/discord/", chat)
