@@ -126,10 +126,14 @@ func TestBuildInfo(t *testing.T) {
 func TestHealthcheck(t *testing.T) {
 	healthy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") }))
 	defer healthy.Close()
-	sick := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+	degraded := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		http.Error(w, `{"status":"degraded"}`, http.StatusServiceUnavailable)
 	}))
-	defer sick.Close()
+	defer degraded.Close()
+	failing := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		http.Error(w, `{"status":"error","error":"database is locked"}`, http.StatusServiceUnavailable)
+	}))
+	defer failing.Close()
 	_, port, _ := net.SplitHostPort(healthy.Listener.Addr().String())
 	anyInterface := writeFile(t, "b.yaml", "http: {addr: \"0.0.0.0:"+port+"\"}\n")
 	tests := []struct {
@@ -140,7 +144,9 @@ func TestHealthcheck(t *testing.T) {
 	}{
 		{"healthy", []string{"-url", healthy.URL + "/healthz"}, 0, "ok"},
 		{"from the config's address", []string{"-config", anyInterface}, 0, "ok"},
-		{"unhealthy", []string{"-url", sick.URL}, 1, `503 Service Unavailable: {"status":"degraded"}`},
+		{"degraded passes", []string{"-url", degraded.URL}, 0, `degraded (passing; -strict fails it)`},
+		{"degraded fails when strict", []string{"-strict", "-url", degraded.URL}, 1, `503 Service Unavailable: {"status":"degraded"}`},
+		{"check failing", []string{"-url", failing.URL}, 1, "database is locked"},
 		{"not running", []string{"-url", "http://127.0.0.1:1/healthz"}, 1, "connection refused"},
 	}
 	for _, tt := range tests {
