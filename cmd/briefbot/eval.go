@@ -16,32 +16,61 @@ func init() {
 }
 
 func runEval(_ context.Context, args []string, std stdio) error {
-	fs := newFlags("eval", "[-errors] GOLD.jsonl", std)
+	fs := newFlags("eval", "[-errors] [-half A|B] GOLD.jsonl...", std)
 	showErrors := fs.Bool("errors", false, "list misses and false positives item by item")
+	half := fs.String("half", "", "score only half `A` or B of the articles (split by a hash of each item's src URL)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fmt.Fprintln(std.err, "briefbot eval: want exactly one GOLD.jsonl")
+	if len(pos) == 0 {
+		fmt.Fprintln(std.err, "briefbot eval: want at least one GOLD.jsonl")
 		fs.Usage()
 		return errUsage
 	}
-	f, err := os.Open(pos[0])
+	c := coder.New(coder.Builtin())
+	var golds, preds []*eval.Set
+	for _, path := range pos {
+		gold, err := loadGold(path, *half)
+		if err != nil {
+			return err
+		}
+		pred, err := codeSet(c, gold)
+		if err != nil {
+			return err
+		}
+		golds, preds = append(golds, gold), append(preds, pred)
+	}
+	if len(pos) == 1 {
+		_, err := eval.Score(std.out, golds[0], preds[0], *showErrors)
+		return err
+	}
+	// Each file's report, then the report of all the files together, each
+	// exactly as score.py prints it, under a header naming it.
+	for i, path := range pos {
+		fmt.Fprintf(std.out, "== %s ==\n", path)
+		if _, err := eval.Score(std.out, golds[i], preds[i], *showErrors); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(std.out, "== all ==")
+	_, err = eval.Score(std.out, eval.Concat(golds...), eval.Concat(preds...), *showErrors)
+	return err
+}
+
+// loadGold reads a gold file, keeping one half of its articles when half is
+// set.
+func loadGold(path, half string) (*eval.Set, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open gold: %w", err)
+		return nil, fmt.Errorf("open gold: %w", err)
 	}
 	defer f.Close()
-	gold, err := eval.Load(f, pos[0])
-	if err != nil {
-		return err
+	gold, err := eval.Load(f, path)
+	if err != nil || half == "" {
+		return gold, err
 	}
-	pred, err := codeSet(coder.New(coder.Builtin()), gold)
-	if err != nil {
-		return err
-	}
-	_, err = eval.Score(std.out, gold, pred, *showErrors)
-	return err
+	return gold.Half(half)
 }
 
 // parseInterspersed parses flags that may come before or after the

@@ -62,9 +62,65 @@ func TestEvalEqualsScoringTheCodeOutput(t *testing.T) {
 	}
 }
 
+// With several files, eval prints each file's report and then the report
+// of all of them together, each under a header.
+func TestEvalSeveralFiles(t *testing.T) {
+	first := writeGold(t)
+	second := filepath.Join(t.TempDir(), "gold2.jsonl")
+	const gold2 = `{"id": "h-1", "date": "2025-03-01", "text": "Chad expelled Sudan's ambassador.", "events": [{"type": "escalation", "source": "TCD", "target": "SDN"}], "src": "https://news.example/a"}
+`
+	if err := os.WriteFile(second, []byte(gold2), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sets := map[string]*eval.Set{}
+	var want strings.Builder
+	for _, f := range []string{first, second} {
+		code, preds, errOut := runWithInput(t, "", "code", f)
+		if code != 0 {
+			t.Fatalf("code %s: exit %d: %s", f, code, errOut)
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := eval.Load(bytes.NewReader(b), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := eval.Load(strings.NewReader(preds), "pred")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets["gold"+f], sets["pred"+f] = g, p
+		want.WriteString("== " + f + " ==\n")
+		if _, err := eval.Score(&want, g, p, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want.WriteString("== all ==\n")
+	all := eval.Concat(sets["gold"+first], sets["gold"+second])
+	if _, err := eval.Score(&want, all, eval.Concat(sets["pred"+first], sets["pred"+second]), false); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runWithInput(t, "", "eval", first, second)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if out != want.String() {
+		t.Errorf("printed\n%s\nwant\n%s", out, want.String())
+	}
+	if !strings.Contains(out, "== all ==\ntype ") || strings.Count(out, "typed-dyad F1") != 3 {
+		t.Errorf("want three reports, the last for all:\n%s", out)
+	}
+}
+
 func TestEvalUsage(t *testing.T) {
 	code, _, errOut := runWithInput(t, "", "eval")
-	if code != 2 || !strings.Contains(errOut, "want exactly one GOLD.jsonl") {
+	if code != 2 || !strings.Contains(errOut, "want at least one GOLD.jsonl") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = runWithInput(t, "", "eval", "-half", "C", writeGold(t))
+	if code != 1 || !strings.Contains(errOut, "want A or B") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 	code, _, errOut = runWithInput(t, "", "eval", filepath.Join(t.TempDir(), "none.jsonl"))

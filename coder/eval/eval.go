@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"sort"
 	"strings"
@@ -28,6 +29,7 @@ type Item struct {
 	ID     any    // the decoded "id" value
 	Date   string // gold items: YYYY-MM-DD
 	Text   string
+	Src    string // gold items of real news: the article's URL
 	Events []Event
 }
 
@@ -59,6 +61,46 @@ func (s *Set) Get(id any) (Item, bool) {
 		return Item{}, false
 	}
 	return s.Items[i], true
+}
+
+// Concat returns the items of sets in order, as if their files were
+// concatenated: a later item with an id already seen replaces it in place.
+func Concat(sets ...*Set) *Set {
+	out := &Set{}
+	for _, s := range sets {
+		for _, it := range s.Items {
+			out.Add(it)
+		}
+	}
+	return out
+}
+
+// Half returns the items of one half of s split by article: the FNV-1a hash
+// of an item's src URL (of its id when it has none) is even for half "A"
+// and odd for half "B", so that all the items of an article fall in the
+// same half and the split never changes.
+func (s *Set) Half(half string) (*Set, error) {
+	var odd bool
+	switch half {
+	case "A":
+	case "B":
+		odd = true
+	default:
+		return nil, fmt.Errorf("half %q: want A or B", half)
+	}
+	out := &Set{}
+	for _, it := range s.Items {
+		key := it.Src
+		if key == "" {
+			key = pyStr(it.ID)
+		}
+		h := fnv.New32a()
+		h.Write([]byte(key))
+		if (h.Sum32()%2 == 1) == odd {
+			out.Add(it)
+		}
+	}
+	return out, nil
 }
 
 // Load reads a JSONL file of items; name prefixes error messages as
@@ -99,7 +141,7 @@ func (s *Set) parseLine(line []byte, name string, n int) error {
 	if err := decode(rawID, &it.ID); err != nil {
 		return fmt.Errorf("%s:%d: id: %w", name, n, err)
 	}
-	for field, dst := range map[string]any{"date": &it.Date, "text": &it.Text, "events": &it.Events} {
+	for field, dst := range map[string]any{"date": &it.Date, "text": &it.Text, "src": &it.Src, "events": &it.Events} {
 		if v, ok := raw[field]; ok {
 			if err := decode(v, dst); err != nil {
 				return fmt.Errorf("%s:%d: %s: %w", name, n, field, err)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,6 +50,79 @@ func TestScoreMatchesPythonScorer(t *testing.T) {
 				t.Errorf("result = %+v missing %d", res.Total, res.Missing)
 			}
 		})
+	}
+}
+
+// score-all*.golden were printed by score.py on gold.jsonl and gold2.jsonl
+// concatenated, scored against pred.jsonl and pred2.jsonl concatenated; the
+// second file repeats the id t-2.
+func TestConcatScoresAsConcatenatedFiles(t *testing.T) {
+	gold := Concat(loadFile(t, "gold.jsonl"), loadFile(t, "gold2.jsonl"))
+	pred := Concat(loadFile(t, "pred.jsonl"), loadFile(t, "pred2.jsonl"))
+	for _, tc := range []struct {
+		golden string
+		errors bool
+	}{
+		{"score-all.golden", false},
+		{"score-all-errors.golden", true},
+	} {
+		want, err := os.ReadFile(filepath.Join("testdata", tc.golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if _, err := Score(&got, gold, pred, tc.errors); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != string(want) {
+			t.Errorf("%s: output differs from score.py\n got:\n%s\nwant:\n%s", tc.golden, got.String(), want)
+		}
+	}
+	if it, _ := gold.Get("t-2"); it.Text != "Sylvania rejected the claims as lies." || gold.Items[1].ID != "t-2" {
+		t.Errorf("t-2 = %+v at %v, want the second file's item in the first file's place", it, gold.Items[1].ID)
+	}
+}
+
+func TestHalfSplitsByArticle(t *testing.T) {
+	s := &Set{}
+	for i := range 200 {
+		// four items an article
+		s.Add(Item{ID: fmt.Sprintf("x-%d", i), Src: fmt.Sprintf("https://news.example/%d", i/4)})
+	}
+	a, err := s.Half("A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Half("B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items)+len(b.Items) != len(s.Items) || len(a.Items) < 60 || len(b.Items) < 60 {
+		t.Fatalf("halves of %d and %d items", len(a.Items), len(b.Items))
+	}
+	inA := map[string]bool{}
+	for _, it := range a.Items {
+		inA[it.Src] = true
+	}
+	for _, it := range b.Items {
+		if inA[it.Src] {
+			t.Errorf("article %s is in both halves", it.Src)
+		}
+	}
+	// FNV-1a-32 fixes the split: "a" hashes to 0xe40c292c (even), "b" to
+	// 0xe70c2de5 (odd); an item without src is placed by its id.
+	fixed := &Set{}
+	fixed.Add(Item{ID: "1", Src: "a"})
+	fixed.Add(Item{ID: "2", Src: "b"})
+	fixed.Add(Item{ID: "b"})
+	if a, _ := fixed.Half("A"); len(a.Items) != 1 || a.Items[0].Src != "a" {
+		t.Errorf("half A = %+v, want the item of article a", a.Items)
+	}
+	if b, _ := fixed.Half("B"); len(b.Items) != 2 {
+		t.Errorf("half B = %+v, want article b and the item with id b", b.Items)
+	}
+	if _, err := s.Half("C"); err == nil {
+		t.Error("Half(C) did not fail")
 	}
 }
 
