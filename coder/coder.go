@@ -5,6 +5,7 @@ package coder
 
 import (
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot"
 )
@@ -33,7 +34,7 @@ func (c *Coder) kind(id string) briefbot.Kind { return c.kinds[id] }
 // event refer to the title, "\n\n" and the text when the article has a
 // title, else to the text alone. Each event carries the article's
 // publication time, and happened on the article's day unless its sentence
-// says otherwise.
+// says otherwise; Background marks earlier context (see temporal.go).
 func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 	text := a.Text
 	if a.Title != "" {
@@ -44,6 +45,10 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		ms = dropDateline(ms, a.Text, len(a.Title)+2)
 	} else {
 		ms = dropDateline(ms, text, 0)
+	}
+	var day time.Time
+	if !a.Published.IsZero() {
+		day = briefbot.Day(a.Published)
 	}
 	d := &discourse{}
 	var out []briefbot.Event
@@ -62,6 +67,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		buf = tokenize(text, sp.start, sp.end, ms[mi:mj], c.kind, buf)
 		s.reset(c, d, text, sp, buf)
 		s.code()
+		s.anchor(day)
 		out = append(out, s.events...)
 		d.next(s)
 		mi = mj
@@ -70,7 +76,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 	for i := range out {
 		out[i].Published = a.Published
 		if out[i].When.IsZero() && !a.Published.IsZero() {
-			out[i].When = briefbot.Day(a.Published)
+			out[i].When = day
 		}
 	}
 	return out

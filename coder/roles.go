@@ -20,6 +20,7 @@ func (s *sent) code() {
 		if !ok {
 			continue
 		}
+		s.trigger = m.start
 		s.codeTrigger(m)
 		for k := m.start; k < m.end; k++ {
 			s.consumed[k] = true
@@ -211,6 +212,17 @@ func (s *sent) add(typ briefbot.EventType, code string, intensity float64, src, 
 		Evidence: s.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end,
 		Confidence: conf, Code: code, Intensity: intensity,
 	})
+	s.eventAt = append(s.eventAt, eventMeta{trigger: s.trigger})
+}
+
+// addPresupposed records an event that another presupposes, as earlier
+// context: the accusation "rejected Pakistan's charge that ..." spells out.
+func (s *sent) addPresupposed(typ briefbot.EventType, code string, intensity float64, src, tgt string, conf float64) {
+	n := len(s.events)
+	s.add(typ, code, intensity, src, tgt, nil, conf)
+	if len(s.events) > n {
+		s.eventAt[n].background = true
+	}
 }
 
 // sourceOf returns the acting parties of the predicate at h: its subject,

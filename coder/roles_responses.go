@@ -137,7 +137,7 @@ func (s *sent) codeDeny(m match) {
 				targets = src
 			}
 			for _, tgt := range targets {
-				s.add(briefbot.Accusation, "accuse", -2, a, tgt, nil, 0.6)
+				s.addPresupposed(briefbot.Accusation, "accuse", -2, a, tgt, 0.6)
 			}
 		}
 	}

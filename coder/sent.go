@@ -21,7 +21,15 @@ type sent struct {
 	speakers    []int  // actor items that are attributed speakers
 	speculative bool   // analysts or observers speak
 	events      []briefbot.Event
-	alt         []item // buffer for the items after anaphora resolution
+	eventAt     []eventMeta // for each event: where it was found
+	trigger     int         // the item of the trigger being coded
+	alt         []item      // buffer for the items after anaphora resolution
+}
+
+// eventMeta is what the temporal module needs to know of an event.
+type eventMeta struct {
+	trigger    int  // the item of the trigger that coded it
+	background bool // a fact another event presupposes: the charge a denial rejects
 }
 
 // reset prepares s, and the buffers it keeps from the previous sentence of
@@ -29,7 +37,7 @@ type sent struct {
 func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item) {
 	*s = sent{c: c, d: d, text: text, sp: sp, items: items,
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
-		speakers: s.speakers[:0], events: s.events[:0], alt: s.alt}
+		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt}
 	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()

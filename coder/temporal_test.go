@@ -1,0 +1,120 @@
+package coder
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The article day of these cases is Wednesday 15 May 2024.
+func TestTemporalAnchors(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // sorted "type SRC->TGT YYYY-MM-DD" plus " bg" for background
+	}{
+		{"no anchor: the article's day", "Iranian jets struck Pakistan.",
+			[]string{"escalation IRN->PAK 2024-05-15"}},
+		{"weekday of the same week is news", "Iranian jets struck Pakistan on Monday.",
+			[]string{"escalation IRN->PAK 2024-05-13"}},
+		{"the article's own weekday", "Iranian jets struck Pakistan on Wednesday.",
+			[]string{"escalation IRN->PAK 2024-05-15"}},
+		{"yesterday", "Chad expelled Sudan's ambassador yesterday.",
+			[]string{"escalation TCD->SDN 2024-05-14"}},
+		{"a past year", "In 2014, the TTP attacked a school in Pakistan.",
+			[]string{"escalation ttp->PAK 2014-01-01 bg"}},
+		{"a past year at the end", "Russia annexed Crimea from Ukraine in 2014.",
+			[]string{"escalation RUS->UKR 2014-01-01 bg"}},
+		{"the current year adds nothing", "In 2024, Russia shelled Ukraine.",
+			[]string{"escalation RUS->UKR 2024-05-15"}},
+		{"last December", "Last December, India accused Pakistan of backing the militants.",
+			[]string{"accusation IND->PAK 2023-12-01 bg"}},
+		{"a month without a year is the latest one", "In March, Russia shelled Ukraine.",
+			[]string{"escalation RUS->UKR 2024-03-01 bg"}},
+		{"a later month is last year's", "In September, Russia shelled Ukraine.",
+			[]string{"escalation RUS->UKR 2023-09-01 bg"}},
+		{"a full date", "Russia attacked Ukraine on March 5, 2019.",
+			[]string{"escalation RUS->UKR 2019-03-05 bg"}},
+		{"day before month", "Russia attacked Ukraine on 5 May.",
+			[]string{"escalation RUS->UKR 2024-05-05 bg"}},
+		{"abbreviated month", "On Jan. 3, Iran warned that Riyadh would face consequences.",
+			[]string{"escalation IRN->SAU 2024-01-03 bg"}},
+		{"earlier this month", "Russia shelled Ukraine earlier this month.",
+			[]string{"escalation RUS->UKR 2024-05-01 bg"}},
+		{"last week is recent news", "Russia shelled Ukraine last week.",
+			[]string{"escalation RUS->UKR 2024-05-08"}},
+		{"last year", "Chad expelled Sudan's ambassador last year.",
+			[]string{"escalation TCD->SDN 2023-01-01 bg"}},
+		{"days ago", "Chad expelled Sudan's ambassador three days ago.",
+			[]string{"escalation TCD->SDN 2024-05-12"}},
+		{"has long", "Iran has long accused Pakistan of sheltering Jaish al-Adl.",
+			[]string{"accusation IRN->PAK 2024-05-15 bg"}},
+		{"has repeatedly", "Kinshasa has repeatedly accused Kigali of backing the M23.",
+			[]string{"accusation COD->RWA 2024-05-15 bg"}},
+		{"a habit without a perfect is news", "Russian drones repeatedly struck Ukraine overnight.",
+			[]string{"escalation RUS->UKR 2024-05-15"}},
+		{"since a year", "The PKK has waged an insurgency against Turkey since 1984.",
+			[]string{"escalation pkk->TUR 1984-01-01 bg"}},
+		{"after clause: context, the day before", "Pakistan accused Iran of aggression on Wednesday, a day after Iran struck Pakistan.",
+			[]string{"accusation PAK->IRN 2024-05-15", "escalation IRN->PAK 2024-05-14 bg"}},
+		{"after clause dated by itself", "Pakistan accused Iran of aggression, two days after Iranian jets struck Pakistan on Sunday.",
+			[]string{"accusation PAK->IRN 2024-05-15", "escalation IRN->PAK 2024-05-12 bg"}},
+		{"after clause alone is the news", "Casualties were reported after Iranian jets struck Pakistan.",
+			[]string{"escalation IRN->PAK 2024-05-15"}},
+		{"future weekday is no anchor", "Armenia and Azerbaijan will hold ceasefire talks on Friday, a day after Azerbaijan shelled Armenia.",
+			[]string{"deescalation ARM->AZE 2024-05-15", "deescalation AZE->ARM 2024-05-15", "escalation AZE->ARM 2024-05-14 bg"}},
+		{"a dated noun modifier dates its noun only", "Ukraine accused Russia on Monday of repeating its 2014 invasion of Crimea.",
+			[]string{"accusation UKR->RUS 2024-05-13"}},
+		{"the charge a denial spells out is context", "Kabul rejected Pakistan's charge that it shelters the TTP.",
+			[]string{"accusation PAK->AFG 2024-05-15 bg", "denial AFG->PAK 2024-05-15"}},
+		{"coordinated clause keeps its own day", "Last Friday a U.S. drone struck Iran, and Iran has vowed to retaliate against the United States.",
+			[]string{"escalation IRN->USA 2024-05-15", "escalation USA->IRN 2024-05-10"}},
+		{"a count is no year", "Israel freed some 2000 Palestinians, and Hamas released the hostages to Israel.",
+			[]string{"deescalation hamas->ISR 2024-05-15"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := timedDyads(t, tc.text, time.Date(2024, 5, 15, 9, 30, 0, 0, time.UTC))
+			want := append([]string(nil), tc.want...)
+			sort.Strings(want)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, want)
+			}
+		})
+	}
+}
+
+func timedDyads(t *testing.T, text string, published time.Time) []string {
+	t.Helper()
+	var out []string
+	for _, e := range testCoder().Code(briefbot.Article{Text: text, Published: published}) {
+		s := fmt.Sprintf("%s %s->%s %s", e.Type, e.Source, e.Target, e.When.Format(time.DateOnly))
+		if e.Background {
+			s += " bg"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Without a publication date nothing is dated, and only cues mark
+// background: a year cannot be told from the article's own.
+func TestTemporalWithoutDate(t *testing.T) {
+	got := timedDyads(t, "In 2014, the TTP attacked a school in Pakistan. Iran has long accused Pakistan of sheltering Jaish al-Adl.", time.Time{})
+	want := []string{"accusation IRN->PAK 0001-01-01 bg", "escalation ttp->PAK 0001-01-01"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestWeekdayOnOrBefore(t *testing.T) {
+	wed := time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC)
+	for wd, want := range map[time.Weekday]int{time.Wednesday: 15, time.Tuesday: 14, time.Thursday: 9, time.Sunday: 12} {
+		if got := weekdayOnOrBefore(wed, wd); got.Day() != want {
+			t.Errorf("%v on or before Wed 15 May: %v, want the %d", wd, got, want)
+		}
+	}
+}
