@@ -60,7 +60,7 @@ var (
 	// long accused", "have repeatedly violated".
 	habitAdverbs = set("long", "repeatedly", "frequently", "often", "regularly", "routinely", "persistently",
 		"consistently", "continually", "constantly")
-	perfectAux   = set("has", "have", "had", "having")
+	perfectAux = set("has", "have", "had", "having")
 	// relationWords open a clause whose events came before the main one.
 	relationWords = set("after", "following", "since")
 	// futureCues in a clause make a bare weekday a day to come.
