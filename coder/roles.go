@@ -570,7 +570,9 @@ func (s *sent) groupInPlace(src []string, tg []int, targets, alts []string) ([]s
 }
 
 // nounAgent returns the actor modifying an event noun: "Iran's strike",
-// "Israeli strikes", "strikes by Israel"; or -1.
+// "Israeli strikes", "strikes by Israel"; or -1. In "Russia's Ukraine
+// invasion" the possessive is the agent (and the name the victim: see
+// premodifiedVictim).
 func (s *sent) nounAgent(m match) int {
 	h := m.start
 	for k := h - 1; k >= 0 && k >= h-3; k-- {
@@ -578,6 +580,9 @@ func (s *sent) nounAgent(m match) int {
 		if it.kind == actorItem {
 			if it.compound || s.hedged[k] || s.private[k] {
 				return -1
+			}
+			if v := s.premodifiedVictim(h); v == k {
+				return v - 1
 			}
 			return k
 		}
@@ -587,6 +592,33 @@ func (s *sent) nounAgent(m match) int {
 	}
 	if m.end < len(s.items) && s.items[m.end].is("by") {
 		return s.byAgent(m.end)
+	}
+	return -1
+}
+
+// premodifiedVictim returns the bare name between a possessive agent and
+// the event noun at h ("Russia's [2022] Ukraine invasion"), or -1.
+func (s *sent) premodifiedVictim(h int) int {
+	k := h - 1
+	if k >= 0 && s.items[k].kind == wordItem {
+		if _, _, ok := s.yearAt(k); !ok {
+			return -1
+		}
+		k--
+	}
+	if k < 1 || s.items[k].kind != actorItem || s.items[k].form != FormName || s.items[k].poss || s.items[k].compound {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if p := &s.items[j]; p.kind == actorItem {
+			if p.poss && p.actor != s.items[k].actor {
+				return k
+			}
+			return -1
+		}
+		if _, _, ok := s.yearAt(j); !ok {
+			return -1
+		}
 	}
 	return -1
 }
@@ -637,6 +669,9 @@ func (s *sent) codeNoun(m match) {
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
 	if len(targets) == 0 {
 		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Iran"
+	}
+	if v := s.premodifiedVictim(h); len(targets) == 0 && v >= 0 {
+		targets = []string{s.items[v].actor}
 	}
 	// A judged act ("the UN condemned the Houthi attacks on shipping",
 	// "Pakistan welcomed the US strikes") has no victim in its judge: an

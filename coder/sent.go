@@ -696,6 +696,30 @@ func listGoesOn(items []item, k int) bool {
 	return j < len(items) && items[j].kind == actorItem
 }
 
+// listClosed reports a list of actors going on from the actor at i to an
+// "and" or "or" and its last member: "Iran, Iraq and Syria".
+func (s *sent) listClosed(i int) bool {
+	for n := i + 1; n < len(s.items) && n <= i+12; n++ {
+		it := &s.items[n]
+		switch {
+		case it.kind == actorItem, it.is(",", "the"):
+		case it.is("and", "or"):
+			for j := n + 1; j < len(s.items) && j <= n+2; j++ {
+				if s.items[j].kind == actorItem {
+					return true
+				}
+				if !s.items[j].is("the", "to") {
+					return false
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // eligibleSubject reports an actor that can be the agent of a predicate.
 func (s *sent) eligibleSubject(k int) bool {
 	it := &s.items[k]
@@ -771,6 +795,9 @@ func (s *sent) coordinated(k, dir int) int {
 			}
 			if !sawAnd && (skipped || dir < 0 && s.inPP(j) && !s.inPP(k)) {
 				return -1 // "in Kazan, Russia, Prime Minister Modi", "in Syria, the force": a comma joins nothing
+			}
+			if !sawAnd && !s.listClosed(max(j, k)) {
+				return -1 // "of Iraq, Kataib Hezbollah is": a comma alone ends a phrase
 			}
 			return j
 		case it.is("and", "or", ",", "&"):
@@ -922,7 +949,8 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 				n++
 			}
 			// "struck Iran, Iraq and Syria" goes on; ", Mozambique's ministry said" does not
-			if n >= len(s.items) || s.items[n].kind != actorItem || s.items[n].poss && !s.items[k+1].is("including") {
+			if n >= len(s.items) || s.items[n].kind != actorItem || s.items[n].poss && !s.items[k+1].is("including") ||
+				!s.items[k+1].is("and", "or", "including") && !s.listClosed(n) {
 				return k
 			}
 		}

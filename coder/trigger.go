@@ -11,8 +11,11 @@ import (
 	"github.com/briefbot/briefbot"
 )
 
-// triggerData holds the trigger lexicons, one file per event type.
+// triggerData holds the trigger lexicons: one hand-written file per event
+// type, and one generated from WordNet (triggers-gen-*.tsv). Files load in
+// name order, so a hand-written line wins over a generated one.
 //
+//go:generate go run ./internal/genlexicon -out data
 //go:embed data/triggers-*.tsv
 var triggerData embed.FS
 
@@ -263,6 +266,13 @@ func (lx *lexicon) add(words [][]string, t *trigger) {
 // or a noun ("attack", "strikes"), are a noun here: after an article, a
 // possessive, a demonym or a preposition, or before "on" or "against".
 func nounReading(items []item, start, end int) bool {
+	if strings.HasSuffix(items[start].text, "ing") {
+		// a gerund is a participle unless a determiner or possessive
+		// heads it or its agent or victim follows: "the killing of",
+		// "Iran's shelling", "shelling by Myanmar"
+		return end < len(items) && items[end].is("of", "by", "on", "against") ||
+			start > 0 && (items[start-1].poss || items[start-1].kind == wordItem && nounCues[items[start-1].text])
+	}
 	if start > 0 {
 		p := &items[start-1]
 		switch {
