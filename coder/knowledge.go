@@ -2,15 +2,20 @@ package coder
 
 import (
 	"embed"
+	"errors"
+	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 	"sync"
 )
 
-// knowledgeData holds what the coder knows about actors beyond their names:
+// knowledgeData holds what the coder knows beyond names and triggers:
 // homes.tsv, the state each national armed group fights; branches.tsv, the
-// regional branches of core groups.
+// regional branches of core groups; judgements.tsv, the words that call an
+// act wrong or a claim false.
 //
-//go:embed data/homes.tsv data/branches.tsv
+//go:embed data/homes.tsv data/branches.tsv data/judgements.tsv
 var knowledgeData embed.FS
 
 // knowledge is the parsed knowledgeData.
@@ -18,6 +23,8 @@ type knowledge struct {
 	homes    map[string]string    // group -> the state it fights
 	branches map[[2]string]string // {core group, state} -> branch there
 	cores    map[string]bool      // the core groups of branches
+	// judgements by first word, longest phrase first
+	judgements map[string][]judgementPhrase
 }
 
 var builtinKnowledge = sync.OnceValue(func() knowledge {
@@ -32,7 +39,8 @@ var builtinKnowledge = sync.OnceValue(func() knowledge {
 // loadKnowledge parses data/homes.tsv ("group<TAB>state") and
 // data/branches.tsv ("core<TAB>state<TAB>branch").
 func loadKnowledge(fsys fs.FS) (knowledge, error) {
-	k := knowledge{homes: make(map[string]string), branches: make(map[[2]string]string), cores: make(map[string]bool)}
+	k := knowledge{homes: make(map[string]string), branches: make(map[[2]string]string), cores: make(map[string]bool),
+		judgements: make(map[string][]judgementPhrase)}
 	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
 		k.homes[f[0]] = f[1]
 		return nil
@@ -47,6 +55,29 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 	})
 	if err != nil {
 		return knowledge{}, err
+	}
+	err = eachDataLine(fsys, "data/judgements.tsv", 2, func(f []string) error {
+		words := strings.Fields(f[0])
+		var kind judgement
+		switch f[1] {
+		case "wrong":
+			kind = judgeWrong
+		case "false":
+			kind = judgeFalse
+		default:
+			return fmt.Errorf("judgement kind %q: want wrong or false", f[1])
+		}
+		if len(words) == 0 {
+			return errors.New("empty judgement")
+		}
+		k.judgements[words[0]] = append(k.judgements[words[0]], judgementPhrase{words, kind})
+		return nil
+	})
+	if err != nil {
+		return knowledge{}, err
+	}
+	for _, ps := range k.judgements {
+		slices.SortStableFunc(ps, func(a, b judgementPhrase) int { return len(b.words) - len(a.words) })
 	}
 	return k, nil
 }

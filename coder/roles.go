@@ -27,6 +27,7 @@ func (s *sent) code() {
 		}
 		i = m.end - 1
 	}
+	s.codeCopularJudgements()
 }
 
 // negated reports "did not accuse", "no strikes", "refused to talk".
@@ -342,6 +343,8 @@ func (s *sent) codeTrigger(m match) {
 		s.codeAlleged(m)
 	case frameIntercept:
 		s.codeIntercept(m)
+	case frameJudge:
+		s.codeJudge(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:

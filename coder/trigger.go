@@ -52,6 +52,7 @@ const (
 	frameIgnore                 // a reading that is no event: the noun "targets"
 	frameAlleged                // "over Rwanda's alleged support": the subject accuses Rwanda
 	frameIntercept              // "X intercepted Y's drones": Y attacked X
+	frameJudge                  // "X called the raid illegal": X accuses the raid's author
 )
 
 var frameNames = map[string]frame{
@@ -61,7 +62,7 @@ var frameNames = map[string]frame{
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
-	"intercept": frameIntercept,
+	"intercept": frameIntercept, "judge": frameJudge,
 }
 
 // trigger is one lexicon line.

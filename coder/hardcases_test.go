@@ -1,0 +1,34 @@
+package coder
+
+import "testing"
+
+// Hard cases, written for these tests, one table per construction family.
+// Each sentence states its events in a way a keyword or a plain
+// subject-verb-object reading gets wrong.
+
+// A party calling an act wrong accuses its author; calling a claim false
+// denies it.
+func TestHardJudgements(t *testing.T) {
+	runCases(t, []codeCase{
+		{"termed with a demonym act", "Baku termed the Armenian shelling of its villages a provocation.",
+			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
+		{"called it, the act last reported", "Georgian villages were shelled by Russia overnight. Tbilisi called it an act of aggression.",
+			[]string{"accusation GEO->RUS", "escalation RUS->GEO"}},
+		{"branded a deal illegal", "Mogadishu branded Ethiopia's port deal illegal.",
+			[]string{"accusation SOM->ETH"}},
+		{"described as, agent after the judgement", "Israel described the raid as an act of war by Lebanon.",
+			[]string{"accusation ISR->LBN"}},
+		{"considered terrorists", "Ankara considers the SDF terrorists.",
+			[]string{"accusation TUR->sdf"}},
+		{"copular judgement said by a party", "The presence of armed groups in Afghanistan is unacceptable, Pakistan said.",
+			[]string{"accusation PAK->AFG"}},
+		{"copular judgement of the writer is nothing", "The presence of armed groups in Afghanistan is unacceptable.", nil},
+		{"claims called false are denied", "Egypt described the accusations as groundless.",
+			[]string{"denial EGY->"}},
+		{"the author of the claims called lies", "Belgrade called Pristina's claims lies.",
+			[]string{"denial SRB->XKX"}},
+		{"a negated judgement is none", "Seoul said the drills were not a provocation against North Korea.", nil},
+		{"calling for is no judgement", "Turkey called for calm between Serbia and Kosovo.",
+			[]string{"deescalation TUR->SRB", "deescalation TUR->XKX"}},
+	})
+}

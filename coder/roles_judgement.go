@@ -1,0 +1,198 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot"
+)
+
+// Judgements: a party calls an act wrong ("termed the raid illegal", "the
+// strike was a provocation, she said"), which accuses the act's author, or
+// calls a claim false ("called the charges lies"), which denies it. The
+// words of judgement are data (data/judgements.tsv).
+
+// judgement is what a judgement word says of its object.
+type judgement uint8
+
+const (
+	judgeWrong judgement = iota + 1 // the act is wrongdoing: illegal, a provocation
+	judgeFalse                      // the claim is untrue: lies, baseless
+)
+
+// judgementPhrase is one line of data/judgements.tsv.
+type judgementPhrase struct {
+	words []string
+	kind  judgement
+}
+
+// judgementAt returns the kind and length of the judgement phrase that
+// starts at item k, longest first, or 0.
+func (k knowledge) judgementAt(items []item, at int) (judgement, int) {
+	if items[at].kind != wordItem {
+		return 0, 0
+	}
+	for _, p := range k.judgements[items[at].text] {
+		n := len(p.words)
+		if at+n > len(items) {
+			continue
+		}
+		ok := true
+		for i, w := range p.words {
+			if items[at+i].kind != wordItem || items[at+i].text != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.kind, n
+		}
+	}
+	return 0, 0
+}
+
+// maxJudged bounds how far a judgement may follow its verb: "called the
+// Turkish incursion into its northern provinces a violation".
+const maxJudged = 14
+
+// codeJudge codes "X called/termed/described Y (as) Z" where Z is a
+// judgement: X accuses the author of Y, or denies the claim Y.
+func (s *sent) codeJudge(m match) {
+	h := m.start
+	var src []string
+	passive := s.passive(h)
+	if passive {
+		if a := s.byAgentWithin(m.end, maxJudged); a >= 0 {
+			src = []string{s.items[a].actor}
+		}
+	} else {
+		src, _ = s.sourceOf(h, false)
+	}
+	if len(src) == 0 {
+		return
+	}
+	end := s.complementEnd(m.end)
+	j, n, kind := -1, 0, judgement(0)
+	for k := m.end; k < end && k < m.end+maxJudged; k++ {
+		if kd, l := s.c.judgementAt(s.items, k); kd != 0 && !s.before(k, 2, negators, true) {
+			j, n, kind = k, l, kd
+			break
+		}
+	}
+	if j < 0 {
+		return
+	}
+	object := m.end
+	if passive {
+		object = s.clauseStart(h)
+	}
+	objEnd := j
+	if passive {
+		objEnd = h
+	}
+	// the judgement is no event of its own; the act judged is one:
+	// "termed the Armenian shelling a provocation" states the shelling
+	s.consume(j, j+n)
+	if kind == judgeFalse {
+		s.denyJudged(src, object, objEnd)
+		return
+	}
+	targets := s.judgedAuthor(src, object, objEnd, j+n)
+	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// codeCopularJudgements codes "Y is illegal", "it was a provocation" said
+// by a party: the party accuses the author of Y. The writer's own
+// judgement is no event.
+func (s *sent) codeCopularJudgements() {
+	for k := 1; k+1 < len(s.items); k++ {
+		if !s.items[k].is("is", "was", "are", "were", "been", "constitutes", "constituted", "amounts", "amounted") {
+			continue
+		}
+		j := k + 1
+		for j < len(s.items) && j <= k+3 && s.items[j].is("a", "an", "the", "clearly", "an", "extremely", "totally",
+			"completely", "absolutely", "utterly", "nothing", "but", "to", "in", "deeply", "highly", "simply", "blatantly") {
+			j++
+		}
+		if j >= len(s.items) {
+			return
+		}
+		kind, n := s.c.judgementAt(s.items, j)
+		if kind != judgeWrong || s.before(j, 3, negators, true) {
+			continue
+		}
+		src := s.reporter(k)
+		if len(src) == 0 {
+			continue
+		}
+		s.trigger = k
+		targets := s.judgedAuthor(src, s.clauseStart(k), k, j+n)
+		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
+	}
+}
+
+// clauseStart returns the first item of the clause that ends before k: after
+// the last comma, "that" or reporting verb.
+func (s *sent) clauseStart(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		it := &s.items[j]
+		if it.isBoundary() || it.is(",", "that", "which") || it.kind == wordItem && reportingVerbs[it.text] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// judgedAuthor returns who did the act judged: an actor named in the
+// judged phrase [from, to) ("the Turkish offensive", "Iran's strikes",
+// "the presence of militants in Afghanistan"), the agent after the
+// judgement ("an act of war by Lebanon", at after), else, for an act named
+// without its author ("called it illegal"), the author of the act the
+// sentence or article last reported.
+func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
+	if a := s.byAgentWithin(after, 1); a >= 0 && !slices.Contains(src, s.items[a].actor) {
+		return []string{s.items[a].actor}
+	}
+	for k := from; k < to; k++ {
+		it := &s.items[k]
+		if it.kind == actorItem && !isPronoun(it) && !slices.Contains(src, it.actor) && !s.private[k] && (!it.compound || ledBy(lower(s.text[it.start:it.end]))) {
+			return []string{it.actor}
+		}
+	}
+	for k := from; k < to; k++ {
+		// "called it illegal", "the strikes were a provocation": the act
+		// last reported
+		if it := &s.items[k]; isPronoun(it) || it.kind == wordItem && (eventNouns[it.text] || it.is("this", "these", "which")) {
+			return s.referencedAggressor(src)
+		}
+	}
+	return nil
+}
+
+// isPronoun reports "it" or "them", whether or not resolved to an actor:
+// what is judged is an act.
+func isPronoun(it *item) bool {
+	return it.text == "it" || it.text == "them"
+}
+
+// denyJudged codes a claim called false: a denial of the claim's author,
+// named in the claim phrase [from, to) or the party that accused src.
+func (s *sent) denyJudged(src []string, from, to int) {
+	var accusers []string
+	for k := from; k < to; k++ {
+		if it := &s.items[k]; it.kind == actorItem && !slices.Contains(src, it.actor) {
+			accusers = []string{it.actor}
+			break
+		}
+	}
+	if len(accusers) == 0 {
+		accusers = firstOf(s.aggressors(src, briefbot.Accusation))
+	}
+	if len(accusers) == 0 {
+		accusers = []string{""}
+	}
+	for _, a := range accusers {
+		for _, d := range src {
+			s.add(briefbot.Denial, "deny", -1, d, a, nil, 0.6)
+		}
+	}
+}
