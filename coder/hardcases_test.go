@@ -32,3 +32,18 @@ func TestHardJudgements(t *testing.T) {
 			[]string{"deescalation TUR->SRB", "deescalation TUR->XKX"}},
 	})
 }
+
+// Calming moves: talks with a party named through its people, a chair of
+// talks, a disclaimed response, an offered joint inquiry.
+func TestHardCalming(t *testing.T) {
+	runCases(t, []codeCase{
+		{"talks with their counterparts", "Thai officials will hold border talks in Malaysia on Monday with their Cambodian counterparts.",
+			[]string{"deescalation KHM->THA", "deescalation THA->KHM"}},
+		{"a meeting chaired by a third party", "Armenia and Azerbaijan met in Brussels for talks on their border dispute, in a meeting chaired by the European Union.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation eu->ARM", "deescalation eu->AZE"}},
+		{"no plans to respond", "Kigali said it had no plans to respond to the shelling by Congo.",
+			[]string{"deescalation RWA->COD", "escalation COD->RWA"}},
+		{"a joint investigation offered", "Islamabad offered a joint investigation with India into the bombing.",
+			[]string{"deescalation PAK->IND"}},
+	})
+}

@@ -275,7 +275,8 @@ func (s *sent) codeThreat(m match) {
 // the source. Attacks yet to come ("respond to any Israeli attack") are not.
 func (s *sent) avengedAttacks(from, to int, victims []string) {
 	for k := from; k < to && k < len(s.items); k++ {
-		if !s.items[k].is("avenge", "avenged", "avenging", "for") {
+		answers := s.items[k].is("to") && k > 0 && s.items[k-1].is("respond", "responds", "responded", "responding", "retaliate", "react", "reacted")
+		if !s.items[k].is("avenge", "avenged", "avenging", "for") && !answers {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+5; j++ {
@@ -757,6 +758,7 @@ func (s *sent) codeIntent(m match) {
 		targets = firstOf(targets)
 	}
 	s.emit(m.trig, src, targets, nil, conf)
+	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to respond to Congo's shelling" states the shelling
 }
 
 // hostileIntent reports a hostile act in the intention disclaimed after

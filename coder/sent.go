@@ -1054,7 +1054,7 @@ func (s *sent) namedAfterDemonym(k int) int {
 func (s *sent) prevWord(k int) string {
 	for j := k - 1; j >= 0; j-- {
 		it := &s.items[j]
-		if it.kind == wordItem && (it.text == "the" || it.text == "a" || it.text == "any" || it.text == "its" || it.text == "northern" || it.text == "southern" || it.text == "eastern" || it.text == "western") {
+		if it.kind == wordItem && (it.text == "the" || it.text == "a" || it.text == "any" || it.text == "its" || it.text == "their" || it.text == "his" || it.text == "her" || it.text == "our" || it.text == "northern" || it.text == "southern" || it.text == "eastern" || it.text == "western") {
 			continue
 		}
 		return it.text

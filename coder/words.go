@@ -199,7 +199,8 @@ var (
 		"patrolling", "armistice", "rebels", "insurgents", "militants", "territorial", "standoff", "stand-off",
 		"rift", "crisis", "trade", "détente", "detente", "reconciliation", "attacks", "strikes", "missile", "missiles",
 		"drones", "security", "violence", "fight", "offensive", "occupation", "withdrawal", "annexation", "dialogue",
-		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing")
+		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing",
+		"differences", "disagreement", "disagreements", "grievances", "row", "spat", "feud", "rapprochement")
 
 	// desireWords before "to" and a calming act make it a party's intent;
 	// doubtWords still make it hypothetical.
