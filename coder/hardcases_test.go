@@ -47,3 +47,19 @@ func TestHardCalming(t *testing.T) {
 			[]string{"deescalation PAK->IND"}},
 	})
 }
+
+// Protests: a summons "over" an act states a protest; the envoy's post
+// names the summoner; the act protested is an event of its own.
+func TestHardProtests(t *testing.T) {
+	runCases(t, []codeCase{
+		{"summoned over an act", "Baku summoned Armenia's envoy over Armenia's shelling of its villages.",
+			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
+		{"summoned after an act states no protest", "Baku summoned Armenia's envoy after the shelling.", nil},
+		{"the envoy's post names the summoner", "The foreign ministry summoned the Chadian ambassador to Sudan in protest.",
+			[]string{"accusation SDN->TCD"}},
+		{"struck their positions", "The ADF said Ugandan jets had bombed their positions near the border.",
+			[]string{"escalation UGA->adf"}},
+		{"judged deal with one other party", "Mogadishu called the port deal illegal and said it would defend itself if Ethiopia went ahead.",
+			[]string{"accusation SOM->ETH"}},
+	})
+}

@@ -1001,6 +1001,9 @@ func (s *sent) withActor(from, to int, exclude []string) int {
 func (s *sent) codeSummon(m match) {
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
+		src, conf = s.hostOfEnvoy(m.end), 0.5
+	}
+	if len(src) == 0 {
 		return
 	}
 	cend := s.complementEnd(m.end)
@@ -1023,8 +1026,25 @@ func (s *sent) codeSummon(m match) {
 		tg, _ := s.objects(m.end, min(cend, m.end+3), src)
 		targets = s.ids(tg)
 	}
-	s.consume(m.end, cend)
+	// the protest is this event; the act protested is one of its own:
+	// "summoned Pakistan's envoy over Pakistan's strikes"
+	for k := m.end; k < cend; k++ {
+		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
+			s.consumed[k] = true
+		}
+	}
 	s.emit(m.trig, src, targets, nil, conf)
+}
+
+// hostOfEnvoy returns the state an envoy summoned at from is posted to:
+// "(the ministry summoned) Myanmar's ambassador to Bangladesh", or nil.
+func (s *sent) hostOfEnvoy(from int) []string {
+	for k := from; k+1 < len(s.items) && k <= from+2; k++ {
+		if s.items[k].is("to", "in") && s.eligibleObject(k+1) && s.items[k+1].actorKind == briefbot.State {
+			return []string{s.items[k+1].actor}
+		}
+	}
+	return nil
 }
 
 // codeBehind codes "X said Y was behind ..." (and "X said Y would pay a

@@ -97,6 +97,9 @@ func (s *sent) codeJudge(m match) {
 		return
 	}
 	targets := s.judgedAuthor(src, object, objEnd, j+n)
+	if o := s.others(src); len(targets) == 0 && len(o) == 1 {
+		targets = o // "Mogadishu called the deal illegal ... if Ethiopia goes ahead": the one other party
+	}
 	s.emit(m.trig, src, targets, nil, 0.6)
 }
 

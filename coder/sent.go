@@ -390,6 +390,20 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
 	// other party.
 	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
+		if n > 1 && !before[n-2].is(",") && strings.HasSuffix(before[n-1].text, "ed") && s.items[i].is("its", "their") {
+			// a finite verb's own subject is the nearest party: "X said
+			// Ugandan jets bombed their positions" is X's
+			subj := ""
+			for k := n - 2; k >= 0; k-- {
+				if it := &before[k]; it.kind == actorItem && !it.compound {
+					if subj == "" {
+						subj = it.actor
+					} else if it.actor != subj {
+						return it.actor, it.actorKind, true
+					}
+				}
+			}
+		}
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
 				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && (it.actorKind == briefbot.IGO) == igo {

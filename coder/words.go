@@ -143,8 +143,10 @@ var (
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
 		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels",
 		"helicopters", "bombers", "ships", "boats", "submarines", "tanks", "warplane", "jet", "drone", "coastguard",
-		// what a state owns: "violated its airspace" names the victim
-		"airspace", "territory", "sovereignty", "soil", "waters", "territorial")
+		// what a party owns: "violated its airspace", "struck their
+		// positions" name the victim
+		"airspace", "territory", "sovereignty", "soil", "waters", "territorial", "positions", "bases", "camps",
+		"hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities", "installations")
 
 	// appositionHeads show that ", the ..., " describes the actor before it.
 	appositionHeads = set("group", "branch", "wing", "faction", "proxy", "offshoot", "umbrella", "affiliate",
@@ -292,6 +294,7 @@ var (
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
 
 	protestCues = set("protest", "protests", "protested", "object", "objection", "objections", "condemn",
+		"over", // "summoned the envoy over the strikes" states a protest; "after" alone does not
 		"condemnation", "complain", "complaint", "demarche", "démarche", "lodge", "strong", "concern",
 		"concerns", "displeasure", "summons")
 
