@@ -541,7 +541,7 @@ func TestEscalationAndDeescalationConstructions(t *testing.T) {
 		{"envoy back from holiday", "Iran's ambassador to Iraq returned to his post after a holiday.", nil},
 		{"led coalition acts", "The Saudi-led coalition struck the Houthis.", []string{"escalation SAU->houthis"}},
 		{"led strikes on a state", "The Saudi-led strikes on Yemen killed ten.", []string{"escalation SAU->YEM"}},
-		{"group-linked fighters are the group", "U.S. forces struck al-Qaeda-linked fighters in Syria.", []string{"escalation USA->al-qaeda"}},
+		{"group-linked fighters are not the group", "U.S. forces struck al-Qaeda-linked fighters in Syria.", []string{"escalation USA->SYR"}},
 		{"state-linked militias are no state", "Israel struck Iran-linked militias in Syria.", []string{"escalation ISR->SYR"}},
 		{"linked modifier of a named group", "The al Qaeda-linked al-Shabab attacked a base.", []string{"escalation al-shabaab->SOM"}},
 		{"backed forces are no party", "Saudi-backed forces struck the Houthis.", nil},

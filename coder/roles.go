@@ -449,7 +449,7 @@ func (s *sent) codeAct(m match) {
 	if o := s.others(src); len(targets) == 0 && t.code == "accept" && len(o) == 1 {
 		targets = o // "Zelensky accepted the talks and said he would wait for Putin"
 	}
-	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm" || t.code == "accept") && conf >= 0.8 && !s.trailingParticiple(h) {
+	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm" || t.code == "accept") && conf >= 0.8 && !strings.HasSuffix(s.items[h].text, "ing") {
 		// "M23 rebels seized the town": the state the group fights
 		targets = s.homeOf(src)
 	}
@@ -512,12 +512,6 @@ func (s *sent) stateForcesOn(m match) (state, group string) {
 		return "", ""
 	}
 	return state, group
-}
-
-// trailingParticiple reports ", killing a commander": a participle whose
-// agent the clause leaves open.
-func (s *sent) trailingParticiple(h int) bool {
-	return h > 0 && s.items[h-1].is(",") && strings.HasSuffix(s.items[h].text, "ing")
 }
 
 // homeOf returns the state a lone group source fights (data/homes.tsv), as

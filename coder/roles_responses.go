@@ -91,7 +91,9 @@ func (s *sent) codeDeny(m match) {
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
 		ofAct := s.items[k].is("of") && k+1 < len(s.items) && strings.HasSuffix(s.items[k+1].text, "ing") // "of sending drones", not "of sovereignty"
-		if s.items[k].is("that") || ofAct || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
+		// "accusations it carried out an airstrike": a clause right after the claim
+		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)
+		if s.items[k].is("that") || ofAct || clause || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
 			contentStart = k
 			break
 		}
@@ -128,7 +130,7 @@ func (s *sent) codeDeny(m match) {
 	agent := s.sponsorAgent(contentStart, cend)
 	if explicit && claim >= 0 && (agent >= 0 || !s.items[claim].is("report", "reports", "statement", "statements", "finding", "findings")) {
 		for _, a := range accusers {
-			tg, _ := s.objects(contentStart, cend, []string{a})
+			tg, _ := s.objects(contentStart, cend, accusers)
 			if agent >= 0 && s.items[agent].actor != a {
 				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
 			}

@@ -137,26 +137,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 		items = append(items, item{start: i, end: i + n, kind: punctItem, text: p})
 		i += n
 	}
-	for k := range items {
-		// "Islamic State-linked insurgents" are the group's fighters, unless
-		// another actor is the head ("the al-Qaeda-linked al-Shabaab").
-		if it := &items[k]; it.kind == actorItem && it.compound && it.actorKind == briefbot.Group && linkedSuffix(text[it.start:it.end]) &&
-			k+1 < len(items) && items[k+1].kind == wordItem && (k+2 >= len(items) || items[k+2].kind != actorItem) {
-			it.compound = false
-		}
-	}
 	return items
-}
-
-// linkedSuffix reports a compound naming a group's affiliates:
-// "ISIS-linked", "al-Qaeda-affiliated".
-func linkedSuffix(s string) bool {
-	for _, suf := range []string{"-linked", "-affiliated", "-aligned"} {
-		if len(s) > len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessiveLen returns the length of a possessive ending ("'s", "’s", or a

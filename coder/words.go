@@ -14,7 +14,8 @@ func set(words ...string) map[string]bool {
 var (
 	prepositions = set("in", "on", "at", "from", "to", "with", "against", "into", "inside", "across", "near",
 		"over", "by", "of", "for", "toward", "towards", "between", "among", "along", "within", "onto", "upon",
-		"via", "through", "around", "outside", "about", "including", "than", "under", "behind", "like", "off", "throughout", "beyond", "during", "targeting", "out")
+		"via", "through", "around", "outside", "about", "including", "than", "under", "behind", "like", "off", "throughout", "beyond", "during", "targeting", "out",
+		"regarding", "concerning")
 
 	// determiners may stand between a preposition and its actor.
 	determiners = set("the", "a", "an", "its", "their", "his", "her", "both", "two", "all", "several", "some",
