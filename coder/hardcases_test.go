@@ -63,3 +63,20 @@ func TestHardProtests(t *testing.T) {
 			[]string{"accusation SOM->ETH"}},
 	})
 }
+
+// Calls: a party's demand that its adversary stop is no call for calm; an
+// obligation stated by a speaker is the speaker's call; two parties
+// committing to calm do so toward each other.
+func TestHardCalls(t *testing.T) {
+	runCases(t, []codeCase{
+		{"a party's demand to stop", "Armenia accused Azerbaijan of shelling its villages and called on Baku to stop the attacks.",
+			[]string{"accusation ARM->AZE"}},
+		{"a third party's call to stop", "The United Nations called on Azerbaijan to stop the shelling.",
+			[]string{"deescalation un->AZE"}},
+		{"an obligation stated by a speaker", "Serbia and Kosovo must de-escalate at once, the European Union said.",
+			[]string{"deescalation eu->SRB", "deescalation eu->XKX"}},
+		{"an obligation without a speaker", "Serbia and Kosovo must de-escalate at once.", nil},
+		{"two parties commit to calm", "Ethiopia and Somalia reaffirmed their commitment to a peaceful resolution.",
+			[]string{"deescalation ETH->SOM", "deescalation SOM->ETH"}},
+	})
+}

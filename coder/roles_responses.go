@@ -660,10 +660,11 @@ func (s *sent) codeUrge(m match) {
 		targets = s.ids(tg)
 		cstart = to
 		cend := s.complementEnd(cstart)
-		cue := false
+		cue, calming := false, false
 		for k := cstart; k < cend && k <= cstart+10; k++ {
-			if s.items[k].kind == wordItem && calmCues[s.items[k].text] {
+			if it := &s.items[k]; it.kind == wordItem && calmCues[it.text] {
 				cue = true
+				calming = calming || !demandCues[it.text]
 			}
 		}
 		if !cue {
@@ -674,9 +675,24 @@ func (s *sent) codeUrge(m match) {
 			targets = s.ids(tg)
 		}
 		s.consume(cstart, cend)
+		if !calming && len(targets) == 1 && slices.Contains(s.counterparts(src), targets[0]) {
+			return // "Georgia called on Russia to stop its actions": a party's demand, no call for calm
+		}
 	} else {
+		if s.before(h, 3, obligationWords, true) {
+			// "Pristina and Belgrade must de-escalate, Blinken said": the
+			// speaker calls on them; without a speaker, nobody does
+			if caller := s.reporter(h); len(caller) > 0 && !slices.Contains(caller, src[0]) {
+				s.emit(t, caller, src, nil, 0.6)
+			}
+			return
+		}
 		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
 		targets = s.ids(tg)
+	}
+	if len(targets) == 0 && len(src) > 1 && t.frame == frameCalm {
+		s.emitPairs(t, src, 0.5) // "Somalia and Ethiopia reiterated their commitment to a peaceful resolution"
+		return
 	}
 	if len(targets) == 0 {
 		targets = s.others(src)

@@ -294,6 +294,13 @@ var (
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
 
+	// demandCues are calm cues that, addressed by a party to its adversary,
+	// demand an end to wrongdoing rather than call for calm.
+	demandCues = set("stop", "halt", "cease", "withdraw", "pull", "end")
+	// obligationWords before a calming verb make it a call on its subject:
+	// "must de-escalate", "needs to calm down".
+	obligationWords = set("must", "should", "need", "needs", "ought")
+
 	protestCues = set("protest", "protests", "protested", "object", "objection", "objections", "condemn",
 		"over", // "summoned the envoy over the strikes" states a protest; "after" alone does not
 		"condemnation", "complain", "complaint", "demarche", "démarche", "lodge", "strong", "concern",
