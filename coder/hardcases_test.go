@@ -80,3 +80,22 @@ func TestHardCalls(t *testing.T) {
 			[]string{"deescalation ETH->SOM", "deescalation SOM->ETH"}},
 	})
 }
+
+// Denials without "deny": disclaimed responsibility, rejected
+// justifications, claims called false in a copula or with "as".
+func TestHardDenials(t *testing.T) {
+	runCases(t, []codeCase{
+		{"in no way responsible", "Kigali said Rwanda was in no way responsible for the shelling.",
+			[]string{"denial RWA->"}},
+		{"not to blame", "Beijing is not to blame for the collision, the Chinese foreign ministry said.",
+			[]string{"denial CHN->"}},
+		{"rejected a justification", "Armenia rejected Azerbaijan's justification for the offensive.",
+			[]string{"denial ARM->AZE"}},
+		{"copular claim called false", "The Ukrainian allegations are pure fabrication, the Kremlin said.",
+			[]string{"denial RUS->UKR"}},
+		{"a claim denounced as false by a party", "Delhi said its troops had destroyed militant camps, a claim denounced by Islamabad as an illusion.",
+			[]string{"denial PAK->IND"}},
+		{"an act slammed as absurd is judged wrong", "Minsk slammed Lithuania's decision to close the border as absurd.",
+			[]string{"accusation BLR->LTU", "escalation LTU->BLR"}},
+	})
+}

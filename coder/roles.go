@@ -936,6 +936,9 @@ func (s *sent) referencedAggressor(src []string) []string {
 // codeCondemn codes condemnations and protests: against the named party,
 // the author of the condemned act, or the party protested to.
 func (s *sent) codeCondemn(m match) {
+	if s.condemnedAsFalse(m) {
+		return
+	}
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
 		return
@@ -978,6 +981,39 @@ func (s *sent) codeCondemn(m match) {
 		}
 	}
 	s.emit(m.trig, src, targets, nil, conf)
+}
+
+// condemnedAsFalse codes "X denounced the claim as an illusion" and "a
+// claim denounced by X as lies" as X's denial of the claim, and reports
+// whether it did.
+func (s *sent) condemnedAsFalse(m match) bool {
+	end := s.complementEnd(m.end)
+	for k := m.end; k+1 < end && k < m.end+maxJudged; k++ {
+		if !s.items[k].is("as") {
+			continue
+		}
+		j := k + 1
+		for j < end && j <= k+3 && s.items[j].is("a", "an", "the", "mere", "pure", "an", "absolute", "complete", "total", "utter", "baseless") && s.c.judgementKind(s.items, j) == 0 {
+			j++
+		}
+		if j >= end || s.c.judgementKind(s.items, j) != judgeFalse {
+			return false
+		}
+		var src []string
+		from, to := m.end, k
+		if a := s.byAgentWithin(m.end, 1); a >= 0 {
+			src, from, to = []string{s.items[a].actor}, 0, m.start // "X said ..., a claim denounced by the army as ..."
+		} else if src, _ = s.sourceOf(m.start, false); len(src) == 0 {
+			return false
+		}
+		if !s.namesClaim(from, to) {
+			return false // "slammed the decision as absurd" judges an act
+		}
+		s.denyJudged(src, from, to)
+		s.consume(m.end, j+1)
+		return true
+	}
+	return false
 }
 
 // withActor finds "with X", "to X", "against X" in [from, to).

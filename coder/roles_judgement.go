@@ -50,6 +50,12 @@ func (k knowledge) judgementAt(items []item, at int) (judgement, int) {
 	return 0, 0
 }
 
+// judgementKind returns the kind of the judgement phrase at item at, or 0.
+func (k knowledge) judgementKind(items []item, at int) judgement {
+	kind, _ := k.judgementAt(items, at)
+	return kind
+}
+
 // maxJudged bounds how far a judgement may follow its verb: "called the
 // Turkish incursion into its northern provinces a violation".
 const maxJudged = 14
@@ -104,23 +110,24 @@ func (s *sent) codeJudge(m match) {
 }
 
 // codeCopularJudgements codes "Y is illegal", "it was a provocation" said
-// by a party: the party accuses the author of Y. The writer's own
-// judgement is no event.
+// by a party: the party accuses the author of Y; "the charges are lies"
+// denies them. The writer's own judgement is no event.
 func (s *sent) codeCopularJudgements() {
 	for k := 1; k+1 < len(s.items); k++ {
 		if !s.items[k].is("is", "was", "are", "were", "been", "constitutes", "constituted", "amounts", "amounted") {
 			continue
 		}
 		j := k + 1
-		for j < len(s.items) && j <= k+3 && s.items[j].is("a", "an", "the", "clearly", "an", "extremely", "totally",
-			"completely", "absolutely", "utterly", "nothing", "but", "to", "in", "deeply", "highly", "simply", "blatantly") {
+		for j < len(s.items) && j <= k+3 && s.items[j].is("a", "an", "the", "clearly", "extremely", "totally",
+			"completely", "absolutely", "utterly", "nothing", "but", "to", "in", "deeply", "highly", "simply", "blatantly",
+			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly") {
 			j++
 		}
 		if j >= len(s.items) {
 			return
 		}
 		kind, n := s.c.judgementAt(s.items, j)
-		if kind != judgeWrong || s.before(j, 3, negators, true) {
+		if kind == 0 || s.before(j, 3, negators, true) {
 			continue
 		}
 		src := s.reporter(k)
@@ -128,6 +135,10 @@ func (s *sent) codeCopularJudgements() {
 			continue
 		}
 		s.trigger = k
+		if kind == judgeFalse {
+			s.denyJudged(src, 0, k) // "the Colombian charges are lies, Quito said"
+			continue
+		}
 		targets := s.judgedAuthor(src, s.clauseStart(k), k, j+n)
 		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
 	}
@@ -181,11 +192,8 @@ func isPronoun(it *item) bool {
 // named in the claim phrase [from, to) or the party that accused src.
 func (s *sent) denyJudged(src []string, from, to int) {
 	var accusers []string
-	for k := from; k < to; k++ {
-		if it := &s.items[k]; it.kind == actorItem && !slices.Contains(src, it.actor) {
-			accusers = []string{it.actor}
-			break
-		}
+	if a := s.claimAuthor(src, from, to); a >= 0 {
+		accusers = []string{s.items[a].actor}
 	}
 	if len(accusers) == 0 {
 		accusers = firstOf(s.aggressors(src, briefbot.Accusation))
@@ -198,4 +206,38 @@ func (s *sent) denyJudged(src []string, from, to int) {
 			s.add(briefbot.Denial, "deny", -1, d, a, nil, 0.6)
 		}
 	}
+}
+
+// claimAuthor returns the party that made a claim named in [from, to): the
+// one modifying a claim noun ("the Colombian charges", "Kurti's claims",
+// "reports by Nournews"), else the first party other than src; or -1.
+func (s *sent) claimAuthor(src []string, from, to int) int {
+	first := -1
+	for k := from; k < to; k++ {
+		it := &s.items[k]
+		if it.kind == actorItem && !slices.Contains(src, it.actor) && !isPronoun(it) {
+			if first < 0 {
+				first = k
+			}
+			if k+1 < to && s.items[k+1].kind == wordItem && claimNouns[s.items[k+1].text] {
+				return k
+			}
+			if k > 0 && s.items[k-1].is("by", "from") && k > 1 && claimNouns[s.items[k-2].text] {
+				return k
+			}
+		}
+	}
+	return first
+}
+
+// namesClaim reports a claim noun or a pronoun in [from, to): what a party
+// calls false is a claim ("the charges", "them"); an act called absurd is
+// judged wrong.
+func (s *sent) namesClaim(from, to int) bool {
+	for k := from; k < to; k++ {
+		if it := &s.items[k]; isPronoun(it) || it.kind == wordItem && (claimNouns[it.text] || it.is("this", "that", "these")) {
+			return true
+		}
+	}
+	return false
 }

@@ -232,7 +232,8 @@ var (
 	claimNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
 		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
 		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence",
-		"case", "lawsuit", "complaint")
+		"case", "lawsuit", "complaint", "justification", "version", "account", "explanation", "portrayal",
+		"assessment", "conclusion", "conclusions", "remarks", "comments")
 
 	// eventNouns are hostile acts a protest or condemnation may refer to.
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
