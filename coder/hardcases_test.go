@@ -99,3 +99,23 @@ func TestHardDenials(t *testing.T) {
 			[]string{"accusation BLR->LTU", "escalation LTU->BLR"}},
 	})
 }
+
+// Reactions and opening phrases: the party an act draws a rebuke or a
+// military response from answers its author; an opening participle shares
+// the subject after its comma; a passive charge "according to" a party is
+// that party's.
+func TestHardReactionsAndOpenings(t *testing.T) {
+	runCases(t, []codeCase{
+		{"drew a rebuke from", "The Azerbaijani shelling drew a sharp rebuke from Armenia.",
+			[]string{"accusation ARM->AZE", "escalation AZE->ARM"}},
+		{"triggering a military response", "Azerbaijan shelled Armenian villages, triggering a military response from Armenia.",
+			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"a defiant response is words", "Ethiopia signed the port deal, prompting a defiant response from Somalia.", nil},
+		{"opening participle", "Denying any role in the blast, Rwanda said the report was politically motivated.",
+			[]string{"denial RWA->"}},
+		{"opening passive participle with an agent", "Designated a terrorist group by Turkey and the United States, the PKK has fought Ankara for decades.",
+			[]string{"escalation TUR->pkk", "escalation USA->pkk", "escalation pkk->TUR"}},
+		{"accused according to a party", "Iran and Russia are accused of arming the rebels, according to the United Nations.",
+			[]string{"accusation un->IRN", "accusation un->RUS"}},
+	})
+}

@@ -345,6 +345,8 @@ func (s *sent) codeTrigger(m match) {
 		s.codeIntercept(m)
 	case frameJudge:
 		s.codeJudge(m)
+	case frameReaction:
+		s.codeReaction(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:
@@ -382,8 +384,13 @@ func (s *sent) insideActors(m match, exclude []string) []int {
 func (s *sent) codeAct(m match) {
 	h, t := m.start, m.trig
 	if a := s.laterBy(m); a >= 0 {
-		// "The PKK, designated as a terrorist organisation by Turkey, the EU and the U.S."
-		s.emit(t, s.ids(s.group(a)), s.ids(s.subjectOf(h)), nil, 0.7)
+		// "The PKK, designated as a terrorist organisation by Turkey, the EU
+		// and the U.S.", "Designated as a terrorist group by Ankara, the PKK"
+		patient := s.subjectOf(h)
+		if h == 0 {
+			patient = s.afterOpeningPhrase(m.end)
+		}
+		s.emit(t, s.ids(s.group(a)), s.ids(patient), nil, 0.7)
 		return
 	}
 	// "among those killed (by X)": a participle that names victims.
@@ -526,11 +533,30 @@ func (s *sent) homeOf(src []string) []string {
 	return nil
 }
 
+// afterOpeningPhrase returns the subject after the comma that ends an
+// opening phrase starting at from, or nil.
+func (s *sent) afterOpeningPhrase(from int) []int {
+	for k := from; k < len(s.items); k++ {
+		if s.items[k].isBoundary() {
+			return nil
+		}
+		if s.items[k].is(",") {
+			for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+				if s.eligibleSubject(j) {
+					return s.group(j)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // laterBy finds the agent of an appositive participle: ", designated as
 // ... by X". It returns the actor after "by", or -1.
 func (s *sent) laterBy(m match) int {
 	h := m.start
-	if h == 0 || !s.items[h-1].is(",") || !strings.HasSuffix(s.items[h].text, "ed") {
+	if !(h == 0 || s.items[h-1].is(",")) || !strings.HasSuffix(s.items[h].text, "ed") {
 		return -1
 	}
 	for k := m.end; k+1 < len(s.items) && k <= m.end+8; k++ {
@@ -817,6 +843,13 @@ func (s *sent) codeAccuse(m match) {
 	var tgIdx []int
 	if s.passive(h) {
 		a := s.byAgent(m.end)
+		if a < 0 {
+			// "Iran and the UAE are accused of arming the RSF, according to
+			// UN investigators": the speaker accuses
+			if k := s.speaker(h); k > h && !s.speculative {
+				a = k
+			}
+		}
 		if a < 0 {
 			return
 		}

@@ -241,3 +241,50 @@ func (s *sent) namesClaim(from, to int) bool {
 	}
 	return false
 }
+
+// codeReaction codes "the Iranian strikes drew a sharp rebuke from
+// Pakistan", "triggering a rapid response from the Pakistani military",
+// "a claim that drew rebuttals from the AA": the party that reacts (after
+// "from") rebukes, answers or denies the author of what drew the reaction.
+func (s *sent) codeReaction(m match) {
+	end := s.objectEnd(m.end, nil)
+	var src []string
+	for k := m.end; k < end; k++ {
+		if s.items[k].is("from") {
+			for j := k + 1; j < end && j <= k+4; j++ {
+				if s.eligibleObject(j) {
+					src = s.ids(s.group(j))
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(src) == 0 {
+		return
+	}
+	if s.items[m.end-1].is("response", "responses") && !s.armedResponse(m.start, end) {
+		return // "a defiant response from Somalia" is words
+	}
+	var author []string
+	if subj := s.subjectOf(m.start); len(subj) > 0 {
+		author = s.ids(subj)
+	} else if a := s.judgedAuthor(src, s.clauseStart(m.start), m.start, m.start); len(a) > 0 {
+		author = a
+	}
+	if m.trig.typ == briefbot.Denial && len(author) == 0 {
+		author = []string{""}
+	}
+	s.emit(m.trig, src, author, nil, 0.5)
+}
+
+// armedResponse reports a force named in a response phrase [from, to): "a
+// military response", "a response from the Pakistani army".
+func (s *sent) armedResponse(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.items[k].is("military", "armed", "army", "forces", "troops", "retaliatory", "forceful") {
+			return true
+		}
+	}
+	return false
+}

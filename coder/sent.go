@@ -834,6 +834,9 @@ func (s *sent) coordinated(k, dir int) int {
 // subjectOf returns the actor items that act as the subject of the
 // predicate at t.
 func (s *sent) subjectOf(t int) []int {
+	if k := s.openingParticipleSubject(t); k >= 0 {
+		return s.group(k)
+	}
 	crossed := t < len(s.items) && s.isParticiple(t)
 	coordinated := crossed && s.items[t-1].is("and")
 	best, fallback := -1, -1
@@ -901,6 +904,33 @@ func (s *sent) subjectOf(t int) []int {
 		return s.group(best)
 	}
 	return nil
+}
+
+// openingParticipleSubject returns the subject of the clause that an
+// opening participle phrase hangs on ("Denying involvement, Iran said"),
+// when t is that participle; else -1.
+func (s *sent) openingParticipleSubject(t int) int {
+	if t != 0 || t >= len(s.items) || !strings.HasSuffix(s.items[t].text, "ing") {
+		return -1
+	}
+	for k := t + 1; k < len(s.items); k++ {
+		if s.items[k].isBoundary() || s.items[k].kind == wordItem && subjectBoundaries[s.items[k].text] {
+			return -1
+		}
+		if !s.items[k].is(",") {
+			continue
+		}
+		for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+			if s.eligibleSubject(j) {
+				return j
+			}
+			if s.items[j].kind != wordItem || !s.items[j].is("the", "a", "an") {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // attributionWithoutActor reports a trailing ", the Kurdish-led force said"

@@ -53,6 +53,7 @@ const (
 	frameAlleged                // "over Rwanda's alleged support": the subject accuses Rwanda
 	frameIntercept              // "X intercepted Y's drones": Y attacked X
 	frameJudge                  // "X called the raid illegal": X accuses the raid's author
+	frameReaction               // "the strikes drew a rebuke from X": X accuses the strikes' author
 )
 
 var frameNames = map[string]frame{
@@ -62,7 +63,7 @@ var frameNames = map[string]frame{
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
-	"intercept": frameIntercept, "judge": frameJudge,
+	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction,
 }
 
 // trigger is one lexicon line.
