@@ -119,3 +119,22 @@ func TestHardReactionsAndOpenings(t *testing.T) {
 			[]string{"accusation un->IRN", "accusation un->RUS"}},
 	})
 }
+
+// Mutual and reciprocal constructions give an event in each direction.
+func TestHardMutual(t *testing.T) {
+	runCases(t, []codeCase{
+		{"both sides blame the other", "The fighting between Sudan's army and the RSF has led to looting that both sides blame the other for.",
+			[]string{"accusation SDN->rsf", "accusation rsf->SDN", "escalation SDN->rsf", "escalation rsf->SDN"}},
+		{"traded accusations", "Armenia and Azerbaijan traded accusations of shelling.",
+			[]string{"accusation ARM->AZE", "accusation AZE->ARM"}},
+		{"exchange of fire between", "An exchange of fire between Indian and Pakistani troops was reported on the frontier.",
+			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
+		{"clashed with", "Thai troops clashed with Cambodian soldiers near the temple.",
+			[]string{"escalation KHM->THA", "escalation THA->KHM"}},
+		{"a rapprochement between two named sides", "Oman welcomed the rapprochement between Iran and Saudi Arabia.",
+			[]string{"deescalation IRN->SAU", "deescalation SAU->IRN"}},
+		{"the conflict between them is no event", "The conflict between Iran and Saudi Arabia has lasted years.", nil},
+		{"a possessive agent and a named victim", "Poland took in refugees after Russia's 2022 Ukraine invasion.",
+			[]string{"escalation RUS->UKR"}},
+	})
+}

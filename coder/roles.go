@@ -604,8 +604,8 @@ func (s *sent) nounAgent(m match) int {
 			if it.compound || s.hedged[k] || s.private[k] {
 				return -1
 			}
-			if v := s.premodifiedVictim(h); v == k {
-				return v - 1
+			if v, a := s.premodifiedVictim(h); v == k {
+				return a
 			}
 			return k
 		}
@@ -620,30 +620,31 @@ func (s *sent) nounAgent(m match) int {
 }
 
 // premodifiedVictim returns the bare name between a possessive agent and
-// the event noun at h ("Russia's [2022] Ukraine invasion"), or -1.
-func (s *sent) premodifiedVictim(h int) int {
+// the event noun at h ("Russia's [2022] Ukraine invasion") and the agent,
+// or -1, -1.
+func (s *sent) premodifiedVictim(h int) (victim, agent int) {
 	k := h - 1
 	if k >= 0 && s.items[k].kind == wordItem {
 		if _, _, ok := s.yearAt(k); !ok {
-			return -1
+			return -1, -1
 		}
 		k--
 	}
 	if k < 1 || s.items[k].kind != actorItem || s.items[k].form != FormName || s.items[k].poss || s.items[k].compound {
-		return -1
+		return -1, -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if p := &s.items[j]; p.kind == actorItem {
 			if p.poss && p.actor != s.items[k].actor {
-				return k
+				return k, j
 			}
-			return -1
+			return -1, -1
 		}
 		if _, _, ok := s.yearAt(j); !ok {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // codeNoun codes an event noun: "Iran's strikes on Y", "launched strikes
@@ -693,7 +694,7 @@ func (s *sent) codeNoun(m match) {
 	if len(targets) == 0 {
 		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Iran"
 	}
-	if v := s.premodifiedVictim(h); len(targets) == 0 && v >= 0 {
+	if v, _ := s.premodifiedVictim(h); len(targets) == 0 && v >= 0 {
 		targets = []string{s.items[v].actor}
 	}
 	// A judged act ("the UN condemned the Houthi attacks on shipping",

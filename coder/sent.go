@@ -554,7 +554,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	var out []ctxActor
 	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
 		it := &before[j]
-		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) {
+		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) && !s.conjoinedInPP(before, j) {
 			continue // the sentence's own subject is not one of "both sides"
 		}
 		if len(out) == 1 && out[0].id == it.actor {
@@ -575,6 +575,25 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		out = append(out, a)
 	}
 	return out
+}
+
+// conjoinedInPP reports an actor joined by "and" to an actor that is the
+// object of a preposition: "between Sudan's army and the RSF".
+func (s *sent) conjoinedInPP(items []item, j int) bool {
+	for k := j - 1; k > 0 && k >= j-4; k-- {
+		if items[k].is("and") {
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				if items[p].kind == actorItem {
+					return s.inPPItems(items, p)
+				}
+			}
+			return false
+		}
+		if items[k].kind != wordItem {
+			return false
+		}
+	}
+	return false
 }
 
 // findSpeakers marks the actors a sentence is attributed to: "X said",
