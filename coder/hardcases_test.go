@@ -138,3 +138,15 @@ func TestHardMutual(t *testing.T) {
 			[]string{"escalation RUS->UKR"}},
 	})
 }
+
+// Syntax that rules handle before the parser comes: a second verb keeps
+// its own polarity; a sea named after a state is a place.
+func TestHardSyntax(t *testing.T) {
+	runCases(t, []codeCase{
+		{"denied and accused", "Moscow denied the allegations and accused Warsaw of hysteria.",
+			[]string{"accusation RUS->POL", "denial RUS->"}},
+		{"did not attack, said by itself, denies", "Georgia did not attack the Russian positions, Tbilisi said.",
+			[]string{"denial GEO->"}},
+		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
+	})
+}

@@ -30,9 +30,22 @@ func (s *sent) code() {
 	s.codeCopularJudgements()
 }
 
-// negated reports "did not accuse", "no strikes", "refused to talk".
+// negated reports "did not accuse", "no strikes", "refused to talk"; a
+// coordinated verb has its own polarity: "denied the charge and blamed".
 func (s *sent) negated(h int) bool {
-	return s.before(h, 4, negators, true)
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		it := &s.items[k]
+		if it.is("and", "but") {
+			return false
+		}
+		if it.kind == wordItem && negators[it.text] {
+			return true
+		}
+		if it.isBoundary() || it.text == "," || it.kind == wordItem && subjectBoundaries[it.text] {
+			return false
+		}
+	}
+	return false
 }
 
 // unconfirmed reports a trigger inside "reports that", "speculation that",
