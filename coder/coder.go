@@ -40,7 +40,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 	if a.Title != "" {
 		text = a.Title + "\n\n" + a.Text
 	}
-	ms := c.g.Mentions(text)
+	ms := c.dropSurnames(text, c.g.Mentions(text))
 	if a.Title != "" {
 		ms = dropDateline(ms, a.Text, len(a.Title)+2)
 	} else {
@@ -63,7 +63,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		for mj < len(ms) && ms[mj].End <= sp.end {
 			mj++
 		}
-		c.localBranches(ms[mi:mj], ms[:mi])
+		c.localBranches(text, ms[mi:mj], ms[:mi])
 		buf = tokenize(text, sp.start, sp.end, ms[mi:mj], c.kind, buf)
 		s.reset(c, d, text, sp, buf)
 		s.code()
@@ -80,6 +80,62 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		}
 	}
 	return out
+}
+
+// honorifics before a name make it a person's: "Senator Wagner".
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "congressman",
+	"congresswoman", "professor", "prof", "judge", "justice", "mayor", "governor", "gov", "lord", "lady", "sir")
+
+// dropSurnames removes one-word group names used as a person's surname:
+// "Ann Wagner", "Mr Fano". A capitalised word or an honorific right before
+// the name makes it a surname, unless it is a possessive, a hyphenated
+// modifier or a time word ("Prigozhin's Wagner", "Kremlin-backed Wagner",
+// "Sunday Houthi attacks").
+func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	prevEnd := -1
+	for _, m := range ms {
+		afterActor := prevEnd >= 0 && strings.TrimSpace(text[prevEnd:m.Start]) == "" // "Yemen Houthi rebels"
+		prevEnd = m.End
+		if c.kind(m.ActorID) != briefbot.Group || m.Form == FormAcronym || strings.ContainsAny(m.Surface, " -") || afterActor || !surnameAt(text, m.Start) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// surnameAt reports a given name or an honorific right before byte i.
+func surnameAt(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	k := j
+	for k > 0 && (isWordByte(text[k-1]) || text[k-1] == '.') {
+		k--
+	}
+	w := strings.TrimSuffix(text[k:j], ".")
+	if w == "" || k > 0 && text[k-1] == '-' {
+		return false // "Kremlin-backed Wagner"; a possessive leaves "s"
+	}
+	if honorifics[lower(w)] {
+		return true
+	}
+	if len(w) < j-k {
+		return false // "in Gaza. Hamas": a sentence ends before the name
+	}
+	if w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || timeWords[lower(w)] || sentenceStarters[lower(w)] || prepositions[lower(w)] {
+		return false
+	}
+	// a capitalised word that opens the sentence is no given name
+	p := k
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	return p > 0 && !strings.ContainsRune(".!?\n\"“", rune(text[p-1]))
 }
 
 // dropDateline removes the mentions of a wire dateline at the start of the

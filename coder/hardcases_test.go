@@ -150,3 +150,23 @@ func TestHardSyntax(t *testing.T) {
 		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
 	})
 }
+
+// Actors: a branch named by its place; backers, links and surnames are not
+// the group; officials in a capital are its state; a civilian organ
+// reports but never strikes.
+func TestHardActors(t *testing.T) {
+	runCases(t, []codeCase{
+		{"a branch named by its place", "The Islamic State's Afghanistan branch claimed the bombing of a Pakistani convoy.",
+			[]string{"escalation isis-k->PAK"}},
+		{"a branch named by a region", "Islamic State's West African affiliate claimed an ambush on Nigerian troops.",
+			[]string{"escalation isis-west-africa->NGA"}},
+		{"backed rebels are not the backer", "Iran-backed rebels fired missiles at Saudi Arabia.", nil},
+		{"a group linked to another is not it", "Militants linked to al-Qaeda attacked a Malian army base.", nil},
+		{"a surname that names a group", "Senator Wagner accused Russia of interfering in the election.", nil},
+		{"the group after its backer's name", "Russia's Wagner mercenaries attacked a village in Mali.",
+			[]string{"escalation wagner-group->MLI"}},
+		{"officials in a capital", "Officials in Tehran accused Washington of plotting the unrest.",
+			[]string{"accusation IRN->USA"}},
+		{"a civilian organ does not strike", "Dozens were killed in the strikes, the Hamas-run health ministry said.", nil},
+	})
+}

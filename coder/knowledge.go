@@ -23,6 +23,9 @@ type knowledge struct {
 	homes    map[string]string    // group -> the state it fights
 	branches map[[2]string]string // {core group, state} -> branch there
 	cores    map[string]bool      // the core groups of branches
+	// branchRegions are the regions, named in words, that locate a branch:
+	// core group -> ("West Africa", isis-west-africa)
+	branchRegions map[string][]branchRegion
 	// judgements by first word, longest phrase first
 	judgements map[string][]judgementPhrase
 }
@@ -36,11 +39,15 @@ var builtinKnowledge = sync.OnceValue(func() knowledge {
 	return k
 })
 
-// loadKnowledge parses data/homes.tsv ("group<TAB>state") and
-// data/branches.tsv ("core<TAB>state<TAB>branch").
+// branchRegion is a region phrase that names a branch of a core group.
+type branchRegion struct{ phrase, branch string }
+
+// loadKnowledge parses data/homes.tsv ("group<TAB>state"),
+// data/branches.tsv ("core<TAB>state or region<TAB>branch") and
+// data/judgements.tsv ("phrase<TAB>kind").
 func loadKnowledge(fsys fs.FS) (knowledge, error) {
 	k := knowledge{homes: make(map[string]string), branches: make(map[[2]string]string), cores: make(map[string]bool),
-		judgements: make(map[string][]judgementPhrase)}
+		branchRegions: make(map[string][]branchRegion), judgements: make(map[string][]judgementPhrase)}
 	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
 		k.homes[f[0]] = f[1]
 		return nil
@@ -49,7 +56,11 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 		return knowledge{}, err
 	}
 	err = eachDataLine(fsys, "data/branches.tsv", 3, func(f []string) error {
-		k.branches[[2]string{f[0], f[1]}] = f[2]
+		if strings.ToUpper(f[1]) == f[1] && len(f[1]) == 3 {
+			k.branches[[2]string{f[0], f[1]}] = f[2]
+		} else {
+			k.branchRegions[f[0]] = append(k.branchRegions[f[0]], branchRegion{f[1], f[2]})
+		}
 		k.cores[f[0]] = true
 		return nil
 	})
@@ -91,9 +102,14 @@ func (k knowledge) home(id string) string { return k.homes[id] }
 // article's earlier sentences count. Mentions of other states do not count:
 // "U.S. strikes on Islamic State in Somalia" still locate the group. Two
 // different branches leave the core group alone.
-func (k knowledge) localBranches(sentence, earlier []Mention) {
+func (k knowledge) localBranches(text string, sentence, earlier []Mention) {
 	for i := range sentence {
 		if !k.cores[sentence[i].ActorID] {
+			continue
+		}
+		if b, end := k.namedBranch(text, sentence, i); b != "" {
+			// "Islamic State's Afghanistan branch" is one mention of isis-k
+			sentence[i].ActorID, sentence[i].End, sentence[i].Surface = b, end, text[sentence[i].Start:end]
 			continue
 		}
 		branch, ok := k.branchIn(sentence[i].ActorID, sentence)
@@ -104,6 +120,55 @@ func (k knowledge) localBranches(sentence, earlier []Mention) {
 			sentence[i].ActorID = branch
 		}
 	}
+}
+
+// branchHeads name a group's regional branch after its place.
+var branchHeads = []string{"branch", "affiliate", "province", "wing", "franchise", "offshoot", "chapter", "arm"}
+
+// namedBranch returns the branch a core group's mention at i names with a
+// place and a branch noun after it ("Islamic State's Afghanistan branch",
+// "Islamic State's West African affiliate") and where the phrase ends, or
+// "".
+func (k knowledge) namedBranch(text string, ms []Mention, i int) (string, int) {
+	m := ms[i]
+	at := m.End // where the rest of the phrase starts
+	if n := possessiveLen(text[at:min(len(text), at+8)]); n > 0 {
+		at += n
+	}
+	at = skipSpaces(text, at)
+	place := ""
+	if i+1 < len(ms) && ms[i+1].Start == at {
+		place = k.branches[[2]string{m.ActorID, ms[i+1].ActorID}]
+		at = skipSpaces(text, ms[i+1].End)
+	} else {
+		for _, r := range k.branchRegions[m.ActorID] {
+			if end := at + len(r.phrase); end <= len(text) && strings.EqualFold(text[at:end], r.phrase) {
+				place = r.branch
+				if end < len(text) && text[end] == 'n' {
+					end++ // "West African"
+				}
+				at = skipSpaces(text, end)
+				break
+			}
+		}
+	}
+	if place == "" {
+		return "", 0
+	}
+	for _, h := range branchHeads {
+		if end := at + len(h); end <= len(text) && strings.EqualFold(text[at:end], h) && wordRune(text[end:]) == 0 {
+			return place, end
+		}
+	}
+	return "", 0
+}
+
+// skipSpaces returns the first byte at or after i that is no space.
+func skipSpaces(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // branchIn returns the one branch of group that the states in ms locate, or

@@ -207,7 +207,7 @@ func (s *sent) emit(t *trigger, sources, targets, alts []string, conf float64) {
 // add records one event unless it lacks a party or repeats one of the
 // sentence.
 func (s *sent) add(typ briefbot.EventType, code string, intensity float64, src, tgt string, alts []string, conf float64) {
-	if src == "" || src == tgt || (tgt == "" && typ != briefbot.Denial) {
+	if src == "" || src == tgt || (tgt == "" && typ != briefbot.Denial) || typ == briefbot.Escalation && slices.Contains(s.civil, src) {
 		return
 	}
 	for _, e := range s.events {

@@ -588,6 +588,15 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 {
+		// "claimed an ambush that killed 28 soldiers in Niger": the place
+		for k := m.end; k < s.complementEnd(m.end); k++ {
+			if it := &s.items[k]; s.eligibleObject(k) && it.actorKind == briefbot.State && locativePreps[s.prevWord(k)] && !slices.Contains(src, it.actor) {
+				targets = []string{it.actor}
+				break
+			}
+		}
+	}
+	if len(targets) == 0 {
 		targets = s.homeOf(src) // "the TTP claimed the bombing": Pakistan
 	}
 	if len(targets) == 0 {

@@ -22,6 +22,8 @@ type sent struct {
 	speculative bool   // analysts or observers speak
 	events      []briefbot.Event
 	eventAt     []eventMeta // for each event: where it was found
+	civil       []string    // actors named only by civilian organs: never the source of an attack
+	civilSeen   []string    // buffer for findCivilOrgans
 	trigger     int         // the item of the trigger being coded
 	alt         []item      // buffer for the items after anaphora resolution
 }
@@ -37,7 +39,8 @@ type eventMeta struct {
 func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item) {
 	*s = sent{c: c, d: d, text: text, sp: sp, items: items,
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
-		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt}
+		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt,
+		civil: s.civil[:0], civilSeen: s.civilSeen[:0]}
 	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()
@@ -58,6 +61,37 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 	}
 	s.markAppositions()
 	s.findSpeakers()
+	s.findCivilOrgans()
+}
+
+// findCivilOrgans records the actors the sentence names only by a civilian
+// organ ("the Hamas-run health ministry", "Gaza's health authorities"):
+// such an organ counts and reports, it does not strike.
+func (s *sent) findCivilOrgans() {
+	s.civil = s.civil[:0]
+	seen := s.civilSeen[:0]
+	for k := range s.items {
+		it := &s.items[k]
+		if it.kind != actorItem {
+			continue
+		}
+		civil := false
+		for j := k + 1; j < len(s.items) && j <= k+3 && s.items[j].kind == wordItem; j++ {
+			if civilOrgans[s.items[j].text] {
+				civil = true
+				break
+			}
+		}
+		if civil {
+			if !slices.Contains(s.civil, it.actor) {
+				s.civil = append(s.civil, it.actor)
+			}
+		} else {
+			seen = append(seen, it.actor)
+		}
+	}
+	s.civil = slices.DeleteFunc(s.civil, func(id string) bool { return slices.Contains(seen, id) })
+	s.civilSeen = seen
 }
 
 // markAppositions hides the actors of a description set off by commas
@@ -680,7 +714,11 @@ func (s *sent) inPPItems(items []item, k int) bool {
 				(j < 2 || !items[j-2].is("any", "no", "every")) || // "any attempt by India" is hypothetical
 				// "gunmen from the Jalisco cartel" act for it
 				it.text == "from" && j > 0 && items[j-1].kind == wordItem && memberNouns[items[j-1].text]
-			return !(author || owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
+			// "officials in Tehran" are Iran's, unless another party owns
+			// them: "U.S. officials in Baghdad"
+			resident := it.text == "in" && j > 0 && items[j-1].kind == wordItem && residentNouns[items[j-1].text] &&
+				items[k].actorKind == briefbot.State && (j < 2 || items[j-2].kind != actorItem)
+			return !(author || resident || owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
 		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.placeName(&items[j-1]) {
 			return true // "in Kazan, Russia": the country of a place

@@ -78,6 +78,15 @@ var (
 		"also", "only", "unacceptable", "essential", "crucial", "vital", "worth", "true", "false", "no",
 		"unknown", "uncertain", "premature", "early")
 
+	// civilOrgans after a party name a body of it that never strikes: "the
+	// Hamas-run health ministry".
+	civilOrgans = set("health", "education", "culture", "tourism", "agriculture", "finance", "economy", "trade",
+		"environment", "statistics", "hospital", "hospitals", "medical")
+
+	// residentNouns before "in" and a state or its capital are its people:
+	// "officials in Tehran said".
+	residentNouns = set("officials", "authorities", "diplomats", "leaders", "commanders", "government", "leadership")
+
 	spokesNouns = set("spokesman", "spokesperson", "spokeswoman", "spokespersons", "spokesmen", "official",
 		"officials", "source", "sources")
 
