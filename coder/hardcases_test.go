@@ -170,3 +170,41 @@ func TestHardActors(t *testing.T) {
 		{"a civilian organ does not strike", "Dozens were killed in the strikes, the Hamas-run health ministry said.", nil},
 	})
 }
+
+// Events inside noun phrases: the act a party is condemned for, the
+// broker in a compound, a deal named as broken, a described actor.
+func TestHardNounPhrases(t *testing.T) {
+	runCases(t, []codeCase{
+		{"condemned for the strike", "Pakistan condemned Iran for the drone strike on its territory.",
+			[]string{"accusation PAK->IRN", "escalation IRN->PAK"}},
+		{"a brokered ceasefire", "The Qatar-brokered ceasefire between Israel and Hamas held on Friday.",
+			[]string{"deescalation ISR->hamas", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation hamas->ISR"}},
+		{"a truce named as collapsed", "The Egyptian-mediated truce between Israel and Hamas collapsed.", nil},
+		{"a possessive description of the actor", "Hezbollah, Iran's main ally in Lebanon, fired rockets at Israel.",
+			[]string{"escalation hezbollah->ISR"}},
+		{"a decision to recall an envoy", "Pakistan's decision to recall its ambassador from Tehran angered Iran.",
+			[]string{"escalation PAK->IRN"}},
+		{"an invasion named as a noun", "Russia's invasion of Ukraine entered its third year.",
+			[]string{"escalation RUS->UKR"}},
+		{"the war is no event", "The war in Gaza has displaced most of the population.", nil},
+		{"tensions are no event", "Tensions between China and Taiwan have risen sharply.", nil},
+	})
+}
+
+// Modality and non-event senses.
+func TestHardModality(t *testing.T) {
+	runCases(t, []codeCase{
+		{"should be held accountable, said by a party", "India said Pakistan should be held accountable for the attack.",
+			[]string{"accusation IND->PAK"}},
+		{"once again is no condition", "Iran once again denied supplying drones to Russia.",
+			[]string{"denial IRN->"}},
+		{"reportedly, in the writer's voice", "The Houthis reportedly fired missiles at an Israeli ship.", nil},
+		{"reportedly, in a named source's words", "Israel said the Houthis reportedly fired missiles at an Israeli ship.",
+			[]string{"escalation houthis->ISR"}},
+		{"joint operations with a partner", "Nigeria and Cameroon launched joint operations with Chad against Boko Haram.",
+			[]string{"escalation CMR->boko-haram", "escalation NGA->boko-haram"}},
+		{"tit-for-tat acts", "India and Pakistan carried out tit-for-tat expulsions of diplomats.",
+			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
+		{"the banned group names no act", "The banned group has been blamed for several attacks in Balochistan.", nil},
+	})
+}

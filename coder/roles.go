@@ -165,6 +165,21 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	}
 }
 
+// reportedBySpeaker reports a hedging adverb inside what a named party
+// says: "Israel said the Houthis reportedly fired missiles" is Israel's
+// claim, hedged by its author, not by the writer.
+func (s *sent) reportedBySpeaker(k int) bool {
+	if !hedgeAdverbs[s.items[k].text] {
+		return false
+	}
+	for _, sp := range s.speakers {
+		if sp < k {
+			return true
+		}
+	}
+	return false
+}
+
 // hedgedClause reports a verb coordinated with a hedged one: "had allegedly
 // breached the border and shelled a village".
 func (s *sent) hedgedClause(h int) bool {
@@ -310,7 +325,7 @@ func (s *sent) others(exclude []string) []string {
 func (s *sent) codeTrigger(m match) {
 	t := m.trig
 	h := m.start
-	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] || s.hedgedClause(h) {
+	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] && !s.reportedBySpeaker(h-1) || s.hedgedClause(h) {
 		return // "an apparent protest", "an alleged strike"
 	}
 	if t.frame != frameDeny && s.unconfirmed(h) {
@@ -328,7 +343,9 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 	default:
-		if s.negated(h) || s.hypothetical(h) && !s.calmingIntent(h) {
+		// "should be held accountable" demands, and so accuses
+		deontic := t.code == "blame" && s.before(h, 3, obligationWords, true) && !s.before(h, 6, threatDoubts, true)
+		if s.negated(h) || s.hypothetical(h) && !s.calmingIntent(h) && !deontic {
 			s.codeOwnNegatedAct(m)
 			return
 		}
@@ -453,7 +470,7 @@ func (s *sent) codeAct(m match) {
 		s.reportedIncursion(t, h, src, s.ids(in))
 		return
 	}
-	tg, alts := s.objects(m.end, end, src)
+	tg, alts := s.hostileObjects(t, m.end, end, src)
 	targets := s.ids(tg)
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
 	if o := s.others(src); len(targets) == 0 && (postureCodes[t.code] || t.code == "ease") && len(o) == 1 {
@@ -475,6 +492,39 @@ func (s *sent) codeAct(m match) {
 	}
 	s.emit(t, src, targets, alts, conf)
 	s.reportedIncursion(t, h, src, targets)
+}
+
+// hostileObjects returns the objects of an attack, leaving out its
+// partners (ties are cut "with" a party, which is its object): "joint operations with Chad against Boko Haram" are against
+// Boko Haram; "operations with Chad" alone name no target.
+func (s *sent) hostileObjects(t *trigger, from, to int, exclude []string) ([]int, []string) {
+	tg, alts := s.objects(from, to, exclude)
+	if !attackCodes[t.code] || len(tg) == 0 || !s.partner(from, tg[0]) {
+		return tg, alts
+	}
+	partners := append(append([]string(nil), exclude...), s.ids(tg)...)
+	for k := tg[len(tg)-1] + 1; k < to; k++ {
+		if p := s.prevWord(k); s.eligibleObject(k) && (p == "against" || p == "on" || p == "at" || p == "targeting") {
+			return s.objects(k, to, partners)
+		}
+	}
+	return nil, nil
+}
+
+// partner reports an actor at k that joins the act starting at from:
+// "alongside Chad", "joint operations with Chad", "together with Chad".
+func (s *sent) partner(from, k int) bool {
+	switch s.prevWord(k) {
+	case "alongside":
+		return true
+	case "with":
+		for j := k - 1; j >= 0 && j >= from-3; j-- {
+			if s.items[j].is("joint", "jointly", "together", "coordinated", "combined") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // struckAtHome reports "had been killed in Tehran" said by Iran: what
@@ -701,7 +751,7 @@ func (s *sent) codeNoun(m match) {
 	if from < end && !(s.items[from].kind == actorItem || prepositions[s.items[from].text]) {
 		end = from
 	}
-	tg, alts := s.objects(from, end, src)
+	tg, alts := s.hostileObjects(t, from, end, src)
 	targets := s.ids(tg)
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
 	if len(targets) == 0 {
@@ -727,6 +777,10 @@ func (s *sent) codeNoun(m match) {
 	if len(targets) == 0 && len(o) > 0 && (agent >= 0 && !late || postureCodes[t.code] && len(o) == 1) {
 		targets = firstOf(o)
 		conf = 0.5
+	}
+	if len(targets) == 0 && len(src) > 1 && s.before(h, 2, reciprocalWords, true) {
+		s.emitPairs(t, src, conf) // "India and Pakistan carried out tit-for-tat expulsions"
+		return
 	}
 	if len(targets) == 0 && agent >= 0 && !(judge >= 0 && (approved || placed)) && (attackCodes[t.code] || t.code == "disarm") {
 		targets = s.homeOf(src) // "an ELN bomb attack killed two soldiers"
@@ -859,9 +913,16 @@ func (s *sent) codeAccuse(m match) {
 		a := s.byAgent(m.end)
 		if a < 0 {
 			// "Iran and the UAE are accused of arming the RSF, according to
-			// UN investigators": the speaker accuses
+			// UN investigators": the speaker accuses; "India said Pakistan
+			// should be held accountable": the reporter holds it
 			if k := s.speaker(h); k > h && !s.speculative {
 				a = k
+			} else if t.code == "blame" {
+				if r := s.reporter(h); len(r) == 1 {
+					src, tgIdx = r, s.subjectOf(h)
+					s.emit(t, src, s.ids(tgIdx), nil, 0.6)
+					return
+				}
 			}
 		}
 		if a < 0 {
@@ -1028,6 +1089,35 @@ func (s *sent) codeCondemn(m match) {
 		}
 	}
 	s.emit(m.trig, src, targets, nil, conf)
+	if len(targets) == 1 {
+		s.condemnedAct(m.end, s.complementEnd(m.end), targets[0])
+	}
+}
+
+// condemnedAct codes the act a party is condemned for as its own:
+// "condemned Iran for the drone strike on its territory" states Iran's
+// strike.
+func (s *sent) condemnedAct(from, to int, agent string) {
+	for k := from; k+1 < to; k++ {
+		if !s.items[k].is("for", "over") {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			n, ok := s.c.lx.longestAt(s.items, j)
+			if !ok || n.trig.typ != briefbot.Escalation || n.trig.frame != frameNoun {
+				continue
+			}
+			if s.nounAgent(n) >= 0 {
+				return // "for Israel's strikes": the noun names its own agent
+			}
+			tg, alts := s.objects(n.end, s.objectEnd(n.end, nil), []string{agent})
+			s.trigger = j
+			s.emit(n.trig, []string{agent}, s.ids(tg), alts, 0.6)
+			s.consume(n.start, n.end)
+			return
+		}
+		return
+	}
 }
 
 // condemnedAsFalse codes "X denounced the claim as an illusion" and "a

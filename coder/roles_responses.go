@@ -378,6 +378,18 @@ func (s *sent) breaksDeal(m match) bool {
 			return true
 		}
 	}
+	// the deal as the subject of a breaking verb: "the truce between
+	// Israel and Hamas collapsed"
+	for k := m.end; k < len(s.items) && k <= m.end+8; k++ {
+		it := &s.items[k]
+		if it.isBoundary() || it.is(",") || it.kind == wordItem && subjectBoundaries[it.text] {
+			return false
+		}
+		if it.kind == actorItem || it.is("between", "and", "with", "the", "of", "has", "had", "have", "was", "were", "is", "already", "largely", "effectively") {
+			continue
+		}
+		return it.kind == wordItem && breakers[it.text]
+	}
 	return false
 }
 
@@ -453,6 +465,17 @@ func (s *sent) codeMutual(m match) {
 		// "the peace deal signed by Armenia and Azerbaijan"
 		if a := s.byAgentWithin(m.end, 3); a >= 0 {
 			parts, subjects = s.ids(s.group(a)), 0
+		}
+	}
+	if t.typ == briefbot.Deescalation {
+		// "the Qatar-brokered ceasefire between Israel and Hamas"
+		for k := h - 1; k >= 0 && k >= h-3; k-- {
+			if it := &s.items[k]; it.kind == actorItem && it.mediator {
+				for _, p := range parts {
+					s.add(t.typ, "mediate", 5, it.actor, p, nil, 0.6)
+				}
+				break
+			}
 		}
 	}
 	if subjects > 0 && subjects < len(parts) {

@@ -104,7 +104,9 @@ func (s *sent) markAppositions() {
 		}
 		first := &s.items[i+1]
 		indefinite := first.is("a", "an", "who", "which")
-		if !indefinite && !(first.is("the") && s.items[i+2].kind == wordItem) {
+		// "Hezbollah, Iran's main ally in Lebanon, fired": a possessive description
+		owned := first.kind == actorItem && first.poss && s.items[i+2].kind == wordItem
+		if !indefinite && !owned && !(first.is("the") && s.items[i+2].kind == wordItem) {
 			continue
 		}
 		described := indefinite

@@ -28,6 +28,7 @@ type item struct {
 	poss       bool // "Iran's": the mention owns the next noun
 	compound   bool // "U.S.-backed", "Iran-linked": a modifier, never a party
 	owner      bool // "US-flagged", "Israeli-owned": names the owner, a possible target
+	mediator   bool // "Qatar-brokered", "Egyptian-mediated": names who brokered the deal
 	anaphor    bool // "it", "the group", resolved to an earlier actor
 }
 
@@ -80,6 +81,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 					}
 				}
 				it.owner = ownerSuffixes[lower(text[suffix:j])]
+				it.mediator = mediatorSuffixes[lower(text[suffix:j])]
 				// "Saudi-led strikes", "HTS-led rebels": the leader acts.
 				it.compound = !leaderSuffixes[lower(text[suffix:j])]
 			}
@@ -117,7 +119,13 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 			if mi < len(ms) && ms[mi].Start < j && ms[mi].Start > i {
 				j = ms[mi].Start
 			}
-			items = append(items, item{start: i, end: j, kind: wordItem, text: lower(text[i:j])})
+			w := lower(text[i:j])
+			if n := len(items); n > 0 && items[n-1].text == "once" && (w == "again" || w == "more") {
+				// "once again denied": an adverb, not the conjunction "once"
+				items[n-1].end, items[n-1].text = j, "once "+w
+			} else {
+				items = append(items, item{start: i, end: j, kind: wordItem, text: w})
+			}
 			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
 				items = append(items, item{start: j, end: j + n, kind: wordItem, text: "'s"})
 				j += n

@@ -230,6 +230,9 @@ var (
 	// leaderSuffixes make a compound name the acting party: "Saudi-led
 	// strikes" are Saudi Arabia's.
 	leaderSuffixes = set("led")
+	// mediatorSuffixes make a compound name the mediator of a deal: "the
+	// Qatar-brokered ceasefire".
+	mediatorSuffixes = set("brokered", "mediated", "sponsored", "hosted", "facilitated")
 	ownerSuffixes  = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
 
 	// placeNamedHeads after a capital make it the name of a meeting or deal.
@@ -303,6 +306,10 @@ var (
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
+
+	// reciprocalWords before an act done by two parties make it done by
+	// each to the other: "tit-for-tat expulsions".
+	reciprocalWords = set("tit-for-tat", "reciprocal", "mutual", "retaliatory")
 
 	// demandCues are calm cues that, addressed by a party to its adversary,
 	// demand an end to wrongdoing rather than call for calm.
