@@ -233,7 +233,7 @@ var (
 	// mediatorSuffixes make a compound name the mediator of a deal: "the
 	// Qatar-brokered ceasefire".
 	mediatorSuffixes = set("brokered", "mediated", "sponsored", "hosted", "facilitated")
-	ownerSuffixes  = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
+	ownerSuffixes    = set("flagged", "owned", "operated", "registered", "controlled", "administered", "held", "run")
 
 	// placeNamedHeads after a capital make it the name of a meeting or deal.
 	placeNamedHeads = set("agreement", "agreements", "accord", "accords", "talks", "declaration", "process",
