@@ -208,3 +208,19 @@ func TestHardModality(t *testing.T) {
 		{"the banned group names no act", "The banned group has been blamed for several attacks in Balochistan.", nil},
 	})
 }
+
+// Relative clauses, possessives and answers: the antecedent of an object
+// relative is the object; "its" is its own clause's subject's; a
+// retaliation with no target answers the adversary.
+func TestHardRelativesAndAnswers(t *testing.T) {
+	runCases(t, []codeCase{
+		{"object relative", "Trump accused Caracas of backing Tren de Aragua, which the United States designated as a terrorist group.",
+			[]string{"accusation USA->VEN", "escalation USA->tren-de-aragua"}},
+		{"its in its own clause", "Taipei said it tracked Chinese ships, as Beijing continued its military drills near the island.",
+			[]string{"escalation CHN->TWN"}},
+		{"a retaliation answers the adversary", "Delhi accused Islamabad of shelling its posts. Pakistan said it had launched retaliatory strikes.",
+			[]string{"accusation IND->PAK", "escalation PAK->IND"}},
+		{"according to a statement from the victim", "According to a statement from the Philippines, a Chinese ship fired its water cannon at a fishing boat.",
+			[]string{"escalation CHN->PHL"}},
+	})
+}

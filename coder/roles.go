@@ -483,6 +483,12 @@ func (s *sent) codeAct(m match) {
 			targets, conf = []string{s.items[k].actor}, 0.5
 		}
 	}
+	if len(targets) == 0 {
+		targets = s.relativeObject(h, src) // "Tren de Aragua, which the U.S. designated as terrorists"
+	}
+	if len(targets) == 0 && t.typ == briefbot.Escalation {
+		targets = s.answered(m, src) // "Pakistan launched retaliatory strikes"
+	}
 	if o := s.others(src); len(targets) == 0 && t.code == "accept" && len(o) == 1 {
 		targets = o // "Zelensky accepted the talks and said he would wait for Putin"
 	}
@@ -525,6 +531,49 @@ func (s *sent) partner(from, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeObject returns the antecedent of a relative clause whose verb at
+// h has its own subject, so that the antecedent is its object: "the group,
+// which Washington designated as terrorists".
+func (s *sent) relativeObject(h int, src []string) []string {
+	subj := s.subjectOf(h)
+	if len(subj) == 0 {
+		return nil
+	}
+	k := subj[0] - 1
+	for k >= 0 && s.items[k].is("the") {
+		k--
+	}
+	if k < 1 || !s.items[k].is("which", "that", "whom") {
+		return nil
+	}
+	k--
+	if s.items[k].is(",") {
+		k--
+	}
+	if k >= 0 && s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
+		return []string{s.items[k].actor}
+	}
+	return nil
+}
+
+// answered returns whom a retaliation with no named target answers: the
+// sources' adversary so far ("Pakistan launched retaliatory strikes"),
+// else the author of the last act ("mobilised troops in response to the
+// raid").
+func (s *sent) answered(m match, src []string) []string {
+	cue := false
+	for k := max(0, m.start-3); k < len(s.items) && k < m.end+3; k++ {
+		cue = cue || s.items[k].kind == wordItem && answerCues[s.items[k].text]
+	}
+	if !cue {
+		return nil
+	}
+	if a := firstOf(s.counterparts(src)); len(a) > 0 {
+		return a
+	}
+	return s.referencedAggressor(src)
 }
 
 // struckAtHome reports "had been killed in Tehran" said by Iran: what
@@ -777,6 +826,9 @@ func (s *sent) codeNoun(m match) {
 	if len(targets) == 0 && len(o) > 0 && (agent >= 0 && !late || postureCodes[t.code] && len(o) == 1) {
 		targets = firstOf(o)
 		conf = 0.5
+	}
+	if len(targets) == 0 && t.typ == briefbot.Escalation {
+		targets = s.answered(m, src)
 	}
 	if len(targets) == 0 && len(src) > 1 && s.before(h, 2, reciprocalWords, true) {
 		s.emitPairs(t, src, conf) // "India and Pakistan carried out tit-for-tat expulsions"

@@ -426,8 +426,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
 	// other party.
 	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
-		if n > 1 && !before[n-2].is(",") && strings.HasSuffix(before[n-1].text, "ed") && s.items[i].is("its", "their") {
-			// a finite verb's own subject is the nearest party: "X said
+		if n > 1 && !before[n-2].is(",") && strings.HasSuffix(before[n-1].text, "ed") && s.items[i].is("its", "their") && s.hostileVerbAt(before, n-1) {
+			// a hostile verb's own subject is the nearest party: "X said
 			// Ugandan jets bombed their positions" is X's
 			subj := ""
 			for k := n - 2; k >= 0; k-- {
@@ -445,6 +445,19 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && (it.actorKind == briefbot.IGO) == igo {
 					return it.actor, it.actorKind, true
 				}
+			}
+		}
+	}
+	// A possessive is its clause's subject's: "as Beijing continues its
+	// military drills".
+	if s.items[i].is("its", "their") {
+		for k := len(before) - 1; k >= 0; k-- {
+			it := &before[k]
+			if it.isBoundary() || it.is(",") || it.kind == wordItem && (subjectBoundaries[it.text] || prepositions[it.text]) && !it.is("as") {
+				break
+			}
+			if it.kind == actorItem && !it.compound && k+1 < len(before) && before[k+1].kind == wordItem && !before[k+1].is("and", "or", "'s") && !prepositions[before[k+1].text] {
+				return it.actor, it.actorKind, true
 			}
 		}
 	}
@@ -474,6 +487,12 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		return id, s.c.kind(id), true
 	}
 	return "", "", false
+}
+
+// hostileVerbAt reports an escalation trigger at k: "bombed", "struck".
+func (s *sent) hostileVerbAt(items []item, k int) bool {
+	m, ok := s.c.lx.longestAt(items, k)
+	return ok && m.trig.typ == briefbot.Escalation
 }
 
 // namedWithHead returns the latest actor of the sentence that was named
@@ -668,7 +687,11 @@ func (s *sent) findSpeakers() {
 		if found {
 			continue
 		}
-		for k := r + 1; k < len(s.items) && k <= r+5; k++ {
+		reach := 5
+		if w.text == "according" {
+			reach = 7 // "according to a statement from the Philippines"
+		}
+		for k := r + 1; k < len(s.items) && k <= r+reach; k++ {
 			it := &s.items[k]
 			if it.kind == punctItem || it.is("that") {
 				break

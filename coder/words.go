@@ -307,6 +307,11 @@ var (
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
 
+	// answerCues make an act an answer to the other side's: "retaliatory
+	// strikes", "in response to the raid".
+	answerCues = set("retaliatory", "retaliation", "response", "reprisal", "reprisals", "revenge", "counterattack",
+		"counter-attack", "counteroffensive", "counter-offensive", "countermeasures")
+
 	// reciprocalWords before an act done by two parties make it done by
 	// each to the other: "tit-for-tat expulsions".
 	reciprocalWords = set("tit-for-tat", "reciprocal", "mutual", "retaliatory")
