@@ -89,7 +89,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "
 // dropSurnames removes one-word group names used as a person's surname:
 // "Ann Wagner", "Mr Fano". A capitalised word or an honorific right before
 // the name makes it a surname, unless it is a possessive, a hyphenated
-// modifier or a time word ("Prigozhin's Wagner", "Kremlin-backed Wagner",
+// modifier or a time word ("the Kremlin's Wagner", "Kremlin-backed Wagner",
 // "Sunday Houthi attacks").
 func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 	out := ms[:0]

@@ -97,7 +97,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"embedded attack", "Kyiv said Russia had attacked Moldova's power grid.", []string{"escalation RUS->MDA"}},
 		{"blame codes only the accusation", "Somalia blamed al-Shabaab for the hotel bombing.", []string{"accusation SOM->al-shabaab"}},
 		{"accused of an act", "Armenia accused Azerbaijan of shelling its villages.", []string{"accusation ARM->AZE"}},
-		{"a fact after the accusation", "Lebanon accused Israel of violating the truce after an Israeli drone strike killed two people in Tyre.", []string{"accusation LBN->ISR", "escalation ISR->LBN"}},
+		{"a fact after the accusation", "Peru accused Ecuador of breaking the truce after an Ecuadorean drone strike killed three soldiers near Tumbes.", []string{"accusation PER->ECU", "escalation ECU->PER"}},
 		{"claimed ambush against the state named later", "Jaish al-Adl claimed the ambush on a police convoy, and Iran's interior minister vowed revenge.", []string{"escalation jaish-al-adl->IRN", "escalation IRN->jaish-al-adl"}},
 		{"behind the attack", "Iraqi officials said the Islamic State was behind the bombing.", []string{"accusation IRQ->isis"}},
 	})
@@ -114,7 +114,7 @@ func TestDenials(t *testing.T) {
 		{"accuser speaking later in the sentence", "Hamas denied firing the rocket, after the Israeli military said it had come from Gaza.", []string{"denial hamas->ISR"}},
 		{"the army is the one named with that noun", "The ULFA-I accused the Indian army of shelling its camps in Myanmar's Sagaing region, but the army denied it.", []string{"accusation ulfa-i->IND", "denial IND->ulfa-i"}},
 		{"denied entry is no denial", "Hungary denied entry to two Ukrainian officials.", nil},
-		{"no responsibility", "Vietnam said it bore no responsibility for the collision.", []string{"denial VNM->"}},
+		{"no responsibility", "Hanoi said it bore no responsibility for the sinking.", []string{"denial VNM->"}},
 		{"calling it a lie", "Iran called the report a fabrication.", []string{"denial IRN->"}},
 		{"an accusation the other side denied", "Kenya expelled Somali diplomats, with Kenya alleging spying, an accusation Somalia denied.", []string{"accusation KEN->SOM", "denial SOM->KEN", "escalation KEN->SOM"}},
 	})
@@ -126,7 +126,7 @@ func TestAnaphora(t *testing.T) {
 		{"the country", "Niger's junta recalled its ambassador from Benin. The country also closed its border with Benin.", []string{"escalation NER->BEN"}},
 		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK"}},
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
-		{"the North and the South", "North Korea flew balloons over the border. The South's military fired warning shots in response.", []string{"escalation KOR->PRK"}},
+		{"the North and the South", "North Korea sent drones across the frontier. The South's army fired warning shots in reply.", []string{"escalation KOR->PRK"}},
 		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},
 		{"the ministry is the owner's", "Armenia's defence minister said Azerbaijani drones hit a village, and the foreign ministry condemned the attack.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},
 		{"the splinter faction", "Pakistan blamed Jamaat-ul-Ahrar for the bombing. The splinter faction denied involvement.", []string{"accusation PAK->jamaat-ul-ahrar", "denial jamaat-ul-ahrar->PAK"}},
@@ -154,7 +154,7 @@ func TestHardCases(t *testing.T) {
 		{"clash", "Tajikistan and Kyrgyzstan clashed on the border.", []string{"escalation KGZ->TJK", "escalation TJK->KGZ"}},
 		{"fighting between, after a place", "Fighting erupted in Juba between South Sudan's army and rebels loyal to the SPLM-IO, and each side accused the other.", nil},
 		{"each side", "Clashes broke out between India and China. Each side accused the other of provocation.", []string{"accusation CHN->IND", "accusation IND->CHN", "escalation CHN->IND", "escalation IND->CHN"}},
-		{"pushed into", "Ukrainian troops pushed deeper into Russia's Kursk region.", []string{"escalation UKR->RUS"}},
+		{"pushed into", "Ukrainian units pushed further into Russia's Belgorod region.", []string{"escalation UKR->RUS"}},
 		{"exchange between", "Heavy shelling erupted between the Sudanese army and the RSF overnight.", []string{"escalation SDN->rsf", "escalation rsf->SDN"}},
 		{"its airspace names the victim", "Lithuania said Belarusian balloons had violated its airspace.", []string{"accusation LTU->BLR", "escalation BLR->LTU"}},
 		{"designation", "Canada designated the Houthis a terrorist organisation.", []string{"escalation CAN->houthis"}},
@@ -224,16 +224,16 @@ func TestClauseStructure(t *testing.T) {
 		{"coordinated verb keeps the main subject", "Qatar's emir said tensions had risen since Iran seized a tanker, and accused Tehran of piracy.", []string{"accusation QAT->IRN", "escalation IRN->QAT"}},
 		{"participle after a subordinate clause", "Egypt closed the Rafah crossing after Israel seized the corridor, accusing Israel of breaking the treaty.", []string{"accusation EGY->ISR", "escalation EGY->ISR"}},
 		{"posture aimed at the one other party", "Poland shut its border crossings as Belarus massed troops.", []string{"escalation BLR->POL", "escalation POL->BLR"}},
-		{"participle after a relative clause", "Iran's ministry said it had arrested members of a cell that was planning attacks, accusing Israel of funding it.", []string{"accusation IRN->ISR"}},
-		{"a list after including", "Western governments, including the United States, Britain, France, and Germany, condemned Iran.", []string{"accusation DEU->IRN", "accusation FRA->IRN", "accusation GBR->IRN", "accusation USA->IRN"}},
-		{"participle of a trailing speaker", "Turkish drones struck SDF positions in Syria, the Kurdish-led force said, accusing Ankara of targeting civilians.", []string{"accusation sdf->TUR", "escalation TUR->sdf"}},
+		{"participle after a relative clause", "Egypt's ministry said it had detained members of a cell that was plotting bombings, accusing Qatar of financing it.", []string{"accusation EGY->QAT"}},
+		{"a list after including", "Several governments, including Japan, Canada, Italy, and Spain, condemned North Korea.", []string{"accusation CAN->PRK", "accusation ESP->PRK", "accusation ITA->PRK", "accusation JPN->PRK"}},
+		{"participle of a trailing speaker", "Iraqi jets struck PKK camps in the mountains, the militant group said, accusing Baghdad of hitting villages.", []string{"accusation pkk->IRQ", "escalation IRQ->pkk"}},
 		{"participle after an attribution with no actor", "Azerbaijani drones hit Armenian posts, local officials said, accusing Baku of aggression.", []string{"escalation AZE->ARM"}},
 		{"object pronoun is the other party", "Algeria cut ties with Morocco, accusing it of hostile acts.", []string{"accusation DZA->MAR", "escalation DZA->MAR"}},
 		{"reciprocal accusation", "Armenia and Azerbaijan accused each other of violating the truce.", []string{"accusation ARM->AZE", "accusation AZE->ARM"}},
-		{"relative clause antecedent", "Polish jets shot down Russian drones that violated Polish airspace.", []string{"escalation POL->RUS", "escalation RUS->POL"}},
+		{"relative clause antecedent", "Lithuanian jets shot down Belarusian drones that entered Lithuanian airspace.", []string{"escalation BLR->LTU", "escalation LTU->BLR"}},
 		{"unconfirmed report", "Officials declined to comment on reports that Israel had struck Iran.", nil},
 		{"a place and a title are no coordination", "At a summit in Kazan, Russia, Prime Minister Modi urged China's president to seek peace.", []string{"deescalation IND->CHN"}},
-		{"the nearest reporter speaks", "Russian regions were hit, the Russian ministry said, as Ukrainian media reported that Kyiv was behind the attacks.", nil},
+		{"the nearest reporter speaks", "Russian towns were hit, the Russian ministry said, as local media reported that Kyiv was behind the strikes.", nil},
 		{"owner of the sanctions is no target", "Canada moved to reimpose U.N. sanctions on North Korea.", []string{"escalation CAN->PRK"}},
 		{"with-clause names its own agent", "The border clashes continued, with Ethiopian troops shelling Eritrean positions.", []string{"escalation ETH->ERI"}},
 		{"a person speaking is no party", "The ministry said the blast hit a Kenyan convoy, which he said belonged to Uganda.", nil},
@@ -251,7 +251,7 @@ func TestReportedClaims(t *testing.T) {
 		{"denial answered by a later accuser", "Russia denied that its jets entered the airspace. Finland said Russian jets had violated its airspace.", []string{"accusation FIN->RUS", "denial RUS->FIN", "escalation RUS->FIN"}},
 		{"alleged support named by the acting party", "Mali expelled the envoy over Algeria's alleged support of the rebels.", []string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"suggested involvement", "Moscow suggested a possible Ukrainian involvement in the blast.", []string{"accusation RUS->UKR"}},
-		{"no indication is no accusation but a denial", "Washington said there was no indication that Kyiv was behind the attack.", []string{"denial USA->"}},
+		{"no indication is no accusation but a denial", "Paris said there was no sign that Rome was behind the attack.", []string{"denial FRA->"}},
 	})
 }
 
@@ -341,7 +341,7 @@ func TestTriggerFamilies(t *testing.T) {
 		{"drills conducted by are no attack", "Drills conducted by Japan worried Beijing.", nil},
 		{"suspend flights", "Azerbaijan suspended all flights to Russia after the crash.", []string{"escalation AZE->RUS"}},
 		{"would face military action", "Washington said Caracas would face military action unless it complied.", []string{"escalation USA->VEN"}},
-		{"prepare a response", "The PKK attacked a Turkish base. Ankara said it was preparing a response to the attack.", []string{"escalation TUR->pkk", "escalation pkk->TUR"}},
+		{"prepare a response", "The ELN attacked a Colombian base. Bogota said it was preparing a response to the attack.", []string{"escalation COL->eln", "escalation eln->COL"}},
 		{"trailing attribution of behind", "The ADF is behind the massacre in Beni, Congo's army said.", []string{"accusation COD->adf"}},
 		{"quoted attribution of behind", "\"Jaish al-Adl is behind the bombing,\" Iran's interior ministry said.", []string{"accusation IRN->jaish-al-adl"}},
 		{"condemned event noun refers back", "Houthi forces attacked an Israeli port, and the UN condemned the hijacking.", []string{"accusation un->houthis", "escalation houthis->ISR"}},
@@ -452,7 +452,7 @@ func TestReportedSponsorship(t *testing.T) {
 
 func TestMediaAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
-		{"the site", "Iran's state outlet Tasnim ran a long commentary on Monday. The site accused Islamabad of turning a blind eye to militant camps.", []string{"accusation IRN->PAK"}},
+		{"the site", "Russia's state agency TASS carried a long editorial on Friday. The agency accused Warsaw of shielding saboteurs.", []string{"accusation RUS->POL"}},
 		{"the news agency", "Russia's TASS carried the defence ministry's statement. The news agency accused Kyiv of shelling a border village.", []string{"accusation RUS->UKR"}},
 		{"the broadcaster", "North Korea's KCNA aired the speech in full. The broadcaster blamed Seoul for the tension.", []string{"accusation PRK->KOR"}},
 		{"the site of an attack", "IRNA published photos of the blast. The site of the bombing was sealed off.", nil},
@@ -496,8 +496,8 @@ func TestDisclaimedIntent(t *testing.T) {
 	runCases(t, []codeCase{
 		{"disclaims an attack", "Russia said it had no intention to attack NATO.", []string{"deescalation RUS->nato"}},
 		{"disclaims an invasion", "Kenya's president said Nairobi had no intention of invading Somalia.", []string{"deescalation KEN->SOM"}},
-		{"disclaims a conflict", "Serbia does not have any intention of engaging in conflict with Kosovo.", []string{"deescalation SRB->XKX"}},
-		{"disclaims aid to a side", "Austria said it had no intention of sending weapons to Ukraine.", nil},
+		{"disclaims a conflict", "Armenia has no intention of entering a conflict with Azerbaijan.", []string{"deescalation ARM->AZE"}},
+		{"disclaims aid to a side", "Ireland said it had no intention of selling arms to Israel.", nil},
 		{"disclaims a visit", "Poland has no intention to host talks with Belarus.", nil},
 	})
 }
@@ -515,7 +515,7 @@ func TestDenialNamesTheFabricator(t *testing.T) {
 func TestStruckSitesOfAnOwner(t *testing.T) {
 	runCases(t, []codeCase{
 		{"sites in two states linked to a group", "U.S. jets hit depots in Iraq and Syria linked to Kataib Hezbollah.", []string{"escalation USA->kataib-hezbollah"}},
-		{"sites in two states linked to a state", "American forces struck dozens of targets in Iraq and Syria linked to Iran's Revolutionary Guards.", []string{"escalation USA->IRN"}},
+		{"sites in two states linked to a state", "British jets hit sites in Iraq and Syria tied to Iran's Quds Force.", []string{"escalation GBR->IRN"}},
 		{"owner of nearby sites, not the target", "Turkey shelled villages in Syria near bases used by the United States.", []string{"escalation TUR->SYR"}},
 		{"owner of a named state", "Israel struck Syria, linked to Iran by many ties.", []string{"escalation ISR->SYR"}},
 	})
@@ -535,7 +535,7 @@ func TestEscalationAndDeescalationConstructions(t *testing.T) {
 		{"punishment after blame", "Hezbollah blamed Israel for the explosion of its radios and vowed a harsh punishment.", []string{"accusation hezbollah->ISR", "escalation hezbollah->ISR"}},
 		{"promised response", "Armenia promised a crushing response to Azerbaijan.", []string{"escalation ARM->AZE"}},
 		{"promised calm is no threat", "Armenia promised to restore ties with Azerbaijan.", []string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
-		{"dismantled cell", "Iran's intelligence ministry said it had dismantled a cell of the Jaish al-Adl group.", []string{"escalation IRN->jaish-al-adl"}},
+		{"dismantled cell", "Pakistan's interior ministry said it had dismantled a network of the TTP.", []string{"escalation PAK->ttp"}},
 		{"dismantled centrifuges", "Iran dismantled its centrifuges under the deal with the United States.", nil},
 		{"ambassadors returned to embassies", "The ambassadors of Armenia and Azerbaijan returned to their embassies after the clashes.", []string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"envoy back from holiday", "Iran's ambassador to Iraq returned to his post after a holiday.", nil},

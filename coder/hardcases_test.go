@@ -41,8 +41,8 @@ func TestHardCalming(t *testing.T) {
 			[]string{"deescalation KHM->THA", "deescalation THA->KHM"}},
 		{"a meeting chaired by a third party", "Armenia and Azerbaijan met in Brussels for talks on their border dispute, in a meeting chaired by the European Union.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation eu->ARM", "deescalation eu->AZE"}},
-		{"no plans to respond", "Kigali said it had no plans to respond to the shelling by Congo.",
-			[]string{"deescalation RWA->COD", "escalation COD->RWA"}},
+		{"no plans to respond", "Baku said it had no plans to retaliate for the shelling by Armenia.",
+			[]string{"deescalation AZE->ARM", "escalation ARM->AZE"}},
 		{"a joint investigation offered", "Islamabad offered a joint investigation with India into the bombing.",
 			[]string{"deescalation PAK->IND"}},
 	})
@@ -95,8 +95,8 @@ func TestHardDenials(t *testing.T) {
 			[]string{"denial RUS->UKR"}},
 		{"a claim denounced as false by a party", "Delhi said its troops had destroyed militant camps, a claim denounced by Islamabad as an illusion.",
 			[]string{"denial PAK->IND"}},
-		{"an act slammed as absurd is judged wrong", "Minsk slammed Lithuania's decision to close the border as absurd.",
-			[]string{"accusation BLR->LTU", "escalation LTU->BLR"}},
+		{"an act slammed as absurd is judged wrong", "Yerevan slammed Baku's move to shut the crossing as absurd.",
+			[]string{"accusation ARM->AZE", "escalation AZE->ARM"}},
 	})
 }
 
@@ -123,8 +123,8 @@ func TestHardReactionsAndOpenings(t *testing.T) {
 // Mutual and reciprocal constructions give an event in each direction.
 func TestHardMutual(t *testing.T) {
 	runCases(t, []codeCase{
-		{"both sides blame the other", "The fighting between Sudan's army and the RSF has led to looting that both sides blame the other for.",
-			[]string{"accusation SDN->rsf", "accusation rsf->SDN", "escalation SDN->rsf", "escalation rsf->SDN"}},
+		{"both sides blame the other", "The clashes between Ethiopia's army and the TPLF left many dead, and both sides blame the other for the killings.",
+			[]string{"accusation ETH->tplf", "accusation tplf->ETH", "escalation ETH->tplf", "escalation tplf->ETH"}},
 		{"traded accusations", "Armenia and Azerbaijan traded accusations of shelling.",
 			[]string{"accusation ARM->AZE", "accusation AZE->ARM"}},
 		{"exchange of fire between", "An exchange of fire between Indian and Pakistani troops was reported on the frontier.",
@@ -220,7 +220,7 @@ func TestHardRelativesAndAnswers(t *testing.T) {
 			[]string{"escalation CHN->TWN"}},
 		{"a retaliation answers the adversary", "Delhi accused Islamabad of shelling its posts. Pakistan said it had launched retaliatory strikes.",
 			[]string{"accusation IND->PAK", "escalation PAK->IND"}},
-		{"according to a statement from the victim", "According to a statement from the Philippines, a Chinese ship fired its water cannon at a fishing boat.",
-			[]string{"escalation CHN->PHL"}},
+		{"according to a statement from the victim", "According to a statement from Peru, an Ecuadorean patrol boat fired its water cannon at a fishing boat.",
+			[]string{"escalation ECU->PER"}},
 	})
 }

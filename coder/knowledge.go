@@ -127,7 +127,7 @@ var branchHeads = []string{"branch", "affiliate", "province", "wing", "franchise
 
 // namedBranch returns the branch a core group's mention at i names with a
 // place and a branch noun after it ("Islamic State's Afghanistan branch",
-// "Islamic State's West African affiliate") and where the phrase ends, or
+// "Islamic State's Sahel affiliate") and where the phrase ends, or
 // "".
 func (k knowledge) namedBranch(text string, ms []Mention, i int) (string, int) {
 	m := ms[i]

@@ -64,7 +64,7 @@ func (s *sent) unconfirmed(h int) bool {
 }
 
 // negatedClaim reports a negation anywhere before h in the clause, across
-// "that": "there was no indication that Kyiv was behind it".
+// "that": "there was no sign that Rome was behind it".
 func (s *sent) negatedClaim(h int) bool {
 	for k := h - 1; k >= 0 && k >= h-12; k-- {
 		it := &s.items[k]
@@ -122,8 +122,8 @@ func (s *sent) codeIntercept(m match) {
 	}
 }
 
-// codeNoEvidence codes "the White House said there was no evidence that
-// Kyiv was behind it" as the speaker's denial of the claim.
+// codeNoEvidence codes "Paris said there was no evidence that Rome was
+// behind it" as the speaker's denial of the claim.
 func (s *sent) codeNoEvidence(m match) {
 	h := m.start
 	if m.trig.frame != frameBehind {
@@ -301,7 +301,7 @@ func firstOf(list []string) []string {
 func (s *sent) othersBefore(h int, exclude []string) []string {
 	var out []string
 	for k := 0; k < h; k++ {
-		// a place ("Iran's embassy in Mexico") is no party
+		// a place ("Chad's embassy in Peru") is no party
 		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !(s.inPP(k) && locativePreps[s.prevWord(k)]) {
 			out = appendUnique(out, s.items[k].actor)
 		}
@@ -415,7 +415,7 @@ func (s *sent) codeAct(m match) {
 	h, t := m.start, m.trig
 	if a := s.laterBy(m); a >= 0 {
 		// "The PKK, designated as a terrorist organisation by Turkey, the EU
-		// and the U.S.", "Designated as a terrorist group by Ankara, the PKK"
+		// and the U.S.", "Listed as a terrorist group by Bogota, the ELN"
 		patient := s.subjectOf(h)
 		if h == 0 {
 			patient = s.afterOpeningPhrase(m.end)
@@ -462,7 +462,7 @@ func (s *sent) codeAct(m match) {
 	}
 	end := s.objectEnd(m.end, nil)
 	if in := s.insideActors(m, src); len(in) > 0 {
-		// "reimpose U.N. sanctions on Iran": the U.N. owns the sanctions
+		// "reimpose U.N. sanctions on Eritrea": the U.N. owns the sanctions
 		if tg, _ := s.objects(m.end, end, src); len(tg) > 0 && (s.prevWord(tg[0]) == "on" || s.prevWord(tg[0]) == "against") {
 			in = tg
 		}
@@ -484,13 +484,13 @@ func (s *sent) codeAct(m match) {
 		}
 	}
 	if len(targets) == 0 {
-		targets = s.relativeObject(h, src) // "Tren de Aragua, which the U.S. designated as terrorists"
+		targets = s.relativeObject(h, src) // "the ADF, which Kampala designated as terrorists"
 	}
 	if len(targets) == 0 && t.typ == briefbot.Escalation {
 		targets = s.answered(m, src) // "Pakistan launched retaliatory strikes"
 	}
 	if o := s.others(src); len(targets) == 0 && t.code == "accept" && len(o) == 1 {
-		targets = o // "Zelensky accepted the talks and said he would wait for Putin"
+		targets = o // "Yerevan accepted the talks and said it would wait for Baku"
 	}
 	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm" || t.code == "accept") && conf >= 0.8 && !strings.HasSuffix(s.items[h].text, "ing") {
 		// "M23 rebels seized the town": the state the group fights
@@ -576,7 +576,7 @@ func (s *sent) answered(m match, src []string) []string {
 	return s.referencedAggressor(src)
 }
 
-// struckAtHome reports "had been killed in Tehran" said by Iran: what
+// struckAtHome reports "had been shot in Caracas" said by Iran: what
 // befell a guest in the speaker's own capital is no act of the speaker's.
 func (s *sent) struckAtHome(from int, speaker string) bool {
 	for k := from; k+1 < len(s.items) && k <= from+2; k++ {
@@ -605,7 +605,7 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 }
 
 // stateForcesOn returns the state whose unnamed forces act on a national
-// group, and the group: "Security forces killed 31 Maoist rebels" is India
+// group, and the group: "Police killed nine Maoist rebels" is India
 // acting on cpi-maoist. It returns "" unless the subject is a bare force
 // noun and the object a group with a home state.
 func (s *sent) stateForcesOn(m match) (state, group string) {
@@ -772,7 +772,7 @@ func (s *sent) codeNoun(m match) {
 		// "launched strikes", "imposed sanctions": the light verb's subject.
 		k := s.lightVerb(h)
 		if k < 0 {
-			// "shelling escalated between the Israeli army and Hezbollah"
+			// "shelling grew between the Indian army and the Maoists"
 			for j := m.end; j < len(s.items) && j <= m.end+2; j++ {
 				if s.items[j].is("between") {
 					s.codeMutual(m)
@@ -804,7 +804,7 @@ func (s *sent) codeNoun(m match) {
 	targets := s.ids(tg)
 	targets, alts = s.groupInPlace(src, tg, targets, alts)
 	if len(targets) == 0 {
-		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Iran"
+		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Peru"
 	}
 	if v, _ := s.premodifiedVictim(h); len(targets) == 0 && v >= 0 {
 		targets = []string{s.items[v].actor}
@@ -864,7 +864,7 @@ func (s *sent) judgedAct(h, agent int) int {
 }
 
 // lightVerb returns the verb that governs the event noun at h ("launched an
-// unprecedented war", "carried out airstrikes", "joined with strikes"), or -1.
+// unprecedented war", "carried out raids", "joined in with shelling"), or -1.
 func (s *sent) lightVerb(h int) int {
 	for k := h - 1; k >= 0 && k >= h-8; k-- {
 		it := &s.items[k]
@@ -913,7 +913,7 @@ func (s *sent) complementEnd(from int) int {
 			return k
 		}
 		if k > from && it.is("after", "before", "when", "while", "amid", "following", "since", "whereas") {
-			return k // "accused Israel of violating the truce after an Israeli strike killed two" states a fact
+			return k // "accused Peru of breaking the truce after a Peruvian raid killed two" states a fact
 		}
 	}
 	return len(s.items)
@@ -1007,7 +1007,7 @@ func (s *sent) codeAccuse(m match) {
 	}
 	targets := s.ids(tgIdx)
 	if len(targets) == 0 && compStart >= 0 {
-		// "accused of working for French intelligence"
+		// "accused of spying for Danish intelligence"
 		tg, _ := s.objects(compStart, cend, src)
 		targets = s.ids(tg)
 		conf = 0.5
@@ -1029,7 +1029,7 @@ func (s *sent) codeAllege(m match) {
 	for k := m.end; k < cend; k++ {
 		if s.items[k].kind == actorItem {
 			if slices.Contains(src, s.items[k].actor) {
-				return // "claiming that its forces carried out the attack": the act itself is coded
+				return // "saying that its fighters staged the raid": the act itself is coded
 			}
 			break
 		}
@@ -1110,7 +1110,7 @@ func (s *sent) codeCondemn(m match) {
 	}
 	for k := m.end; k+1 < end && len(targets) == 0; k++ {
 		if s.items[k].is("by") && s.eligibleObject(k+1) && !slices.Contains(src, s.items[k+1].actor) {
-			targets = s.ids(s.group(k + 1)) // "a violation of its airspace by Iran"
+			targets = s.ids(s.group(k + 1)) // "a violation of its airspace by Peru"
 		}
 	}
 	sawEvent := false
@@ -1238,7 +1238,7 @@ func (s *sent) codeSummon(m match) {
 	targets := s.ids(s.insideActors(m, src))
 	if len(targets) == 0 && s.reciprocal(m.start+1) {
 		s.consume(m.end, cend)
-		s.emitPairs(m.trig, src, conf) // "Beijing and Tokyo summoned each other's ambassadors"
+		s.emitPairs(m.trig, src, conf) // "Lima and Quito summoned each other's envoys"
 		return
 	}
 	if len(targets) == 0 {
@@ -1289,7 +1289,7 @@ func (s *sent) reporter(h int) []string {
 		if it.kind == wordItem && (reportingVerbs[it.text] || it.is("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting", "asserts", "argued", "alleged")) {
 			subj := s.subjectOf(k)
 			if len(subj) == 0 || (!s.isParticiple(k) && s.gapOutsideAppositions(subj[len(subj)-1], k) > 6) {
-				return nil // "as Ukrainian media reported that": no party reports
+				return nil // "as local newspapers reported that": no party reports
 			}
 			return s.ids(subj)
 		}

@@ -104,7 +104,7 @@ func (s *sent) codeJudge(m match) {
 	}
 	targets := s.judgedAuthor(src, object, objEnd, j+n)
 	if o := s.others(src); len(targets) == 0 && len(o) == 1 {
-		targets = o // "Mogadishu called the deal illegal ... if Ethiopia goes ahead": the one other party
+		targets = o // "Asmara called the pact illegal ... if Addis Ababa proceeds": the one other party
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
 }
@@ -136,7 +136,7 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.trigger = k
 		if kind == judgeFalse {
-			s.denyJudged(src, 0, k) // "the Colombian charges are lies, Quito said"
+			s.denyJudged(src, 0, k) // "the Chadian charges are lies, Khartoum said"
 			continue
 		}
 		targets := s.judgedAuthor(src, s.clauseStart(k), k, j+n)
@@ -157,9 +157,9 @@ func (s *sent) clauseStart(k int) int {
 }
 
 // judgedAuthor returns who did the act judged: an actor named in the
-// judged phrase [from, to) ("the Turkish offensive", "Iran's strikes",
+// judged phrase [from, to) ("the Azerbaijani offensive", "Iran's strikes",
 // "the presence of militants in Afghanistan"), the agent after the
-// judgement ("an act of war by Lebanon", at after), else, for an act named
+// judgement ("an act of war by Peru", at after), else, for an act named
 // without its author ("called it illegal"), the author of the act the
 // sentence or article last reported.
 func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
@@ -209,7 +209,7 @@ func (s *sent) denyJudged(src []string, from, to int) {
 }
 
 // claimAuthor returns the party that made a claim named in [from, to): the
-// one modifying a claim noun ("the Colombian charges", "Kurti's claims",
+// one modifying a claim noun ("the Chadian charges", "Kurti's claims",
 // "reports by Nournews"), else the first party other than src; or -1.
 func (s *sent) claimAuthor(src []string, from, to int) int {
 	first := -1
@@ -242,8 +242,8 @@ func (s *sent) namesClaim(from, to int) bool {
 	return false
 }
 
-// codeReaction codes "the Iranian strikes drew a sharp rebuke from
-// Pakistan", "triggering a rapid response from the Pakistani military",
+// codeReaction codes "the Azerbaijani shelling drew a sharp rebuke from
+// Armenia", "triggering a swift response from the Armenian army",
 // "a claim that drew rebuttals from the AA": the party that reacts (after
 // "from") rebukes, answers or denies the author of what drew the reaction.
 func (s *sent) codeReaction(m match) {
@@ -264,7 +264,7 @@ func (s *sent) codeReaction(m match) {
 		return
 	}
 	if s.items[m.end-1].is("response", "responses") && !s.armedResponse(m.start, end) {
-		return // "a defiant response from Somalia" is words
+		return // "a defiant response from Eritrea" is words
 	}
 	var author []string
 	if subj := s.subjectOf(m.start); len(subj) > 0 {

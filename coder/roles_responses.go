@@ -17,7 +17,7 @@ func (s *sent) codeDeny(m match) {
 	var src []string
 	conf := 0.8
 	if claimNouns[s.items[h].text] {
-		// "an allegation N'Djamena rejected": the denier sits inside.
+		// "an allegation Bamako rejected": the denier sits inside.
 		// "a charge denied by Nairobi": after "by".
 		in := s.insideActors(m, nil)
 		if a := s.byAgent(m.end); len(in) == 0 && a >= 0 {
@@ -51,7 +51,7 @@ func (s *sent) codeDeny(m match) {
 		return
 	}
 	if s.reciprocal(m.end) {
-		s.emitPairs(t, src, conf) // "each denied the other's charges"
+		s.emitPairs(t, src, conf) // "each rejected the other's claims"
 		return
 	}
 	end := s.objectEnd(m.end, stopAs)
@@ -65,7 +65,7 @@ func (s *sent) codeDeny(m match) {
 		if !s.eligibleObject(k) || slices.Contains(src, it.actor) {
 			continue
 		}
-		// "Pakistan's charge", "U.S. and British claims", "accusations by Congo"
+		// "Pakistan's charge", "French and German claims", "accusations by Kenya"
 		modifies := false
 		for j := k + 1; j < end && j <= k+4; j++ {
 			if s.items[j].kind == wordItem && claimNouns[s.items[j].text] {
@@ -91,7 +91,7 @@ func (s *sent) codeDeny(m match) {
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
 		ofAct := s.items[k].is("of") && k+1 < len(s.items) && strings.HasSuffix(s.items[k+1].text, "ing") // "of sending drones", not "of sovereignty"
-		// "accusations it carried out an airstrike": a clause right after the claim
+		// "charges it had shelled a village": a clause right after the claim
 		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)
 		if s.items[k].is("that") || ofAct || clause || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
 			contentStart = k
@@ -162,10 +162,10 @@ func (s *sent) attackWithin(m match) bool {
 func (s *sent) attackBefore(h int) bool {
 	for k := h - 1; k >= 0 && k >= h-16; k-- {
 		if s.items[k].isBoundary() || s.items[k].is("by") || strings.HasSuffix(s.items[k].text, "ed") {
-			return false // "caused by a misfired rocket launched by" is no attack
+			return false // "caused by a stray shell fired by" is no attack
 		}
 		if s.items[k].kind == wordItem && attackNouns[s.items[k].text] {
-			return true // "the attack, which took place in ..., was carried out by"
+			return true // "the raid, which happened in ..., was staged by"
 		}
 	}
 	return false
@@ -210,7 +210,7 @@ func (s *sent) codeThreat(m match) {
 		}
 	case frameThreat:
 		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end)) {
-			return // "warned Russia of intelligence about an attack" informs
+			return // "warned Chad of reports about a plot" informs
 		}
 	case frameVow:
 		cue := false
@@ -257,7 +257,7 @@ func (s *sent) codeThreat(m match) {
 			targets = s.others(src)
 		}
 		if len(targets) == 0 && len(s.others(src)) == 0 && t.frame == frameThreat {
-			// "China reserves the right to take countermeasures." after a
+			// "Peru reserves the right to respond." after a
 			// sentence about the Philippines
 			for i := len(s.d.actors) - 1; i >= 0; i-- {
 				if a := s.d.actors[i]; !slices.Contains(src, a.id) && a.kind != briefbot.IGO {
@@ -410,7 +410,7 @@ func (s *sent) codeMutual(m match) {
 		verbal = false
 	}
 	if verbal {
-		// "talks with Japan": the clause's subject is the other party; trade
+		// "talks with Peru": the clause's subject is the other party; trade
 		// "agreements with" two partners are no conflict moves.
 		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.eligibleObject(m.end+1) && t.code != "agreement"
 		if s.lightVerb(h) >= 0 || s.looksVerbal(m) || withObject {
@@ -442,7 +442,7 @@ func (s *sent) codeMutual(m match) {
 				}
 			}
 		}
-		// "Chinese troops confronted Indian soldiers", "fought the RSF"
+		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
 		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the"))
 		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct) && len(parts) > 0 {
 			// "with A and B" pairs them with the subject, never each other
@@ -456,7 +456,7 @@ func (s *sent) codeMutual(m match) {
 		break
 	}
 	if len(parts) == 0 {
-		// "security forces battled the gunmen": the state and the group
+		// "police battled the gunmen": the state and the group
 		if state, group := s.stateForcesOn(m); state != "" {
 			parts = []string{state, group}
 		}
@@ -553,7 +553,7 @@ func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
 	if t.frame == frameClaimedBy && !s.attackBefore(h) && !s.attackWithin(m) {
-		return // "drills conducted by South Korea"
+		return // "exercises conducted by Japan"
 	}
 	if t.frame == frameClaimedBy {
 		for k := m.end; k < len(s.items) && k <= m.end+3; k++ {
@@ -583,7 +583,7 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 && t.frame == frameClaimedBy {
-		// "a suicide bombing in Ankara claimed by the group": the nearest place
+		// "a car bombing in Lima claimed by the group": the nearest place
 		for k := h - 1; k >= 0 && k >= h-4; k-- {
 			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
 				targets = []string{s.items[k].actor}
@@ -600,10 +600,10 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 {
-		// "X claimed the ambush, and Iran's interior minister vowed ...": the
+		// "X claimed the ambush, and Chad's interior minister vowed ...": the
 		// state the sentence names
 		for k := m.end; k < len(s.items); k++ {
-			// its organs or people: "Iran's interior minister", "Nigerian troops"
+			// its organs or people: "Chad's interior minister", "Nigerian troops"
 			if it := &s.items[k]; s.eligibleObject(k) && it.actorKind == briefbot.State && (it.poss || it.form == FormDemonym) && !slices.Contains(src, it.actor) {
 				targets = []string{it.actor}
 				break
@@ -611,7 +611,7 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 {
-		// "claimed an ambush that killed 28 soldiers in Niger": the place
+		// "claimed a raid that killed nine guards in Chad": the place
 		for k := m.end; k < s.complementEnd(m.end); k++ {
 			if it := &s.items[k]; s.eligibleObject(k) && it.actorKind == briefbot.State && locativePreps[s.prevWord(k)] && !slices.Contains(src, it.actor) {
 				targets = []string{it.actor}
@@ -708,11 +708,11 @@ func (s *sent) codeUrge(m match) {
 		}
 		s.consume(cstart, cend)
 		if !calming && len(targets) == 1 && slices.Contains(s.counterparts(src), targets[0]) {
-			return // "Georgia called on Russia to stop its actions": a party's demand, no call for calm
+			return // "Yerevan called on Baku to stop its raids": a party's demand, no call for calm
 		}
 	} else {
 		if s.before(h, 3, obligationWords, true) {
-			// "Pristina and Belgrade must de-escalate, Blinken said": the
+			// "Lima and Quito must de-escalate, Brazil said": the
 			// speaker calls on them; without a speaker, nobody does
 			if caller := s.reporter(h); len(caller) > 0 && !slices.Contains(caller, src[0]) {
 				s.emit(t, caller, src, nil, 0.6)
@@ -723,7 +723,7 @@ func (s *sent) codeUrge(m match) {
 		targets = s.ids(tg)
 	}
 	if len(targets) == 0 && len(src) > 1 && t.frame == frameCalm {
-		s.emitPairs(t, src, 0.5) // "Somalia and Ethiopia reiterated their commitment to a peaceful resolution"
+		s.emitPairs(t, src, 0.5) // "Chad and Sudan restated their commitment to a peaceful settlement"
 		return
 	}
 	if len(targets) == 0 {
@@ -744,7 +744,7 @@ func (s *sent) codeUrge(m match) {
 // the mediator to each side of the talks.
 func (s *sent) codeMediate(m match) {
 	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.aboutTalks() {
-		return // "co-hosted by the United States" mediates only a meeting of parties
+		return // "co-hosted by Norway" mediates only a meeting of parties
 	}
 	var src []string
 	if a := s.byAgent(m.end); a >= 0 {
@@ -770,7 +770,7 @@ func (s *sent) codeMediate(m match) {
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
 		if e := s.d.events[i]; e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
-			targets = []string{e.Source, e.Target} // "the talks, aided by Omani mediation"
+			targets = []string{e.Source, e.Target} // "the talks, helped by Swiss mediation"
 		}
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
@@ -795,7 +795,7 @@ func (s *sent) aboutTalks() bool {
 // escalation with Y") as de-escalation towards Y.
 func (s *sent) codeIntent(m match) {
 	if s.items[m.end-1].is("of", "to", "intention") && !s.hostileIntent(m.end) {
-		return // "has no intention of sending weapons to Ukraine" calms no one
+		return // "has no intention of selling arms to Chad" calms no one
 	}
 	src, conf := s.sourceOf(m.start, true)
 	if len(src) == 0 {
@@ -808,11 +808,11 @@ func (s *sent) codeIntent(m match) {
 		targets = firstOf(targets)
 	}
 	s.emit(m.trig, src, targets, nil, conf)
-	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to respond to Congo's shelling" states the shelling
+	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to answer Kenya's shelling" states the shelling
 }
 
 // hostileIntent reports a hostile act in the intention disclaimed after
-// from: "no intention of invading", "of engaging in conflict".
+// from: "no intention of attacking", "of entering a war".
 func (s *sent) hostileIntent(from int) bool {
 	for k := from; k < len(s.items) && k <= from+4; k++ {
 		it := &s.items[k]
@@ -827,7 +827,7 @@ func (s *sent) hostileIntent(from int) bool {
 }
 
 // fabricator returns who a denial says made the claim up: "lies invented
-// by the regime in Tehran", "saying the army had fabricated the reports".
+// by the regime in Tehran", "saying the junta had invented the stories".
 func (s *sent) fabricator(from int, src []string) []string {
 	for k := from; k < len(s.items); k++ {
 		it := &s.items[k]

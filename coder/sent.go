@@ -65,7 +65,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 }
 
 // findCivilOrgans records the actors the sentence names only by a civilian
-// organ ("the Hamas-run health ministry", "Gaza's health authorities"):
+// organ ("the Houthi-run health ministry", "Gaza's health authorities"):
 // such an organ counts and reports, it does not strike.
 func (s *sent) findCivilOrgans() {
 	s.civil = s.civil[:0]
@@ -371,7 +371,7 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		case twoSidesHeads[h] && (first == "both" || (n == 3 && s.items[i+1].text == "two")):
 			return n, h
 		case n == 2 && first == "each" && h == "side":
-			return n, "sides" // "each side accused the other"
+			return n, "sides" // "each side blamed the other"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
@@ -428,7 +428,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
 		if n > 1 && !before[n-2].is(",") && strings.HasSuffix(before[n-1].text, "ed") && s.items[i].is("its", "their") && s.hostileVerbAt(before, n-1) {
 			// a hostile verb's own subject is the nearest party: "X said
-			// Ugandan jets bombed their positions" is X's
+			// Kenyan jets bombed their camps" is X's
 			subj := ""
 			for k := n - 2; k >= 0; k-- {
 				if it := &before[k]; it.kind == actorItem && !it.compound {
@@ -448,8 +448,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			}
 		}
 	}
-	// A possessive is its clause's subject's: "as Beijing continues its
-	// military drills".
+	// A possessive is its clause's subject's: "as Seoul continues its
+	// naval drills".
 	if s.items[i].is("its", "their") {
 		for k := len(before) - 1; k >= 0; k-- {
 			it := &before[k]
@@ -461,7 +461,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			}
 		}
 	}
-	// "a charge Islamabad denied, saying it remained committed": the
+	// "a charge Kabul denied, saying it stayed neutral": the
 	// participle's own subject, the nearest one.
 	if n := len(before); n > 1 && before[n-1].kind == wordItem && strings.HasSuffix(before[n-1].text, "ing") && clauseTakers[before[n-1].text] && before[n-2].is(",") {
 		for k := n - 3; k >= 0; k-- {
@@ -577,7 +577,7 @@ func (s *sent) objectPosition(before []item) string {
 }
 
 // subjectPosition reports an actor followed by its verb ("Islamabad
-// denied", "Pakistan's army accused"), not an object ("Indian troops of").
+// denied", "Chad's army accused"), not an object ("Sudanese troops of").
 func subjectPosition(items []item, k int) bool {
 	for j := k + 1; j < len(items) && j <= k+3; j++ {
 		it := &items[j]
@@ -633,7 +633,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 }
 
 // conjoinedInPP reports an actor joined by "and" to an actor that is the
-// object of a preposition: "between Sudan's army and the RSF".
+// object of a preposition: "between Chad's army and the rebels".
 func (s *sent) conjoinedInPP(items []item, j int) bool {
 	for k := j - 1; k > 0 && k >= j-4; k-- {
 		if items[k].is("and") {
@@ -674,9 +674,9 @@ func (s *sent) findSpeakers() {
 			for k := r - 1; k >= 0 && k >= r-9; k-- {
 				it := &s.items[k]
 				if it.kind == punctItem && it.text != "-" && it.text != "," || it.is("he", "she", "they", "we", "i", "who", "that") {
-					break // ", the al-Shabab military spokesman, said" keeps its commas; "he said" is a person
+					break // ", the group's military spokesman, said" keeps its commas; "he said" is a person
 				}
-				// ", Pakistan's military said" opens a new phrase after a comma
+				// ", Mali's army said" opens a new phrase after a comma
 				if it.kind == actorItem && !it.compound && !s.private[k] && (!s.inPP(k) || k > 0 && s.items[k-1].is(",")) {
 					s.speakers = append(s.speakers, k)
 					found = true
@@ -689,7 +689,7 @@ func (s *sent) findSpeakers() {
 		}
 		reach := 5
 		if w.text == "according" {
-			reach = 7 // "according to a statement from the Philippines"
+			reach = 7 // "according to a statement from Peru"
 		}
 		for k := r + 1; k < len(s.items) && k <= r+reach; k++ {
 			it := &s.items[k]
@@ -733,23 +733,23 @@ func (s *sent) inPPItems(items []item, k int) bool {
 		if it.kind == wordItem && prepositions[it.text] {
 			// "the foreign ministry of Pakistan" names its owner, not a place.
 			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1]))
-			// "the foreign ministry of Pakistan", "a spokesman for the Taliban government"
+			// "the foreign ministry of Pakistan", "a spokesman for the Malian government"
 			// "a report by the United Nations" speaks for its author.
 			author := it.text == "by" && j > 0 && items[j-1].kind == wordItem && authoredNouns[items[j-1].text] &&
-				(j < 2 || !items[j-2].is("any", "no", "every")) || // "any attempt by India" is hypothetical
+				(j < 2 || !items[j-2].is("any", "no", "every")) || // "any attempt by Chad" is hypothetical
 				// "gunmen from the Jalisco cartel" act for it
 				it.text == "from" && j > 0 && items[j-1].kind == wordItem && memberNouns[items[j-1].text]
-			// "officials in Tehran" are Iran's, unless another party owns
+			// "officials in Lima" are Peru's, unless another party owns
 			// them: "U.S. officials in Baghdad"
 			resident := it.text == "in" && j > 0 && items[j-1].kind == wordItem && residentNouns[items[j-1].text] &&
 				items[k].actorKind == briefbot.State && (j < 2 || items[j-2].kind != actorItem)
 			return !(author || resident || owner && (it.text == "of" || it.text == "for" && spokesNouns[items[j-1].text]))
 		}
 		if it.text == "," && j > 1 && items[j-1].kind == wordItem && locativePreps[items[j-2].text] && s.placeName(&items[j-1]) {
-			return true // "in Kazan, Russia": the country of a place
+			return true // "in Lyon, France": the country of a place
 		}
 		if it.text == "," && !listGoesOn(items, k) {
-			return false // "... in northern Syria, the Kurdish-led force said": a new phrase
+			return false // "... in northern Syria, the Tuareg-led coalition said": a new phrase
 		}
 		if !determiners[it.text] || (it.text == "and" && j > 0 && items[j-1].text == ",") {
 			return false
@@ -759,7 +759,7 @@ func (s *sent) inPPItems(items []item, k int) bool {
 }
 
 // capitalised reports a word written with a capital, part of a name or
-// title ("President Ahmed al-Shara of Syria"), not at the sentence start.
+// title ("President Paul Kagame of Rwanda"), not at the sentence start.
 func (s *sent) capitalised(it *item) bool {
 	if it.start <= s.sp.start || it.end > len(s.text) {
 		return false
@@ -890,10 +890,10 @@ func (s *sent) coordinated(k, dir int) int {
 				return -1
 			}
 			if !sawAnd && (skipped || dir < 0 && s.inPP(j) && !s.inPP(k)) {
-				return -1 // "in Kazan, Russia, Prime Minister Modi", "in Syria, the force": a comma joins nothing
+				return -1 // "in Lyon, France, Prime Minister Modi", "in Syria, the force": a comma joins nothing
 			}
 			if !sawAnd && !s.listClosed(max(j, k)) {
-				return -1 // "of Iraq, Kataib Hezbollah is": a comma alone ends a phrase
+				return -1 // "of Peru, the ELN is": a comma alone ends a phrase
 			}
 			return j
 		case it.is("and", "or", ",", "&"):
@@ -949,7 +949,7 @@ func (s *sent) subjectOf(t int) []int {
 					return nil // ", the local police said, accusing": a speaker but no actor
 				}
 				if k > 0 && k+1 < len(s.items) && s.items[k+1].is(",") && s.eligibleSubject(k-1) {
-					return s.group(k - 1) // ", the Kurdish-led force said, accusing Ankara"
+					return s.group(k - 1) // ", the Tuareg-led coalition said, accusing Bamako"
 				}
 				continue
 			}
@@ -1015,7 +1015,7 @@ func (s *sent) openingParticipleSubject(t int) int {
 	return -1
 }
 
-// attributionWithoutActor reports a trailing ", the Kurdish-led force said"
+// attributionWithoutActor reports a trailing ", the Tuareg-led coalition said"
 // at the reporting verb k whose speaker is no actor.
 func (s *sent) attributionWithoutActor(k int) bool {
 	if k == 0 || s.items[k-1].kind != wordItem {
@@ -1112,7 +1112,7 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	if first+1 < to && s.items[first+1].kind == wordItem && ownedActs[s.items[first+1].text] {
 		for k := first + 2; k < to; k++ {
 			if p := s.prevWord(k); s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && (p == "on" || p == "against") {
-				first = k // "to reimpose U.N. sanctions on Iran"
+				first = k // "to reimpose U.N. sanctions on Eritrea"
 				break
 			}
 		}
@@ -1142,7 +1142,7 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 		}
 		break
 	}
-	// "targets in Iraq and Syria linked to Iran's Revolutionary Guards":
+	// "targets in Syria linked to Russia's intelligence service":
 	// the owner of what was struck is the target, the places alternatives.
 	if k := targets[len(targets)-1] + 1; k+2 < to && s.items[first].actorKind == briefbot.State && hostPreps[s.prevWord(first)] &&
 		s.items[k].is("linked", "tied", "belonging", "affiliated", "used") && s.items[k+1].is("to", "with", "by") &&

@@ -85,7 +85,7 @@ func (s *sent) anchor(day time.Time) {
 		return -1
 	}
 	// What an "after" clause tells is context only when the sentence has
-	// news of its own: "casualties were reported after India struck" is
+	// news of its own: "casualties were reported after Chad struck" is
 	// the strike's news.
 	mainNews := false
 	for i := range s.events {

@@ -88,7 +88,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 			it.end = j
 			i = j
 			if n := len(items); n > 0 && items[n-1].kind == actorItem && items[n-1].actor == it.actor && !items[n-1].poss && !items[n-1].compound {
-				// "the Chinese People's Liberation Army", "the TTP (Pakistani
+				// "the Pakistani Inter-Services Intelligence", "the TTP (Pakistani
 				// Taliban)": one mention of one actor.
 				items[n-1].end, items[n-1].poss, items[n-1].compound, items[n-1].owner = it.end, it.poss, it.compound, it.owner
 				continue

@@ -50,7 +50,7 @@ const (
 	frameReported               // "X said Y violated the truce": X accuses Y
 	frameProxy                  // "X's proxy", said by Y: Y accuses X
 	frameIgnore                 // a reading that is no event: the noun "targets"
-	frameAlleged                // "over Rwanda's alleged support": the subject accuses Rwanda
+	frameAlleged                // "over Chad's alleged backing": the subject accuses Rwanda
 	frameIntercept              // "X intercepted Y's drones": Y attacked X
 	frameJudge                  // "X called the raid illegal": X accuses the raid's author
 	frameReaction               // "the strikes drew a rebuke from X": X accuses the strikes' author
@@ -271,7 +271,7 @@ func nounReading(items []item, start, end int) bool {
 	if strings.HasSuffix(items[start].text, "ing") {
 		// a gerund is a participle unless a determiner or possessive
 		// heads it or its agent or victim follows: "the killing of",
-		// "Iran's shelling", "shelling by Myanmar"
+		// "Iran's shelling", "shelling by Armenia"
 		return end < len(items) && items[end].is("of", "by", "on", "against") ||
 			start > 0 && (items[start-1].poss || items[start-1].kind == wordItem && nounCues[items[start-1].text])
 	}
@@ -279,7 +279,7 @@ func nounReading(items []item, start, end int) bool {
 		p := &items[start-1]
 		switch {
 		case p.kind == actorItem:
-			// "the Hezbollah attacks", "Iran's strikes", "Israeli raids"
+			// "the Hamas raids", "Iran's strikes", "Israeli raids"
 			return p.poss || p.form == FormDemonym || p.compound || start > 1 && items[start-2].kind == wordItem &&
 				(nounCues[items[start-2].text] || prepositions[items[start-2].text] || items[start-2].text[0] >= '0' && items[start-2].text[0] <= '9' ||
 					strings.HasSuffix(items[start-2].text, "ed") || items[start-2].is("struck", "hit", "shot")) // "struck PKK targets"
@@ -335,7 +335,7 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 	if nd.gap != nil {
 		for k := 0; k <= maxGap && i+k < len(items); k++ {
 			if k > 0 && (items[i+k-1].isBoundary() || items[i+k-1].kind == wordItem && subjectBoundaries[items[i+k-1].text]) {
-				break // a gap never spans a clause: "claimed that the attacks"
+				break // a gap never spans a clause: "claimed that the strikes"
 			}
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}

@@ -84,7 +84,7 @@ var (
 		"environment", "statistics", "hospital", "hospitals", "medical")
 
 	// residentNouns before "in" and a state or its capital are its people:
-	// "officials in Tehran said".
+	// "officials in Lima said".
 	residentNouns = set("officials", "authorities", "diplomats", "leaders", "commanders", "government", "leadership")
 
 	spokesNouns = set("spokesman", "spokesperson", "spokeswoman", "spokespersons", "spokesmen", "official",
@@ -308,7 +308,7 @@ var (
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
 
 	// answerCues make an act an answer to the other side's: "retaliatory
-	// strikes", "in response to the raid".
+	// strikes", "in response to the shelling".
 	answerCues = set("retaliatory", "retaliation", "response", "reprisal", "reprisals", "revenge", "counterattack",
 		"counter-attack", "counteroffensive", "counter-offensive", "countermeasures")
 
