@@ -24,6 +24,8 @@ type sent struct {
 	eventAt     []eventMeta // for each event: where it was found
 	civil       []string    // actors named only by civilian organs: never the source of an attack
 	civilSeen   []string    // buffer for findCivilOrgans
+	refBuf      []timeRef   // buffer for timeRefs
+	relBuf      []relation  // buffer for relations
 	trigger     int         // the item of the trigger being coded
 	alt         []item      // buffer for the items after anaphora resolution
 }
@@ -40,7 +42,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 	*s = sent{c: c, d: d, text: text, sp: sp, items: items,
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
 		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt,
-		civil: s.civil[:0], civilSeen: s.civilSeen[:0]}
+		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf}
 	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()

@@ -185,7 +185,8 @@ func distance(r timeRef, h int) int {
 // relations finds the "after", "following" and "since" clauses of the
 // sentence; each runs to the next comma or clause boundary.
 func (s *sent) relations() []relation {
-	var out []relation
+	out := s.relBuf[:0]
+	defer func() { s.relBuf = out[:0] }()
 	for k := range s.items {
 		it := &s.items[k]
 		if it.kind != wordItem || !relationWords[it.text] {
@@ -239,7 +240,8 @@ func (s *sent) count(k int) (int, bool) {
 
 // timeRefs finds the temporal expressions of the sentence.
 func (s *sent) timeRefs(day time.Time) []timeRef {
-	var out []timeRef
+	out := s.refBuf[:0]
+	defer func() { s.refBuf = out[:0] }()
 	for k := 0; k < len(s.items); k++ {
 		it := &s.items[k]
 		if it.kind != wordItem {
@@ -267,9 +269,37 @@ func (s *sent) bareModifier(r timeRef) bool {
 	return p.kind == actorItem && p.poss || p.is("the", "a", "an", "'s", "its", "their", "his", "her")
 }
 
+// mayStartTimeRef reports a word that can open a temporal expression; it
+// keeps the scan cheap for the words that cannot.
+func mayStartTimeRef(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if _, ok := monthNames[w]; ok {
+		return true
+	}
+	if _, ok := weekdayNames[w]; ok {
+		return true
+	}
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	return timeStarters[w] || contextAdverbs[w] || habitAdverbs[w] || strings.HasPrefix(w, "mid-") ||
+		strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-")
+}
+
+// timeStarters are the other words that open a temporal expression.
+var timeStarters = set("in", "for", "since", "yesterday", "today", "tonight", "overnight", "last", "earlier")
+
 // timeRefAt reads a temporal expression starting at item k.
 func (s *sent) timeRefAt(k int, day time.Time) (timeRef, bool) {
 	w := s.items[k].text
+	if !mayStartTimeRef(w) {
+		return timeRef{}, false
+	}
 	next := func(n int) string {
 		if k+n < len(s.items) && s.items[k+n].kind == wordItem {
 			return s.items[k+n].text

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,4 +155,42 @@ func TestCodeInputKinds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// benchItems are dated news items of three sentences each, of every kind
+// the coder meets: events, reported speech, background and no event.
+var benchItems = []string{
+	"Azerbaijani troops shelled Armenian border posts on Tuesday, Yerevan said. Armenia called the attack a provocation. Baku denied the charge.",
+	"The central bank kept rates unchanged. Shares rose 2% in early trade. Analysts expect inflation to ease next year.",
+	"Pakistan has long accused Afghanistan of sheltering the TTP. Kabul rejected the allegation as baseless. China urged both countries to show restraint.",
+	"In 2014, Russia annexed Crimea from Ukraine. Last week Kyiv said Russian drones struck its power grid. The European Union imposed new sanctions on Russia.",
+}
+
+// BenchmarkCodeCommand measures "briefbot code" end to end, JSON in and
+// out, in sentences per second; run with -cpu 1 for the one-core figure.
+// (The whole process over a large file: see README, "Measured".)
+func BenchmarkCodeCommand(b *testing.B) {
+	var in strings.Builder
+	const repeat = 250
+	for i := range repeat {
+		for j, text := range benchItems {
+			line, err := json.Marshal(map[string]any{"id": i*len(benchItems) + j, "date": "2024-05-15", "text": text})
+			if err != nil {
+				b.Fatal(err)
+			}
+			in.Write(line)
+			in.WriteByte('\n')
+		}
+	}
+	input := in.String()
+	sentences := 3 * repeat * len(benchItems)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		var out bytes.Buffer
+		if code := runMain(context.Background(), []string{"code"}, stdio{in: strings.NewReader(input), out: &out, err: io.Discard}); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
