@@ -72,7 +72,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		d.next(s)
 		mi = mj
 	}
-	fillDenialTargets(out)
+	fillDenialTargets(text, out, ms, c.kind)
 	for i := range out {
 		out[i].Published = a.Published
 		if out[i].When.IsZero() && !a.Published.IsZero() {
@@ -182,13 +182,64 @@ func datelineEnd(body string) int {
 // fillDenialTargets gives a denial that named no accuser the accuser of a
 // later sentence: "X denied that its jets entered the airspace. Estonia
 // said ..." is X denying Estonia. Failing an accusation, the party that
-// reports an act of the denier against it is the accuser.
-func fillDenialTargets(evs []briefbot.Event) {
+// reports an act of the denier against it is the accuser; failing that,
+// the party that accused or confronted the denier earlier in the article;
+// failing that, the other party the denial's sentence names: "Belarus
+// said its helicopters did not cross into Polish airspace" answers Poland.
+// A party named as a place, a partner or a recipient ("operations in
+// Libya", "supplying drones to Russia", "links with the group") is not
+// the accuser, nor is the subject of the denied clause.
+func fillDenialTargets(text string, evs []briefbot.Event, ms []Mention, kind func(string) briefbot.Kind) {
 	for i := range evs {
-		if evs[i].Type == briefbot.Denial && evs[i].Target == "" {
-			evs[i].Target = laterAccuser(evs[i].Source, evs[i+1:])
+		e := &evs[i]
+		if e.Type != briefbot.Denial || e.Target != "" {
+			continue
+		}
+		e.Target = laterAccuser(e.Source, evs[i+1:])
+		for j := i - 1; j >= 0 && e.Target == ""; j-- {
+			if p := evs[j]; p.Target == e.Source && p.Source != e.Source && (p.Type == briefbot.Accusation || p.Type == briefbot.Escalation) {
+				e.Target = p.Source
+			}
+		}
+		for _, m := range ms {
+			if e.Target != "" {
+				break
+			}
+			if m.ActorID != e.Source && kind(m.ActorID) != briefbot.IGO && m.Start >= e.Start && m.End <= e.End && !placeOrPartnerBefore(text, m.Start) &&
+				!clauseSubjectAt(text, m.End) {
+				e.Target = m.ActorID
+			}
 		}
 	}
+}
+
+// clauseSubjectAt reports a party named as the subject of what is denied,
+// right before byte i: "no sign that Rome was behind it" accuses Rome, it
+// does not answer it.
+func clauseSubjectAt(text string, i int) bool {
+	w := strings.TrimLeft(text[i:min(len(text), i+8)], " ")
+	for _, v := range []string{"was ", "were ", "is ", "are ", "had ", "has "} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrPartnerBefore reports a preposition of place, company or receipt
+// right before byte i ("in", "from", "to", "with", "for", "of"): the party
+// after it is where something happened or who joined or received it.
+func placeOrPartnerBefore(text string, i int) bool {
+	w := strings.TrimRight(text[:i], " ")
+	if strings.HasSuffix(w, " the") {
+		w = strings.TrimRight(w[:len(w)-4], " ")
+	}
+	for _, p := range []string{" in", " inside", " from", " to", " with", " for", " of", " at", " near", " across", " by"} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterAccuser returns who later accuses denier, else whom the denier is

@@ -144,9 +144,9 @@ func TestHardMutual(t *testing.T) {
 func TestHardSyntax(t *testing.T) {
 	runCases(t, []codeCase{
 		{"denied and accused", "Moscow denied the allegations and accused Warsaw of hysteria.",
-			[]string{"accusation RUS->POL", "denial RUS->"}},
+			[]string{"accusation RUS->POL", "denial RUS->POL"}},
 		{"did not attack, said by itself, denies", "Georgia did not attack the Russian positions, Tbilisi said.",
-			[]string{"denial GEO->"}},
+			[]string{"denial GEO->RUS"}},
 		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
 	})
 }
@@ -222,5 +222,23 @@ func TestHardRelativesAndAnswers(t *testing.T) {
 			[]string{"accusation IND->PAK", "escalation PAK->IND"}},
 		{"according to a statement from the victim", "According to a statement from Peru, an Ecuadorean patrol boat fired its water cannon at a fishing boat.",
 			[]string{"escalation ECU->PER"}},
+	})
+}
+
+// A denial that names no accuser answers the other party its sentence
+// names, unless that party is a place, a partner, a recipient or the
+// subject of what is denied.
+func TestHardDenialTargets(t *testing.T) {
+	runCases(t, []codeCase{
+		{"the victim of the denied act", "Minsk said its drones never entered Lithuanian airspace.",
+			[]string{"denial BLR->LTU"}},
+		{"a recipient is no accuser", "Tehran denied selling missiles to Russia.",
+			[]string{"denial IRN->"}},
+		{"a place is no accuser", "Cairo denied conducting air strikes in Libya.",
+			[]string{"denial EGY->"}},
+		{"the subject of the denied clause is no accuser", "Paris said there was no sign that Rome was behind the bombing.",
+			[]string{"denial FRA->"}},
+		{"an earlier accuser", "Kenya accused Somalia of arming militants. Mogadishu denied the charge.",
+			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
 	})
 }

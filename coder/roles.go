@@ -148,7 +148,7 @@ func (s *sent) codeNoEvidence(m match) {
 func (s *sent) codeOwnNegatedAct(m match) {
 	h, t := m.start, m.trig
 	if t.typ != briefbot.Escalation || t.frame != frameAct || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
-		!s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
+		!s.items[h-1].is("never") && !s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
 		return
 	}
 	src := s.ids(s.subjectOf(h))
