@@ -242,3 +242,21 @@ func TestHardDenialTargets(t *testing.T) {
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
 	})
 }
+
+// Measures and retorts named by common verbs of the news.
+func TestHardMeasuresAndRetorts(t *testing.T) {
+	runCases(t, []codeCase{
+		{"kicked out an envoy", "Ghana kicked out Togo's ambassador after the border incident.",
+			[]string{"escalation GHA->TGO"}},
+		{"revoked a cooperation pact", "Niger revoked its military cooperation agreement with the United States.",
+			[]string{"escalation NER->USA"}},
+		{"crossed a demarcation line, reported by the victim", "Seoul said North Korean soldiers briefly crossed the military demarcation line on Tuesday.",
+			[]string{"accusation KOR->PRK", "escalation PRK->KOR"}},
+		{"hit back in words", "India hit back at Pakistan, calling its remarks baseless.",
+			[]string{"accusation IND->PAK", "denial IND->"}},
+		{"fired back that", "Tehran fired back that Riyadh's decision was a grave mistake.",
+			[]string{"accusation IRN->SAU"}},
+		{"struck back with arms", "Israel struck back at Hezbollah, bombing its positions in Lebanon.",
+			[]string{"escalation ISR->hezbollah"}},
+	})
+}

@@ -227,6 +227,16 @@ func (s *sent) codeThreat(m match) {
 	if len(src) == 0 {
 		return
 	}
+	if t.code == "retaliate" && s.retort(m) {
+		// "India hit back at Pakistan, calling its remarks baseless": words
+		// answer words, a counter-accusation
+		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
+		if len(tg) == 0 {
+			tg, _ = s.objects(m.end, s.complementEnd(m.end), src) // "fired back that Riyadh's decision ..."
+		}
+		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, s.ids(tg), nil, 0.6)
+		return
+	}
 	targets := s.ids(s.insideActors(m, src))
 	if len(targets) == 0 {
 		end := s.objectEnd(m.end, nil)
@@ -270,6 +280,21 @@ func (s *sent) codeThreat(m match) {
 		conf = 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// retort reports a verbal answer: "hit back at X, calling ...", "fired
+// back that ...".
+func (s *sent) retort(m match) bool {
+	for k := m.end; k < len(s.items) && k <= m.end+6; k++ {
+		it := &s.items[k]
+		if it.isBoundary() {
+			return false
+		}
+		if it.is("that", "calling", "saying", "accusing", "describing", "dismissing", "rejecting", "denouncing", "branding", "with", "criticising", "criticizing") {
+			return true
+		}
+	}
+	return false
 }
 
 // avengedAttacks codes the attack a threat answers as a fact: "vowed to

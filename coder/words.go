@@ -299,7 +299,8 @@ var (
 		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "overturning", "overturned",
 		"rejected", "rejecting", "rejects", "ended", "ending", "ends", "end", "abandoned", "scrapped",
 		"undermining", "undermine", "sabotage", "sabotaging", "walk", "walked", "withdrew", "withdrawal",
-		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded")
+		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded", "revoked", "revoking", "cancelled",
+		"canceled", "terminated", "annulled", "scrapped", "tore")
 
 	calmCues = set("restraint", "de-escalation", "de-escalate", "deescalate", "deescalation", "calm",
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
