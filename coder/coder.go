@@ -86,7 +86,8 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "congressman",
 	"congresswoman", "professor", "prof", "judge", "justice", "mayor", "governor", "gov", "lord", "lady", "sir")
 
-// dropSurnames removes one-word group names used as a person's surname:
+// dropSurnames removes former officials ("former President Obama") and
+// one-word group names used as a person's surname:
 // "Ann Wagner", "Mr Fano". A capitalised word or an honorific right before
 // the name makes it a surname, unless it is a possessive, a hyphenated
 // modifier or a time word ("the Kremlin's Wagner", "Kremlin-backed Wagner",
@@ -97,11 +98,32 @@ func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 	for _, m := range ms {
 		afterActor := prevEnd >= 0 && strings.TrimSpace(text[prevEnd:m.Start]) == "" // "Yemen Houthi rebels"
 		prevEnd = m.End
+		if m.Form == FormLeader && formerAt(text, m.Start) {
+			continue // "former President Obama": former officials are no actors
+		}
 		if c.kind(m.ActorID) != briefbot.Group || m.Form == FormAcronym || strings.ContainsAny(m.Surface, " -") || afterActor || !surnameAt(text, m.Start) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// formerAt reports "former" or "ex-" before a name at byte i, with at most
+// a title between: "former President", "ex-premier", "the former foreign
+// minister".
+func formerAt(text string, i int) bool {
+	before := lower(text[max(0, i-40):i])
+	words := strings.Fields(before)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		w := words[k]
+		if w == "former" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+		if strings.ContainsAny(w, ",.;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameAt reports a given name or an honorific right before byte i.

@@ -168,6 +168,9 @@ func TestHardActors(t *testing.T) {
 		{"officials in a capital", "Officials in Tehran accused Washington of plotting the unrest.",
 			[]string{"accusation IRN->USA"}},
 		{"a civilian organ does not strike", "Dozens were killed in the strikes, the Hamas-run health ministry said.", nil},
+		{"a leader of earlier years", "Ahmadinejad accused Washington of plotting against Iran.",
+			[]string{"accusation IRN->USA"}},
+		{"a former official is no actor", "Former President Obama accused Moscow of meddling.", nil},
 	})
 }
 
