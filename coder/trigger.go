@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/coder/internal/inflect"
 )
 
 // triggerData holds the trigger lexicons: one hand-written file per event
@@ -160,7 +161,7 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 		}
 		var forms []string
 		for _, alt := range strings.Split(w, "/") {
-			forms = append(forms, inflect(alt)...)
+			forms = append(forms, wordForms(alt)...)
 		}
 		words = append(words, forms)
 	}
@@ -180,45 +181,17 @@ func validType(t briefbot.EventType) bool {
 	return false
 }
 
-// inflect expands "accuse+v" into its regular verb forms and "attack+n"
+// wordForms expands "accuse+v" into its regular verb forms and "attack+n"
 // into singular and plural; other words stand as written, in lower case.
-func inflect(w string) []string {
+func wordForms(w string) []string {
 	w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
 	switch {
 	case strings.HasSuffix(w, "+v") && !strings.Contains(w, " "):
-		return verbForms(strings.TrimSuffix(w, "+v"))
+		return inflect.Verb(strings.TrimSuffix(w, "+v"))
 	case strings.HasSuffix(w, "+n"):
-		return nounForms(strings.TrimSuffix(w, "+n"))
+		return inflect.Noun(strings.TrimSuffix(w, "+n"))
 	}
 	return []string{w}
-}
-
-// verbForms returns a regular verb with its -s, -ed and -ing forms.
-func verbForms(v string) []string {
-	n := len(v)
-	switch {
-	case strings.HasSuffix(v, "ee"):
-		return []string{v, v + "s", v + "d", v + "ing"}
-	case strings.HasSuffix(v, "e"):
-		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
-	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
-		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
-	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
-		return []string{v, v + "es", v + "ed", v + "ing"}
-	}
-	return []string{v, v + "s", v + "ed", v + "ing"}
-}
-
-// nounForms returns a noun with its plural.
-func nounForms(w string) []string {
-	n := len(w)
-	switch {
-	case n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
-		return []string{w, w[:n-1] + "ies"}
-	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
-		return []string{w, w + "es"}
-	}
-	return []string{w, w + "s"}
 }
 
 // add inserts every expansion of a phrase. Where two lines expand to the

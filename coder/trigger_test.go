@@ -38,8 +38,8 @@ func TestInflect(t *testing.T) {
 		{"air_strike+n", []string{"air strike", "air strikes"}},
 		{"Struck", []string{"struck"}},
 	} {
-		if got := inflect(tc.in); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("inflect(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := wordForms(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("wordForms(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -29,6 +29,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/coder/internal/inflect"
 )
 
 // seed is a synset named like NLTK does ("attack.v.01"), with how many
@@ -394,22 +396,8 @@ func (wn *wordNet) exceptionsOf(pos, w string) []string {
 // exceptions give irregular pasts ("struck") and doubled consonants
 // ("rammed", "ramming"); they replace the regular form of their slot.
 func verbForms(v string, exc []string) []string {
-	n := len(v)
-	var s, ed, ing string
-	switch {
-	case strings.HasSuffix(v, "ee"):
-		s, ed, ing = v+"s", v+"d", v+"ing"
-	case strings.HasSuffix(v, "e"):
-		s, ed, ing = v+"s", v+"d", v[:n-1]+"ing"
-	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
-		s, ed, ing = v[:n-1]+"ies", v[:n-1]+"ied", v+"ing"
-	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"),
-		n > 1 && v[n-1] == 'o' && !strings.ContainsRune("aeiou", rune(v[n-2])):
-		s, ed, ing = v+"es", v+"ed", v+"ing"
-	default:
-		s, ed, ing = v+"s", v+"ed", v+"ing"
-	}
-	out := []string{v, s}
+	reg := inflect.Verb(v)
+	out := []string{v, reg[1]}
 	var pasts, ings []string
 	irregular := false
 	for _, x := range exc {
@@ -422,11 +410,11 @@ func verbForms(v string, exc []string) []string {
 		irregular = irregular || !strings.HasSuffix(x, "n")
 	}
 	if !irregular {
-		out = append(out, ed)
+		out = append(out, reg[2])
 	}
 	out = append(out, pasts...)
 	if len(ings) == 0 {
-		ings = []string{ing}
+		ings = []string{reg[3]}
 	}
 	out = append(out, ings...)
 	slices.Sort(out[1:])
@@ -439,12 +427,5 @@ func nounForms(w string, exc []string) []string {
 	if len(exc) > 0 {
 		return append([]string{w}, exc...)
 	}
-	n := len(w)
-	switch {
-	case n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
-		return []string{w, w[:n-1] + "ies"}
-	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
-		return []string{w, w + "es"}
-	}
-	return []string{w, w + "s"}
+	return inflect.Noun(w)
 }

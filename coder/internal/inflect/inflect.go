@@ -1,0 +1,37 @@
+// Package inflect writes the regular inflections of English verbs and
+// nouns, for the trigger lexicons and their generator.
+package inflect
+
+import "strings"
+
+// Verb returns a regular verb's base, -s, past and -ing forms, in that
+// order: "decry" gives decry, decries, decried, decrying.
+func Verb(v string) []string {
+	n := len(v)
+	switch {
+	case strings.HasSuffix(v, "ee"):
+		return []string{v, v + "s", v + "d", v + "ing"}
+	case strings.HasSuffix(v, "e"):
+		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
+	case n > 1 && v[n-1] == 'y' && !vowel(v[n-2]):
+		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") ||
+		strings.HasSuffix(v, "z") || n > 1 && v[n-1] == 'o' && !vowel(v[n-2]):
+		return []string{v, v + "es", v + "ed", v + "ing"}
+	}
+	return []string{v, v + "s", v + "ed", v + "ing"}
+}
+
+// Noun returns a regular noun and its plural.
+func Noun(w string) []string {
+	n := len(w)
+	switch {
+	case n > 1 && w[n-1] == 'y' && !vowel(w[n-2]):
+		return []string{w, w[:n-1] + "ies"}
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		return []string{w, w + "es"}
+	}
+	return []string{w, w + "s"}
+}
+
+func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

@@ -1,0 +1,34 @@
+package inflect
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestVerb(t *testing.T) {
+	for in, want := range map[string][]string{
+		"attack":  {"attack", "attacks", "attacked", "attacking"},
+		"strafe":  {"strafe", "strafes", "strafed", "strafing"},
+		"agree":   {"agree", "agrees", "agreed", "agreeing"},
+		"decry":   {"decry", "decries", "decried", "decrying"},
+		"deploy":  {"deploy", "deploys", "deployed", "deploying"},
+		"bombard": {"bombard", "bombards", "bombarded", "bombarding"},
+		"torpedo": {"torpedo", "torpedoes", "torpedoed", "torpedoing"},
+		"push":    {"push", "pushes", "pushed", "pushing"},
+	} {
+		if got := Verb(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("Verb(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNoun(t *testing.T) {
+	for in, want := range map[string][]string{
+		"raid": {"raid", "raids"}, "sortie": {"sortie", "sorties"}, "foray": {"foray", "forays"},
+		"militia": {"militia", "militias"}, "casualty": {"casualty", "casualties"}, "crash": {"crash", "crashes"},
+	} {
+		if got := Noun(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("Noun(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
