@@ -263,3 +263,19 @@ func TestHardMeasuresAndRetorts(t *testing.T) {
 			[]string{"escalation ISR->hezbollah"}},
 	})
 }
+
+// Accusations named as nouns, and complaints lodged against a party.
+func TestHardAccusationNouns(t *testing.T) {
+	runCases(t, []codeCase{
+		{"possessive accusations against", "Iran's accusations against Israel have grown louder this week.",
+			[]string{"accusation IRN->ISR"}},
+		{"accusations by a party that another acted", "The move follows accusations by Kyiv that Moscow shelled the plant.",
+			[]string{"accusation UKR->RUS"}},
+		{"leveled accusations against", "Ethiopia has repeatedly leveled accusations of sabotage against Egypt.",
+			[]string{"accusation ETH->EGY"}},
+		{"a denied accusation is no new one", "Iran denied Israel's accusations.",
+			[]string{"denial IRN->ISR"}},
+		{"a complaint against a party, filed with a body", "Somalia lodged a complaint with the UN Security Council against Ethiopia.",
+			[]string{"accusation SOM->ETH"}},
+	})
+}

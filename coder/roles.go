@@ -377,6 +377,8 @@ func (s *sent) codeTrigger(m match) {
 		s.codeJudge(m)
 	case frameReaction:
 		s.codeReaction(m)
+	case frameClaimNoun:
+		s.codeClaimNoun(m)
 	case frameNounAcc:
 		s.codeViolation(m)
 	case frameDeny:
@@ -1113,6 +1115,15 @@ func (s *sent) codeCondemn(m match) {
 			targets = s.ids(s.group(k + 1)) // "a violation of its airspace by Peru"
 		}
 	}
+	if len(targets) == 0 && m.trig.frame == frameProtest {
+		// "a complaint with the UN against Ethiopia": the one protested against
+		for k := m.end; k < end; k++ {
+			if s.prevWord(k) == "against" && s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
+				targets = s.ids(s.group(k))
+				break
+			}
+		}
+	}
 	sawEvent := false
 	for k := m.end; k < end && len(targets) == 0; k++ {
 		it := &s.items[k]
@@ -1207,12 +1218,18 @@ func (s *sent) condemnedAsFalse(m match) bool {
 
 // withActor finds "with X", "to X", "against X" in [from, to).
 func (s *sent) withActor(from, to int, exclude []string) int {
+	found := -1
 	for k := from; k < to; k++ {
 		if p := s.prevWord(k); s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && (p == "with" || p == "to" || p == "against") {
-			return k
+			if p == "against" {
+				return k // "a complaint with the UN against Ethiopia"
+			}
+			if found < 0 {
+				found = k
+			}
 		}
 	}
-	return -1
+	return found
 }
 
 // codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a

@@ -101,6 +101,9 @@ func (s *sent) codeDeny(m match) {
 			break
 		}
 	}
+	if claim >= 0 {
+		s.consume(m.end, claim+1) // "denied Israel's accusations": the charge is no new event
+	}
 	explicit := len(accusers) > 0
 	if !explicit {
 		accusers = s.aggressors(src, briefbot.Accusation)
@@ -875,4 +878,39 @@ func (s *sent) fabricator(from int, src []string) []string {
 		}
 	}
 	return nil
+}
+
+// codeClaimNoun codes an accusation named as a noun: "Iran's accusations
+// against Israel", "accusations by Kyiv that Moscow shelled the plant",
+// "leveled allegations of sabotage against Egypt". What the accusation
+// says is its content, no event of its own.
+func (s *sent) codeClaimNoun(m match) {
+	h := m.start
+	var src []string
+	if a := s.nounAgent(m); a >= 0 {
+		src = s.ids(s.group(a))
+	} else if k := s.lightVerb(h); k >= 0 {
+		src, _ = s.sourceOf(k, false)
+	}
+	if len(src) == 0 {
+		return
+	}
+	cend := s.complementEnd(m.end)
+	var targets []string
+	for k := m.end; k < cend; k++ {
+		if s.items[k].is("against") {
+			if tg, _ := s.objects(k, cend, src); len(tg) > 0 {
+				targets = s.ids(tg)
+			}
+			break
+		}
+		if s.items[k].is("that", "of") {
+			if tg, _ := s.objects(k, cend, src); len(tg) > 0 {
+				targets = s.ids(tg[:1])
+			}
+			s.consume(k, cend)
+			break
+		}
+	}
+	s.emit(m.trig, src, targets, nil, 0.5)
 }

@@ -55,6 +55,7 @@ const (
 	frameIntercept              // "X intercepted Y's drones": Y attacked X
 	frameJudge                  // "X called the raid illegal": X accuses the raid's author
 	frameReaction               // "the strikes drew a rebuke from X": X accuses the strikes' author
+	frameClaimNoun              // "X's accusations against Y", "accusations by X that Y ..."
 )
 
 var frameNames = map[string]frame{
@@ -64,7 +65,7 @@ var frameNames = map[string]frame{
 	"deny": frameDeny, "threat": frameThreat, "respond": frameRespond, "vow": frameVow,
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
-	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction,
+	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 }
 
 // trigger is one lexicon line.

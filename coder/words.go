@@ -293,7 +293,8 @@ var (
 		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "pursue",
 		"pursued", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
 		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
-		"completed", "complete", "finalised", "finalized", "hosted", "attended")
+		"completed", "complete", "finalised", "finalized", "hosted", "attended",
+		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
 	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
 		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "overturning", "overturned",
