@@ -3,7 +3,7 @@
 // world-countries (ODbL, https://github.com/mledoze/countries):
 //
 //	npm install --prefix /tmp/wc world-countries
-//	WORLD_COUNTRIES_JSON=/tmp/wc/node_modules/world-countries/countries.json go generate ./coder
+//	WORLD_COUNTRIES_JSON=/tmp/wc/node_modules/world-countries/countries.json go generate -run gengazetteer ./coder
 //
 // The source gives names, spellings, demonyms, capitals and UN subregions;
 // the fixes below adjust what news text needs: plural demonyms, adjectives,
