@@ -17,24 +17,40 @@ import (
 
 const (
 	day              = 24 * time.Hour
-	whoEvents        = 10
+	whoDevelopments  = 10
 	whoCounterparts  = 5
-	whoHistory       = 365 * day // how far back "last events" looks for a quiet actor
+	whoHistoryDays   = 365 // how far back "latest developments" looks for a quiet actor
 	counterpartDays  = 90
 	trendWeeks       = 13 // the escalation trend's weekly buckets, the last ending today
-	dyadEvents       = 10
-	storyFanout      = 5   // events read per line shown: one story may fill several
-	evidenceChars    = 100 // of an event's evidence shown in a list
+	dyadDevelopments = 10
+	evidenceChars    = 100 // of a development's evidence shown in a list
 	maxSparkBuckets  = 30
 	maxFeedLines     = 40
 	maxSubscriptions = 50
 )
 
 // lastDays returns the span of the n UTC days ending with today (now's day):
-// the exact aggregates count whole days, so windows are day-aligned.
+// developments happen on days, and the exact aggregates count whole days.
 func lastDays(now time.Time, n int) (from, to time.Time) {
 	to = now.UTC().Truncate(day).Add(day)
 	return to.Add(-time.Duration(n) * day), to
+}
+
+// Profile is the answer to who in machine-readable form.
+type Profile struct {
+	Actor        briefbot.Actor             `json:"actor"`
+	Developments []briefing.JSONDevelopment `json:"developments"` // the latest, as of the answer's moment
+	Counterparts []JSONCounterpart          `json:"counterparts"` // over counterpartDays
+	// Escalations counts escalation developments per week, oldest first,
+	// the last week ending today.
+	Escalations []int  `json:"escalations_per_week"`
+	Trend       string `json:"trend"` // rising, steady or falling
+}
+
+// JSONCounterpart is an actor that another had developments with.
+type JSONCounterpart struct {
+	Actor        string `json:"actor"`
+	Developments int    `json:"developments"`
 }
 
 func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
@@ -46,11 +62,12 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		return *resp
 	}
 	now := r.now()
-	latestEvents, err := r.Store.EventsByActor(ctx, a.ID, now.Add(-whoHistory), now, whoEvents*storyFanout)
+	histFrom, to := lastDays(now, whoHistoryDays)
+	latest, err := r.Store.DevelopmentsByActor(ctx, a.ID, histFrom, to, whoDevelopments)
 	if err != nil {
-		return r.internal(ctx, "who", fmt.Errorf("events of %s: %w", a.ID, err))
+		return r.internal(ctx, "who", fmt.Errorf("developments of %s: %w", a.ID, err))
 	}
-	from, to := lastDays(now, counterpartDays)
+	from, _ := lastDays(now, counterpartDays)
 	cps, err := r.Store.Counterparts(ctx, a.ID, from, to, whoCounterparts)
 	if err != nil {
 		return r.internal(ctx, "who", fmt.Errorf("counterparts of %s: %w", a.ID, err))
@@ -69,28 +86,33 @@ func (r *Router) who(ctx context.Context, _ Request, args []string) Response {
 		out.Fields = append(out.Fields, Field{Name: "Regions", Value: strings.Join(a.Regions, ", ")})
 	}
 
-	latest := Section{Heading: "Latest events", Lines: r.storyLines(latestEvents, a.ID, whoEvents)}
-	if len(latest.Lines) == 0 {
-		latest.Lines = []Line{{Text: "No events in the past year."}}
+	latestSec := Section{Heading: "Latest developments", Lines: r.developmentLines(latest, a.ID)}
+	if len(latestSec.Lines) == 0 {
+		latestSec.Lines = []Line{{Text: "None in the past year."}}
 	}
 
 	counter := Section{Heading: fmt.Sprintf("Main counterparts, %d days", counterpartDays)}
+	profile := Profile{Actor: a, Developments: briefing.DevelopmentsJSON(latest, r.Gazetteer), Counterparts: []JSONCounterpart{}}
 	for _, c := range cps {
-		counter.Lines = append(counter.Lines, Line{Text: r.label(c.Actor) + " — " + plural(c.Events, "event")})
+		counter.Lines = append(counter.Lines, Line{Text: r.label(c.Actor) + " — " + plural(c.Developments, "development")})
+		profile.Counterparts = append(profile.Counterparts, JSONCounterpart{Actor: c.Actor, Developments: c.Developments})
 	}
 	if len(counter.Lines) == 0 {
 		counter.Lines = []Line{{Text: "None."}}
 	}
 
-	out.Sections = []Section{latest, counter, escalationTrend(days, trendFrom)}
+	trend, weeks, word := escalationTrend(days, trendFrom)
+	profile.Escalations, profile.Trend = weeks, word
+	out.Sections = []Section{latestSec, counter, trend}
+	out.Data = profile
 	return out
 }
 
-// escalationTrend counts escalations in trendWeeks weekly buckets from from
-// (the last one ending today) and compares the last week with the average
-// of the weeks before.
-func escalationTrend(days []storage.ActorDay, from time.Time) Section {
-	counts := make([]int, trendWeeks) // oldest first
+// escalationTrend counts escalation developments in trendWeeks weekly
+// buckets from from (the last one ending today) and compares the last week
+// with the average of the weeks before.
+func escalationTrend(days []storage.ActorDay, from time.Time) (sec Section, counts []int, word string) {
+	counts = make([]int, trendWeeks) // oldest first
 	for _, d := range days {
 		if k := int(d.Day.Sub(from) / (7 * day)); d.Type == briefbot.Escalation && k >= 0 && k < trendWeeks {
 			counts[k] += d.Count
@@ -102,76 +124,82 @@ func escalationTrend(days []storage.ActorDay, from time.Time) Section {
 		before += float64(c)
 	}
 	before /= trendWeeks - 1
-	word := "steady"
+	word = "steady"
 	switch d := float64(last) - before; {
 	case d >= max(1, before/4):
 		word = "rising"
 	case -d >= max(1, before/4):
 		word = "falling"
 	}
-	return Section{Heading: "Escalation trend, per week", Lines: []Line{
+	return Section{Heading: "Escalation trend, developments per week", Lines: []Line{
 		{Text: briefing.Sparkline(counts)},
 		{Text: fmt.Sprintf("%s: %d in the last week, %.1f per week before", word, last, before)},
-	}}
+	}}, counts, word
 }
 
-// storyLines shows up to n of events (newest first) from the point of view
-// of actor, one line a story: the events of one type and direction that
-// outlets carried in the same story cluster are one line with its outlet
-// count, so that a wire story reprinted five times does not fill the list.
-func (r *Router) storyLines(events []briefbot.Event, actor string, n int) []Line {
-	type story struct {
-		cluster        int64
-		kind, src, dst string
-	}
-	var lines []Line
-	index := map[story]int{}
-	outlets := map[story]map[string]bool{}
-	for _, e := range events {
-		k := story{e.ClusterID, string(e.Type), e.Source, e.Target}
-		if k.cluster == 0 {
-			k.cluster = -e.ArticleID // an article not clustered is its own story
+// developmentLines shows developments (latest first) from the point of
+// view of actor, one line each, with the outlets that reported it.
+func (r *Router) developmentLines(devs []briefbot.Development, actor string) []Line {
+	lines := make([]Line, 0, len(devs))
+	for _, d := range devs {
+		text := r.developmentText(d, actor)
+		if n := len(d.Outlets()); n > 1 {
+			text += fmt.Sprintf(" (%d outlets)", n)
 		}
-		if i, ok := index[k]; ok && k.cluster != 0 {
-			if !outlets[k][e.FeedName] {
-				outlets[k][e.FeedName] = true
-				lines[i].Text = r.eventText(e, actor) + fmt.Sprintf(" (%d outlets)", len(outlets[k]))
-			}
-			continue
+		l := Line{Text: text}
+		if len(d.Reports) > 0 {
+			l.URL = d.Reports[0].Link
 		}
-		if len(lines) == n {
-			continue
-		}
-		index[k] = len(lines)
-		outlets[k] = map[string]bool{e.FeedName: true}
-		lines = append(lines, Line{Text: r.eventText(e, actor), URL: e.Link})
+		lines = append(lines, l)
 	}
 	return lines
 }
 
-// eventText describes an event from the point of view of actor, with the
-// gist of its evidence.
-func (r *Router) eventText(e briefbot.Event, actor string) string {
+// developmentText describes a development from the point of view of actor,
+// with the gist of its evidence.
+func (r *Router) developmentText(d briefbot.Development, actor string) string {
 	var who string
 	switch {
-	case e.Source == actor && e.Target == "":
+	case d.Source == actor && d.Target == "":
 		who = "(no counterpart named)"
-	case e.Source == actor:
-		who = "→ " + r.label(e.Target)
-	case e.Target == actor:
-		who = "← " + r.label(e.Source)
+	case d.Source == actor:
+		who = "→ " + r.label(d.Target)
+	case d.Target == actor:
+		who = "← " + r.label(d.Source)
 	default:
-		who = r.label(e.Source) + " → " + r.label(e.Target)
+		who = r.label(d.Source) + " → " + r.label(d.Target)
 	}
-	kind := string(e.Type)
-	if e.Code != "" && e.Code != kind {
-		kind += " (" + e.Code + ")"
+	kind := string(d.Type)
+	if d.Code != "" && d.Code != kind {
+		kind += " (" + d.Code + ")"
 	}
-	text := fmt.Sprintf("%s %s %s", e.Published.UTC().Format("2006-01-02"), kind, who)
-	if gist := briefing.Clause(e.Evidence); gist != "" {
+	text := fmt.Sprintf("%s %s %s", d.Day.UTC().Format("2006-01-02"), kind, who)
+	if gist := briefing.Clause(d.Evidence); gist != "" {
 		text += ": “" + clip(gist, evidenceChars) + "”"
 	}
 	return text
+}
+
+// DyadAnswer is the answer to dyad in machine-readable form.
+type DyadAnswer struct {
+	A    string `json:"a"`
+	B    string `json:"b"`
+	Days int    `json:"days"`
+	// Directions are A → B then B → A.
+	Directions   []JSONDirection            `json:"directions"`
+	Developments []briefing.JSONDevelopment `json:"developments"` // the latest, both directions
+}
+
+// JSONDirection counts one direction's developments.
+type JSONDirection struct {
+	Source string         `json:"source"`
+	Target string         `json:"target"`
+	Total  int            `json:"total"`
+	ByType map[string]int `json:"by_type"`
+	// Daily counts developments per bucket of BucketDays days, oldest
+	// first.
+	Daily      []int `json:"daily"`
+	BucketDays int   `json:"bucket_days"`
 }
 
 func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
@@ -203,48 +231,49 @@ func (r *Router) dyad(ctx context.Context, _ Request, args []string) Response {
 	if err != nil {
 		return r.internal(ctx, "dyad", fmt.Errorf("dyad counts %s %s: %w", a.ID, b.ID, err))
 	}
-	events, err := r.Store.EventsByDyad(ctx, a.ID, b.ID, from, to, dyadEvents*storyFanout)
+	devs, err := r.Store.DevelopmentsByDyad(ctx, a.ID, b.ID, from, to, dyadDevelopments)
 	if err != nil {
-		return r.internal(ctx, "dyad", fmt.Errorf("dyad events %s %s: %w", a.ID, b.ID, err))
+		return r.internal(ctx, "dyad", fmt.Errorf("dyad developments %s %s: %w", a.ID, b.ID, err))
 	}
 
 	bucket := max(1, (days+maxSparkBuckets-1)/maxSparkBuckets)
 	nb := (days + bucket - 1) / bucket
 	out := Response{Title: fmt.Sprintf("%s ↔ %s, last %d days", actorLabel(a), actorLabel(b), days)}
+	answer := DyadAnswer{A: a.ID, B: b.ID, Days: days, Developments: briefing.DevelopmentsJSON(devs, r.Gazetteer)}
 	for _, dir := range [][2]briefbot.Actor{{a, b}, {b, a}} {
-		spark := make([]int, nb)
-		byType := map[briefbot.EventType]int{}
-		total := 0
+		d := JSONDirection{Source: dir[0].ID, Target: dir[1].ID, ByType: map[string]int{}, Daily: make([]int, nb), BucketDays: bucket}
 		for _, c := range counts {
-			if c.Source != dir[0].ID || c.Target != dir[1].ID {
+			if c.Source != d.Source || c.Target != d.Target {
 				continue
 			}
-			total += c.Count
-			byType[c.Type] += c.Count
+			d.Total += c.Count
+			d.ByType[string(c.Type)] += c.Count
 			if i := int(c.Day.Sub(from)/day) / bucket; i >= 0 && i < nb {
-				spark[i] += c.Count
+				d.Daily[i] += c.Count
 			}
 		}
 		var byTypes []string
 		for _, t := range briefbot.EventTypes {
-			if n := byType[t]; n > 0 {
+			if n := d.ByType[string(t)]; n > 0 {
 				byTypes = append(byTypes, fmt.Sprintf("%d %s", n, t))
 			}
 		}
-		summary := plural(total, "event")
+		summary := plural(d.Total, "development")
 		if len(byTypes) > 0 {
 			summary += ": " + strings.Join(byTypes, ", ")
 		}
 		out.Sections = append(out.Sections, Section{
 			Heading: fmt.Sprintf("%s → %s", dir[0].ID, dir[1].ID),
-			Lines:   []Line{{Text: summary}, {Text: fmt.Sprintf("%s  (%d-day buckets)", briefing.Sparkline(spark), bucket)}},
+			Lines:   []Line{{Text: summary}, {Text: fmt.Sprintf("%s  (%d-day buckets)", briefing.Sparkline(d.Daily), bucket)}},
 		})
+		answer.Directions = append(answer.Directions, d)
 	}
-	latest := Section{Heading: "Latest events", Lines: r.storyLines(events, a.ID, dyadEvents)}
-	if len(events) == 0 {
-		latest.Lines = []Line{{Text: "No events between them in this window."}}
+	latest := Section{Heading: "Latest developments", Lines: r.developmentLines(devs, a.ID)}
+	if len(devs) == 0 {
+		latest.Lines = []Line{{Text: "No developments between them in this window."}}
 	}
 	out.Sections = append(out.Sections, latest)
+	out.Data = answer
 	return out
 }
 
@@ -273,9 +302,11 @@ func (r *Router) brief(ctx context.Context, req Request, args []string) Response
 	if r.Composer == nil {
 		return failure("Briefings are not available here.")
 	}
+	all := slices.ContainsFunc(args, func(a string) bool { return strings.EqualFold(a, "all") })
+	args = slices.DeleteFunc(slices.Clone(args), func(a string) bool { return strings.EqualFold(a, "all") })
 	window, args, msg := takeWindow(args)
 	if msg != "" {
-		return failure(msg, "usage: brief [REGION|ACTOR] [WINDOW]")
+		return failure(msg, "usage: "+briefUsage)
 	}
 	var f storage.Filter
 	if len(args) > 0 {
@@ -297,7 +328,8 @@ func (r *Router) brief(ctx context.Context, req Request, args []string) Response
 		f = ch.Filter.WithSubscriptions(subs)
 	}
 	now := r.now()
-	b, err := r.Composer.Compose(ctx, briefing.Request{From: now.Add(-window), To: now, Filter: f})
+	ch, _ := r.channel(req)
+	b, err := r.Composer.Compose(ctx, briefing.Request{From: now.Add(-window), To: now, Filter: f, All: all, Location: ch.Location})
 	if err != nil {
 		return r.internal(ctx, "brief", fmt.Errorf("compose: %w", err))
 	}

@@ -24,7 +24,6 @@ import (
 
 // Discord limits.
 const (
-	discordContentLimit     = briefing.DiscordPartLimit
 	discordDescriptionLimit = 4096
 	discordBodyLimit        = 64 << 10
 	discordMaxFields        = 25
@@ -414,8 +413,12 @@ func discordMessages(r Response) []discordgo.WebhookParams {
 			Flags: flags, AllowedMentions: mentions}}
 	case r.Briefing != nil:
 		var msgs []discordgo.WebhookParams
-		for _, text := range briefing.Render(r.Briefing, briefing.Discord) {
-			msgs = append(msgs, discordgo.WebhookParams{Content: clip(text, discordContentLimit), Flags: flags, AllowedMentions: mentions})
+		for _, m := range briefing.Render(r.Briefing, briefing.Discord) {
+			embeds, err := discordEmbedsOf(m)
+			if err != nil {
+				embeds = []*discordgo.MessageEmbed{{Description: clip(m.Text, discordDescriptionLimit)}}
+			}
+			msgs = append(msgs, discordgo.WebhookParams{Embeds: embeds, Flags: flags, AllowedMentions: mentions})
 		}
 		if len(msgs) == 0 {
 			msgs = append(msgs, discordgo.WebhookParams{Content: "Nothing to report.", Flags: flags})
@@ -450,6 +453,20 @@ func discordLine(l Line) string {
 // discordEscape keeps user text and headlines from turning into markdown
 // or mentions.
 var discordEscape = briefing.EscapeDiscord
+
+// discordEmbedsOf converts a rendered message's embeds, which are the API's
+// JSON, to the client's types.
+func discordEmbedsOf(m briefing.Message) ([]*discordgo.MessageEmbed, error) {
+	data, err := json.Marshal(m.Embeds)
+	if err != nil {
+		return nil, err
+	}
+	var embeds []*discordgo.MessageEmbed
+	if err := json.Unmarshal(data, &embeds); err != nil {
+		return nil, fmt.Errorf("decode embeds: %w", err)
+	}
+	return embeds, nil
+}
 
 // leadingMentions splits off a first line made only of mentions.
 func leadingMentions(body string) (mention, rest string) {

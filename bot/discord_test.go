@@ -219,12 +219,12 @@ func TestDiscordInteractionsEndpoint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := &fakeStore{events: testEvents()}
+			st := &fakeStore{devs: testDevelopments()}
 			r, _ := newTestRouter(st)
 			d, _ := newTestDiscord(t, r, &fakeDiscord{}, hex.EncodeToString(pub))
 			d.clock = func() time.Time { return testNow }
 			last := serveAll(t, Handler(nil, d), st, tt.reqs(), tt.want)
-			if got := st.called("EventsByActor"); got != tt.answers {
+			if got := st.called("DevelopmentsByActor"); got != tt.answers {
 				t.Errorf("router reached = %v, want %v", got, tt.answers)
 			}
 			if !strings.Contains(last.Body.String(), tt.body) {
@@ -236,7 +236,7 @@ func TestDiscordInteractionsEndpoint(t *testing.T) {
 
 func TestDiscordSlowInteractionIsDeferred(t *testing.T) {
 	pub, priv, _ := ed25519.GenerateKey(nil)
-	r, _ := newTestRouter(&fakeStore{events: testEvents(), delay: 50 * time.Millisecond})
+	r, _ := newTestRouter(&fakeStore{devs: testDevelopments(), delay: 50 * time.Millisecond})
 	api := &fakeDiscord{}
 	d, _ := newTestDiscord(t, r, api, hex.EncodeToString(pub))
 	d.clock = func() time.Time { return testNow }
@@ -372,7 +372,7 @@ func TestDiscordHTTPOnly(t *testing.T) {
 	api := &fakeDiscord{}
 	srv := httptest.NewServer(api)
 	defer srv.Close()
-	r, _ := newTestRouter(&fakeStore{events: testEvents(), delay: 20 * time.Millisecond})
+	r, _ := newTestRouter(&fakeStore{devs: testDevelopments(), delay: 20 * time.Millisecond})
 	d, err := NewDiscord(r, DiscordOptions{PublicKey: hex.EncodeToString(pub), AppID: "APP", APIURL: srv.URL, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)

@@ -62,13 +62,13 @@ func (g fakeGazetteer) Regions() []string { return []string{"middle-east", "sout
 
 // fakeStore answers from memory and records calls.
 type fakeStore struct {
-	mu     sync.Mutex
-	events []briefbot.Event // newest first
-	subs   []storage.Subscription
-	feeds  []storage.Feed
-	err    error
-	delay  time.Duration
-	calls  []string
+	mu    sync.Mutex
+	devs  []briefbot.Development // latest first
+	subs  []storage.Subscription
+	feeds []storage.Feed
+	err   error
+	delay time.Duration
+	calls []string
 }
 
 func (s *fakeStore) record(call string) error {
@@ -79,37 +79,36 @@ func (s *fakeStore) record(call string) error {
 	return s.err
 }
 
-func (s *fakeStore) EventsByActor(_ context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error) {
-	if err := s.record("EventsByActor"); err != nil {
+func (s *fakeStore) DevelopmentsByActor(_ context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Development, error) {
+	if err := s.record("DevelopmentsByActor"); err != nil {
 		return nil, err
 	}
-	return s.match(func(e briefbot.Event) bool { return e.Source == actor || e.Target == actor }, from, to, limit), nil
+	return s.match(func(d briefbot.Development) bool { return d.Source == actor || d.Target == actor }, from, to, limit), nil
 }
 
-func (s *fakeStore) EventsByDyad(_ context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error) {
-	if err := s.record("EventsByDyad"); err != nil {
+func (s *fakeStore) DevelopmentsByDyad(_ context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Development, error) {
+	if err := s.record("DevelopmentsByDyad"); err != nil {
 		return nil, err
 	}
-	return s.match(func(e briefbot.Event) bool {
-		return e.Source == a && e.Target == b || e.Source == b && e.Target == a
+	return s.match(func(d briefbot.Development) bool {
+		return d.Source == a && d.Target == b || d.Source == b && d.Target == a
 	}, from, to, limit), nil
 }
 
-func (s *fakeStore) match(keep func(briefbot.Event) bool, from, to time.Time, limit int) []briefbot.Event {
-	var out []briefbot.Event
-	for _, e := range s.events {
-		if keep(e) && !e.Published.Before(from) && e.Published.Before(to) && len(out) < limit {
-			out = append(out, e)
+func (s *fakeStore) match(keep func(briefbot.Development) bool, from, to time.Time, limit int) []briefbot.Development {
+	var out []briefbot.Development
+	for _, d := range s.devs {
+		if keep(d) && inDays(d.Day, from, to) && len(out) < limit {
+			out = append(out, d)
 		}
 	}
 	return out
 }
 
-// inDays reports whether t's UTC day starts in [from, to), as the stored
-// per-day summaries count.
-func inDays(t, from, to time.Time) bool {
-	d := t.UTC().Truncate(day)
-	return !d.Before(from) && d.Before(to)
+// inDays reports whether day's midnight falls in [from, to), as the store
+// counts.
+func inDays(day, from, to time.Time) bool {
+	return !day.Before(from) && day.Before(to)
 }
 
 func (s *fakeStore) Counterparts(_ context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error) {
@@ -117,23 +116,23 @@ func (s *fakeStore) Counterparts(_ context.Context, actor string, from, to time.
 		return nil, err
 	}
 	counts := map[string]int{}
-	for _, e := range s.events {
-		if !inDays(e.Published, from, to) || e.Target == "" || e.Source == e.Target {
+	for _, d := range s.devs {
+		if !inDays(d.Day, from, to) || d.Target == "" || d.Source == d.Target {
 			continue
 		}
 		switch actor {
-		case e.Source:
-			counts[e.Target]++
-		case e.Target:
-			counts[e.Source]++
+		case d.Source:
+			counts[d.Target]++
+		case d.Target:
+			counts[d.Source]++
 		}
 	}
 	var out []storage.Counterpart
 	for id, n := range counts {
-		out = append(out, storage.Counterpart{Actor: id, Events: n})
+		out = append(out, storage.Counterpart{Actor: id, Developments: n})
 	}
 	slices.SortFunc(out, func(x, y storage.Counterpart) int {
-		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Actor, y.Actor))
+		return cmp.Or(cmp.Compare(y.Developments, x.Developments), cmp.Compare(x.Actor, y.Actor))
 	})
 	return out[:min(len(out), limit)], nil
 }
@@ -143,16 +142,16 @@ func (s *fakeStore) ActorDailyCounts(_ context.Context, actor string, from, to t
 		return nil, err
 	}
 	var out []storage.ActorDay
-	for _, e := range s.events {
-		if (e.Source != actor && e.Target != actor) || !inDays(e.Published, from, to) {
+	for _, d := range s.devs {
+		if (d.Source != actor && d.Target != actor) || !inDays(d.Day, from, to) {
 			continue
 		}
-		d := storage.ActorDay{Type: e.Type, Day: e.Published.UTC().Truncate(day)}
-		if i := slices.IndexFunc(out, func(x storage.ActorDay) bool { return x.Type == d.Type && x.Day.Equal(d.Day) }); i >= 0 {
+		a := storage.ActorDay{Type: d.Type, Day: d.Day}
+		if i := slices.IndexFunc(out, func(x storage.ActorDay) bool { return x.Type == a.Type && x.Day.Equal(a.Day) }); i >= 0 {
 			out[i].Count++
 		} else {
-			d.Count = 1
-			out = append(out, d)
+			a.Count = 1
+			out = append(out, a)
 		}
 	}
 	slices.SortFunc(out, func(x, y storage.ActorDay) int { return cmp.Or(x.Day.Compare(y.Day), cmp.Compare(x.Type, y.Type)) })
@@ -164,18 +163,18 @@ func (s *fakeStore) KeyDailyCounts(_ context.Context, keys []storage.Key, from, 
 		return nil, err
 	}
 	var out []storage.DyadDay
-	for _, e := range s.events {
-		if !slices.Contains(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}) || e.Published.Before(from) || !e.Published.Before(to) {
+	for _, d := range s.devs {
+		if !slices.Contains(keys, storage.Key{Type: d.Type, Source: d.Source, Target: d.Target}) || !inDays(d.Day, from, to) {
 			continue
 		}
-		d := storage.DyadDay{Source: e.Source, Target: e.Target, Type: e.Type, Day: e.Published.UTC().Truncate(day)}
+		dd := storage.DyadDay{Source: d.Source, Target: d.Target, Type: d.Type, Day: d.Day}
 		if i := slices.IndexFunc(out, func(x storage.DyadDay) bool {
-			return x.Source == d.Source && x.Target == d.Target && x.Type == d.Type && x.Day.Equal(d.Day)
+			return x.Source == dd.Source && x.Target == dd.Target && x.Type == dd.Type && x.Day.Equal(dd.Day)
 		}); i >= 0 {
 			out[i].Count++
 		} else {
-			d.Count = 1
-			out = append(out, d)
+			dd.Count = 1
+			out = append(out, dd)
 		}
 	}
 	return out, nil
@@ -275,19 +274,19 @@ var errBoom = errors.New("boom")
 // testNow is the fixed clock of the router tests.
 var testNow = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
 
-func testEvents() []briefbot.Event {
-	ev := func(daysAgo int, typ, src, tgt string) briefbot.Event {
-		return briefbot.Event{Type: briefbot.EventType(typ), Source: src, Target: tgt, Published: testNow.Add(-time.Duration(daysAgo)*day - time.Hour),
-			Link: "https://news.example/" + src + "-" + tgt, Code: "strike"}
+func testDevelopments() []briefbot.Development {
+	dev := func(daysAgo int, typ, src, tgt string) briefbot.Development {
+		return briefbot.Development{Type: briefbot.EventType(typ), Source: src, Target: tgt, Day: testNow.Truncate(day).Add(-time.Duration(daysAgo) * day),
+			Code: "strike", Reports: []briefbot.Report{{Outlet: "wire", Link: "https://news.example/" + src + "-" + tgt}}}
 	}
-	return []briefbot.Event{
-		ev(1, "escalation", "ISR", "IRN"),
-		ev(2, "accusation", "IRN", "ISR"),
-		ev(3, "escalation", "IRN", "ISR"),
-		ev(5, "denial", "IRN", ""),
-		ev(10, "escalation", "IRN", "SAU"),
-		ev(40, "escalation", "IRN", "ISR"),
-		ev(200, "deescalation", "SAU", "IRN"),
+	return []briefbot.Development{
+		dev(1, "escalation", "ISR", "IRN"),
+		dev(2, "accusation", "IRN", "ISR"),
+		dev(3, "escalation", "IRN", "ISR"),
+		dev(5, "denial", "IRN", ""),
+		dev(10, "escalation", "IRN", "SAU"),
+		dev(40, "escalation", "IRN", "ISR"),
+		dev(200, "deescalation", "SAU", "IRN"),
 	}
 }
 

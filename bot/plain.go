@@ -17,7 +17,7 @@ func RenderPlain(r Response) string {
 		return b.String()
 	}
 	if r.Briefing != nil {
-		return strings.Join(briefing.Render(r.Briefing, briefing.Plain), "\n")
+		return briefing.Render(r.Briefing, briefing.Plain)[0].Text + "\n"
 	}
 	if r.Title != "" {
 		b.WriteString(r.Title + "\n")

@@ -10,12 +10,14 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/slack-go/slack"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -97,17 +99,17 @@ func classifyDiscord(err error) error {
 	return err
 }
 
-// Post sends a briefing part (Slack mrkdwn from the briefing renderer) to
-// its channel with chat.postMessage, as section blocks of at most 3000
-// characters, tagged with its outbox message in the metadata, and returns
-// the message timestamp.
+// Post sends a stored message (a briefing.Message's Block Kit blocks, or
+// mrkdwn text as section blocks of at most 3000 characters: see
+// slackPayload) to its channel with chat.postMessage, tagged with its
+// outbox message in the metadata, and returns the message timestamp.
 func (s *Slack) Post(ctx context.Context, m storage.OutboxMessage) (string, error) {
-	blocks, err := slackSections(m.Body)
+	text, blocks, err := slackPayload(m.Body)
 	if err != nil {
 		return "", &postError{err: fmt.Errorf("slack post to %s: %w", m.Channel, err), refused: true}
 	}
 	_, ts, err := s.api.PostMessageContext(ctx, m.Channel,
-		slack.MsgOptionText(clip(m.Body, slackSectionLimit), false), slack.MsgOptionBlocks(blocks...),
+		slack.MsgOptionText(text, false), slack.MsgOptionBlocks(blocks...),
 		slack.MsgOptionMetadata(slack.SlackMetadata{EventType: outboxEventType, EventPayload: outboxPayload(m)}))
 	if err != nil {
 		return "", fmt.Errorf("slack post to %s: %w%s", s.channelLabel(m.Channel), classifySlack(err), s.postHint(err))
@@ -180,25 +182,38 @@ func discordNonce(m storage.OutboxMessage) string {
 	return fmt.Sprintf("bb%d-%x", m.ID, sum[:4])
 }
 
-// discordBriefing renders a briefing part as Discord gets it: mentions at
-// the start of the body go in the message content, where they notify, and
-// the rest in an embed.
+// discordBriefing is a stored message body as Discord takes it: a
+// briefing.Message's embeds, with its text (the mentions) as the content,
+// where they notify; or, for a body stored as Discord markdown (before
+// messages were structured, and the scheduler's own lines), one embed of
+// it, with the mentions of its first line as the content. Only users and
+// roles may be pinged.
 func discordBriefing(body string) (*discordgo.MessageSend, error) {
-	mention, rest := leadingMentions(body)
-	if len(rest) > discordDescriptionLimit {
-		return nil, fmt.Errorf("body of %d bytes exceeds an embed's %d", len(rest), discordDescriptionLimit)
+	m := briefing.DecodeMessage(body)
+	msg := &discordgo.MessageSend{AllowedMentions: &discordgo.MessageAllowedMentions{
+		Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeUsers, discordgo.AllowedMentionTypeRoles}}}
+	if len(m.Embeds) > 0 {
+		embeds, err := discordEmbedsOf(m)
+		if err != nil {
+			return nil, err
+		}
+		msg.Content, msg.Embeds = m.Text, embeds
+	} else {
+		mention, rest := leadingMentions(m.Text)
+		if len(rest) > discordDescriptionLimit {
+			return nil, fmt.Errorf("body of %d bytes exceeds an embed's %d", len(rest), discordDescriptionLimit)
+		}
+		msg.Content, msg.Embeds = mention, []*discordgo.MessageEmbed{{Description: rest}}
 	}
-	return &discordgo.MessageSend{
-		Content: mention,
-		Embeds:  []*discordgo.MessageEmbed{{Type: discordgo.EmbedTypeRich, Description: rest}},
-		AllowedMentions: &discordgo.MessageAllowedMentions{
-			Parse: []discordgo.AllowedMentionType{discordgo.AllowedMentionTypeUsers, discordgo.AllowedMentionTypeRoles}},
-	}, nil
+	for _, e := range msg.Embeds {
+		e.Type = discordgo.EmbedTypeRich
+	}
+	return msg, nil
 }
 
-// Post sends a briefing part (Discord markdown from the briefing renderer)
-// to its channel, with the message's nonce enforced, and returns the
-// message id.
+// Post sends a stored message (a briefing.Message's embeds, or Discord
+// markdown as one embed: see discordBriefing) to its channel, with the
+// message's nonce enforced, and returns the message id.
 func (d *Discord) Post(ctx context.Context, m storage.OutboxMessage) (string, error) {
 	msg, err := discordBriefing(m.Body)
 	if err != nil {
@@ -218,8 +233,9 @@ func (d *Discord) Post(ctx context.Context, m storage.OutboxMessage) (string, er
 }
 
 // Find looks for m among the bot's messages in its channel around
-// m.AttemptedAt, by content: Discord does not keep nonces. Should Find miss
-// a message, the post that follows carries the same nonce, and Discord
+// m.AttemptedAt, by content (the mentions and every field of its embeds,
+// see sameDiscordMessage): Discord does not keep nonces. Should Find miss a
+// message, the post that follows carries the same nonce, and Discord
 // returns the existing message instead of posting again within its nonce
 // window.
 func (d *Discord) Find(ctx context.Context, m storage.OutboxMessage) (string, bool, error) {
@@ -257,8 +273,50 @@ func (d *Discord) Find(ctx context.Context, m storage.OutboxMessage) (string, bo
 	return "", false, fmt.Errorf("discord messages of %s: more than %d pages around %s, cannot tell", m.Channel, findPages, m.AttemptedAt)
 }
 
+// sameDiscordMessage reports whether got, as Discord lists it, is the post
+// of want: the content and the rich embeds agree in everything briefbot
+// sets (title, description, fields, footer, colour, and the timestamp as
+// an instant). The embed's description alone would not do: a briefing's
+// continued parts share their title, mention and empty description, and
+// differ only in their fields. Discord trims text, writes timestamps its
+// own way, and may add link embeds of its own.
 func sameDiscordMessage(got *discordgo.Message, want *discordgo.MessageSend) bool {
-	return got.Content == want.Content && len(got.Embeds) == 1 && got.Embeds[0].Description == want.Embeds[0].Description
+	if strings.TrimSpace(got.Content) != strings.TrimSpace(want.Content) {
+		return false
+	}
+	var embeds []*discordgo.MessageEmbed
+	for _, e := range got.Embeds {
+		if e.Type == "" || e.Type == discordgo.EmbedTypeRich {
+			embeds = append(embeds, e)
+		}
+	}
+	return slices.EqualFunc(embeds, want.Embeds, sameEmbed)
+}
+
+func sameEmbed(a, b *discordgo.MessageEmbed) bool {
+	same := func(x, y string) bool { return strings.TrimSpace(x) == strings.TrimSpace(y) }
+	footer := func(e *discordgo.MessageEmbed) string {
+		if e.Footer == nil {
+			return ""
+		}
+		return e.Footer.Text
+	}
+	return same(a.Title, b.Title) && same(a.Description, b.Description) && same(footer(a), footer(b)) &&
+		a.Color == b.Color && sameInstant(a.Timestamp, b.Timestamp) &&
+		slices.EqualFunc(a.Fields, b.Fields, func(x, y *discordgo.MessageEmbedField) bool {
+			return same(x.Name, y.Name) && same(x.Value, y.Value)
+		})
+}
+
+// sameInstant compares two RFC 3339 timestamps as moments ("Z" and
+// "+00:00" alike), and as text when either does not parse.
+func sameInstant(a, b string) bool {
+	ta, errA := time.Parse(time.RFC3339, a)
+	tb, errB := time.Parse(time.RFC3339, b)
+	if errA != nil || errB != nil {
+		return a == b
+	}
+	return ta.Equal(tb)
 }
 
 // botUserID is the bot's own user id, asked once.

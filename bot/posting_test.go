@@ -18,6 +18,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -352,16 +353,21 @@ func TestDiscordFind(t *testing.T) {
 		{"found on a later page", append(busyChannel(150, at), msg(at(2*time.Minute), "BOT", "<@&1>", "**Briefing**")), at(2 * time.Minute)},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newRESTDiscord(t, &discordREST{messages: tt.messages})
-			id, found, err := d.Find(context.Background(), m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if id != tt.want || found != (tt.want != "") {
-				t.Errorf("Find() = %q, %v; want %q", id, found, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDiscordFind(t, m, tt.messages, tt.want) })
+	}
+}
+
+// checkDiscordFind looks m up in a channel holding messages and wants the
+// message id want, or nothing found when want is "".
+func checkDiscordFind(t *testing.T, m storage.OutboxMessage, messages []*discordgo.Message, want string) {
+	t.Helper()
+	d := newRESTDiscord(t, &discordREST{messages: messages})
+	id, found, err := d.Find(context.Background(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id != want || found != (want != "") {
+		t.Errorf("Find() = %q, %v; want %q", id, found, want)
 	}
 }
 
@@ -373,4 +379,120 @@ func busyChannel(n int, at func(time.Duration) string) []*discordgo.Message {
 		msgs = append(msgs, &discordgo.Message{ID: at(time.Duration(i) * time.Millisecond), Author: &discordgo.User{ID: "U1"}, Content: "hi"})
 	}
 	return msgs
+}
+
+// TestSlackPostsABriefingMessage: a stored briefing message goes out as
+// its blocks, with its text as the notification's fallback, tagged like
+// any post.
+func TestSlackPostsABriefingMessage(t *testing.T) {
+	sc := &scriptedSlack{}
+	srv := sc.start(t)
+	s := newTestSlack(t, nil, srv.GetAPIURL())
+	m := briefing.Message{Text: "<!here> Briefing: Top: Iran → Pakistan: strike", Blocks: []briefing.SlackBlock{
+		{Type: "header", Text: &briefing.SlackText{Type: "plain_text", Text: "Briefing"}},
+		{Type: "section", Text: &briefing.SlackText{Type: "mrkdwn", Text: "*Iran – Pakistan*\n• *Iran → Pakistan*: strike · <!date^1795521600^{date_short}|Tue 24 Nov>"}},
+		{Type: "divider"},
+		{Type: "context", Elements: []briefing.SlackText{{Type: "mrkdwn", Text: "_…and 2 more_"}}},
+	}}
+	if _, err := s.Post(context.Background(), outboxMsg(m.Encode())); err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.posts) != 1 || sc.posts[0].Get("text") != m.Text {
+		t.Fatalf("posts %v, want one with the message's text", sc.posts)
+	}
+	var blocks slack.Blocks
+	if err := json.Unmarshal([]byte(sc.posts[0].Get("blocks")), &blocks); err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, b := range blocks.BlockSet {
+		types = append(types, string(b.BlockType()))
+	}
+	if fmt.Sprint(types) != "[header section divider context]" {
+		t.Errorf("blocks %v, want the message's", types)
+	}
+	var meta slack.SlackMetadata
+	if err := json.Unmarshal([]byte(sc.posts[0].Get("metadata")), &meta); err != nil || fmt.Sprint(meta.EventPayload["outbox_id"]) != "7" {
+		t.Errorf("metadata %+v (%v), want the outbox message's", meta, err)
+	}
+}
+
+// TestDiscordPostsABriefingMessage: a stored briefing message goes out as
+// its embeds, with its text (the mention) as the content and the outbox
+// message's nonce enforced.
+func TestDiscordPostsABriefingMessage(t *testing.T) {
+	api := &discordREST{}
+	d := newRESTDiscord(t, api)
+	m := briefing.Message{Text: "<@&123>", Embeds: []briefing.DiscordEmbed{{
+		Title: "Briefing", Description: "<t:1795507200:f> – <t:1795593600:f>", Color: 0xC0392B, Timestamp: "2026-11-25T08:00:00Z",
+		Fields: []briefing.DiscordField{{Name: "Iran – Pakistan", Value: "• **Iran → Pakistan**: strike · <t:1795521600:D>"}},
+		Footer: &briefing.DiscordFooter{Text: "…and 2 more developments: /brief 24h all"},
+	}}}
+	om := outboxMsg(m.Encode())
+	om.Platform, om.Channel = "discord", "D1"
+	if _, err := d.Post(context.Background(), om); err != nil {
+		t.Fatal(err)
+	}
+	sent := api.posts[0]
+	if sent.Content != "<@&123>" || len(sent.Embeds) != 1 || !sent.EnforceNonce || sent.Nonce != discordNonce(om) {
+		t.Fatalf("sent %+v, want the mention, one embed and the nonce", sent)
+	}
+	e := sent.Embeds[0]
+	if e.Title != "Briefing" || e.Color != 0xC0392B || e.Timestamp != "2026-11-25T08:00:00Z" || len(e.Fields) != 1 ||
+		e.Fields[0].Name != "Iran – Pakistan" || e.Footer == nil || e.Footer.Text != "…and 2 more developments: /brief 24h all" {
+		t.Errorf("embed %+v, want the message's", e)
+	}
+}
+
+// TestDiscordFindsABriefingMessage: a briefing's parts posted as embeds
+// are found after a crash by all they carry, as Discord lists them (its
+// own timestamp format, trimmed text, a link embed of its own), and a
+// continued part is not taken for another that shares its title, mention
+// and empty description.
+func TestDiscordFindsABriefingMessage(t *testing.T) {
+	part := func(title, desc string, fields ...string) briefing.Message {
+		e := briefing.DiscordEmbed{Title: title, Description: desc, Color: 0xC0392B, Timestamp: "2026-11-25T08:00:00Z"}
+		for i := 0; i < len(fields); i += 2 {
+			e.Fields = append(e.Fields, briefing.DiscordField{Name: fields[i], Value: fields[i+1]})
+		}
+		return briefing.Message{Text: "<@&1>", Embeds: []briefing.DiscordEmbed{e}}
+	}
+	parts := []briefing.Message{
+		part("Briefing", "Top: Iran → Pakistan: strike", "Iran – Pakistan", "• Iran → Pakistan: strike"),
+		part("Briefing (continued)", "", "India – Pakistan", "• India → Pakistan: accusation"),
+		part("Briefing (continued)", "", "\u200b", "• Pakistan → India: denial"),
+	}
+	m := outboxMsg(parts[2].Encode())
+	m.Platform, m.Channel, m.Part = "discord", "D1", 2
+	at := func(d time.Duration) string { return snowflake(m.AttemptedAt.Add(d)) }
+	// listed is a part as Discord lists it.
+	listed := func(id string, p briefing.Message) *discordgo.Message {
+		sent, err := discordBriefing(p.Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range sent.Embeds {
+			e.Timestamp = strings.Replace(e.Timestamp, "Z", "+00:00", 1)
+			e.Description += "\n"
+		}
+		embeds := append(sent.Embeds, &discordgo.MessageEmbed{Type: discordgo.EmbedTypeLink, URL: "https://news.test/a"})
+		return &discordgo.Message{ID: id, Author: &discordgo.User{ID: "BOT"}, Content: sent.Content + " ", Embeds: embeds}
+	}
+	tests := []struct {
+		name     string
+		messages []*discordgo.Message
+		want     string
+	}{
+		{"found", []*discordgo.Message{listed(at(time.Second), parts[0]), listed(at(2*time.Second), parts[1]), listed(at(3*time.Second), parts[2])}, at(3 * time.Second)},
+		{"only the parts before it", []*discordgo.Message{listed(at(time.Second), parts[0]), listed(at(2*time.Second), parts[1])}, ""},
+		{"another briefing's part", []*discordgo.Message{listed(at(time.Second), part("Briefing (continued)", "", "\u200b", "• Pakistan → Iran: strike"))}, ""},
+		{"another slot's part", []*discordgo.Message{func() *discordgo.Message {
+			p := part("Briefing (continued)", "", "\u200b", "• Pakistan → India: denial")
+			p.Embeds[0].Timestamp = "2026-11-24T08:00:00Z"
+			return listed(at(time.Second), p)
+		}()}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDiscordFind(t, m, tt.messages, tt.want) })
+	}
 }

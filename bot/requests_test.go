@@ -18,7 +18,7 @@ import (
 func TestReplayRefusedAfterRestart(t *testing.T) {
 	replays := &memoryReplays{seen: map[string]time.Time{}}
 	newSlack := func() *Slack {
-		r, _ := newTestRouter(&fakeStore{events: testEvents()})
+		r, _ := newTestRouter(&fakeStore{devs: testDevelopments()})
 		return NewSlack(r, SlackOptions{SigningSecret: testSigningSecret, Replays: replays, Logger: slog.New(slog.DiscardHandler)})
 	}
 	now := time.Now()

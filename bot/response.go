@@ -15,6 +15,9 @@ type Response struct {
 	// Briefing, when set, is an on-demand briefing that the front door renders
 	// with the briefing package's renderer for its platform.
 	Briefing *briefing.Briefing
+	// Data is the answer in machine-readable form, for the terminal's
+	// -format json: a Profile for who, a DyadAnswer for dyad.
+	Data any
 	// Private asks platforms that can to show the answer to the caller only
 	// (refusals, errors, help).
 	Private bool

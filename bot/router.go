@@ -30,8 +30,8 @@ const (
 
 // Store is the part of storage.Store the router reads and writes.
 type Store interface {
-	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error)
-	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error)
+	DevelopmentsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Development, error)
+	DevelopmentsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Development, error)
 	// The exact aggregates behind /who and /dyad; the first two read per-day
 	// summaries, so they count whole UTC days.
 	Counterparts(ctx context.Context, actor string, from, to time.Time, limit int) ([]storage.Counterpart, error)
@@ -75,6 +75,9 @@ type Channel struct {
 	// Filter is what the config has the channel follow; subscriptions from
 	// the chat widen it. Empty, the channel gets everything.
 	Filter storage.Filter
+	// Location is the channel's time zone, that of its schedule; nil is
+	// UTC.
+	Location *time.Location
 }
 
 // Request is one command as typed by a user on some platform.
@@ -119,14 +122,16 @@ type command struct {
 	run                  func(r *Router, ctx context.Context, req Request, args []string) Response
 }
 
+const briefUsage = "brief [REGION|ACTOR] [WINDOW] [all]"
+
 // commands is filled in init because help lists the table itself.
 var commands []command
 
 func init() {
 	commands = []command{
-		{name: "who", usage: "who ACTOR", summary: "an actor's profile, latest events, counterparts and escalation trend", run: (*Router).who},
-		{name: "brief", usage: "brief [REGION|ACTOR] [WINDOW]", summary: "a briefing now; WINDOW like 24h, 7d, 2w (at most 90d)", run: (*Router).brief},
-		{name: "dyad", usage: "dyad A B [DAYS]", summary: "events between two actors, both directions, over DAYS (1-365, default 30)", run: (*Router).dyad},
+		{name: "who", usage: "who ACTOR", summary: "an actor's profile, latest developments, counterparts and escalation trend", run: (*Router).who},
+		{name: "brief", usage: briefUsage, summary: "a briefing now; WINDOW like 24h, 7d, 2w (at most 90d); all lifts the cap and shows background", run: (*Router).brief},
+		{name: "dyad", usage: "dyad A B [DAYS]", summary: "developments between two actors, both directions, over DAYS (1-365, default 30)", run: (*Router).dyad},
 		{name: "subscribe", usage: "subscribe REGION|ACTOR", summary: "add a region or actor to this channel's briefings", admin: true, run: (*Router).subscribe},
 		{name: "unsubscribe", usage: "unsubscribe REGION|ACTOR", summary: "remove a region or actor from this channel's briefings", admin: true, run: (*Router).unsubscribe},
 		{name: "subscriptions", usage: "subscriptions", summary: "this channel's subscriptions", run: (*Router).subscriptions},

@@ -28,8 +28,8 @@ func TestRouterCommands(t *testing.T) {
 			want: []string{"Iran (IRN)", "Kind: state", "Aliases: Iranian, Tehran", "Regions: middle-east",
 				"2026-11-24 escalation (strike) ← Israel (ISR)  https://news.example/ISR-IRN",
 				"2026-11-23 accusation (strike) → Israel (ISR)", "(no counterpart named)",
-				"Israel (ISR) — 4 events", "Saudi Arabia (SAU) — 1 event",
-				"Escalation trend, per week", "rising: 2 in the last week, 0.2 per week before", "2026-05-09 deescalation"},
+				"Israel (ISR) — 4 developments", "Saudi Arabia (SAU) — 1 development",
+				"Escalation trend, developments per week", "rising: 2 in the last week, 0.2 per week before", "2026-05-09 deescalation"},
 			wantNot: []string{"unnamed"}},
 		{name: "who multi-word name", req: slackReq("who", "Saudi", "arabia"), want: []string{"Saudi Arabia (SAU)", "Riyadh", "→ Iran (IRN)"}},
 		{name: "who via /briefbot", req: slackReq("/briefbot", "who", "IRN"), want: []string{"Iran (IRN)"}},
@@ -37,10 +37,10 @@ func TestRouterCommands(t *testing.T) {
 			want: []string{"I don't know the actor “Isreal”.", "Did you mean: Iran (IRN); Israel (ISR)"}},
 		{name: "who without actor", req: slackReq("who"), wantError: true, want: []string{"Whom should I look up?"}},
 		{name: "dyad default days", req: slackReq("dyad", "iran", "israel"),
-			want: []string{"Iran (IRN) ↔ Israel (ISR), last 30 days", "IRN → ISR", "2 events: 1 accusation, 1 escalation",
-				"ISR → IRN", "1 event: 1 escalation", "(1-day buckets)", "Latest events"}},
+			want: []string{"Iran (IRN) ↔ Israel (ISR), last 30 days", "IRN → ISR", "2 developments: 1 accusation, 1 escalation",
+				"ISR → IRN", "1 development: 1 escalation", "(1-day buckets)", "Latest developments"}},
 		{name: "dyad with days and multi-word actor", req: slackReq("dyad", "Saudi", "Arabia", "Iran", "365"),
-			want: []string{"Saudi Arabia (SAU) ↔ Iran (IRN), last 365 days", "SAU → IRN", "1 event: 1 deescalation", "(13-day buckets)"}},
+			want: []string{"Saudi Arabia (SAU) ↔ Iran (IRN), last 365 days", "SAU → IRN", "1 development: 1 deescalation", "(13-day buckets)"}},
 		{name: "dyad days out of range", req: slackReq("dyad", "IRN", "ISR", "366"), wantError: true, want: []string{"between 1 and 365"}},
 		{name: "dyad days zero", req: slackReq("dyad", "IRN", "ISR", "0"), wantError: true, want: []string{"between 1 and 365"}},
 		{name: "dyad same actor", req: slackReq("dyad", "IRN", "iran"), wantError: true, want: []string{"two different actors"}},
@@ -63,7 +63,7 @@ func TestRouterCommands(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := &fakeStore{events: testEvents(), feeds: []storage.Feed{
+			st := &fakeStore{devs: testDevelopments(), feeds: []storage.Feed{
 				{Name: "wire", URL: "https://wire.example/rss", LastSuccess: testNow.Add(-2 * time.Hour)},
 				{Name: "old", ErrorCount: 7, LastError: "404", FailingSince: testNow.Add(-3 * time.Hour)},
 			}}
@@ -90,27 +90,27 @@ func TestRouterCommands(t *testing.T) {
 	}
 }
 
-// TestRouterCountsBusyActorsExactly gives IRN more events than any one page
-// of events: counterparts, trend and dyad counts must still cover them all.
+// TestRouterCountsBusyActorsExactly gives IRN more developments than any
+// one page of them: counterparts, trend and dyad counts must still cover
+// them all.
 func TestRouterCountsBusyActorsExactly(t *testing.T) {
 	st := &fakeStore{}
 	today := testNow.Truncate(day)
-	for d := range 80 { // newest first: per day, one escalation at 01:00 and 20 accusations after it
+	for d := range 80 { // latest first: per day, 20 accusations and one escalation
 		for k := 20; k >= 1; k-- {
-			st.events = append(st.events, briefbot.Event{Type: "accusation", Source: "ISR", Target: "IRN",
-				Published: today.Add(-time.Duration(d)*day + time.Hour + time.Duration(k)*time.Minute)})
+			st.devs = append(st.devs, briefbot.Development{Type: "accusation", Source: "ISR", Target: "IRN", Day: today.Add(-time.Duration(d) * day),
+				Code: fmt.Sprint("accuse-", k)})
 		}
-		st.events = append(st.events, briefbot.Event{Type: "escalation", Source: "IRN", Target: "ISR",
-			Published: today.Add(-time.Duration(d)*day + time.Hour)})
+		st.devs = append(st.devs, briefbot.Development{Type: "escalation", Source: "IRN", Target: "ISR", Day: today.Add(-time.Duration(d) * day)})
 	}
 	r, _ := newTestRouter(st)
 	tests := []struct {
 		req  Request
 		want []string
 	}{
-		{slackReq("who", "IRN"), []string{"Main counterparts, 90 days", "Israel (ISR) — 1680 events",
-			"Escalation trend, per week", "steady: 7 in the last week, 6.1 per week before"}},
-		{slackReq("dyad", "IRN", "ISR", "7"), []string{"IRN → ISR\n  7 events: 7 escalation", "ISR → IRN\n  140 events: 140 accusation",
+		{slackReq("who", "IRN"), []string{"Main counterparts, 90 days", "Israel (ISR) — 1680 developments",
+			"Escalation trend, developments per week", "steady: 7 in the last week, 6.1 per week before"}},
+		{slackReq("dyad", "IRN", "ISR", "7"), []string{"IRN → ISR\n  7 developments: 7 escalation", "ISR → IRN\n  140 developments: 140 accusation",
 			"███████  (1-day buckets)"}},
 	}
 	for _, tt := range tests {
@@ -121,35 +121,40 @@ func TestRouterCountsBusyActorsExactly(t *testing.T) {
 			}
 		}
 		if lines := strings.Count(out, "\n  2026-"); lines != 10 {
-			t.Errorf("%s: %d event lines, want the latest 10", tt.req.Command, lines)
+			t.Errorf("%s: %d development lines, want the latest 10", tt.req.Command, lines)
 		}
 	}
 }
 
-// TestRouterFoldsStories checks that a story several outlets carried, and
-// an article that states one event twice, each take one line.
-func TestRouterFoldsStories(t *testing.T) {
-	st := &fakeStore{}
-	at := testNow.Add(-time.Hour)
-	strike := briefbot.Event{Type: "escalation", Code: "strike", Source: "IRN", Target: "jaish-al-adl", Published: at,
-		Evidence: "Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday."}
-	for i, outlet := range []string{"wire", "dawn", "wire", "tehran-times"} {
-		e := strike
-		e.ClusterID, e.ArticleID, e.FeedName, e.Link = 7, int64(i+1), outlet, fmt.Sprintf("https://news.example/%d", i)
-		st.events = append(st.events, e)
-	}
-	accusation := briefbot.Event{Type: "accusation", Source: "IRN", Target: "PAK", Published: at.Add(-time.Hour), ArticleID: 9, FeedName: "wire"}
-	st.events = append(st.events, accusation, accusation)
+// TestRouterListsDevelopments checks that a development several outlets
+// reported takes one line, with its gist, its outlets and its first link.
+func TestRouterListsDevelopments(t *testing.T) {
+	st := &fakeStore{devs: []briefbot.Development{{
+		Type: "escalation", Code: "strike", Source: "IRN", Target: "jaish-al-adl", Day: testNow.Truncate(day),
+		Evidence: "Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday.",
+		Reports: []briefbot.Report{{Outlet: "wire", Link: "https://news.example/1"}, {Outlet: "dawn", Link: "https://news.example/2"},
+			{Outlet: "wire", Link: "https://news.example/3"}, {Outlet: "tehran-times", Link: "https://news.example/4"}},
+	}}}
 	r, _ := newTestRouter(st)
 	out := RenderPlain(r.Handle(context.Background(), slackReq("who", "IRN")))
-	if n := strings.Count(out, "escalation (strike) → Jaish al-Adl"); n != 1 {
-		t.Errorf("the strike takes %d lines, want 1:\n%s", n, out)
+	if want := "2026-11-25 escalation (strike) → Jaish al-Adl (jaish-al-adl): “Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday” (3 outlets)  https://news.example/1"; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
 	}
-	if !strings.Contains(out, "“Iran struck two bases of Jaish al-Adl inside Pakistan on Tuesday” (3 outlets)") {
-		t.Errorf("the strike's line lacks its gist and outlet count:\n%s", out)
+}
+
+// TestRouterData: who and dyad carry their answer in machine-readable form.
+func TestRouterData(t *testing.T) {
+	r, _ := newTestRouter(&fakeStore{devs: testDevelopments()})
+	ctx := context.Background()
+	p, ok := r.Handle(ctx, slackReq("who", "IRN")).Data.(Profile)
+	if !ok || p.Actor.ID != "IRN" || len(p.Developments) != 7 || p.Developments[0].Source != "ISR" || p.Developments[0].Date != "2026-11-24" ||
+		len(p.Counterparts) != 2 || p.Counterparts[0] != (JSONCounterpart{"ISR", 4}) || len(p.Escalations) != trendWeeks || p.Trend != "rising" {
+		t.Errorf("who data = %+v", p)
 	}
-	if n := strings.Count(out, "accusation → PAK"); n != 1 {
-		t.Errorf("the accusation takes %d lines, want 1:\n%s", n, out)
+	d, ok := r.Handle(ctx, slackReq("dyad", "IRN", "ISR")).Data.(DyadAnswer)
+	if !ok || d.A != "IRN" || d.B != "ISR" || d.Days != 30 || len(d.Directions) != 2 || d.Directions[0].Total != 2 ||
+		d.Directions[1].ByType["escalation"] != 1 || len(d.Developments) != 3 {
+		t.Errorf("dyad data = %+v", d)
 	}
 }
 
@@ -215,6 +220,7 @@ func TestRouterBrief(t *testing.T) {
 		subs       []storage.Subscription
 		wantWindow time.Duration
 		wantFilter storage.Filter
+		wantAll    bool
 		wantError  string
 	}{
 		{name: "default window, no subscriptions", wantWindow: 24 * time.Hour},
@@ -226,6 +232,7 @@ func TestRouterBrief(t *testing.T) {
 		{name: "region and window", args: []string{"south-asia", "7d"}, wantWindow: 7 * day, wantFilter: storage.Filter{Regions: []string{"south-asia"}}},
 		{name: "actor and weeks", args: []string{"Saudi", "Arabia", "2W"}, wantWindow: 14 * day, wantFilter: storage.Filter{Actors: []string{"SAU"}}},
 		{name: "hours only", args: []string{"36h"}, wantWindow: 36 * time.Hour},
+		{name: "all", args: []string{"south-asia", "7d", "all"}, wantWindow: 7 * day, wantFilter: storage.Filter{Regions: []string{"south-asia"}}, wantAll: true},
 		{name: "window too long", args: []string{"91d"}, wantError: "between 1h and 90d"},
 		{name: "window zero", args: []string{"IRN", "0h"}, wantError: "between 1h and 90d"},
 		{name: "unknown scope", args: []string{"atlantis"}, wantError: "no region or actor"},
@@ -249,6 +256,9 @@ func TestRouterBrief(t *testing.T) {
 			}
 			if resp.Error != "" || resp.Briefing == nil {
 				t.Fatalf("got %+v", resp)
+			}
+			if comp.got.All != tt.wantAll || comp.got.Location != nil {
+				t.Errorf("all %v in %v, want %v in the channel's zone (none: UTC)", comp.got.All, comp.got.Location, tt.wantAll)
 			}
 			if !comp.got.To.Equal(testNow) || comp.got.To.Sub(comp.got.From) != tt.wantWindow {
 				t.Errorf("window %v..%v, want %v up to now", comp.got.From, comp.got.To, tt.wantWindow)

@@ -22,8 +22,8 @@ import (
 
 // Slack limits and budgets.
 const (
-	slackSectionLimit = briefing.SlackPartLimit // characters of text in one section block
-	slackMaxBlocks    = briefing.SlackMaxParts
+	slackSectionLimit = briefing.SlackSectionLimit // characters of text in one section block
+	slackMaxBlocks    = briefing.SlackMaxBlocks
 	slackBodyLimit    = 16 << 10 // a slash command payload is a few hundred bytes
 	ackBudget         = 2 * time.Second
 	followUpTimeout   = 2 * time.Minute
@@ -354,8 +354,13 @@ func slackBlocks(r Response) []slack.Block {
 				clip("Did you mean: "+slackEscape(strings.Join(r.Suggestions, "; ")), slackSectionLimit), false, false)))
 		}
 	case r.Briefing != nil:
-		for _, text := range briefing.Render(r.Briefing, briefing.Slack) {
-			section(text)
+		for _, m := range briefing.Render(r.Briefing, briefing.Slack) {
+			bs, err := slackBlocksOf(m)
+			if err != nil {
+				section(slackEscape(m.Text))
+				continue
+			}
+			blocks = append(blocks, bs...)
 		}
 	default:
 		if r.Title != "" {
@@ -394,17 +399,38 @@ func slackLine(l Line) string {
 // and headlines cannot forge links or mentions.
 var slackEscape = briefing.EscapeSlack
 
-// slackSections lays a briefing body (Slack mrkdwn from the briefing
-// renderer) out as section blocks within Slack's limits.
-func slackSections(body string) ([]slack.Block, error) {
-	var blocks []slack.Block
-	for _, chunk := range splitLines(body, slackSectionLimit) {
-		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, chunk, false, false), nil, nil))
+// slackPayload is a stored message body as Slack takes it: a
+// briefing.Message's blocks, with its text as the notification's fallback,
+// or, for a body stored as mrkdwn text (before messages were structured,
+// and the scheduler's own lines), section blocks of it within Slack's
+// limits.
+func slackPayload(body string) (text string, blocks []slack.Block, err error) {
+	m := briefing.DecodeMessage(body)
+	if len(m.Blocks) > 0 {
+		blocks, err = slackBlocksOf(m)
+	} else {
+		for _, chunk := range splitLines(m.Text, slackSectionLimit) {
+			blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, chunk, false, false), nil, nil))
+		}
 	}
-	if len(blocks) > slackMaxBlocks {
-		return nil, fmt.Errorf("body needs %d blocks, more than %d", len(blocks), slackMaxBlocks)
+	if err == nil && len(blocks) > slackMaxBlocks {
+		err = fmt.Errorf("body needs %d blocks, more than %d", len(blocks), slackMaxBlocks)
 	}
-	return blocks, nil
+	return clip(m.Text, slackSectionLimit), blocks, err
+}
+
+// slackBlocksOf converts a rendered message's Block Kit blocks, which are
+// the API's JSON, to the client's types.
+func slackBlocksOf(m briefing.Message) ([]slack.Block, error) {
+	data, err := json.Marshal(m.Blocks)
+	if err != nil {
+		return nil, err
+	}
+	var bs slack.Blocks
+	if err := json.Unmarshal(data, &bs); err != nil {
+		return nil, fmt.Errorf("decode blocks: %w", err)
+	}
+	return bs.BlockSet, nil
 }
 
 func slackRetryable(err error, _ int, backoff time.Duration) (time.Duration, bool) {

@@ -100,11 +100,11 @@ func TestSlackCommandsEndpoint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := &fakeStore{events: testEvents()}
+			st := &fakeStore{devs: testDevelopments()}
 			r, _ := newTestRouter(st)
 			s := newTestSlack(t, r, "")
 			last := serveAll(t, Handler(s, nil), st, tt.reqs(), tt.want)
-			if got := st.called("EventsByActor"); got != tt.answers {
+			if got := st.called("DevelopmentsByActor"); got != tt.answers {
 				t.Fatalf("router reached = %v, want %v", got, tt.answers)
 			}
 			if !tt.answers {
@@ -132,7 +132,7 @@ func TestSlackSlowCommandFollowsUp(t *testing.T) {
 	}))
 	defer hook.Close()
 
-	r, _ := newTestRouter(&fakeStore{events: testEvents(), delay: 50 * time.Millisecond})
+	r, _ := newTestRouter(&fakeStore{devs: testDevelopments(), delay: 50 * time.Millisecond})
 	s := newTestSlack(t, r, "")
 	s.budget = time.Millisecond
 	form := slashForm("IRN")
@@ -153,7 +153,7 @@ func TestSlackSlowCommandFollowsUp(t *testing.T) {
 }
 
 func TestSlackSocketModeSlashCommand(t *testing.T) {
-	r, _ := newTestRouter(&fakeStore{events: testEvents()})
+	r, _ := newTestRouter(&fakeStore{devs: testDevelopments()})
 	s := newTestSlack(t, r, "")
 	var acked []any
 	s.ack = func(req socketmode.Request, payload ...any) error {

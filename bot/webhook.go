@@ -74,9 +74,12 @@ func (w *Webhooks) Post(ctx context.Context, m storage.OutboxMessage) (string, e
 	)
 	switch w.platform {
 	case PlatformSlack:
-		var blocks []slack.Block
-		blocks, err = slackSections(m.Body)
-		payload = &slack.WebhookMessage{Text: clip(m.Body, slackSectionLimit), Blocks: &slack.Blocks{BlockSet: blocks}}
+		var (
+			text   string
+			blocks []slack.Block
+		)
+		text, blocks, err = slackPayload(m.Body)
+		payload = &slack.WebhookMessage{Text: text, Blocks: &slack.Blocks{BlockSet: blocks}}
 	default:
 		var msg *discordgo.MessageSend
 		if msg, err = discordBriefing(m.Body); err == nil {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -85,6 +86,34 @@ func TestWebhooksPost(t *testing.T) {
 				}
 				if id != "998877" || query != "thread_id=7&wait=true" {
 					t.Errorf("id %q, query %q", id, query)
+				}
+			}},
+		{name: "slack briefing message as its blocks", body: briefing.Message{Text: "Briefing: Top: Iran → Pakistan: strike", Blocks: []briefing.SlackBlock{
+			{Type: "header", Text: &briefing.SlackText{Type: "plain_text", Text: "Briefing"}}, {Type: "divider"}}}.Encode(),
+			want: "ok", check: func(t *testing.T, _ string, body []byte, _ string) {
+				var m struct {
+					Text   string
+					Blocks []struct{ Type string }
+				}
+				if err := json.Unmarshal(body, &m); err != nil || m.Text != "Briefing: Top: Iran → Pakistan: strike" ||
+					len(m.Blocks) != 2 || m.Blocks[0].Type != "header" || m.Blocks[1].Type != "divider" {
+					t.Errorf("sent %s", body)
+				}
+			}},
+		{name: "discord briefing message as its embeds", discord: true, body: briefing.Message{Text: "<@&123>", Embeds: []briefing.DiscordEmbed{
+			{Title: "Briefing", Color: 0xC0392B, Fields: []briefing.DiscordField{{Name: "Iran – Pakistan", Value: "• strike"}}}}}.Encode(),
+			want: "ok", check: func(t *testing.T, _ string, body []byte, _ string) {
+				var m struct {
+					Content string
+					Embeds  []struct {
+						Title  string
+						Color  int
+						Fields []struct{ Name, Value string }
+					}
+				}
+				if err := json.Unmarshal(body, &m); err != nil || m.Content != "<@&123>" || len(m.Embeds) != 1 ||
+					m.Embeds[0].Title != "Briefing" || m.Embeds[0].Color != 0xC0392B || len(m.Embeds[0].Fields) != 1 {
+					t.Errorf("sent %s", body)
 				}
 			}},
 		{name: "slack 429 says how long", script: []int{429}, body: "x", want: "rate limited 4s"},

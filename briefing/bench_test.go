@@ -32,5 +32,5 @@ func BenchmarkCompose24h(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(brief.Total), "events/window")
+	b.ReportMetric(float64(brief.Total), "developments/window")
 }

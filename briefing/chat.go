@@ -1,8 +1,9 @@
 package briefing
 
 import (
-	"slices"
+	"fmt"
 	"strings"
+	"time"
 )
 
 // chatStyle is the markup of one chat platform.
@@ -11,6 +12,10 @@ type chatStyle struct {
 	// escape makes text literal.
 	escape func(string) string
 	link   func(label, url string) string
+	// day shows a calendar day, moment an instant, each in the reader's
+	// zone with fallback as the text of clients that cannot.
+	day    func(day time.Time) string
+	moment func(t time.Time, fallback string) string
 	// opener and closer delimit a link, so that cutting a line never
 	// leaves half of one.
 	opener, closer string
@@ -27,6 +32,12 @@ var (
 		link: func(label, url string) string {
 			return "<" + slackURL.Replace(url) + "|" + slackText.Replace(label) + ">"
 		},
+		day: func(day time.Time) string {
+			return fmt.Sprintf("<!date^%d^{date_short}|%s>", noonUnix(day), dayPhrase(day))
+		},
+		moment: func(t time.Time, fallback string) string {
+			return fmt.Sprintf("<!date^%d^{date_short} {time}|%s>", t.Unix(), slackText.Replace(fallback))
+		},
 		opener: "<", closer: ">",
 	}
 
@@ -42,6 +53,8 @@ var (
 		link: func(label, url string) string {
 			return "[" + discordText.Replace(label) + "](<" + discordURL.Replace(url) + ">)"
 		},
+		day:    func(day time.Time) string { return fmt.Sprintf("<t:%d:D>", noonUnix(day)) },
+		moment: func(t time.Time, _ string) string { return fmt.Sprintf("<t:%d:f>", t.Unix()) },
 		opener: "[", closer: ">)",
 	}
 )
@@ -53,59 +66,200 @@ func EscapeSlack(s string) string { return slackText.Replace(s) }
 
 func EscapeDiscord(s string) string { return discordText.Replace(s) }
 
-// chatLines lays the briefing out as chat markup, one item per line.
-func chatLines(b *Briefing, st chatStyle) []string {
-	lines := []string{st.bold("Briefing") + " " + st.escape(windowPhrase(b))}
-	if b.Empty() {
-		return append(lines, st.escape(quietPhrase()))
+// window shows the briefing's window in the reader's zone.
+func (st chatStyle) window(b *Briefing) string {
+	from, to := b.From.In(b.Location), b.To.In(b.Location)
+	return st.moment(b.From, from.Format(timeLayout)) + " – " + st.moment(b.To, to.Format(timeLayout+" MST"))
+}
+
+// item is one development as one line: "who → whom: what", its day, its
+// flags, a short quote and its outlets.
+func (st chatStyle) item(it Item, noveltyDays int) string {
+	line := "• " + st.bold(st.escape(itemDyad(it))) + st.escape(": "+kindPhrase(it)) + " · " + st.day(it.Day)
+	if f := flagsPhrase(it, noveltyDays); f != "" {
+		line += " · " + st.italic(st.escape(f))
 	}
-	lines = append(lines, st.escape(countsPhrase(b)))
-	if t := b.Top; t != nil {
-		lines = append(lines, "Escalated most: "+st.bold(st.escape(dyadPhrase(*t)))+st.escape(", "+trendCounts(*t)))
+	if it.What != "" {
+		line += " · " + st.escape(quote(it.What))
 	}
-	loc := b.From.Location()
-	section := func(title string, items []Item, more int, noun string) {
-		if len(items) == 0 {
-			return
-		}
-		lines = append(lines, "", st.bold(st.escape(title)))
-		for _, it := range items {
-			text := " · " + kindPhrase(it, loc) + " · " + it.When.In(loc).Format("2 Jan 15:04")
-			if it.What != "" {
-				text += " — " + it.What
-			}
-			line := "• " + st.bold(st.escape(itemDyad(it))) + st.escape(text)
-			var links []string
-			for _, s := range shownSources(it) {
-				links = append(links, st.link(s.Outlet, s.URL))
-			}
-			if n := len(it.Sources) - maxLinks; n > 0 {
-				links = append(links, st.escape("+"+plural(n, "outlet")))
-			}
-			if len(links) > 0 {
-				line += " · " + strings.Join(links, ", ")
-			}
-			lines = append(lines, line)
-		}
-		if more > 0 {
-			lines = append(lines, st.italic(st.escape(morePhrase(more, noun))))
-		}
+	var links []string
+	for _, s := range shownSources(it) {
+		links = append(links, st.link(s.Outlet, s.URL))
 	}
-	section(sectionNew(b.NoveltyDays), b.New, b.More, "item")
+	if n := len(it.Sources) - maxLinks; n > 0 {
+		links = append(links, st.escape(fmt.Sprintf("+%d", n)))
+	}
+	if len(links) > 0 {
+		line += " · " + strings.Join(links, ", ")
+	}
+	return line
+}
+
+func (st chatStyle) trend(t Trend) string {
+	return "• " + st.bold(st.escape(dyadPhrase(t))) + " " + st.code(Sparkline(t.Daily)) + " " + st.escape(string(t.Shift())+" · "+trendCounts(t))
+}
+
+// section is a titled part of a briefing: a story, the trends, the
+// background. A platform splits a message only between sections.
+type section struct {
+	title string
+	lines []string
+}
+
+// storySections lays the briefing's stories out as sections of chat lines.
+func storySections(b *Briefing, st chatStyle) []section {
+	var out []section
+	for _, s := range b.Stories {
+		sec := section{title: s.Title}
+		for _, it := range s.Items {
+			sec.lines = append(sec.lines, st.item(it, b.NoveltyDays))
+		}
+		out = append(out, sec)
+	}
+	return out
+}
+
+// afterSections lays out what follows the stories: the trends and, when
+// asked for, the background.
+func afterSections(b *Briefing, st chatStyle) []section {
+	var out []section
 	if len(b.Trends) > 0 {
-		lines = append(lines, "", st.bold(st.escape(sectionTrends)))
+		sec := section{title: sectionTrends}
 		for _, t := range b.Trends {
-			lines = append(lines, "• "+st.bold(st.escape(dyadPhrase(t)))+" "+st.code(Sparkline(t.Daily))+" "+st.escape(string(t.Shift())+" · "+trendCounts(t)))
+			sec.lines = append(sec.lines, st.trend(t))
 		}
 		if b.MoreTrends > 0 {
-			lines = append(lines, st.italic(st.escape(morePhrase(b.MoreTrends, "dyad"))))
+			sec.lines = append(sec.lines, st.italic(st.escape(morePhrase(b.MoreTrends, "dyad"))))
+		}
+		out = append(out, sec)
+	}
+	if len(b.Background) > 0 {
+		sec := section{title: sectionBackground}
+		for _, it := range b.Background {
+			sec.lines = append(sec.lines, st.item(it, b.NoveltyDays))
+		}
+		out = append(out, sec)
+	}
+	return out
+}
+
+// headline is the briefing's first lines in chat: the window and the
+// headline.
+func (st chatStyle) headline(b *Briefing) string {
+	if b.Empty() && b.BackgroundCount == 0 {
+		return st.window(b) + "\n" + st.escape(quietPhrase())
+	}
+	return st.window(b) + "\n" + st.bold(st.escape(headlinePhrase(b)))
+}
+
+func (st chatStyle) more(b *Briefing) string {
+	if b.More == 0 {
+		return ""
+	}
+	return st.italic(st.escape(morePhrase(b.More, "development")+":")) + " " + st.code(chatCommand(b))
+}
+
+func briefingTitle(b *Briefing) string { return "Briefing" + scopePhrase(b) }
+
+// slackMessages lays the briefing out in Block Kit: a header, the window
+// and headline, a section per story, the cap's note, the trends. A story
+// longer than a section holds takes several, split between lines; a
+// briefing of more than 50 blocks takes several messages, split between
+// blocks.
+func slackMessages(b *Briefing) []Message {
+	st := slackStyle
+	mrkdwn := func(s string) *SlackText { return &SlackText{Type: "mrkdwn", Text: s} }
+	blocks := []SlackBlock{
+		{Type: "header", Text: &SlackText{Type: "plain_text", Text: prefixUnits(briefingTitle(b), 150)}},
+		{Type: "section", Text: mrkdwn(st.headline(b))},
+	}
+	sections := func(secs []section) {
+		for _, sec := range secs {
+			lines := append([]string{st.bold(st.escape(sec.title))}, sec.lines...)
+			for _, part := range split(lines, SlackSectionLimit, st.cut) {
+				blocks = append(blocks, SlackBlock{Type: "section", Text: mrkdwn(part)})
+			}
 		}
 	}
-	section(sectionCalm, b.Deescalations, b.MoreDeescalations, "signal")
-	if len(b.New) == 0 && len(b.Deescalations) == 0 && len(b.Trends) == 0 {
-		lines = append(lines, "", st.escape(nothingNewPhrase(b.NoveltyDays)))
+	sections(storySections(b, st))
+	if b.More > 0 {
+		blocks = append(blocks, SlackBlock{Type: "context", Elements: []SlackText{*mrkdwn(st.more(b))}})
 	}
-	return lines
+	if after := afterSections(b, st); len(after) > 0 {
+		blocks = append(blocks, SlackBlock{Type: "divider"})
+		sections(after)
+	}
+	text := st.escape(briefingTitle(b) + ": " + headlinePhrase(b))
+	var msgs []Message
+	for len(blocks) > 0 {
+		n := min(len(blocks), SlackMaxBlocks)
+		m := Message{Text: text, Blocks: blocks[:n]}
+		if len(msgs) > 0 {
+			m.Text = st.escape(briefingTitle(b) + " (continued)")
+		}
+		msgs = append(msgs, m)
+		blocks = blocks[n:]
+	}
+	return msgs
+}
+
+// discordMessages lays the briefing out as embeds: a title, the window and
+// headline, a colour by the weightiest item, the window's end as the
+// timestamp, a field per story and one for the trends, and the cap's note
+// in the footer. A story longer than a field holds takes several; a
+// briefing over an embed's 25 fields or a message's 6,000 characters takes
+// several messages, split between fields.
+func discordMessages(b *Briefing) []Message {
+	st := discordStyle
+	color := severityColor(0)
+	if top := b.Top(); top != nil {
+		color = severityColor(top.Weight)
+	}
+	var fields []DiscordField
+	for _, sec := range append(storySections(b, st), afterSections(b, st)...) {
+		name := prefixUnits(sec.title, discordFieldNameLimit)
+		for i, part := range split(sec.lines, discordFieldValueLimit, st.cut) {
+			if i > 0 {
+				name = prefixUnits(sec.title+" (cont.)", discordFieldNameLimit)
+			}
+			fields = append(fields, DiscordField{Name: name, Value: part})
+		}
+	}
+	newEmbed := func(title string) DiscordEmbed {
+		return DiscordEmbed{Title: prefixUnits(title, discordTitleLimit), Color: color, Timestamp: b.To.UTC().Format(time.RFC3339)}
+	}
+	first := newEmbed(briefingTitle(b))
+	first.Description = prefixUnits(st.headline(b), discordDescriptionLimit)
+	if b.More > 0 {
+		first.Footer = &DiscordFooter{Text: prefixUnits(morePhrase(b.More, "development")+": "+chatCommand(b), discordFooterLimit)}
+	}
+	msgs := []Message{{Embeds: []DiscordEmbed{first}}}
+	size := embedUnits(first)
+	for _, f := range fields {
+		cur := &msgs[len(msgs)-1].Embeds[0]
+		n := units(f.Name) + units(f.Value)
+		if len(cur.Fields) == discordMaxFields || size+n > DiscordMessageLimit {
+			next := newEmbed(briefingTitle(b) + " (continued)")
+			msgs = append(msgs, Message{Embeds: []DiscordEmbed{next}})
+			cur, size = &msgs[len(msgs)-1].Embeds[0], embedUnits(next)
+		}
+		cur.Fields = append(cur.Fields, f)
+		size += n
+	}
+	return msgs
+}
+
+// embedUnits counts the text of an embed as Discord counts it against a
+// message's limit.
+func embedUnits(e DiscordEmbed) int {
+	n := units(e.Title) + units(e.Description)
+	for _, f := range e.Fields {
+		n += units(f.Name) + units(f.Value)
+	}
+	if e.Footer != nil {
+		n += units(e.Footer.Text)
+	}
+	return n
 }
 
 // cut shortens a line to at most limit UTF-16 units, ending in an ellipsis,
@@ -125,48 +279,29 @@ func (st chatStyle) cut(line string, limit int) string {
 }
 
 // split packs lines into parts of at most limit UTF-16 units, breaking only
-// between lines; parts neither start nor end with blank lines. A line over
-// the limit is cut. With maxParts > 0, parts beyond it are dropped and the
-// last kept part says so.
-func split(lines []string, limit, maxParts int, cut func(string, int) string) []string {
-	var parts [][]string
+// between lines; a line over the limit is cut.
+func split(lines []string, limit int, cut func(string, int) string) []string {
+	var parts []string
+	var cur []string
 	size := 0
 	for _, l := range lines {
 		if units(l) > limit {
 			l = cut(l, limit)
 		}
-		n := len(parts)
-		switch {
-		case n == 0 || size+1+units(l) > limit:
-			if strings.TrimSpace(l) == "" {
-				continue
-			}
-			parts = append(parts, []string{l})
-			size = units(l)
-		default:
-			parts[n-1] = append(parts[n-1], l)
-			size += 1 + units(l)
+		if len(cur) > 0 && size+1+units(l) > limit {
+			parts = append(parts, strings.Join(cur, "\n"))
+			cur, size = nil, 0
 		}
-	}
-	if maxParts > 0 && len(parts) > maxParts {
-		dropped := 0
-		for _, p := range parts[maxParts:] {
-			dropped += len(p)
+		if len(cur) > 0 {
+			size++
 		}
-		parts = parts[:maxParts]
-		last := parts[maxParts-1]
-		note := func() string { return "…and " + plural(dropped, "line") + " more, cut to fit" }
-		for len(last) > 1 && units(strings.Join(append(slices.Clip(last), note()), "\n")) > limit {
-			last = last[:len(last)-1]
-			dropped++
-		}
-		parts[maxParts-1] = append(last, note())
+		cur = append(cur, l)
+		size += units(l)
 	}
-	out := make([]string, len(parts))
-	for i, p := range parts {
-		out[i] = strings.TrimRight(strings.Join(p, "\n"), "\n ")
+	if len(cur) > 0 {
+		parts = append(parts, strings.Join(cur, "\n"))
 	}
-	return out
+	return parts
 }
 
 // units counts s in UTF-16 code units, as Slack and Discord count text.

@@ -7,61 +7,75 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot"
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
 
-// Reader is the part of the store a Composer reads. History is read by key
-// (SeenAmong, KeyDailyCounts): index probes for just the keys and dyads the
-// window holds, instead of every key of the NoveltyDays before the window,
-// which would dominate a briefing's cost on a large history.
+// Reader is the part of the store a Composer reads: developments first
+// reported in the window, and for the window's keys and dyads alone their
+// history, so that a briefing's cost does not grow with the months before.
 type Reader interface {
-	EventsBetween(ctx context.Context, from, to time.Time, f storage.Filter, limit int) ([]briefbot.Event, error)
-	ClusterSources(ctx context.Context, clusterIDs []int64) (map[int64][]storage.Source, error)
-	EventsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Event, error)
-	EventsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Event, error)
-	// SeenAmong returns which of keys occurred in [from, to).
+	DevelopmentsSeen(ctx context.Context, from, to time.Time, f storage.Filter, limit int) ([]briefbot.Development, error)
+	DevelopmentsByDyad(ctx context.Context, a, b string, from, to time.Time, limit int) ([]briefbot.Development, error)
+	DevelopmentsByActor(ctx context.Context, actor string, from, to time.Time, limit int) ([]briefbot.Development, error)
 	SeenAmong(ctx context.Context, keys []storage.Key, from, to time.Time) (map[storage.Key]bool, error)
-	// KeyDailyCounts counts the events of keys in [from, to) per key and
-	// UTC day.
 	KeyDailyCounts(ctx context.Context, keys []storage.Key, from, to time.Time) ([]storage.DyadDay, error)
 }
 
 // Defaults for a Composer's zero settings.
 const (
 	DefaultNoveltyDays = 30
-	DefaultMaxItems    = 10
+	DefaultMaxItems    = 8
 )
 
 const (
-	// windowEventLimit bounds the events read for one window; a day of news
-	// holds a few thousand at most.
-	windowEventLimit = 200_000
-	// answerScanLimit bounds the events read to find the accusation a
+	// windowLimit bounds the developments read for one window; a day of
+	// news holds a few thousand at most.
+	windowLimit = 200_000
+	// StaleDays: a development first reported in a window that happened
+	// more than this many days before the window's first day is old news
+	// told anew, which the coder did not mark as background. It is not
+	// listed as news and counts nowhere in the briefing.
+	StaleDays = 3
+	// answerLimit bounds the developments read to find the accusation a
 	// denial answers.
-	answerScanLimit = 1000
+	answerLimit = 200
 )
 
-// Composer turns stored events into briefings.
+// Composer turns stored developments into briefings.
 type Composer struct {
-	Store     Reader
-	Gazetteer *coder.Gazetteer // names the actors; nil shows IDs
-	// NoveltyDays is how long a (type, source, target) must have been
-	// unseen to be new, and the span of the trend baselines. Zero means
+	Store Reader
+	// Gazetteer names the actors and tells states from groups; nil shows
+	// IDs and weighs every actor alike.
+	Gazetteer Actors
+	// NoveltyDays is how far back a development's type and sides must be
+	// unseen for it to be flagged first, how far back a denial's accusation
+	// is looked for, and the span of the trend baselines. Zero means
 	// DefaultNoveltyDays.
 	NoveltyDays int
-	// MaxItems caps each section (new items, trends, de-escalations); the
-	// rest are counted as "and N more". Zero means DefaultMaxItems.
+	// MaxItems caps the items listed (and the trends); the rest are
+	// counted as "and N more". Zero means DefaultMaxItems.
 	MaxItems int
 }
 
-// Request asks for a briefing of the events in [From, To) that match Filter.
+// Request asks for a briefing of the developments first reported in
+// [From, To) that match Filter.
 type Request struct {
 	From, To time.Time
 	Filter   storage.Filter
+	// Keywords, when set, keeps only developments whose evidence or a
+	// report's headline holds one of them; ExcludeKeywords drops those that
+	// hold any. Both match whole words, ignoring case.
+	Keywords, ExcludeKeywords []string
+	// All lifts the cap on items and lists the window's background too.
+	All bool
+	// Location is the reader's time zone; nil means UTC.
+	Location *time.Location
 }
 
 // Compose reads the window and its history and builds the briefing. A
@@ -73,60 +87,51 @@ func (c *Composer) Compose(ctx context.Context, r Request) (*Briefing, error) {
 	if c.Store == nil {
 		return nil, errors.New("compose briefing: no store")
 	}
-	b := &Briefing{From: r.From, To: r.To, Filter: r.Filter, NoveltyDays: c.noveltyDays(), Counts: map[briefbot.EventType]int{}}
+	b := &Briefing{From: r.From, To: r.To, Location: cmp.Or(r.Location, time.UTC), Filter: r.Filter,
+		NoveltyDays: c.noveltyDays(), Counts: map[briefbot.EventType]int{}, All: r.All}
 	b.Scope = append(b.Scope, r.Filter.Regions...)
 	for _, id := range r.Filter.Actors {
 		b.Scope = append(b.Scope, c.party(id).Name)
 	}
-	events, err := c.Store.EventsBetween(ctx, r.From, r.To, r.Filter, windowEventLimit)
+	devs, err := c.Store.DevelopmentsSeen(ctx, r.From, r.To, r.Filter, windowLimit)
 	if err != nil {
 		return nil, fmt.Errorf("compose briefing: read window: %w", err)
 	}
-	for _, e := range events {
-		b.Counts[e.Type]++
+	news, background := sift(devs, r)
+	b.BackgroundCount = len(background)
+	for _, d := range news {
+		b.Counts[d.Type]++
 	}
-	b.Total = len(events)
-	if b.Total == 0 {
+	b.Total = len(news)
+	if b.Total == 0 && !r.All {
 		return b, nil
 	}
-	lookback := time.Duration(b.NoveltyDays) * 24 * time.Hour
-	seen, err := c.seen(ctx, events, r.From.Add(-lookback), r.From)
-	if err != nil {
-		return nil, fmt.Errorf("compose briefing: read seen keys: %w", err)
-	}
-	fresh, calming := c.groupItems(events, seen)
-	fresh, calming = mergeSameSentence(fresh), mergeSameSentence(calming)
-	keep := c.maxItems()
-	if b.Trends, b.MoreTrends, err = c.trends(ctx, r, b.NoveltyDays, keep, events); err != nil {
-		return nil, err
-	}
-	if len(b.Trends) > 0 && b.Trends[0].Excess() > 0 {
-		top := b.Trends[0]
-		b.Top = &top
-	}
-	fresh, b.More = capGroups(fresh, keep)
-	calming, b.MoreDeescalations = capGroups(calming, keep)
-	sources, err := c.sources(ctx, slices.Concat(fresh, calming))
+	first, err := c.firsts(ctx, news, r.From)
 	if err != nil {
 		return nil, err
 	}
-	for _, g := range fresh {
-		it := c.item(g, sources)
-		if it.Type == briefbot.Denial {
-			if it.Answers, err = c.answered(ctx, g, r.From.Add(-lookback)); err != nil {
-				return nil, err
-			}
+	items := c.items(news, first)
+	if b.Trends, b.MoreTrends, err = c.trends(ctx, r, b.NoveltyDays, news); err != nil {
+		return nil, err
+	}
+	items, b.More = c.capItems(items, r.All)
+	for i := range items {
+		if items[i].Type != briefbot.Denial {
+			continue
 		}
-		b.New = append(b.New, it)
+		if items[i].Answers, err = c.answered(ctx, items[i]); err != nil {
+			return nil, err
+		}
+		if a := items[i].Answers; a != nil {
+			// A denial belongs to the story of the accusation it answers.
+			items[i].parties = append(items[i].parties, a.Accuser.ID)
+			items[i].sides = append(items[i].sides, a.Accuser.ID)
+		}
 	}
-	for _, g := range calming {
-		b.Deescalations = append(b.Deescalations, c.item(g, sources))
+	b.Stories = c.stories(items)
+	if r.All {
+		b.Background = c.items(background, nil)
 	}
-	byTime := func(x, y Item) int {
-		return cmp.Or(x.When.Compare(y.When), cmp.Compare(x.Source.ID, y.Source.ID), cmp.Compare(x.Target.ID, y.Target.ID), cmp.Compare(x.Type, y.Type))
-	}
-	slices.SortFunc(b.New, byTime)
-	slices.SortFunc(b.Deescalations, byTime)
 	return b, nil
 }
 
@@ -144,242 +149,245 @@ func (c *Composer) maxItems() int {
 	return DefaultMaxItems
 }
 
-// group gathers the window's events of one (type, source, target), and
-// of the further targets that the same sentences name.
-type group struct {
-	key      storage.Key
-	others   []string
-	events   []briefbot.Event
-	clusters []int64
-}
-
-// best is the event whose evidence speaks for the group: the most
-// confident, the earliest on a tie.
-func (g *group) best() briefbot.Event {
-	best := g.events[0]
-	for _, e := range g.events[1:] {
-		if e.Confidence > best.Confidence || (e.Confidence == best.Confidence && e.Published.Before(best.Published)) {
-			best = e
+// sift keeps the window's developments that the request's keywords let
+// through, and parts news from background: a development is background
+// when the coder said so, when it happened more than StaleDays before the
+// window, or when it is a state's claim of restraint on a day it struck
+// the side it claims restraint towards ("demonstrated considerable
+// restraint in selection of targets" is part of the strike, not a calming
+// move).
+func sift(devs []briefbot.Development, r Request) (news, background []briefbot.Development) {
+	stale := briefbot.Day(r.From).AddDate(0, 0, -StaleDays)
+	for _, d := range devs {
+		if !keywordsLetThrough(d, r.Keywords, r.ExcludeKeywords) {
+			continue
 		}
+		if d.Background || d.Day.Before(stale) || strikerRestraint(d, devs) {
+			background = append(background, d)
+			continue
+		}
+		news = append(news, d)
 	}
-	return best
+	return news, background
 }
 
-// mergeSameSentence folds groups of one type and source whose evidence is
-// the same sentence into the first of them: "Iran struck targets in Iraq
-// and Syria" is one line with two targets, not two lines saying the same.
-// Denials stay apart, since each answers its own accuser.
-func mergeSameSentence(groups []*group) []*group {
+// strikerRestraint reports whether d is a claim of restraint by a side
+// that used force against the other within a day of it.
+func strikerRestraint(d briefbot.Development, window []briefbot.Development) bool {
+	if d.Type != briefbot.Deescalation || d.Code != "restraint" {
+		return false
+	}
+	return slices.ContainsFunc(window, func(f briefbot.Development) bool {
+		return !f.Background && briefbot.Family(f.Type, f.Code) == "force" && f.Source == d.Source &&
+			(f.Target == d.Target || slices.Contains(f.AltTargets, d.Target)) &&
+			f.Day.Sub(d.Day).Abs() <= 24*time.Hour
+	})
+}
+
+// keywordsLetThrough applies a channel's keywords to a development's
+// evidence and its reports' headlines.
+func keywordsLetThrough(d briefbot.Development, keywords, exclude []string) bool {
+	if len(keywords) == 0 && len(exclude) == 0 {
+		return true
+	}
+	texts := []string{d.Evidence}
+	for _, rp := range d.Reports {
+		texts = append(texts, rp.Title)
+	}
+	holds := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool {
+			return slices.ContainsFunc(texts, func(t string) bool { return containsWord(t, w) })
+		})
+	}
+	return (len(keywords) == 0 || holds(keywords)) && !holds(exclude)
+}
+
+// containsWord reports whether text holds phrase as whole words, ignoring
+// case: "Iran" is in "Iran's" but not in "Iranian".
+func containsWord(text, phrase string) bool {
+	text, phrase = strings.ToLower(text), strings.ToLower(strings.TrimSpace(phrase))
+	if phrase == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// key is a development's type and sides, the unit of novelty.
+func key(d briefbot.Development) storage.Key {
+	return storage.Key{Type: d.Type, Source: d.Source, Target: d.Target}
+}
+
+// firsts tells, by development ID, which of the window's developments are
+// the first of their type between their sides in the NoveltyDays before
+// the window's first day and in the window before them.
+func (c *Composer) firsts(ctx context.Context, news []briefbot.Development, from time.Time) (map[int64]bool, error) {
+	keys := make([]storage.Key, len(news))
+	for i, d := range news {
+		keys[i] = key(d)
+	}
+	firstDay := briefbot.Day(from)
+	seen, err := c.Store.SeenAmong(ctx, keys, firstDay.AddDate(0, 0, -c.noveltyDays()), firstDay)
+	if err != nil {
+		return nil, fmt.Errorf("compose briefing: read history of the window's developments: %w", err)
+	}
+	order := slices.Clone(news)
+	slices.SortFunc(order, func(x, y briefbot.Development) int {
+		return cmp.Or(x.Day.Compare(y.Day), x.FirstSeen.Compare(y.FirstSeen), cmp.Compare(x.ID, y.ID))
+	})
+	first := map[int64]bool{}
+	for _, d := range order {
+		k := key(d)
+		first[d.ID] = !seen[k]
+		seen[k] = true
+	}
+	return first, nil
+}
+
+// items turns developments into lines, folding the developments one
+// sentence states against several targets into one line: "Iran struck
+// targets in Iraq and Syria" is one line with two targets, not two lines
+// saying the same. Denials stay apart, since each answers its own accuser.
+func (c *Composer) items(devs []briefbot.Development, first map[int64]bool) []Item {
 	type sentence struct {
 		typ              briefbot.EventType
-		source, evidence string
+		source, family   string
+		evidence         string
+		day              time.Time
+		background       bool
+		denial, targeted bool
 	}
-	first := map[sentence]*group{}
-	out := groups[:0]
-	for _, g := range groups {
-		k := sentence{g.key.Type, g.key.Source, g.best().Evidence}
-		m := first[k]
-		if m == nil || k.evidence == "" || g.key.Target == "" || m.key.Target == "" || k.typ == briefbot.Denial {
-			if first[k] == nil {
-				first[k] = g
-			}
-			out = append(out, g)
+	var items []Item
+	at := map[sentence]int{}
+	for _, d := range devs {
+		it := c.item(d, first[d.ID])
+		k := sentence{d.Type, d.Source, briefbot.Family(d.Type, d.Code), d.Evidence, d.Day, d.Background, d.Type == briefbot.Denial, d.Target != ""}
+		i, ok := at[k]
+		if !ok || k.evidence == "" || k.denial || !k.targeted {
+			at[k] = len(items)
+			items = append(items, it)
 			continue
 		}
-		m.others = append(m.others, g.key.Target)
-		m.events = append(m.events, g.events...)
-		for _, id := range g.clusters {
-			if !slices.Contains(m.clusters, id) {
-				m.clusters = append(m.clusters, id)
+		m := &items[i]
+		m.IDs = append(m.IDs, it.IDs...)
+		m.Targets = append(m.Targets, it.Targets...)
+		slices.SortFunc(m.Targets, func(x, y Party) int { return cmp.Compare(x.Name, y.Name) })
+		m.parties = append(m.parties, it.parties...)
+		m.sides = append(m.sides, it.sides...)
+		m.Weight = max(m.Weight, it.Weight)
+		m.First = m.First || it.First
+		if it.FirstSeen.Before(m.FirstSeen) {
+			m.FirstSeen = it.FirstSeen
+		}
+		m.Reports = max(m.Reports, it.Reports)
+		for _, s := range it.Sources {
+			if !slices.ContainsFunc(m.Sources, func(o Source) bool { return o.Outlet == s.Outlet }) {
+				m.Sources = append(m.Sources, s)
 			}
 		}
+		slices.SortStableFunc(m.Sources, func(x, y Source) int { return x.Published.Compare(y.Published) })
 	}
-	return out
+	return items
 }
 
-// seen tells which keys of the window's accusations, denials and
-// escalations occurred in [from, to).
-func (c *Composer) seen(ctx context.Context, events []briefbot.Event, from, to time.Time) (map[storage.Key]bool, error) {
-	var keys []storage.Key
-	for _, e := range events {
-		if e.Type != briefbot.Deescalation {
-			keys = append(keys, storage.Key{Type: e.Type, Source: e.Source, Target: e.Target})
-		}
-	}
-	slices.SortFunc(keys, func(x, y storage.Key) int {
-		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target))
-	})
-	return c.Store.SeenAmong(ctx, slices.Compact(keys), from, to)
-}
-
-// capGroups keeps the keep groups with the most stories behind them, then
-// the most reports, then the strongest intensity, and counts the rest.
-func capGroups(groups []*group, keep int) (kept []*group, dropped int) {
-	if len(groups) <= keep {
-		return groups, 0
-	}
-	strength := func(g *group) float64 {
-		strongest := 0.0
-		for _, e := range g.events {
-			strongest = max(strongest, math.Abs(e.Intensity))
-		}
-		return strongest
-	}
-	slices.SortStableFunc(groups, func(x, y *group) int {
-		return cmp.Or(cmp.Compare(len(y.clusters), len(x.clusters)), cmp.Compare(len(y.events), len(x.events)), cmp.Compare(strength(y), strength(x)))
-	})
-	return groups[:keep], len(groups) - keep
-}
-
-// groupItems merges the window's events by key: the new accusations,
-// denials and escalations, and every de-escalation.
-func (c *Composer) groupItems(events []briefbot.Event, seen map[storage.Key]bool) (fresh, calming []*group) {
-	groups := map[storage.Key]*group{}
-	for _, e := range events {
-		k := storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}
-		g := groups[k]
-		if g == nil {
-			switch e.Type {
-			case briefbot.Accusation, briefbot.Denial, briefbot.Escalation:
-				if seen[k] {
-					continue
-				}
-				g = &group{key: k}
-				fresh = append(fresh, g)
-			case briefbot.Deescalation:
-				g = &group{key: k}
-				calming = append(calming, g)
-			default:
-				continue
-			}
-			groups[k] = g
-		}
-		g.events = append(g.events, e)
-		if !slices.Contains(g.clusters, e.ClusterID) {
-			g.clusters = append(g.clusters, e.ClusterID)
-		}
-	}
-	return fresh, calming
-}
-
-// sources reads the outlets of every story behind the groups.
-func (c *Composer) sources(ctx context.Context, groups []*group) (map[int64][]storage.Source, error) {
-	var ids []int64
-	for _, g := range groups {
-		ids = append(ids, g.clusters...)
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	m, err := c.Store.ClusterSources(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("compose briefing: read story sources: %w", err)
-	}
-	return m, nil
-}
-
-// item turns a group into a line: the evidence of its best event, its
-// targets by name, and one link per outlet, earliest report first.
-func (c *Composer) item(g *group, sources map[int64][]storage.Source) Item {
-	best := g.best()
-	first := best.Published
-	for _, e := range g.events {
-		if e.Published.Before(first) {
-			first = e.Published
-		}
-	}
-	var all []storage.Source
-	for _, id := range g.clusters {
-		all = append(all, sources[id]...)
-	}
-	// The events' own articles belong to their clusters; listing them too
-	// keeps the item linked if the cluster read comes back short.
-	for _, e := range g.events {
-		all = append(all, storage.Source{FeedName: e.FeedName, Link: e.Link, Title: e.Title, Published: e.Published})
-	}
-	slices.SortStableFunc(all, func(x, y storage.Source) int { return x.Published.Compare(y.Published) })
+// item is one development as a line.
+func (c *Composer) item(d briefbot.Development, first bool) Item {
 	it := Item{
-		Type:      best.Type,
-		Code:      best.Code,
-		Source:    c.party(g.key.Source),
-		Target:    c.party(g.key.Target),
-		What:      Clause(best.Evidence),
-		When:      first,
-		Intensity: best.Intensity,
-		Reports:   len(g.events),
+		IDs: []int64{d.ID}, Type: d.Type, Code: d.Code, Source: c.party(d.Source),
+		Day: d.Day, FirstSeen: d.FirstSeen, Evidence: d.Evidence, What: Clause(d.Evidence),
+		Intensity: d.Intensity, Weight: Weight(d, c.Gazetteer), First: first, Background: d.Background,
+		Reports: len(d.Reports),
+		parties: append([]string{d.Source, d.Target}, d.AltTargets...),
+		sides:   []string{d.Source, d.Target},
 	}
-	if len(g.others) > 0 {
-		targets := []Party{it.Target}
-		for _, id := range g.others {
-			targets = append(targets, c.party(id))
-		}
-		slices.SortFunc(targets, func(x, y Party) int { return cmp.Compare(x.Name, y.Name) })
-		it.Target, it.OtherTargets = targets[0], targets[1:]
+	if d.Target != "" {
+		it.Targets = []Party{c.party(d.Target)}
 	}
-	outlets := map[string]bool{}
-	for _, s := range all {
-		name := cmp.Or(s.FeedName, s.Link)
-		if s.Link == "" || outlets[name] {
+	for _, r := range d.Reports {
+		outlet := cmp.Or(r.Outlet, hostOf(r.Link))
+		if r.Link == "" || slices.ContainsFunc(it.Sources, func(s Source) bool { return s.Outlet == outlet }) {
 			continue
 		}
-		outlets[name] = true
-		it.Sources = append(it.Sources, Source{Outlet: cmp.Or(s.FeedName, hostOf(s.Link)), URL: s.Link})
+		it.Sources = append(it.Sources, Source{Outlet: outlet, URL: r.Link, Title: r.Title, Published: r.Published})
 	}
 	return it
 }
 
-// answered finds the latest accusation, no older than since, that the
-// group's denial answers: one by the denial's target against the denier,
-// or by anyone against the denier when the denial names no accuser.
-func (c *Composer) answered(ctx context.Context, g *group, since time.Time) (*Accusation, error) {
-	until := g.events[0].Published
-	for _, e := range g.events {
-		if e.Published.After(until) {
-			until = e.Published
-		}
+// capItems ranks items by weight, then by the outlets and articles that
+// carry them, then by intensity, then by the earliest reported, and keeps
+// the cap's worth unless all are asked for. It returns the kept items and
+// how many it dropped.
+func (c *Composer) capItems(items []Item, all bool) ([]Item, int) {
+	slices.SortStableFunc(items, func(x, y Item) int {
+		return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(len(y.Sources), len(x.Sources)),
+			cmp.Compare(y.Reports, x.Reports), cmp.Compare(math.Abs(y.Intensity), math.Abs(x.Intensity)),
+			x.FirstSeen.Compare(y.FirstSeen), cmp.Compare(x.IDs[0], y.IDs[0]))
+	})
+	keep := c.maxItems()
+	if all || len(items) <= keep {
+		return items, 0
 	}
-	// EventsBetween-style reads exclude their end; the accusation may share
-	// the denial's timestamp.
-	end := until.Add(time.Second)
-	denier, accuser := g.key.Source, g.key.Target
+	return items[:keep], len(items) - keep
+}
+
+// answered finds the accusation a denial answers: the latest news
+// accusation by the denial's target (by anyone, when it names none)
+// against the denier, that happened on the denial's day or in the
+// NoveltyDays before and was reported no later than the denial. A denial
+// never answers an accusation made after it.
+func (c *Composer) answered(ctx context.Context, it Item) (*Accusation, error) {
+	denier, accuser := it.Source.ID, it.Target().ID
+	from, to := it.Day.AddDate(0, 0, -c.noveltyDays()), it.Day.AddDate(0, 0, 1)
 	var (
-		events []briefbot.Event
-		err    error
+		devs []briefbot.Development
+		err  error
 	)
 	if accuser != "" {
-		events, err = c.Store.EventsByDyad(ctx, denier, accuser, since, end, answerScanLimit)
+		devs, err = c.Store.DevelopmentsByDyad(ctx, denier, accuser, from, to, answerLimit)
 	} else {
-		events, err = c.Store.EventsByActor(ctx, denier, since, end, answerScanLimit)
+		devs, err = c.Store.DevelopmentsByActor(ctx, denier, from, to, answerLimit)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("compose briefing: find the accusation %s denied: %w", denier, err)
 	}
-	var found *briefbot.Event
-	for i, e := range events {
-		if e.Type != briefbot.Accusation || e.Target != denier || e.Published.After(until) {
+	var found *briefbot.Development
+	for i, d := range devs {
+		if d.Type != briefbot.Accusation || d.Target != denier || d.Source == denier || d.FirstSeen.After(it.FirstSeen) ||
+			accuser != "" && d.Source != accuser {
 			continue
 		}
-		if accuser != "" && e.Source != accuser {
-			continue
-		}
-		if found == nil || e.Published.After(found.Published) {
-			found = &events[i]
+		if found == nil || d.Day.After(found.Day) || d.Day.Equal(found.Day) && d.FirstSeen.After(found.FirstSeen) {
+			found = &devs[i]
 		}
 	}
 	if found == nil {
 		return nil, nil
 	}
-	return &Accusation{Accuser: c.party(found.Source), When: found.Published}, nil
+	return &Accusation{Accuser: c.party(found.Source), Day: found.Day}, nil
 }
 
-// trends ranks the dyads with escalations or de-escalations in the window
-// by that activity, keeps the keep busiest, compares each with its
-// baseline, and orders them most escalated first. It also returns how many
-// active dyads it left out. Reading the history of the kept dyads alone
-// keeps a briefing's cost independent of how busy the month before was.
-func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int, events []briefbot.Event) ([]Trend, int, error) {
+// trends ranks the dyads with escalations or de-escalations first reported
+// in the window by that activity, keeps the cap's worth, compares each
+// with its baseline, and orders them most escalated first. It also returns
+// how many active dyads it left out. Reading the history of the kept dyads
+// alone keeps a briefing's cost independent of how busy the month before
+// was.
+func (c *Composer) trends(ctx context.Context, r Request, noveltyDays int, news []briefbot.Development) ([]Trend, int, error) {
 	type pair struct{ a, b string }
 	pairOf := func(x, y string) pair {
 		if y < x {
@@ -396,12 +404,14 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 	}
 	active := map[pair]*tally{}
 	var ranked []*tally
-	for _, e := range events {
-		t := e.Type
-		if (t != briefbot.Escalation && t != briefbot.Deescalation) || e.Target == "" {
+	for _, d := range news {
+		t := d.Type
+		// A third party's call for restraint is not a move of either side.
+		if (t != briefbot.Escalation && t != briefbot.Deescalation) || d.Target == "" || d.Target == d.Source ||
+			briefbot.Family(t, d.Code) == "appeal" {
 			continue
 		}
-		p := pairOf(e.Source, e.Target)
+		p := pairOf(d.Source, d.Target)
 		tl := active[p]
 		if tl == nil {
 			tl = &tally{pair: p, escBy: map[string]int{}, daily: make([]int, SparkDays)}
@@ -410,7 +420,7 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 		}
 		if t == briefbot.Escalation {
 			tl.esc++
-			tl.escBy[e.Source]++
+			tl.escBy[d.Source]++
 		} else {
 			tl.deesc++
 		}
@@ -418,52 +428,39 @@ func (c *Composer) trends(ctx context.Context, r Request, noveltyDays, keep int,
 	slices.SortFunc(ranked, func(x, y *tally) int {
 		return cmp.Or(cmp.Compare(y.esc, x.esc), cmp.Compare(y.deesc, x.deesc), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
-	more := max(0, len(ranked)-keep)
+	more := max(0, len(ranked)-c.maxItems())
 	ranked = ranked[:len(ranked)-more]
+	if len(ranked) == 0 {
+		return nil, more, nil
+	}
 
-	// The baseline counts the escalations of the NoveltyDays before the
-	// window; the sparkline's days are those before the window and the
-	// window's own.
-	lookbackStart := r.From.Add(-time.Duration(noveltyDays) * 24 * time.Hour)
-	sparkFrom := utcDay(r.To.Add(-time.Nanosecond)).AddDate(0, 0, 1-SparkDays)
-	count := func(source, target string, at time.Time, n int, inBaseline bool) {
-		tl := active[pairOf(source, target)]
-		if tl == nil {
-			return
-		}
-		if inBaseline {
-			tl.base += n
-		}
-		if i := int(utcDay(at).Sub(sparkFrom).Hours() / 24); i >= 0 && i < SparkDays {
-			tl.daily[i] += n
-		}
-	}
-	historyFrom := lookbackStart
-	if sparkFrom.Before(historyFrom) {
-		historyFrom = sparkFrom
-	}
+	// The baseline counts the escalation developments of the NoveltyDays
+	// before the window's first day; the sparkline the days they happened,
+	// up to the window's last.
+	firstDay := briefbot.Day(r.From)
+	baseFrom := firstDay.AddDate(0, 0, -noveltyDays)
+	lastDay := briefbot.Day(r.To.Add(-time.Nanosecond))
+	sparkFrom := lastDay.AddDate(0, 0, 1-SparkDays)
 	var keys []storage.Key
 	for _, tl := range ranked {
 		keys = append(keys, storage.Key{Type: briefbot.Escalation, Source: tl.a, Target: tl.b},
 			storage.Key{Type: briefbot.Escalation, Source: tl.b, Target: tl.a})
 	}
-	// The lookback may start mid-day: reading the days before it apart
-	// keeps the baseline exact.
-	for _, span := range [][2]time.Time{{lookbackStart, r.From}, {historyFrom, lookbackStart}} {
-		if !span[0].Before(span[1]) {
-			continue
-		}
-		days, err := c.Store.KeyDailyCounts(ctx, keys, span[0], span[1])
-		if err != nil {
-			return nil, 0, fmt.Errorf("compose briefing: read daily counts: %w", err)
-		}
-		for _, d := range days {
-			count(d.Source, d.Target, d.Day, d.Count, span[0].Equal(lookbackStart))
-		}
+	historyFrom := baseFrom
+	if sparkFrom.Before(historyFrom) {
+		historyFrom = sparkFrom
 	}
-	for _, e := range events {
-		if e.Type == briefbot.Escalation {
-			count(e.Source, e.Target, e.Published, 1, false)
+	days, err := c.Store.KeyDailyCounts(ctx, keys, historyFrom, lastDay.AddDate(0, 0, 1))
+	if err != nil {
+		return nil, 0, fmt.Errorf("compose briefing: read daily counts: %w", err)
+	}
+	for _, d := range days {
+		tl := active[pairOf(d.Source, d.Target)]
+		if !d.Day.Before(baseFrom) && d.Day.Before(firstDay) {
+			tl.base += d.Count
+		}
+		if i := int(d.Day.Sub(sparkFrom).Hours() / 24); i >= 0 && i < SparkDays {
+			tl.daily[i] += d.Count
 		}
 	}
 
@@ -497,5 +494,3 @@ func (c *Composer) party(id string) Party {
 	}
 	return Party{ID: id, Name: id}
 }
-
-func utcDay(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) }

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,65 +9,58 @@ import (
 // an item's text wraps at plainTextWidth under its indent, so a briefing
 // fits a 90-column terminal.
 const (
-	maxDyadColumn   = 34
 	maxOutletColumn = 24
 	plainTextWidth  = 72
-	plainIndent     = "                " // under the dyad, past "  24 Nov 09:10  "
+	plainIndent     = "               " // under the text, past "  Tue 16 Jan  "
 )
 
-// plainLines lays the briefing out for a terminal: aligned columns, each
-// item's outlets and links on the lines below it.
+// plainLines lays the briefing out for a terminal: a story's title, then
+// each item's day, "who → whom: what" and flags, its quote, and its outlets
+// and links on the lines below.
 func plainLines(b *Briefing) []string {
-	lines := []string{"Briefing · " + windowPhrase(b)}
-	if b.Empty() {
+	lines := []string{"Briefing · " + windowPhrase(b) + scopePhrase(b)}
+	if b.Empty() && b.BackgroundCount == 0 {
 		return append(lines, quietPhrase())
 	}
-	lines = append(lines, countsPhrase(b))
-	if b.Top != nil {
-		lines = append(lines, "Escalated most: "+topPhrase(*b.Top))
-	}
-	items := slices.Concat(b.New, b.Deescalations)
-	var dyadW, outletW int
-	for _, it := range items {
-		dyadW = max(dyadW, width(itemDyad(it)))
+	lines = append(lines, headlinePhrase(b))
+	outletW := 0
+	for _, it := range append(b.Items(), b.Background...) {
 		for _, s := range shownSources(it) {
 			outletW = max(outletW, width(s.Outlet))
 		}
 	}
-	dyadW, outletW = min(dyadW, maxDyadColumn), min(outletW, maxOutletColumn)
-	loc := b.From.Location()
-	section := func(title string, items []Item, more int, noun string) {
-		if len(items) == 0 {
-			return
+	outletW = min(outletW, maxOutletColumn)
+	item := func(it Item) {
+		head := "  " + pad(dayPhrase(it.Day), 11) + "  " + itemDyad(it) + ": " + kindPhrase(it)
+		if f := flagsPhrase(it, b.NoveltyDays); f != "" {
+			head += " · " + f
 		}
-		lines = append(lines, "", title)
-		for i, it := range items {
-			if i > 0 {
-				lines = append(lines, "")
-			}
-			lines = append(lines, strings.TrimRight("  "+it.When.In(loc).Format("_2 Jan 15:04")+"  "+pad(itemDyad(it), dyadW)+"  "+kindPhrase(it, loc), " "))
-			for _, l := range wrap(it.What, plainTextWidth) {
-				lines = append(lines, plainIndent+l)
-			}
-			for _, s := range shownSources(it) {
-				lines = append(lines, plainIndent+"- "+pad(s.Outlet, outletW)+"  "+s.URL)
-			}
-			if n := len(it.Sources) - maxLinks; n > 0 {
-				lines = append(lines, plainIndent+"- "+morePhrase(n, "outlet"))
-			}
+		lines = append(lines, head)
+		for _, l := range wrap(quote(it.What), plainTextWidth) {
+			lines = append(lines, plainIndent+l)
 		}
-		if more > 0 {
-			lines = append(lines, "  "+morePhrase(more, noun))
+		for _, s := range shownSources(it) {
+			lines = append(lines, plainIndent+"- "+pad(s.Outlet, outletW)+"  "+s.URL)
+		}
+		if n := len(it.Sources) - maxLinks; n > 0 {
+			lines = append(lines, plainIndent+"- "+morePhrase(n, "outlet"))
 		}
 	}
-	section(sectionNew(b.NoveltyDays), b.New, b.More, "item")
+	for _, s := range b.Stories {
+		lines = append(lines, "", s.Title)
+		for _, it := range s.Items {
+			item(it)
+		}
+	}
+	if b.More > 0 {
+		lines = append(lines, "", morePhrase(b.More, "development")+": "+cliCommand(b))
+	}
 	if len(b.Trends) > 0 {
 		lines = append(lines, "", sectionTrends)
 		trendW := 0
 		for _, t := range b.Trends {
 			trendW = max(trendW, width(dyadPhrase(t)))
 		}
-		trendW = min(trendW, maxDyadColumn)
 		for _, t := range b.Trends {
 			lines = append(lines, "  "+pad(dyadPhrase(t), trendW)+"  "+Sparkline(t.Daily)+"  "+pad(string(t.Shift()), len(Rising))+"  "+trendCounts(t))
 		}
@@ -76,15 +68,14 @@ func plainLines(b *Briefing) []string {
 			lines = append(lines, "  "+morePhrase(b.MoreTrends, "dyad"))
 		}
 	}
-	section(sectionCalm, b.Deescalations, b.MoreDeescalations, "signal")
-	if len(items) == 0 && len(b.Trends) == 0 {
-		lines = append(lines, "", nothingNewPhrase(b.NoveltyDays))
+	if len(b.Background) > 0 {
+		lines = append(lines, "", sectionBackground)
+		for _, it := range b.Background {
+			item(it)
+		}
 	}
 	return lines
 }
-
-// shownSources is the outlets an item links, at most maxLinks.
-func shownSources(it Item) []Source { return it.Sources[:min(len(it.Sources), maxLinks)] }
 
 func width(s string) int { return utf8.RuneCountInString(s) }
 

@@ -1,9 +1,12 @@
 package briefing
 
 import (
+	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -11,19 +14,73 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot"
-	"github.com/briefbot/briefbot/coder"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
+// karachi is the zone of a channel briefed at 08:00 Karachi time.
+func karachi(t testing.TB) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation("Asia/Karachi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+// rendered is what a golden file holds: plain and JSON text as it is, chat
+// messages as the JSON the outbox stores.
+func rendered(t *testing.T, b *Briefing, f Format) string {
+	t.Helper()
+	msgs := Render(b, f)
+	if f == Plain || f == JSON {
+		return msgs[0].Text + "\n"
+	}
+	data, err := marshal(msgs, "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data) + "\n"
+}
+
+// chatText is every text of chat messages, one per line, as the platform
+// gets it.
+func chatText(msgs []Message) []string {
+	var out []string
+	for _, m := range msgs {
+		out = append(out, m.Text)
+		for _, b := range m.Blocks {
+			if b.Text != nil {
+				out = append(out, b.Text.Text)
+			}
+			for _, e := range b.Elements {
+				out = append(out, e.Text)
+			}
+		}
+		for _, e := range m.Embeds {
+			out = append(out, e.Title, e.Description)
+			for _, f := range e.Fields {
+				out = append(out, f.Name, f.Value)
+			}
+			if e.Footer != nil {
+				out = append(out, e.Footer.Text)
+			}
+		}
+	}
+	return out
+}
+
 func TestRenderGolden(t *testing.T) {
-	b := compose(t, scenario(), Composer{}, window())
-	quiet := compose(t, newFakeStore(coder.Builtin()), Composer{}, Request{From: winFrom, To: winTo})
-	for _, f := range []Format{Plain, Slack, Discord} {
-		for name, b := range map[string]*Briefing{"scenario": b, "quiet": quiet} {
+	r := window()
+	r.Location = karachi(t)
+	briefings := map[string]*Briefing{
+		"scenario": compose(t, scenario(t), Composer{}, r),
+		"quiet":    compose(t, newWorld(t), Composer{}, r),
+	}
+	for _, f := range []Format{Plain, Slack, Discord, JSON} {
+		for name, b := range briefings {
 			t.Run(f.String()+"/"+name, func(t *testing.T) {
-				got := strings.Join(Render(b, f), "\n\n----- next part -----\n\n") + "\n"
-				golden(t, filepath.Join("testdata", name+"."+f.String()+".golden"), got)
+				golden(t, filepath.Join("testdata", name+"."+f.String()+".golden"), rendered(t, b, f))
 			})
 		}
 	}
@@ -46,78 +103,153 @@ func golden(t *testing.T, path, got string) {
 	}
 }
 
-// huge is a briefing far over one message.
-func huge(items int) *Briefing {
-	b := &Briefing{From: winFrom, To: winTo, NoveltyDays: 30, Counts: map[briefbot.EventType]int{briefbot.Escalation: items}, Total: items}
-	for i := range items {
-		b.New = append(b.New, Item{
-			Type: briefbot.Escalation, Code: "strike",
-			Source: Party{ID: "RUS", Name: "Russia"}, Target: Party{ID: "UKR", Name: "Ukraine"},
-			What: strings.Repeat("struck <targets> & *depots* ", 3) + string(rune('a'+i%26)),
-			When: winFrom.Add(time.Duration(i) * time.Minute),
-			Sources: []Source{
-				{Outlet: "wire|one", URL: "https://wire.example/a?x=1&y=" + strings.Repeat("z", i%40)},
-				{Outlet: "[two]", URL: "https://two.example/b>c"},
-			},
-		})
-		b.Trends = append(b.Trends, Trend{A: Party{Name: "A"}, B: Party{Name: "B"}, Escalations: i, BaselineDays: 30, Days: 1, Daily: make([]int, SparkDays)})
+// TestRenderInTheReadersZone: the window is shown in the channel's zone,
+// days as the platforms' date tokens, which each reader's client shows in
+// their own zone, from noon UTC so that the date is the same everywhere.
+func TestRenderInTheReadersZone(t *testing.T) {
+	r := window()
+	r.Location = karachi(t)
+	b := compose(t, scenario(t), Composer{}, r)
+	noon24 := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC).Unix()
+	tests := []struct {
+		format Format
+		want   []string
+	}{
+		{Plain, []string{"Tue 24 Nov 13:00 – Wed 25 Nov 13:00 PKT", "  Tue 24 Nov   Iran → Pakistan: strike"}},
+		{Slack, []string{fmt.Sprintf("<!date^%d^{date_short}|Tue 24 Nov>", noon24),
+			fmt.Sprintf("<!date^%d^{date_short} {time}|Tue 24 Nov 13:00>", winFrom.Unix())}},
+		{Discord, []string{fmt.Sprintf("<t:%d:D>", noon24), fmt.Sprintf("<t:%d:f>", winFrom.Unix())}},
+		{JSON, []string{`"from": "2026-11-24T13:00:00+05:00"`, `"zone": "Asia/Karachi"`, `"date": "2026-11-24"`}},
+	}
+	for _, tt := range tests {
+		got := strings.Join(chatText(Render(b, tt.format)), "\n")
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q missing from\n%s", tt.format, w, got)
+			}
+		}
+	}
+	if got := rendered(t, b, Plain); strings.Contains(got, "UTC") {
+		t.Errorf("plain text shows UTC for a Karachi channel:\n%s", got)
+	}
+}
+
+// TestRenderOneMessage: a day's briefing is one Slack message of blocks
+// and one Discord message of an embed with a title, a colour by severity,
+// a timestamp and a field per story.
+func TestRenderOneMessage(t *testing.T) {
+	b := compose(t, scenario(t), Composer{}, window())
+	slack := Render(b, Slack)
+	if len(slack) != 1 || len(slack[0].Blocks) > SlackMaxBlocks || slack[0].Blocks[0].Type != "header" || slack[0].Text == "" {
+		t.Fatalf("slack: %d messages, want one with a header and a text fallback: %+v", len(slack), slack)
+	}
+	discord := Render(b, Discord)
+	if len(discord) != 1 || len(discord[0].Embeds) != 1 {
+		t.Fatalf("discord: %+v, want one message of one embed", discord)
+	}
+	e := discord[0].Embeds[0]
+	var names []string
+	for _, f := range e.Fields {
+		names = append(names, f.Name)
+	}
+	if e.Title != "Briefing" || e.Color != severityColor(WeightStateForce) || e.Timestamp != "2026-11-25T08:00:00Z" ||
+		!slices.Equal(names, []string{"Iran – Pakistan", "Iran – Pakistan (cont.)", "Iran – Afghanistan", "India – Pakistan", sectionTrends}) || e.Footer == nil {
+		t.Errorf("embed %+v, want title, red, the window's end, a field per story and the trends, the cap's note", e)
+	}
+	if !strings.Contains(e.Footer.Text, "…and 2 more developments: /brief 24h all") {
+		t.Errorf("footer %q, want the command that lists them all", e.Footer.Text)
+	}
+}
+
+// huge is a briefing far over one message: stories of many items.
+func huge(stories, items int) *Briefing {
+	b := &Briefing{From: winFrom, To: winTo, Location: time.UTC, NoveltyDays: 30, Counts: map[briefbot.EventType]int{briefbot.Escalation: stories * items}, Total: stories * items}
+	for s := range stories {
+		st := Story{Title: fmt.Sprintf("Story %d", s)}
+		for i := range items {
+			st.Items = append(st.Items, Item{
+				IDs: []int64{int64(s*items + i)}, Type: briefbot.Escalation, Code: "strike", Weight: WeightStateForce,
+				Source: Party{ID: "RUS", Name: "Russia"}, Targets: []Party{{ID: "UKR", Name: "Ukraine"}},
+				What: strings.Repeat("struck <targets> & *depots* ", 3) + fmt.Sprintf("#%d#", s*items+i),
+				Day:  winFrom, FirstSeen: winFrom.Add(time.Duration(i) * time.Minute),
+				Sources: []Source{
+					{Outlet: "wire|one", URL: "https://wire.example/a?x=1&y=" + strings.Repeat("z", i%40)},
+					{Outlet: "[two]", URL: "https://two.example/b>c"},
+				},
+			})
+		}
+		b.Stories = append(b.Stories, st)
+	}
+	for i := range 30 {
+		b.Trends = append(b.Trends, Trend{A: Party{Name: "A"}, B: Party{Name: fmt.Sprint("B", i)}, Escalations: i, BaselineDays: 30, Days: 1, Daily: make([]int, SparkDays)})
 	}
 	return b
 }
 
-func TestRenderSplitsWithinLimits(t *testing.T) {
-	tests := []struct {
-		format   Format
-		style    chatStyle
-		limit    int
-		maxParts int
-	}{
-		{Slack, slackStyle, SlackPartLimit, SlackMaxParts},
-		{Discord, discordStyle, DiscordPartLimit, 0},
+// TestRenderSplitsOnlyBetweenSections: a briefing over a message's limits
+// takes several messages, each within the platform's limits, and every
+// item arrives once, whole, in order.
+func TestRenderSplitsOnlyBetweenSections(t *testing.T) {
+	b := huge(30, 12)
+	var want []string
+	for _, it := range b.Items() {
+		want = append(want, fmt.Sprint(it.IDs[0]))
 	}
-	for _, tt := range tests {
-		t.Run(tt.format.String(), func(t *testing.T) {
-			b := huge(150)
-			parts := Render(b, tt.format)
-			if len(parts) < 5 {
-				t.Fatalf("%d parts, want a briefing this long split in many", len(parts))
+	marker := regexp.MustCompile(`#(\d+)#`)
+	itemIDs := func(texts []string) []string {
+		var ids []string
+		for _, text := range texts {
+			for _, m := range marker.FindAllStringSubmatch(text, -1) {
+				ids = append(ids, m[1])
 			}
-			if tt.maxParts > 0 && len(parts) > tt.maxParts {
-				t.Errorf("%d parts, over the limit of %d", len(parts), tt.maxParts)
+		}
+		return ids
+	}
+	t.Run("slack", func(t *testing.T) {
+		msgs := Render(b, Slack)
+		if len(msgs) < 2 {
+			t.Fatalf("%d messages, want a briefing this long in several", len(msgs))
+		}
+		for _, m := range msgs {
+			if len(m.Blocks) > SlackMaxBlocks {
+				t.Errorf("a message of %d blocks", len(m.Blocks))
 			}
-			var rejoined []string
-			for i, p := range parts {
-				if n := units(p); n > tt.limit {
-					t.Errorf("part %d holds %d units, over %d", i, n, tt.limit)
+			for _, bl := range m.Blocks {
+				if bl.Text != nil && units(bl.Text.Text) > SlackSectionLimit {
+					t.Errorf("a block of %d units", units(bl.Text.Text))
 				}
-				if strings.TrimSpace(p) == "" || strings.HasPrefix(p, "\n") || strings.HasSuffix(p, "\n") {
-					t.Errorf("part %d starts or ends blank: %q", i, p)
+			}
+		}
+		if got := itemIDs(chatText(msgs)); !slices.Equal(got, want) {
+			t.Errorf("items arrive as %v, want %v", got, want)
+		}
+	})
+	t.Run("discord", func(t *testing.T) {
+		msgs := Render(b, Discord)
+		if len(msgs) < 2 {
+			t.Fatalf("%d messages, want a briefing this long in several", len(msgs))
+		}
+		for _, m := range msgs {
+			n := 0
+			for _, e := range m.Embeds {
+				n += embedUnits(e)
+				if len(e.Fields) > discordMaxFields {
+					t.Errorf("an embed of %d fields", len(e.Fields))
 				}
-				rejoined = append(rejoined, strings.Split(p, "\n")...)
+				for _, f := range e.Fields {
+					if units(f.Value) > discordFieldValueLimit || units(f.Name) > discordFieldNameLimit {
+						t.Errorf("a field of %d and %d units", units(f.Name), units(f.Value))
+					}
+				}
 			}
-			// Every line arrives whole, in order; only blank lines at the
-			// cuts go.
-			if want := nonBlank(chatLines(b, tt.style)); !slices.Equal(nonBlank(rejoined), want) {
-				t.Errorf("the parts rejoin to %d lines, want the %d lines of the whole", len(nonBlank(rejoined)), len(want))
+			if n > DiscordMessageLimit {
+				t.Errorf("a message of %d units", n)
 			}
-		})
-	}
-}
-
-func nonBlank(lines []string) []string {
-	return slices.DeleteFunc(slices.Clone(lines), func(l string) bool { return strings.TrimSpace(l) == "" })
-}
-
-func TestRenderSlackCapsParts(t *testing.T) {
-	b := huge(3000)
-	parts := Render(b, Slack)
-	if len(parts) != SlackMaxParts {
-		t.Fatalf("%d parts, want the cap of %d", len(parts), SlackMaxParts)
-	}
-	last := parts[len(parts)-1]
-	if units(last) > SlackPartLimit || !strings.Contains(last[strings.LastIndex(last, "\n"):], "more, cut to fit") {
-		t.Errorf("the last part (%d units) does not end saying what was cut: …%s", units(last), last[max(0, len(last)-200):])
-	}
+		}
+		if got := itemIDs(chatText(msgs)); !slices.Equal(got, want) {
+			t.Errorf("items arrive as %v, want %v", got, want)
+		}
+	})
 }
 
 func TestSplitCutsAnOverlongLine(t *testing.T) {
@@ -136,7 +268,7 @@ func TestSplitCutsAnOverlongLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			parts := split([]string{"head", tt.line, "tail"}, tt.limit, 0, tt.style.cut)
+			parts := split([]string{"head", tt.line, "tail"}, tt.limit, tt.style.cut)
 			if len(parts) != 2 && len(parts) != 3 {
 				t.Fatalf("%d parts: %q", len(parts), parts)
 			}
@@ -162,9 +294,10 @@ func TestSplitCutsAnOverlongLine(t *testing.T) {
 }
 
 func TestChatEscapes(t *testing.T) {
-	it := Item{Type: briefbot.Accusation, Source: Party{ID: "X", Name: "A<b>&c"}, Target: Party{ID: "Y", Name: "*d*_e_"},
-		What: "said `x` | [y]", When: winFrom, Sources: []Source{{Outlet: "o|p", URL: "https://h.example/q?a=1&b=<2>|"}}}
-	b := &Briefing{From: winFrom, To: winTo, NoveltyDays: 30, Counts: map[briefbot.EventType]int{briefbot.Accusation: 1}, Total: 1, New: []Item{it}}
+	it := Item{IDs: []int64{1}, Type: briefbot.Accusation, Source: Party{ID: "X", Name: "A<b>&c"}, Targets: []Party{{ID: "Y", Name: "*d*_e_"}},
+		What: "said `x` | [y]", Day: winFrom, Sources: []Source{{Outlet: "o|p", URL: "https://h.example/q?a=1&b=<2>|"}}}
+	b := &Briefing{From: winFrom, To: winTo, Location: time.UTC, NoveltyDays: 30, Counts: map[briefbot.EventType]int{briefbot.Accusation: 1}, Total: 1,
+		Stories: []Story{{Title: "A<b>&c – *d*_e_", Items: []Item{it}}}}
 	tests := []struct {
 		format Format
 		want   []string
@@ -173,7 +306,7 @@ func TestChatEscapes(t *testing.T) {
 		{Discord, []string{`**A\<b\>&c → \*d\*\_e\_**`, "said \\`x\\` \\| \\[y\\]", `[o\|p](<https://h.example/q?a=1&b=%3C2%3E|>)`}},
 	}
 	for _, tt := range tests {
-		got := strings.Join(Render(b, tt.format), "\n")
+		got := strings.Join(chatText(Render(b, tt.format)), "\n")
 		for _, w := range tt.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: %q missing from\n%s", tt.format, w, got)
@@ -182,13 +315,58 @@ func TestChatEscapes(t *testing.T) {
 	}
 }
 
+// TestRenderJSON: the machine-readable form has the documented fields, one
+// development per target, with the coder's actor IDs.
+func TestRenderJSON(t *testing.T) {
+	b := compose(t, scenario(t), Composer{}, Request{From: winFrom, To: winTo, All: true})
+	var doc struct {
+		Window       map[string]any   `json:"window"`
+		Developments []map[string]any `json:"developments"`
+		Trends       []map[string]any `json:"trends"`
+		More         *int             `json:"more"`
+	}
+	if err := json.Unmarshal([]byte(Render(b, JSON)[0].Text), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"from", "to", "zone", "regions", "actors", "novelty_days"} {
+		if _, ok := doc.Window[k]; !ok {
+			t.Errorf("window lacks %q: %v", k, doc.Window)
+		}
+	}
+	if len(doc.Developments) != 10+1+2 || doc.More == nil || len(doc.Trends) == 0 { // 10 lines of news, China's is two; 2 background
+
+		t.Fatalf("%d developments, more %v, %d trends", len(doc.Developments), doc.More, len(doc.Trends))
+	}
+	first := doc.Developments[0]
+	for _, k := range []string{"id", "date", "type", "source", "target", "code", "summary", "evidence", "sources", "new", "background"} {
+		if _, ok := first[k]; !ok {
+			t.Errorf("a development lacks %q: %v", k, first)
+		}
+	}
+	if first["source"] != "IRN" || first["target"] != "PAK" || first["date"] != "2026-11-24" || first["new"] != true || first["background"] != false {
+		t.Errorf("first development %v, want Iran's strike on Pakistan, new, not background", first)
+	}
+	var background, chinese int
+	for _, d := range doc.Developments {
+		if d["background"] == true {
+			background++
+		}
+		if d["source"] == "CHN" {
+			chinese++
+		}
+	}
+	if background != 2 || chinese != 2 {
+		t.Errorf("%d background and %d Chinese developments, want 2 and 2", background, chinese)
+	}
+}
+
 func TestParseFormat(t *testing.T) {
-	for _, f := range []Format{Plain, Slack, Discord} {
+	for _, f := range []Format{Plain, Slack, Discord, JSON} {
 		if got, err := ParseFormat(strings.ToUpper(f.String())); err != nil || got != f {
 			t.Errorf("ParseFormat(%q) = %v, %v", f.String(), got, err)
 		}
 	}
-	if _, err := ParseFormat("teams"); err == nil || !strings.Contains(err.Error(), "plain, slack, discord") {
+	if _, err := ParseFormat("teams"); err == nil || !strings.Contains(err.Error(), "plain, slack, discord, json") {
 		t.Errorf("ParseFormat(teams) error = %v, want one listing the formats", err)
 	}
 }

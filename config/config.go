@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
+	"github.com/robfig/cron/v3"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -133,11 +134,12 @@ type HTTP struct {
 
 // Briefing tunes how briefings are composed.
 type Briefing struct {
-	// NoveltyDays is how far back a (type, source, target) must not have
-	// occurred for an event to count as new; 0 is the composer's default.
+	// NoveltyDays is how far back a development's type and sides must not
+	// have occurred for it to be flagged the first in that many days, and
+	// the span of trend baselines; 0 is the composer's default.
 	NoveltyDays int
-	// MaxItems caps the items of each section; the rest become "and N
-	// more". 0 is the composer's default.
+	// MaxItems caps the developments a briefing lists; the rest become
+	// "and N more". 0 is the composer's default.
 	MaxItems int
 }
 
@@ -184,8 +186,9 @@ type Channel struct {
 	Window   time.Duration
 	// AllQuiet posts a one-line "all quiet" when a briefing would be empty.
 	AllQuiet bool
-	// Mention is the user or role markup to mention when a briefing holds a
-	// new escalation, such as "<@&123456789>" on Discord or "<!here>" on Slack.
+	// Mention is the user or role markup to mention when a briefing lists a
+	// major development, and on alerts, such as "<@&123456789>" on Discord
+	// or "<!here>" on Slack.
 	Mention string
 	// Fallback is Console when the channel's briefings may go to the
 	// console if its platform has no credentials; "" makes missing
@@ -197,7 +200,33 @@ type Channel struct {
 	// CatchUp is how late the latest slot missed while the daemon was down
 	// may still be posted at start-up; 0 turns catching up off.
 	CatchUp time.Duration
+	// Keywords, when set, keeps only the developments whose evidence or a
+	// report's headline holds one of them; ExcludeKeywords drops those that
+	// hold any. Whole words, any case.
+	Keywords, ExcludeKeywords []string
+	// Alerts lists the event types and kinds of act ("escalation",
+	// "force", "diplomatic", ...) whose new developments are posted as
+	// soon as they are stored, besides the scheduled briefing; AlertWeight
+	// is the least weight an alerted development must have (0: a major
+	// one). Either one set turns alerts on; an empty Alerts then means any
+	// type.
+	Alerts      []string
+	AlertWeight int
 }
+
+// Location is the zone of the channel's schedule, the zone its readers
+// read times in; UTC when the schedule names none.
+func (c Channel) Location() *time.Location {
+	if sched, err := ParseSchedule(c.Schedule); err == nil {
+		if spec, ok := sched.(*cron.SpecSchedule); ok {
+			return spec.Location
+		}
+	}
+	return time.UTC
+}
+
+// AlertsOn reports whether the channel asked for alerts.
+func (c Channel) AlertsOn() bool { return len(c.Alerts) > 0 || c.AlertWeight > 0 }
 
 // Load reads and validates the config file at path.
 func Load(path string) (*Config, error) {

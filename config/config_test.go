@@ -177,6 +177,22 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 			`log.format: unknown value "xml" (known: text, json)`},
 		{"bad log level", "log:\n  level: loud\n", 2,
 			`log.level: unknown log level "loud" (known: debug, info, warn, error)`},
+		{"empty keyword", "channels:\n  - platform: console\n    keywords:\n      - drone\n      - \"\"\n", 5,
+			"channels[0].keywords[1]: an empty keyword would match nothing"},
+		{"duplicate keyword", "channels:\n  - platform: console\n    keywords: [Drone, drone]\n", 3,
+			`channels[0].keywords[1]: duplicate keyword "drone"`},
+		{"overlong keyword", "channels:\n  - platform: console\n    exclude_keywords: [" + strings.Repeat("x", 101) + "]\n", 3,
+			"channels[0].exclude_keywords[0]: a keyword of 101 bytes"},
+		{"kept and excluded", "channels:\n  - platform: console\n    keywords: [sport]\n    exclude_keywords: [Sport]\n", 4,
+			`channels[0].exclude_keywords: "Sport" is also a keyword`},
+		{"keywords not a list", "channels:\n  - platform: console\n    keywords: drone\n", 3,
+			"channels[0].keywords: expected a list"},
+		{"unknown alert", "channels:\n  - platform: console\n    alerts: [escalation, strikes]\n", 3,
+			`channels[0].alerts[1]: unknown alert "strikes" (known: accusation, denial, escalation, deescalation, force, threat, diplomatic, sanction, appeal)`},
+		{"alert weight too high", "channels:\n  - platform: console\n    alert_weight: 101\n", 3,
+			"channels[0].alert_weight: a weight is at most 100"},
+		{"alert weight zero", "channels:\n  - platform: console\n    alert_weight: 0\n", 3,
+			`channels[0].alert_weight: expected a whole number of at least 1, got "0"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -340,6 +356,10 @@ channels:
     all_quiet: true
     mention: "<@&1>"
     fallback: console
+    keywords: [drone, "border town"]
+    exclude_keywords: [football]
+    alerts: [Force, diplomatic]
+    alert_weight: 90
     catch_up: 2h
   - {platform: console, channel: quiet, catch_up: false}
   - {platform: console, channel: eager, catch_up: true}
@@ -373,9 +393,13 @@ health: {feed_failing_after: 3h, outbox_stuck_after: 20m}
 	}
 	want := Channel{Platform: "discord", Channel: "112233445566778899", Regions: []string{"south-asia"},
 		Actors: []string{"IRN", "bras"}, Schedule: "CRON_TZ=Asia/Karachi 0 8 * * *",
-		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>", Fallback: "console", Line: 21, CatchUp: 2 * time.Hour}
-	if got := c.Channels[0]; !equalChannel(got, want) {
+		Window: 7 * 24 * time.Hour, AllQuiet: true, Mention: "<@&1>", Fallback: "console", Line: 21, CatchUp: 2 * time.Hour,
+		Keywords: []string{"drone", "border town"}, ExcludeKeywords: []string{"football"}, Alerts: []string{"force", "diplomatic"}, AlertWeight: 90}
+	if got := c.Channels[0]; !reflect.DeepEqual(got, want) {
 		t.Errorf("channel =\n  %+v\nwant\n  %+v", got, want)
+	}
+	if !want.AlertsOn() || (Channel{}).AlertsOn() {
+		t.Error("AlertsOn: want on with alerts, off without")
 	}
 	if c.Channels[1].CatchUp != 0 || c.Channels[2].CatchUp != 6*time.Hour {
 		t.Errorf("catch_up false, true = %v, %v; want off and the default", c.Channels[1].CatchUp, c.Channels[2].CatchUp)
@@ -386,14 +410,6 @@ health: {feed_failing_after: 3h, outbox_stuck_after: 20m}
 	if c.Delivery.PostTimeout != 5*time.Second || c.Health != (Health{FeedFailingAfter: 3 * time.Hour, OutboxStuckAfter: 20 * time.Minute}) {
 		t.Errorf("delivery, health = %+v, %+v", c.Delivery, c.Health)
 	}
-}
-
-func equalChannel(a, b Channel) bool {
-	return a.Platform == b.Platform && a.Channel == b.Channel &&
-		strings.Join(a.Regions, ",") == strings.Join(b.Regions, ",") &&
-		strings.Join(a.Actors, ",") == strings.Join(b.Actors, ",") &&
-		a.Schedule == b.Schedule && a.Window == b.Window && a.AllQuiet == b.AllQuiet && a.Mention == b.Mention &&
-		a.Fallback == b.Fallback && a.Line == b.Line && a.CatchUp == b.CatchUp
 }
 
 func TestParseScheduleTimeZone(t *testing.T) {

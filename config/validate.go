@@ -250,8 +250,17 @@ func (d *decoder) channels(c *Config, n *yaml.Node, path string) {
 			field{"fallback", d.oneOf(&ch.Fallback, Console)},
 			field{"webhook_env", d.str(&ch.WebhookEnv)},
 			field{"catch_up", d.catchUp(&ch.CatchUp)},
+			field{"keywords", d.keywords(&ch.Keywords)},
+			field{"exclude_keywords", d.keywords(&ch.ExcludeKeywords)},
+			field{"alerts", d.alertKinds(&ch.Alerts)},
+			field{"alert_weight", d.weight(&ch.AlertWeight)},
 		) {
 			return
+		}
+		for _, k := range ch.ExcludeKeywords {
+			if slices.ContainsFunc(ch.Keywords, func(w string) bool { return strings.EqualFold(w, k) }) {
+				d.problem(at(v, "exclude_keywords"), p+".exclude_keywords", "%q is also a keyword: a development holding it would be both kept and dropped", k)
+			}
 		}
 		d.destination(v, p, &ch)
 		key := [2]string{ch.Platform, ch.Channel}
@@ -429,6 +438,60 @@ func (d *decoder) catchUp(dst *time.Duration) func(*yaml.Node, string) {
 			return
 		}
 		d.duration(dst, time.Minute)(n, path)
+	}
+}
+
+// maxKeyword bounds a keyword: a phrase, not a paragraph.
+const maxKeyword = 100
+
+// keywords decodes a list of words or phrases matched against
+// developments, each once whatever its case.
+func (d *decoder) keywords(dst *[]string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		d.sequence(n, path, func(v *yaml.Node, p string) {
+			var s string
+			d.str(&s)(v, p)
+			switch {
+			case s == "":
+				d.problem(v, p, "an empty keyword would match nothing")
+			case len(s) > maxKeyword:
+				d.problem(v, p, "a keyword of %d bytes: keywords are words or short phrases, at most %d bytes", len(s), maxKeyword)
+			case slices.ContainsFunc(*dst, func(w string) bool { return strings.EqualFold(w, s) }):
+				d.problem(v, p, "duplicate keyword %q", s)
+			default:
+				*dst = append(*dst, s)
+			}
+		})
+	}
+}
+
+// alertKinds decodes the event types and kinds of act a channel is
+// alerted to.
+func (d *decoder) alertKinds(dst *[]string) func(*yaml.Node, string) {
+	known := make([]string, 0, len(briefbot.EventTypes)+len(briefbot.Families))
+	for _, t := range briefbot.EventTypes {
+		known = append(known, string(t))
+	}
+	known = append(known, briefbot.Families...)
+	return d.names(func(s string) (string, string) {
+		if k := strings.ToLower(s); slices.Contains(known, k) {
+			return k, ""
+		}
+		return "", fmt.Sprintf("unknown alert %q (known: %s)", s, strings.Join(known, ", "))
+	}, dst)
+}
+
+// weight decodes a development weight, 1 to 100.
+func (d *decoder) weight(dst *int) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		var v int
+		d.positive(&v)(n, path)
+		switch {
+		case v > 100:
+			d.problem(n, path, "a weight is at most 100 (strikes between states), got %d", v)
+		case v > 0:
+			*dst = v
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -56,19 +57,41 @@ func (x *fingerprintIndex) prune(t time.Time) {
 	x.fps, x.since = kept, t
 }
 
-// nearest returns the index in fps of the fingerprint nearest to h within
-// distance bits and dated within window of published, or -1. Ties go to
-// the most recent.
-func nearest(fps []storage.Fingerprint, h uint64, published time.Time, window time.Duration, distance int) int {
+// nearest returns the index in fps of the fingerprint of the same story as
+// fp that is nearest to it, or -1. Two articles tell the same story when
+// their texts are near-duplicates (SimHashes within distance bits), they
+// are dated within window of each other, and their news developments agree:
+// they share one, or one of them states none. Text and time alone would let
+// a reworded follow-up that reuses a report's paragraphs absorb the new
+// development it leads with, and an explainer that states old events as
+// news absorb the day's. Ties go to the most recent.
+func nearest(fps []storage.Fingerprint, fp storage.Fingerprint, window time.Duration, distance int) int {
 	best, bestDist := -1, distance+1
-	for i, fp := range fps {
-		d := hamming(h, fp.SimHash)
-		if d > distance || published.Sub(fp.Published).Abs() > window {
+	for i, other := range fps {
+		d := hamming(fp.SimHash, other.SimHash)
+		if d > distance || fp.Published.Sub(other.Published).Abs() > window || !sameDevelopments(fp.Developments, other.Developments) {
 			continue
 		}
-		if d < bestDist || (d == bestDist && fp.Published.After(fps[best].Published)) {
+		if d < bestDist || (d == bestDist && other.Published.After(fps[best].Published)) {
 			best, bestDist = i, d
 		}
 	}
 	return best
+}
+
+// sameDevelopments reports whether two articles' news developments allow
+// them to be one story: one states none (a quiet copy adds nothing to
+// mislead), or they share one.
+func sameDevelopments(a, b []briefbot.DevelopmentDay) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Same(y) {
+				return true
+			}
+		}
+	}
+	return false
 }

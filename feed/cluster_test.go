@@ -179,3 +179,36 @@ func TestWatcherPrunesFingerprints(t *testing.T) {
 		t.Errorf("index since %s holds %+v; want since %s, the new article only", w.fps.since, w.fps.fps, bound)
 	}
 }
+
+// TestNearestNeedsTheSameDevelopments: a near-duplicate text within the
+// window joins a story only if their news developments agree.
+func TestNearestNeedsTheSameDevelopments(t *testing.T) {
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	dev := func(typ briefbot.EventType, src, tgt string, d int) briefbot.DevelopmentDay {
+		return briefbot.DevelopmentDay{Key: briefbot.DevelopmentKey{Type: typ, Source: src, Target: tgt, Family: string(typ)}, Day: day.AddDate(0, 0, d)}
+	}
+	accusation := dev(briefbot.Accusation, "IRN", "PAK", 0)
+	stored := []storage.Fingerprint{{ArticleID: 1, SimHash: 0b1111, Published: day.Add(9 * time.Hour), Developments: []briefbot.DevelopmentDay{accusation}}}
+	tests := []struct {
+		name string
+		devs []briefbot.DevelopmentDay
+		hash uint64
+		at   time.Duration // after the stored article
+		want int
+	}{
+		{"same development", []briefbot.DevelopmentDay{accusation}, 0b1110, time.Hour, 0},
+		{"same development, restated the next day", []briefbot.DevelopmentDay{dev(briefbot.Accusation, "IRN", "PAK", 1)}, 0b1110, 20 * time.Hour, 0},
+		{"one of several in common", []briefbot.DevelopmentDay{dev(briefbot.Denial, "PAK", "IRN", 0), accusation}, 0b1110, time.Hour, 0},
+		{"a quiet copy", nil, 0b1110, time.Hour, 0},
+		{"other developments: a follow-up reusing the text", []briefbot.DevelopmentDay{dev(briefbot.Denial, "PAK", "IRN", 2)}, 0b1110, 40 * time.Hour, -1},
+		{"the same kind of act days later", []briefbot.DevelopmentDay{dev(briefbot.Accusation, "IRN", "PAK", 3)}, 0b1110, 60 * time.Hour, -1},
+		{"outside the window", []briefbot.DevelopmentDay{accusation}, 0b1110, 80 * time.Hour, -1},
+		{"another text", []briefbot.DevelopmentDay{accusation}, ^uint64(0b1111), time.Hour, -1},
+	}
+	for _, tt := range tests {
+		fp := storage.Fingerprint{SimHash: tt.hash, Published: stored[0].Published.Add(tt.at), Developments: tt.devs}
+		if got := nearest(stored, fp, 72*time.Hour, 10); got != tt.want {
+			t.Errorf("%s: nearest = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -102,7 +102,9 @@ func (s *memStore) FingerprintsAfter(_ context.Context, afterID int64, since tim
 	var fps []storage.Fingerprint
 	for _, a := range s.articles {
 		if a.ID > afterID && !a.Published.Before(since) {
-			fps = append(fps, storage.Fingerprint{ArticleID: a.ID, ClusterID: a.ClusterID, SimHash: a.SimHash, Published: a.Published})
+			fp := fingerprint(a, s.events[a.ID])
+			fp.ArticleID, fp.ClusterID = a.ID, a.ClusterID
+			fps = append(fps, fp)
 		}
 	}
 	return fps, nil

@@ -60,12 +60,12 @@ func TestWithStorage(t *testing.T) {
 	if len(clusters) != sum.NewArticles-sum.Clustered {
 		t.Errorf("%d clusters, want %d", len(clusters), sum.NewArticles-sum.Clustered)
 	}
-	stored, err := st.EventsBetween(ctx, time.Time{}, o.Clock().Add(time.Hour), storage.Filter{}, 0)
+	stats, err := st.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(stored) != events {
-		t.Errorf("%d events stored, %d reported", len(stored), events)
+	if stats.Events != events || stats.Developments == 0 || stats.Developments >= events {
+		t.Errorf("%d events and %d developments stored, %d events reported: want them all, merged into fewer developments", stats.Events, stats.Developments, events)
 	}
 	feeds, err := st.Feeds(ctx)
 	if err != nil {

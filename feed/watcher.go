@@ -464,18 +464,19 @@ func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) 
 	window, distance := w.o.ClusterWindow, w.o.ClusterDistance
 	for _, p := range batch {
 		a := p.article
-		if nearest(unstored, a.SimHash, a.Published, window, distance) >= 0 {
+		fp := fingerprint(a, p.events)
+		if nearest(unstored, fp, window, distance) >= 0 {
 			// The article repeats one not stored yet; rare enough within
 			// one feed that storing the batch so far is cheap.
 			if err := flush(); err != nil {
 				return err
 			}
 		}
-		if i := nearest(w.fps.fps, a.SimHash, a.Published, window, distance); i >= 0 {
+		if i := nearest(w.fps.fps, fp, window, distance); i >= 0 {
 			a.ClusterID = w.fps.fps[i].ClusterID
 		}
 		items = append(items, storage.ArticleWithEvents{Article: a, Events: p.events})
-		unstored = append(unstored, storage.Fingerprint{SimHash: a.SimHash, Published: a.Published})
+		unstored = append(unstored, fp)
 		if len(items) == maxBatch {
 			if err := flush(); err != nil {
 				return err
@@ -492,6 +493,21 @@ func (w *Watcher) storeBatch(ctx context.Context, batch []pending, res *Result) 
 	// next refresh reload from the store.
 	w.fps.prune(w.o.Clock().Add(-2 * window))
 	return nil
+}
+
+// fingerprint is what story grouping compares of an article not stored yet:
+// its SimHash, its date and the developments of its news events.
+func fingerprint(a briefbot.Article, events []briefbot.Event) storage.Fingerprint {
+	fp := storage.Fingerprint{SimHash: a.SimHash, Published: a.Published}
+	for _, e := range events {
+		if !e.Background {
+			if e.Published.IsZero() {
+				e.Published = a.Published
+			}
+			fp.Developments = append(fp.Developments, e.DevelopmentDay())
+		}
+	}
+	return fp
 }
 
 // storeItems stores items in one transaction and counts the outcome in res.

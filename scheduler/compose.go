@@ -2,32 +2,45 @@ package scheduler
 
 import (
 	"context"
-	"slices"
-	"unicode/utf16"
 
-	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/config"
 )
 
-// NewComposer adapts a briefing.Composer: it renders Slack channels' briefings
-// as Slack mrkdwn, Discord's as Discord markdown and the console's as plain
-// text.
+// NewComposer adapts a briefing.Composer: it renders Slack channels'
+// briefings as Block Kit messages and Discord's as embeds, each stored as
+// its JSON, and the console's as plain text; the channel's mention goes on
+// the first message when the briefing lists a major development.
 func NewComposer(c *briefing.Composer) Composer { return briefingComposer{c} }
 
 type briefingComposer struct{ c *briefing.Composer }
 
 func (a briefingComposer) Compose(ctx context.Context, r Request) (Briefing, error) {
-	b, err := a.c.Compose(ctx, briefing.Request{From: r.From, To: r.To, Filter: r.Filter})
+	b, err := a.c.Compose(ctx, briefing.Request{From: r.From, To: r.To, Filter: r.Filter,
+		Keywords: r.Keywords, ExcludeKeywords: r.ExcludeKeywords, Location: r.Location})
 	if err != nil || b.Empty() {
 		return Briefing{}, err
 	}
-	return Briefing{
-		Parts: briefing.Render(b, format(r.Platform)),
-		NewEscalation: slices.ContainsFunc(b.New, func(it briefing.Item) bool {
-			return it.Type == briefbot.Escalation
-		}),
-	}, nil
+	f := format(r.Platform)
+	msgs := briefing.Render(b, f)
+	if r.Mention != "" && b.Major() {
+		msgs[0] = msgs[0].WithMention(r.Mention, f)
+	}
+	return Briefing{Parts: bodies(msgs, f)}, nil
+}
+
+// bodies are the messages as the outbox stores them: the text for the
+// console, the message's JSON for the chat platforms.
+func bodies(msgs []briefing.Message, f briefing.Format) []string {
+	out := make([]string, len(msgs))
+	for i, m := range msgs {
+		if f == briefing.Plain {
+			out[i] = m.Text
+		} else {
+			out[i] = m.Encode()
+		}
+	}
+	return out
 }
 
 func format(platform string) briefing.Format {
@@ -38,26 +51,4 @@ func format(platform string) briefing.Format {
 		return briefing.Discord
 	}
 	return briefing.Plain
-}
-
-// partLimit is the most UTF-16 code units one message may hold on platform;
-// 0 is no limit.
-func partLimit(platform string) int {
-	switch config.Markup(platform) {
-	case config.Slack:
-		return briefing.SlackPartLimit
-	case config.Discord:
-		return briefing.DiscordPartLimit
-	}
-	return 0
-}
-
-// withMention puts the mention on a line of its own above the first part, or
-// in a part of its own when the first part has no room left for it.
-func withMention(parts []string, mention string, limit int) []string {
-	first := mention + "\n" + parts[0]
-	if limit > 0 && len(utf16.Encode([]rune(first))) > limit {
-		return append([]string{mention}, parts...)
-	}
-	return append([]string{first}, parts[1:]...)
 }

@@ -34,22 +34,23 @@ type Store interface {
 	MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error
 }
 
-// Request asks for the briefing of the events in [From, To) that match
-// Filter, rendered for Platform.
+// Request asks for the briefing of the developments first reported in
+// [From, To) that match Filter and the keywords, rendered for Platform with
+// times in Location, mentioning Mention when it lists a major development.
 type Request struct {
-	From, To time.Time
-	Filter   storage.Filter
-	Platform string
+	From, To                  time.Time
+	Filter                    storage.Filter
+	Keywords, ExcludeKeywords []string
+	Platform                  string
+	Location                  *time.Location
+	Mention                   string
 }
 
 // Briefing is a composed briefing rendered for one platform.
 type Briefing struct {
-	// Parts are the messages to post, in order, each within the platform's
-	// limits; none when nothing happened in the window.
+	// Parts are the message bodies to post, in order, each within the
+	// platform's limits; none when nothing happened in the window.
 	Parts []string
-	// NewEscalation says the briefing holds a new escalation, which a
-	// channel may ask to mention someone for.
-	NewEscalation bool
 }
 
 // Composer composes and renders briefings; NewComposer adapts the briefing
@@ -187,16 +188,13 @@ func New(o Options) (*Scheduler, error) {
 		}
 	}
 	for _, ch := range o.Channels {
-		c := &channel{cfg: ch, location: time.UTC}
+		c := &channel{cfg: ch, location: ch.Location()}
 		if ch.Schedule != "" {
 			sched, err := config.ParseSchedule(ch.Schedule)
 			if err != nil {
 				return nil, fmt.Errorf("scheduler: channel %s/%s: schedule %q: %w", ch.Platform, ch.Channel, ch.Schedule, err)
 			}
 			c.schedule = sched
-			if spec, ok := sched.(*cron.SpecSchedule); ok {
-				c.location = spec.Location
-			}
 		}
 		s.channels = append(s.channels, c)
 	}

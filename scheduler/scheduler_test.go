@@ -141,6 +141,7 @@ func newScheduler(t *testing.T, o Options) *Scheduler {
 var karachi = config.Channel{
 	Platform: config.Slack, Channel: "C1", Regions: []string{"south-asia"}, Actors: []string{"IRN"},
 	Schedule: "CRON_TZ=Asia/Karachi 0 8 * * *", Window: 24 * time.Hour, CatchUp: 6 * time.Hour,
+	Mention: "<!here>", Keywords: []string{"border"}, ExcludeKeywords: []string{"cricket"},
 }
 
 func outbox(t *testing.T, st *storage.Store) []storage.OutboxMessage {
@@ -201,8 +202,9 @@ func TestSlotIsInTheChannelsZone(t *testing.T) {
 	if !r.To.Equal(slot0) || !r.From.Equal(slot0.Add(-24*time.Hour)) || r.To.Location().String() != "Asia/Karachi" {
 		t.Errorf("request window = %s – %s, want the 24h before the slot, in Karachi time", r.From, r.To)
 	}
-	if r.Platform != config.Slack {
-		t.Errorf("request platform = %q, want slack", r.Platform)
+	if r.Platform != config.Slack || r.Location.String() != "Asia/Karachi" || r.Mention != "<!here>" ||
+		!slices.Equal(r.Keywords, []string{"border"}) || !slices.Equal(r.ExcludeKeywords, []string{"cricket"}) {
+		t.Errorf("request = %+v, want the channel's platform, zone, mention and keywords", r)
 	}
 	m := outbox(t, st)[0]
 	if m.DedupKey != "briefing:24h0m0s:2026-11-25T03:00:00Z#0" || m.Briefing != "briefing:24h0m0s:2026-11-25T03:00:00Z" || m.Part != 0 {
@@ -660,7 +662,7 @@ func TestEmptyWindow(t *testing.T) {
 		want         []string
 	}{
 		{"posts nothing", false, false, nil},
-		{"all quiet posts one line", true, false, []string{"watch: All quiet: no events from 24 Nov 08:00 to 25 Nov 08:00 PKT."}},
+		{"all quiet posts one line", true, false, []string{"watch: All quiet: no new developments from 24 Nov 08:00 to 25 Nov 08:00 PKT."}},
 		{"feeds down says so", true, true, []string{"watch: No briefing from 24 Nov 08:00 to 25 Nov 08:00 PKT: all 3 feeds are failing (since 25 Nov 03:00 PKT), so this is not an all-quiet. See /feeds."}},
 		{"feeds down says so even without all quiet", false, true, []string{"watch: No briefing from 24 Nov 08:00 to 25 Nov 08:00 PKT: all 3 feeds are failing (since 25 Nov 03:00 PKT), so this is not an all-quiet. See /feeds."}},
 	}
@@ -681,47 +683,6 @@ func TestEmptyWindow(t *testing.T) {
 			}
 			if got := poster.bodies(); !slices.Equal(got, tt.want) {
 				t.Errorf("posted %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-func TestMentionForNewEscalation(t *testing.T) {
-	tests := []struct {
-		name      string
-		platform  string
-		mention   string
-		briefing  Briefing
-		wantParts []string
-	}{
-		{"no new escalation", config.Discord, "<@&1>",
-			Briefing{Parts: []string{"a", "b"}}, []string{"a", "b"}},
-		{"no mention asked", config.Discord, "",
-			Briefing{Parts: []string{"a"}, NewEscalation: true}, []string{"a"}},
-		{"mention above the first part", config.Discord, "<@&1>",
-			Briefing{Parts: []string{"a", "b"}, NewEscalation: true}, []string{"<@&1>\na", "b"}},
-		{"no room: mention on its own", config.Discord, "<@&1>",
-			Briefing{Parts: []string{strings.Repeat("é", 1996)}, NewEscalation: true},
-			[]string{"<@&1>", strings.Repeat("é", 1996)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			st := openStore(t)
-			poster := &fakePoster{}
-			ch := config.Channel{Platform: tt.platform, Channel: "42", Window: time.Hour, Mention: tt.mention}
-			s := newScheduler(t, testOptions(st, &fakeComposer{briefing: tt.briefing}, poster, ch))
-			if err := s.runSlot(context.Background(), s.channels[0], s.now()); err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Deliver(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, b := range poster.bodies() {
-				got = append(got, strings.TrimPrefix(b, "42: "))
-			}
-			if !slices.Equal(got, tt.wantParts) {
-				t.Errorf("posted %q, want %q", got, tt.wantParts)
 			}
 		})
 	}

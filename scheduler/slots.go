@@ -161,24 +161,23 @@ func (s *Scheduler) runSlot(ctx context.Context, ch *channel, at time.Time) erro
 	return nil
 }
 
-// compose returns the parts to post for the slot at: the briefing, with the
-// channel's mention when it holds a new escalation; for an empty window, a
-// warning when every feed is failing, else the all-quiet line if the
-// channel asked for it, else nothing.
+// compose returns the parts to post for the slot at: the briefing's
+// messages, in the channel's zone, with the channel's mention when it lists
+// a major development; for an empty window, a warning when every feed is
+// failing, else the all-quiet line if the channel asked for it, else
+// nothing.
 func (s *Scheduler) compose(ctx context.Context, ch *channel, at time.Time) ([]string, error) {
 	filter, err := s.filter(ctx, ch)
 	if err != nil {
 		return nil, err
 	}
 	from := at.Add(-ch.cfg.Window)
-	b, err := s.composer.Compose(ctx, Request{From: from, To: at, Filter: filter, Platform: ch.cfg.Platform})
+	b, err := s.composer.Compose(ctx, Request{From: from, To: at, Filter: filter, Keywords: ch.cfg.Keywords,
+		ExcludeKeywords: ch.cfg.ExcludeKeywords, Platform: ch.cfg.Platform, Location: ch.location, Mention: ch.cfg.Mention})
 	if err != nil {
 		return nil, fmt.Errorf("compose briefing for %s/%s at %s: %w", ch.cfg.Platform, ch.cfg.Channel, at.Format(time.RFC3339), err)
 	}
 	if len(b.Parts) > 0 {
-		if b.NewEscalation && ch.cfg.Mention != "" {
-			return withMention(b.Parts, ch.cfg.Mention, partLimit(ch.cfg.Platform)), nil
-		}
 		return b.Parts, nil
 	}
 	if s.feeds != nil {
@@ -209,7 +208,7 @@ func (s *Scheduler) filter(ctx context.Context, ch *channel) (storage.Filter, er
 
 // allQuiet is the line an all-quiet channel gets for an empty window.
 func allQuiet(from, to time.Time) string {
-	return fmt.Sprintf("All quiet: no events from %s to %s.", from.Format("2 Jan 15:04"), to.Format("2 Jan 15:04 MST"))
+	return fmt.Sprintf("All quiet: no new developments from %s to %s.", from.Format("2 Jan 15:04"), to.Format("2 Jan 15:04 MST"))
 }
 
 // feedsDown is what an empty window says when no feed is working: silence

@@ -25,7 +25,8 @@ type Added struct {
 	Inserted      bool // false for a duplicate
 }
 
-// AddArticle stores the article and its events in one transaction. An article
+// AddArticle stores the article and its events in one transaction, each
+// event filed under the development it states (see briefbot.Join). An article
 // whose link or GUID is already stored is a duplicate: AddArticle returns the
 // stored article's id and inserted=false, and changes nothing. a.ClusterID 0
 // starts a new cluster; otherwise the article joins that cluster. Each event
@@ -109,6 +110,8 @@ type articleStmts struct {
 	event    *sql.Stmt
 	// index adds the articles above an id to the full-text index.
 	index *sql.Stmt
+	// The merge of events into developments.
+	devCandidates, devInsert, devJoin *sql.Stmt
 }
 
 // existingArticleQuery finds a stored article by link or GUID. Its
@@ -136,9 +139,12 @@ func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error)
 			RETURNING id`},
 		{&st.event, `
 			INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, happened, background,
-			                    confidence, code, intensity)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			                    confidence, code, intensity, development_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.index, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`},
+		{&st.devCandidates, devCandidatesQuery},
+		{&st.devInsert, devInsertQuery},
+		{&st.devJoin, devJoinQuery},
 	}
 	for _, q := range queries {
 		prepared, err := db.PrepareContext(ctx, q.query)
@@ -155,18 +161,22 @@ func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error)
 // on which they are already prepared, so binding compiles nothing.
 func (st *articleStmts) in(ctx context.Context, tx *sql.Tx) *articleStmts {
 	return &articleStmts{
-		lastID:   tx.StmtContext(ctx, st.lastID),
-		existing: tx.StmtContext(ctx, st.existing),
-		cluster:  tx.StmtContext(ctx, st.cluster),
-		article:  tx.StmtContext(ctx, st.article),
-		event:    tx.StmtContext(ctx, st.event),
-		index:    tx.StmtContext(ctx, st.index),
+		lastID:        tx.StmtContext(ctx, st.lastID),
+		existing:      tx.StmtContext(ctx, st.existing),
+		cluster:       tx.StmtContext(ctx, st.cluster),
+		article:       tx.StmtContext(ctx, st.article),
+		event:         tx.StmtContext(ctx, st.event),
+		index:         tx.StmtContext(ctx, st.index),
+		devCandidates: tx.StmtContext(ctx, st.devCandidates),
+		devInsert:     tx.StmtContext(ctx, st.devInsert),
+		devJoin:       tx.StmtContext(ctx, st.devJoin),
 	}
 }
 
 func (st *articleStmts) close() error {
 	var errs []error
-	for _, s := range []*sql.Stmt{st.lastID, st.existing, st.cluster, st.article, st.event, st.index} {
+	for _, s := range []*sql.Stmt{st.lastID, st.existing, st.cluster, st.article, st.event, st.index,
+		st.devCandidates, st.devInsert, st.devJoin} {
 		if s != nil {
 			errs = append(errs, s.Close())
 		}
@@ -208,8 +218,12 @@ func (st *articleStmts) add(ctx context.Context, a briefbot.Article, events []br
 		if happened.IsZero() {
 			happened = published
 		}
-		_, err := st.event.ExecContext(ctx, id, cluster, e.Type, e.Source, e.Target, encodeList(e.AltTargets),
-			e.Evidence, unixNano(published), unixNano(briefbot.Day(happened)), e.Background, e.Confidence, e.Code, e.Intensity)
+		day := briefbot.Day(happened)
+		dev, err := st.develop(ctx, a, e, published, day)
+		if err == nil {
+			_, err = st.event.ExecContext(ctx, id, cluster, e.Type, e.Source, e.Target, encodeList(e.AltTargets),
+				e.Evidence, unixNano(published), unixNano(day), e.Background, e.Confidence, e.Code, e.Intensity, dev)
+		}
 		if err != nil {
 			return Added{}, fmt.Errorf("event %d (%s %s->%s): %w", i, e.Type, e.Source, e.Target, err)
 		}
@@ -222,19 +236,20 @@ func nullID(id int64) sql.NullInt64 {
 	return sql.NullInt64{Int64: id, Valid: id != 0}
 }
 
-// Fingerprint is what near-duplicate grouping needs of a stored article.
+// Fingerprint is what grouping articles into stories needs of a stored
+// article.
 type Fingerprint struct {
 	ArticleID, ClusterID int64
 	SimHash              uint64
 	Published            time.Time
+	// Developments are the keys and days of the article's news events.
+	Developments []briefbot.DevelopmentDay
 }
 
 // Fingerprints returns the fingerprints of the articles published at or after
 // since, oldest first.
 func (s *Store) Fingerprints(ctx context.Context, since time.Time) ([]Fingerprint, error) {
-	return s.fingerprints(ctx, `
-		SELECT id, cluster_id, simhash, published FROM articles
-		WHERE published >= ? ORDER BY published, id`, unixNano(since))
+	return s.fingerprints(ctx, `published >= ?2 ORDER BY published, id`, 0, unixNano(since))
 }
 
 // FingerprintsAfter returns the fingerprints of the articles whose id is above
@@ -242,13 +257,13 @@ func (s *Store) Fingerprints(ctx context.Context, since time.Time) ([]Fingerprin
 // are stored, so a reader that passes the largest id it has seen gets
 // exactly the articles stored since.
 func (s *Store) FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]Fingerprint, error) {
-	return s.fingerprints(ctx, `
-		SELECT id, cluster_id, simhash, published FROM articles
-		WHERE id > ? AND published >= ? ORDER BY id`, afterID, unixNano(since))
+	return s.fingerprints(ctx, `id > ?1 AND published >= ?2 ORDER BY id`, afterID, unixNano(since))
 }
 
-func (s *Store) fingerprints(ctx context.Context, query string, args ...any) ([]Fingerprint, error) {
-	rows, err := s.read.QueryContext(ctx, query, args...)
+// fingerprints reads the articles that match where (on ?1 and ?2), then
+// their news events.
+func (s *Store) fingerprints(ctx context.Context, where string, args ...any) ([]Fingerprint, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT id, cluster_id, simhash, published FROM articles WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: fingerprints: %w", err)
 	}
@@ -261,7 +276,33 @@ func (s *Store) fingerprints(ctx context.Context, query string, args ...any) ([]
 		fp.SimHash, fp.Published = uint64(sim), fromUnixNano(date)
 		return fp, err
 	})
+	if err != nil || len(fps) == 0 {
+		return fps, err
+	}
+	index := make(map[int64]int, len(fps))
+	for i, fp := range fps {
+		index[fp.ArticleID] = i
+	}
+	rows, err = s.read.QueryContext(ctx, `
+		SELECT e.article_id, e.type, e.source, e.target, e.code, e.happened FROM events e
+		WHERE e.background = 0 AND e.article_id IN (SELECT id FROM articles WHERE `+where+`)`, args...)
 	if err != nil {
+		return nil, fmt.Errorf("storage: fingerprints: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			article, happened int64
+			e                 briefbot.Event
+		)
+		if err := rows.Scan(&article, &e.Type, &e.Source, &e.Target, &e.Code, &happened); err != nil {
+			return nil, fmt.Errorf("storage: fingerprints: %w", err)
+		}
+		e.When = fromUnixNano(happened)
+		fp := &fps[index[article]]
+		fp.Developments = append(fp.Developments, e.DevelopmentDay())
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("storage: fingerprints: %w", err)
 	}
 	return fps, nil
@@ -316,48 +357,6 @@ func scanArticle(r *sql.Rows) (briefbot.Article, error) {
 	a.Published, a.Fetched, a.SimHash = fromUnixNano(published), fromUnixNano(fetched), uint64(simSig)
 	a.Tags, err = decodeList(tags)
 	return a, err
-}
-
-// Source is one report of a story: an article of its cluster.
-type Source struct {
-	FeedName, Link, Title string
-	Published             time.Time
-}
-
-// ClusterSources returns, for each of the given clusters that has articles,
-// its articles as sources, earliest first.
-func (s *Store) ClusterSources(ctx context.Context, clusterIDs []int64) (map[int64][]Source, error) {
-	out := make(map[int64][]Source, len(clusterIDs))
-	if len(clusterIDs) == 0 {
-		return out, nil
-	}
-	args := make([]any, len(clusterIDs))
-	for i, id := range clusterIDs {
-		args[i] = id
-	}
-	rows, err := s.read.QueryContext(ctx, `
-		SELECT cluster_id, feed_name, link, title, published FROM articles
-		WHERE cluster_id IN (`+placeholders(len(args))+`)
-		ORDER BY cluster_id, published, id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("storage: cluster sources: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var (
-			cluster, published int64
-			src                Source
-		)
-		if err := rows.Scan(&cluster, &src.FeedName, &src.Link, &src.Title, &published); err != nil {
-			return nil, fmt.Errorf("storage: cluster sources: %w", err)
-		}
-		src.Published = fromUnixNano(published)
-		out[cluster] = append(out[cluster], src)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("storage: cluster sources: %w", err)
-	}
-	return out, nil
 }
 
 // collect scans every row with scan and closes rows.

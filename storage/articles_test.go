@@ -80,28 +80,31 @@ func TestAddArticleRoundTrip(t *testing.T) {
 	if len(fps) != 1 || fps[0].ArticleID != id || fps[0].SimHash != a.SimHash || !fps[0].Published.Equal(a.Published) {
 		t.Errorf("fingerprints = %+v", fps)
 	}
-	got, err := s.EventsByActor(ctx, "IRN", at(0, 0), at(1, 0), 0)
+	got, err := s.DevelopmentsByActor(ctx, "IRN", at(0, 0), at(1, 0), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := e
-	want.ID, want.ArticleID, want.ClusterID = got[0].ID, id, fps[0].ClusterID
-	want.Published = a.Published
-	want.When = briefbot.Day(a.Published)                          // an event not dated by the coder happened on its article's day
-	want.Link, want.Title, want.FeedName = a.Link, a.Title, "dawn" // the feed's name, from its id
-	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
-		t.Errorf("event = %+v\nwant %+v", got, want)
+	want := briefbot.Development{
+		ID: got[0].ID, Type: e.Type, Source: e.Source, Target: e.Target, AltTargets: e.AltTargets,
+		Day:  briefbot.Day(a.Published), // an event not dated by the coder happened on its article's day
+		Code: e.Code, Evidence: e.Evidence, Confidence: e.Confidence, Intensity: e.Intensity,
+		FirstSeen: a.Published, LastSeen: a.Published, Mentions: 1,
+		Reports: []briefbot.Report{{ArticleID: id, Outlet: "dawn", Link: a.Link, Title: a.Title, Published: a.Published}}, // the feed's name, from its id
 	}
-	// An event the coder anchored earlier keeps its day and its background flag.
+	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+		t.Errorf("development = %+v\nwant %+v", got, want)
+	}
+	// An event the coder anchored earlier keeps its day and its background
+	// flag: a background development, first seen today.
 	old := ev("accusation", "IRN", "PAK")
 	old.When, old.Background = at(-400, 13), true
 	mustAdd(t, s, briefbot.Article{Link: "https://dawn.test/b", Published: at(0, 7)}, old)
-	got, err = s.EventsByDyad(ctx, "IRN", "PAK", at(0, 0), at(1, 0), 0)
+	got, err = s.DevelopmentsSeen(ctx, at(0, 7), at(1, 0), Filter{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 1 || !got[0].When.Equal(at(-400, 0)) || !got[0].Background || !got[0].Published.Equal(at(0, 7)) {
-		t.Errorf("background event = %+v, want it on the day 400 days before, flagged, published today", got)
+	if len(got) != 1 || !got[0].Day.Equal(at(-400, 0)) || !got[0].Background || !got[0].FirstSeen.Equal(at(0, 7)) {
+		t.Errorf("background development = %+v, want it on the day 400 days before, flagged, first seen today", got)
 	}
 	found, err := s.SearchArticles(ctx, "body", 1)
 	if err != nil {
@@ -168,7 +171,7 @@ func TestImportArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Stats{Articles: 3, Clusters: 3, Events: 3, EventsByType: map[string]int{"accusation": 1, "denial": 1, "escalation": 1}}
+	want := Stats{Articles: 3, Clusters: 3, Events: 3, EventsByType: map[string]int{"accusation": 1, "denial": 1, "escalation": 1}, Developments: 3}
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("stats = %+v, want %+v", st, want)
 	}
@@ -231,7 +234,7 @@ func TestAddArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantStats := Stats{Articles: 3, Clusters: 2, Events: 2, EventsByType: map[string]int{"accusation": 1, "deescalation": 1}}
+	wantStats := Stats{Articles: 3, Clusters: 2, Events: 2, EventsByType: map[string]int{"accusation": 1, "deescalation": 1}, Developments: 2}
 	if !reflect.DeepEqual(st, wantStats) {
 		t.Errorf("stats = %+v, want %+v", st, wantStats)
 	}
@@ -321,38 +324,31 @@ func TestSearchArticles(t *testing.T) {
 	}
 }
 
-func TestClusterSourcesAndFingerprints(t *testing.T) {
+func TestFingerprints(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	first := mustAdd(t, s, briefbot.Article{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)})
-	fps, err := s.Fingerprints(ctx, at(0, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cluster := fps[0].ClusterID
-	mustAdd(t, s, briefbot.Article{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1), ClusterID: cluster})
-	mustAdd(t, s, briefbot.Article{FeedName: "aje", Link: "https://x.test/3", Title: "Three", Published: at(1, 0)})
+	strike := ev("escalation", "IRN", "PAK")
+	strike.Code = "strike"
+	old := ev("accusation", "IRN", "PAK")
+	old.Background = true
+	first := mustAdd(t, s, briefbot.Article{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)}, strike, old)
+	mustAdd(t, s, briefbot.Article{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1)})
+	third := mustAdd(t, s, briefbot.Article{FeedName: "aje", Link: "https://x.test/3", Title: "Three", Published: at(1, 0)})
 
-	got, err := s.ClusterSources(ctx, []int64{cluster, 12345})
+	fps, err := s.Fingerprints(ctx, at(0, 2))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int64][]Source{cluster: {
-		{FeedName: "bbc", Link: "https://x.test/2", Title: "Two", Published: at(0, 1)},
-		{FeedName: "dawn", Link: "https://x.test/1", Title: "One", Published: at(0, 2)},
-	}}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("cluster sources = %+v\nwant %+v", got, want)
+	wantDevs := []briefbot.DevelopmentDay{{Key: briefbot.DevelopmentKey{Type: "escalation", Source: "IRN", Target: "PAK", Family: "force"}, Day: at(0, 0)}}
+	if len(fps) != 2 || fps[0].ArticleID != first || !fps[1].Published.Equal(at(1, 0)) ||
+		!reflect.DeepEqual(fps[0].Developments, wantDevs) || fps[1].Developments != nil {
+		t.Errorf("fingerprints since day 0 02:00 = %+v, want articles 1 with its news development and 3", fps)
 	}
-	if got, err := s.ClusterSources(ctx, nil); err != nil || len(got) != 0 {
-		t.Errorf("no clusters: %v, %v", got, err)
-	}
-
-	fps, err = s.Fingerprints(ctx, at(0, 2))
+	after, err := s.FingerprintsAfter(ctx, first, at(0, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fps) != 2 || fps[0].ArticleID != first || !fps[1].Published.Equal(at(1, 0)) {
-		t.Errorf("fingerprints since day 0 02:00 = %+v, want articles 1 and 3", fps)
+	if len(after) != 2 || after[1].ArticleID != third {
+		t.Errorf("fingerprints after article 1 = %+v, want articles 2 and 3", after)
 	}
 }

@@ -39,18 +39,18 @@ func runTimed(b *testing.B, op func(i int) error) {
 // benchActor cycles through busy and quiet actors: ranks 0, 1, 3, 7, ... 127.
 func benchActor(i int) string { return storagetest.ActorID((1 << (i % 8)) - 1) }
 
-func BenchmarkEventsByActor(b *testing.B) {
+func BenchmarkDevelopmentsByActor(b *testing.B) {
 	s, ctx := storagetest.Million(b), context.Background()
 	runTimed(b, func(i int) error {
-		_, err := s.EventsByActor(ctx, benchActor(i), benchEnd.Add(-30*24*time.Hour), benchEnd, 20)
+		_, err := s.DevelopmentsByActor(ctx, benchActor(i), benchEnd.Add(-30*24*time.Hour), benchEnd, 20)
 		return err
 	})
 }
 
-func BenchmarkEventsByDyad(b *testing.B) {
+func BenchmarkDevelopmentsByDyad(b *testing.B) {
 	s, ctx := storagetest.Million(b), context.Background()
 	runTimed(b, func(i int) error {
-		_, err := s.EventsByDyad(ctx, benchActor(i), benchActor(i+3), benchEnd.Add(-30*24*time.Hour), benchEnd, 20)
+		_, err := s.DevelopmentsByDyad(ctx, benchActor(i), benchActor(i+3), benchEnd.Add(-30*24*time.Hour), benchEnd, 20)
 		return err
 	})
 }
@@ -73,7 +73,7 @@ func BenchmarkCounterparts(b *testing.B) {
 	})
 }
 
-func BenchmarkEventsBetween(b *testing.B) {
+func BenchmarkDevelopmentsSeen(b *testing.B) {
 	s, ctx := storagetest.Million(b), context.Background()
 	from := benchEnd.Add(-24 * time.Hour)
 	for _, bc := range []struct {
@@ -87,27 +87,7 @@ func BenchmarkEventsBetween(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			runTimed(b, func(int) error {
-				_, err := s.EventsBetween(ctx, from, benchEnd, bc.f, bc.limit)
-				return err
-			})
-		})
-	}
-}
-
-func BenchmarkDyadDailyCounts(b *testing.B) {
-	s, ctx := storagetest.Million(b), context.Background()
-	for _, bc := range []struct {
-		name string
-		days int
-		f    storage.Filter
-	}{
-		{"7d-2regions", 7, storage.Filter{Regions: []string{storagetest.Region(1), storagetest.Region(2)}}},
-		{"30d-quiet-dyad", 30, storage.Filter{Actors: []string{storagetest.ActorID(30), storagetest.ActorID(60)}}},
-		{"91d-busiest-actor", 91, storage.Filter{Actors: []string{storagetest.ActorID(0)}}},
-	} {
-		b.Run(bc.name, func(b *testing.B) {
-			runTimed(b, func(int) error {
-				_, err := s.DyadDailyCounts(ctx, benchEnd.Add(-time.Duration(bc.days)*24*time.Hour), benchEnd, bc.f)
+				_, err := s.DevelopmentsSeen(ctx, from, benchEnd, bc.f, bc.limit)
 				return err
 			})
 		})
@@ -122,16 +102,17 @@ func BenchmarkActorDailyCounts(b *testing.B) {
 	})
 }
 
-// benchKeys are the keys of a day's events, as a briefing asks about them.
+// benchKeys are the keys of a day's developments, as a briefing asks about
+// them.
 func benchKeys(b *testing.B, s *storage.Store) []storage.Key {
 	b.Helper()
-	events, err := s.EventsBetween(context.Background(), benchEnd.Add(-24*time.Hour), benchEnd, storage.Filter{Regions: []string{storagetest.Region(1), storagetest.Region(2)}}, 0)
+	devs, err := s.DevelopmentsSeen(context.Background(), benchEnd.Add(-24*time.Hour), benchEnd, storage.Filter{Regions: []string{storagetest.Region(1), storagetest.Region(2)}}, 0)
 	if err != nil {
 		b.Fatal(err)
 	}
-	keys := make([]storage.Key, len(events))
-	for i, e := range events {
-		keys[i] = storage.Key{Type: e.Type, Source: e.Source, Target: e.Target}
+	keys := make([]storage.Key, len(devs))
+	for i, d := range devs {
+		keys[i] = storage.Key{Type: d.Type, Source: d.Source, Target: d.Target}
 	}
 	return keys
 }
@@ -148,7 +129,7 @@ func BenchmarkSeenAmong(b *testing.B) {
 
 func BenchmarkKeyDailyCounts(b *testing.B) {
 	s, ctx := storagetest.Million(b), context.Background()
-	// A briefing's keys, over a window starting and ending mid-day.
+	// A briefing's keys, over a month.
 	b.Run("50keys-30d", func(b *testing.B) {
 		keys := benchKeys(b, s)[:50]
 		runTimed(b, func(int) error {

@@ -39,7 +39,7 @@ func TestConcurrentWriters(t *testing.T) {
 				if _, err := s.Enqueue(ctx, []OutboxMessage{{Platform: "slack", Channel: "C1", DedupKey: link, Body: "b"}}); err != nil {
 					errs <- err
 				}
-				if _, err := s.EventsByActor(ctx, "IRN", at(0, 0), at(1, 0), 10); err != nil {
+				if _, err := s.DevelopmentsByActor(ctx, "IRN", at(0, 0), at(1, 0), 10); err != nil {
 					errs <- err
 				}
 			}

@@ -12,8 +12,8 @@ import (
 	"github.com/briefbot/briefbot"
 )
 
-// Key identifies a kind of event from one actor to another, for novelty
-// and for counting a dyad per direction and type.
+// Key identifies a kind of development from one actor to another, for
+// novelty and for counting a dyad per direction and type.
 type Key struct {
 	Type           briefbot.EventType
 	Source, Target string
@@ -23,9 +23,10 @@ type Key struct {
 // each), well under SQLite's limit on parameters.
 const keysPerQuery = 500
 
-// SeenAmong returns which of keys occurred in [from, to): the map holds true
-// for each key seen and nothing for the others. Each key is one probe of the
-// dyad index, so the cost follows the number of keys, not of events.
+// SeenAmong returns which of keys have a news development that happened on
+// a UTC day whose midnight falls in [from, to): the map holds true for each
+// key seen and nothing for the others. Each key is one probe of the per-day
+// summary, so the cost follows the number of keys, not of developments.
 func (s *Store) SeenAmong(ctx context.Context, keys []Key, from, to time.Time) (map[Key]bool, error) {
 	seen := make(map[Key]bool)
 	for chunk := range slices.Chunk(distinctKeys(keys), keysPerQuery) {
@@ -45,11 +46,10 @@ func (s *Store) SeenAmong(ctx context.Context, keys []Key, from, to time.Time) (
 	return seen, nil
 }
 
-// KeyDailyCounts counts the events of each of keys in [from, to) per UTC
-// day, ordered by day, source, target, type; days without events are left
-// out. The window's whole days come from the dyad_days summary and only its
-// partial first and last days from the events, so a busy dyad's year costs
-// one row per key and day rather than one per event.
+// KeyDailyCounts counts the news developments of each of keys per UTC day
+// they happened, for the days whose midnight falls in [from, to), ordered
+// by day, source, target, type; days without any are left out. It reads
+// the per-day summary: a busy dyad's year costs one row per key and day.
 func (s *Store) KeyDailyCounts(ctx context.Context, keys []Key, from, to time.Time) ([]DyadDay, error) {
 	var out []DyadDay
 	for chunk := range slices.Chunk(distinctKeys(keys), keysPerQuery) {
@@ -75,35 +75,18 @@ func seenAmongQuery(keys []Key, from, to time.Time) (string, []any) {
 	values, args := keyValues(keys)
 	return `WITH k(type, source, target) AS (VALUES ` + values + `)
 		SELECT type, source, target FROM k
-		WHERE EXISTS (SELECT 1 FROM events e
-			WHERE e.source = k.source AND e.target = k.target AND e.date >= ? AND e.date < ? AND e.type = k.type)`,
-		append(args, unixNano(from), unixNano(to))
+		WHERE EXISTS (SELECT 1 FROM dyad_days d
+			WHERE d.source = k.source AND d.target = k.target AND d.type = k.type AND d.day >= ? AND d.day < ?)`,
+		append(args, firstDayFrom(from), firstDayFrom(to))
 }
 
-// keyCountsQuery reads the whole days [first, last) of [from, to) from
-// dyad_days and the parts of days before and after them from events, each
-// part a range of the dyad index. Without a whole day (or before 1970, where
-// the summary's days round the other way) it reads [from, to) from events.
 func keyCountsQuery(keys []Key, from, to time.Time) (string, []any) {
 	values, args := keyValues(keys)
-	lo, hi := unixNano(from), unixNano(to)
-	first, last := firstDayFrom(from), hi/nanosPerDay
-	edges := []any{lo, first * nanosPerDay, last * nanosPerDay, hi}
-	if lo < 0 || first >= last {
-		first, last = 0, 0
-		edges = []any{lo, hi, hi, hi}
-	}
-	const partial = `
-		SELECT e.source, e.target, e.type, e.date / ?, COUNT(*)
-		FROM k JOIN events e ON e.source = k.source AND e.target = k.target AND e.date >= ? AND e.date < ? AND e.type = k.type
-		GROUP BY 4, e.source, e.target, e.type`
 	return `WITH k(type, source, target) AS (VALUES ` + values + `)
 		SELECT d.source, d.target, d.type, d.day, d.n
 		FROM k JOIN dyad_days d ON d.source = k.source AND d.target = k.target AND d.type = k.type
-			AND d.day >= ? AND d.day < ?
-		UNION ALL` + partial + `
-		UNION ALL` + partial,
-		append(append(args, first, last), nanosPerDay, edges[0], edges[1], nanosPerDay, edges[2], edges[3])
+			AND d.day >= ? AND d.day < ?`,
+		append(args, firstDayFrom(from), firstDayFrom(to))
 }
 
 // distinctKeys returns keys sorted, without repeats: a repeated key would be

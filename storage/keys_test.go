@@ -20,7 +20,9 @@ func TestSeenAmong(t *testing.T) {
 		{"seen, reversed and other-type keys", []Key{
 			{"accusation", "PAK", "IRN"}, {"accusation", "IRN", "PAK"}, {"denial", "PAK", "IRN"}, {"denial", "CHN", ""},
 		}, at(0, 0), at(3, 0), map[Key]bool{{"accusation", "PAK", "IRN"}: true, {"denial", "CHN", ""}: true}},
-		{"window bounds", []Key{{"accusation", "PAK", "IRN"}, {"escalation", "IND", "PAK"}}, at(0, 3), at(1, 5),
+		{"the days whose midnight is in the window", []Key{{"accusation", "PAK", "IRN"}, {"escalation", "IND", "PAK"}}, at(0, 3), at(1, 5),
+			map[Key]bool{{"escalation", "IND", "PAK"}: true}},
+		{"to is exclusive", []Key{{"accusation", "PAK", "IRN"}, {"escalation", "IND", "PAK"}}, at(0, 3), at(1, 0),
 			map[Key]bool{}},
 		{"repeated keys", []Key{{"accusation", "USA", "CHN"}, {"accusation", "USA", "CHN"}}, at(0, 0), at(3, 0),
 			map[Key]bool{{"accusation", "USA", "CHN"}: true}},
@@ -60,7 +62,7 @@ func TestKeyDailyCounts(t *testing.T) {
 	want := []DyadDay{
 		{"IRN", "PAK", "denial", at(0, 0), 1},
 		{"PAK", "IRN", "accusation", at(0, 0), 1},
-		{"PAK", "IRN", "accusation", at(2, 0), 1}, // the one at 05:00 is past the window
+		{"PAK", "IRN", "accusation", at(2, 0), 1}, // events 6 and 8: one development
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v\nwant %+v", got, want)
@@ -70,13 +72,13 @@ func TestKeyDailyCounts(t *testing.T) {
 	}
 }
 
-// TestKeyDailyCountsAnyWindow compares KeyDailyCounts, which reads whole days
-// from a summary and partial days from events, with a count of the events
-// themselves, for windows starting and ending at midnight or within a day.
+// TestKeyDailyCountsAnyWindow compares KeyDailyCounts, which reads a per-day
+// summary, with a count of the developments themselves, for windows
+// starting and ending at midnight or within a day.
 func TestKeyDailyCountsAnyWindow(t *testing.T) {
 	ctx := context.Background()
 	s := eventFixture(t)
-	all, err := s.EventsBetween(ctx, at(-1, 0), at(4, 0), Filter{}, 0)
+	all, err := s.DevelopmentsSeen(ctx, at(-1, 0), at(4, 0), Filter{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,10 +96,10 @@ func TestKeyDailyCountsAnyWindow(t *testing.T) {
 				}
 				var want []DyadDay
 				for _, e := range all {
-					if e.Published.Before(from) || !e.Published.Before(to) {
+					if e.Day.Before(from) || !e.Day.Before(to) {
 						continue
 					}
-					d := DyadDay{e.Source, e.Target, e.Type, e.Published.Truncate(24 * time.Hour), 1}
+					d := DyadDay{e.Source, e.Target, e.Type, e.Day, 1}
 					if i := slices.IndexFunc(want, func(w DyadDay) bool { w.Count = 1; return w == d }); i >= 0 {
 						want[i].Count++
 					} else {

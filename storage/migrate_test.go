@@ -114,12 +114,12 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	if want := []DyadDay{{"IRN", "PAK", "deescalation", at(0, 0), 1}}; !reflect.DeepEqual(keyDays, want) {
 		t.Errorf("key daily counts after upgrade = %+v, want %+v", keyDays, want)
 	}
-	evs, err := s.EventsByActor(ctx, "PAK", at(0, 0), at(1, 0), 0)
+	devs, err := s.DevelopmentsByActor(ctx, "PAK", at(0, 0), at(1, 0), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(evs) != 1 || !evs[0].When.Equal(at(0, 0)) || evs[0].Background {
-		t.Errorf("an event stored before events had a day = %+v, want it to have happened on its article's day, as news", evs)
+	if len(devs) != 1 || !devs[0].Day.Equal(at(0, 0)) || devs[0].Background || len(devs[0].Reports) != 1 {
+		t.Errorf("the development of an event stored before developments = %+v, want it on its article's day, as news, with its article", devs)
 	}
 	if created, err := s.Enqueue(ctx, []OutboxMessage{{Platform: "slack", Channel: "C1", DedupKey: "k", Body: "b"}}); err != nil || !created {
 		t.Errorf("enqueue after upgrade: created %v, %v", created, err)

@@ -9,14 +9,18 @@ import (
 type Stats struct {
 	Feeds, Articles, Clusters, Events int
 	EventsByType                      map[string]int
+	// Developments counts the news developments the events state.
+	Developments int
 }
 
-// Stats counts feeds, articles, clusters and events (in all and by type).
+// Stats counts feeds, articles, clusters, events (in all and by type) and
+// news developments.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{EventsByType: make(map[string]int)}
 	err := s.read.QueryRowContext(ctx, `
-		SELECT (SELECT COUNT(*) FROM feeds), (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM clusters)`).
-		Scan(&st.Feeds, &st.Articles, &st.Clusters)
+		SELECT (SELECT COUNT(*) FROM feeds), (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM clusters),
+		       (SELECT COUNT(*) FROM developments WHERE background = 0)`).
+		Scan(&st.Feeds, &st.Articles, &st.Clusters, &st.Developments)
 	if err != nil {
 		return Stats{}, fmt.Errorf("storage: stats: %w", err)
 	}

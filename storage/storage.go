@@ -60,6 +60,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{write: write, read: write, articleStmts: stmts}
+	if err := s.fillDevelopments(ctx); err != nil {
+		stmts.close()
+		write.Close()
+		return nil, err
+	}
 	if path != ":memory:" {
 		if s.read, err = openDB(ctx, path, false); err != nil {
 			stmts.close()

@@ -62,7 +62,7 @@ func access(cfg *config.Config) bot.Access {
 			continue // a webhook brings no commands
 		}
 		a.Channels = append(a.Channels, bot.Channel{Platform: ch.Platform, ID: ch.Channel,
-			Filter: storage.Filter{Regions: ch.Regions, Actors: ch.Actors}})
+			Filter: storage.Filter{Regions: ch.Regions, Actors: ch.Actors}, Location: ch.Location()})
 	}
 	return a
 }

@@ -18,12 +18,14 @@ func init() {
 }
 
 func runBrief(ctx context.Context, args []string, std stdio) error {
-	q := newQueryFlags("brief", "[-config FILE] [-db PATH] [-since 24h] [-until TIME] [-region R] [-actor A] [-format plain|slack|discord]", std)
+	q := newQueryFlags("brief", "[-config FILE] [-db PATH] [-since 24h] [-until TIME] [-region R] [-actor A] [-tz ZONE] [-all] [-format plain|slack|discord|json]", std)
 	since := q.fs.String("since", "24h", "the window's length, ending at -until: 36h, 7d, ...")
 	until := q.fs.String("until", "", "the window's end `time`, RFC 3339 (default: now)")
-	region := q.fs.String("region", "", "only events involving actors of this region; several comma-separated")
-	actor := q.fs.String("actor", "", "only events involving this actor (ID, name or alias); several comma-separated")
-	format := q.fs.String("format", "plain", "plain, slack or discord")
+	region := q.fs.String("region", "", "only developments involving actors of this region; several comma-separated")
+	actor := q.fs.String("actor", "", "only developments involving this actor (ID, name or alias); several comma-separated")
+	tz := q.fs.String("tz", "UTC", "the reader's time `zone` (IANA, as in a channel's CRON_TZ): plain text shows times in it")
+	all := q.fs.Bool("all", false, "list every development first reported in the window, and the background set aside")
+	format := q.fs.String("format", "plain", "plain, slack, discord (the messages' JSON, as posted) or json")
 	if err := q.fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,6 +44,10 @@ func runBrief(ctx context.Context, args []string, std stdio) error {
 			return fmt.Errorf("-until: %w", err)
 		}
 	}
+	loc, err := time.LoadLocation(*tz)
+	if err != nil {
+		return fmt.Errorf("-tz: %w", err)
+	}
 	f, err := briefing.ParseFormat(*format)
 	if err != nil {
 		return fmt.Errorf("-format: %w", err)
@@ -55,13 +61,26 @@ func runBrief(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return err
 	}
-	b, err := m.Composer.Compose(ctx, briefing.Request{From: end.Add(-span), To: end, Filter: filter})
+	b, err := m.Composer.Compose(ctx, briefing.Request{From: end.Add(-span), To: end, Filter: filter, All: *all, Location: loc})
 	if err != nil {
 		return err
 	}
-	// Chat parts are separated by a blank line, as they would arrive.
-	_, err = fmt.Fprintln(std.out, strings.Join(briefing.Render(b, f), "\n\n"))
+	_, err = fmt.Fprintln(std.out, rendered(b, f))
 	return err
+}
+
+// rendered is a briefing as the terminal shows it: plain text or JSON as
+// it is, chat messages as the JSON they are posted as, a blank line apart.
+func rendered(b *briefing.Briefing, f briefing.Format) string {
+	msgs := briefing.Render(b, f)
+	parts := make([]string, len(msgs))
+	for i, m := range msgs {
+		parts[i] = m.Text
+		if f == briefing.Slack || f == briefing.Discord {
+			parts[i] = m.Encode()
+		}
+	}
+	return strings.Join(parts, "\n\n")
 }
 
 // briefFilter resolves the -region and -actor flags; an unknown name is an

@@ -11,7 +11,8 @@ import (
 )
 
 // briefDB stores a small history: an Iranian strike on Pakistan in the
-// last day, reported by two outlets, and an older Indian accusation.
+// last day, reported by two outlets, a recap of earlier fighting marked as
+// background, and an older Indian accusation.
 func briefDB(t *testing.T, end time.Time) string {
 	t.Helper()
 	ctx := context.Background()
@@ -36,7 +37,10 @@ func briefDB(t *testing.T, end time.Time) string {
 	if err != nil || len(fps) != 1 || fps[0].ArticleID != first {
 		t.Fatalf("fingerprints %+v, %v", fps, err)
 	}
-	if _, _, err := st.AddArticle(ctx, briefbot.Article{ClusterID: fps[0].ClusterID, FeedName: "bbc", Link: "https://bbc.example/2", Published: end.Add(-2 * time.Hour)}, nil); err != nil {
+	recap := briefbot.Event{Type: briefbot.Escalation, Source: "PAK", Target: "IRN", Code: "strike", Confidence: 0.8, Background: true,
+		When: end.AddDate(0, -2, 0), Evidence: "In September, Pakistan struck hideouts inside Iran."}
+	if _, _, err := st.AddArticle(ctx, briefbot.Article{ClusterID: fps[0].ClusterID, FeedName: "bbc", Link: "https://bbc.example/2", Published: end.Add(-2 * time.Hour)},
+		[]briefbot.Event{strike, recap}); err != nil {
 		t.Fatal(err)
 	}
 	accusation := briefbot.Event{Type: briefbot.Accusation, Source: "IND", Target: "PAK", Code: "accuse", Intensity: -4, Confidence: 0.8,
@@ -59,15 +63,24 @@ func TestBrief(t *testing.T) {
 		notOut   []string
 	}{
 		{"last day", []string{"-db", db, "-until", until},
-			0, []string{"Briefing · 24 Nov 08:00 – 25 Nov 08:00 UTC", "Iran → Pakistan", "strike", "https://dawn.example/1", "https://bbc.example/2"}, nil, []string{"India"}},
+			0, []string{"Briefing · Tue 24 Nov 08:00 – Wed 25 Nov 08:00 UTC", "Iran → Pakistan: strike", "https://dawn.example/1", "https://bbc.example/2",
+				"1 background development set aside"}, nil, []string{"India", "September"}},
+		{"in the reader's zone", []string{"-db", db, "-until", until, "-tz", "Asia/Karachi"},
+			0, []string{"Briefing · Tue 24 Nov 13:00 – Wed 25 Nov 13:00 PKT"}, nil, nil},
+		{"all, background apart", []string{"-db", db, "-until", until, "-all"},
+			0, []string{"Set aside as background, not news", "Pakistan → Iran: strike", "September"}, nil, nil},
+		{"json", []string{"-db", db, "-until", until, "-format", "json"},
+			0, []string{`"window": {`, `"source": "IRN"`, `"target": "PAK"`, `"new": true`, `"background": false`, `"url": "https://bbc.example/2"`}, nil, nil},
 		{"a week, by actor name", []string{"-db", db, "-until", until, "-since", "7d", "-actor", "india"},
-			0, []string{"India → Pakistan", "· India"}, nil, []string{"Iran →"}},
+			0, []string{"India → Pakistan: accusation", "· India"}, nil, []string{"Iran →"}},
 		{"by region", []string{"-db", db, "-until", until, "-region", "europe"},
 			0, []string{"All quiet"}, nil, nil},
 		{"slack", []string{"-db", db, "-until", until, "-format", "slack"},
-			0, []string{"*Iran → Pakistan*", "<https://bbc.example/2|bbc>"}, nil, nil},
+			0, []string{`"blocks":[`, "*Iran → Pakistan*", "<https://bbc.example/2|bbc>"}, nil, nil},
 		{"discord", []string{"-db", db, "-until", until, "-format", "discord"},
-			0, []string{"**Iran → Pakistan**", "[bbc](<https://bbc.example/2>)"}, nil, nil},
+			0, []string{`"embeds":[`, "**Iran → Pakistan**", "[bbc](<https://bbc.example/2>)"}, nil, nil},
+		{"bad zone", []string{"-db", db, "-tz", "Mars/Olympus"},
+			1, nil, []string{"-tz: unknown time zone Mars/Olympus"}, nil},
 		{"unknown actor", []string{"-db", db, "-actor", "Pakistn"},
 			1, nil, []string{`unknown actor "Pakistn"`, "did you mean", "PAK"}, nil},
 		{"unknown region", []string{"-db", db, "-region", "south-asai"},

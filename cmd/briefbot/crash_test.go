@@ -20,6 +20,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -42,9 +43,10 @@ type committed struct {
 	at       time.Time
 	// Slack only: the metadata posted, which the history gives back.
 	metadata string
-	// Discord only: the nonce sent, and the content and embed description
-	// posted, which the listing gives back.
-	nonce, content, description string
+	// Discord only: the nonce sent, and the content and embeds posted,
+	// which the listing gives back.
+	nonce, content string
+	embeds         []map[string]any
 }
 
 // fakePlatform holds what a fake chat platform posted, in order, and counts
@@ -162,12 +164,10 @@ func fakeDiscord(p *fakePlatform) http.Handler {
 	mux.HandleFunc("POST "+api+"/channels/{channel}/messages", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		var msg struct {
-			Content string `json:"content"`
-			Embeds  []struct {
-				Description string `json:"description"`
-			} `json:"embeds"`
-			Nonce        string `json:"nonce"`
-			EnforceNonce bool   `json:"enforce_nonce"`
+			Content      string           `json:"content"`
+			Embeds       []map[string]any `json:"embeds"`
+			Nonce        string           `json:"nonce"`
+			EnforceNonce bool             `json:"enforce_nonce"`
 		}
 		json.NewDecoder(r.Body).Decode(&msg)
 		if rand.IntN(20) == 0 {
@@ -190,12 +190,8 @@ func fakeDiscord(p *fakePlatform) http.Handler {
 		}
 		id, _, _ := strings.Cut(strings.TrimPrefix(msg.Nonce, "bb"), "-")
 		outboxID, _ := strconv.ParseInt(id, 10, 64)
-		desc := ""
-		if len(msg.Embeds) > 0 {
-			desc = msg.Embeds[0].Description
-		}
 		c := p.commit(committed{channel: r.PathValue("channel"), outboxID: outboxID, nonce: msg.Nonce,
-			content: msg.Content, description: desc})
+			content: msg.Content, embeds: msg.Embeds})
 		time.Sleep(answerAfter)
 		answer(c)
 	})
@@ -203,22 +199,61 @@ func fakeDiscord(p *fakePlatform) http.Handler {
 		after, _ := strconv.ParseUint(r.URL.Query().Get("after"), 10, 64)
 		limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
 		posts, _ := p.snapshot()
-		type embed struct {
-			Description string `json:"description"`
-		}
 		var page []map[string]any
 		for _, c := range posts {
 			id, _ := strconv.ParseUint(c.id, 10, 64)
 			if c.channel != r.PathValue("channel") || id <= after || len(page) == limit {
 				continue
 			}
-			// Discord keeps no nonce.
+			// Discord keeps no nonce, and gives embeds back its own way.
 			page = append(page, map[string]any{"id": c.id, "channel_id": c.channel, "author": map[string]string{"id": "BOT"},
-				"timestamp": c.at.Format(time.RFC3339Nano), "content": c.content, "embeds": []embed{{c.description}}})
+				"timestamp": c.at.Format(time.RFC3339Nano), "content": c.content, "embeds": asListed(c.embeds)})
 		}
 		json.NewEncoder(w).Encode(page)
 	})
 	return mux
+}
+
+// asListed is embeds as Discord lists them: typed, with timestamps written
+// "+00:00".
+func asListed(embeds []map[string]any) []map[string]any {
+	out := make([]map[string]any, len(embeds))
+	for i, e := range embeds {
+		out[i] = map[string]any{"type": "rich"}
+		for k, v := range e {
+			out[i][k] = v
+		}
+		if ts, ok := e["timestamp"].(string); ok {
+			if t, err := time.Parse(time.RFC3339, ts); err == nil {
+				out[i]["timestamp"] = t.UTC().Format("2006-01-02T15:04:05.000000+00:00")
+			}
+		}
+	}
+	return out
+}
+
+// seedBody is part of a seeded briefing as the scheduler stores it: a
+// Block Kit or an embeds message. A Discord briefing's later parts share
+// their title, mention and empty description, as the renderer's do, so that
+// a lookup after a crash must tell them apart by their fields.
+func seedBody(platform string, b, part int) string {
+	line := fmt.Sprintf("• briefing %d, part %d", b, part)
+	title := "Briefing"
+	if part > 0 {
+		title += " (continued)"
+	}
+	if platform == "slack" {
+		return briefing.Message{Text: fmt.Sprintf("<!here> %s %d", title, b), Blocks: []briefing.SlackBlock{
+			{Type: "header", Text: &briefing.SlackText{Type: "plain_text", Text: title}},
+			{Type: "section", Text: &briefing.SlackText{Type: "mrkdwn", Text: line}},
+		}}.Encode()
+	}
+	e := briefing.DiscordEmbed{Title: title, Color: 0xC0392B, Timestamp: "2026-11-25T08:00:00Z",
+		Fields: []briefing.DiscordField{{Name: "\u200b", Value: line}}}
+	if part == 0 {
+		e.Description = fmt.Sprintf("Top: briefing %d", b)
+	}
+	return briefing.Message{Text: "<@&1>", Embeds: []briefing.DiscordEmbed{e}}.Encode()
 }
 
 // TestKill9 runs the daemon as a process of its own against a slow fake
@@ -268,7 +303,8 @@ func TestKill9(t *testing.T) {
 	}
 	scheduled, unscheduled := writeConfig("briefbot.yaml", "* * * * *"), writeConfig("drain.yaml", "")
 
-	// Seed the outbox with three-part briefings, as if composed before.
+	// Seed the outbox with three-part briefings, as if composed before, in
+	// the platforms' layouts.
 	st, err := storage.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
@@ -279,7 +315,7 @@ func TestKill9(t *testing.T) {
 		var msgs []storage.OutboxMessage
 		for part := range 3 {
 			msgs = append(msgs, storage.OutboxMessage{Platform: ch.platform, Channel: ch.id, Briefing: key, Part: part,
-				DedupKey: fmt.Sprintf("%s#%d", key, part), Body: fmt.Sprintf("briefing %d, part %d", b, part)})
+				DedupKey: fmt.Sprintf("%s#%d", key, part), Body: seedBody(ch.platform, b, part)})
 		}
 		if _, err := st.Enqueue(context.Background(), msgs); err != nil {
 			t.Fatal(err)

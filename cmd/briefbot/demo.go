@@ -27,10 +27,10 @@ func init() {
 const demoAt = "2024-01-23T03:00:00Z"
 
 func runDemo(ctx context.Context, args []string, std stdio) error {
-	fs := newFlags("demo", "[-at TIME] [-window 7d] [-format plain|slack|discord] [-db PATH]", std)
+	fs := newFlags("demo", "[-at TIME] [-window 7d] [-format plain|slack|discord|json] [-db PATH]", std)
 	at := fs.String("at", demoAt, "the demo's `time` (RFC 3339): briefings and answers are as of then")
 	window := fs.String("window", "7d", "the briefing window, e.g. 24h or 7d")
-	format := fs.String("format", "plain", "briefing format: plain, slack or discord")
+	format := fs.String("format", "plain", "briefing format: plain, slack, discord or json")
 	dbPath := fs.String("db", "", "keep the demo database at this path (default: a temporary file, removed at exit)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -87,16 +87,20 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 	fmt.Fprintln(out)
 	fmt.Fprintf(out, "Fetched %d feeds: %d new articles, %d repeats skipped, %d joined a story another outlet carried.\n",
 		sum.FeedsOK+sum.FeedsFailed, sum.NewArticles, sum.Duplicates, sum.Clustered)
-	fmt.Fprintf(out, "Coded events: %s.\n", eventCounts(sum.EventsByType))
+	stats, err := m.Store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Coded events: %s, stating %d news developments.\n", eventCounts(sum.EventsByType), stats.Developments)
 	fmt.Fprintf(out, "It is now %s (%s in Karachi).\n", now.UTC().Format("Mon 2 Jan 2006 15:04 MST"),
 		now.In(karachi()).Format("15:04"))
 
-	b, err := m.Composer.Compose(ctx, briefing.Request{From: now.Add(-span), To: now})
+	b, err := m.Composer.Compose(ctx, briefing.Request{From: now.Add(-span), To: now, Location: karachi()})
 	if err != nil {
 		return fmt.Errorf("compose: %w", err)
 	}
-	heading(out, fmt.Sprintf("The briefing a channel would get (last %s)", *window))
-	fmt.Fprintln(out, strings.Join(briefing.Render(b, f), "\n"))
+	heading(out, fmt.Sprintf("The briefing a Karachi channel would get (last %s)", *window))
+	fmt.Fprintln(out, rendered(b, f))
 
 	router := m.Router
 	router.Clock = func() time.Time { return now }
@@ -107,7 +111,8 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 	}
 	heading(out, "Next")
 	fmt.Fprintln(out, "  go run ./cmd/briefbot demo -at 2024-01-30T00:00:00Z -window 14d   the whole fortnight")
-	fmt.Fprintln(out, "  go run ./cmd/briefbot demo -format slack                         the same briefing as Slack mrkdwn")
+	fmt.Fprintln(out, "  go run ./cmd/briefbot demo -format slack                         the same briefing as Slack Block Kit")
+	fmt.Fprintln(out, "  go run ./cmd/briefbot demo -format json                          the same briefing as JSON")
 	fmt.Fprintln(out, "  cp config.example.yaml briefbot.yaml && go run ./cmd/briefbot run -config briefbot.yaml")
 	return nil
 }

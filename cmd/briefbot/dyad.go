@@ -3,11 +3,11 @@ package main
 import "context"
 
 func init() {
-	register(command{name: "dyad", summary: "events between two actors, both directions, with a sparkline", run: runDyad})
+	register(command{name: "dyad", summary: "developments between two actors, both directions, with a sparkline", run: runDyad})
 }
 
 func runDyad(ctx context.Context, args []string, std stdio) error {
-	q := newQueryFlags("dyad", "[-config FILE] [-db PATH] A B [DAYS]", std)
+	q := newAnswerFlags("dyad", "[-config FILE] [-db PATH] [-at TIME] [-format plain|json] A B [DAYS]", std)
 	if err := q.fs.Parse(args); err != nil {
 		return err
 	}

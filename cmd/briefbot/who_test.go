@@ -13,8 +13,8 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// seedQueryDB stores a few events between Iran and Israel dated just before
-// now, as the feed watcher would.
+// seedQueryDB stores a few developments between Iran and Israel dated just
+// before now, as the feed watcher would.
 func seedQueryDB(t *testing.T) string {
 	t.Helper()
 	ctx := context.Background()
@@ -54,10 +54,18 @@ func TestWhoAndDyadCommands(t *testing.T) {
 		wantErr  string
 	}{
 		{name: "who by name", args: []string{"who", "-db", db, "iran"}, wantCode: 0,
-			wantOut: []string{"(IRN)", "Kind: state", "Latest events", "escalation (strike) → ", "(ISR)", "https://news.example/0",
-				"Main counterparts, 90 days", "— 3 events", "Escalation trend, per week", "rising: 2 in the last week, 0.0 per week before"}},
+			wantOut: []string{"(IRN)", "Kind: state", "Latest developments", "escalation (strike) → ", "(ISR)", "https://news.example/0",
+				"Main counterparts, 90 days", "— 3 developments", "Escalation trend, developments per week", "rising: 2 in the last week, 0.0 per week before"}},
+		{name: "who as json", args: []string{"who", "-db", db, "-format", "json", "IRN"}, wantCode: 0,
+			wantOut: []string{`"actor": {`, `"ID": "IRN"`, `"developments": [`, `"source": "IRN"`, `"counterparts": [`, `"trend": "rising"`}},
+		{name: "who as of a month ago", args: []string{"who", "-db", db, "-at", time.Now().AddDate(0, -1, 0).Format(time.RFC3339), "IRN"}, wantCode: 0,
+			wantOut: []string{"None in the past year.", "None."}},
+		{name: "who bad format", args: []string{"who", "-db", db, "-format", "xml", "IRN"}, wantCode: 1, wantErr: `unknown format "xml"`},
+		{name: "who bad time", args: []string{"who", "-db", db, "-at", "yesterday", "IRN"}, wantCode: 1, wantErr: "-at"},
 		{name: "dyad", args: []string{"dyad", "-db", db, "IRN", "ISR", "7"}, wantCode: 0,
-			wantOut: []string{"↔", "last 7 days", "IRN → ISR", "2 events: 2 escalation", "ISR → IRN", "1 event: 1 accusation"}},
+			wantOut: []string{"↔", "last 7 days", "IRN → ISR", "2 developments: 2 escalation", "ISR → IRN", "1 development: 1 accusation"}},
+		{name: "dyad as json", args: []string{"dyad", "-db", db, "-format", "json", "IRN", "ISR", "7"}, wantCode: 0,
+			wantOut: []string{`"a": "IRN"`, `"b": "ISR"`, `"days": 7`, `"directions": [`, `"total": 2`, `"escalation": 2`}},
 		{name: "dyad default days", args: []string{"dyad", "-db", db, "ISR", "IRN"}, wantCode: 0, wantOut: []string{"last 30 days"}},
 		{name: "unknown actor", args: []string{"who", "-db", db, "Xyzzyland"}, wantCode: 2, wantErr: "I don't know the actor “Xyzzyland”."},
 		{name: "dyad days bounded", args: []string{"dyad", "-db", db, "IRN", "ISR", "400"}, wantCode: 2, wantErr: "between 1 and 365"},

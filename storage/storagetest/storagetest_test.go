@@ -40,46 +40,51 @@ func TestSeed(t *testing.T) {
 	if lo, hi := stats.Articles/2, stats.Articles*5/6; stats.Clusters < lo || stats.Clusters > hi {
 		t.Errorf("%d clusters for %d articles, want %d..%d", stats.Clusters, stats.Articles, lo, hi)
 	}
+	// Events of one type between the same sides on the same day state one
+	// development: the busiest pairs merge, most others do not.
+	if stats.Developments < small.Events/2 || stats.Developments >= small.Events {
+		t.Errorf("%d developments of %d events, want fewer but over half", stats.Developments, small.Events)
+	}
 	from := small.End.AddDate(0, 0, -small.Days)
-	inWindow, err := s.EventsBetween(ctx, from, small.End, storage.Filter{}, 0)
+	inWindow, err := s.DevelopmentsSeen(ctx, from, small.End, storage.Filter{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(inWindow) != small.Events {
-		t.Errorf("%d events in [%s, %s), want all %d", len(inWindow), from, small.End, small.Events)
+	if len(inWindow) != stats.Developments {
+		t.Errorf("%d developments first seen in [%s, %s), want all %d", len(inWindow), from, small.End, stats.Developments)
 	}
-	// Each day holds its share of the events.
-	lastDay, err := s.EventsBetween(ctx, small.End.Add(-24*time.Hour), small.End, storage.Filter{}, 0)
+	// Each day holds its share.
+	lastDay, err := s.DevelopmentsSeen(ctx, small.End.Add(-24*time.Hour), small.End, storage.Filter{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := small.Events / small.Days; len(lastDay) < want*9/10 || len(lastDay) > want*11/10 {
-		t.Errorf("%d events on the last day, want about %d", len(lastDay), want)
+	if want := stats.Developments / small.Days; len(lastDay) < want*8/10 || len(lastDay) > want*12/10 {
+		t.Errorf("%d developments on the last day, want about %d", len(lastDay), want)
 	}
 	// Activity falls off with rank.
 	counts := make(map[int]int)
 	for _, rank := range []int{0, 9, 99} {
-		events, err := s.EventsByActor(ctx, ActorID(rank), from, small.End, 0)
+		devs, err := s.DevelopmentsByActor(ctx, ActorID(rank), from, small.End, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		counts[rank] = len(events)
+		counts[rank] = len(devs)
 	}
 	if !(counts[0] > 3*counts[9] && counts[9] > 3*counts[99]) {
-		t.Errorf("events by rank 0, 9, 99: %v, want each over 3 times the next", counts)
+		t.Errorf("developments by rank 0, 9, 99: %v, want each over 3 times the next", counts)
 	}
 	// Regions come with the actors: every fifth actor is in two.
 	for region, want := range map[string]string{Region(1): ActorID(0), Region(0): ActorID(12)} {
-		events, err := s.EventsBetween(ctx, from, small.End, storage.Filter{Regions: []string{region}}, 0)
+		devs, err := s.DevelopmentsSeen(ctx, from, small.End, storage.Filter{Regions: []string{region}}, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		found := false
-		for _, e := range events {
-			found = found || e.Source == want || e.Target == want
+		for _, d := range devs {
+			found = found || d.Source == want || d.Target == want
 		}
 		if !found {
-			t.Errorf("no event of %s in %s", want, region)
+			t.Errorf("no development of %s in %s", want, region)
 		}
 	}
 }

@@ -1,0 +1,98 @@
+package briefing
+
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The weights of developments, in the order a briefing lists them. Force
+// between states comes first, then force involving armed groups; then a
+// ceasefire or peace deal between the parties, which ends what those
+// report; then the measures states take against each other (recalls,
+// expulsions, closed borders, sanctions); then threats; then governments'
+// accusations and denials; then talks and agreements; then the claims of
+// armed groups; and last, third parties' calls for restraint.
+const (
+	WeightStateForce = 100
+	WeightForce      = 90
+	WeightCeasefire  = 75
+	WeightMeasure    = 70
+	WeightThreat     = 60
+	WeightGovClaim   = 50
+	WeightSettlement = 40
+	WeightClaim      = 30
+	WeightAppeal     = 20
+)
+
+// MajorWeight is the least weight of a major development: force, a
+// ceasefire or a measure. Alerts default to it.
+const MajorWeight = WeightMeasure
+
+// ceasefires are the de-escalation codes that stop the fighting itself.
+var ceasefires = []string{"ceasefire", "peace-deal", "disengage"}
+
+// Actors names the actors of developments and tells their kinds;
+// *coder.Gazetteer is one.
+type Actors interface {
+	Actor(id string) (briefbot.Actor, bool)
+}
+
+// kindOf is the kind of actor id, "" when unknown.
+func kindOf(actors Actors, id string) briefbot.Kind {
+	if actors == nil {
+		return ""
+	}
+	a, _ := actors.Actor(id)
+	return a.Kind
+}
+
+// Weight ranks a development by what it is and who its sides are. A strike
+// on a group in another state's territory (the group's host among its
+// alternative targets) is force between states.
+func Weight(d briefbot.Development, actors Actors) int {
+	state := func(id string) bool { return kindOf(actors, id) == briefbot.State }
+	government := func(id string) bool { k := kindOf(actors, id); return k == briefbot.State || k == briefbot.IGO }
+	switch briefbot.Family(d.Type, d.Code) {
+	case "force":
+		if state(d.Source) && (state(d.Target) || slices.ContainsFunc(d.AltTargets, func(id string) bool { return id != d.Source && state(id) })) {
+			return WeightStateForce
+		}
+		return WeightForce
+	case "diplomatic", "sanction":
+		return WeightMeasure
+	case "threat":
+		return WeightThreat
+	case "appeal":
+		return WeightAppeal
+	}
+	switch d.Type {
+	case briefbot.Accusation, briefbot.Denial:
+		if government(d.Source) {
+			return WeightGovClaim
+		}
+		return WeightClaim
+	case briefbot.Deescalation:
+		if slices.Contains(ceasefires, d.Code) {
+			return WeightCeasefire
+		}
+		return WeightSettlement
+	}
+	return WeightThreat // an escalation of a code no family names
+}
+
+// severityColor is the colour of a briefing or alert by its weightiest
+// item.
+func severityColor(weight int) int {
+	switch {
+	case weight >= WeightForce:
+		return 0xC0392B // red
+	case weight >= WeightThreat:
+		return 0xE67E22 // orange
+	case weight >= WeightGovClaim:
+		return 0xF1C40F // yellow
+	case weight > 0:
+		return 0x27AE60 // green
+	}
+	return 0x95A5A6 // grey: nothing
+}
