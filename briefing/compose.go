@@ -159,7 +159,7 @@ func (c *Composer) maxItems() int {
 func sift(devs []briefbot.Development, r Request) (news, background []briefbot.Development) {
 	stale := briefbot.Day(r.From).AddDate(0, 0, -StaleDays)
 	for _, d := range devs {
-		if !keywordsLetThrough(d, r.Keywords, r.ExcludeKeywords) {
+		if !KeywordsLetThrough(d, r.Keywords, r.ExcludeKeywords) {
 			continue
 		}
 		if d.Background || d.Day.Before(stale) || strikerRestraint(d, devs) {
@@ -184,9 +184,10 @@ func strikerRestraint(d briefbot.Development, window []briefbot.Development) boo
 	})
 }
 
-// keywordsLetThrough applies a channel's keywords to a development's
-// evidence and its reports' headlines.
-func keywordsLetThrough(d briefbot.Development, keywords, exclude []string) bool {
+// KeywordsLetThrough applies a channel's keywords to a development's
+// evidence and its reports' headlines: with keywords, one must be there;
+// no excluded one may be.
+func KeywordsLetThrough(d briefbot.Development, keywords, exclude []string) bool {
 	if len(keywords) == 0 && len(exclude) == 0 {
 		return true
 	}

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/coder"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -405,5 +406,36 @@ func TestClause(t *testing.T) {
 		if got := Clause(tt.in); got != tt.want {
 			t.Errorf("Clause(%q)\n = %q\nwant %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestRenderAlert(t *testing.T) {
+	d := briefbot.Development{ID: 7, Type: briefbot.Escalation, Source: "IRN", Target: "PAK", Code: "strike", Day: at(24, 0, 0),
+		FirstSeen: at(24, 9, 10), Evidence: "Iran struck militant hideouts inside Pakistan overnight.",
+		Reports: []briefbot.Report{{Outlet: "dawn", Link: "https://dawn.example/1", Published: at(24, 9, 10)}}}
+	a := (&Composer{Gazetteer: coder.Builtin()}).Alert(d, karachi(t))
+	if !a.Matches([]string{"force"}, MajorWeight) || !a.Matches(nil, WeightStateForce) || a.Matches([]string{"accusation", "threat"}, 0) || a.Matches(nil, 101) {
+		t.Errorf("Matches: the strike should match force or any kind up to its weight, and nothing else")
+	}
+	tests := []struct {
+		format Format
+		want   []string
+	}{
+		{Plain, []string{"New: Iran → Pakistan: strike, Tue 24 Nov (first reported Tue 24 Nov 14:10 PKT)", "“Iran struck militant hideouts inside Pakistan overnight”", "- dawn  https://dawn.example/1"}},
+		{Slack, []string{"*New: Iran → Pakistan: strike*", "<!date^1795521600^{date_short}|Tue 24 Nov>", "<https://dawn.example/1|dawn>", "First reported <!date^"}},
+		{Discord, []string{"New: Iran → Pakistan: strike", "<t:1795521600:D>", "[dawn](<https://dawn.example/1>)"}},
+	}
+	for _, tt := range tests {
+		m := a.Render(tt.format)
+		got := strings.Join(chatText([]Message{m}), "\n")
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q missing from\n%s", tt.format, w, got)
+			}
+		}
+	}
+	e := a.Render(Discord).Embeds[0]
+	if e.Color != severityColor(WeightStateForce) || e.Timestamp != "2026-11-24T09:10:00Z" {
+		t.Errorf("embed %+v, want red, stamped with the first report", e)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -127,6 +128,11 @@ type Options struct {
 	// means 2 minutes.
 	RunTimeout time.Duration
 	Retry      RetryPolicy
+	// Alerter finds the alerts of the channels that ask for them; it is
+	// required when one does. AlertEvery is how often it looks; zero means
+	// DefaultAlertEvery.
+	Alerter    Alerter
+	AlertEvery time.Duration
 }
 
 // Scheduler runs the channels' briefings and delivers the outbox.
@@ -143,9 +149,13 @@ type Scheduler struct {
 	grace       time.Duration
 	runTimeout  time.Duration
 	retry       RetryPolicy
+	alerter     Alerter
+	alertsEvery time.Duration
 
 	// kick wakes the delivery loop when a message is enqueued.
 	kick chan struct{}
+	// alerting serialises runAlerts, which moves the channels' watermarks.
+	alerting sync.Mutex
 	// delivering serialises deliveries: one message is never posted by
 	// two goroutines at once.
 	delivering sync.Mutex
@@ -156,6 +166,8 @@ type channel struct {
 	cfg      config.Channel
 	schedule cron.Schedule // nil when the channel has no scheduled briefings
 	location *time.Location
+	// alertedTo is the largest development id its alerts have looked at.
+	alertedTo int64
 }
 
 // New checks the channels' schedules and posters and returns a Scheduler.
@@ -170,6 +182,8 @@ func New(o Options) (*Scheduler, error) {
 		grace:       cmp.Or(o.Grace, 20*time.Second),
 		runTimeout:  cmp.Or(o.RunTimeout, 2*time.Minute),
 		retry:       o.Retry.withDefaults(),
+		alerter:     o.Alerter,
+		alertsEvery: cmp.Or(o.AlertEvery, DefaultAlertEvery),
 		kick:        make(chan struct{}, 1),
 	}
 	if s.now == nil {
@@ -188,6 +202,9 @@ func New(o Options) (*Scheduler, error) {
 		}
 	}
 	for _, ch := range o.Channels {
+		if ch.AlertsOn() && s.alerter == nil {
+			return nil, fmt.Errorf("scheduler: channel %s/%s asks for alerts, and there is no alerter", ch.Platform, ch.Channel)
+		}
 		c := &channel{cfg: ch, location: ch.Location()}
 		if ch.Schedule != "" {
 			sched, err := config.ParseSchedule(ch.Schedule)
@@ -202,16 +219,20 @@ func New(o Options) (*Scheduler, error) {
 }
 
 // Run delivers what an earlier process left in the outbox, catches up the
-// slots missed while the daemon was down, then runs the schedules and
-// delivers until ctx is done. The posts and runs in flight then get the
-// grace period to finish before they are cut; Run returns after that.
-// Failures are logged, never fatal: the outbox keeps what was not posted.
+// slots missed while the daemon was down, then runs the schedules, looks for
+// the alerts of the channels that ask for them, and delivers until ctx is
+// done. The posts and runs in flight then get the grace period to finish
+// before they are cut; Run returns after that. Failures are logged, never
+// fatal: the outbox keeps what was not posted.
 func (s *Scheduler) Run(ctx context.Context) {
 	work, cancel := afterGrace(ctx, s.grace)
 	defer cancel()
 	var wg sync.WaitGroup
 	wg.Go(func() { s.deliverLoop(ctx, work) })
 	wg.Go(func() { s.scheduleLoop(ctx, work) })
+	if slices.ContainsFunc(s.channels, func(ch *channel) bool { return ch.cfg.AlertsOn() }) {
+		wg.Go(func() { s.alertLoop(ctx, work) })
+	}
 	wg.Wait()
 }
 

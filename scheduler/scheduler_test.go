@@ -590,7 +590,7 @@ func TestCatchUp(t *testing.T) {
 
 // runUntilPosted runs s until poster has posted something, for at most 20
 // seconds.
-func runUntilPosted(s *Scheduler, poster *resolvingPoster) {
+func runUntilPosted(s *Scheduler, poster interface{ bodies() []string }) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Run(ctx); close(done) }()

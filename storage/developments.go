@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -206,7 +207,7 @@ func scanDevelopment(r *sql.Rows) (briefbot.Development, error) {
 }
 
 // queryDevelopments runs query for developments and fills in their
-// reports published before until.
+// reports published before until (the zero time: all).
 func (s *Store) queryDevelopments(ctx context.Context, until time.Time, query string, args ...any) ([]briefbot.Development, error) {
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -223,8 +224,13 @@ func (s *Store) queryDevelopments(ctx context.Context, until time.Time, query st
 const reportsPerQuery = 500
 
 // fillReports reads the articles that state each development, published
-// before until: one report per article, earliest first.
+// before until (the zero time: all): one report per article, earliest
+// first.
 func (s *Store) fillReports(ctx context.Context, devs []briefbot.Development, until time.Time) error {
+	bound := int64(math.MaxInt64)
+	if !until.IsZero() {
+		bound = unixNano(until)
+	}
 	index := make(map[int64]int, len(devs))
 	for i, d := range devs {
 		index[d.ID] = i
@@ -238,7 +244,7 @@ func (s *Store) fillReports(ctx context.Context, devs []briefbot.Development, un
 			SELECT DISTINCT e.development_id, a.id, a.feed_name, a.link, a.title, a.published
 			FROM events e JOIN articles a ON a.id = e.article_id
 			WHERE e.development_id IN (`+placeholders(len(chunk))+`) AND a.published < ?
-			ORDER BY e.development_id, a.published, a.id`, append(args, unixNano(until))...)
+			ORDER BY e.development_id, a.published, a.id`, append(args, bound)...)
 		if err != nil {
 			return fmt.Errorf("reports: %w", err)
 		}
@@ -290,15 +296,49 @@ func (s *Store) developmentsSeen(ctx context.Context, from, to time.Time, f Filt
 // on each row: a window holds a day or a few of developments, and an
 // actor-first plan would read an actor's whole history.
 func seenQuery(set actorSet, from, to time.Time, limit int) (string, []any) {
-	args := []any{unixNano(from), unixNano(to)}
-	where := ""
-	if !set.all {
-		where = " AND (source IN " + set.in() + " OR target IN " + set.in() + ")"
-		args = append(append(args, set.ids...), set.ids...)
-	}
+	where, args := set.where()
 	return `SELECT ` + developmentColumns + ` FROM developments INDEXED BY developments_first_seen
 		WHERE first_seen >= ? AND first_seen < ?` + where + `
-		ORDER BY first_seen, id LIMIT ?`, append(args, sqlLimit(limit))
+		ORDER BY first_seen, id LIMIT ?`, append(append([]any{unixNano(from), unixNano(to)}, args...), sqlLimit(limit))
+}
+
+// where is the condition " AND (source IN ... OR target IN ...)" that the
+// set puts on developments, and its arguments; "" for all.
+func (a actorSet) where() (string, []any) {
+	if a.all {
+		return "", nil
+	}
+	return " AND (source IN " + a.in() + " OR target IN " + a.in() + ")", append(slices.Clone(a.ids), a.ids...)
+}
+
+// DevelopmentsAfter returns the news developments stored after the one
+// with id afterID (ids grow as developments are stored) and first reported
+// at or after since, that match f, in the order they were stored, at most
+// limit of them (limit <= 0: all), each with all its reports. A reader that
+// passes the largest id it has seen gets exactly the developments stored
+// since; since bounds the first read.
+func (s *Store) DevelopmentsAfter(ctx context.Context, afterID int64, since time.Time, f Filter, limit int) ([]briefbot.Development, error) {
+	devs, err := s.developmentsAfter(ctx, afterID, since, f, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: developments after %d: %w", afterID, err)
+	}
+	return devs, nil
+}
+
+func (s *Store) developmentsAfter(ctx context.Context, afterID int64, since time.Time, f Filter, limit int) ([]briefbot.Development, error) {
+	set, err := s.resolve(ctx, f)
+	if err != nil || set.empty() {
+		return nil, err
+	}
+	query, args := afterQuery(set, afterID, since, limit)
+	return s.queryDevelopments(ctx, time.Time{}, query, args...)
+}
+
+func afterQuery(set actorSet, afterID int64, since time.Time, limit int) (string, []any) {
+	where, args := set.where()
+	return `SELECT ` + developmentColumns + ` FROM developments INDEXED BY developments_first_seen
+		WHERE first_seen >= ? AND id > ? AND background = 0` + where + `
+		ORDER BY id LIMIT ?`, append(append([]any{unixNano(since), afterID}, args...), sqlLimit(limit))
 }
 
 // DevelopmentsByActor returns the news developments with actor on either

@@ -51,6 +51,12 @@ func TestDevelopmentQueries(t *testing.T) {
 		{"seen: unknown region matches nothing", func() ([]briefbot.Development, error) {
 			return s.DevelopmentsSeen(ctx, at(0, 0), at(3, 0), Filter{Regions: []string{"atlantis"}}, 0)
 		}, []string{}},
+		{"after: stored after an id, first reported since, in storage order", func() ([]briefbot.Development, error) {
+			return s.DevelopmentsAfter(ctx, 3, at(1, 0), Filter{}, 0)
+		}, []string{"4", "5", "6", "9"}},
+		{"after: filter and limit", func() ([]briefbot.Development, error) {
+			return s.DevelopmentsAfter(ctx, 0, at(0, 0), Filter{Actors: []string{"PAK"}}, 2)
+		}, []string{"2", "3"}},
 		{"by actor: source or target, self once, latest first", func() ([]briefbot.Development, error) {
 			return s.DevelopmentsByActor(ctx, "IRN", at(0, 0), at(3, 0), 0)
 		}, []string{"6", "9", "3", "2", "1"}},

@@ -19,6 +19,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 	}
 	seen, seenArgs := seenQuery(set, from, to, 10)
 	seenAll, seenAllArgs := seenQuery(actorSet{all: true}, from, to, 10)
+	after, afterArgs := afterQuery(set, 5, from, 100)
 	actor, actorArgs := newestQuery(from, to, 10, branch{"source = ?", []any{"IRN"}}, branch{"target = ?", []any{"IRN"}})
 	dyad, dyadArgs := newestQuery(from, to, 10, branch{"source = ? AND target = ?", []any{"IRN", "PAK"}}, branch{"source = ? AND target = ?", []any{"PAK", "IRN"}})
 	keys := []Key{{"accusation", "PAK", "IRN"}, {"denial", "IRN", "PAK"}}
@@ -35,6 +36,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			[]string{"INDEX developments_dyad (source=? AND target=? AND happened>? AND happened<?)"}},
 		{"developments seen, filtered", seen, seenArgs, []string{"INDEX developments_first_seen"}},
 		{"developments seen, all", seenAll, seenAllArgs, []string{"INDEX developments_first_seen"}},
+		{"developments after", after, afterArgs, []string{"INDEX developments_first_seen"}},
 		{"developments by actor", actor, actorArgs, []string{"INDEX developments_source", "INDEX developments_target"}},
 		{"developments by dyad", dyad, dyadArgs, []string{"INDEX developments_dyad"}},
 		{"seen among keys", seenAmong, seenAmongArgs, []string{"USING PRIMARY KEY (source=? AND target=? AND type=? AND day>? AND day<?)"}},

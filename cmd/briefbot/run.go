@@ -183,6 +183,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	sched, err = scheduler.New(scheduler.Options{
 		Store:       st,
 		Composer:    scheduler.NewComposer(m.Composer),
+		Alerter:     scheduler.NewAlerter(m.Composer, st),
 		Posters:     posters,
 		Channels:    channels,
 		Admin:       admin,
