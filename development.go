@@ -108,18 +108,23 @@ func Family(t EventType, code string) string {
 	return string(t)
 }
 
-// The merge rule, in days. A mention joins the development with its key,
-// and its news or background standing, whose day is closest to its own
-// within AdjacentDays, the earlier on a tie: the day after an event,
-// outlets restate it under the new date unless the sentence anchors it.
-// Failing that, a mention outside its article's headline and lead (a
-// recap further down, "after Tuesday's strikes") or a background one joins
-// the latest development up to RestatementDays before its day. A
+// The merge rule. A mention joins the development with its key, and its
+// news or background standing, whose day is closest to its own within
+// AdjacentDays, the earlier on a tie: around midnight and the morning
+// after, outlets restate an event under the new date unless the sentence
+// anchors it. A news mention in an article's headline or lead dated a day
+// after the development joins it only within FollowUp of its first report:
+// a day later, the lead is the next day's news (the strike back, the next
+// shelling), and a restatement there anchors itself ("on Monday", "a day
+// after"). Failing those, a mention outside its article's headline and lead
+// (a recap further down, "after Tuesday's strikes") or a background one
+// joins the latest development up to RestatementDays before its day. A
 // background mention joins a news development if there is one, never the
 // reverse: news is never merged into background, so it cannot be hidden by
 // it. Otherwise the mention starts a development of its own.
 const (
 	AdjacentDays    = 1
+	FollowUp        = 18 * time.Hour
 	RestatementDays = 7
 )
 
@@ -127,29 +132,31 @@ const (
 type Candidate struct {
 	Day        time.Time
 	Background bool
+	FirstSeen  time.Time
 }
 
 // Join returns the index in candidates of the development that a mention
-// dated day joins, by the merge rule, or -1 for a new development. The
-// candidates are developments with the mention's key; inLead says the
-// mention is in its article's headline or lead, background that it is
-// background.
-func Join(candidates []Candidate, day time.Time, inLead, background bool) int {
+// dated day and published at published joins, by the merge rule, or -1 for
+// a new development. The candidates are developments with the mention's
+// key; inLead says the mention is in its article's headline or lead,
+// background that it is background.
+func Join(candidates []Candidate, day, published time.Time, inLead, background bool) int {
 	best, bestScore := -1, 0
 	for i, c := range candidates {
 		if c.Background && !background {
 			continue // news never joins background
 		}
 		diff := int(c.Day.Sub(day).Hours()) / 24 // > 0: the development is later
+		recap := background || !inLead
 		var score int
 		switch {
-		case diff >= -AdjacentDays && diff <= AdjacentDays:
+		case diff >= -AdjacentDays && diff <= AdjacentDays && (diff >= 0 || recap || published.Sub(c.FirstSeen) <= FollowUp):
 			// Closest first, then the earlier.
 			score = 1000 - 10*abs(diff)
 			if diff < 0 {
 				score++
 			}
-		case (background || !inLead) && diff < 0 && diff >= -RestatementDays:
+		case recap && diff < 0 && diff >= -RestatementDays:
 			score = 500 + diff // the latest
 		default:
 			continue

@@ -45,6 +45,9 @@ const (
 	// answerLimit bounds the developments read to find the accusation a
 	// denial answers.
 	answerLimit = 200
+	// unnamedAnswerDays is how far back a denial naming no accuser looks for
+	// the accusation it answers.
+	unnamedAnswerDays = 1
 )
 
 // Composer turns stored developments into briefings.
@@ -347,13 +350,19 @@ func (c *Composer) capItems(items []Item, all bool) ([]Item, int) {
 }
 
 // answered finds the accusation a denial answers: the latest news
-// accusation by the denial's target (by anyone, when it names none)
-// against the denier, that happened on the denial's day or in the
-// NoveltyDays before and was reported no later than the denial. A denial
-// never answers an accusation made after it.
+// accusation by the denial's target against the denier that happened on
+// the denial's day or in the NoveltyDays before, and was reported no later
+// than the denial. When the denial names no accuser, only an accusation by
+// anyone of its day or the day before will do: an older one is as likely
+// another charge than the one denied. A denial never answers an accusation
+// made after it.
 func (c *Composer) answered(ctx context.Context, it Item) (*Accusation, error) {
 	denier, accuser := it.Source.ID, it.Target().ID
-	from, to := it.Day.AddDate(0, 0, -c.noveltyDays()), it.Day.AddDate(0, 0, 1)
+	lookback := c.noveltyDays()
+	if accuser == "" {
+		lookback = unnamedAnswerDays
+	}
+	from, to := it.Day.AddDate(0, 0, -lookback), it.Day.AddDate(0, 0, 1)
 	var (
 		devs []briefbot.Development
 		err  error

@@ -182,7 +182,8 @@ func TestComposeLinksDenials(t *testing.T) {
 		{"older than the novelty days", deny, []accusation{{time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), accuse("IRN", "PAK")}}, ""},
 		{"accused by someone else", deny, []accusation{{at(20, 9, 0), accuse("IND", "PAK")}}, ""},
 		{"an accusation the other way", deny, []accusation{{at(20, 9, 0), accuse("PAK", "IRN")}}, ""},
-		{"no accuser named: anyone's", denyAnyone, []accusation{{at(20, 9, 0), accuse("IND", "PAK")}, {at(21, 9, 0), accuse("AFG", "PAK")}}, "AFG 21 Nov"},
+		{"no accuser named: anyone's of the day before", denyAnyone, []accusation{{at(20, 9, 0), accuse("IND", "PAK")}, {at(23, 9, 0), accuse("AFG", "PAK")}}, "AFG 23 Nov"},
+		{"no accuser named: not an older charge", denyAnyone, []accusation{{at(21, 9, 0), accuse("AFG", "PAK")}}, ""},
 		{"nothing to answer", deny, nil, ""},
 	}
 	for _, tt := range tests {

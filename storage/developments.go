@@ -20,7 +20,7 @@ import (
 // The statements of the merge, prepared with the article statements.
 const (
 	devCandidatesQuery = `
-		SELECT id, happened, background, alt_targets, evidence_rank, evidence_published, confidence FROM developments
+		SELECT id, happened, background, first_seen, alt_targets, evidence_rank, evidence_published, confidence FROM developments
 		WHERE source = ? AND target = ? AND happened >= ? AND happened <= ? AND type = ? AND family = ?`
 	devInsertQuery = `
 		INSERT INTO developments (type, source, target, family, happened, background, code, alt_targets,
@@ -63,15 +63,15 @@ func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e brief
 	}
 	found, err := collect(rows, func(r *sql.Rows) (candidate, error) {
 		var (
-			c                       candidate
-			happened, evidenceSince int64
-			alt                     string
+			c                                  candidate
+			happened, firstSeen, evidenceSince int64
+			alt                                string
 		)
-		err := r.Scan(&c.id, &happened, &c.Background, &alt, &c.evidence.Rank, &evidenceSince, &c.evidence.Confidence)
+		err := r.Scan(&c.id, &happened, &c.Background, &firstSeen, &alt, &c.evidence.Rank, &evidenceSince, &c.evidence.Confidence)
 		if err != nil {
 			return c, err
 		}
-		c.Day, c.evidence.Published = fromUnixNano(happened), fromUnixNano(evidenceSince)
+		c.Day, c.FirstSeen, c.evidence.Published = fromUnixNano(happened), fromUnixNano(firstSeen), fromUnixNano(evidenceSince)
 		c.alt, err = decodeList(alt)
 		return c, err
 	})
@@ -84,7 +84,7 @@ func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e brief
 	}
 	a.Published = published
 	evidence := briefbot.EvidenceOf(e, a)
-	if i := briefbot.Join(days, day, a.InLead(e), e.Background); i >= 0 {
+	if i := briefbot.Join(days, day, published, a.InLead(e), e.Background); i >= 0 {
 		c := found[i]
 		alt := c.alt
 		for _, t := range e.AltTargets {

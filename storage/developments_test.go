@@ -165,9 +165,17 @@ func TestMergeAtIngest(t *testing.T) {
 		{"headline and lead: one development, the lead's sentence", []mention{
 			{0, 9, "https://a.test/1", headline, text, []briefbot.Event{strike(headline), strike(lead)}},
 		}, []string{"strike IRN>PAK day 0 news, 2 mentions in 1 articles: " + lead}},
-		{"restated the next day", []mention{
+		{"restated the morning after", []mention{
 			{0, 9, "https://a.test/1", headline, text, []briefbot.Event{strike(lead)}},
-			{1, 9, "https://b.test/1", headline, text, []briefbot.Event{strike(lead)}},
+			{1, 3, "https://b.test/1", headline, text, []briefbot.Event{strike(lead)}},
+		}, []string{"strike IRN>PAK day 0 news, 2 mentions in 2 articles: " + lead}},
+		{"the next day's lead a day later: news", []mention{
+			{0, 9, "https://a.test/1", headline, text, []briefbot.Event{strike(lead)}},
+			{1, 9, "https://b.test/1", headline, text, []briefbot.Event{strike(headline)}},
+		}, []string{"strike IRN>PAK day 0 news, 1 mentions in 1 articles: " + lead, "strike IRN>PAK day 1 news, 1 mentions in 1 articles: " + headline}},
+		{"the next day's recap further down", []mention{
+			{0, 9, "https://a.test/1", headline, text, []briefbot.Event{strike(lead)}},
+			{1, 9, "https://b.test/1", headline, text, []briefbot.Event{strike(recap)}},
 		}, []string{"strike IRN>PAK day 0 news, 2 mentions in 2 articles: " + lead}},
 		{"two days later in a lead: news", []mention{
 			{0, 9, "https://a.test/1", headline, text, []briefbot.Event{strike(lead)}},
