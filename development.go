@@ -109,19 +109,23 @@ func Family(t EventType, code string) string {
 }
 
 // The merge rule. A mention joins the development with its key, and its
-// news or background standing, whose day is closest to its own within
-// AdjacentDays, the earlier on a tie: around midnight and the morning
-// after, outlets restate an event under the new date unless the sentence
-// anchors it. A news mention in an article's headline or lead dated a day
-// after the development joins it only within FollowUp of its first report:
-// a day later, the lead is the next day's news (the strike back, the next
+// news or background standing, whose day is its own. Failing that, one
+// whose day is a day before or after: around midnight, outlets restate an
+// event under the next date unless the sentence anchors it. A news mention
+// in an article's headline or lead that its sentence does not anchor joins
+// it only if the two first reports are within FollowUp of each other: a
+// day later, the lead is the next day's news (the strike back, the next
 // shelling), and a restatement there anchors itself ("on Monday", "a day
 // after"). Failing those, a mention outside its article's headline and lead
 // (a recap further down, "after Tuesday's strikes") or a background one
-// joins the latest development up to RestatementDays before its day. A
-// background mention joins a news development if there is one, never the
-// reverse: news is never merged into background, so it cannot be hidden by
-// it. Otherwise the mention starts a development of its own.
+// joins the latest development up to RestatementDays before its day; and a
+// news mention in a lead joins the earliest development up to
+// RestatementDays after its day that no lead has stated yet, since those
+// recaps were of it, stored before it. A background mention joins a news
+// development if there is one, never the reverse: news is never merged
+// into background, so it cannot be hidden by it. Otherwise the mention
+// starts a development of its own. The rule gives the same developments
+// whatever order the articles are stored in.
 const (
 	AdjacentDays    = 1
 	FollowUp        = 18 * time.Hour
@@ -132,32 +136,47 @@ const (
 type Candidate struct {
 	Day        time.Time
 	Background bool
-	FirstSeen  time.Time
+	// FirstSeen is its first report; Lead says a news mention in a
+	// headline or lead states it.
+	FirstSeen time.Time
+	Lead      bool
 }
 
-// Join returns the index in candidates of the development that a mention
-// dated day and published at published joins, by the merge rule, or -1 for
-// a new development. The candidates are developments with the mention's
-// key; inLead says the mention is in its article's headline or lead,
-// background that it is background.
-func Join(candidates []Candidate, day, published time.Time, inLead, background bool) int {
+// Mention is what the merge rule reads of an event in its article.
+type Mention struct {
+	Day, Published time.Time
+	// InLead says the mention is in its article's headline or lead.
+	InLead, Background bool
+}
+
+// Lead reports whether the mention is news stated in a headline or lead.
+func (m Mention) Lead() bool { return m.InLead && !m.Background }
+
+// Join returns the index in candidates of the development that m joins,
+// by the merge rule, or -1 for a new development. The candidates are
+// developments with m's key.
+func Join(candidates []Candidate, m Mention) int {
+	anchored := !Day(m.Published).Equal(m.Day)
 	best, bestScore := -1, 0
 	for i, c := range candidates {
-		if c.Background && !background {
+		if c.Background && !m.Background {
 			continue // news never joins background
 		}
-		diff := int(c.Day.Sub(day).Hours()) / 24 // > 0: the development is later
-		recap := background || !inLead
+		diff := int(c.Day.Sub(m.Day).Hours()) / 24 // > 0: the development is later
 		var score int
 		switch {
-		case diff >= -AdjacentDays && diff <= AdjacentDays && (diff >= 0 || recap || published.Sub(c.FirstSeen) <= FollowUp):
-			// Closest first, then the earlier.
-			score = 1000 - 10*abs(diff)
+		case diff == 0:
+			score = 1000
+		case abs(diff) <= AdjacentDays && (!m.Lead() || anchored || m.Published.Sub(c.FirstSeen).Abs() <= FollowUp):
+			// The earlier of two on either side.
+			score = 990
 			if diff < 0 {
 				score++
 			}
-		case recap && diff < 0 && diff >= -RestatementDays:
+		case !m.Lead() && diff < 0 && diff >= -RestatementDays:
 			score = 500 + diff // the latest
+		case m.Lead() && !c.Lead && diff > 0 && diff <= RestatementDays:
+			score = 500 - diff // the earliest
 		default:
 			continue
 		}

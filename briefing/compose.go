@@ -333,14 +333,15 @@ func (c *Composer) item(d briefbot.Development, first bool) Item {
 }
 
 // capItems ranks items by weight, then by the outlets and articles that
-// carry them, then by intensity, then by the earliest reported, and keeps
+// carry them, then by intensity, then by the earliest reported (then by
+// what they say), and keeps
 // the cap's worth unless all are asked for. It returns the kept items and
 // how many it dropped.
 func (c *Composer) capItems(items []Item, all bool) ([]Item, int) {
 	slices.SortStableFunc(items, func(x, y Item) int {
 		return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(len(y.Sources), len(x.Sources)),
 			cmp.Compare(y.Reports, x.Reports), cmp.Compare(math.Abs(y.Intensity), math.Abs(x.Intensity)),
-			x.FirstSeen.Compare(y.FirstSeen), cmp.Compare(x.IDs[0], y.IDs[0]))
+			x.FirstSeen.Compare(y.FirstSeen), compareContent(x, y))
 	})
 	keep := c.maxItems()
 	if all || len(items) <= keep {

@@ -46,14 +46,21 @@ func (c *Composer) stories(items []Item) []Story {
 	for _, r := range roots {
 		its := groups[r]
 		slices.SortStableFunc(its, func(x, y Item) int {
-			return cmp.Or(x.Day.Compare(y.Day), x.FirstSeen.Compare(y.FirstSeen), cmp.Compare(x.IDs[0], y.IDs[0]))
+			return cmp.Or(x.Day.Compare(y.Day), x.FirstSeen.Compare(y.FirstSeen), cmp.Compare(y.Weight, x.Weight), compareContent(x, y))
 		})
 		stories = append(stories, Story{Title: c.storyTitle(its), Items: its})
 	}
 	slices.SortStableFunc(stories, func(x, y Story) int {
-		return cmp.Or(cmp.Compare(storyWeight(y), storyWeight(x)), storyFirstSeen(x).Compare(storyFirstSeen(y)))
+		return cmp.Or(cmp.Compare(storyWeight(y), storyWeight(x)), storyFirstSeen(x).Compare(storyFirstSeen(y)), cmp.Compare(x.Title, y.Title))
 	})
 	return stories
+}
+
+// compareContent orders items that tie on everything that matters by what
+// they say, so that the order never depends on the order they were stored
+// in.
+func compareContent(x, y Item) int {
+	return cmp.Or(cmp.Compare(itemDyad(x), itemDyad(y)), cmp.Compare(x.Type, y.Type), cmp.Compare(x.Code, y.Code), cmp.Compare(x.Evidence, y.Evidence))
 }
 
 // shared counts the distinct actors two lists have in common.

@@ -20,21 +20,22 @@ import (
 // The statements of the merge, prepared with the article statements.
 const (
 	devCandidatesQuery = `
-		SELECT id, happened, background, first_seen, alt_targets, evidence_rank, evidence_published, confidence FROM developments
+		SELECT id, happened, background, first_seen, has_lead, alt_targets, evidence_rank, evidence_published, confidence FROM developments
 		WHERE source = ? AND target = ? AND happened >= ? AND happened <= ? AND type = ? AND family = ?`
 	devInsertQuery = `
 		INSERT INTO developments (type, source, target, family, happened, background, code, alt_targets,
-		                          evidence, evidence_rank, evidence_published, confidence, intensity, first_seen, last_seen, mentions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+		                          evidence, evidence_rank, evidence_published, confidence, intensity, first_seen, last_seen, has_lead, mentions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
 		RETURNING id`
 	// devJoinQuery adds a mention: its evidence replaces the development's
 	// when it is better (?4), the alternative targets are those of all
-	// mentions, and a news mention anchored earlier moves the day back.
+	// mentions, and a news mention dated earlier moves the day back.
 	devJoinQuery = `
 		UPDATE developments SET
 			mentions = mentions + 1,
 			first_seen = MIN(first_seen, ?1), last_seen = MAX(last_seen, ?1),
 			happened = CASE WHEN ?2 THEN MIN(happened, ?3) ELSE happened END,
+			has_lead = MAX(has_lead, ?12),
 			alt_targets = ?5,
 			code = CASE WHEN ?4 THEN ?6 ELSE code END,
 			evidence = CASE WHEN ?4 THEN ?7 ELSE evidence END,
@@ -51,7 +52,7 @@ const (
 func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e briefbot.Event, published, day time.Time) (int64, error) {
 	k := e.Key()
 	rows, err := st.devCandidates.QueryContext(ctx, k.Source, k.Target,
-		unixNano(day.AddDate(0, 0, -briefbot.RestatementDays)), unixNano(day.AddDate(0, 0, briefbot.AdjacentDays)), k.Type, k.Family)
+		unixNano(day.AddDate(0, 0, -briefbot.RestatementDays)), unixNano(day.AddDate(0, 0, briefbot.RestatementDays)), k.Type, k.Family)
 	if err != nil {
 		return 0, fmt.Errorf("development candidates: %w", err)
 	}
@@ -67,7 +68,7 @@ func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e brief
 			happened, firstSeen, evidenceSince int64
 			alt                                string
 		)
-		err := r.Scan(&c.id, &happened, &c.Background, &firstSeen, &alt, &c.evidence.Rank, &evidenceSince, &c.evidence.Confidence)
+		err := r.Scan(&c.id, &happened, &c.Background, &firstSeen, &c.Lead, &alt, &c.evidence.Rank, &evidenceSince, &c.evidence.Confidence)
 		if err != nil {
 			return c, err
 		}
@@ -84,7 +85,8 @@ func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e brief
 	}
 	a.Published = published
 	evidence := briefbot.EvidenceOf(e, a)
-	if i := briefbot.Join(days, day, published, a.InLead(e), e.Background); i >= 0 {
+	m := briefbot.Mention{Day: day, Published: published, InLead: a.InLead(e), Background: e.Background}
+	if i := briefbot.Join(days, m); i >= 0 {
 		c := found[i]
 		alt := c.alt
 		for _, t := range e.AltTargets {
@@ -93,7 +95,7 @@ func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e brief
 			}
 		}
 		_, err := st.devJoin.ExecContext(ctx, unixNano(published), !e.Background, unixNano(day),
-			evidence.Better(c.evidence), encodeList(alt), e.Code, e.Evidence, evidence.Rank, e.Confidence, e.Intensity, c.id)
+			evidence.Better(c.evidence), encodeList(alt), e.Code, e.Evidence, evidence.Rank, e.Confidence, e.Intensity, c.id, m.Lead())
 		if err != nil {
 			return 0, fmt.Errorf("join development %d: %w", c.id, err)
 		}
@@ -102,7 +104,7 @@ func (st *articleStmts) develop(ctx context.Context, a briefbot.Article, e brief
 	var id int64
 	err = st.devInsert.QueryRowContext(ctx, k.Type, k.Source, k.Target, k.Family, unixNano(day), e.Background,
 		e.Code, encodeList(e.AltTargets), e.Evidence, evidence.Rank, unixNano(published), e.Confidence, e.Intensity,
-		unixNano(published), unixNano(published)).Scan(&id)
+		unixNano(published), unixNano(published), m.Lead()).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("new development: %w", err)
 	}

@@ -326,3 +326,63 @@ func TestFillDevelopments(t *testing.T) {
 		t.Errorf("daily counts after filling = %+v, want %+v", days, want)
 	}
 }
+
+// TestMergeIsOrderFree stores the same articles in every order, as feeds
+// polled at once do: the same developments must come out, on the same
+// days, and a recap stored before what it recaps must not stand as a
+// development of its own. (Which development takes a recap that no date
+// anchors may depend on the order.)
+func TestMergeIsOrderFree(t *testing.T) {
+	const (
+		headline = "Kyrgyz artillery shells Tajik villages"
+		lead     = "Kyrgyz artillery shelled three Tajik villages overnight."
+		recap    = "The shelling of Tajik villages on Tuesday killed four civilians."
+	)
+	shell := func(evidence string) briefbot.Event {
+		return briefbot.Event{Type: briefbot.Escalation, Source: "KGZ", Target: "TJK", Code: "strike", Evidence: evidence, Confidence: 0.8}
+	}
+	text := lead + "\n" + recap
+	mentions := []mention{
+		{0, 11, "https://a.test/monday", "Clash at the border", "Tajikistan said Kyrgyz troops fired first.", []briefbot.Event{
+			{Type: briefbot.Escalation, Source: "KGZ", Target: "TJK", Code: "attack", Evidence: "Tajikistan said Kyrgyz troops fired first.", Confidence: 0.7}}},
+		{1, 7, "https://a.test/tuesday", headline, text, []briefbot.Event{shell(lead)}},
+		{1, 8, "https://b.test/tuesday", headline, text, []briefbot.Event{shell(headline)}},
+		{3, 13, "https://a.test/thursday", headline, text, []briefbot.Event{shell(recap)}},
+	}
+	want := []string{
+		"attack KGZ>TJK day 0 news: Tajikistan said Kyrgyz troops fired first.",
+		"strike KGZ>TJK day 1 news: " + lead,
+	}
+	for _, order := range permutations(len(mentions)) {
+		s := openTemp(t)
+		for _, i := range order {
+			mentions[i].add(t, s)
+		}
+		devs, err := s.DevelopmentsSeen(context.Background(), at(-1, 0), at(9, 0), Filter{}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range devs {
+			got = append(got, fmt.Sprintf("%s %s>%s day %d news: %s", d.Code, d.Source, d.Target, int(d.Day.Sub(day0).Hours()/24), d.Evidence))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("stored in the order %v:\n%s\nwant\n%s", order, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// permutations lists every order of 0..n-1.
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for i := 0; i <= len(p); i++ {
+			q := append(append(append([]int{}, p[:i]...), n-1), p[i:]...)
+			out = append(out, q)
+		}
+	}
+	return out
+}

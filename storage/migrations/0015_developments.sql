@@ -26,8 +26,10 @@ CREATE TABLE developments (
     evidence_published INTEGER NOT NULL DEFAULT 0,
     confidence    REAL NOT NULL DEFAULT 0,
     intensity     REAL NOT NULL DEFAULT 0,
-    -- The earliest and latest publication of the articles stating it.
+    -- The earliest and latest publication of the articles stating it, and
+    -- whether a news sentence of a headline or lead states it.
     first_seen    INTEGER NOT NULL,
+    has_lead      INTEGER NOT NULL DEFAULT 0 CHECK (has_lead IN (0, 1)),
     last_seen     INTEGER NOT NULL,
     mentions      INTEGER NOT NULL DEFAULT 0
 );
