@@ -219,15 +219,17 @@ func TestComposeRanksAndCaps(t *testing.T) {
 	w.said("wire", at(24, 9, 4), ev(briefbot.Escalation, "RUS", "UKR", "strike", "Russia struck Kyiv with missiles."))
 	w.said("wire", at(24, 9, 5), ev(briefbot.Escalation, "ISR", "hezbollah", "strike", "Israel struck Hezbollah positions."))
 	w.said("wire", at(24, 9, 6), ev(briefbot.Deescalation, "ARM", "AZE", "peace-deal", "Armenia and Azerbaijan signed a peace deal."))
+	w.said("wire", at(24, 9, 7), ev(briefbot.Deescalation, "KGZ", "TJK", "agreement", "Kyrgyzstan and Tajikistan agreed to a ceasefire."))
+	w.said("wire", at(24, 9, 8), ev(briefbot.Deescalation, "SRB", "XKX", "agreement", "Serbia and Kosovo agreed to resume talks."))
 	b := compose(t, w, Composer{MaxItems: 5}, window())
 	var got []string
 	for _, it := range b.Items() {
 		got = append(got, itemDyad(it))
 	}
 	// Stories run by their weightiest item.
-	want := []string{"Russia → Ukraine", "Russia → Ukraine", "Israel → Hezbollah", "Armenia → Azerbaijan", "United States → Iran"}
-	if !reflect.DeepEqual(got, want) || b.More != 2 {
-		t.Errorf("items %q and %d more, want %q and 2 more", got, b.More, want)
+	want := []string{"Russia → Ukraine", "Israel → Hezbollah", "Armenia → Azerbaijan", "Kyrgyzstan → Tajikistan", "United States → Iran"}
+	if !reflect.DeepEqual(got, want) || b.More != 4 {
+		t.Errorf("items %q and %d more, want %q and 4 more", got, b.More, want)
 	}
 	weights := map[string]int{}
 	for _, it := range compose(t, w, Composer{}, Request{From: winFrom, To: winTo, All: true}).Items() {
@@ -235,7 +237,8 @@ func TestComposeRanksAndCaps(t *testing.T) {
 	}
 	wantWeights := map[string]int{
 		"Russia → Ukraine: strike": WeightStateForce, "Israel → Hezbollah: strike": WeightForce,
-		"Armenia → Azerbaijan: peace deal": WeightCeasefire, "United States → Iran: sanctions": WeightMeasure,
+		"Armenia → Azerbaijan: peace deal": WeightCeasefire, "Kyrgyzstan → Tajikistan: agreement": WeightCeasefire,
+		"Serbia → Kosovo: agreement": WeightSettlement, "United States → Iran: sanctions": WeightMeasure,
 		"Russia → Ukraine: accusation": WeightGovClaim, "Hamas → Israel: accusation": WeightClaim,
 		"Qatar → Israel: mediation": WeightAppeal,
 	}

@@ -29,8 +29,13 @@ const (
 // ceasefire or a measure. Alerts default to it.
 const MajorWeight = WeightMeasure
 
-// ceasefires are the de-escalation codes that stop the fighting itself.
-var ceasefires = []string{"ceasefire", "peace-deal", "disengage"}
+// ceasefires are the de-escalation codes that stop the fighting itself;
+// an agreement whose sentence names one of truceWords is one too ("agreed
+// to a ceasefire" codes as an agreement).
+var (
+	ceasefires = []string{"ceasefire", "peace-deal", "disengage"}
+	truceWords = []string{"ceasefire", "cease-fire", "truce", "armistice"}
+)
 
 // Actors names the actors of developments and tells their kinds;
 // *coder.Gazetteer is one.
@@ -73,7 +78,9 @@ func Weight(d briefbot.Development, actors Actors) int {
 		}
 		return WeightClaim
 	case briefbot.Deescalation:
-		if slices.Contains(ceasefires, d.Code) {
+		if slices.Contains(ceasefires, d.Code) || d.Code == "agreement" && slices.ContainsFunc(truceWords, func(w string) bool {
+			return containsWord(d.Evidence, w)
+		}) {
 			return WeightCeasefire
 		}
 		return WeightSettlement
