@@ -4,7 +4,6 @@ import (
 	"context"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -29,9 +28,7 @@ func TestComposeScenario(t *testing.T) {
 		"Iran – Afghanistan | 24 Nov Afghanistan: denied Iran's 24 Nov accusation [first] (tolo)",
 		"India – Pakistan | 24 Nov India → Pakistan: accusation (ndtv)",
 	}
-	if got := lines(b); !reflect.DeepEqual(got, want) {
-		t.Errorf("items:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLines(t, b, want)
 	if b.More != 2 {
 		t.Errorf("More = %d, want 2 (the talks and the call for restraint)", b.More)
 	}
@@ -75,9 +72,7 @@ func TestComposeCountsDevelopmentsNotSentences(t *testing.T) {
 	b := compose(t, w, Composer{}, window())
 	// The lead's sentence, and so its code, speaks for the development.
 	want := []string{"India – Pakistan | 24 Nov India → Pakistan: attack [first] (wire, dawn, ndtv)"}
-	if got := lines(b); !reflect.DeepEqual(got, want) {
-		t.Errorf("items %q, want %q", got, want)
-	}
+	checkLines(t, b, want)
 	if b.Total != 1 || b.Counts[briefbot.Escalation] != 1 || len(b.Trends) != 1 || b.Trends[0].Escalations != 1 {
 		t.Errorf("total %d, counts %v, trends %+v: want one escalation", b.Total, b.Counts, b.Trends)
 	}
@@ -100,9 +95,7 @@ func TestComposeNewIsWhatWasFirstReported(t *testing.T) {
 		"India – Pakistan | 24 Nov India → Pakistan: strike (wire)",
 		"India – Pakistan | 24 Nov Pakistan → India: restraint [first] (wire)",
 	}
-	if got := lines(b); !reflect.DeepEqual(got, want) {
-		t.Errorf("items:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLines(t, b, want)
 }
 
 // TestComposeBackgroundIsNeverNews: what an article recalls is not news,
@@ -120,9 +113,7 @@ func TestComposeBackgroundIsNeverNews(t *testing.T) {
 	w.said("wire", at(24, 12, 0), on(ev(briefbot.Escalation, "IRN", "PAK", "strike", "Iran struck Pakistan on 10 November."), at(10, 0, 0)))
 	b := compose(t, w, Composer{}, window())
 	want := []string{"Pakistan – Tehrik-i-Taliban Pakistan | 24 Nov Pakistan → Tehrik-i-Taliban Pakistan: attack [first] (wire)"}
-	if got := lines(b); !reflect.DeepEqual(got, want) {
-		t.Errorf("items:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLines(t, b, want)
 	if b.Total != 1 || b.BackgroundCount != 4 {
 		t.Errorf("total %d, background %d; want 1 and 4", b.Total, b.BackgroundCount)
 	}
@@ -155,9 +146,7 @@ func TestComposeKeepsStoriesApart(t *testing.T) {
 		"Iran – Pakistan | 20 Nov Iran → Pakistan: accusation (caspian)",
 		"Iran – Pakistan | 20 Nov Pakistan → Iran: denied Iran's 20 Nov accusation (ledger)",
 	}
-	if got := lines(b); !reflect.DeepEqual(got, want) {
-		t.Errorf("items:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLines(t, b, want)
 }
 
 func TestComposeLinksDenials(t *testing.T) {

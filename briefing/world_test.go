@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -122,6 +123,15 @@ func lines(b *Briefing) []string {
 		}
 	}
 	return out
+}
+
+// checkLines checks the briefing's listed items against want, as lines
+// describes them.
+func checkLines(t *testing.T, b *Briefing, want []string) {
+	t.Helper()
+	if got := lines(b); !slices.Equal(got, want) {
+		t.Errorf("items:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 func describe(it Item) string {

@@ -303,14 +303,7 @@ func TestFillDevelopments(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s = reopen(t, s, path)
 	devs, err := s.DevelopmentsSeen(ctx, at(0, 0), at(4, 0), Filter{}, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -44,7 +44,7 @@ func atVersion(t *testing.T, version int) (string, *sql.DB) {
 
 // reopen closes what holds the database at path and opens the store there
 // again, as a restarted (or newer) binary does; it is closed at cleanup.
-func reopen(t *testing.T, old io.Closer, path string) *Store {
+func reopen(t testing.TB, old io.Closer, path string) *Store {
 	t.Helper()
 	if err := old.Close(); err != nil {
 		t.Fatal(err)

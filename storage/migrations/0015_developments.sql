@@ -64,69 +64,54 @@ DELETE FROM pair_days;
 DELETE FROM pair_weeks;
 DELETE FROM dyad_days;
 
-CREATE TRIGGER developments_summaries_insert AFTER INSERT ON developments
+-- Each change of what the summaries count is a row of summary_changes, +1
+-- or -1 for one news development on one day; one trigger applies it to the
+-- four summaries, dropping the rows that reach zero, and deletes it.
+CREATE TABLE summary_changes (
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    type   TEXT NOT NULL,
+    day    INTEGER NOT NULL, -- days since 1970-01-01 UTC
+    delta  INTEGER NOT NULL CHECK (delta IN (-1, 1))
+);
+
+CREATE TRIGGER summary_changes_apply AFTER INSERT ON summary_changes BEGIN
+    INSERT INTO actor_days (actor, day, type, n) VALUES (new.source, new.day, new.type, new.delta)
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    INSERT INTO actor_days (actor, day, type, n) SELECT new.target, new.day, new.type, new.delta WHERE new.target <> '' AND new.target <> new.source
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    INSERT INTO pair_days (actor, day, counterpart, n) SELECT new.source, new.day, new.target, new.delta WHERE new.target <> '' AND new.target <> new.source
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    INSERT INTO pair_days (actor, day, counterpart, n) SELECT new.target, new.day, new.source, new.delta WHERE new.target <> '' AND new.target <> new.source
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    INSERT INTO pair_weeks (actor, week, counterpart, n) SELECT new.source, new.day / 7, new.target, new.delta WHERE new.target <> '' AND new.target <> new.source
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    INSERT INTO pair_weeks (actor, week, counterpart, n) SELECT new.target, new.day / 7, new.source, new.delta WHERE new.target <> '' AND new.target <> new.source
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    INSERT INTO dyad_days (source, target, type, day, n) VALUES (new.source, new.target, new.type, new.day, new.delta)
+        ON CONFLICT DO UPDATE SET n = n + new.delta;
+    DELETE FROM actor_days WHERE actor IN (new.source, new.target) AND day = new.day AND type = new.type AND n <= 0;
+    DELETE FROM pair_days WHERE actor IN (new.source, new.target) AND day = new.day AND counterpart IN (new.source, new.target) AND n <= 0;
+    DELETE FROM pair_weeks WHERE actor IN (new.source, new.target) AND week = new.day / 7 AND counterpart IN (new.source, new.target) AND n <= 0;
+    DELETE FROM dyad_days WHERE source = new.source AND target = new.target AND type = new.type AND day = new.day AND n <= 0;
+    DELETE FROM summary_changes WHERE rowid = new.rowid;
+END;
+
+CREATE TRIGGER developments_counted AFTER INSERT ON developments
 WHEN new.background = 0 BEGIN
-    INSERT INTO actor_days (actor, day, type, n) VALUES (new.source, new.happened / 86400000000000, new.type, 1)
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO actor_days (actor, day, type, n) SELECT new.target, new.happened / 86400000000000, new.type, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_days (actor, day, counterpart, n) SELECT new.source, new.happened / 86400000000000, new.target, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_days (actor, day, counterpart, n) SELECT new.target, new.happened / 86400000000000, new.source, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_weeks (actor, week, counterpart, n) SELECT new.source, new.happened / 86400000000000 / 7, new.target, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_weeks (actor, week, counterpart, n) SELECT new.target, new.happened / 86400000000000 / 7, new.source, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO dyad_days (source, target, type, day, n) VALUES (new.source, new.target, new.type, new.happened / 86400000000000, 1)
-        ON CONFLICT DO UPDATE SET n = n + 1;
+    INSERT INTO summary_changes VALUES (new.source, new.target, new.type, new.happened / 86400000000000, 1);
 END;
 
-CREATE TRIGGER developments_summaries_delete AFTER DELETE ON developments
+CREATE TRIGGER developments_uncounted AFTER DELETE ON developments
 WHEN old.background = 0 BEGIN
-    UPDATE actor_days SET n = n - 1
-        WHERE day = old.happened / 86400000000000 AND type = old.type AND (actor = old.source OR (actor = old.target AND old.target <> old.source));
-    DELETE FROM actor_days WHERE day = old.happened / 86400000000000 AND type = old.type AND actor IN (old.source, old.target) AND n <= 0;
-    UPDATE pair_days SET n = n - 1 WHERE actor = old.source AND day = old.happened / 86400000000000 AND counterpart = old.target AND old.target <> '' AND old.target <> old.source;
-    UPDATE pair_days SET n = n - 1 WHERE actor = old.target AND day = old.happened / 86400000000000 AND counterpart = old.source AND old.target <> '' AND old.target <> old.source;
-    DELETE FROM pair_days WHERE actor IN (old.source, old.target) AND day = old.happened / 86400000000000 AND counterpart IN (old.source, old.target) AND n <= 0;
-    UPDATE pair_weeks SET n = n - 1 WHERE actor = old.source AND week = old.happened / 86400000000000 / 7 AND counterpart = old.target AND old.target <> '' AND old.target <> old.source;
-    UPDATE pair_weeks SET n = n - 1 WHERE actor = old.target AND week = old.happened / 86400000000000 / 7 AND counterpart = old.source AND old.target <> '' AND old.target <> old.source;
-    DELETE FROM pair_weeks WHERE actor IN (old.source, old.target) AND week = old.happened / 86400000000000 / 7 AND counterpart IN (old.source, old.target) AND n <= 0;
-    UPDATE dyad_days SET n = n - 1
-        WHERE source = old.source AND target = old.target AND type = old.type AND day = old.happened / 86400000000000;
-    DELETE FROM dyad_days WHERE source = old.source AND target = old.target AND type = old.type AND day = old.happened / 86400000000000 AND n <= 0;
+    INSERT INTO summary_changes VALUES (old.source, old.target, old.type, old.happened / 86400000000000, -1);
 END;
 
--- A later report anchored a day earlier moves the development's day.
-CREATE TRIGGER developments_summaries_move AFTER UPDATE OF happened ON developments
+-- A later report dated a day earlier moves the development's day.
+CREATE TRIGGER developments_moved AFTER UPDATE OF happened ON developments
 WHEN old.happened <> new.happened AND new.background = 0 BEGIN
-    UPDATE actor_days SET n = n - 1
-        WHERE day = old.happened / 86400000000000 AND type = old.type AND (actor = old.source OR (actor = old.target AND old.target <> old.source));
-    DELETE FROM actor_days WHERE day = old.happened / 86400000000000 AND type = old.type AND actor IN (old.source, old.target) AND n <= 0;
-    UPDATE pair_days SET n = n - 1 WHERE actor = old.source AND day = old.happened / 86400000000000 AND counterpart = old.target AND old.target <> '' AND old.target <> old.source;
-    UPDATE pair_days SET n = n - 1 WHERE actor = old.target AND day = old.happened / 86400000000000 AND counterpart = old.source AND old.target <> '' AND old.target <> old.source;
-    DELETE FROM pair_days WHERE actor IN (old.source, old.target) AND day = old.happened / 86400000000000 AND counterpart IN (old.source, old.target) AND n <= 0;
-    UPDATE pair_weeks SET n = n - 1 WHERE actor = old.source AND week = old.happened / 86400000000000 / 7 AND counterpart = old.target AND old.target <> '' AND old.target <> old.source;
-    UPDATE pair_weeks SET n = n - 1 WHERE actor = old.target AND week = old.happened / 86400000000000 / 7 AND counterpart = old.source AND old.target <> '' AND old.target <> old.source;
-    DELETE FROM pair_weeks WHERE actor IN (old.source, old.target) AND week = old.happened / 86400000000000 / 7 AND counterpart IN (old.source, old.target) AND n <= 0;
-    UPDATE dyad_days SET n = n - 1
-        WHERE source = old.source AND target = old.target AND type = old.type AND day = old.happened / 86400000000000;
-    DELETE FROM dyad_days WHERE source = old.source AND target = old.target AND type = old.type AND day = old.happened / 86400000000000 AND n <= 0;
-    INSERT INTO actor_days (actor, day, type, n) VALUES (new.source, new.happened / 86400000000000, new.type, 1)
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO actor_days (actor, day, type, n) SELECT new.target, new.happened / 86400000000000, new.type, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_days (actor, day, counterpart, n) SELECT new.source, new.happened / 86400000000000, new.target, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_days (actor, day, counterpart, n) SELECT new.target, new.happened / 86400000000000, new.source, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_weeks (actor, week, counterpart, n) SELECT new.source, new.happened / 86400000000000 / 7, new.target, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO pair_weeks (actor, week, counterpart, n) SELECT new.target, new.happened / 86400000000000 / 7, new.source, 1 WHERE new.target <> '' AND new.target <> new.source
-        ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO dyad_days (source, target, type, day, n) VALUES (new.source, new.target, new.type, new.happened / 86400000000000, 1)
-        ON CONFLICT DO UPDATE SET n = n + 1;
+    INSERT INTO summary_changes VALUES (old.source, old.target, old.type, old.happened / 86400000000000, -1);
+    INSERT INTO summary_changes VALUES (new.source, new.target, new.type, new.happened / 86400000000000, 1);
 END;
 
 -- An event deleted with its article takes its mention with it, and a
