@@ -206,9 +206,9 @@ func slackMessages(b *Briefing) []Message {
 // discordMessages lays the briefing out as embeds: a title, the window and
 // headline, a colour by the weightiest item, the window's end as the
 // timestamp, a field per story and one for the trends, and the cap's note
-// in the footer. A story longer than a field holds takes several; a
-// briefing over an embed's 25 fields or a message's 6,000 characters takes
-// several messages, split between fields.
+// in the footer. A story longer than a field holds takes several, the rest
+// untitled; a briefing over an embed's 25 fields or a message's 6,000
+// characters takes several messages, split between fields.
 func discordMessages(b *Briefing) []Message {
 	st := discordStyle
 	color := severityColor(0)
@@ -218,11 +218,11 @@ func discordMessages(b *Briefing) []Message {
 	var fields []DiscordField
 	for _, sec := range append(storySections(b, st), afterSections(b, st)...) {
 		name := prefixUnits(sec.title, discordFieldNameLimit)
-		for i, part := range split(sec.lines, discordFieldValueLimit, st.cut) {
-			if i > 0 {
-				name = prefixUnits(sec.title+" (cont.)", discordFieldNameLimit)
-			}
+		for _, part := range split(sec.lines, discordFieldValueLimit, st.cut) {
 			fields = append(fields, DiscordField{Name: name, Value: part})
+			// A story's further fields read as one with the first under
+			// an empty name (Discord wants one: a zero-width space).
+			name = "\u200b"
 		}
 	}
 	newEmbed := func(title string) DiscordEmbed {
