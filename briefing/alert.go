@@ -27,10 +27,15 @@ func (c *Composer) Alert(d briefbot.Development, loc *time.Location) Alert {
 
 // Matches reports whether the alert is of one of kinds (event types or
 // kinds of act, as briefbot.Family names them; none: any) and of at least
-// minWeight.
+// minWeight, or, when minWeight is 0, major (see Major): a channel alerted
+// to de-escalations gets ceasefires, not every call for restraint.
 func (a Alert) Matches(kinds []string, minWeight int) bool {
 	it := a.Item
-	return it.Weight >= minWeight && (len(kinds) == 0 ||
+	heavy := it.Weight >= minWeight
+	if minWeight <= 0 {
+		heavy = Major(it.Weight)
+	}
+	return heavy && (len(kinds) == 0 ||
 		slices.Contains(kinds, string(it.Type)) || slices.Contains(kinds, briefbot.Family(it.Type, it.Code)))
 }
 

@@ -6,6 +6,7 @@
 package briefing
 
 import (
+	"slices"
 	"time"
 
 	"github.com/briefbot/briefbot"
@@ -56,11 +57,12 @@ func (b *Briefing) Items() []Item {
 	return out
 }
 
-// Major reports whether the briefing lists a major development: one of at
-// least MajorWeight (force, a ceasefire, a measure).
+// Major reports whether the briefing lists a major development (force, a
+// measure, a ceasefire: see Major).
 func (b *Briefing) Major() bool {
-	top := b.Top()
-	return top != nil && top.Weight >= MajorWeight
+	return slices.ContainsFunc(b.Stories, func(s Story) bool {
+		return slices.ContainsFunc(s.Items, func(it Item) bool { return Major(it.Weight) })
+	})
 }
 
 // Top returns the weightiest listed item, the earliest reported on a tie;

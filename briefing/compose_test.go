@@ -215,8 +215,11 @@ func TestComposeRanksAndCaps(t *testing.T) {
 	for _, it := range b.Items() {
 		got = append(got, itemDyad(it))
 	}
-	// Stories run by their weightiest item.
-	want := []string{"Russia → Ukraine", "Israel → Hezbollah", "Armenia → Azerbaijan", "Kyrgyzstan → Tajikistan", "United States → Iran"}
+	// The five weightiest: state force, force with a group, a sanction, a
+	// government's accusation, then a ceasefire first among the
+	// de-escalations; stories run by their weightiest item, the accusation
+	// under the strike of its story.
+	want := []string{"Russia → Ukraine", "Russia → Ukraine", "Israel → Hezbollah", "United States → Iran", "Armenia → Azerbaijan"}
 	if !reflect.DeepEqual(got, want) || b.More != 4 {
 		t.Errorf("items %q and %d more, want %q and 4 more", got, b.More, want)
 	}

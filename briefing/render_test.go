@@ -414,7 +414,7 @@ func TestRenderAlert(t *testing.T) {
 		FirstSeen: at(24, 9, 10), Evidence: "Iran struck militant hideouts inside Pakistan overnight.",
 		Reports: []briefbot.Report{{Outlet: "dawn", Link: "https://dawn.example/1", Published: at(24, 9, 10)}}}
 	a := (&Composer{Gazetteer: coder.Builtin()}).Alert(d, karachi(t))
-	if !a.Matches([]string{"force"}, MajorWeight) || !a.Matches(nil, WeightStateForce) || a.Matches([]string{"accusation", "threat"}, 0) || a.Matches(nil, 101) {
+	if !a.Matches([]string{"force"}, 0) || !a.Matches(nil, WeightStateForce) || a.Matches([]string{"accusation", "threat"}, 0) || a.Matches(nil, 101) {
 		t.Errorf("Matches: the strike should match force or any kind up to its weight, and nothing else")
 	}
 	tests := []struct {
@@ -437,5 +437,34 @@ func TestRenderAlert(t *testing.T) {
 	e := a.Render(Discord).Embeds[0]
 	if e.Color != severityColor(WeightStateForce) || e.Timestamp != "2026-11-24T09:10:00Z" {
 		t.Errorf("embed %+v, want red, stamped with the first report", e)
+	}
+}
+
+// TestMajorTakesCeasefires: a ceasefire ranks below governments'
+// accusations, yet it is major: alerts default to it (a channel alerted to
+// de-escalations gets it, not a call for restraint), and a briefing that
+// lists it under weightier lines carries the mention.
+func TestMajorTakesCeasefires(t *testing.T) {
+	c := &Composer{Gazetteer: coder.Builtin()}
+	dev := func(code string) briefbot.Development {
+		return briefbot.Development{Type: briefbot.Deescalation, Source: "ARM", Target: "AZE", Code: code, Day: at(24, 0, 0), FirstSeen: at(24, 9, 0)}
+	}
+	ceasefire, restraint := c.Alert(dev("ceasefire"), nil), c.Alert(dev("restraint"), nil)
+	if w := ceasefire.Item.Weight; w != WeightCeasefire || w >= WeightGovClaim || w <= WeightSettlement {
+		t.Errorf("ceasefire weight %d, want below accusations and above talks", w)
+	}
+	if !ceasefire.Matches([]string{"deescalation"}, 0) || restraint.Matches([]string{"deescalation"}, 0) || ceasefire.Matches(nil, WeightGovClaim) {
+		t.Error("Matches: a ceasefire is major by default, a call for restraint is not, and a set weight is a bound")
+	}
+	briefing := func(weights ...int) *Briefing {
+		var items []Item
+		for _, w := range weights {
+			items = append(items, Item{Weight: w})
+		}
+		return &Briefing{Stories: []Story{{Items: items}}}
+	}
+	if !briefing(WeightThreat, WeightGovClaim, WeightCeasefire).Major() || briefing(WeightThreat, WeightSettlement, WeightAppeal).Major() ||
+		!briefing(WeightMeasure).Major() {
+		t.Error("Briefing.Major: want any listed force, measure or ceasefire, and nothing else")
 	}
 }

@@ -6,28 +6,30 @@ import (
 	"github.com/briefbot/briefbot"
 )
 
-// The weights of developments, in the order a briefing lists them. Force
-// between states comes first, then force involving armed groups; then a
-// ceasefire or peace deal between the parties, which ends what those
-// report; then the measures states take against each other (recalls,
-// expulsions, closed borders, sanctions); then threats; then governments'
-// accusations and denials; then talks and agreements; then the claims of
-// armed groups; and last, third parties' calls for restraint.
+// The weights of developments, in the order a briefing lists them, as the
+// issue ranks them: strikes and attacks between states first, then force
+// involving armed groups; then the measures states take against each other
+// (recalls, expulsions, closed borders, sanctions); then threats; then
+// governments' accusations and denials; then de-escalations, a ceasefire or
+// peace deal between the parties first, then talks and agreements; then the
+// claims of armed groups; and last, third parties' calls for restraint.
 const (
 	WeightStateForce = 100
 	WeightForce      = 90
-	WeightCeasefire  = 75
 	WeightMeasure    = 70
 	WeightThreat     = 60
 	WeightGovClaim   = 50
+	WeightCeasefire  = 45
 	WeightSettlement = 40
 	WeightClaim      = 30
 	WeightAppeal     = 20
 )
 
-// MajorWeight is the least weight of a major development: force, a
-// ceasefire or a measure. Alerts default to it.
-const MajorWeight = WeightMeasure
+// Major reports whether a development of weight w is major: force, a
+// measure, or a ceasefire, which ranks below accusations in a briefing but
+// ends what the force reported. A briefing that lists one carries the
+// channel's mention, and alerts default to them.
+func Major(w int) bool { return w >= WeightMeasure || w == WeightCeasefire }
 
 // ceasefires are the de-escalation codes that stop the fighting itself;
 // an agreement whose sentence names one of truceWords is one too ("agreed

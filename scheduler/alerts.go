@@ -1,7 +1,6 @@
 package scheduler
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -26,7 +25,7 @@ type AlertRequest struct {
 	Filter                    storage.Filter
 	Keywords, ExcludeKeywords []string
 	// Kinds are event types or kinds of act (none: any), MinWeight the
-	// least weight.
+	// least weight; zero means a major development (briefing.Major).
 	Kinds     []string
 	MinWeight int
 	Platform  string
@@ -148,7 +147,7 @@ func (s *Scheduler) runAlerts(ctx context.Context) error {
 		msgs, lastID, err := s.alerter.Alerts(ctx, AlertRequest{
 			AfterID: ch.alertedTo, Since: now.Add(-alertFreshness), Filter: filter,
 			Keywords: ch.cfg.Keywords, ExcludeKeywords: ch.cfg.ExcludeKeywords,
-			Kinds: ch.cfg.Alerts, MinWeight: cmp.Or(ch.cfg.AlertWeight, briefing.MajorWeight),
+			Kinds: ch.cfg.Alerts, MinWeight: ch.cfg.AlertWeight,
 			Platform: ch.cfg.Platform, Location: ch.location, Mention: ch.cfg.Mention,
 		})
 		if err != nil {
