@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/briefbot/briefbot/internal/retry"
 )
 
 // Limits on the chat endpoints, whose requests are unauthenticated until
@@ -91,7 +93,7 @@ type retryPolicy struct {
 }
 
 func defaultRetry() retryPolicy {
-	return retryPolicy{attempts: 5, backoff: time.Second, maxWait: 2 * time.Minute, sleep: sleepCtx}
+	return retryPolicy{attempts: 5, backoff: time.Second, maxWait: 2 * time.Minute, sleep: retry.Sleep}
 }
 
 // retryable says how long to wait before retrying err, if at all.
@@ -115,17 +117,6 @@ func (p retryPolicy) do(ctx context.Context, op func() error, classify retryable
 		}
 	}
 	return err
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
 
 // replayWindow is how old a signed request may be, and how long it is

@@ -20,6 +20,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/internal/retry"
 )
 
 // Discord limits.
@@ -97,7 +98,7 @@ func NewDiscord(router *Router, o DiscordOptions) (*Discord, error) {
 	s.Identify.Intents = discordgo.IntentsGuilds
 	d := &Discord{router: router, session: s, appID: o.AppID, guild: o.Guild, log: o.Logger,
 		retry: defaultRetry(), replays: newReplayGuard(o.Replays), budget: ackBudget, clock: time.Now, token: o.Token != "",
-		open: s.Open, reconnect: backoff{first: 5 * time.Second, max: 5 * time.Minute, sleep: sleepCtx}}
+		open: s.Open, reconnect: backoff{first: 5 * time.Second, max: 5 * time.Minute, sleep: retry.Sleep}}
 	if d.log == nil {
 		d.log = slog.Default()
 	}

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot/internal/retry"
 )
 
 // ErrTooLarge is returned when a feed's body, after decoding, exceeds
@@ -106,7 +108,7 @@ func fetch(ctx context.Context, client *http.Client, o Options, url, etag, lastM
 	default:
 		e := &HTTPError{StatusCode: resp.StatusCode, Status: resp.Status}
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
-			e.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), now)
+			e.RetryAfter = retry.After(resp.Header.Get("Retry-After"), now)
 		}
 		return nil, e
 	}
@@ -133,22 +135,6 @@ func fetch(ctx context.Context, client *http.Client, o Options, url, etag, lastM
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, o.MaxBodyBytes)
 	}
 	return r, nil
-}
-
-// retryAfter reads a Retry-After header, either delay-seconds or an HTTP
-// date; 0 when absent or unreadable.
-func retryAfter(v string, now time.Time) time.Duration {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0
-	}
-	if secs, err := strconv.Atoi(v); err == nil {
-		return max(0, time.Duration(secs)*time.Second)
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		return max(0, t.Sub(now))
-	}
-	return 0
 }
 
 // freshness is how long the response stays fresh: Cache-Control max-age

@@ -35,27 +35,6 @@ func TestNextAfterError(t *testing.T) {
 	}
 }
 
-func TestRetryAfter(t *testing.T) {
-	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		in   string
-		want time.Duration
-	}{
-		{"120", 2 * time.Minute},
-		{" 0 ", 0},
-		{"-5", 0},
-		{now.Add(90 * time.Second).Format(http.TimeFormat), 90 * time.Second},
-		{now.Add(-time.Hour).Format(http.TimeFormat), 0},
-		{"soon", 0},
-		{"", 0},
-	}
-	for _, tc := range tests {
-		if got := retryAfter(tc.in, now); got != tc.want {
-			t.Errorf("retryAfter(%q) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
-}
-
 func TestFreshness(t *testing.T) {
 	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
 	tests := []struct {
