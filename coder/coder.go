@@ -36,16 +36,7 @@ func (c *Coder) kind(id string) briefbot.Kind { return c.kinds[id] }
 // publication time, and happened on the article's day unless its sentence
 // says otherwise; Background marks earlier context (see temporal.go).
 func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
-	text := a.Text
-	if a.Title != "" {
-		text = a.Title + "\n\n" + a.Text
-	}
-	ms := c.dropSurnames(text, c.g.Mentions(text))
-	if a.Title != "" {
-		ms = dropDateline(ms, a.Text, len(a.Title)+2)
-	} else {
-		ms = dropDateline(ms, text, 0)
-	}
+	text, ms := c.read(a)
 	var day time.Time
 	if !a.Published.IsZero() {
 		day = briefbot.Day(a.Published)
@@ -158,6 +149,25 @@ func surnameAt(text string, i int) bool {
 		p--
 	}
 	return p > 0 && !strings.ContainsRune(".!?\n\"“", rune(text[p-1]))
+}
+
+// read returns the text the coder reads of an article (the title, "\n\n"
+// and the text when it has a title, else the text) and the actor mentions
+// in it, without those of a wire dateline, former officials and surnames.
+// Code and Candidates read alike, so that a candidate's offsets and actors
+// are the coder's own.
+func (c *Coder) read(a briefbot.Article) (string, []Mention) {
+	text := a.Text
+	if a.Title != "" {
+		text = a.Title + "\n\n" + a.Text
+	}
+	ms := c.dropSurnames(text, c.g.Mentions(text))
+	if a.Title != "" {
+		ms = dropDateline(ms, a.Text, len(a.Title)+2)
+	} else {
+		ms = dropDateline(ms, text, 0)
+	}
+	return text, ms
 }
 
 // dropDateline removes the mentions of a wire dateline at the start of the
