@@ -98,6 +98,11 @@ type Event struct {
 	Confidence float64 // 0..1
 	Code       string  // finer code: "strike", "threat", "sanction", "recall-ambassador", "ceasefire", "talks", "accuse", "deny", ...
 	Intensity  float64 // Goldstein-like, -10..+10
+	// Backend says what coded the event: BackendBuiltin, BackendLLM or
+	// BackendFallback. It is stored, so that events the built-in coder
+	// coded while the model was down or over budget can be found, and
+	// coded again, later.
+	Backend string
 
 	// Set once stored.
 	ID, ArticleID, ClusterID int64
@@ -107,6 +112,13 @@ type Event struct {
 	// Link, Title and FeedName are the article's, filled by queries.
 	Link, Title, FeedName string
 }
+
+// What coded an event (Event.Backend).
+const (
+	BackendBuiltin  = ""         // the built-in coder, the default backend
+	BackendLLM      = "llm"      // a language model, through the optional LLM backend
+	BackendFallback = "fallback" // the built-in coder, standing in for a model that could not answer
+)
 
 // Day returns t's calendar day at midnight UTC, the unit When is kept in.
 func Day(t time.Time) time.Time {

@@ -139,8 +139,8 @@ func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error)
 			RETURNING id`},
 		{&st.event, `
 			INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, happened, background,
-			                    confidence, code, intensity, development_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			                    confidence, code, intensity, development_id, backend)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.index, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`},
 		{&st.devCandidates, devCandidatesQuery},
 		{&st.devInsert, devInsertQuery},
@@ -222,7 +222,7 @@ func (st *articleStmts) add(ctx context.Context, a briefbot.Article, events []br
 		dev, err := st.develop(ctx, a, e, published, day)
 		if err == nil {
 			_, err = st.event.ExecContext(ctx, id, cluster, e.Type, e.Source, e.Target, encodeList(e.AltTargets),
-				e.Evidence, unixNano(published), unixNano(day), e.Background, e.Confidence, e.Code, e.Intensity, dev)
+				e.Evidence, unixNano(published), unixNano(day), e.Background, e.Confidence, e.Code, e.Intensity, dev, e.Backend)
 		}
 		if err != nil {
 			return Added{}, fmt.Errorf("event %d (%s %s->%s): %w", i, e.Type, e.Source, e.Target, err)
