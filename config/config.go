@@ -90,6 +90,7 @@ type Config struct {
 	AdminChannel *Channel
 	Delivery     Delivery
 	Health       Health
+	Coder        Coder
 }
 
 // Delivery tunes how messages reach the chat platforms.

@@ -193,6 +193,32 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 			"channels[0].alert_weight: a weight is at most 100"},
 		{"alert weight zero", "channels:\n  - platform: console\n    alert_weight: 0\n", 3,
 			`channels[0].alert_weight: expected a whole number of at least 1, got "0"`},
+		{"unknown coder backend", "coder:\n  backend: gpt\n", 2,
+			`coder.backend: unknown value "gpt" (known: builtin, llm)`},
+		{"llm backend without its section", "coder:\n  backend: llm\n", 2,
+			"coder.backend: the llm backend needs an llm section with url and model"},
+		{"llm backend without url", "coder:\n  backend: llm\n  llm:\n    model: qwen2.5:7b-instruct\n", 4,
+			"coder.llm.url: missing: the API's base URL"},
+		{"llm backend without model", "coder:\n  backend: llm\n  llm:\n    url: http://localhost:11434/v1\n", 4,
+			"coder.llm.model: missing: the model to ask"},
+		{"llm url without scheme", "coder:\n  llm:\n    url: localhost:11434\n", 3,
+			`coder.llm.url: bad URL "localhost:11434": want an http or https URL`},
+		{"api key in the file", "coder:\n  llm:\n    api_key_env: sk-proj-abc123\n", 3,
+			"coder.llm.api_key_env: not an environment variable name (upper-case letters, digits and _): name the variable that holds the API key, never the key itself"},
+		{"api key in a chat secret", "coder:\n  llm:\n    api_key_env: SLACK_BOT_TOKEN\n", 3,
+			"coder.llm.api_key_env: SLACK_BOT_TOKEN holds another secret: give the API key a variable of its own"},
+		{"api key as a key", "coder:\n  llm:\n    api_key: sk-1\n", 3,
+			"coder.llm.api_key: unknown key (known: url, model, api_key_env, timeout, max_concurrency, requests_per_minute, max_daily_tokens); secrets are read from the environment only"},
+		{"temperature is fixed", "coder:\n  llm:\n    temperature: 0.7\n", 3,
+			"coder.llm.temperature: unknown key"},
+		{"llm timeout too short", "coder:\n  llm:\n    timeout: 10ms\n", 3,
+			"coder.llm.timeout: duration 10ms is shorter than 1s"},
+		{"llm concurrency zero", "coder:\n  llm:\n    max_concurrency: 0\n", 3,
+			`coder.llm.max_concurrency: expected a whole number of at least 1, got "0"`},
+		{"llm rate not a number", "coder:\n  llm:\n    requests_per_minute: lots\n", 3,
+			`coder.llm.requests_per_minute: expected a whole number of at least 1, got "lots"`},
+		{"llm budget negative", "coder:\n  llm:\n    max_daily_tokens: -5\n", 3,
+			`coder.llm.max_daily_tokens: expected a whole number of at least 1, got "-5"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -320,6 +346,11 @@ channels:
 		t.Errorf("log = %+v, want text at info", c.Log)
 	}
 
+	wantCoder := Coder{Backend: "builtin", LLM: LLM{Timeout: 2 * time.Minute, MaxConcurrency: 2}}
+	if c.Coder != wantCoder {
+		t.Errorf("coder = %+v, want %+v", c.Coder, wantCoder)
+	}
+
 	empty, err := Parse(nil, "empty.yaml")
 	if err != nil || empty.Storage.Path != "briefbot.db" {
 		t.Errorf("Parse(empty) = %+v, %v; want the defaults", empty, err)
@@ -366,6 +397,16 @@ channels:
 admin_channel: {platform: slack, channel: C0999ABCD}
 delivery: {post_timeout: 5s}
 health: {feed_failing_after: 3h, outbox_stuck_after: 20m}
+coder:
+  backend: llm
+  llm:
+    url: http://localhost:11434/v1
+    model: qwen2.5:7b-instruct
+    api_key_env: LLM_API_KEY
+    timeout: 90s
+    max_concurrency: 3
+    requests_per_minute: 30
+    max_daily_tokens: 2000000
 `), "v.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -409,6 +450,34 @@ health: {feed_failing_after: 3h, outbox_stuck_after: 20m}
 	}
 	if c.Delivery.PostTimeout != 5*time.Second || c.Health != (Health{FeedFailingAfter: 3 * time.Hour, OutboxStuckAfter: 20 * time.Minute}) {
 		t.Errorf("delivery, health = %+v, %+v", c.Delivery, c.Health)
+	}
+	wantCoder := Coder{Backend: "llm", LLM: LLM{URL: "http://localhost:11434/v1", Model: "qwen2.5:7b-instruct",
+		APIKeyEnv: "LLM_API_KEY", Timeout: 90 * time.Second, MaxConcurrency: 3, RequestsPerMinute: 30,
+		MaxDailyTokens: 2000000, Line: 45}}
+	if c.Coder != wantCoder {
+		t.Errorf("coder =\n  %+v\nwant\n  %+v", c.Coder, wantCoder)
+	}
+}
+
+func TestLLMAPIKey(t *testing.T) {
+	c, err := Parse([]byte("coder:\n  llm:\n    url: https://api.example/v1\n    model: m\n    api_key_env: LLM_KEY\n"), "k.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"LLM_KEY": " sk-123 "}
+	if key, err := c.LLMAPIKey(func(k string) string { return env[k] }); key != "sk-123" || err != nil {
+		t.Errorf("LLMAPIKey = %q, %v; want the trimmed key", key, err)
+	}
+	_, err = c.LLMAPIKey(func(string) string { return "" })
+	if err == nil || err.Error() != "k.yaml:5: coder.llm.api_key_env: LLM_KEY is not set: export the API key in it, or leave api_key_env out for a server that needs none" {
+		t.Errorf("LLMAPIKey with the variable unset: %v", err)
+	}
+	none, err := Parse([]byte("coder:\n  llm: {url: http://localhost:11434/v1, model: m}\n"), "n.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key, err := none.LLMAPIKey(func(string) string { return "ignored" }); key != "" || err != nil {
+		t.Errorf("LLMAPIKey with no api_key_env = %q, %v; want none", key, err)
 	}
 }
 

@@ -59,6 +59,7 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 		Gazetteer: coder.Builtin(),
 		Delivery:  Delivery{PostTimeout: DefaultPostTimeout},
 		Health:    Health{FeedFailingAfter: DefaultFeedFailingAfter, OutboxStuckAfter: DefaultOutboxStuckAfter},
+		Coder:     Coder{Backend: BackendBuiltin, LLM: LLM{Timeout: DefaultLLMTimeout, MaxConcurrency: DefaultLLMConcurrency}},
 	}
 	var root *yaml.Node
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
@@ -91,6 +92,7 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 		field{"health", d.section(
 			field{"feed_failing_after", d.duration(&c.Health.FeedFailingAfter, time.Minute)},
 			field{"outbox_stuck_after", d.duration(&c.Health.OutboxStuckAfter, time.Minute)})},
+		field{"coder", func(v *yaml.Node, p string) { d.coder(&c.Coder, v, p) }},
 	)
 	c.Warnings = d.warnings(root, c)
 	return c
@@ -285,10 +287,18 @@ func webhookEnvProblem(env string) string {
 		return "missing: a webhook channel names the environment variable that holds its URL, such as SLACK_WEBHOOK_OPS"
 	case strings.Contains(env, "://"):
 		return "give the name of an environment variable holding the URL, not the URL: webhook URLs are secrets"
+	}
+	return secretEnvProblem(env, "the webhook's URL")
+}
+
+// secretEnvProblem explains a variable name that cannot hold the secret
+// what: not a variable's name, or the name of another secret's variable.
+func secretEnvProblem(env, what string) string {
+	switch {
 	case !envName.MatchString(env):
 		return fmt.Sprintf("%q is not an environment variable name (upper-case letters, digits and _)", env)
 	case slices.Contains(secretVars, env):
-		return fmt.Sprintf("%s holds another secret: give the webhook's URL a variable of its own", env)
+		return fmt.Sprintf("%s holds another secret: give %s a variable of its own", env, what)
 	}
 	return ""
 }
