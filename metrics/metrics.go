@@ -76,9 +76,60 @@ var (
 	}, []string{"command"})
 )
 
+// The optional LLM coder's collectors.
+var (
+	// LLMRequests counts requests to the model by outcome: "ok", "invalid"
+	// (an answer that failed validation), "rate_limited" (429), "error"
+	// (another status or a transport error) or "timeout".
+	LLMRequests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefbot_llm_requests_total",
+		Help: "Requests to the language model by outcome (ok, invalid, rate_limited, error, timeout).",
+	}, []string{"outcome"})
+	// LLMTokens counts the tokens the model read ("in") and wrote ("out").
+	LLMTokens = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefbot_llm_tokens_total",
+		Help: "Tokens the language model read (in) and wrote (out).",
+	}, []string{"direction"})
+	// LLMLatency observes how long the model takes to answer a request.
+	LLMLatency = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    "briefbot_llm_request_duration_seconds",
+		Help:    "Time the language model takes to answer one request.",
+		Buckets: []float64{.25, .5, 1, 2.5, 5, 10, 20, 40, 80, 160},
+	})
+	// LLMCacheHits counts requests not sent because the answer was stored.
+	LLMCacheHits = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "briefbot_llm_cache_hits_total",
+		Help: "Requests answered from the stored answers instead of the model.",
+	})
+	// LLMFallbacks counts articles the built-in coder coded instead of the
+	// model, by reason: "budget", "rate_limited", "invalid", "error",
+	// "timeout" or "canceled".
+	LLMFallbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "briefbot_llm_fallbacks_total",
+		Help: "Articles coded by the built-in coder instead of the model, by reason.",
+	}, []string{"reason"})
+	// LLMInvalidOutputs counts answers that failed parsing or validation.
+	LLMInvalidOutputs = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "briefbot_llm_invalid_outputs_total",
+		Help: "Answers of the language model that could not be parsed or failed validation.",
+	})
+	// LLMUnknownActors counts events dropped for naming an actor the
+	// gazetteer does not know.
+	LLMUnknownActors = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "briefbot_llm_unknown_actors_total",
+		Help: "Events of the language model dropped for naming an actor the gazetteer does not know.",
+	})
+	// LLMTokensToday is the tokens spent today (UTC), against the budget.
+	LLMTokensToday = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "briefbot_llm_tokens_today",
+		Help: "Tokens spent on the language model today (UTC), counted against coder.llm.max_daily_tokens.",
+	})
+)
+
 func init() {
 	Registry.MustRegister(FeedPolls, ArticlesStored, EventsStored, BriefingsPosted, BuildInfo, CommandLatency,
 		OutboxMessages, OutboxOldestUnsent, FeedLastSuccess, FeedConsecutiveErrors, FeedState,
+		LLMRequests, LLMTokens, LLMLatency, LLMCacheHits, LLMFallbacks, LLMInvalidOutputs, LLMUnknownActors, LLMTokensToday,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 }
 
