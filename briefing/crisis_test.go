@@ -56,7 +56,7 @@ func crisisStore(t *testing.T, atOnce bool) *storage.Store {
 	w := newWorld(t)
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	clock := func() time.Time { return crisisWeek.AddDate(0, 0, 7) }
-	watcher := feed.NewWatcher(w.s, coder.New(coder.Builtin()), feed.Options{Clock: clock, Logger: quiet})
+	watcher := feed.NewWatcher(w.s, feed.Builtin(coder.New(coder.Builtin())), feed.Options{Clock: clock, Logger: quiet})
 	polls := [][]feed.Source{sources}
 	if !atOnce {
 		polls = nil

@@ -79,7 +79,7 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		w := NewWatcher(st, c, o)
+		w := NewWatcher(st, Builtin(c), o)
 		b.StartTimer()
 		began := time.Now()
 		sum, err := w.PollOnce(context.Background(), []Source{{Name: "bench", URL: srv.URL}}, nil)

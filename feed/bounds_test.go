@@ -17,7 +17,7 @@ import (
 // floodCoder codes n events out of any article.
 type floodCoder struct{ n int }
 
-func (c floodCoder) Code(briefbot.Article) []briefbot.Event {
+func (c floodCoder) Code(context.Context, briefbot.Article) []briefbot.Event {
 	events := make([]briefbot.Event, c.n)
 	for i := range events {
 		events[i] = briefbot.Event{Type: briefbot.Accusation, Source: "A", Target: "B", Evidence: fmt.Sprint(i)}

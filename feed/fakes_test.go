@@ -120,7 +120,7 @@ func (s *memStore) all() []briefbot.Article {
 // "accuses", so tests can see events travel with their article.
 type wordCoder struct{}
 
-func (wordCoder) Code(a briefbot.Article) []briefbot.Event {
+func (wordCoder) Code(_ context.Context, a briefbot.Article) []briefbot.Event {
 	if !strings.Contains(a.Title, "accuses") {
 		return nil
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -22,10 +23,22 @@ type Store interface {
 	FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]storage.Fingerprint, error)
 }
 
-// Coder turns an article into events; *coder.Coder implements it.
+// Coder turns an article into events. It never fails: a coder that asks a
+// model falls back to the built-in coder, and ctx only bounds how long it
+// may wait for the model.
 type Coder interface {
-	Code(a briefbot.Article) []briefbot.Event
+	Code(ctx context.Context, a briefbot.Article) []briefbot.Event
 }
+
+// Builtin adapts the built-in coder, a pure function that needs no
+// context, to Coder.
+func Builtin(c *coder.Coder) Coder { return builtin{c} }
+
+// builtin holds only a pointer, so that boxing it in Coder allocates
+// nothing and coding through it costs what calling c.Code does.
+type builtin struct{ c *coder.Coder }
+
+func (b builtin) Code(_ context.Context, a briefbot.Article) []briefbot.Event { return b.c.Code(a) }
 
 // Source is one feed to watch, as configured.
 type Source struct {

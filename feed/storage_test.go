@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -34,7 +35,7 @@ func TestWithStorage(t *testing.T) {
 		t.Fatal(err)
 	}
 	o := testOptions(t)
-	sum, err := NewWatcher(st, c, o).PollOnce(ctx, sources, nil)
+	sum, err := NewWatcher(st, Builtin(c), o).PollOnce(ctx, sources, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +80,7 @@ func TestWithStorage(t *testing.T) {
 
 	// A restarted watcher sends the stored validators and gets 304s; one
 	// made to fetch the bodies again (no validators) stores nothing new.
-	sum, err = NewWatcher(st, c, o).PollOnce(ctx, sources, nil)
+	sum, err = NewWatcher(st, Builtin(c), o).PollOnce(ctx, sources, nil)
 	if err != nil || sum.NewArticles != 0 || sum.Duplicates != 0 {
 		t.Errorf("after restart: %+v, %v; want 304s", sum, err)
 	}
@@ -89,8 +90,22 @@ func TestWithStorage(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sum, err = NewWatcher(st, c, o).PollOnce(ctx, sources, nil)
+	sum, err = NewWatcher(st, Builtin(c), o).PollOnce(ctx, sources, nil)
 	if err != nil || sum.NewArticles != 0 || sum.Duplicates < 60 {
 		t.Errorf("refetch: %+v, %v; want only duplicates", sum, err)
+	}
+}
+
+// Coding through Builtin costs what calling the built-in coder does: the
+// context costs no allocation.
+func TestBuiltinAddsNoAllocations(t *testing.T) {
+	c := coder.New(coder.Builtin())
+	a := briefbot.Article{Title: "Chad expels Sudan's envoy", Text: "Chad accused Sudan of arming rebels. Khartoum denied it."}
+	ctx := context.Background()
+	direct := testing.AllocsPerRun(50, func() { c.Code(a) })
+	wrapped := Builtin(c)
+	through := testing.AllocsPerRun(50, func() { wrapped.Code(ctx, a) })
+	if through != direct {
+		t.Errorf("%v allocations through Builtin, %v calling the coder", through, direct)
 	}
 }

@@ -408,7 +408,7 @@ func (w *Watcher) ingest(ctx context.Context, feedID int64, src Source, body []b
 			continue
 		}
 		a.SimHash = simHash(a.Title, a.Text)
-		batch = append(batch, pending{article: a, events: w.code(a)})
+		batch = append(batch, pending{article: a, events: w.code(ctx, a)})
 	}
 	if err := w.storeBatch(ctx, batch, res); err != nil {
 		return err
@@ -419,8 +419,8 @@ func (w *Watcher) ingest(ctx context.Context, feedID int64, src Source, body []b
 
 // code runs the coder on an article, keeping at most MaxEvents of its
 // events: more is a runaway item, not news.
-func (w *Watcher) code(a briefbot.Article) []briefbot.Event {
-	events := w.coder.Code(a)
+func (w *Watcher) code(ctx context.Context, a briefbot.Article) []briefbot.Event {
+	events := w.coder.Code(ctx, a)
 	if len(events) > w.o.MaxEvents {
 		w.o.Logger.Warn("article events cut", "feed", a.FeedName, "link", a.Link, "events", len(events), "kept", w.o.MaxEvents)
 		events = events[:w.o.MaxEvents]

@@ -375,9 +375,9 @@ type countingCoder struct {
 	n atomic.Int32
 }
 
-func (c *countingCoder) Code(a briefbot.Article) []briefbot.Event {
+func (c *countingCoder) Code(ctx context.Context, a briefbot.Article) []briefbot.Event {
 	c.n.Add(1)
-	return c.wordCoder.Code(a)
+	return c.wordCoder.Code(ctx, a)
 }
 
 // TestStoreOnce: a re-poll stores nothing twice and does not code again;

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot"
-	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/feed"
 )
 
 func init() {
@@ -39,8 +39,9 @@ type predEvent struct {
 	Confidence float64            `json:"confidence"`
 	Start      int                `json:"start"`
 	End        int                `json:"end"`
-	When       string             `json:"when,omitempty"` // YYYY-MM-DD, the day it happened; absent when the item had no date
-	Background bool               `json:"background"`     // earlier context, not the news of the day
+	When       string             `json:"when,omitempty"`    // YYYY-MM-DD, the day it happened; absent when the item had no date
+	Background bool               `json:"background"`        // earlier context, not the news of the day
+	Backend    string             `json:"backend,omitempty"` // "llm" or "fallback" when the llm backend coded the item
 }
 
 type prediction struct {
@@ -49,7 +50,8 @@ type prediction struct {
 }
 
 func runCode(ctx context.Context, args []string, std stdio) error {
-	fs := newFlags("code", "[FILE]\n\nFILE (default: stdin) holds JSONL items {\"id\",\"date\",\"title\",\"text\"}, one a line,\nor one article as plain text, whose prediction has FILE's name as its id.", std)
+	fs := newFlags("code", "[-config FILE] [-coder builtin|llm] [-db PATH] [FILE]\n\nFILE (default: stdin) holds JSONL items {\"id\",\"date\",\"title\",\"text\"}, one a line,\nor one article as plain text, whose prediction has FILE's name as its id.", std)
+	flags := addCoderFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -68,12 +70,15 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 		fs.Usage()
 		return errUsage
 	}
-	c := coder.New(coder.Builtin())
+	run, err := flags.open(ctx, std.err)
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriter(std.out)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	emit := func(it codeItem) error {
-		p, err := predict(c, it)
+		p, err := predict(ctx, run.coder, it)
 		if err != nil {
 			return err
 		}
@@ -83,7 +88,6 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 		return nil
 	}
 	br := bufio.NewReaderSize(in, 1<<16)
-	var err error
 	if isJSONL(br) {
 		err = codeLines(ctx, br, name, emit, std.err)
 	} else {
@@ -92,7 +96,7 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write predictions: %w", ferr)
 	}
-	return err
+	return errors.Join(err, run.close(std.err))
 }
 
 // isJSONL reports whether the input starts, after blank space, with a
@@ -152,7 +156,7 @@ func codeArticle(r io.Reader, name string, emit func(codeItem) error) error {
 }
 
 // predict codes one item.
-func predict(c *coder.Coder, it codeItem) (prediction, error) {
+func predict(ctx context.Context, c feed.Coder, it codeItem) (prediction, error) {
 	a := briefbot.Article{Title: it.Title, Text: it.Text}
 	if it.Date != "" {
 		d, err := time.Parse(time.DateOnly, it.Date)
@@ -162,9 +166,10 @@ func predict(c *coder.Coder, it codeItem) (prediction, error) {
 		a.Published = d
 	}
 	p := prediction{ID: it.ID, Events: []predEvent{}}
-	for _, e := range c.Code(a) {
+	for _, e := range c.Code(ctx, a) {
 		pe := predEvent{Type: e.Type, Source: e.Source, AltTargets: e.AltTargets, Code: e.Code,
-			Intensity: e.Intensity, Confidence: e.Confidence, Start: e.Start, End: e.End, Background: e.Background}
+			Intensity: e.Intensity, Confidence: e.Confidence, Start: e.Start, End: e.End, Background: e.Background,
+			Backend: e.Backend}
 		if !e.When.IsZero() {
 			pe.When = e.When.Format(time.DateOnly)
 		}

@@ -76,7 +76,7 @@ func runDemo(ctx context.Context, args []string, std stdio) error {
 		return err
 	}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	w := feed.NewWatcher(m.Store, m.Coder, feed.Options{Logger: quiet})
+	w := feed.NewWatcher(m.Store, feed.Builtin(m.Coder), feed.Options{Logger: quiet})
 	sum, err := w.PollOnce(ctx, sources, nil)
 	if err != nil {
 		return fmt.Errorf("poll sample feeds: %w", err)

@@ -3,22 +3,26 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"sync"
 
-	"github.com/briefbot/briefbot/coder"
 	"github.com/briefbot/briefbot/coder/eval"
+	"github.com/briefbot/briefbot/feed"
 )
 
 func init() {
 	register(command{name: "eval", summary: "code a labelled file and score it as score.py does", run: runEval})
 }
 
-func runEval(_ context.Context, args []string, std stdio) error {
-	fs := newFlags("eval", "[-errors] [-half A|B] GOLD.jsonl...", std)
+func runEval(ctx context.Context, args []string, std stdio) error {
+	fs := newFlags("eval", "[-errors] [-half A|B] [-config FILE] [-coder builtin|llm] [-db PATH] GOLD.jsonl...", std)
 	showErrors := fs.Bool("errors", false, "list misses and false positives item by item")
 	half := fs.String("half", "", "score only half `A` or B of the articles (split by a hash of each item's src URL)")
+	flags := addCoderFlags(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -28,33 +32,42 @@ func runEval(_ context.Context, args []string, std stdio) error {
 		fs.Usage()
 		return errUsage
 	}
-	c := coder.New(coder.Builtin())
+	run, err := flags.open(ctx, std.err)
+	if err != nil {
+		return err
+	}
+	err = scoreFiles(ctx, run, pos, *half, *showErrors, std.out)
+	return errors.Join(err, run.close(std.err))
+}
+
+// scoreFiles codes and scores each gold file: one report for one file;
+// for several, each file's report, then the report of all of them
+// together, each exactly as score.py prints it, under a header naming it.
+func scoreFiles(ctx context.Context, run *codingRun, paths []string, half string, showErrors bool, out io.Writer) error {
 	var golds, preds []*eval.Set
-	for _, path := range pos {
-		gold, err := loadGold(path, *half)
+	for _, path := range paths {
+		gold, err := loadGold(path, half)
 		if err != nil {
 			return err
 		}
-		pred, err := codeSet(c, gold)
+		pred, err := codeSet(ctx, run, gold)
 		if err != nil {
 			return err
 		}
 		golds, preds = append(golds, gold), append(preds, pred)
 	}
-	if len(pos) == 1 {
-		_, err := eval.Score(std.out, golds[0], preds[0], *showErrors)
+	if len(paths) == 1 {
+		_, err := eval.Score(out, golds[0], preds[0], showErrors)
 		return err
 	}
-	// Each file's report, then the report of all the files together, each
-	// exactly as score.py prints it, under a header naming it.
-	for i, path := range pos {
-		fmt.Fprintf(std.out, "== %s ==\n", path)
-		if _, err := eval.Score(std.out, golds[i], preds[i], *showErrors); err != nil {
+	for i, path := range paths {
+		fmt.Fprintf(out, "== %s ==\n", path)
+		if _, err := eval.Score(out, golds[i], preds[i], showErrors); err != nil {
 			return err
 		}
 	}
-	fmt.Fprintln(std.out, "== all ==")
-	_, err = eval.Score(std.out, eval.Concat(golds...), eval.Concat(preds...), *showErrors)
+	fmt.Fprintln(out, "== all ==")
+	_, err := eval.Score(out, eval.Concat(golds...), eval.Concat(preds...), showErrors)
 	return err
 }
 
@@ -89,18 +102,31 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// codeSet codes every gold item's text into a prediction set.
-func codeSet(c *coder.Coder, gold *eval.Set) (*eval.Set, error) {
+// codeSet codes every gold item's text into a prediction set, run.workers
+// items at a time.
+func codeSet(ctx context.Context, run *codingRun, gold *eval.Set) (*eval.Set, error) {
+	preds := make([]prediction, len(gold.Items))
+	errs := make([]error, len(gold.Items))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, run.workers) {
+		wg.Go(func() {
+			for i := range next {
+				preds[i], errs[i] = predictGold(ctx, run.coder, gold.Items[i])
+			}
+		})
+	}
+	for i := range gold.Items {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
 	pred := &eval.Set{}
-	for _, g := range gold.Items {
-		id, err := json.Marshal(g.ID)
-		if err != nil {
-			return nil, fmt.Errorf("item id %v: %w", g.ID, err)
-		}
-		p, err := predict(c, codeItem{ID: id, Date: g.Date, Text: g.Text})
-		if err != nil {
-			return nil, fmt.Errorf("item %s: %w", id, err)
-		}
+	for i, g := range gold.Items {
+		p := preds[i]
 		it := eval.Item{ID: g.ID}
 		for _, e := range p.Events {
 			ev := eval.Event{"type": string(e.Type), "source": e.Source, "target": nil}
@@ -112,4 +138,17 @@ func codeSet(c *coder.Coder, gold *eval.Set) (*eval.Set, error) {
 		pred.Add(it)
 	}
 	return pred, nil
+}
+
+// predictGold codes one gold item's text.
+func predictGold(ctx context.Context, c feed.Coder, g eval.Item) (prediction, error) {
+	id, err := json.Marshal(g.ID)
+	if err != nil {
+		return prediction{}, fmt.Errorf("item id %v: %w", g.ID, err)
+	}
+	p, err := predict(ctx, c, codeItem{ID: id, Date: g.Date, Text: g.Text})
+	if err != nil {
+		return prediction{}, fmt.Errorf("item %s: %w", id, err)
+	}
+	return p, nil
 }

@@ -63,7 +63,11 @@ func runFetch(ctx context.Context, args []string, std stdio) error {
 	}
 	log := slog.New(slog.NewTextHandler(std.err, &slog.HandlerOptions{Level: level}))
 	p := newFetchProgress(std.out, tty, len(sources))
-	w := feed.NewWatcher(m.Store, m.Coder, feed.Options{Logger: log})
+	c, err := articleCoder(cfg, cfg.Coder.Backend, m.Coder, m.Store, log)
+	if err != nil {
+		return err
+	}
+	w := feed.NewWatcher(m.Store, c, feed.Options{Logger: log})
 	sum, err := w.PollOnce(ctx, sources, p.add)
 	p.finish()
 	printFetchSummary(std.out, sum, p.failed)

@@ -94,7 +94,11 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	defer m.Close()
 	st, router := m.Store, m.Router
 	router.Logger = log
-	watcher := feed.NewWatcher(st, m.Coder, feed.Options{Logger: log})
+	articles, err := articleCoder(cfg, cfg.Coder.Backend, m.Coder, st, log)
+	if err != nil {
+		return err
+	}
+	watcher := feed.NewWatcher(st, articles, feed.Options{Logger: log})
 	router.FeedsChanged = watcher.Reload
 	var slackBot *bot.Slack
 	if secrets.SlackBotToken != "" || secrets.SlackAppToken != "" || secrets.SlackSigningSecret != "" {
