@@ -12,7 +12,9 @@ import (
 // built-in gazetteer plus config), so that region filters expand to them.
 // Events keep their actor IDs even when an actor is dropped.
 func (s *Store) SyncActors(ctx context.Context, actors []briefbot.Actor) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	// Exclusive: replicas starting together each rebuild the set, one
+	// after the other.
+	err := s.inExclusiveTx(ctx, func(tx *sql.Tx) error {
 		// Rebuilding is simpler than diffing and costs milliseconds for a few
 		// hundred actors; readers see the old or the new set, never a mix.
 		if _, err := tx.ExecContext(ctx, `DELETE FROM actors`); err != nil {
@@ -23,7 +25,7 @@ func (s *Store) SyncActors(ctx context.Context, actors []briefbot.Actor) error {
 			return err
 		}
 		defer actor.Close()
-		region, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO actor_regions (actor_id, region) VALUES (?, ?)`)
+		region, err := tx.PrepareContext(ctx, `INSERT INTO actor_regions (actor_id, region) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 		if err != nil {
 			return err
 		}

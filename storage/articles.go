@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -70,11 +71,13 @@ func (s *Store) ImportArticles(ctx context.Context, items []ArticleWithEvents) (
 
 func (s *Store) addArticles(ctx context.Context, items []ArticleWithEvents) ([]Added, error) {
 	added := make([]Added, len(items))
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inExclusiveTx(ctx, func(tx *sql.Tx) error {
 		st := s.articleStmts.in(ctx, tx)
 		var lastID int64
-		if err := st.lastID.QueryRowContext(ctx).Scan(&lastID); err != nil {
-			return fmt.Errorf("last article id: %w", err)
+		if st.index != nil {
+			if err := st.lastID.QueryRowContext(ctx).Scan(&lastID); err != nil {
+				return fmt.Errorf("last article id: %w", err)
+			}
 		}
 		for i, it := range items {
 			var err error
@@ -84,6 +87,9 @@ func (s *Store) addArticles(ctx context.Context, items []ArticleWithEvents) ([]A
 				}
 				return fmt.Errorf("item %d (%q): %w", i, it.Article.Link, err)
 			}
+		}
+		if st.index == nil {
+			return nil // Postgres indexes the generated column as it goes
 		}
 		// All of the transaction's articles in one statement: FTS5 then
 		// writes its index once.
@@ -102,7 +108,7 @@ func (s *Store) addArticles(ctx context.Context, items []ArticleWithEvents) ([]A
 // store opens: compiling them took more time than running them.
 type articleStmts struct {
 	// lastID is the largest article id: the articles above it at the end of
-	// a transaction are the ones it added.
+	// a transaction are the ones it added. It and index are SQLite's only.
 	lastID   *sql.Stmt
 	existing *sql.Stmt
 	cluster  *sql.Stmt
@@ -123,13 +129,13 @@ const existingArticleQuery = `
 	UNION ALL
 	SELECT id, cluster_id FROM articles WHERE guid = ?2 AND guid <> '' LIMIT 1`
 
-func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error) {
-	var st articleStmts
-	queries := []struct {
+func prepareArticleStmts(ctx context.Context, db *sql.DB, d *dialect) (*articleStmts, error) {
+	type prepared struct {
 		stmt  **sql.Stmt
 		query string
-	}{
-		{&st.lastID, `SELECT COALESCE(MAX(id), 0) FROM articles`},
+	}
+	var st articleStmts
+	queries := []prepared{
 		{&st.existing, existingArticleQuery},
 		{&st.cluster, `INSERT INTO clusters (created_at) VALUES (?) RETURNING id`},
 		{&st.article, `
@@ -141,18 +147,22 @@ func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error)
 			INSERT INTO events (article_id, cluster_id, type, source, target, alt_targets, evidence, date, happened, background,
 			                    confidence, code, intensity, development_id, backend)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.index, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`},
 		{&st.devCandidates, devCandidatesQuery},
 		{&st.devInsert, devInsertQuery},
 		{&st.devJoin, devJoinQuery},
 	}
+	if d == sqlite {
+		queries = append(queries,
+			prepared{&st.lastID, `SELECT COALESCE(MAX(id), 0) FROM articles`},
+			prepared{&st.index, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?`})
+	}
 	for _, q := range queries {
-		prepared, err := db.PrepareContext(ctx, q.query)
+		stmt, err := db.PrepareContext(ctx, q.query)
 		if err != nil {
 			st.close()
 			return nil, fmt.Errorf("storage: prepare %q: %w", strings.Join(strings.Fields(q.query), " "), err)
 		}
-		*q.stmt = prepared
+		*q.stmt = stmt
 	}
 	return &st, nil
 }
@@ -160,16 +170,22 @@ func prepareArticleStmts(ctx context.Context, db *sql.DB) (*articleStmts, error)
 // in returns the statements bound to tx. The write pool has one connection,
 // on which they are already prepared, so binding compiles nothing.
 func (st *articleStmts) in(ctx context.Context, tx *sql.Tx) *articleStmts {
+	bind := func(s *sql.Stmt) *sql.Stmt {
+		if s == nil {
+			return nil
+		}
+		return tx.StmtContext(ctx, s)
+	}
 	return &articleStmts{
-		lastID:        tx.StmtContext(ctx, st.lastID),
-		existing:      tx.StmtContext(ctx, st.existing),
-		cluster:       tx.StmtContext(ctx, st.cluster),
-		article:       tx.StmtContext(ctx, st.article),
-		event:         tx.StmtContext(ctx, st.event),
-		index:         tx.StmtContext(ctx, st.index),
-		devCandidates: tx.StmtContext(ctx, st.devCandidates),
-		devInsert:     tx.StmtContext(ctx, st.devInsert),
-		devJoin:       tx.StmtContext(ctx, st.devJoin),
+		lastID:        bind(st.lastID),
+		existing:      bind(st.existing),
+		cluster:       bind(st.cluster),
+		article:       bind(st.article),
+		event:         bind(st.event),
+		index:         bind(st.index),
+		devCandidates: bind(st.devCandidates),
+		devInsert:     bind(st.devInsert),
+		devJoin:       bind(st.devJoin),
 	}
 }
 
@@ -249,7 +265,7 @@ type Fingerprint struct {
 // Fingerprints returns the fingerprints of the articles published at or after
 // since, oldest first.
 func (s *Store) Fingerprints(ctx context.Context, since time.Time) ([]Fingerprint, error) {
-	return s.fingerprints(ctx, `published >= ?2 ORDER BY published, id`, 0, unixNano(since))
+	return s.fingerprints(ctx, `published >= ? ORDER BY published, id`, unixNano(since))
 }
 
 // FingerprintsAfter returns the fingerprints of the articles whose id is above
@@ -260,8 +276,8 @@ func (s *Store) FingerprintsAfter(ctx context.Context, afterID int64, since time
 	return s.fingerprints(ctx, `id > ?1 AND published >= ?2 ORDER BY id`, afterID, unixNano(since))
 }
 
-// fingerprints reads the articles that match where (on ?1 and ?2), then
-// their news events.
+// fingerprints reads the articles that match where (on args), then their
+// news events.
 func (s *Store) fingerprints(ctx context.Context, where string, args ...any) ([]Fingerprint, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT id, cluster_id, simhash, published FROM articles WHERE `+where, args...)
 	if err != nil {
@@ -285,7 +301,7 @@ func (s *Store) fingerprints(ctx context.Context, where string, args ...any) ([]
 	}
 	rows, err = s.read.QueryContext(ctx, `
 		SELECT e.article_id, e.type, e.source, e.target, e.code, e.happened FROM events e
-		WHERE e.background = 0 AND e.article_id IN (SELECT id FROM articles WHERE `+where+`)`, args...)
+		WHERE e.background = FALSE AND e.article_id IN (SELECT id FROM articles WHERE `+where+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: fingerprints: %w", err)
 	}
@@ -309,20 +325,14 @@ func (s *Store) fingerprints(ctx context.Context, where string, args ...any) ([]
 }
 
 // SearchArticles returns the articles whose title or text contain every word
-// of query, best match first. The words are matched as plain terms: FTS5
+// of query, best match first. The words are matched as plain terms: search
 // operators and punctuation in query have no special meaning.
 func (s *Store) SearchArticles(ctx context.Context, query string, limit int) ([]briefbot.Article, error) {
-	match := ftsQuery(query)
-	if match == "" {
+	terms := s.d.searchTerms(query)
+	if strings.TrimSpace(terms) == "" {
 		return nil, nil
 	}
-	rows, err := s.read.QueryContext(ctx, `
-		SELECT a.id, COALESCE(a.feed_id, 0), a.cluster_id, a.feed_name, a.guid, a.link, a.title, a.text,
-		       a.tags, a.published, a.fetched, a.simhash
-		FROM articles_fts f JOIN articles a ON a.id = f.rowid
-		WHERE articles_fts MATCH ?
-		ORDER BY f.rank, a.id
-		LIMIT ?`, match, sqlLimit(limit))
+	rows, err := s.read.QueryContext(ctx, s.d.search, terms, sqlLimit(limit))
 	if err != nil {
 		return nil, fmt.Errorf("storage: search articles %q: %w", query, err)
 	}
@@ -342,6 +352,10 @@ func ftsQuery(q string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// articleColumns are the columns scanArticle reads, of articles a.
+const articleColumns = `a.id, COALESCE(a.feed_id, 0), a.cluster_id, a.feed_name, a.guid, a.link, a.title, a.text,
+	a.tags, a.published, a.fetched, a.simhash`
 
 func scanArticle(r *sql.Rows) (briefbot.Article, error) {
 	var (
@@ -381,10 +395,11 @@ func placeholders(n int) string {
 	return strings.Repeat("?, ", n-1) + "?"
 }
 
-// sqlLimit maps "no limit" (0 or less) to SQLite's LIMIT -1.
-func sqlLimit(limit int) int {
+// sqlLimit maps "no limit" (0 or less) to the largest LIMIT: SQLite's -1
+// is an error on Postgres.
+func sqlLimit(limit int) int64 {
 	if limit <= 0 {
-		return -1
+		return math.MaxInt64
 	}
-	return limit
+	return int64(limit)
 }

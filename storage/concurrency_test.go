@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -11,20 +10,13 @@ import (
 )
 
 // TestConcurrentWriters writes from many goroutines through two stores on one
-// file (a daemon and a CLI command, say) while others read: no call may fail
-// with SQLITE_BUSY or otherwise.
+// database (a daemon and a CLI command, or two replicas) while others read:
+// no call may fail, with SQLITE_BUSY or otherwise, and every event joins
+// one development of its key and day, as written one at a time.
 func TestConcurrentWriters(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "busy.db")
-	stores := make([]*Store, 2)
-	for i := range stores {
-		s, err := Open(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		stores[i] = s
-	}
+	open := openShared(t)
+	stores := []*Store{open(), open()}
 	const writers, perWriter = 8, 25
 	var wg sync.WaitGroup
 	errs := make(chan error, writers*perWriter*3)

@@ -102,7 +102,7 @@ const counterpartsQuery = `
 		SELECT counterpart, n FROM pair_days WHERE actor = ?1 AND day >= ?4 AND day < ?5
 		UNION ALL
 		SELECT counterpart, n FROM pair_days WHERE actor = ?1 AND day >= ?6 AND day < ?7
-	) GROUP BY counterpart ORDER BY developments DESC, counterpart LIMIT ?8`
+	) AS days GROUP BY counterpart ORDER BY developments DESC, counterpart LIMIT ?8`
 
 // Counterparts returns the actors that actor had news developments with, as
 // source or target, that happened on the UTC days whose midnight falls in

@@ -29,13 +29,16 @@ const (
 		RETURNING id`
 	// devJoinQuery adds a mention: its evidence replaces the development's
 	// when it is better (?4), the alternative targets are those of all
-	// mentions, and a news mention dated earlier moves the day back.
+	// mentions, and a news mention (?2) dated earlier moves the day back.
+	// CASE stands for the scalar MIN and MAX, which Postgres calls LEAST
+	// and GREATEST.
 	devJoinQuery = `
 		UPDATE developments SET
 			mentions = mentions + 1,
-			first_seen = MIN(first_seen, ?1), last_seen = MAX(last_seen, ?1),
-			happened = CASE WHEN ?2 THEN MIN(happened, ?3) ELSE happened END,
-			has_lead = MAX(has_lead, ?12),
+			first_seen = CASE WHEN ?1 < first_seen THEN ?1 ELSE first_seen END,
+			last_seen = CASE WHEN ?1 > last_seen THEN ?1 ELSE last_seen END,
+			happened = CASE WHEN ?2 AND ?3 < happened THEN ?3 ELSE happened END,
+			has_lead = (has_lead OR ?12),
 			alt_targets = ?5,
 			code = CASE WHEN ?4 THEN ?6 ELSE code END,
 			evidence = CASE WHEN ?4 THEN ?7 ELSE evidence END,
@@ -133,7 +136,7 @@ func (s *Store) fillDevelopments(ctx context.Context) error {
 		if len(articles) == 0 {
 			return nil
 		}
-		if err := s.inTx(ctx, func(tx *sql.Tx) error { return s.fillBatch(ctx, tx, articles) }); err != nil {
+		if err := s.inExclusiveTx(ctx, func(tx *sql.Tx) error { return s.fillBatch(ctx, tx, articles) }); err != nil {
 			return fmt.Errorf("storage: fill developments: %w", err)
 		}
 	}
@@ -290,16 +293,16 @@ func (s *Store) developmentsSeen(ctx context.Context, from, to time.Time, f Filt
 	if err != nil || set.empty() {
 		return nil, err
 	}
-	query, args := seenQuery(set, from, to, limit)
+	query, args := s.seenQuery(set, from, to, limit)
 	return s.queryDevelopments(ctx, to, query, args...)
 }
 
 // seenQuery walks the window on the first_seen index and checks the filter
 // on each row: a window holds a day or a few of developments, and an
 // actor-first plan would read an actor's whole history.
-func seenQuery(set actorSet, from, to time.Time, limit int) (string, []any) {
+func (s *Store) seenQuery(set actorSet, from, to time.Time, limit int) (string, []any) {
 	where, args := set.where()
-	return `SELECT ` + developmentColumns + ` FROM developments INDEXED BY developments_first_seen
+	return `SELECT ` + developmentColumns + ` FROM developments` + s.d.indexedBy("developments_first_seen") + `
 		WHERE first_seen >= ? AND first_seen < ?` + where + `
 		ORDER BY first_seen, id LIMIT ?`, append(append([]any{unixNano(from), unixNano(to)}, args...), sqlLimit(limit))
 }
@@ -332,14 +335,14 @@ func (s *Store) developmentsAfter(ctx context.Context, afterID int64, since time
 	if err != nil || set.empty() {
 		return nil, err
 	}
-	query, args := afterQuery(set, afterID, since, limit)
+	query, args := s.afterQuery(set, afterID, since, limit)
 	return s.queryDevelopments(ctx, time.Time{}, query, args...)
 }
 
-func afterQuery(set actorSet, afterID int64, since time.Time, limit int) (string, []any) {
+func (s *Store) afterQuery(set actorSet, afterID int64, since time.Time, limit int) (string, []any) {
 	where, args := set.where()
-	return `SELECT ` + developmentColumns + ` FROM developments INDEXED BY developments_first_seen
-		WHERE first_seen >= ? AND id > ? AND background = 0` + where + `
+	return `SELECT ` + developmentColumns + ` FROM developments` + s.d.indexedBy("developments_first_seen") + `
+		WHERE first_seen >= ? AND id > ? AND background = FALSE` + where + `
 		ORDER BY id LIMIT ?`, append(append([]any{unixNano(since), afterID}, args...), sqlLimit(limit))
 }
 
@@ -387,7 +390,7 @@ func newestQuery(from, to time.Time, limit int, branches ...branch) (string, []a
 	)
 	for _, b := range branches {
 		parts = append(parts, `SELECT id FROM (SELECT id FROM developments WHERE `+b.cond+
-			` AND happened >= ? AND happened < ? AND background = 0 ORDER BY happened DESC LIMIT ?)`)
+			` AND happened >= ? AND happened < ? AND background = FALSE ORDER BY happened DESC LIMIT ?) AS newest`)
 		args = append(append(args, b.args...), unixNano(from), unixNano(to), sqlLimit(limit))
 	}
 	return `SELECT ` + developmentColumns + ` FROM developments

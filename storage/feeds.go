@@ -1,11 +1,13 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -26,6 +28,10 @@ type Feed struct {
 	FailingSince time.Time
 	Origin       string // OriginConfig or OriginChat
 	AddedBy      string // who added a chat feed, such as "slack:U0123"
+	// LeaseOwner is the replica that leased the feed last (see
+	// ClaimFeeds), LeaseUntil when its lease ends; zero when released.
+	LeaseOwner string
+	LeaseUntil time.Time
 }
 
 // Where a feed comes from.
@@ -41,7 +47,7 @@ var (
 )
 
 const feedColumns = `id, name, url, tags, etag, last_modified, error_count,
-	last_success, last_attempt, last_error, next_poll, failing_since, origin, added_by`
+	last_success, last_attempt, last_error, next_poll, failing_since, origin, added_by, lease_owner, lease_until`
 
 // UpsertFeed creates the feed called name or updates its URL and tags,
 // keeping its polling state and its origin: a new feed is the config's.
@@ -122,16 +128,62 @@ func (s *Store) RemoveFeed(ctx context.Context, name string) error {
 	return nil
 }
 
+// ClaimFeeds leases to owner, until until, the feeds among ids that are due
+// at now and that no other owner holds a lease on, and returns them with
+// their state. The other feeds of ids come back in rest with theirs, so
+// that the caller knows when each is due again: at NextPoll, or when
+// another owner's lease ends. On Postgres, replicas claiming at once skip
+// each other's rows; a feed is then polled once per interval, by one
+// replica, and by another when that one's lease runs out.
+func (s *Store) ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time) (claimed, rest []Feed, err error) {
+	if len(ids) == 0 {
+		return nil, nil, nil
+	}
+	idArgs := make([]any, len(ids))
+	for i, id := range ids {
+		idArgs[i] = id
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `
+			UPDATE feeds SET lease_owner = ?1, lease_until = ?2
+			WHERE id IN (
+				SELECT id FROM feeds
+				WHERE next_poll <= ?3 AND (lease_until <= ?3 OR lease_owner = ?1) AND id IN (`+placeholders(len(ids))+`)
+				ORDER BY next_poll, id`+s.d.skipLocked+`)
+			RETURNING `+feedColumns, append([]any{owner, unixNano(until), unixNano(now)}, idArgs...)...)
+		if err != nil {
+			return err
+		}
+		if claimed, err = collect(rows, func(r *sql.Rows) (Feed, error) { return scanFeed(r) }); err != nil {
+			return err
+		}
+		rows, err = tx.QueryContext(ctx, `
+			SELECT `+feedColumns+` FROM feeds WHERE id IN (`+placeholders(len(ids))+`)
+			AND NOT (lease_owner = ? AND lease_until = ?) ORDER BY id`, append(idArgs, owner, unixNano(until))...)
+		if err != nil {
+			return err
+		}
+		rest, err = collect(rows, func(r *sql.Rows) (Feed, error) { return scanFeed(r) })
+		return err
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("storage: claim feeds: %w", err)
+	}
+	slices.SortFunc(claimed, func(a, b Feed) int { return cmp.Compare(a.ID, b.ID) })
+	return claimed, rest, nil
+}
+
 // SaveFeedState stores f's polling state (validators, error count, times,
-// last error, failing since) on the feed with f.ID; name, URL and tags belong to
-// UpsertFeed and are left alone.
+// last error, failing since) on the feed with f.ID and ends f.LeaseOwner's
+// lease on it; name, URL and tags belong to UpsertFeed and are left alone.
 func (s *Store) SaveFeedState(ctx context.Context, f Feed) error {
 	res, err := s.write.ExecContext(ctx, `
 		UPDATE feeds SET etag = ?, last_modified = ?, error_count = ?, last_success = ?,
-			last_attempt = ?, last_error = ?, next_poll = ?, failing_since = ?
+			last_attempt = ?, last_error = ?, next_poll = ?, failing_since = ?,
+			lease_until = CASE WHEN lease_owner = ? THEN 0 ELSE lease_until END
 		WHERE id = ?`,
 		f.ETag, f.LastModified, f.ErrorCount, unixNano(f.LastSuccess),
-		unixNano(f.LastAttempt), f.LastError, unixNano(f.NextPoll), unixNano(f.FailingSince), f.ID)
+		unixNano(f.LastAttempt), f.LastError, unixNano(f.NextPoll), unixNano(f.FailingSince), f.LeaseOwner, f.ID)
 	if err == nil {
 		err = expectOneRow(res)
 	}
@@ -146,17 +198,17 @@ type scanner interface{ Scan(dest ...any) error }
 
 func scanFeed(r scanner) (Feed, error) {
 	var (
-		f                                                Feed
-		tags                                             string
-		lastSuccess, lastAttempt, nextPoll, failingSince int64
+		f                                                            Feed
+		tags                                                         string
+		lastSuccess, lastAttempt, nextPoll, failingSince, leaseUntil int64
 	)
 	err := r.Scan(&f.ID, &f.Name, &f.URL, &tags, &f.ETag, &f.LastModified, &f.ErrorCount,
-		&lastSuccess, &lastAttempt, &f.LastError, &nextPoll, &failingSince, &f.Origin, &f.AddedBy)
+		&lastSuccess, &lastAttempt, &f.LastError, &nextPoll, &failingSince, &f.Origin, &f.AddedBy, &f.LeaseOwner, &leaseUntil)
 	if err != nil {
 		return Feed{}, err
 	}
 	f.LastSuccess, f.LastAttempt, f.NextPoll = fromUnixNano(lastSuccess), fromUnixNano(lastAttempt), fromUnixNano(nextPoll)
-	f.FailingSince = fromUnixNano(failingSince)
+	f.FailingSince, f.LeaseUntil = fromUnixNano(failingSince), fromUnixNano(leaseUntil)
 	f.Tags, err = decodeList(tags)
 	return f, err
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestUpsertFeedKeepsState(t *testing.T) {
@@ -95,5 +96,42 @@ func TestAddAndRemoveChatFeeds(t *testing.T) {
 	}
 	if feeds, _ := s.Feeds(ctx); len(feeds) != 1 {
 		t.Errorf("feeds after removal: %+v", feeds)
+	}
+}
+
+// TestClaimFeeds leases due feeds to two replicas: each feed goes to one,
+// comes back in the other's rest with when it is due, and is free again
+// once saved or once the lease runs out.
+func TestClaimFeeds(t *testing.T) {
+	ctx := context.Background()
+	open := openShared(t)
+	a, b := open(), open()
+	var ids []int64
+	for _, name := range []string{"one", "two", "three"} {
+		f, err := a.UpsertFeed(ctx, name, "https://"+name+".test/rss", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, f.ID)
+	}
+	now, lease := at(0, 0), 10*time.Minute
+	claimed, rest, err := a.ClaimFeeds(ctx, "a", ids[:2], now, now.Add(lease))
+	if err != nil || len(claimed) != 2 || len(rest) != 0 || claimed[0].LeaseOwner != "a" {
+		t.Fatalf("a's claim = %+v, %+v, %v; want one and two", claimed, rest, err)
+	}
+	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids, now, now.Add(lease))
+	if err != nil || len(claimed) != 1 || claimed[0].Name != "three" || len(rest) != 2 || !rest[0].LeaseUntil.Equal(now.Add(lease)) {
+		t.Fatalf("b's claim = %+v, rest %+v, %v; want three, and a's two with their lease", claimed, rest, err)
+	}
+	// a polls one and saves it: due in 15 minutes, no longer leased.
+	one := rest[0]
+	one.LeaseOwner, one.NextPoll = "a", now.Add(15*time.Minute)
+	if err := a.SaveFeedState(ctx, one); err != nil {
+		t.Fatal(err)
+	}
+	// a dies holding two; at its lease's end b takes two, not one.
+	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids[:2], now.Add(lease), now.Add(2*lease))
+	if err != nil || len(claimed) != 1 || claimed[0].Name != "two" || len(rest) != 1 || !rest[0].NextPoll.Equal(now.Add(15*time.Minute)) || !rest[0].LeaseUntil.IsZero() {
+		t.Errorf("b's claim after a's lease = %+v, rest %+v, %v; want two, and one due later and free", claimed, rest, err)
 	}
 }

@@ -10,21 +10,43 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/internal/pgtest"
 )
 
-// openTemp opens a fresh store in a temporary directory, closed at cleanup.
+// openTemp opens a fresh store, closed at cleanup: a SQLite file in a
+// temporary directory, or under TestPostgres a Postgres schema of its own.
 func openTemp(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
+	return openShared(t)()
+}
+
+// openShared returns a function that opens a store on one fresh database
+// each time it is called, as replicas (or a daemon and a command) do: one
+// SQLite file, or under TestPostgres one Postgres schema. Each store is
+// closed at cleanup.
+func openShared(t testing.TB) func() *Store {
+	t.Helper()
+	var open func() (*Store, error)
+	if onPostgres(t) {
+		dsn := pgtest.DSN(t)
+		open = func() (*Store, error) { return OpenPostgres(context.Background(), dsn) }
+	} else {
+		path := filepath.Join(t.TempDir(), "test.db")
+		open = func() (*Store, error) { return Open(context.Background(), path) }
 	}
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Error(err)
+	return func() *Store {
+		t.Helper()
+		s, err := open()
+		if err != nil {
+			t.Fatal(err)
 		}
-	})
-	return s
+		t.Cleanup(func() {
+			if err := s.Close(); err != nil {
+				t.Error(err)
+			}
+		})
+		return s
+	}
 }
 
 // atVersion creates a database with the migrations up to version only, as
@@ -36,7 +58,7 @@ func atVersion(t *testing.T, version int) (string, *sql.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrate(context.Background(), db, version); err != nil {
+	if err := migrate(context.Background(), db, sqlite, version); err != nil {
 		t.Fatal(err)
 	}
 	return path, db

@@ -52,7 +52,7 @@ func (s *Store) SaveLLMAnswer(ctx context.Context, textHash, model, promptVersio
 func (s *Store) AddLLMTokens(ctx context.Context, day time.Time, n int64) (total int64, err error) {
 	err = s.write.QueryRowContext(ctx, `
 		INSERT INTO llm_usage (day, tokens) VALUES (?, ?)
-		ON CONFLICT (day) DO UPDATE SET tokens = tokens + excluded.tokens
+		ON CONFLICT (day) DO UPDATE SET tokens = llm_usage.tokens + excluded.tokens
 		RETURNING tokens`, usageDay(day), n).Scan(&total)
 	if err != nil {
 		return 0, fmt.Errorf("storage: add llm tokens: %w", err)

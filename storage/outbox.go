@@ -1,10 +1,12 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -27,6 +29,10 @@ type OutboxMessage struct {
 	AttemptedAt          time.Time // when the latest attempt began
 	NextAttemptAt        time.Time // not to be tried before; zero means at once
 	SentAt               time.Time
+	// LeaseOwner is the replica that leased the message last (see
+	// ClaimOutbox), LeaseUntil when its lease ends; zero when released.
+	LeaseOwner string
+	LeaseUntil time.Time
 }
 
 // Outbox statuses.
@@ -48,7 +54,7 @@ const (
 )
 
 const outboxColumns = `id, platform, channel, dedup_key, briefing, part, body, status, attempts, rate_limits,
-	last_error, message_id, created_at, attempted_at, next_attempt_at, sent_at`
+	last_error, message_id, created_at, attempted_at, next_attempt_at, sent_at, lease_owner, lease_until`
 
 // Enqueue stores msgs, the parts of one message or briefing in order, in one
 // transaction, so that a crash stores all of them or none. When the first
@@ -65,18 +71,28 @@ func (s *Store) Enqueue(ctx context.Context, msgs []OutboxMessage) (created bool
 	return created, nil
 }
 
-// EnqueueSlot does what Enqueue does and, in the same transaction, records
-// slot as the last slot run of the channel's schedule (see ChannelSchedule).
-// msgs may be empty: an empty briefing still counts as the slot's run.
+// EnqueueSlot records slot as the last slot run of the channel's schedule
+// (see ChannelSchedule) and, in the same transaction, does what Enqueue does.
+// msgs may be empty: an empty briefing still counts as the slot's run. A
+// slot at or before the last one run stores nothing and created is false:
+// each slot of a channel is enqueued once, whichever of the replicas that
+// compose it comes first.
 func (s *Store) EnqueueSlot(ctx context.Context, platform, channel string, slot time.Time, msgs []OutboxMessage) (created bool, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		if created, err = enqueue(ctx, tx, msgs); err != nil {
+		// On Postgres a replica enqueuing the same slot waits on the row
+		// and then finds the condition false.
+		res, err := tx.ExecContext(ctx, `
+			INSERT INTO channel_schedules (platform, channel, epoch, last_slot) VALUES (?, ?, ?, ?)
+			ON CONFLICT (platform, channel) DO UPDATE SET last_slot = excluded.last_slot
+			WHERE channel_schedules.last_slot < excluded.last_slot`,
+			platform, channel, unixNano(slot), unixNano(slot))
+		if err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `
-			INSERT INTO channel_schedules (platform, channel, epoch, last_slot) VALUES (?, ?, ?, ?)
-			ON CONFLICT (platform, channel) DO UPDATE SET last_slot = max(last_slot, excluded.last_slot)`,
-			platform, channel, unixNano(slot), unixNano(slot))
+		if first, err := changedRows(res); err != nil || !first {
+			return err
+		}
+		created, err = enqueue(ctx, tx, msgs)
 		return err
 	})
 	if err != nil {
@@ -162,20 +178,78 @@ func scanOutbox(r *sql.Rows) (OutboxMessage, error) {
 		m                                     OutboxMessage
 		created, attempted, nextAttempt, sent int64
 	)
+	var leaseUntil int64
 	err := r.Scan(&m.ID, &m.Platform, &m.Channel, &m.DedupKey, &m.Briefing, &m.Part, &m.Body, &m.Status,
-		&m.Attempts, &m.RateLimits, &m.LastError, &m.MessageID, &created, &attempted, &nextAttempt, &sent)
+		&m.Attempts, &m.RateLimits, &m.LastError, &m.MessageID, &created, &attempted, &nextAttempt, &sent,
+		&m.LeaseOwner, &leaseUntil)
 	m.CreatedAt, m.AttemptedAt = fromUnixNano(created), fromUnixNano(attempted)
-	m.NextAttemptAt, m.SentAt = fromUnixNano(nextAttempt), fromUnixNano(sent)
+	m.NextAttemptAt, m.SentAt, m.LeaseUntil = fromUnixNano(nextAttempt), fromUnixNano(sent), fromUnixNano(leaseUntil)
 	return m, err
 }
 
-// ErrOutboxDone is returned when the delivery state of a message that is
-// sent, abandoned or uncertain would change: those are final.
-var ErrOutboxDone = errors.New("storage: outbox message already done")
+// Errors of SaveOutboxState and Abandon.
+var (
+	// ErrOutboxDone is returned when the delivery state of a message that
+	// is sent, abandoned or uncertain would change: those are final.
+	ErrOutboxDone = errors.New("storage: outbox message already done")
+	// ErrLeaseLost is returned when another replica has leased the message
+	// since m was read: m's lease ran out, and the other replica owns the
+	// message now.
+	ErrLeaseLost = errors.New("storage: the lease was lost to another replica")
+)
+
+// ClaimOutbox leases to owner, until until, the messages due at now that
+// begin their destination's queue (no unsent message of their platform
+// and channel comes before them, so that the parts of a briefing go in
+// order) and that no other owner holds a lease on, at most limit of them,
+// oldest first. It also returns when the earliest of the other queues'
+// first messages is due, or its lease ends (zero when none waits). On
+// Postgres, replicas claiming at once skip each other's rows.
+func (s *Store) ClaimOutbox(ctx context.Context, owner string, now, until time.Time, limit int) (claimed []OutboxMessage, next time.Time, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `
+			UPDATE outbox SET lease_owner = ?1, lease_until = ?2
+			WHERE id IN (
+				SELECT id FROM outbox o
+				WHERE status IN ('pending', 'in_flight') AND next_attempt_at <= ?3
+				  AND (lease_until <= ?3 OR lease_owner = ?1) AND `+queueHead+`
+				ORDER BY created_at, id LIMIT ?4`+s.d.skipLocked+`)
+			RETURNING `+outboxColumns, owner, unixNano(until), unixNano(now), sqlLimit(limit))
+		if err != nil {
+			return err
+		}
+		if claimed, err = collect(rows, scanOutbox); err != nil {
+			return err
+		}
+		var due sql.NullInt64
+		err = tx.QueryRowContext(ctx, `
+			SELECT MIN(due) FROM (
+				SELECT CASE WHEN lease_owner <> ?1 AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END AS due
+				FROM outbox o WHERE status IN ('pending', 'in_flight') AND `+queueHead+`
+			) AS heads WHERE due > ?2`, owner, unixNano(now)).Scan(&due)
+		next = fromUnixNano(due.Int64)
+		return err
+	})
+	if err != nil {
+		return nil, time.Time{}, fmt.Errorf("storage: claim outbox: %w", err)
+	}
+	slices.SortFunc(claimed, func(a, b OutboxMessage) int {
+		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), cmp.Compare(a.ID, b.ID))
+	})
+	return claimed, next, nil
+}
+
+// queueHead holds for an unsent outbox message o that no unsent message of
+// its destination comes before.
+const queueHead = `NOT EXISTS (SELECT 1 FROM outbox p
+	WHERE p.platform = o.platform AND p.channel = o.channel AND p.status IN ('pending', 'in_flight')
+	  AND (p.created_at < o.created_at OR p.created_at = o.created_at AND p.id < o.id))`
 
 // SaveOutboxState stores m's delivery state (status, attempts, rate limits,
-// last error, attempt times) on the unsent message m.ID. Use MarkSent for a
-// sent message and Abandon for one given up on.
+// last error, attempt times, lease end) on the unsent message m.ID, if
+// m.LeaseOwner still owns it (or it was never leased, owner ""); otherwise
+// it returns ErrLeaseLost. Use MarkSent for a sent message and Abandon for
+// one given up on.
 func (s *Store) SaveOutboxState(ctx context.Context, m OutboxMessage) error {
 	if m.Status != OutboxPending && m.Status != OutboxInFlight {
 		return fmt.Errorf("storage: save outbox message %d: status %q is not pending or in flight", m.ID, m.Status)
@@ -190,23 +264,26 @@ func (s *Store) SaveOutboxState(ctx context.Context, m OutboxMessage) error {
 func saveOutboxState(ctx context.Context, tx *sql.Tx, m OutboxMessage) error {
 	res, err := tx.ExecContext(ctx, `
 		UPDATE outbox SET status = ?, attempts = ?, rate_limits = ?, last_error = ?,
-			attempted_at = ?, next_attempt_at = ?
-		WHERE id = ? AND status IN ('pending', 'in_flight')`,
-		m.Status, m.Attempts, m.RateLimits, m.LastError, unixNano(m.AttemptedAt), unixNano(m.NextAttemptAt), m.ID)
+			attempted_at = ?, next_attempt_at = ?, lease_until = ?
+		WHERE id = ? AND status IN ('pending', 'in_flight') AND lease_owner = ?`,
+		m.Status, m.Attempts, m.RateLimits, m.LastError, unixNano(m.AttemptedAt), unixNano(m.NextAttemptAt),
+		unixNano(m.LeaseUntil), m.ID, m.LeaseOwner)
 	if err != nil {
 		return err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 1 {
 		return err
 	}
-	var exists bool
-	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?)`, m.ID).Scan(&exists); err != nil {
+	var unsent bool
+	switch err := tx.QueryRowContext(ctx, `SELECT status IN ('pending', 'in_flight') FROM outbox WHERE id = ?`, m.ID).Scan(&unsent); {
+	case errors.Is(err, sql.ErrNoRows):
+		return ErrNotFound
+	case err != nil:
 		return err
+	case unsent:
+		return ErrLeaseLost
 	}
-	if exists {
-		return ErrOutboxDone
-	}
-	return ErrNotFound
+	return ErrOutboxDone
 }
 
 // Abandon gives up on the unsent message m.ID with m's state, whose Status
@@ -225,7 +302,7 @@ func (s *Store) Abandon(ctx context.Context, m OutboxMessage) (later []OutboxMes
 			return nil
 		}
 		rows, err := tx.QueryContext(ctx, `
-			UPDATE outbox SET status = 'abandoned', last_error = ?
+			UPDATE outbox SET status = 'abandoned', last_error = ?, lease_until = 0
 			WHERE platform = ? AND channel = ? AND briefing = ? AND part > ? AND status IN ('pending', 'in_flight')
 			RETURNING `+outboxColumns,
 			fmt.Sprintf("part %d of this briefing was abandoned", m.Part), m.Platform, m.Channel, m.Briefing, m.Part)
@@ -246,8 +323,9 @@ func (s *Store) Abandon(ctx context.Context, m OutboxMessage) (later []OutboxMes
 // sent again is a no-op.
 func (s *Store) MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		// Whoever holds the lease: the message is on the platform.
 		res, err := tx.ExecContext(ctx, `
-			UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, next_attempt_at = 0
+			UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, next_attempt_at = 0, lease_until = 0
 			WHERE id = ? AND status <> 'sent'`, messageID, unixNano(at), id)
 		if err != nil {
 			return err
@@ -289,7 +367,7 @@ type OutboxStats struct {
 // OutboxStats counts the outbox's messages by status.
 func (s *Store) OutboxStats(ctx context.Context, since time.Time) (OutboxStats, error) {
 	rows, err := s.read.QueryContext(ctx, `
-		SELECT status, COUNT(*), MIN(created_at), SUM(created_at >= ?) FROM outbox GROUP BY status`, unixNano(since))
+		SELECT status, COUNT(*), MIN(created_at), COUNT(*) FILTER (WHERE created_at >= ?) FROM outbox GROUP BY status`, unixNano(since))
 	if err != nil {
 		return OutboxStats{}, fmt.Errorf("storage: outbox stats: %w", err)
 	}
@@ -327,7 +405,7 @@ func (s *Store) ChannelSchedule(ctx context.Context, platform, channel string, n
 	var e, last int64
 	err = s.write.QueryRowContext(ctx, `
 		INSERT INTO channel_schedules (platform, channel, epoch) VALUES (?, ?, ?)
-		ON CONFLICT (platform, channel) DO UPDATE SET epoch = epoch
+		ON CONFLICT (platform, channel) DO UPDATE SET epoch = channel_schedules.epoch
 		RETURNING epoch, last_slot`, platform, channel, unixNano(now)).Scan(&e, &last)
 	if err != nil {
 		return time.Time{}, time.Time{}, fmt.Errorf("storage: schedule of %s/%s: %w", platform, channel, err)

@@ -17,9 +17,9 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen, seenArgs := seenQuery(set, from, to, 10)
-	seenAll, seenAllArgs := seenQuery(actorSet{all: true}, from, to, 10)
-	after, afterArgs := afterQuery(set, 5, from, 100)
+	seen, seenArgs := s.seenQuery(set, from, to, 10)
+	seenAll, seenAllArgs := s.seenQuery(actorSet{all: true}, from, to, 10)
+	after, afterArgs := s.afterQuery(set, 5, from, 100)
 	actor, actorArgs := newestQuery(from, to, 10, branch{"source = ?", []any{"IRN"}}, branch{"target = ?", []any{"IRN"}})
 	dyad, dyadArgs := newestQuery(from, to, 10, branch{"source = ? AND target = ?", []any{"IRN", "PAK"}}, branch{"source = ? AND target = ?", []any{"PAK", "IRN"}})
 	keys := []Key{{"accusation", "PAK", "IRN"}, {"denial", "IRN", "PAK"}}

@@ -19,7 +19,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{EventsByType: make(map[string]int)}
 	err := s.read.QueryRowContext(ctx, `
 		SELECT (SELECT COUNT(*) FROM feeds), (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM clusters),
-		       (SELECT COUNT(*) FROM developments WHERE background = 0)`).
+		       (SELECT COUNT(*) FROM developments WHERE background = FALSE)`).
 		Scan(&st.Feeds, &st.Articles, &st.Clusters, &st.Developments)
 	if err != nil {
 		return Stats{}, fmt.Errorf("storage: stats: %w", err)

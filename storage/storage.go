@@ -1,4 +1,5 @@
-// Package storage keeps briefbot's state in one SQLite file: feeds and their
+// Package storage keeps briefbot's state in one SQLite file, or in a
+// Postgres database that several replicas share: feeds and their
 // polling state, articles grouped into story clusters, the events coded from
 // them, the actors and their regions, channel subscriptions and the briefing
 // outbox. Every SQL statement of briefbot lives here.
@@ -17,6 +18,8 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -25,49 +28,34 @@ var ErrNotFound = errors.New("storage: not found")
 
 // Store is briefbot's database. It is safe for concurrent use.
 type Store struct {
-	// write has a single connection whose transactions begin IMMEDIATE: writers
-	// queue in Go instead of failing with SQLITE_BUSY on a lock upgrade.
+	d *dialect
+	// write takes the writes. On SQLite it has a single connection whose
+	// transactions begin IMMEDIATE: writers queue in Go instead of failing
+	// with SQLITE_BUSY on a lock upgrade. On Postgres it is the one pool.
 	write *sql.DB
 	// read is a pool of query-only connections; WAL lets them read while a
-	// write is in progress.
+	// write is in progress. On Postgres it is write.
 	read *sql.DB
 	// articleStmts are prepared on write.
 	articleStmts *articleStmts
 }
 
-// Open opens (creating if needed) the database at path and migrates it to the
-// latest schema. The special path ":memory:" gives a private in-memory
-// database on a single connection, for tests.
+// Open opens (creating if needed) the SQLite database at path and migrates
+// it to the latest schema. The special path ":memory:" gives a private
+// in-memory database on a single connection, for tests.
 func Open(ctx context.Context, path string) (*Store, error) {
 	write, err := openDB(ctx, path, true)
 	if err != nil {
 		return nil, err
 	}
-	if err := migrate(ctx, write, len(migrations)); err != nil {
-		write.Close()
-		return nil, err
-	}
-	// Refresh the planner's statistics where they are missing or stale (before
-	// the readers connect and load them); with a limit on rows examined this
-	// costs milliseconds even on a large database.
-	if _, err := write.ExecContext(ctx, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"); err != nil {
-		write.Close()
-		return nil, fmt.Errorf("storage: optimize: %w", err)
-	}
-	stmts, err := prepareArticleStmts(ctx, write)
-	if err != nil {
-		write.Close()
-		return nil, err
-	}
-	s := &Store{write: write, read: write, articleStmts: stmts}
-	if err := s.fillDevelopments(ctx); err != nil {
-		stmts.close()
+	s := &Store{d: sqlite, write: write, read: write}
+	if err := s.init(ctx); err != nil {
 		write.Close()
 		return nil, err
 	}
 	if path != ":memory:" {
 		if s.read, err = openDB(ctx, path, false); err != nil {
-			stmts.close()
+			s.articleStmts.close()
 			write.Close()
 			return nil, err
 		}
@@ -75,7 +63,64 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
-// openDB opens a pool on path with the connection settings briefbot relies on.
+// postgresConns bounds a replica's connections to Postgres: the watcher's
+// polls, the scheduler and the chat requests rarely need more at once, and
+// several replicas share the server's max_connections (100 by default).
+const postgresConns = 10
+
+// OpenPostgres connects to the Postgres database named by dsn (a URL such
+// as postgres://user:pass@host/db, or libpq's key=value form) and migrates
+// it to the latest schema. Many replicas may open one database at once:
+// the migrations are applied once, under an advisory lock.
+func OpenPostgres(ctx context.Context, dsn string) (*Store, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		// pgx's error quotes the DSN, password included.
+		return nil, errors.New("storage: the Postgres connection string is not valid")
+	}
+	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	db.SetMaxOpenConns(postgresConns)
+	db.SetMaxIdleConns(postgresConns)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("storage: connect to Postgres at %s: %w", cfg.Host, err)
+	}
+	s := &Store{d: postgres, write: db, read: db}
+	if err := s.init(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// init migrates the database, prepares the statements that store articles
+// and files the events stored before developments existed.
+func (s *Store) init(ctx context.Context) error {
+	if err := migrate(ctx, s.write, s.d, latest(s.d)); err != nil {
+		return err
+	}
+	if s.d == sqlite {
+		// Refresh the planner's statistics where they are missing or stale
+		// (before the readers connect and load them); with a limit on rows
+		// examined this costs milliseconds even on a large database.
+		if _, err := s.write.ExecContext(ctx, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"); err != nil {
+			return fmt.Errorf("storage: optimize: %w", err)
+		}
+	}
+	stmts, err := prepareArticleStmts(ctx, s.write, s.d)
+	if err != nil {
+		return err
+	}
+	s.articleStmts = stmts
+	if err := s.fillDevelopments(ctx); err != nil {
+		stmts.close()
+		return err
+	}
+	return nil
+}
+
+// openDB opens a SQLite pool on path with the connection settings briefbot relies on.
 func openDB(ctx context.Context, path string, writer bool) (*sql.DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
@@ -126,8 +171,10 @@ func (s *Store) Close() error {
 		errRead = s.read.Close()
 	}
 	errStmts := s.articleStmts.close()
-	// Best effort: statistics gathered during this session help the next one.
-	_, _ = s.write.Exec("PRAGMA optimize")
+	if s.d == sqlite {
+		// Best effort: statistics gathered during this session help the next one.
+		_, _ = s.write.Exec("PRAGMA optimize")
+	}
 	if err := errors.Join(errRead, errStmts, s.write.Close()); err != nil {
 		return fmt.Errorf("storage: close: %w", err)
 	}
@@ -136,9 +183,24 @@ func (s *Store) Close() error {
 
 // inTx runs fn in a write transaction, committing if fn returns nil.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return s.tx(ctx, false, fn)
+}
+
+// inExclusiveTx runs fn as inTx does, in a transaction that excludes the
+// other exclusive ones (see dialect.exclusive).
+func (s *Store) inExclusiveTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return s.tx(ctx, s.d.exclusive != "", fn)
+}
+
+func (s *Store) tx(ctx context.Context, exclusive bool, fn func(tx *sql.Tx) error) error {
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return err
+	}
+	if exclusive {
+		if _, err := tx.ExecContext(ctx, s.d.exclusive); err != nil {
+			return errors.Join(err, rollback(tx))
+		}
 	}
 	if err := fn(tx); err != nil {
 		return errors.Join(err, rollback(tx))
