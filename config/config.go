@@ -123,10 +123,22 @@ const (
 	LogJSON = "json"
 )
 
-// Storage says where the SQLite database lives.
+// Storage says which database holds briefbot's state: a SQLite file, or a
+// Postgres database that several replicas share, named by the environment
+// (EnvDatabaseURL), never by the file, since the URL holds a password.
 type Storage struct {
-	Path string
+	Driver string // DriverSQLite or DriverPostgres
+	Path   string // the SQLite file
+	// Line is where driver is in the file, for the problem found at
+	// start-up when the database URL is not set.
+	Line int
 }
+
+// Storage drivers.
+const (
+	DriverSQLite   = "sqlite"
+	DriverPostgres = "postgres"
+)
 
 // HTTP is the listener for health, metrics and the chat endpoints.
 type HTTP struct {

@@ -37,6 +37,12 @@ func TestParseReportsEachProblemAtItsLine(t *testing.T) {
 			"feeds: expected a list"},
 		{"empty storage path", "storage:\n  path: \"\"\n", 2,
 			"storage.path: must not be empty"},
+		{"unknown storage driver", "storage:\n  driver: mysql\n", 2,
+			`storage.driver: unknown value "mysql" (known: sqlite, postgres)`},
+		{"a path with postgres", "storage:\n  driver: postgres\n  path: x.db\n", 3,
+			"storage.path: is the SQLite file's: the postgres driver reads the database URL from BRIEFBOT_DATABASE_URL"},
+		{"a DSN in the file", "storage:\n  driver: postgres\n  dsn: postgres://u:p@db/b\n", 3,
+			"storage.dsn: unknown key (known: driver, path); secrets are read from the environment only"},
 		{"bad http addr", "http:\n  addr: localhost\n", 2,
 			`http.addr: bad address "localhost"`},
 		{"bad cron spec", "channels:\n  - platform: console\n    schedule: \"0 25 * * *\"\n", 3,
@@ -478,6 +484,28 @@ func TestLLMAPIKey(t *testing.T) {
 	}
 	if key, err := none.LLMAPIKey(func(string) string { return "ignored" }); key != "" || err != nil {
 		t.Errorf("LLMAPIKey with no api_key_env = %q, %v; want none", key, err)
+	}
+}
+
+func TestDatabaseURL(t *testing.T) {
+	c, err := Parse([]byte("log: {level: info}\nstorage:\n  driver: postgres\n"), "p.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{EnvDatabaseURL: " postgres://briefbot@db/briefbot "}
+	if url, err := c.DatabaseURL(func(k string) string { return env[k] }); url != "postgres://briefbot@db/briefbot" || err != nil {
+		t.Errorf("DatabaseURL = %q, %v; want the trimmed URL", url, err)
+	}
+	_, err = c.DatabaseURL(func(string) string { return "" })
+	if err == nil || !strings.HasPrefix(err.Error(), "p.yaml:3: storage.driver: BRIEFBOT_DATABASE_URL is not set") {
+		t.Errorf("DatabaseURL with the variable unset: %v", err)
+	}
+	sqlite, err := Parse([]byte("storage: {path: x.db}\n"), "s.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if url, err := sqlite.DatabaseURL(func(string) string { return "ignored" }); url != "" || err != nil || sqlite.Storage.Driver != DriverSQLite {
+		t.Errorf("DatabaseURL for SQLite = %q, %v (driver %q); want none", url, err, sqlite.Storage.Driver)
 	}
 }
 

@@ -83,7 +83,7 @@ func isNull(n *yaml.Node) bool {
 // read from the environment only so that config files can be shared.
 func secretHint(key string) string {
 	k := strings.ToLower(key)
-	for _, word := range []string{"token", "secret", "password", "key"} {
+	for _, word := range []string{"token", "secret", "password", "key", "dsn", "database"} {
 		if strings.Contains(k, word) {
 			return "; secrets are read from the environment only (" + strings.Join(secretVars, ", ") + ")"
 		}

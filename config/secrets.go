@@ -14,11 +14,14 @@ const (
 	EnvDiscordBotToken    = "DISCORD_BOT_TOKEN"
 	EnvDiscordPublicKey   = "DISCORD_PUBLIC_KEY"
 	EnvDiscordAppID       = "DISCORD_APP_ID"
+	// EnvDatabaseURL holds the Postgres database's URL for storage.driver
+	// postgres, such as postgres://briefbot:PASSWORD@db:5432/briefbot.
+	EnvDatabaseURL = "BRIEFBOT_DATABASE_URL"
 )
 
 var secretVars = []string{
 	EnvSlackBotToken, EnvSlackAppToken, EnvSlackSigningSecret,
-	EnvDiscordBotToken, EnvDiscordPublicKey, EnvDiscordAppID,
+	EnvDiscordBotToken, EnvDiscordPublicKey, EnvDiscordAppID, EnvDatabaseURL,
 }
 
 // Secrets are the chat platforms' credentials.

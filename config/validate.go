@@ -54,7 +54,7 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 // config decodes and validates the whole document.
 func (d *decoder) config(doc *yaml.Node) *Config {
 	c := &Config{
-		Storage:   Storage{Path: DefaultStoragePath},
+		Storage:   Storage{Driver: DriverSQLite, Path: DefaultStoragePath},
 		HTTP:      HTTP{Addr: DefaultHTTPAddr},
 		Gazetteer: coder.Builtin(),
 		Delivery:  Delivery{PostTimeout: DefaultPostTimeout},
@@ -72,7 +72,7 @@ func (d *decoder) config(doc *yaml.Node) *Config {
 		field{"log", d.section(
 			field{"format", d.oneOf(&c.Log.Format, LogText, LogJSON)},
 			field{"level", d.level(&c.Log.Level)})},
-		field{"storage", d.section(field{"path", d.required(&c.Storage.Path)})},
+		field{"storage", func(v *yaml.Node, p string) { d.storage(&c.Storage, v, p) }},
 		field{"http", d.section(field{"addr", d.hostPort(&c.HTTP.Addr)})},
 		field{"briefing", d.section(
 			field{"novelty_days", d.positive(&c.Briefing.NoveltyDays)},

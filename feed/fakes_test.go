@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -60,6 +61,26 @@ func (s *memStore) SaveFeedState(_ context.Context, f storage.Feed) error {
 	defer s.mu.Unlock()
 	s.feeds[f.Name] = f
 	return nil
+}
+
+// ClaimFeeds leases the due feeds among ids that no other owner holds, as
+// the store does.
+func (s *memStore) ClaimFeeds(_ context.Context, owner string, ids []int64, now, until time.Time) (claimed, rest []storage.Feed, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for name, f := range s.feeds {
+		if !slices.Contains(ids, f.ID) {
+			continue
+		}
+		if f.NextPoll.After(now) || f.LeaseOwner != owner && f.LeaseUntil.After(now) {
+			rest = append(rest, f)
+			continue
+		}
+		f.LeaseOwner, f.LeaseUntil = owner, until
+		s.feeds[name] = f
+		claimed = append(claimed, f)
+	}
+	return claimed, rest, nil
 }
 
 func (s *memStore) feed(name string) storage.Feed {

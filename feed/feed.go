@@ -7,6 +7,7 @@ import (
 	"context"
 	"log/slog"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/briefbot/briefbot"
@@ -19,6 +20,7 @@ type Store interface {
 	Feeds(ctx context.Context) ([]storage.Feed, error)
 	UpsertFeed(ctx context.Context, name, url string, tags []string) (storage.Feed, error)
 	SaveFeedState(ctx context.Context, f storage.Feed) error
+	ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time) (claimed, rest []storage.Feed, err error)
 	AddArticles(ctx context.Context, items []storage.ArticleWithEvents) ([]storage.Added, error)
 	FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]storage.Fingerprint, error)
 }
@@ -48,6 +50,11 @@ type Source struct {
 	Tags     []string
 }
 
+// same reports whether s and o are configured alike.
+func (s Source) same(o Source) bool {
+	return s.Name == o.Name && s.URL == o.URL && s.Interval == o.Interval && slices.Equal(s.Tags, o.Tags)
+}
+
 // Options tune the watcher; the zero value of each field picks the default
 // shown beside it.
 type Options struct {
@@ -70,6 +77,16 @@ type Options struct {
 	// ClusterDistance is the largest Hamming distance between two SimHashes
 	// of the same story: DefaultClusterDistance.
 	ClusterDistance int
+	// Replica names this process among those that share the database, as
+	// the owner of the feeds it leases for a poll: storage.NewReplicaID().
+	Replica string
+	// Lease is how long a poll may take before another replica may poll
+	// the feed too: 10m, well beyond Timeout and the coding of a feed's new
+	// articles. A replica that dies mid-poll holds its feeds that long.
+	Lease time.Duration
+	// Relist is how often Run reads its SourceList again, for the feeds
+	// added or removed from the chat of another replica: 1m.
+	Relist time.Duration
 
 	Clock  func() time.Time // time.Now
 	Rand   func() float64   // rand.Float64, in [0, 1), for jitter
@@ -96,6 +113,11 @@ func (o Options) withDefaults() Options {
 	setDefault(&o.MaxEvents, 200)
 	setDefault(&o.ClusterWindow, 72*time.Hour)
 	setDefault(&o.ClusterDistance, DefaultClusterDistance)
+	setDefault(&o.Lease, 10*time.Minute)
+	setDefault(&o.Relist, time.Minute)
+	if o.Replica == "" {
+		o.Replica = storage.NewReplicaID()
+	}
 	if o.Clock == nil {
 		o.Clock = time.Now
 	}

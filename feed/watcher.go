@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -122,7 +123,10 @@ func (w *Watcher) Reload() {
 // Run polls each source on its own schedule until ctx ends, then waits for
 // the polls in flight and returns nil. It returns an error only when the
 // sources cannot be listed or registered at start; a reload that fails is
-// logged and the feeds polled so far go on.
+// logged and the feeds polled so far go on. Each poll is leased from the
+// store first (see storage.Store.ClaimFeeds), so that replicas sharing a
+// database poll each feed once per interval between them; Run reads the
+// list again every Relist, for the feeds another replica added.
 func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 	// tracked is a feed being polled: busy while a poll is in flight, gone
 	// once removed from the list while busy.
@@ -132,18 +136,23 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 		busy, gone bool
 	}
 	feeds := map[string]*tracked{}
-	load := func() error {
+	var listed []Source // as last loaded
+	load := func(always bool) error {
 		sources, err := list(ctx)
 		if err != nil {
 			return fmt.Errorf("list feeds: %w", err)
+		}
+		if !always && slices.EqualFunc(sources, listed, Source.same) {
+			return nil
 		}
 		states, err := w.sync(ctx, sources)
 		if err != nil {
 			return err
 		}
-		listed := make(map[string]bool, len(sources))
+		listed = sources
+		names := make(map[string]bool, len(sources))
 		for i, src := range sources {
-			listed[src.Name] = true
+			names[src.Name] = true
 			if t := feeds[src.Name]; t != nil && t.busy {
 				// The poll in flight brings the feed's state back.
 				t.src, t.gone = src, false
@@ -153,7 +162,7 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 		}
 		for name, t := range feeds {
 			switch {
-			case listed[name]:
+			case names[name]:
 			case t.busy:
 				t.gone = true
 			default:
@@ -162,7 +171,7 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 		}
 		return nil
 	}
-	if err := load(); err != nil {
+	if err := load(true); err != nil {
 		return err
 	}
 	type finished struct {
@@ -173,29 +182,55 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 	inFlight := 0
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
+	relist := time.NewTicker(w.o.Relist)
+	defer relist.Stop()
 	for {
 		now := w.o.Clock()
-		var next time.Time
-		for name, t := range feeds {
+		var (
+			next time.Time
+			due  []int64
+		)
+		byID := map[int64]*tracked{}
+		for _, t := range feeds {
 			if t.busy {
 				continue
 			}
-			if t.f.NextPoll.After(now) {
-				if next.IsZero() || t.f.NextPoll.Before(next) {
-					next = t.f.NextPoll
-				}
+			if at := w.dueAt(t.f); at.After(now) {
+				next = earliest(next, at)
 				continue
 			}
-			t.busy = true
-			inFlight++
-			go func(f storage.Feed, src Source) {
-				f, _ = w.poll(ctx, f, src)
-				done <- finished{name, f}
-			}(t.f, t.src)
+			due = append(due, t.f.ID)
+			byID[t.f.ID] = t
+		}
+		if len(due) > 0 {
+			claimed, rest, err := w.store.ClaimFeeds(ctx, w.o.Replica, due, now, now.Add(w.o.Lease))
+			if err != nil && ctx.Err() == nil {
+				w.o.Logger.Error("leasing the feeds due", "err", err)
+				next = earliest(next, now.Add(w.o.RetryBase))
+			}
+			// Polled or being polled by another replica: due again later.
+			for _, f := range rest {
+				if t := byID[f.ID]; t != nil {
+					t.f = f
+					next = earliest(next, w.dueAt(f))
+				}
+			}
+			for _, f := range claimed {
+				t := byID[f.ID]
+				if t == nil {
+					continue
+				}
+				t.busy = true
+				inFlight++
+				go func(name string, f storage.Feed, src Source) {
+					f, _ = w.poll(ctx, f, src)
+					done <- finished{name, f}
+				}(t.src.Name, f, t.src)
+			}
 		}
 		timer.Stop()
 		if !next.IsZero() {
-			timer.Reset(next.Sub(now))
+			timer.Reset(max(0, next.Sub(w.o.Clock())))
 		}
 		select {
 		case <-ctx.Done():
@@ -211,12 +246,33 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 				t.busy, t.f = false, fin.f
 			}
 		case <-w.reload:
-			if err := load(); err != nil && ctx.Err() == nil {
+			if err := load(true); err != nil && ctx.Err() == nil {
 				w.o.Logger.Error("reloading the feed list", "err", err)
+			}
+		case <-relist.C:
+			if err := load(false); err != nil && ctx.Err() == nil {
+				w.o.Logger.Error("reading the feed list again", "err", err)
 			}
 		case <-timer.C:
 		}
 	}
+}
+
+// dueAt is when feed f is to be polled next: at its NextPoll, or, while
+// another replica holds its lease, once that lease ends.
+func (w *Watcher) dueAt(f storage.Feed) time.Time {
+	if f.LeaseOwner != w.o.Replica && f.LeaseUntil.After(f.NextPoll) {
+		return f.LeaseUntil
+	}
+	return f.NextPoll
+}
+
+// earliest returns the earlier of a and b, the zero time being none.
+func earliest(a, b time.Time) time.Time {
+	if a.IsZero() || b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // sync registers the sources with the store and returns their feeds' state,

@@ -65,83 +65,47 @@ func (s *Scheduler) Deliver(ctx context.Context) error {
 }
 
 // deliver posts the due messages and returns when the next one is due
-// (zero when none waits). It reads the outbox again while the last reading
-// had messages to try, for those enqueued meanwhile (reports to the admin
-// channel). No message is started once stop ends; those under way finish on
-// work.
+// (zero when none waits). It leases them one at a time, so that replicas
+// share the work message by message and nothing waits under a lease while
+// another message is posted. No message is started once stop ends; the one
+// under way finishes on work.
 func (s *Scheduler) deliver(stop, work context.Context) (next time.Time, err error) {
 	s.delivering.Lock()
 	defer s.delivering.Unlock()
-	for {
-		next, tried, err := s.pass(stop, work)
-		if err != nil || tried == 0 || stop.Err() != nil {
-			return next, err
-		}
-	}
-}
-
-// pass tries each due message of the outbox once and says how many it
-// tried. Each destination's messages go in order: a message waits until the
-// ones before it in its channel are sent or given up on, so the parts of a
-// briefing keep their order.
-func (s *Scheduler) pass(stop, work context.Context) (next time.Time, tried int, err error) {
-	msgs, err := s.store.UnsentOutbox(work, 0)
-	if err != nil {
-		return time.Time{}, 0, fmt.Errorf("deliver: %w", err)
-	}
-	type dest struct{ platform, channel string }
-	blocked := map[dest]bool{}
-	gone := map[int64]bool{} // later parts abandoned with an earlier one
-	var errs []error
-	for _, m := range msgs {
-		d := dest{m.Platform, m.Channel}
-		if blocked[d] || gone[m.ID] {
-			continue
-		}
-		if m.NextAttemptAt.After(s.now()) {
-			blocked[d] = true
-			next = earliest(next, m.NextAttemptAt)
-			continue
-		}
-		if stop.Err() != nil {
-			break
-		}
-		tried++
-		after, later, err := s.attempt(work, m)
-		for _, l := range later {
-			gone[l.ID] = true
-		}
+	for stop.Err() == nil {
+		now := s.now()
+		// The lease covers looking an interrupted attempt up and posting,
+		// each bounded by the post timeout; marking the message in flight
+		// then keeps others off it until the post has had time to land.
+		msgs, next, err := s.store.ClaimOutbox(work, s.replica, now, now.Add(2*s.postTimeout+leaseMargin), 1)
 		if err != nil {
-			if work.Err() != nil {
-				return next, tried, fmt.Errorf("deliver: %w", work.Err())
-			}
-			errs = append(errs, err)
-			blocked[d] = true
-			continue
+			return time.Time{}, fmt.Errorf("deliver: %w", err)
 		}
-		if after.Status == storage.OutboxPending || after.Status == storage.OutboxInFlight {
-			blocked[d] = true
-			next = earliest(next, after.NextAttemptAt)
+		if len(msgs) == 0 {
+			return next, nil
+		}
+		m := msgs[0]
+		switch err := s.attempt(work, m); {
+		case errors.Is(err, storage.ErrLeaseLost):
+			s.log.Info("another replica took the message over", "platform", m.Platform, "channel", m.Channel, "dedup_key", m.DedupKey)
+		case err != nil && work.Err() != nil:
+			return time.Time{}, fmt.Errorf("deliver: %w", work.Err())
+		case err != nil:
+			return time.Time{}, fmt.Errorf("deliver: %w", err)
 		}
 	}
-	if len(errs) > 0 {
-		return next, tried, fmt.Errorf("deliver: %w", errors.Join(errs...))
-	}
-	return next, tried, nil
+	return time.Time{}, nil
 }
 
-func earliest(a, b time.Time) time.Time {
-	if a.IsZero() || b.Before(a) {
-		return b
-	}
-	return a
-}
+// leaseMargin pads a lease beyond the calls it covers, for the database
+// round trips around them and clocks a little apart.
+const leaseMargin = 15 * time.Second
 
 // attempt moves m one step on: it resolves m if it is in flight, posts it
-// if it is not on the platform, and records the outcome. It returns m's new
-// state and the later parts abandoned with it. An error is the store
-// failing, or ctx ending, which leaves m as it was for the next start.
-func (s *Scheduler) attempt(ctx context.Context, m storage.OutboxMessage) (storage.OutboxMessage, []storage.OutboxMessage, error) {
+// if it is not on the platform, and records the outcome. An error is the
+// store failing (ErrLeaseLost: another replica took m over), or ctx
+// ending, which leaves m as it was for the next start.
+func (s *Scheduler) attempt(ctx context.Context, m storage.OutboxMessage) error {
 	poster := s.posters[m.Platform]
 	if poster == nil {
 		// An earlier run had a token for the platform; this one has none.
@@ -154,10 +118,12 @@ func (s *Scheduler) attempt(ctx context.Context, m storage.OutboxMessage) (stora
 			m.LastError = "the last attempt's outcome is unknown and " + m.Platform + " messages cannot be looked up"
 			return s.giveUp(ctx, m, storage.OutboxUncertain)
 		}
-		id, found, err := resolver.Find(ctx, m)
+		findCtx, cancel := context.WithTimeout(ctx, s.postTimeout)
+		id, found, err := resolver.Find(findCtx, m)
+		cancel()
 		switch {
 		case err != nil && ctx.Err() != nil:
-			return m, nil, ctx.Err()
+			return ctx.Err()
 		case err != nil:
 			return s.failed(ctx, m, fmt.Errorf("looking up the last attempt: %w", err), err, false)
 		case found:
@@ -168,10 +134,13 @@ func (s *Scheduler) attempt(ctx context.Context, m storage.OutboxMessage) (stora
 	}
 	now := s.now()
 	m.Status, m.AttemptedAt, m.NextAttemptAt = storage.OutboxInFlight, now, now.Add(s.postTimeout)
+	m.LeaseUntil = m.NextAttemptAt.Add(leaseMargin)
 	// In flight before the call: a crash during it leaves a row the next
-	// start looks up instead of posting again.
+	// start (or another replica) looks up instead of posting again. The
+	// save fails if the lease was lost meanwhile, and then nothing is
+	// posted.
 	if err := s.store.SaveOutboxState(ctx, m); err != nil {
-		return m, nil, err
+		return err
 	}
 	postCtx, cancel := context.WithTimeout(ctx, s.postTimeout)
 	id, err := poster.Post(postCtx, m)
@@ -181,20 +150,19 @@ func (s *Scheduler) attempt(ctx context.Context, m storage.OutboxMessage) (stora
 		return s.sent(ctx, m, id)
 	case ctx.Err() != nil:
 		// Cut by shutdown: the row stays in flight for the next start.
-		return m, nil, ctx.Err()
+		return ctx.Err()
 	}
 	return s.failed(ctx, m, err, err, true)
 }
 
 // sent records m as posted with the platform's id. It is recorded even if
 // ctx has ended meanwhile: a post not marked sent would be looked up again.
-func (s *Scheduler) sent(ctx context.Context, m storage.OutboxMessage, id string) (storage.OutboxMessage, []storage.OutboxMessage, error) {
+func (s *Scheduler) sent(ctx context.Context, m storage.OutboxMessage, id string) error {
 	metrics.BriefingsPosted.WithLabelValues(m.Platform, "sent").Inc()
 	if err := s.store.MarkSent(context.WithoutCancel(ctx), m.ID, id, s.now()); err != nil {
-		return m, nil, fmt.Errorf("posted %s/%s %q as %q but could not record it: %w", m.Platform, m.Channel, m.DedupKey, id, err)
+		return fmt.Errorf("posted %s/%s %q as %q but could not record it: %w", m.Platform, m.Channel, m.DedupKey, id, err)
 	}
-	m.Status, m.MessageID = storage.OutboxSent, id
-	return m, nil, nil
+	return nil
 }
 
 // failed records a failed attempt at m and schedules the next one, or
@@ -202,9 +170,10 @@ func (s *Scheduler) sent(ctx context.Context, m storage.OutboxMessage, id string
 // NotPosted methods that classify the failure; posting says whether the
 // failure came from posting (and not from looking up an earlier attempt,
 // which leaves m in flight whatever happened).
-func (s *Scheduler) failed(ctx context.Context, m storage.OutboxMessage, err, why error, posting bool) (storage.OutboxMessage, []storage.OutboxMessage, error) {
+func (s *Scheduler) failed(ctx context.Context, m storage.OutboxMessage, err, why error, posting bool) error {
 	now := s.now()
 	m.LastError = err.Error()
+	m.LeaseUntil = time.Time{} // the next attempt is anyone's
 	var (
 		rl rateLimited
 		np notPosted
@@ -247,21 +216,18 @@ func (s *Scheduler) failed(ctx context.Context, m storage.OutboxMessage, err, wh
 	metrics.BriefingsPosted.WithLabelValues(m.Platform, "failed").Inc()
 	s.log.Warn("posting failed; will retry", "platform", m.Platform, "channel", m.Channel, "dedup_key", m.DedupKey,
 		"attempts", m.Attempts, "rate_limits", m.RateLimits, "next_attempt", m.NextAttemptAt, "err", err)
-	if err := s.store.SaveOutboxState(context.WithoutCancel(ctx), m); err != nil {
-		return m, nil, err
-	}
-	return m, nil, nil
+	return s.store.SaveOutboxState(context.WithoutCancel(ctx), m)
 }
 
 // giveUp stops trying m, with status abandoned (the budget is spent) or
 // uncertain (m may have been posted and cannot be looked up), and reports
 // it. An abandoned part takes its briefing's later parts with it, so that
 // they never post without it; they are reported too.
-func (s *Scheduler) giveUp(ctx context.Context, m storage.OutboxMessage, status string) (storage.OutboxMessage, []storage.OutboxMessage, error) {
+func (s *Scheduler) giveUp(ctx context.Context, m storage.OutboxMessage, status string) error {
 	m.Status = status
 	later, err := s.store.Abandon(context.WithoutCancel(ctx), m)
 	if err != nil {
-		return m, nil, err
+		return err
 	}
 	for _, g := range append([]storage.OutboxMessage{m}, later...) {
 		metrics.BriefingsPosted.WithLabelValues(g.Platform, g.Status).Inc()
@@ -269,7 +235,7 @@ func (s *Scheduler) giveUp(ctx context.Context, m storage.OutboxMessage, status 
 			"dedup_key", g.DedupKey, "attempts", g.Attempts, "rate_limits", g.RateLimits, "err", g.LastError)
 	}
 	s.report(ctx, m, len(later))
-	return m, later, nil
+	return nil
 }
 
 // report tells the admin channel, if there is one, that m was given up on.

@@ -5,6 +5,12 @@
 // left in flight by a crash is looked up at the platform before it is posted
 // again. Failed posts are retried with backoff for hours; a message that
 // runs out of budget is reported, never dropped silently.
+//
+// Replicas sharing one database run a Scheduler each: every one composes a
+// slot's briefing and the store keeps the first (EnqueueSlot), and each
+// message is posted by the replica that leased it (ClaimOutbox); a replica
+// that dies leaves leases that run out, and the message, in flight, is
+// looked up by the next before it is posted again.
 package scheduler
 
 import (
@@ -29,7 +35,7 @@ type Store interface {
 	ChannelSchedule(ctx context.Context, platform, channel string, now time.Time) (epoch, lastSlot time.Time, err error)
 	EnqueueSlot(ctx context.Context, platform, channel string, slot time.Time, msgs []storage.OutboxMessage) (created bool, err error)
 	Enqueue(ctx context.Context, msgs []storage.OutboxMessage) (created bool, err error)
-	UnsentOutbox(ctx context.Context, limit int) ([]storage.OutboxMessage, error)
+	ClaimOutbox(ctx context.Context, owner string, now, until time.Time, limit int) ([]storage.OutboxMessage, time.Time, error)
 	SaveOutboxState(ctx context.Context, m storage.OutboxMessage) error
 	Abandon(ctx context.Context, m storage.OutboxMessage) (later []storage.OutboxMessage, err error)
 	MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error
@@ -128,6 +134,10 @@ type Options struct {
 	// means 2 minutes.
 	RunTimeout time.Duration
 	Retry      RetryPolicy
+	// Replica names this process among those that share the database: the
+	// owner of the outbox messages it leases. Empty means
+	// storage.NewReplicaID().
+	Replica string
 	// Alerter finds the alerts of the channels that ask for them; it is
 	// required when one does. AlertEvery is how often it looks; zero means
 	// DefaultAlertEvery.
@@ -151,13 +161,14 @@ type Scheduler struct {
 	retry       RetryPolicy
 	alerter     Alerter
 	alertsEvery time.Duration
+	replica     string
 
 	// kick wakes the delivery loop when a message is enqueued.
 	kick chan struct{}
 	// alerting serialises runAlerts, which moves the channels' watermarks.
 	alerting sync.Mutex
-	// delivering serialises deliveries: one message is never posted by
-	// two goroutines at once.
+	// delivering serialises this process's deliveries; the leases keep
+	// other processes off the messages it posts.
 	delivering sync.Mutex
 }
 
@@ -184,6 +195,7 @@ func New(o Options) (*Scheduler, error) {
 		retry:       o.Retry.withDefaults(),
 		alerter:     o.Alerter,
 		alertsEvery: cmp.Or(o.AlertEvery, DefaultAlertEvery),
+		replica:     cmp.Or(o.Replica, storage.NewReplicaID()),
 		kick:        make(chan struct{}, 1),
 	}
 	if s.now == nil {

@@ -10,11 +10,14 @@
 package storage
 
 import (
+	"cmp"
 	"context"
+	"crypto/rand"
 	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"runtime"
 	"time"
 
@@ -229,4 +232,14 @@ func fromUnixNano(n int64) time.Time {
 		return time.Time{}
 	}
 	return time.Unix(0, n).UTC()
+}
+
+// NewReplicaID names this process among the replicas that share a
+// database, as the owner of the leases it takes: the host, the process id
+// and a random part, so that a restarted process is a new owner.
+func NewReplicaID() string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	rand.Read(b)
+	return fmt.Sprintf("%s/%d/%x", cmp.Or(host, "unknown"), os.Getpid(), b)
 }

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefing"
@@ -23,13 +25,9 @@ type Main struct {
 	Router   *bot.Router
 }
 
-// Open opens the database at path ("" for the config's storage.path) and
-// wires the rest from cfg.
+// Open opens the database (see openStore) and wires the rest from cfg.
 func Open(ctx context.Context, cfg *config.Config, path string) (*Main, error) {
-	if path == "" {
-		path = cfg.Storage.Path
-	}
-	st, err := storage.Open(ctx, path)
+	st, err := openStore(ctx, cfg, path)
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
@@ -65,4 +63,18 @@ func access(cfg *config.Config) bot.Access {
 			Filter: storage.Filter{Regions: ch.Regions, Actors: ch.Actors}, Location: ch.Location()})
 	}
 	return a
+}
+
+// openStore opens the SQLite file at path when one is given (a command's
+// -db), otherwise the config's database: its SQLite file, or the Postgres
+// database that BRIEFBOT_DATABASE_URL names.
+func openStore(ctx context.Context, cfg *config.Config, path string) (*storage.Store, error) {
+	if path == "" && cfg.Storage.Driver == config.DriverPostgres {
+		url, err := cfg.DatabaseURL(os.Getenv)
+		if err != nil {
+			return nil, err
+		}
+		return storage.OpenPostgres(ctx, url)
+	}
+	return storage.Open(ctx, cmp.Or(path, cfg.Storage.Path))
 }

@@ -108,7 +108,7 @@ func (f coderFlags) open(ctx context.Context, logTo io.Writer) (*codingRun, erro
 	if err != nil {
 		return nil, err
 	}
-	st, err := storage.Open(ctx, cmp.Or(*f.dbPath, cfg.Storage.Path))
+	st, err := openStore(ctx, cfg, *f.dbPath)
 	if err != nil {
 		return nil, fmt.Errorf("open the cache: %w", err)
 	}

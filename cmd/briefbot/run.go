@@ -18,6 +18,7 @@ import (
 	"github.com/briefbot/briefbot/health"
 	"github.com/briefbot/briefbot/metrics"
 	"github.com/briefbot/briefbot/scheduler"
+	"github.com/briefbot/briefbot/storage"
 )
 
 func init() {
@@ -98,7 +99,9 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 	if err != nil {
 		return err
 	}
-	watcher := feed.NewWatcher(st, articles, feed.Options{Logger: log})
+	// One name for this process's leases on feeds and outbox messages.
+	replica := storage.NewReplicaID()
+	watcher := feed.NewWatcher(st, articles, feed.Options{Logger: log, Replica: replica})
 	router.FeedsChanged = watcher.Reload
 	var slackBot *bot.Slack
 	if secrets.SlackBotToken != "" || secrets.SlackAppToken != "" || secrets.SlackSigningSecret != "" {
@@ -195,6 +198,7 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 		Logger:      log,
 		PostTimeout: cfg.Delivery.PostTimeout,
 		Grace:       postGrace,
+		Replica:     replica,
 	})
 	if err != nil {
 		return fmt.Errorf("scheduler: %w", err)
@@ -207,7 +211,11 @@ func runDaemon(ctx context.Context, args []string, std stdio) error {
 		Handler:           daemonHandler(monitor, slackBot, discordBot),
 		ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout, WriteTimeout: writeTimeout, IdleTimeout: idleTimeout,
 	}
-	log.Info("briefbot running", "http", ln.Addr().String(), "feeds", len(cfg.Feeds), "channels", len(channels), "db", cfg.Storage.Path)
+	db := cfg.Storage.Path
+	if cfg.Storage.Driver == config.DriverPostgres {
+		db = "postgres (" + config.EnvDatabaseURL + ")"
+	}
+	log.Info("briefbot running", "http", ln.Addr().String(), "feeds", len(cfg.Feeds), "channels", len(channels), "db", db, "replica", replica)
 	running.Go(func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server stopped", "err", err)

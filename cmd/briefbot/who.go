@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
 
 func init() {
@@ -61,6 +62,9 @@ func (q queryFlags) open(ctx context.Context) (*Main, error) {
 	cfg, err := q.config.load()
 	if err != nil {
 		return nil, err
+	}
+	if *q.dbPath == "" && cfg.Storage.Driver == config.DriverPostgres {
+		return Open(ctx, cfg, "")
 	}
 	path := cmp.Or(*q.dbPath, cfg.Storage.Path)
 	// Opening would create an empty database; a query wants history.
