@@ -63,16 +63,16 @@ func (s *memStore) SaveFeedState(_ context.Context, f storage.Feed) error {
 	return nil
 }
 
-// ClaimFeeds leases the due feeds among ids that no other owner holds, as
-// the store does.
-func (s *memStore) ClaimFeeds(_ context.Context, owner string, ids []int64, now, until time.Time) (claimed, rest []storage.Feed, err error) {
+// ClaimFeeds leases the due feeds among ids that no other owner holds, up
+// to limit, as the store does (in no particular order).
+func (s *memStore) ClaimFeeds(_ context.Context, owner string, ids []int64, now, until time.Time, limit int) (claimed, rest []storage.Feed, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for name, f := range s.feeds {
 		if !slices.Contains(ids, f.ID) {
 			continue
 		}
-		if f.NextPoll.After(now) || f.LeaseOwner != owner && f.LeaseUntil.After(now) {
+		if f.NextPoll.After(now) || f.LeaseOwner != owner && f.LeaseUntil.After(now) || limit > 0 && len(claimed) == limit {
 			rest = append(rest, f)
 			continue
 		}

@@ -20,7 +20,7 @@ type Store interface {
 	Feeds(ctx context.Context) ([]storage.Feed, error)
 	UpsertFeed(ctx context.Context, name, url string, tags []string) (storage.Feed, error)
 	SaveFeedState(ctx context.Context, f storage.Feed) error
-	ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time) (claimed, rest []storage.Feed, err error)
+	ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time, limit int) (claimed, rest []storage.Feed, err error)
 	AddArticles(ctx context.Context, items []storage.ArticleWithEvents) ([]storage.Added, error)
 	FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]storage.Fingerprint, error)
 }

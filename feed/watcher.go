@@ -202,8 +202,10 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 			due = append(due, t.f.ID)
 			byID[t.f.ID] = t
 		}
-		if len(due) > 0 {
-			claimed, rest, err := w.store.ClaimFeeds(ctx, w.o.Replica, due, now, now.Add(w.o.Lease))
+		// Only as many as can be polled now are leased, so that replicas
+		// share the feeds due at once; the others wait for a poll to end.
+		if free := w.o.Concurrency - inFlight; free > 0 && len(due) > 0 {
+			claimed, rest, err := w.store.ClaimFeeds(ctx, w.o.Replica, due, now, now.Add(w.o.Lease), free)
 			if err != nil && ctx.Err() == nil {
 				w.o.Logger.Error("leasing the feeds due", "err", err)
 				next = earliest(next, now.Add(w.o.RetryBase))
@@ -212,7 +214,9 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 			for _, f := range rest {
 				if t := byID[f.ID]; t != nil {
 					t.f = f
-					next = earliest(next, w.dueAt(f))
+					if at := w.dueAt(f); at.After(now) {
+						next = earliest(next, at)
+					}
 				}
 			}
 			for _, f := range claimed {

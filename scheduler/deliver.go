@@ -99,7 +99,7 @@ func (s *Scheduler) deliver(stop, work context.Context) (next time.Time, err err
 
 // leaseMargin pads a lease beyond the calls it covers, for the database
 // round trips around them and clocks a little apart.
-const leaseMargin = 15 * time.Second
+const leaseMargin = 5 * time.Second
 
 // attempt moves m one step on: it resolves m if it is in flight, posts it
 // if it is not on the platform, and records the outcome. An error is the

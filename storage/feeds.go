@@ -129,13 +129,14 @@ func (s *Store) RemoveFeed(ctx context.Context, name string) error {
 }
 
 // ClaimFeeds leases to owner, until until, the feeds among ids that are due
-// at now and that no other owner holds a lease on, and returns them with
-// their state. The other feeds of ids come back in rest with theirs, so
+// at now and that no other owner holds a lease on, at most limit of them
+// (limit <= 0: all), the longest due first, and returns them with their
+// state. The other feeds of ids come back in rest with theirs, so
 // that the caller knows when each is due again: at NextPoll, or when
 // another owner's lease ends. On Postgres, replicas claiming at once skip
 // each other's rows; a feed is then polled once per interval, by one
 // replica, and by another when that one's lease runs out.
-func (s *Store) ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time) (claimed, rest []Feed, err error) {
+func (s *Store) ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time, limit int) (claimed, rest []Feed, err error) {
 	if len(ids) == 0 {
 		return nil, nil, nil
 	}
@@ -149,8 +150,8 @@ func (s *Store) ClaimFeeds(ctx context.Context, owner string, ids []int64, now, 
 			WHERE id IN (
 				SELECT id FROM feeds
 				WHERE next_poll <= ?3 AND (lease_until <= ?3 OR lease_owner = ?1) AND id IN (`+placeholders(len(ids))+`)
-				ORDER BY next_poll, id`+s.d.skipLocked+`)
-			RETURNING `+feedColumns, append([]any{owner, unixNano(until), unixNano(now)}, idArgs...)...)
+				ORDER BY next_poll, id LIMIT ?`+s.d.skipLocked+`)
+			RETURNING `+feedColumns, append(append([]any{owner, unixNano(until), unixNano(now)}, idArgs...), sqlLimit(limit))...)
 		if err != nil {
 			return err
 		}

@@ -115,11 +115,11 @@ func TestClaimFeeds(t *testing.T) {
 		ids = append(ids, f.ID)
 	}
 	now, lease := at(0, 0), 10*time.Minute
-	claimed, rest, err := a.ClaimFeeds(ctx, "a", ids[:2], now, now.Add(lease))
-	if err != nil || len(claimed) != 2 || len(rest) != 0 || claimed[0].LeaseOwner != "a" {
-		t.Fatalf("a's claim = %+v, %+v, %v; want one and two", claimed, rest, err)
+	claimed, rest, err := a.ClaimFeeds(ctx, "a", ids, now, now.Add(lease), 2)
+	if err != nil || len(claimed) != 2 || claimed[1].Name != "two" || len(rest) != 1 || claimed[0].LeaseOwner != "a" {
+		t.Fatalf("a's claim = %+v, %+v, %v; want one and two, and three left", claimed, rest, err)
 	}
-	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids, now, now.Add(lease))
+	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids, now, now.Add(lease), 0)
 	if err != nil || len(claimed) != 1 || claimed[0].Name != "three" || len(rest) != 2 || !rest[0].LeaseUntil.Equal(now.Add(lease)) {
 		t.Fatalf("b's claim = %+v, rest %+v, %v; want three, and a's two with their lease", claimed, rest, err)
 	}
@@ -130,7 +130,7 @@ func TestClaimFeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a dies holding two; at its lease's end b takes two, not one.
-	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids[:2], now.Add(lease), now.Add(2*lease))
+	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids[:2], now.Add(lease), now.Add(2*lease), 0)
 	if err != nil || len(claimed) != 1 || claimed[0].Name != "two" || len(rest) != 1 || !rest[0].NextPoll.Equal(now.Add(15*time.Minute)) || !rest[0].LeaseUntil.IsZero() {
 		t.Errorf("b's claim after a's lease = %+v, rest %+v, %v; want two, and one due later and free", claimed, rest, err)
 	}

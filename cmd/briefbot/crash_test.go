@@ -109,16 +109,10 @@ func fakeSlack(p *fakePlatform) http.Handler {
 			w.WriteHeader(http.StatusTooManyRequests)
 			return
 		}
-		var meta struct {
-			Payload struct {
-				OutboxID int64 `json:"outbox_id"`
-			} `json:"event_payload"`
-		}
-		json.Unmarshal([]byte(r.PostForm.Get("metadata")), &meta)
 		commitAfter, answerAfter := p.begin()
 		defer p.end()
 		time.Sleep(commitAfter)
-		c := p.commit(committed{channel: r.PostForm.Get("channel"), outboxID: meta.Payload.OutboxID, metadata: r.PostForm.Get("metadata")})
+		c := p.commit(slackPost(r))
 		time.Sleep(answerAfter)
 		if rand.IntN(50) == 0 { // posted, but the answer is lost
 			w.WriteHeader(http.StatusBadGateway)
@@ -146,6 +140,18 @@ func fakeSlack(p *fakePlatform) http.Handler {
 		fmt.Fprintf(w, `{"ok":true,"messages":[%s],"has_more":false}`, strings.Join(msgs, ","))
 	})
 	return mux
+}
+
+// slackPost is the message a chat.postMessage request (its form parsed)
+// posts, with the outbox id of its metadata.
+func slackPost(r *http.Request) committed {
+	var meta struct {
+		Payload struct {
+			OutboxID int64 `json:"outbox_id"`
+		} `json:"event_payload"`
+	}
+	json.Unmarshal([]byte(r.PostForm.Get("metadata")), &meta)
+	return committed{channel: r.PostForm.Get("channel"), outboxID: meta.Payload.OutboxID, metadata: r.PostForm.Get("metadata")}
 }
 
 // discordNonceWindow is how long the fake Discord remembers nonces: short,
@@ -323,26 +329,8 @@ func TestKill9(t *testing.T) {
 	}
 	st.Close()
 
-	logOf := func(i int) string {
-		logs, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("daemon-%03d.log", i)))
-		return string(logs[max(0, len(logs)-8000):])
-	}
-	start := func(i int, cfgPath string) *exec.Cmd {
-		t.Helper()
-		cmd := exec.Command(os.Args[0], "run", "-config", cfgPath)
-		logFile, err := os.Create(filepath.Join(dir, fmt.Sprintf("daemon-%03d.log", i)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { logFile.Close() })
-		cmd.Stdout, cmd.Stderr = logFile, logFile
-		cmd.Env = append(os.Environ(), daemonEnv+"=1", "SLACK_BOT_TOKEN=xoxb-test", "SLACK_APP_TOKEN=",
-			"DISCORD_BOT_TOKEN=test", "DISCORD_APP_ID=APP", "DISCORD_PUBLIC_KEY=", "SLACK_SIGNING_SECRET=")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		return cmd
-	}
+	logOf := func(i int) string { return logTail(dir, i) }
+	start := func(i int, cfgPath string) *exec.Cmd { return startProcess(t, dir, i, cfgPath) }
 	midPost := 0
 	for i := range cycles {
 		cmd := start(i, scheduled)
@@ -388,8 +376,46 @@ func TestKill9(t *testing.T) {
 	}
 	sPosts, _ := slackPosts.snapshot()
 	dPosts, _ := discordPosts.snapshot()
-	posts := append(sPosts, dPosts...)
-	var doubles, lost int
+	doubles, lost := checkExactlyOnce(t, msgs, append(sPosts, dPosts...))
+	t.Logf("kill -9 loop: %d cycles, %d kills during a post, %d messages: %d double posts, %d lost",
+		cycles, midPost, len(msgs), doubles, lost)
+}
+
+// daemonCreds are the chat platforms' credentials the test daemons run with.
+var daemonCreds = []string{"SLACK_BOT_TOKEN=xoxb-test", "SLACK_APP_TOKEN=",
+	"DISCORD_BOT_TOKEN=test", "DISCORD_APP_ID=APP", "DISCORD_PUBLIC_KEY=", "SLACK_SIGNING_SECRET="}
+
+// startProcess starts "briefbot run -config cfgPath" as a process of its
+// own, the i-th of the test, logging to a file of dir (see logTail), with
+// the test credentials and env added to the environment.
+func startProcess(t *testing.T, dir string, i int, cfgPath string, env ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "run", "-config", cfgPath)
+	logFile, err := os.Create(filepath.Join(dir, fmt.Sprintf("daemon-%03d.log", i)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logFile.Close() })
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	cmd.Env = append(append(append(os.Environ(), daemonEnv+"=1"), daemonCreds...), env...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+// logTail is the end of the i-th daemon's log.
+func logTail(dir string, i int) string {
+	logs, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("daemon-%03d.log", i)))
+	return string(logs[max(0, len(logs)-8000):])
+}
+
+// checkExactlyOnce checks that each outbox message is on its platform
+// exactly once, recorded as sent with the id the platform gave it, and that
+// each briefing's parts reached their channel in order. It returns the
+// double posts and the messages lost.
+func checkExactlyOnce(t *testing.T, msgs []storage.OutboxMessage, posts []committed) (doubles, lost int) {
+	t.Helper()
 	for _, m := range msgs {
 		var ids []string
 		for _, c := range posts {
@@ -408,7 +434,6 @@ func TestKill9(t *testing.T) {
 			t.Errorf("message %d posted as %s but stored %s with id %q", m.ID, ids[0], m.Status, m.MessageID)
 		}
 	}
-	// Each briefing's parts reached its channel in order.
 	part := map[int64]storage.OutboxMessage{}
 	for _, m := range msgs {
 		part[m.ID] = m
@@ -422,8 +447,7 @@ func TestKill9(t *testing.T) {
 		}
 		seen[k] = m.Part
 	}
-	t.Logf("kill -9 loop: %d cycles, %d kills during a post, %d messages: %d double posts, %d lost",
-		cycles, midPost, len(msgs), doubles, lost)
+	return doubles, lost
 }
 
 // drained asks the daemon's /healthz whether its outbox holds nothing
