@@ -711,3 +711,18 @@ func TestSecretsStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestDeployConfigs loads the configs deploy/ ships: the single daemon's
+// and the replicas'.
+func TestDeployConfigs(t *testing.T) {
+	for file, driver := range map[string]string{"briefbot.yaml": DriverSQLite, "briefbot.postgres.yaml": DriverPostgres} {
+		c, err := Load(filepath.Join("..", "deploy", file))
+		if err != nil {
+			t.Errorf("%s: %v", file, err)
+			continue
+		}
+		if c.Storage.Driver != driver {
+			t.Errorf("%s: driver %q, want %q", file, c.Storage.Driver, driver)
+		}
+	}
+}

@@ -2,14 +2,18 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/internal/pgtest"
 )
 
@@ -127,5 +131,70 @@ func TestFirstSeenRace(t *testing.T) {
 		if n := firsts.Load(); n != 1 {
 			t.Errorf("round %d: %d replicas took the request as new, want 1", round, n)
 		}
+	}
+}
+
+// TestCopyTo copies a SQLite database into Postgres: every table, and the
+// same answers from both.
+func TestCopyTo(t *testing.T) {
+	ctx := context.Background()
+	src := eventFixture(t)
+	if _, err := src.Enqueue(ctx, parts("slack", "C1", "b", at(0, 0), "p0")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := src.FirstSeen(ctx, []byte{0, 1, 2}, at(0, 0), at(9, 0)); err != nil {
+		t.Fatal(err)
+	}
+	dst, err := OpenPostgres(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dst.Close()
+	var tables []string
+	rows, err := dst.read.QueryContext(ctx, `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_name <> 'schema_migrations' ORDER BY table_name`)
+	if err == nil {
+		tables, err = collect(rows, func(r *sql.Rows) (name string, err error) { return name, r.Scan(&name) })
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := slices.Sorted(slices.Values(copiedTables)); !slices.Equal(got, tables) {
+		t.Fatalf("CopyTo copies %v, the schema has %v", got, tables)
+	}
+	if err := src.CopyTo(ctx, dst); err != nil {
+		t.Fatal(err)
+	}
+	from, to := at(0, 0), at(3, 0)
+	for _, q := range []struct {
+		name string
+		of   func(s *Store) (any, error)
+	}{
+		{"stats", func(s *Store) (any, error) { return s.Stats(ctx) }},
+		{"developments seen", func(s *Store) (any, error) { return s.DevelopmentsSeen(ctx, from, to, Filter{}, 0) }},
+		{"by actor", func(s *Store) (any, error) { return s.DevelopmentsByActor(ctx, "IRN", from, to, 0) }},
+		{"counterparts", func(s *Store) (any, error) { return s.Counterparts(ctx, "IRN", from, to, 0) }},
+		{"actor days", func(s *Store) (any, error) { return s.ActorDailyCounts(ctx, "PAK", from, to) }},
+		{"outbox", func(s *Store) (any, error) { return s.OutboxMessages(ctx) }},
+	} {
+		want, err := q.of(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := q.of(dst)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Postgres %+v\nSQLite %+v", q.name, got, want)
+		}
+	}
+	if first, err := dst.FirstSeen(ctx, []byte{0, 1, 2}, at(1, 0), at(9, 0)); err != nil || first {
+		t.Errorf("a replay key copied: first %v, %v; want known", first, err)
+	}
+	// New rows take ids after the copied ones, and the summaries follow.
+	mustAdd(t, dst, briefbot.Article{Link: "https://x.test/after-copy", Published: at(1, 2)}, ev("escalation", "IRN", "PAK"))
+	if err := src.CopyTo(ctx, dst); err == nil {
+		t.Error("a second copy into a store with rows succeeded")
 	}
 }

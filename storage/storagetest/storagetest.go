@@ -6,10 +6,16 @@
 // (about a minute and a half). With BRIEFBOT_BENCH_DB=path the database is
 // built there once and reused by later runs and by the other packages' test
 // binaries; delete the file after changing the generator.
+//
+// With BRIEFBOT_BENCH_POSTGRES=url the benchmarks run on Postgres: the
+// SQLite database is copied (storage.Store.CopyTo) into the schema
+// briefbot_bench of that database once, and kept; drop the schema after
+// changing the generator.
 package storagetest
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -22,12 +28,17 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/internal/pgtest"
 	"github.com/briefbot/briefbot/storage"
 )
 
 // EnvDB names the environment variable holding the path where the benchmark
 // database is kept between runs.
 const EnvDB = "BRIEFBOT_BENCH_DB"
+
+// EnvPostgres names the environment variable holding the URL of a Postgres
+// database to run the benchmarks on.
+const EnvPostgres = "BRIEFBOT_BENCH_POSTGRES"
 
 // NumActors is how many actors Seed writes events between: ActorID(0) to
 // ActorID(NumActors-1), in decreasing order of activity.
@@ -173,7 +184,12 @@ func Million(tb testing.TB) *storage.Store {
 			path = filepath.Join(shared.dir, "bench.db")
 		}
 		var built bool
-		shared.store, built, shared.err = openOrBuild(ctx, path, million)
+		if url := os.Getenv(EnvPostgres); url != "" {
+			shared.store, built, shared.err = openOrCopyPostgres(ctx, url, path, million)
+			path = "Postgres schema " + benchSchema
+		} else {
+			shared.store, built, shared.err = openOrBuild(ctx, path, million)
+		}
 		if built {
 			tb.Logf("built the %d-event benchmark database %s in %s", million.Events, path, time.Since(start).Round(time.Second))
 		}
@@ -264,6 +280,80 @@ func buildAt(ctx context.Context, path string, o Options) error {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("storagetest: build %s: %w", path, err)
+	}
+	return nil
+}
+
+// benchSchema holds the benchmark database on Postgres.
+const benchSchema = "briefbot_bench"
+
+// openOrCopyPostgres opens the benchmark database in the schema benchSchema
+// of the Postgres database at url, first copying the SQLite one at path
+// (built if need be) there if the schema does not exist. Test binaries
+// running side by side take turns under an advisory lock; the copy goes to
+// a side schema renamed when complete, so that benchSchema never holds a
+// partial database.
+func openOrCopyPostgres(ctx context.Context, url, path string, o Options) (s *storage.Store, built bool, err error) {
+	dsn, err := pgtest.WithSchema(url, benchSchema)
+	if err != nil {
+		return nil, false, fmt.Errorf("storagetest: %s: %w", EnvPostgres, err)
+	}
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return nil, false, fmt.Errorf("storagetest: %w", err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("storagetest: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(hashtext('briefbot bench'))"); err != nil {
+		return nil, false, fmt.Errorf("storagetest: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock(hashtext('briefbot bench'))")
+	var exists bool
+	if err := conn.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)", benchSchema).Scan(&exists); err != nil {
+		return nil, false, fmt.Errorf("storagetest: %w", err)
+	}
+	if !exists {
+		if err := copyToPostgres(ctx, conn, url, path, o); err != nil {
+			return nil, false, fmt.Errorf("storagetest: copy to Postgres: %w", err)
+		}
+	}
+	s, err = storage.OpenPostgres(ctx, dsn)
+	return s, !exists, err
+}
+
+func copyToPostgres(ctx context.Context, conn *sql.Conn, url, path string, o Options) error {
+	building := benchSchema + "_building"
+	for _, q := range []string{"DROP SCHEMA IF EXISTS " + building + " CASCADE", "CREATE SCHEMA " + building} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	dsn, err := pgtest.WithSchema(url, building)
+	if err != nil {
+		return err
+	}
+	dst, err := storage.OpenPostgres(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	src, _, err := openOrBuild(ctx, path, o)
+	if err == nil {
+		err = src.CopyTo(ctx, dst)
+		err = errors.Join(err, src.Close())
+	}
+	if err = errors.Join(err, dst.Close()); err != nil {
+		return err
+	}
+	// Statistics and the visibility map now, as a long-running database
+	// would have them.
+	for _, q := range []string{"VACUUM (ANALYZE)", "ALTER SCHEMA " + building + " RENAME TO " + benchSchema} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			return err
+		}
 	}
 	return nil
 }
