@@ -287,27 +287,11 @@ func TestKill9(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "briefbot.db")
 	addr := freeAddr(t)
-	channels := []struct{ platform, id string }{
-		{"slack", "C0000001"}, {"slack", "C0000002"}, {"slack", "C0000003"},
-		{"discord", "100000000000000001"}, {"discord", "100000000000000002"}, {"discord", "100000000000000003"},
-	}
-	// writeConfig writes the daemon's config, with every channel briefed
-	// each minute (all quiet: there are no feeds) or not at all.
-	writeConfig := func(name, schedule string) string {
-		var cfg strings.Builder
-		fmt.Fprintf(&cfg, "storage: {path: %q}\nhttp: {addr: %q}\nslack: {api_url: %q}\ndiscord: {api_url: %q}\n",
-			db, addr, slackAPI.URL+"/", discordAPI.URL)
-		fmt.Fprintf(&cfg, "delivery: {post_timeout: 1s}\nchannels:\n")
-		for _, ch := range channels {
-			fmt.Fprintf(&cfg, "  - {platform: %s, channel: %q, schedule: %q, window: 1m, all_quiet: true}\n", ch.platform, ch.id, schedule)
-		}
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(cfg.String()), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	scheduled, unscheduled := writeConfig("briefbot.yaml", "* * * * *"), writeConfig("drain.yaml", "")
+	// Every channel is briefed each minute (all quiet: there are no feeds),
+	// or, for the last run, not at all.
+	storageCfg := fmt.Sprintf("{path: %q}", db)
+	scheduled := daemonConfig(t, dir, "briefbot.yaml", storageCfg, addr, slackAPI.URL, discordAPI.URL, nil, "* * * * *")
+	unscheduled := daemonConfig(t, dir, "drain.yaml", storageCfg, addr, slackAPI.URL, discordAPI.URL, nil, "")
 
 	// Seed the outbox with three-part briefings, as if composed before, in
 	// the platforms' layouts.
@@ -315,18 +299,7 @@ func TestKill9(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for b := range cycles {
-		ch := channels[b%len(channels)]
-		key := fmt.Sprintf("seed:%d", b)
-		var msgs []storage.OutboxMessage
-		for part := range 3 {
-			msgs = append(msgs, storage.OutboxMessage{Platform: ch.platform, Channel: ch.id, Briefing: key, Part: part,
-				DedupKey: fmt.Sprintf("%s#%d", key, part), Body: seedBody(ch.platform, b, part)})
-		}
-		if _, err := st.Enqueue(context.Background(), msgs); err != nil {
-			t.Fatal(err)
-		}
-	}
+	seedOutbox(t, st, cycles)
 	st.Close()
 
 	logOf := func(i int) string { return logTail(dir, i) }
@@ -379,6 +352,54 @@ func TestKill9(t *testing.T) {
 	doubles, lost := checkExactlyOnce(t, msgs, append(sPosts, dPosts...))
 	t.Logf("kill -9 loop: %d cycles, %d kills during a post, %d messages: %d double posts, %d lost",
 		cycles, midPost, len(msgs), doubles, lost)
+}
+
+// testChannels are the channels the daemon tests brief.
+var testChannels = []struct{ platform, id string }{
+	{"slack", "C0000001"}, {"slack", "C0000002"}, {"slack", "C0000003"},
+	{"discord", "100000000000000001"}, {"discord", "100000000000000002"}, {"discord", "100000000000000003"},
+}
+
+// daemonConfig writes a test daemon's config to dir/name: storage (a flow
+// mapping), http on addr, the fake platforms with a post timeout of a
+// second, feedURLs polled every 10 minutes, and testChannels briefed on
+// schedule ("" for none), all quiet when nothing happened.
+func daemonConfig(t *testing.T, dir, name, storage, addr, slackURL, discordURL string, feedURLs []string, schedule string) string {
+	t.Helper()
+	var cfg strings.Builder
+	fmt.Fprintf(&cfg, "storage: %s\nhttp: {addr: %q}\nslack: {api_url: %q}\ndiscord: {api_url: %q}\n",
+		storage, addr, slackURL+"/", discordURL)
+	cfg.WriteString("delivery: {post_timeout: 1s}\nfeeds:\n")
+	for i, u := range feedURLs {
+		fmt.Fprintf(&cfg, "  - {name: feed-%d, url: %q, interval: 10m}\n", i, u)
+	}
+	cfg.WriteString("channels:\n")
+	for _, ch := range testChannels {
+		fmt.Fprintf(&cfg, "  - {platform: %s, channel: %q, schedule: %q, window: 1m, all_quiet: true}\n", ch.platform, ch.id, schedule)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(cfg.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// seedOutbox stores briefings three-part briefings in the outbox, as if
+// composed before, spread over testChannels, in the platforms' layouts.
+func seedOutbox(t *testing.T, st *storage.Store, briefings int) {
+	t.Helper()
+	for b := range briefings {
+		ch := testChannels[b%len(testChannels)]
+		key := fmt.Sprintf("seed:%d", b)
+		var msgs []storage.OutboxMessage
+		for part := range 3 {
+			msgs = append(msgs, storage.OutboxMessage{Platform: ch.platform, Channel: ch.id, Briefing: key, Part: part,
+				DedupKey: fmt.Sprintf("%s#%d", key, part), Body: seedBody(ch.platform, b, part)})
+		}
+		if _, err := st.Enqueue(context.Background(), msgs); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // daemonCreds are the chat platforms' credentials the test daemons run with.

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,58 +18,19 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// replicaChannels are the channels the replica tests brief.
-var replicaChannels = []struct{ platform, id string }{
-	{"slack", "C0000001"}, {"slack", "C0000002"}, {"slack", "C0000003"},
-	{"discord", "100000000000000001"}, {"discord", "100000000000000002"}, {"discord", "100000000000000003"},
-}
-
-// replicaConfig writes the config of a replica serving http on addr: the
-// Postgres store, the fake platforms, feedURLs polled every 10 minutes, and
-// the channels briefed every minute (all quiet or not) when briefed says so.
-func replicaConfig(t *testing.T, dir, name, addr, slackURL, discordURL string, feedURLs []string, briefed bool) string {
+// seededPostgres opens a store on a Postgres schema of the test's own,
+// closed at cleanup, with briefings in its outbox (seedOutbox), and
+// returns the schema's URL with it. The test skips without Postgres.
+func seededPostgres(t *testing.T, briefings int) (dsn string, st *storage.Store) {
 	t.Helper()
-	var cfg strings.Builder
-	fmt.Fprintf(&cfg, "storage: {driver: postgres}\nhttp: {addr: %q}\nslack: {api_url: %q}\ndiscord: {api_url: %q}\n",
-		addr, slackURL+"/", discordURL)
-	fmt.Fprintf(&cfg, "delivery: {post_timeout: 1s}\nfeeds:\n")
-	for i, u := range feedURLs {
-		fmt.Fprintf(&cfg, "  - {name: feed-%d, url: %q, interval: 10m}\n", i, u)
-	}
-	if len(feedURLs) == 0 {
-		cfg.WriteString("  []\n")
-	}
-	cfg.WriteString("channels:\n")
-	for _, ch := range replicaChannels {
-		schedule := ""
-		if briefed {
-			schedule = "* * * * *"
-		}
-		fmt.Fprintf(&cfg, "  - {platform: %s, channel: %q, schedule: %q, window: 1m, all_quiet: true}\n", ch.platform, ch.id, schedule)
-	}
-	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, []byte(cfg.String()), 0o600); err != nil {
+	dsn = pgtest.DSN(t)
+	st, err := storage.OpenPostgres(context.Background(), dsn)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return path
-}
-
-// seedOutbox stores briefings three-part briefings in the outbox, as if
-// composed before, spread over the replica channels.
-func seedOutbox(t *testing.T, st *storage.Store, briefings int) {
-	t.Helper()
-	for b := range briefings {
-		ch := replicaChannels[b%len(replicaChannels)]
-		key := fmt.Sprintf("seed:%d", b)
-		var msgs []storage.OutboxMessage
-		for part := range 3 {
-			msgs = append(msgs, storage.OutboxMessage{Platform: ch.platform, Channel: ch.id, Briefing: key, Part: part,
-				DedupKey: fmt.Sprintf("%s#%d", key, part), Body: seedBody(ch.platform, b, part)})
-		}
-		if _, err := st.Enqueue(context.Background(), msgs); err != nil {
-			t.Fatal(err)
-		}
-	}
+	t.Cleanup(func() { st.Close() })
+	seedOutbox(t, st, briefings)
+	return dsn, st
 }
 
 // feedServer serves n RSS feeds at /feed/0 .. /feed/n-1, each with news
@@ -132,7 +91,6 @@ func TestThreeReplicas(t *testing.T) {
 	if testing.Short() {
 		t.Skip("three daemons run for up to a minute and a half")
 	}
-	dsn := pgtest.DSN(t)
 	ctx := context.Background()
 	slackPosts, discordPosts := &fakePlatform{}, &fakePlatform{}
 	slackAPI := httptest.NewServer(fakeSlack(slackPosts))
@@ -142,12 +100,7 @@ func TestThreeReplicas(t *testing.T) {
 	feeds := newFeedServer(t)
 	const numFeeds = 6
 
-	st, err := storage.OpenPostgres(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	seedOutbox(t, st, 24)
+	dsn, st := seededPostgres(t, 24)
 
 	dir := t.TempDir()
 	var (
@@ -156,7 +109,7 @@ func TestThreeReplicas(t *testing.T) {
 	)
 	for i := range 3 {
 		addrs = append(addrs, freeAddr(t))
-		cfg := replicaConfig(t, dir, fmt.Sprintf("replica-%d.yaml", i), addrs[i], slackAPI.URL, discordAPI.URL, feeds.urls(numFeeds), true)
+		cfg := daemonConfig(t, dir, fmt.Sprintf("replica-%d.yaml", i), "{driver: postgres}", addrs[i], slackAPI.URL, discordAPI.URL, feeds.urls(numFeeds), "* * * * *")
 		cmds = append(cmds, startProcess(t, dir, i, cfg, config.EnvDatabaseURL+"="+dsn))
 	}
 	started := time.Now()
@@ -197,7 +150,7 @@ func TestThreeReplicas(t *testing.T) {
 		}
 		owners[m.LeaseOwner]++
 	}
-	for _, ch := range replicaChannels {
+	for _, ch := range testChannels {
 		if n := slots[ch.platform+"/"+ch.id]; n < 2 {
 			t.Errorf("%s/%s: %d slots briefed, want the one caught up at start and the next minute's", ch.platform, ch.id, n)
 		}
@@ -250,7 +203,6 @@ func TestReplicaTakesOver(t *testing.T) {
 	if testing.Short() {
 		t.Skip("waits for a lease to run out")
 	}
-	dsn := pgtest.DSN(t)
 	ctx := context.Background()
 	slackPosts, discordPosts := &fakePlatform{}, &fakePlatform{}
 	inner := fakeSlack(slackPosts)
@@ -261,7 +213,7 @@ func TestReplicaTakesOver(t *testing.T) {
 	slackAPI := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/chat.postMessage" {
 			r.ParseForm()
-			if r.PostForm.Get("channel") == replicaChannels[0].id && hung.CompareAndSwap(false, true) {
+			if r.PostForm.Get("channel") == testChannels[0].id && hung.CompareAndSwap(false, true) {
 				slackPosts.commit(slackPost(r))
 				close(hanging)
 				<-r.Context().Done()
@@ -274,22 +226,17 @@ func TestReplicaTakesOver(t *testing.T) {
 	discordAPI := httptest.NewServer(fakeDiscord(discordPosts))
 	defer discordAPI.Close()
 
-	st, err := storage.OpenPostgres(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	seedOutbox(t, st, 6)
+	dsn, st := seededPostgres(t, 6)
 
 	dir := t.TempDir()
 	addrA, addrB := freeAddr(t), freeAddr(t)
 	env := config.EnvDatabaseURL + "=" + dsn
-	a := startProcess(t, dir, 0, replicaConfig(t, dir, "a.yaml", addrA, slackAPI.URL, discordAPI.URL, nil, false), env)
+	a := startProcess(t, dir, 0, daemonConfig(t, dir, "a.yaml", "{driver: postgres}", addrA, slackAPI.URL, discordAPI.URL, nil, ""), env)
 	select {
 	case <-hanging:
 	case <-time.After(30 * time.Second):
 		a.Process.Kill()
-		t.Fatalf("replica A never posted to %s:\n%s", replicaChannels[0].id, logTail(dir, 0))
+		t.Fatalf("replica A never posted to %s:\n%s", testChannels[0].id, logTail(dir, 0))
 	}
 	// Killed before its post times out, A still holds the lease.
 	if err := a.Process.Signal(syscall.SIGKILL); err != nil {
@@ -297,7 +244,7 @@ func TestReplicaTakesOver(t *testing.T) {
 	}
 	a.Wait()
 	killed := time.Now()
-	b := startProcess(t, dir, 1, replicaConfig(t, dir, "b.yaml", addrB, slackAPI.URL, discordAPI.URL, nil, false), env)
+	b := startProcess(t, dir, 1, daemonConfig(t, dir, "b.yaml", "{driver: postgres}", addrB, slackAPI.URL, discordAPI.URL, nil, ""), env)
 	defer func() {
 		b.Process.Signal(syscall.SIGTERM)
 		b.Wait()
@@ -309,7 +256,7 @@ func TestReplicaTakesOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, m := range msgs {
-		if m.Status == storage.OutboxInFlight && m.Channel == replicaChannels[0].id {
+		if m.Status == storage.OutboxInFlight && m.Channel == testChannels[0].id {
 			stuck = m
 		}
 	}
