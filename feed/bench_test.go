@@ -9,13 +9,16 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/coder"
+	"github.com/briefbot/briefbot/internal/pgtest"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // benchSentences are mixed into the generated articles so that the coder
@@ -61,7 +64,8 @@ func benchFeed(n int) []byte {
 
 // BenchmarkIngest measures 10,000 articles end to end: fetch a generated
 // feed over loopback HTTP, parse, normalise, fingerprint and cluster, code,
-// and store with their events in a fresh SQLite database.
+// and store with their events in a fresh SQLite database, or a fresh
+// Postgres schema with BRIEFBOT_BENCH_POSTGRES=url.
 func BenchmarkIngest(b *testing.B) {
 	const n = 10000
 	body := benchFeed(n)
@@ -75,10 +79,7 @@ func BenchmarkIngest(b *testing.B) {
 	)
 	for b.Loop() {
 		b.StopTimer()
-		st, err := storage.Open(context.Background(), filepath.Join(b.TempDir(), "feed.db"))
-		if err != nil {
-			b.Fatal(err)
-		}
+		st := benchStore(b)
 		w := NewWatcher(st, Builtin(c), o)
 		b.StartTimer()
 		began := time.Now()
@@ -101,4 +102,23 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "articles/s")
 	b.ReportMetric(float64(events)/float64(n*b.N), "events/article")
 	b.SetBytes(int64(len(body)))
+}
+
+// benchStore opens a fresh store: a SQLite file, or a schema of the
+// Postgres database that BRIEFBOT_BENCH_POSTGRES names.
+func benchStore(b *testing.B) *storage.Store {
+	b.Helper()
+	var (
+		st  *storage.Store
+		err error
+	)
+	if url := os.Getenv(storagetest.EnvPostgres); url != "" {
+		st, err = storage.OpenPostgres(context.Background(), pgtest.NewSchema(b, url))
+	} else {
+		st, err = storage.Open(context.Background(), filepath.Join(b.TempDir(), "feed.db"))
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st
 }

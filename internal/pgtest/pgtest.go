@@ -23,8 +23,8 @@ import (
 // BRIEFBOT_DATABASE_URL, so that a deployment's database is never a test's.
 const EnvURL = "BRIEFBOT_TEST_DATABASE_URL"
 
-// DSN creates a schema of its own for tb, dropped when tb ends, and returns
-// a URL of the test database whose connections use it. It skips tb when
+// DSN creates a schema of its own for tb in the database EnvURL names, and
+// returns a URL whose connections use it (see NewSchema). It skips tb when
 // EnvURL is not set.
 func DSN(tb testing.TB) string {
 	tb.Helper()
@@ -32,6 +32,14 @@ func DSN(tb testing.TB) string {
 	if base == "" {
 		tb.Skipf("Postgres tests skipped: set %s to a database URL (.ci/run starts one)", EnvURL)
 	}
+	return NewSchema(tb, base)
+}
+
+// NewSchema creates a schema of its own for tb in the database at the URL
+// base, dropped when tb ends, and returns a URL of that database whose
+// connections use the schema.
+func NewSchema(tb testing.TB, base string) string {
+	tb.Helper()
 	db, err := sql.Open("pgx", base)
 	if err != nil {
 		tb.Fatalf("pgtest: %v", err)
@@ -42,7 +50,7 @@ func DSN(tb testing.TB) string {
 	schema := "test_" + hex.EncodeToString(b)
 	ctx := context.Background()
 	if _, err := db.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		tb.Fatalf("pgtest: create schema in the database of %s: %v", EnvURL, err)
+		tb.Fatalf("pgtest: create a schema: %v", err)
 	}
 	tb.Cleanup(func() {
 		if _, err := db.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
@@ -51,7 +59,7 @@ func DSN(tb testing.TB) string {
 	})
 	dsn, err := WithSchema(base, schema)
 	if err != nil {
-		tb.Fatalf("pgtest: %s: %v", EnvURL, err)
+		tb.Fatalf("pgtest: %v", err)
 	}
 	return dsn
 }
