@@ -67,11 +67,14 @@ func (s *Scheduler) Deliver(ctx context.Context) error {
 // deliver posts the due messages and returns when the next one is due
 // (zero when none waits). It leases them one at a time, so that replicas
 // share the work message by message and nothing waits under a lease while
-// another message is posted. No message is started once stop ends; the one
-// under way finishes on work.
-func (s *Scheduler) deliver(stop, work context.Context) (next time.Time, err error) {
+// another message is posted. A message whose outcome could not be stored
+// keeps its lease, so that the next claims pass it by: the other channels
+// go on, and it is tried again when the lease ends. No message is started
+// once stop ends; the one under way finishes on work.
+func (s *Scheduler) deliver(stop, work context.Context) (time.Time, error) {
 	s.delivering.Lock()
 	defer s.delivering.Unlock()
+	var errs []error
 	for stop.Err() == nil {
 		now := s.now()
 		// The lease covers looking an interrupted attempt up and posting,
@@ -79,9 +82,12 @@ func (s *Scheduler) deliver(stop, work context.Context) (next time.Time, err err
 		// then keeps others off it until the post has had time to land.
 		msgs, next, err := s.store.ClaimOutbox(work, s.replica, now, now.Add(2*s.postTimeout+leaseMargin), 1)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("deliver: %w", err)
+			return time.Time{}, fmt.Errorf("deliver: %w", errors.Join(append(errs, err)...))
 		}
 		if len(msgs) == 0 {
+			if len(errs) > 0 {
+				return next, fmt.Errorf("deliver: %w", errors.Join(errs...))
+			}
 			return next, nil
 		}
 		m := msgs[0]
@@ -91,7 +97,7 @@ func (s *Scheduler) deliver(stop, work context.Context) (next time.Time, err err
 		case err != nil && work.Err() != nil:
 			return time.Time{}, fmt.Errorf("deliver: %w", work.Err())
 		case err != nil:
-			return time.Time{}, fmt.Errorf("deliver: %w", err)
+			errs = append(errs, err)
 		}
 	}
 	return time.Time{}, nil

@@ -814,3 +814,38 @@ func TestConsolePoster(t *testing.T) {
 		t.Errorf("Find() = %v, %v; want never found", found, err)
 	}
 }
+
+// failingMarks is a store that cannot record a post to one channel.
+type failingMarks struct {
+	*storage.Store
+	channel string
+}
+
+func (f failingMarks) MarkSent(ctx context.Context, id int64, messageID string, at time.Time) error {
+	m, err := f.OutboxMessage(ctx, id)
+	if err == nil && m.Channel == f.channel {
+		return errors.New("disk full")
+	}
+	return f.Store.MarkSent(ctx, id, messageID, at)
+}
+
+// TestDeliverGoesOnPastAStoreFailure: a message whose post cannot be
+// recorded keeps its lease, so that the other channels' messages are
+// posted meanwhile and it is not tried again before the lease ends.
+func TestDeliverGoesOnPastAStoreFailure(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	for _, ch := range []string{"C1", "C2"} {
+		if _, err := st.Enqueue(ctx, []storage.OutboxMessage{{Platform: config.Slack, Channel: ch, DedupKey: "k", Briefing: "k", Body: ch}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	poster := &fakePoster{}
+	s := newScheduler(t, testOptions(failingMarks{st, "C1"}, &fakeComposer{}, poster))
+	if err := s.Deliver(ctx); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("Deliver = %v, want the store's failure", err)
+	}
+	if got := poster.bodies(); !slices.Equal(got, []string{"C1: C1", "C2: C2"}) {
+		t.Errorf("posted %q, want C1's once and C2's", got)
+	}
+}

@@ -201,18 +201,20 @@ var (
 // ClaimOutbox leases to owner, until until, the messages due at now that
 // begin their destination's queue (no unsent message of their platform
 // and channel comes before them, so that the parts of a briefing go in
-// order) and that no other owner holds a lease on, at most limit of them,
-// oldest first. It also returns when the earliest of the other queues'
-// first messages is due, or its lease ends (zero when none waits). On
-// Postgres, replicas claiming at once skip each other's rows.
+// order) and that nobody holds a lease on, at most limit of them, oldest
+// first. It also returns when the earliest of the other queues' first
+// messages is due, or its lease ends (zero when none waits). A lease ends
+// when its time is up or its owner records the message's outcome; one
+// left by a failure is not taken again, even by its owner, before its
+// time. On Postgres, replicas claiming at once skip each other's rows.
 func (s *Store) ClaimOutbox(ctx context.Context, owner string, now, until time.Time, limit int) (claimed []OutboxMessage, next time.Time, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `
 			UPDATE outbox SET lease_owner = ?1, lease_until = ?2
 			WHERE id IN (
 				SELECT id FROM outbox o
-				WHERE status IN ('pending', 'in_flight') AND next_attempt_at <= ?3
-				  AND (lease_until <= ?3 OR lease_owner = ?1) AND `+queueHead+`
+				WHERE status IN ('pending', 'in_flight') AND next_attempt_at <= ?3 AND lease_until <= ?3
+				  AND `+queueHead+`
 				ORDER BY created_at, id LIMIT ?4`+s.d.skipLocked+`)
 			RETURNING `+outboxColumns, owner, unixNano(until), unixNano(now), sqlLimit(limit))
 		if err != nil {
@@ -224,9 +226,9 @@ func (s *Store) ClaimOutbox(ctx context.Context, owner string, now, until time.T
 		var due sql.NullInt64
 		err = tx.QueryRowContext(ctx, `
 			SELECT MIN(due) FROM (
-				SELECT CASE WHEN lease_owner <> ?1 AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END AS due
+				SELECT CASE WHEN lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END AS due
 				FROM outbox o WHERE status IN ('pending', 'in_flight') AND `+queueHead+`
-			) AS heads WHERE due > ?2`, owner, unixNano(now)).Scan(&due)
+			) AS heads WHERE due > ?`, unixNano(now)).Scan(&due)
 		next = fromUnixNano(due.Int64)
 		return err
 	})

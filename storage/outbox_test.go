@@ -295,8 +295,8 @@ func TestClaimOutbox(t *testing.T) {
 	if err != nil || len(got) != 1 || got[0].Body != "p0" || got[0].LeaseOwner != "a" || !got[0].LeaseUntil.Equal(now.Add(lease)) {
 		t.Fatalf("a's claim = %+v, %v; want p0, leased to a", got, err)
 	}
-	if !next.IsZero() {
-		t.Errorf("next = %s, want zero: q0 is due now", next)
+	if !next.Equal(now.Add(lease)) {
+		t.Errorf("next = %s, want the end of p0's lease (q0, due now, does not count)", next)
 	}
 	got, next, err = b.ClaimOutbox(ctx, "b", now, now.Add(lease), 0)
 	if err != nil || len(got) != 1 || got[0].Body != "q0" {
