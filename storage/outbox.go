@@ -209,13 +209,7 @@ var (
 // time. On Postgres, replicas claiming at once skip each other's rows.
 func (s *Store) ClaimOutbox(ctx context.Context, owner string, now, until time.Time, limit int) (claimed []OutboxMessage, next time.Time, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `
-			UPDATE outbox SET lease_owner = ?1, lease_until = ?2
-			WHERE id IN (
-				SELECT id FROM outbox o
-				WHERE status IN ('pending', 'in_flight') AND next_attempt_at <= ?3 AND lease_until <= ?3
-				  AND `+queueHead+`
-				ORDER BY created_at, id LIMIT ?4`+s.d.skipLocked+`)
+		rows, err := tx.QueryContext(ctx, s.claimOutboxQuery()+`
 			RETURNING `+outboxColumns, owner, unixNano(until), unixNano(now), sqlLimit(limit))
 		if err != nil {
 			return err
@@ -241,11 +235,23 @@ func (s *Store) ClaimOutbox(ctx context.Context, owner string, now, until time.T
 	return claimed, next, nil
 }
 
+// claimOutboxQuery leases (to ?1, until ?2) the first ?4 unsent messages
+// due at ?3 that begin their queue and that nobody holds a lease on.
+func (s *Store) claimOutboxQuery() string {
+	return `
+		UPDATE outbox SET lease_owner = ?1, lease_until = ?2
+		WHERE id IN (
+			SELECT id FROM outbox o
+			WHERE status IN ('pending', 'in_flight') AND next_attempt_at <= ?3 AND lease_until <= ?3
+			  AND ` + queueHead + `
+			ORDER BY created_at, id LIMIT ?4` + s.d.skipLocked + `)`
+}
+
 // queueHead holds for an unsent outbox message o that no unsent message of
 // its destination comes before.
 const queueHead = `NOT EXISTS (SELECT 1 FROM outbox p
 	WHERE p.platform = o.platform AND p.channel = o.channel AND p.status IN ('pending', 'in_flight')
-	  AND (p.created_at < o.created_at OR p.created_at = o.created_at AND p.id < o.id))`
+	  AND (p.created_at, p.id) < (o.created_at, o.id))`
 
 // SaveOutboxState stores m's delivery state (status, attempts, rate limits,
 // last error, attempt times, lease end) on the unsent message m.ID, if

@@ -45,6 +45,9 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			[]any{"IRN", 0, 100000}, []string{"SEARCH actor_days USING PRIMARY KEY"}},
 		{"counterparts", counterpartsQuery, counterpartsArgs("IRN", from, to.Add(90*24*time.Hour), 10),
 			[]string{"SEARCH pair_weeks USING PRIMARY KEY", "SEARCH pair_days USING PRIMARY KEY"}},
+		// The sent messages pile up; the unsent are few.
+		{"claim outbox", s.claimOutboxQuery(), []any{"r", 2, 1, 1},
+			[]string{"SCAN o USING INDEX outbox_unsent", "SEARCH p USING INDEX outbox_queue (platform=? AND channel=?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,7 +55,8 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			text := strings.Join(plan, "\n")
 			for _, line := range plan {
 				if strings.HasPrefix(line, "SCAN events") || strings.HasPrefix(line, "SCAN articles") ||
-					strings.HasPrefix(line, "SCAN developments") || strings.HasPrefix(line, "SCAN e") || strings.HasPrefix(line, "SCAN a") {
+					strings.HasPrefix(line, "SCAN developments") || strings.HasPrefix(line, "SCAN e") || strings.HasPrefix(line, "SCAN a") ||
+					strings.HasPrefix(line, "SCAN outbox") || line == "SCAN o" || line == "SCAN p" {
 					t.Errorf("full scan %q in plan:\n%s", line, text)
 				}
 			}
