@@ -26,8 +26,8 @@ type memStore struct {
 	events   map[int64][]briefbot.Event
 	clusters int64
 	// transactions counts the calls of AddArticles, fingerprintReads
-	// those of FingerprintsAfter.
-	transactions, fingerprintReads int
+	// those of FingerprintsAfter, extensions those of ExtendFeedLease.
+	transactions, fingerprintReads, extensions int
 }
 
 func newMemStore() *memStore {
@@ -81,6 +81,22 @@ func (s *memStore) ClaimFeeds(_ context.Context, owner string, ids []int64, now,
 		claimed = append(claimed, f)
 	}
 	return claimed, rest, nil
+}
+
+// ExtendFeedLease moves owner's live lease on feed id, as the store does,
+// and counts the calls.
+func (s *memStore) ExtendFeedLease(_ context.Context, id int64, owner string, until time.Time) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.extensions++
+	for name, f := range s.feeds {
+		if f.ID == id && f.LeaseOwner == owner && !f.LeaseUntil.IsZero() {
+			f.LeaseUntil = until
+			s.feeds[name] = f
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func (s *memStore) feed(name string) storage.Feed {

@@ -21,6 +21,7 @@ type Store interface {
 	UpsertFeed(ctx context.Context, name, url string, tags []string) (storage.Feed, error)
 	SaveFeedState(ctx context.Context, f storage.Feed) error
 	ClaimFeeds(ctx context.Context, owner string, ids []int64, now, until time.Time, limit int) (claimed, rest []storage.Feed, err error)
+	ExtendFeedLease(ctx context.Context, id int64, owner string, until time.Time) (bool, error)
 	AddArticles(ctx context.Context, items []storage.ArticleWithEvents) ([]storage.Added, error)
 	FingerprintsAfter(ctx context.Context, afterID int64, since time.Time) ([]storage.Fingerprint, error)
 }
@@ -80,9 +81,9 @@ type Options struct {
 	// Replica names this process among those that share the database, as
 	// the owner of the feeds it leases for a poll: storage.NewReplicaID().
 	Replica string
-	// Lease is how long a poll may take before another replica may poll
-	// the feed too: 10m, well beyond Timeout and the coding of a feed's new
-	// articles. A replica that dies mid-poll holds its feeds that long.
+	// Lease is how long a replica holds a feed it polls, renewed every
+	// third of it while the poll lasts (coding a big feed with a model takes
+	// minutes): 2m. A replica that dies mid-poll holds its feeds that long.
 	Lease time.Duration
 	// Relist is how often Run reads its SourceList again, for the feeds
 	// added or removed from the chat of another replica: 1m.
@@ -113,7 +114,7 @@ func (o Options) withDefaults() Options {
 	setDefault(&o.MaxEvents, 200)
 	setDefault(&o.ClusterWindow, 72*time.Hour)
 	setDefault(&o.ClusterDistance, DefaultClusterDistance)
-	setDefault(&o.Lease, 10*time.Minute)
+	setDefault(&o.Lease, 2*time.Minute)
 	setDefault(&o.Relist, time.Minute)
 	if o.Replica == "" {
 		o.Replica = storage.NewReplicaID()

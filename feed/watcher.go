@@ -227,8 +227,7 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 				t.busy = true
 				inFlight++
 				go func(name string, f storage.Feed, src Source) {
-					f, _ = w.poll(ctx, f, src)
-					done <- finished{name, f}
+					done <- finished{name, w.pollLeased(ctx, f, src)}
 				}(t.src.Name, f, t.src)
 			}
 		}
@@ -260,6 +259,35 @@ func (w *Watcher) Run(ctx context.Context, list SourceList) error {
 		case <-timer.C:
 		}
 	}
+}
+
+// pollLeased polls the leased feed f, renewing its lease every third of
+// Lease until the poll has saved its state, and returns the new state.
+func (w *Watcher) pollLeased(ctx context.Context, f storage.Feed, src Source) storage.Feed {
+	renew, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(w.o.Lease / 3)
+		defer tick.Stop()
+		for {
+			select {
+			case <-renew.Done():
+				return
+			case <-tick.C:
+			}
+			held, err := w.store.ExtendFeedLease(renew, f.ID, w.o.Replica, w.o.Clock().Add(w.o.Lease))
+			switch {
+			case err != nil && renew.Err() == nil:
+				w.o.Logger.Warn("renewing the lease on a feed being polled", "feed", src.Name, "err", err)
+			case err == nil && !held:
+				return // saved, or taken over once it ran out
+			}
+		}
+	})
+	f, _ = w.poll(ctx, f, src)
+	stop()
+	wg.Wait()
+	return f
 }
 
 // dueAt is when feed f is to be polled next: at its NextPoll, or, while

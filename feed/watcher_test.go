@@ -637,3 +637,39 @@ func TestRunReloadsItsSources(t *testing.T) {
 		t.Errorf("a polled %d times after its removal", got-aAfter)
 	}
 }
+
+// TestRunRenewsItsLease runs two watchers, as two replicas, on one store
+// and a feed whose poll outlasts the lease: the poller's renewals keep the
+// other off it, so that it is fetched once.
+func TestRunRenewsItsLease(t *testing.T) {
+	body := fixture(t, "good.json")
+	var fetches atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		fetches.Add(1)
+		time.Sleep(600 * time.Millisecond)
+		w.Write(body)
+	}))
+	defer srv.Close()
+	store := newMemStore()
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	for _, replica := range []string{"a", "b"} {
+		o := testOptions(t)
+		o.Clock, o.Lease, o.Replica = time.Now, 150*time.Millisecond, replica
+		w := NewWatcher(store, wordCoder{}, o)
+		wg.Go(func() {
+			if err := w.Run(ctx, Static([]Source{{Name: "slow", URL: srv.URL, Interval: time.Hour}})); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	time.Sleep(1500 * time.Millisecond)
+	cancel()
+	wg.Wait()
+	store.mu.Lock()
+	extensions := store.extensions
+	store.mu.Unlock()
+	if n := fetches.Load(); n != 1 || extensions == 0 {
+		t.Errorf("fetched %d times with %d lease renewals, want once, renewed", n, extensions)
+	}
+}

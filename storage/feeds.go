@@ -174,6 +174,22 @@ func (s *Store) ClaimFeeds(ctx context.Context, owner string, ids []int64, now, 
 	return claimed, rest, nil
 }
 
+// ExtendFeedLease moves owner's lease on the feed id to until, so that a
+// long poll keeps its feed. It reports false, changing nothing, when owner
+// no longer holds the lease: it ran out and another took it, or the poll's
+// state was saved.
+func (s *Store) ExtendFeedLease(ctx context.Context, id int64, owner string, until time.Time) (bool, error) {
+	res, err := s.write.ExecContext(ctx, `
+		UPDATE feeds SET lease_until = ? WHERE id = ? AND lease_owner = ? AND lease_until <> 0`, unixNano(until), id, owner)
+	if err == nil {
+		var held bool
+		if held, err = changedRows(res); err == nil {
+			return held, nil
+		}
+	}
+	return false, fmt.Errorf("storage: extend the lease on feed %d: %w", id, err)
+}
+
 // SaveFeedState stores f's polling state (validators, error count, times,
 // last error, failing since) on the feed with f.ID and ends f.LeaseOwner's
 // lease on it; name, URL and tags belong to UpsertFeed and are left alone.

@@ -129,6 +129,16 @@ func TestClaimFeeds(t *testing.T) {
 	if err := a.SaveFeedState(ctx, one); err != nil {
 		t.Fatal(err)
 	}
+	// A long poll keeps its feed; a saved one has no lease to extend.
+	if held, err := b.ExtendFeedLease(ctx, ids[2], "b", now.Add(2*lease)); err != nil || !held {
+		t.Errorf("b extends its lease on three: %v, %v", held, err)
+	}
+	if held, err := a.ExtendFeedLease(ctx, ids[2], "a", now.Add(2*lease)); err != nil || held {
+		t.Errorf("a extends b's lease on three: %v, %v; want refused", held, err)
+	}
+	if held, err := a.ExtendFeedLease(ctx, ids[0], "a", now.Add(2*lease)); err != nil || held {
+		t.Errorf("a extends its lease on one, saved: %v, %v; want refused", held, err)
+	}
 	// a dies holding two; at its lease's end b takes two, not one.
 	claimed, rest, err = b.ClaimFeeds(ctx, "b", ids[:2], now.Add(lease), now.Add(2*lease), 0)
 	if err != nil || len(claimed) != 1 || claimed[0].Name != "two" || len(rest) != 1 || !rest[0].NextPoll.Equal(now.Add(15*time.Minute)) || !rest[0].LeaseUntil.IsZero() {
