@@ -193,7 +193,8 @@ func (s *Scheduler) failed(ctx context.Context, m storage.OutboxMessage, err, wh
 			m.Status = storage.OutboxPending
 		}
 		metrics.BriefingsPosted.WithLabelValues(m.Platform, "rate_limited").Inc()
-		if now.Sub(m.CreatedAt) > s.retry.RateLimitBudget {
+		// A message an operator re-queued has its budget from then.
+		if now.Sub(m.QueuedAt()) > s.retry.RateLimitBudget {
 			return s.giveUp(ctx, m, storage.OutboxAbandoned)
 		}
 	case posting && errors.As(why, &np) && np.NotPosted():
@@ -259,6 +260,10 @@ func (s *Scheduler) report(ctx context.Context, m storage.OutboxMessage, later i
 		body += fmt.Sprintf(". Its %d later part(s) were held back with it.", later)
 	}
 	key := fmt.Sprintf("admin:%s:%d", m.Status, m.ID)
+	if !m.RequeuedAt.IsZero() {
+		// Given up on again after an operator re-queued it: a new report.
+		key += fmt.Sprintf(":requeued:%d", m.RequeuedAt.UnixNano())
+	}
 	if err := s.Notify(ctx, key, body); err != nil {
 		s.log.Error("reporting to the admin channel", "err", err)
 	}

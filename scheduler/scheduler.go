@@ -83,7 +83,8 @@ type RetryPolicy struct {
 	// gets before it is abandoned. Default: 40, about 17 hours of outage.
 	MaxAttempts int
 	// RateLimitBudget is how old a message may grow while the platform
-	// keeps asking to wait; a rate limit costs no attempt, and its
+	// keeps asking to wait, counted from when it was enqueued (or
+	// re-queued by an operator); a rate limit costs no attempt, and its
 	// Retry-After is honoured however long it is. Default: 24h.
 	RateLimitBudget time.Duration
 }

@@ -33,6 +33,18 @@ type OutboxMessage struct {
 	// ClaimOutbox), LeaseUntil when its lease ends; zero when released.
 	LeaseOwner string
 	LeaseUntil time.Time
+	// RequeuedAt is when an operator last put the message back in the
+	// queue after it was given up on (see RequeueOutbox); zero when never.
+	RequeuedAt time.Time
+}
+
+// QueuedAt is when m last entered the queue: when it was created, or
+// re-queued since.
+func (m OutboxMessage) QueuedAt() time.Time {
+	if m.RequeuedAt.After(m.CreatedAt) {
+		return m.RequeuedAt
+	}
+	return m.CreatedAt
 }
 
 // Outbox statuses.
@@ -54,7 +66,7 @@ const (
 )
 
 const outboxColumns = `id, platform, channel, dedup_key, briefing, part, body, status, attempts, rate_limits,
-	last_error, message_id, created_at, attempted_at, next_attempt_at, sent_at, lease_owner, lease_until`
+	last_error, message_id, created_at, attempted_at, next_attempt_at, sent_at, lease_owner, lease_until, requeued_at`
 
 // Enqueue stores msgs, the parts of one message or briefing in order, in one
 // transaction, so that a crash stores all of them or none. When the first
@@ -178,12 +190,13 @@ func scanOutbox(r *sql.Rows) (OutboxMessage, error) {
 		m                                     OutboxMessage
 		created, attempted, nextAttempt, sent int64
 	)
-	var leaseUntil int64
+	var leaseUntil, requeued int64
 	err := r.Scan(&m.ID, &m.Platform, &m.Channel, &m.DedupKey, &m.Briefing, &m.Part, &m.Body, &m.Status,
 		&m.Attempts, &m.RateLimits, &m.LastError, &m.MessageID, &created, &attempted, &nextAttempt, &sent,
-		&m.LeaseOwner, &leaseUntil)
+		&m.LeaseOwner, &leaseUntil, &requeued)
 	m.CreatedAt, m.AttemptedAt = fromUnixNano(created), fromUnixNano(attempted)
 	m.NextAttemptAt, m.SentAt, m.LeaseUntil = fromUnixNano(nextAttempt), fromUnixNano(sent), fromUnixNano(leaseUntil)
+	m.RequeuedAt = fromUnixNano(requeued)
 	return m, err
 }
 
@@ -364,8 +377,9 @@ func (s *Store) MarkSent(ctx context.Context, id int64, messageID string, at tim
 type OutboxStats struct {
 	// ByStatus counts the messages of each status.
 	ByStatus map[string]int
-	// OldestUnsent is when the oldest pending or in-flight message was
-	// created; zero when there is none.
+	// OldestUnsent is when the pending or in-flight message that has waited
+	// longest entered the queue (see OutboxMessage.QueuedAt); zero when there
+	// is none.
 	OldestUnsent time.Time
 	// GivenUpSince counts the abandoned and uncertain messages created since
 	// the time OutboxStats was given.
@@ -375,7 +389,8 @@ type OutboxStats struct {
 // OutboxStats counts the outbox's messages by status.
 func (s *Store) OutboxStats(ctx context.Context, since time.Time) (OutboxStats, error) {
 	rows, err := s.read.QueryContext(ctx, `
-		SELECT status, COUNT(*), MIN(created_at), COUNT(*) FILTER (WHERE created_at >= ?) FROM outbox GROUP BY status`, unixNano(since))
+		SELECT status, COUNT(*), MIN(CASE WHEN requeued_at > created_at THEN requeued_at ELSE created_at END),
+			COUNT(*) FILTER (WHERE created_at >= ?) FROM outbox GROUP BY status`, unixNano(since))
 	if err != nil {
 		return OutboxStats{}, fmt.Errorf("storage: outbox stats: %w", err)
 	}
