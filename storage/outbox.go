@@ -326,7 +326,7 @@ func (s *Store) Abandon(ctx context.Context, m OutboxMessage) (later []OutboxMes
 			UPDATE outbox SET status = 'abandoned', last_error = ?, lease_until = 0
 			WHERE platform = ? AND channel = ? AND briefing = ? AND part > ? AND status IN ('pending', 'in_flight')
 			RETURNING `+outboxColumns,
-			fmt.Sprintf("part %d of this briefing was abandoned", m.Part), m.Platform, m.Channel, m.Briefing, m.Part)
+			fmt.Sprintf("part %d of this briefing was abandoned", m.Part+1), m.Platform, m.Channel, m.Briefing, m.Part)
 		if err != nil {
 			return err
 		}

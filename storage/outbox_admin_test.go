@@ -80,7 +80,7 @@ func TestListOutbox(t *testing.T) {
 		}, tt.want)
 	}
 	m := mustMessage(t, s, 3)
-	if m.Status != OutboxAbandoned || m.LastError != "part 1 of this briefing was abandoned" || !m.RequeuedAt.IsZero() {
+	if m.Status != OutboxAbandoned || m.LastError != "part 2 of this briefing was abandoned" || !m.RequeuedAt.IsZero() {
 		t.Errorf("part 2 = %+v, want abandoned with part 1, never re-queued", m)
 	}
 }

@@ -135,7 +135,7 @@ func TestOutboxDeliveryStates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(later) != 1 || later[0].ID != 3 || later[0].Status != OutboxAbandoned || !strings.Contains(later[0].LastError, "part 1") {
+	if len(later) != 1 || later[0].ID != 3 || later[0].Status != OutboxAbandoned || !strings.HasPrefix(later[0].LastError, "part 2 of this briefing was abandoned") {
 		t.Errorf("abandoned with it = %+v, want part 2", later)
 	}
 	if got := mustMessage(t, s, 2); got.Status != OutboxAbandoned || got.Attempts != 40 || got.RateLimits != 3 || got.LastError != "HTTP 503" {
