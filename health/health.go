@@ -54,7 +54,8 @@ type Options struct {
 	// FeedFailingAfter is how long a feed may fail before it is down:
 	// /healthz says degraded and the admin channel is told.
 	FeedFailingAfter time.Duration
-	// OutboxStuckAfter is how old the oldest unsent message may be before
+	// OutboxStuckAfter is how long an unsent message may wait, since it
+	// was enqueued (or re-queued by briefbot outbox -retry), before
 	// /healthz says degraded.
 	OutboxStuckAfter time.Duration
 	// Notify, when set, is told when a feed goes down and comes back.
