@@ -8,20 +8,23 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/coder/syntax"
 )
 
 // Coder codes articles into events. It holds only read-only data and is
 // safe for concurrent use.
 type Coder struct {
-	g     *Gazetteer
-	lx    *lexicon
-	kinds map[string]briefbot.Kind
+	g      *Gazetteer
+	lx     *lexicon
+	kinds  map[string]briefbot.Kind
+	syn    *syntax.Model
+	frames map[frame]*frameSpec
 	knowledge
 }
 
 // New returns a coder that finds actors with g.
 func New(g *Gazetteer) *Coder {
-	c := &Coder{g: g, lx: builtinLexicon(), kinds: make(map[string]briefbot.Kind), knowledge: builtinKnowledge()}
+	c := &Coder{g: g, lx: builtinLexicon(), kinds: make(map[string]briefbot.Kind), knowledge: builtinKnowledge(), syn: syntax.Default(), frames: builtinFrames()}
 	for _, a := range g.Actors() {
 		c.kinds[a.ID] = a.Kind
 	}

@@ -20,6 +20,9 @@ func (s *sent) code() {
 		if !ok {
 			continue
 		}
+		if !s.parsed && m.trig.frame != frameIgnore && s.hasActor() {
+			s.parse()
+		}
 		s.trigger = m.start
 		s.codeTrigger(m)
 		for k := m.start; k < m.end; k++ {
@@ -28,6 +31,16 @@ func (s *sent) code() {
 		i = m.end - 1
 	}
 	s.codeCopularJudgements()
+}
+
+// hasActor reports an actor item in the sentence.
+func (s *sent) hasActor() bool {
+	for k := range s.items {
+		if s.items[k].kind == actorItem {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports "did not accuse", "no strikes", "refused to talk"; a
@@ -411,97 +424,6 @@ func (s *sent) insideActors(m match, exclude []string) []int {
 	return out
 }
 
-// codeAct codes "X struck Y": the subject (or the speaker) acts on the
-// object; a passive takes its agent from "by".
-func (s *sent) codeAct(m match) {
-	h, t := m.start, m.trig
-	if a := s.laterBy(m); a >= 0 {
-		// "The PKK, designated as a terrorist organisation by Turkey, the EU
-		// and the U.S.", "Listed as a terrorist group by Bogota, the ELN"
-		patient := s.subjectOf(h)
-		if h == 0 {
-			patient = s.afterOpeningPhrase(m.end)
-		}
-		s.emit(t, s.ids(s.group(a)), s.ids(patient), nil, 0.7)
-		return
-	}
-	// "among those killed (by X)": a participle that names victims.
-	victims := h > 0 && s.items[h-1].is("those") && strings.HasSuffix(s.items[h].text, "ed")
-	if s.passive(h) || victims || s.items[min(m.end, len(s.items)-1)].is("by") {
-		a := s.byAgentWithin(m.end, 6)
-		var src []string
-		switch {
-		case a >= 0:
-			src = []string{s.items[a].actor}
-		case victims || s.hasBy(m.end) || s.byAgentWithin(m.end, 6) >= 0:
-			return // the agent is named but is no actor: "killed by gunmen"
-		default:
-			// "militants were eliminated, the army said": the speaker acted.
-			k := s.speaker(h)
-			if k < 0 || s.speculative || s.struckAtHome(m.end, s.items[k].actor) {
-				return
-			}
-			src = []string{s.items[k].actor}
-		}
-		targets := s.ids(s.subjectOf(h))
-		if len(targets) == 0 && t.typ == briefbot.Escalation {
-			// "soldiers were killed by Chinese troops, Indian officials said"
-			if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == briefbot.State {
-				targets = []string{s.items[k].actor}
-			}
-		}
-		s.emit(t, src, targets, nil, 0.7)
-		return
-	}
-	src, conf := s.sourceOf(h, true)
-	if len(src) == 0 {
-		if state, _ := s.stateForcesOn(m); state != "" {
-			src, conf = []string{state}, 0.6
-		}
-	}
-	if len(src) == 0 {
-		return
-	}
-	end := s.objectEnd(m.end, nil)
-	if in := s.insideActors(m, src); len(in) > 0 {
-		// "reimpose U.N. sanctions on Eritrea": the U.N. owns the sanctions
-		if tg, _ := s.objects(m.end, end, src); len(tg) > 0 && (s.prevWord(tg[0]) == "on" || s.prevWord(tg[0]) == "against") {
-			in = tg
-		}
-		s.emit(t, src, s.ids(in), nil, conf)
-		s.reportedIncursion(t, h, src, s.ids(in))
-		return
-	}
-	tg, alts := s.hostileObjects(t, m.end, end, src)
-	targets := s.ids(tg)
-	targets, alts = s.groupInPlace(src, tg, targets, alts)
-	if o := s.others(src); len(targets) == 0 && (postureCodes[t.code] || t.code == "ease") && len(o) == 1 {
-		targets = o // "Ethiopia deployed troops to the border" facing Eritrea; "eased tensions with China"
-	}
-	if len(targets) == 0 && attackCodes[t.code] {
-		// "Pakistani drones hit a village, Iran's interior minister said":
-		// the victim reports the attack.
-		if k := s.speaker(h); k >= 0 && !slices.Contains(src, s.items[k].actor) && s.items[k].actorKind == briefbot.State {
-			targets, conf = []string{s.items[k].actor}, 0.5
-		}
-	}
-	if len(targets) == 0 {
-		targets = s.relativeObject(h, src) // "the ADF, which Kampala designated as terrorists"
-	}
-	if len(targets) == 0 && t.typ == briefbot.Escalation {
-		targets = s.answered(m, src) // "Pakistan launched retaliatory strikes"
-	}
-	if o := s.others(src); len(targets) == 0 && t.code == "accept" && len(o) == 1 {
-		targets = o // "Yerevan accepted the talks and said it would wait for Baku"
-	}
-	if len(targets) == 0 && (attackCodes[t.code] || t.code == "disarm" || t.code == "accept") && conf >= 0.8 && !strings.HasSuffix(s.items[h].text, "ing") {
-		// "M23 rebels seized the town": the state the group fights
-		targets = s.homeOf(src)
-	}
-	s.emit(t, src, targets, alts, conf)
-	s.reportedIncursion(t, h, src, targets)
-}
-
 // hostileObjects returns the objects of an attack, leaving out its
 // partners (ties are cut "with" a party, which is its object): "joint operations with Chad against Boko Haram" are against
 // Boko Haram; "operations with Chad" alone name no target.
@@ -759,87 +681,6 @@ func (s *sent) premodifiedVictim(h int) (victim, agent int) {
 		}
 	}
 	return -1, -1
-}
-
-// codeNoun codes an event noun: "Iran's strikes on Y", "launched strikes
-// on Y", "attacks by X".
-func (s *sent) codeNoun(m match) {
-	h, t := m.start, m.trig
-	agent := s.nounAgent(m)
-	var src []string
-	conf := 0.7
-	if agent >= 0 {
-		src = s.ids(s.group(agent))
-	} else {
-		// "launched strikes", "imposed sanctions": the light verb's subject.
-		k := s.lightVerb(h)
-		if k < 0 {
-			// "shelling grew between the Indian army and the Maoists"
-			for j := m.end; j < len(s.items) && j <= m.end+2; j++ {
-				if s.items[j].is("between") {
-					s.codeMutual(m)
-					break
-				}
-			}
-			return
-		}
-		src, conf = s.sourceOf(k, true)
-	}
-	if len(src) == 0 {
-		return
-	}
-	end := s.objectEnd(m.end, nil)
-	from := m.end
-	if agent > h {
-		// "an airstrike by Israel on ...": the victim follows the agent
-		g := s.group(agent)
-		from = g[len(g)-1] + 1
-		for from < end && s.items[from].kind == wordItem && !prepositions[s.items[from].text] && from <= g[len(g)-1]+2 {
-			from++ // "by Sudan's army on"
-		}
-		from = min(from, end)
-	}
-	if from < end && !(s.items[from].kind == actorItem || prepositions[s.items[from].text]) {
-		end = from
-	}
-	tg, alts := s.hostileObjects(t, from, end, src)
-	targets := s.ids(tg)
-	targets, alts = s.groupInPlace(src, tg, targets, alts)
-	if len(targets) == 0 {
-		targets = s.ids(s.insideActors(m, src)) // "a violation of its airspace by Peru"
-	}
-	if v, _ := s.premodifiedVictim(h); len(targets) == 0 && v >= 0 {
-		targets = []string{s.items[v].actor}
-	}
-	// A judged act ("the UN condemned the Houthi attacks on shipping",
-	// "Pakistan welcomed the US strikes") has no victim in its judge: an
-	// approver never, a condemning organisation never; a named victim that
-	// is no actor ("on shipping") leaves no default victim either.
-	judge := s.judgedAct(h, agent)
-	approved := judge >= 0 && approvalWords[s.items[judge].text]
-	placed := from < end && s.items[from].is("on", "against")
-	o := s.others(src)
-	if judge >= 0 {
-		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
-	}
-	// "The airstrike by AFRICOM targeted ...": an agent after the noun
-	// names no victim by itself.
-	late := agent > h
-	if len(targets) == 0 && len(o) > 0 && (agent >= 0 && !late || postureCodes[t.code] && len(o) == 1) {
-		targets = firstOf(o)
-		conf = 0.5
-	}
-	if len(targets) == 0 && t.typ == briefbot.Escalation {
-		targets = s.answered(m, src)
-	}
-	if len(targets) == 0 && len(src) > 1 && s.before(h, 2, reciprocalWords, true) {
-		s.emitPairs(t, src, conf) // "India and Pakistan carried out tit-for-tat expulsions"
-		return
-	}
-	if len(targets) == 0 && agent >= 0 && !(judge >= 0 && (approved || placed)) && (attackCodes[t.code] || t.code == "disarm") {
-		targets = s.homeOf(src) // "an ELN bomb attack killed two soldiers"
-	}
-	s.emit(t, src, targets, alts, conf)
 }
 
 // judgedAct returns the judgement word whose object is the event noun at h

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/coder/syntax"
 )
 
 // sent is one sentence being coded.
@@ -28,6 +29,13 @@ type sent struct {
 	relBuf      []relation  // buffer for relations
 	trigger     int         // the item of the trigger being coded
 	alt         []item      // buffer for the items after anaphora resolution
+
+	// the parse (see parse.go), made once the sentence proves to hold a trigger
+	parsed, hasTree bool
+	actNounsOwned   bool // reading targets: the owner of an act noun is none
+	tree            syntax.Sentence
+	tokItem         []int // token -> the item that holds it, or -1
+	itemTok         []int // item -> its head token, or -1
 }
 
 // eventMeta is what the temporal module needs to know of an event.
@@ -42,7 +50,8 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 	*s = sent{c: c, d: d, text: text, sp: sp, items: items,
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
 		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt,
-		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf}
+		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf,
+		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem, itemTok: s.itemTok}
 	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()
@@ -78,6 +87,12 @@ func (s *sent) findCivilOrgans() {
 			continue
 		}
 		civil := false
+		if it.form == FormOrgan {
+			// "the Hamas-run health ministry" named as one organ
+			for _, w := range strings.Fields(lower(it.text)) {
+				civil = civil || civilOrgans[w]
+			}
+		}
 		for j := k + 1; j < len(s.items) && j <= k+3 && s.items[j].kind == wordItem; j++ {
 			if civilOrgans[s.items[j].text] {
 				civil = true
@@ -918,6 +933,15 @@ func (s *sent) coordinated(k, dir int) int {
 // subjectOf returns the actor items that act as the subject of the
 // predicate at t.
 func (s *sent) subjectOf(t int) []int {
+	if subj, ok := s.treeSubject(t); ok {
+		return subj
+	}
+	return s.ruleSubjectOf(t)
+}
+
+// ruleSubjectOf finds the subject of the predicate at t by the words
+// before it, for a sentence the tree could not read.
+func (s *sent) ruleSubjectOf(t int) []int {
 	if k := s.openingParticipleSubject(t); k >= 0 {
 		return s.group(k)
 	}

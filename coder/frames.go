@@ -1,0 +1,394 @@
+package coder
+
+import (
+	"embed"
+	"os"
+	"slices"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// frameData is the table of frames: for each frame a trigger names, which
+// flags drop it, where its source and target come from, in order, and a
+// confidence. See data/README.md.
+//
+//go:embed data/frames.tsv
+var frameData embed.FS
+
+// frameSpec is one line of data/frames.tsv.
+type frameSpec struct {
+	name   string
+	family string
+	drop   flag
+	source []slot
+	target []slot
+	conf   float64
+}
+
+// slot is where a party may be named: a path in the tree from the
+// trigger ("subj", "obj.nmod:by") or a rule (rules).
+type slot struct {
+	name  string
+	steps []step // the tree path; nil for a rule
+	rule  ruleSlot
+}
+
+// step is one relation of a tree path: "obj", "obl:on" (an oblique whose
+// case is "on"), "nmod:by", "poss".
+type step struct{ rel, cas string }
+
+// ruleSlot finds a party by a rule rather than the tree. exclude are the
+// parties already found for the other side.
+type ruleSlot func(s *sent, a *analysis, exclude []string) []string
+
+// treeSteps are the relations a path may use.
+var treeSteps = set("gov", "subj", "patient", "agent", "obj", "iobj", "obl", "nmod", "poss", "light", "speaker", "xcomp", "ccomp", "between", "appos", "conj")
+
+var builtinFrames = sync.OnceValue(func() map[frame]*frameSpec {
+	fr, err := loadFrames(frameData)
+	if err != nil {
+		panic("coder: built-in frames: " + err.Error()) // embedded data, checked by the tests
+	}
+	return fr
+})
+
+// loadFrames parses data/frames.tsv of fsys.
+func loadFrames(fsys fs.FS) (map[frame]*frameSpec, error) {
+	out := make(map[frame]*frameSpec)
+	err := eachDataLine(fsys, "data/frames.tsv", 6, func(f []string) error {
+		fr, ok := frameNames[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown frame %q", f[0])
+		}
+		if _, dup := out[fr]; dup {
+			return fmt.Errorf("frame %q twice", f[0])
+		}
+		sp := &frameSpec{name: f[0], family: f[1]}
+		if f[2] != "-" {
+			for _, n := range strings.Split(f[2], ",") {
+				fl, ok := flagNames[n]
+				if !ok {
+					return fmt.Errorf("frame %s: unknown flag %q", f[0], n)
+				}
+				sp.drop |= fl
+			}
+		}
+		var err error
+		if sp.source, err = parseSlots(f[3]); err != nil {
+			return fmt.Errorf("frame %s: source: %w", f[0], err)
+		}
+		if sp.target, err = parseSlots(f[4]); err != nil {
+			return fmt.Errorf("frame %s: target: %w", f[0], err)
+		}
+		if sp.conf, err = strconv.ParseFloat(f[5], 64); err != nil || sp.conf <= 0 || sp.conf > 1 {
+			return fmt.Errorf("frame %s: confidence %q: want a number in (0, 1]", f[0], f[5])
+		}
+		out[fr] = sp
+		return nil
+	})
+	return out, err
+}
+
+// parseSlots parses a comma-separated list of slots; "-" is none.
+func parseSlots(list string) ([]slot, error) {
+	if list == "-" {
+		return nil, nil
+	}
+	var out []slot
+	for _, name := range strings.Split(list, ",") {
+		if r, ok := rules[name]; ok {
+			out = append(out, slot{name: name, rule: r})
+			continue
+		}
+		sl := slot{name: name}
+		for _, p := range strings.Split(name, ".") {
+			rel, cas, _ := strings.Cut(p, ":")
+			if !treeSteps[rel] || cas != "" && rel != "obl" && rel != "nmod" {
+				return nil, fmt.Errorf("unknown slot %q", name)
+			}
+			sl.steps = append(sl.steps, step{rel, strings.ReplaceAll(cas, "_", " ")})
+		}
+		out = append(out, sl)
+	}
+	return out, nil
+}
+
+// role is the side a slot fills.
+type role uint8
+
+const (
+	asSource role = iota
+	asTarget
+)
+
+// fill returns the parties of the first slot of list that names any, other
+// than exclude, and that slot's index (-1 for none). A source slot the tree
+// fills with a party that is no actor ("killed by gunmen") ends the search:
+// the text names the agent, and it is none of ours.
+func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]string, int) {
+	objPresent := false // the tree named an object, actor or not
+	for i := range list {
+		sl := &list[i]
+		if skipSlots[sl.name] {
+			continue
+		}
+		if sl.rule != nil {
+			if objPresent && sl.name == "h:obj" && false {
+				continue // the rules' object stands in only where the tree names none
+			}
+			if ids := without(sl.rule(s, a, exclude), exclude); len(ids) > 0 {
+				if r == asSource {
+					a.srcSlot = sl.name
+				}
+				return ids, i
+			}
+			continue
+		}
+		if a.head < 0 {
+			continue
+		}
+		toks := s.path(a, sl.steps)
+		if len(toks) > 0 && len(sl.steps) == 1 && sl.steps[0].rel == "obj" {
+			objPresent = true
+		}
+		var ids []string
+		blocked := false
+		for _, t := range toks {
+			s.actNounsOwned = r == asTarget && sl.steps[len(sl.steps)-1].rel != "poss"
+			acts := s.nominalActors(t, nil)
+			s.actNounsOwned = false
+			found := false
+			for _, k := range acts {
+				it := &s.items[k]
+				if r == asSource && (it.compound || s.hedged[k] || s.private[k]) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
+					continue
+				}
+				found = true
+				if !contains(exclude, it.actor) {
+					ids = appendUnique(ids, it.actor)
+				}
+			}
+			if !found && r == asSource && len(acts) == 0 && s.agentNoun(t) {
+				blocked = true
+			}
+		}
+		if len(ids) > 0 {
+			if r == asSource {
+				a.srcSlot = sl.name
+			}
+			return ids, i
+		}
+		if blocked {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// skipSlots is for experiments: BRIEFBOT_SKIP_SLOTS=a,b leaves slots out.
+var skipSlots = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split(os.Getenv("BRIEFBOT_SKIP_SLOTS"), ",") {
+		m[n] = true
+	}
+	return m
+}()
+
+// agentNouns act on their own: a clause whose subject or agent is one of
+// them names an agent that is no actor ("gunmen killed", "struck by
+// militants"), not the speaker's forces.
+var agentNouns = set("gunman", "gunmen", "militant", "attacker", "assailant", "insurgent", "rebel", "terrorist",
+	"jihadist", "man", "men", "bomber", "extremist", "separatist", "criminal", "smuggler", "pirate", "kidnapper",
+	"hijacker", "individual", "person", "people", "someone", "protester", "mob", "gang", "cartel", "resident",
+	"villager", "civilian", "tribesman", "tribesmen", "fighter", "militia", "militiaman", "militiamen", "assassin",
+	"shooter", "unknown", "group", "outfit", "faction", "cell", "organisation", "organization", "movement")
+
+// agentNoun reports a nominal at t that names people acting on their own.
+func (s *sent) agentNoun(t int) bool {
+	return agentNouns[s.lemma(t)] || agentNouns[s.form(t)]
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func without(ids, exclude []string) []string {
+	out := ids[:0:0]
+	for _, id := range ids {
+		if id != "" && !contains(exclude, id) {
+			out = appendUnique(out, id)
+		}
+	}
+	return out
+}
+
+// path returns the tokens a tree path leads to from the trigger.
+func (s *sent) path(a *analysis, steps []step) []int {
+	cur := []int{a.head}
+	first := true
+	for _, st := range steps {
+		var next []int
+		for _, t := range cur {
+			next = s.stepFrom(a, t, st, first, next)
+		}
+		cur = next
+		first = false
+		if len(cur) == 0 {
+			return nil
+		}
+	}
+	return cur
+}
+
+// stepFrom appends the tokens one step leads to from t. From the trigger
+// (first), the words of a phrase count as the trigger ("launched an
+// attack on": "on" may hang on either).
+func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []int {
+	from := []int{t}
+	if first {
+		from = s.phraseToks(a)
+	}
+	switch st.rel {
+	case "subj":
+		if first && a.subj >= 0 && !a.passive {
+			return append(dst, a.subj)
+		}
+		if !first {
+			if sb, pass := s.subjTok(t); sb >= 0 && !pass {
+				return append(dst, sb)
+			}
+		}
+		return dst
+	case "patient":
+		if first && a.subj >= 0 && a.passive {
+			return append(dst, a.subj)
+		}
+		return dst
+	case "speaker":
+		if sp := s.speakerTok(t); sp >= 0 {
+			return append(dst, sp)
+		}
+		return dst
+	case "gov":
+		// the verb that takes an event noun: "launched strikes", "engaged in clashes"
+		if p := s.head(t); p >= 0 && (s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass")) && s.tk(p).UPOS == "VERB" {
+			return append(dst, p)
+		}
+		return dst
+	case "light":
+		// the verb that takes an event noun: "launched strikes", "engaged in clashes"
+		p := s.head(t)
+		if p >= 0 && (s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass")) && s.tk(p).UPOS == "VERB" {
+			if sb, pass := s.subjTok(p); sb >= 0 && !pass {
+				return append(dst, sb)
+			}
+			if ag := s.agentTok(p); ag >= 0 {
+				return append(dst, ag)
+			}
+		}
+		return dst
+	}
+	for _, f := range from {
+		for j := range s.tree.Tokens {
+			tj := &s.tree.Tokens[j]
+			if tj.Head != f || first && slices.Contains(from, j) {
+				continue // a word of the phrase is no party to it: "launched [strikes]"
+			}
+			switch st.rel {
+			case "agent":
+				if first && a.noun {
+					continue // an event noun's agent is its nmod:by
+				}
+				if tj.Rel == "obl:agent" || (tj.Rel == "obl" || tj.Rel == "nmod") && s.caseOf(j) == "by" {
+					dst = append(dst, j)
+				}
+				if tj.Rel == "obj" && first && a.passive {
+					// "is designated a terrorist group by Turkey": the
+					// by-phrase hung on the second object
+					for c := range s.tree.Tokens {
+						if s.tree.Tokens[c].Head == j && syntaxObl(s.tree.Tokens[c].Rel) && s.caseOf(c) == "by" {
+							dst = append(dst, c)
+						}
+					}
+				}
+			case "obj", "iobj", "xcomp", "ccomp", "appos", "conj":
+				if tj.Rel != st.rel {
+					continue
+				}
+				if st.rel == "obj" && s.relPronoun(j) && s.rel(f, "acl") && s.head(f) >= 0 {
+					dst = append(dst, s.head(f)) // "the ADF, which Kampala designated": the antecedent
+					continue
+				}
+				dst = append(dst, j)
+			case "obl", "nmod":
+				if syntaxRelIs(tj.Rel, st.rel) && (st.cas == "" || s.caseOf(j) == st.cas) {
+					dst = append(dst, j)
+				}
+			case "between":
+				if (syntaxRelIs(tj.Rel, "obl") || syntaxRelIs(tj.Rel, "nmod")) && (s.caseOf(j) == "between" || s.caseOf(j) == "among") {
+					dst = append(dst, j)
+				}
+			case "poss":
+				// "Russia's Ukraine invasion": a possessor is the agent and
+				// the name after it the victim
+				if tj.Rel == "nmod:poss" || (tj.Rel == "amod" || tj.Rel == "compound") && s.child(f, "nmod:poss") < 0 {
+					dst = append(dst, j)
+				}
+			}
+		}
+	}
+	return dst
+}
+
+func syntaxRelIs(got, rel string) bool {
+	return got == rel || len(got) > len(rel) && got[len(rel)] == ':' && got[:len(rel)] == rel
+}
+
+// phraseToks returns the tokens of the trigger's words: its head first,
+// then the tokens of the other words of its phrase that are no actors.
+func (s *sent) phraseToks(a *analysis) []int {
+	out := []int{a.head}
+	for k := a.m.start; k < a.m.end; k++ {
+		if s.items[k].kind != wordItem {
+			continue
+		}
+		if t := s.tokOfItem(k); t >= 0 && t != a.head {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// rules are the slots found by rules over the words rather than the tree:
+// fallbacks where the tree names nobody.
+var rules = map[string]ruleSlot{
+	"h:subj": func(s *sent, a *analysis, _ []string) []string {
+		if a.passive || s.passive(a.m.start) {
+			return nil
+		}
+		return s.ids(s.ruleSubjectOf(a.m.start))
+	},
+	"h:speaker": func(s *sent, a *analysis, _ []string) []string {
+		if s.speculative {
+			return nil
+		}
+		if k := s.speaker(a.m.start); k >= 0 {
+			return []string{s.items[k].actor}
+		}
+		return nil
+	},
+	"h:obj": func(s *sent, a *analysis, exclude []string) []string {
+		tg, _ := s.hostileObjects(a.m.trig, a.m.end, s.objectEnd(a.m.end, nil), exclude)
+		return s.ids(tg)
+	},
+	"inside": func(s *sent, a *analysis, exclude []string) []string { return s.ids(s.insideActors(a.m, exclude)) },
+	"home":   func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(exclude) },
+}

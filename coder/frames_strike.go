@@ -1,0 +1,275 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The strike family: acts of force and hostile measures by their subject
+// on their object ("Iran struck Pakistan", "Syria was struck by Israel",
+// "Britain and France imposed sanctions on Belarus").
+
+// codeAct codes "X struck Y" by the act frame of data/frames.tsv.
+func (s *sent) codeAct(m match) {
+	if oldAct {
+		s.codeActOld(m)
+		return
+	}
+	a := s.analyze(m)
+	sp := s.c.frames[m.trig.frame]
+	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
+		return // "among those killed": victims, and no agent named
+	}
+	src, _ := s.fill(&a, sp.source, asSource, nil)
+	if len(src) == 0 {
+		return
+	}
+	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && s.struckAtHome(a.m.end, src[0]) {
+		return // "Lebanon said a Hamas official was killed in Beirut"
+	}
+	conf := sp.conf
+	targets, ti := s.fill(&a, sp.target, asTarget, src)
+	var alts []string
+	if len(targets) > 0 {
+		alts = s.hostStates(&a, targets, src)
+		if sl := sp.target[ti].name; sl == "obl:in" || sl == "obj.nmod:in" || sl == "obl:inside" {
+			targets, alts = s.groupInPlaceIDs(src, targets, alts)
+		}
+		if ti >= 0 && sp.target[ti].rule != nil {
+			conf = min(conf, 0.6)
+		}
+	}
+	s.emit(m.trig, src, targets, alts, conf)
+	s.reportedIncursion(m.trig, m.start, src, targets)
+}
+
+// hostStates returns the states a struck group is located in ("TTP
+// hideouts in Afghanistan"): alternative targets.
+func (s *sent) hostStates(a *analysis, targets, src []string) []string {
+	groups := false
+	for _, t := range targets {
+		groups = groups || s.c.kind(t) == briefbot.Group
+	}
+	if !groups || a.head < 0 {
+		return nil
+	}
+	var out []string
+	for _, p := range [][]step{{{"obl", "in"}}, {{"obj", ""}, {"nmod", "in"}}, {{"obl", "inside"}}, {{"obj", ""}, {"nmod", "inside"}}, {{"nmod", "in"}}} {
+		for _, t := range s.path(a, p) {
+			for _, k := range s.nominalActors(t, nil) {
+				if id := s.items[k].actor; s.c.kind(id) == briefbot.State && !contains(targets, id) && !contains(src, id) {
+					out = appendUnique(out, id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// groupInPlaceIDs recodes a strike on a place ("hit a vehicle in southern
+// Lebanon") as a strike on the group the same source has been fighting in
+// this article, with the state as the alternative.
+func (s *sent) groupInPlaceIDs(src, targets, alts []string) ([]string, []string) {
+	if len(targets) != 1 || s.c.kind(targets[0]) != briefbot.State {
+		return targets, alts
+	}
+	for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
+		for i := len(evs) - 1; i >= 0; i-- {
+			e := evs[i]
+			if e.Type == briefbot.Escalation && slices.Contains(src, e.Source) && s.c.kind(e.Target) == briefbot.Group {
+				return []string{e.Target}, appendUnique(alts, targets[0])
+			}
+		}
+	}
+	return targets, alts
+}
+
+// ownerVerbs link what was struck to its owner: "depots linked to KH".
+var ownerVerbs = set("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")
+
+func init() {
+	// "U.S. jets hit depots in Iraq and Syria linked to Kataib Hezbollah":
+	// the owner of what was struck.
+	rules["owner"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 {
+			return nil
+		}
+		objs := s.path(a, []step{{"obj", ""}})
+		var out []string
+		for j := range s.tree.Tokens {
+			p := s.head(j)
+			if p < 0 || !ownerVerbs[s.lemma(j)] || !(p == a.head || slices.Contains(objs, p)) {
+				continue
+			}
+			for o := range s.tree.Tokens {
+				if s.head(o) == j && syntaxObl(s.tree.Tokens[o].Rel) {
+					if c := s.caseOf(o); c == "to" || c == "with" || c == "by" {
+						for _, k := range s.nominalActors(o, nil) {
+							if !s.private[k] {
+								out = appendUnique(out, s.items[k].actor)
+							}
+						}
+					}
+				}
+			}
+		}
+		return without(out, exclude)
+	}
+	// "Designated a terrorist group by Turkey, the PKK": the agent of an
+	// opening participle, and the subject it describes.
+	rules["h:by"] = func(s *sent, a *analysis, _ []string) []string {
+		if k := s.laterBy(a.m); k >= 0 {
+			return s.ids(s.group(k))
+		}
+		return nil
+	}
+	rules["h:opening"] = func(s *sent, a *analysis, _ []string) []string {
+		if a.m.start != 0 || !strings.HasSuffix(s.items[0].text, "ed") {
+			return nil
+		}
+		return s.ids(s.afterOpeningPhrase(a.m.end))
+	}
+	// "militants were killed, Iran said": a state reporting an attack with
+	// no named victim suffered it.
+	rules["victim"] = func(s *sent, a *analysis, exclude []string) []string {
+		if !attackCodes[a.m.trig.code] {
+			return nil
+		}
+		k := -1
+		if a.head >= 0 {
+			if t := s.speakerTok(a.head); t >= 0 {
+				if acts := s.nominalActors(t, nil); len(acts) > 0 {
+					k = acts[0]
+				}
+			}
+		}
+		if k < 0 {
+			k = s.speaker(a.m.start)
+		}
+		if k >= 0 && s.items[k].actorKind == briefbot.State && !contains(exclude, s.items[k].actor) {
+			return []string{s.items[k].actor}
+		}
+		return nil
+	}
+	// "Pakistan launched retaliatory strikes": the sources' adversary.
+	rules["answered"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.m.trig.typ != briefbot.Escalation {
+			return nil
+		}
+		return s.answered(a.m, exclude)
+	}
+	// "Ethiopia deployed troops to the border": the one other party of a
+	// posture or a calming move.
+	rules["other1"] = func(s *sent, a *analysis, exclude []string) []string {
+		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" {
+			return nil
+		}
+		if o := s.others(exclude); len(o) == 1 {
+			return o
+		}
+		return nil
+	}
+	// "M23 rebels seized the town": the state a lone group fights.
+	rules["home"] = func(s *sent, a *analysis, exclude []string) []string {
+		if c := a.m.trig.code; !attackCodes[c] && c != "disarm" && c != "accept" || strings.HasSuffix(s.items[a.m.start].text, "ing") ||
+			a.srcSlot != "subj" && a.srcSlot != "h:subj" {
+			return nil // a participle may be what another party is accused of; a speaker may be a victim
+		}
+		return s.homeOf(exclude)
+	}
+	// the rules' agent of an event noun, and the subject of its light verb
+	rules["h:nounagent"] = func(s *sent, a *analysis, _ []string) []string {
+		if k := s.nounAgent(a.m); k >= 0 {
+			return s.ids(s.group(k))
+		}
+		return nil
+	}
+	rules["h:light"] = func(s *sent, a *analysis, _ []string) []string {
+		if k := s.lightVerb(a.m.start); k >= 0 {
+			src, _ := s.sourceOf(k, true)
+			return src
+		}
+		return nil
+	}
+	// "Russia's Ukraine invasion": a name between the agent and the noun
+	rules["h:premod"] = func(s *sent, a *analysis, _ []string) []string {
+		if v, _ := s.premodifiedVictim(a.m.start); v >= 0 {
+			return []string{s.items[v].actor}
+		}
+		return nil
+	}
+	// "Police killed nine Maoist rebels": the state whose forces act on a
+	// national group.
+	rules["forces"] = func(s *sent, a *analysis, _ []string) []string {
+		if state, _ := s.stateForcesOn(a.m); state != "" {
+			return []string{state}
+		}
+		return nil
+	}
+}
+
+// codeNoun codes an event noun by the noun frame: "Iran's strikes on
+// Pakistan", "strikes by Israel", "launched strikes on".
+func (s *sent) codeNoun(m match) {
+	a := s.analyze(m)
+	sp := s.c.frames[m.trig.frame]
+	src, _ := s.fill(&a, sp.source, asSource, nil)
+	if len(src) == 0 {
+		if len(s.path(&a, []step{{"between", ""}})) > 0 || s.betweenAfter(m.end) {
+			s.codeMutual(m) // "shelling grew between the Indian army and the Maoists"
+		}
+		return
+	}
+	conf := sp.conf
+	targets, ti := s.fill(&a, sp.target, asTarget, src)
+	var alts []string
+	if len(targets) > 0 {
+		alts = s.hostStates(&a, targets, src)
+		if sl := sp.target[ti].name; sl == "nmod:in" || sl == "nmod:inside" || sl == "h:obj" {
+			targets, alts = s.groupInPlaceIDs(src, targets, alts)
+		}
+		s.emit(m.trig, src, targets, alts, conf)
+		return
+	}
+	// A judged act ("the UN condemned the Houthi attacks on shipping",
+	// "Pakistan welcomed the US strikes") has no victim in its judge: an
+	// approver never, a condemning organisation never; a named victim that
+	// is no actor ("on shipping") leaves no default victim either.
+	agent := s.nounAgent(m)
+	judge := s.judgedAct(m.start, agent)
+	approved := judge >= 0 && approvalWords[s.items[judge].text]
+	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
+	o := s.others(src)
+	if judge >= 0 {
+		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
+	}
+	// "The airstrike by AFRICOM targeted ...": an agent after the noun
+	// names no victim by itself.
+	early := agent >= 0 && agent < m.start
+	if len(o) > 0 && (early || postureCodes[m.trig.code] && len(o) == 1) {
+		targets, conf = firstOf(o), 0.5
+	}
+	if len(targets) == 0 && m.trig.typ == briefbot.Escalation {
+		targets = s.answered(m, src)
+	}
+	if len(targets) == 0 && len(src) > 1 && s.before(m.start, 2, reciprocalWords, true) {
+		s.emitPairs(m.trig, src, conf) // "India and Pakistan carried out tit-for-tat expulsions"
+		return
+	}
+	if len(targets) == 0 && agent >= 0 && !(judge >= 0 && (approved || placed)) && (attackCodes[m.trig.code] || m.trig.code == "disarm") {
+		targets = s.homeOf(src) // "an ELN bomb attack killed two soldiers"
+	}
+	s.emit(m.trig, src, targets, alts, conf)
+}
+
+// betweenAfter reports "between" right after the trigger.
+func (s *sent) betweenAfter(from int) bool {
+	for j := from; j < len(s.items) && j <= from+2; j++ {
+		if s.items[j].is("between") {
+			return true
+		}
+	}
+	return false
+}

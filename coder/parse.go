@@ -1,0 +1,153 @@
+package coder
+
+import (
+	"github.com/briefbot/briefbot/coder/syntax"
+)
+
+// The coder parses only the sentences that may state an event: those with
+// an actor and a trigger (see sent.code). The parse is mapped onto the
+// sentence's items, so that a slot of the tree (a subject, an object) can
+// be read as the actor items it names.
+
+// maxParseTokens bounds the sentences the coder parses: a longer one (a
+// table, a run-on list) is read by the rules alone.
+const maxParseTokens = 120
+
+// parse parses the sentence once and maps its tokens onto its items. It
+// reports whether a tree is available.
+func (s *sent) parse() bool {
+	if s.parsed {
+		return s.hasTree
+	}
+	s.parsed = true
+	toks := syntax.AppendTokens(s.tree.Tokens[:0], s.text, syntax.Span{Start: s.sp.start, End: s.sp.end})
+	s.tree.Tokens = toks
+	if len(toks) == 0 || len(toks) > maxParseTokens || s.c.syn == nil {
+		return false
+	}
+	s.tree.Text, s.tree.Start = s.text[s.sp.start:s.sp.end], s.sp.start
+	s.c.syn.Annotate(&s.tree)
+	s.tokItem = fillInts(s.tokItem, len(toks), -1)
+	s.itemTok = fillInts(s.itemTok, len(s.items), -1)
+	t := 0
+	for k := range s.items {
+		it := &s.items[k]
+		if it.end <= it.start {
+			continue // a zero-width item ("both sides" read as two parties): see below
+		}
+		for t > 0 && toks[t-1].End > it.start {
+			t--
+		}
+		for t < len(toks) && toks[t].End <= it.start {
+			t++
+		}
+		first, last := -1, -1
+		for u := t; u < len(toks) && toks[u].Start < it.end; u++ {
+			if s.tokItem[u] < 0 {
+				s.tokItem[u] = k
+			}
+			if first < 0 {
+				first = u
+			}
+			last = u
+		}
+		if first < 0 {
+			continue
+		}
+		// the item's head: its token whose head lies outside it
+		head := last
+		for u := first; u <= last; u++ {
+			if h := toks[u].Head; h < first || h > last {
+				head = u
+				if toks[u].UPOS != "PUNCT" && toks[u].UPOS != "PART" {
+					break
+				}
+			}
+		}
+		s.itemTok[k] = head
+	}
+	for k := range s.items {
+		if s.items[k].end <= s.items[k].start && s.items[k].kind == actorItem && k >= 2 {
+			s.itemTok[k] = s.itemTok[k-2] // the second of "both sides" stands with the first
+		}
+	}
+	s.hasTree = true
+	return true
+}
+
+func fillInts(b []int, n, v int) []int {
+	if cap(b) < n {
+		b = make([]int, n)
+	}
+	b = b[:n]
+	for i := range b {
+		b[i] = v
+	}
+	return b
+}
+
+// tk returns token i of the parse.
+func (s *sent) tk(i int) *syntax.Token { return &s.tree.Tokens[i] }
+
+// rel reports whether token i's relation is rel (or a subtype of it).
+func (s *sent) rel(i int, rel string) bool { return syntax.RelIs(s.tree.Tokens[i].Rel, rel) }
+
+// head returns the head of token i, or -1.
+func (s *sent) head(i int) int { return s.tree.Tokens[i].Head }
+
+// child returns the first dependent of i with relation rel, or -1.
+func (s *sent) child(i int, rel string) int {
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == i && syntax.RelIs(s.tree.Tokens[j].Rel, rel) {
+			return j
+		}
+	}
+	return -1
+}
+
+// lemma returns the lower-case lemma of token i.
+func (s *sent) lemma(i int) string { return lower(s.tree.Tokens[i].Lemma) }
+
+// form returns the lower-case form of token i.
+func (s *sent) form(i int) string { return lower(s.tree.Tokens[i].Form) }
+
+// caseOf returns the case marker of a nominal at i ("on", "by",
+// "according to"), or "".
+func (s *sent) caseOf(i int) string {
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head != i || !s.rel(j, "case") {
+			continue
+		}
+		w := s.form(j)
+		if f := s.child(j, "fixed"); f >= 0 {
+			w += " " + s.form(f)
+		}
+		return w
+	}
+	return ""
+}
+
+// markOf returns the first marker of a clause at i ("if", "that", "to",
+// "after"), or "".
+func (s *sent) markOf(i int) string {
+	if j := s.child(i, "mark"); j >= 0 {
+		return s.form(j)
+	}
+	return ""
+}
+
+// itemOfTok returns the item that holds token i, or -1.
+func (s *sent) itemOfTok(i int) int {
+	if i < 0 || i >= len(s.tokItem) {
+		return -1
+	}
+	return s.tokItem[i]
+}
+
+// tokOfItem returns the head token of item k, or -1.
+func (s *sent) tokOfItem(k int) int {
+	if k < 0 || k >= len(s.itemTok) {
+		return -1
+	}
+	return s.itemTok[k]
+}

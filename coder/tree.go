@@ -1,0 +1,240 @@
+package coder
+
+import (
+	"strings"
+)
+
+// Roles read from the dependency tree. Each function takes and returns
+// token indices of the parse, except the *Actors functions, which return
+// the actor items a nominal names.
+
+// predTok returns the token that heads the predicate at item k: the token
+// of the word, or, for a copula, an auxiliary or a particle, the word it
+// hangs on ("was behind the attack": "attack"; "is responsible": "responsible").
+func (s *sent) predTok(k int) int {
+	t := s.tokOfItem(k)
+	for steps := 0; t >= 0 && steps < 3; steps++ {
+		if !(s.rel(t, "cop") || s.rel(t, "aux") || s.rel(t, "case") || s.rel(t, "mark") || s.rel(t, "compound:prt") || s.rel(t, "fixed")) {
+			break
+		}
+		t = s.head(t)
+	}
+	return t
+}
+
+// relPronoun reports a relative pronoun: "which", "who", "that", "whom".
+func (s *sent) relPronoun(t int) bool {
+	switch s.form(t) {
+	case "which", "who", "that", "whom":
+		return s.tk(t).UPOS == "PRON"
+	}
+	return false
+}
+
+// objectControllers are verbs whose object is the subject of their open
+// complement: "urged Iran to show restraint".
+var objectControllers = set("urge", "call", "ask", "press", "encourage", "order", "tell", "force", "allow",
+	"warn", "invite", "persuade", "push", "help", "appeal", "implore", "advise", "compel", "oblige", "expect",
+	"want", "request", "instruct", "direct", "command", "authorize", "authorise", "enable", "lead", "prompt")
+
+// subjTok returns the token heading the subject of the predicate at h,
+// and whether it is the subject of a passive; -1 when the tree names none.
+// It follows a conjunct to the subject it shares ("denied X and accused
+// Y"), an open complement to its controller ("vowed to retaliate", "urged
+// Y to talk"), a relative clause to its antecedent ("X, which claimed the
+// attack,"), and a participle to the noun or clause it hangs on ("X
+// expelled the envoy, accusing Y", "militants killed by the army").
+func (s *sent) subjTok(h int) (int, bool) {
+	cur := h
+	for steps := 0; steps < 8 && cur >= 0; steps++ {
+		for j := range s.tree.Tokens {
+			if s.tree.Tokens[j].Head != cur {
+				continue
+			}
+			r := s.tree.Tokens[j].Rel
+			// "has been waging": a progressive is active; "is designated"
+			// is passive whatever the tagger made of it
+			passive := r == "nsubj:pass" && !strings.HasSuffix(s.form(cur), "ing") || r == "nsubj" && s.passiveVerb(cur)
+			if r != "nsubj" && !passive && r != "nsubj:outer" {
+				continue
+			}
+			if s.relPronoun(j) && s.rel(cur, "acl") {
+				return s.head(cur), passive // "the TTP, which claimed the attack"
+			}
+			return j, passive
+		}
+		t := s.tk(cur)
+		switch {
+		case s.rel(cur, "conj"):
+			p := t.Head
+			if strings.HasSuffix(s.form(p), "ing") && !strings.HasSuffix(s.form(cur), "ing") && (s.rel(p, "acl") || s.rel(p, "advcl")) {
+				// "accused Y of shelling villages and called on Y": a finite
+				// verb is no conjunct of the gerund; it shares the clause's subject
+				for p = s.head(p); p >= 0 && s.tk(p).UPOS != "VERB"; p = s.head(p) {
+				}
+				if p < 0 {
+					return -1, false
+				}
+			}
+			cur = p
+		case s.rel(cur, "xcomp"):
+			p := t.Head
+			if o := s.child(p, "obj"); o >= 0 && (objectControllers[s.lemma(p)] || o < cur && s.markOf(cur) == "to") {
+				return o, false // "urged Iran to talk"; "slammed Baku's move to shut the crossing"
+			}
+			cur = p
+		case t.Rel == "acl":
+			if s.markOf(cur) == "to" && decisionNouns[s.lemma(t.Head)] {
+				return t.Head, false // "Baku's move to shut the crossing": the noun's owner
+			}
+			if strings.HasSuffix(s.form(cur), "ing") {
+				return t.Head, false // "forces attacking the town"
+			}
+			if s.tk(cur).UPOS == "VERB" && s.child(cur, "mark") < 0 {
+				if s.child(cur, "obj") >= 0 && s.child(cur, "aux:pass") < 0 {
+					// "Pakistani forces raided TTP hideouts": a verb with an
+					// object is no passive participle; the tree took the
+					// clause for a noun phrase
+					return t.Head, false
+				}
+				return t.Head, true // "militants killed by the army"
+			}
+			return -1, false
+		case s.rel(cur, "advcl"):
+			if s.child(cur, "aux") >= 0 || s.child(cur, "cop") >= 0 {
+				return -1, false
+			}
+			switch s.markOf(cur) {
+			case "", "after", "before", "while", "by", "when", "since", "without", "in":
+			default:
+				return -1, false
+			}
+			if !strings.HasSuffix(s.form(cur), "ing") {
+				return -1, false
+			}
+			cur = t.Head // ", accusing Bogota of": the main clause's subject
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// irregularParticiples are past participles that do not end in -ed or -en.
+var irregularParticiples = set("struck", "hit", "shot", "held", "cut", "shut", "built", "sent", "led", "caught",
+	"fought", "brought", "made", "put", "met", "bought", "sold", "set", "kept", "left", "lost", "found", "told",
+	"hurt", "spread", "seized", "bound", "dealt", "felt", "heard", "laid", "paid", "said", "sought", "taught", "thought", "won")
+
+// passiveVerb reports a past participle with a form of "be" as its
+// auxiliary: "is designated", "were killed", "has been struck".
+func (s *sent) passiveVerb(v int) bool {
+	f := s.form(v)
+	if !(strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") || irregularParticiples[f]) {
+		return false
+	}
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == v && (s.tree.Tokens[j].Rel == "aux" || s.tree.Tokens[j].Rel == "aux:pass") && s.lemma(j) == "be" {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalActors appends the actor items a nominal at t names: the mention
+// itself, else the party that owns or modifies it ("Iran's foreign
+// ministry", "Pakistani jets", "the army of Pakistan", "gunmen from the
+// ADF", "the group, Hamas,"), and the parties coordinated with it.
+func (s *sent) nominalActors(t int, dst []int) []int {
+	dst = s.nominalActors1(t, dst, 0)
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == t && s.tree.Tokens[j].Rel == "conj" {
+			dst = s.nominalActors1(j, dst, 0)
+		}
+	}
+	return dst
+}
+
+func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
+	if k := s.itemOfTok(t); k >= 0 && s.items[k].kind == actorItem {
+		dst = appendItem(dst, k)
+		for j := k + 1; j < len(s.items) && j <= k+2; j++ {
+			if s.items[j].kind == actorItem && s.items[j].end <= s.items[j].start {
+				dst = appendItem(dst, j) // "both sides"
+			}
+		}
+		return dst
+	}
+	if depth > 1 {
+		return dst
+	}
+	w := s.form(t)
+	if depth == 0 && s.actNounsOwned && ownedActs[w] {
+		return dst // "reimposed U.N. sanctions on X": the sanctions' owner is no target
+	}
+	for j := range s.tree.Tokens {
+		tj := &s.tree.Tokens[j]
+		if tj.Head != t {
+			continue
+		}
+		switch tj.Rel {
+		case "nmod:poss", "amod", "compound", "flat":
+			n := len(dst)
+			dst = s.nominalActors1(j, dst, depth+1)
+			if len(dst) > n {
+				for c := range s.tree.Tokens {
+					if s.tree.Tokens[c].Head == j && s.tree.Tokens[c].Rel == "conj" {
+						dst = s.nominalActors1(c, dst, depth+1) // "U.S. and British jets"
+					}
+				}
+			}
+		case "nmod":
+			c := s.caseOf(j)
+			if (c == "of" || c == "for") && organNouns[w] || c == "of" && collectiveNouns[w] || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] || c == "by" && decisionNouns[w] {
+				dst = s.nominalActors(j, dst)
+			}
+		case "appos":
+			dst = s.nominalActors1(j, dst, depth+1)
+		}
+	}
+	return dst
+}
+
+// collectiveNouns name the people of their "of" phrase: "a group of gunmen
+// from the CJNG".
+var collectiveNouns = set("group", "groups", "band", "unit", "units", "team", "squad", "contingent", "convoy",
+	"dozens", "hundreds", "thousands", "scores", "number", "wave", "swarm", "fleet", "column", "battalion",
+	"battalions", "brigade", "company", "detachment", "platoon", "members", "member", "elements")
+
+func appendItem(dst []int, k int) []int {
+	for _, x := range dst {
+		if x == k {
+			return dst
+		}
+	}
+	return append(dst, k)
+}
+
+// treeSubject returns the actor items of the subject of the predicate at
+// item k, and whether the tree names a subject that is an actor.
+func (s *sent) treeSubject(k int) ([]int, bool) {
+	if !s.hasTree {
+		return nil, false
+	}
+	h := s.predTok(k)
+	if h < 0 {
+		return nil, false
+	}
+	t, _ := s.subjTok(h)
+	if t < 0 {
+		return nil, false
+	}
+	var out []int
+	for _, a := range s.nominalActors(t, nil) {
+		it := &s.items[a]
+		if it.compound || s.hedged[a] || s.private[a] {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, len(out) > 0
+}
