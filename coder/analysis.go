@@ -23,18 +23,25 @@ type analysis struct {
 type flag uint16
 
 const (
-	flagNegated      flag = 1 << iota // "did not strike", "no strikes", "refused to talk"
-	flagHypothetical                  // "could strike", "if Iran strikes", "plans to strike", "any attack"
-	flagHedged                        // the writer hedges: "reportedly struck", "an alleged strike"
-	flagUnconfirmed                   // inside "reports that", "rumours of"
-	flagPurpose                       // an aim, not an act: "to degrade their ability to attack"
-	flagQuestion                      // the sentence asks
-	flagVictims                       // a participle naming victims: "among those killed"
+	flagNegated     flag = 1 << iota // "did not strike", "no strikes", "refused to talk"
+	flagPossible                     // "could strike", "any attack", "possible strikes"
+	flagModal                        // "would strike", "should be held accountable"
+	flagConditional                  // "if Iran strikes"
+	flagIntent                       // "plans to strike", "is expected to strike"
+	flagDesire                       // "seeks to strike", "wants talks": a wish, a calming move when calm is wished
+	flagHedged                       // the writer hedges: "reportedly struck", "an alleged strike"
+	flagUnconfirmed                  // inside "reports that", "rumours of"
+	flagPurpose                      // an aim, not an act: "to degrade their ability to attack"
+	flagQuestion                     // the sentence asks
+	flagVictims                      // a participle naming victims: "among those killed"
+	flagSpeculative                  // analysts, experts or observers speak
 )
 
 var flagNames = map[string]flag{
-	"negated": flagNegated, "hypothetical": flagHypothetical, "hedged": flagHedged,
-	"unconfirmed": flagUnconfirmed, "purpose": flagPurpose, "question": flagQuestion, "victims": flagVictims,
+	"negated": flagNegated, "possible": flagPossible, "modal": flagModal, "conditional": flagConditional,
+	"intent": flagIntent, "desire": flagDesire, "hedged": flagHedged, "unconfirmed": flagUnconfirmed,
+	"purpose": flagPurpose, "question": flagQuestion, "victims": flagVictims, "speculative": flagSpeculative,
+	"hypothetical": flagPossible | flagModal | flagConditional | flagIntent | flagDesire,
 }
 
 // analyze reads the trigger m from the tree, or from the rules when the
@@ -43,6 +50,9 @@ func (s *sent) analyze(m match) analysis {
 	a := analysis{m: m, head: -1, subj: -1}
 	if n := len(s.items); n > 0 && s.items[n-1].is("?") {
 		a.flags |= flagQuestion
+	}
+	if s.speculative {
+		a.flags |= flagSpeculative
 	}
 	if !s.hasTree {
 		a.flags |= s.ruleFlags(m)
@@ -61,6 +71,9 @@ func (s *sent) analyze(m match) analysis {
 		a.subj, a.passive = s.subjTok(a.head)
 	}
 	a.flags |= s.treeFlags(&a)
+	if s.unconfirmed(m.start) {
+		a.flags |= flagUnconfirmed // "reports that ...", whatever the tree made of the clause
+	}
 	return a
 }
 
@@ -72,8 +85,17 @@ func (s *sent) ruleFlags(m match) flag {
 	if s.negated(h) {
 		f |= flagNegated
 	}
-	if s.hypothetical(h) && !s.calmingIntent(h) {
-		f |= flagHypothetical
+	switch {
+	case s.before(h, 6, possibleWords, true):
+		f |= flagPossible
+	case s.before(h, 6, conditionWords, true):
+		f |= flagConditional
+	case s.before(h, 6, modalWords, true):
+		f |= flagModal
+	case s.calmingIntent(h):
+		f |= flagDesire
+	case s.hypothetical(h):
+		f |= flagIntent
 	}
 	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] && !s.reportedBySpeaker(h-1) || s.hedgedClause(h) {
 		f |= flagHedged
@@ -85,12 +107,22 @@ func (s *sent) ruleFlags(m match) flag {
 }
 
 var (
-	// modalAux make a verb a possibility: "could strike".
-	modalAux = set("could", "might", "may", "would", "should", "can", "must", "ought")
+	possibleWords  = set("could", "might", "may", "can", "possible", "possibly", "potential", "likely", "any")
+	conditionWords = set("if", "whether", "unless")
+	modalWords     = set("would", "should")
+)
+
+var (
+	// possibleAux make a verb a possibility: "could strike"; modalAux a
+	// wish or a duty: "would strike", "should be held accountable".
+	possibleAux = set("could", "might", "may", "can")
+	modalAux    = set("would", "should", "must", "ought")
+	// desireGovernors take a wished act: "seeks to ease tensions".
+	desireGovernors = set("seek", "want", "hope", "aim", "wish")
 	// doubtGovernors take an act that has not happened: "plans to strike",
 	// "refused to talk" (negated), "is expected to".
-	doubtGovernors = set("plan", "consider", "weigh", "mull", "seek", "want", "hope", "propose", "intend", "expect",
-		"aim", "try", "attempt", "prepare", "threaten", "need", "wish", "like", "offer", "ready", "likely",
+	doubtGovernors = set("plan", "consider", "weigh", "mull", "propose", "intend", "expect",
+		"prepare", "threaten", "need", "wish", "like", "offer", "ready", "likely",
 		"possible", "able", "unable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline")
 	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt")
@@ -102,8 +134,15 @@ var (
 	// "reports that", "rumours of".
 	unconfirmedNouns = set("report", "rumour", "rumor", "speculation", "claim", "suggestion", "fear", "remark",
 		"comment", "concern", "warning", "allegation", "accusation", "charge")
+	// preventVerbs keep their object from happening: "to prevent attacks".
+	preventVerbs = set("prevent", "deter", "thwart", "foil", "avert", "stop", "halt", "block", "forestall", "preempt", "pre-empt")
+	// objIntentVerbs take an act not yet done as their object: "plans strikes".
+	objIntentVerbs = set("plan", "propose", "consider", "threaten", "demand", "fear", "weigh", "mull", "contemplate", "envisage", "rule")
+	// endNouns stop what they take: "the suspension of attacks".
+	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
+		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
 	// decisionNouns take an act that happens: "the decision to recall".
-	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement")
+	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt")
 )
 
 // treeFlags reads the flags of the trigger a from the tree.
@@ -119,15 +158,17 @@ func (s *sent) treeFlags(a *analysis) flag {
 		switch {
 		case (t.Rel == "advmod" || t.Rel == "det" || t.Rel == "neg") && (w == "not" || w == "n't" || w == "never" || w == "no"):
 			f |= flagNegated
+		case t.Rel == "aux" && possibleAux[w]:
+			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:
-			f |= flagHypothetical
+			f |= flagModal
 		case t.Rel == "mark" && (w == "if" || w == "unless" || w == "whether"):
-			f |= flagHypothetical
+			f |= flagConditional
 		case (t.Rel == "amod" || t.Rel == "det") && a.noun && doubtNouns[w]:
 			if w == "alleged" || w == "suspected" || w == "purported" || w == "apparent" || w == "presumed" || w == "reported" {
 				f |= flagHedged
 			} else {
-				f |= flagHypothetical
+				f |= flagPossible
 			}
 		case t.Rel == "advmod" && hedgeAdverbs[w]:
 			if s.speakerTok(h) < 0 {
@@ -146,27 +187,44 @@ func (s *sent) treeFlags(a *analysis) flag {
 		switch {
 		case t.Rel == "xcomp" || t.Rel == "ccomp" && s.markOf(cur) == "to":
 			l := s.lemma(p)
-			if negGovernors[l] {
+			switch {
+			case negGovernors[l]:
 				f |= flagNegated
-			} else if doubtGovernors[l] {
-				f |= flagHypothetical
+			case desireGovernors[l]:
+				f |= flagDesire
+			case doubtGovernors[l]:
+				f |= flagIntent
 			}
 			for j := range s.tree.Tokens {
+				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && possibleAux[s.form(j)] {
+					f |= flagPossible
+				}
 				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && modalAux[s.form(j)] {
-					f |= flagHypothetical
+					f |= flagModal
 				}
 				if s.tree.Tokens[j].Head == p && (s.tree.Tokens[j].Rel == "advmod") && (s.form(j) == "not" || s.form(j) == "n't" || s.form(j) == "never") {
 					f |= flagNegated
 				}
+			}
+		case t.Rel == "obj" && s.tk(p).UPOS == "VERB":
+			// "to prevent Hamas attacks", "refused talks", "plans strikes"
+			l := s.lemma(p)
+			switch {
+			case negGovernors[l] || preventVerbs[l]:
+				f |= flagNegated
+			case desireGovernors[l]:
+				f |= flagDesire
+			case objIntentVerbs[l]:
+				f |= flagIntent
 			}
 		case t.Rel == "acl" && cur == h && (s.form(p) == "those" || s.form(p) == "people"):
 			f |= flagVictims // "among those killed"
 		case t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "acl:relcl" || t.Rel == "ccomp":
 			switch s.markOf(cur) {
 			case "if", "unless", "whether":
-				f |= flagHypothetical
+				f |= flagConditional
 			case "to":
-				if t.Rel == "advcl" || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
+				if t.Rel == "advcl" && s.decisionObj(cur) < 0 || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
 					f |= flagPurpose
 				}
 			}
@@ -175,14 +233,54 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		case t.Rel == "nmod" && s.caseOf(cur) == "of" && unconfirmedNouns[s.lemma(p)]:
 			f |= flagUnconfirmed // "rumours of strikes"
+		case t.Rel == "nmod" && s.caseOf(cur) == "of" && endNouns[s.lemma(p)]:
+			f |= flagNegated // "the suspension of offensive actions"
 		}
-		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" {
+		if t.Rel == "acl" || t.Rel == "nmod" {
+			// "no intention of invading", "any attempt by Ethiopia to fill"
+			for j := range s.tree.Tokens {
+				if s.tree.Tokens[j].Head == p && (s.tree.Tokens[j].Rel == "det" || s.tree.Tokens[j].Rel == "amod") {
+					switch s.form(j) {
+					case "no":
+						f |= flagNegated
+					case "any", "possible", "potential", "future":
+						f |= flagPossible
+					}
+				}
+			}
+		}
+		if t.Rel == "conj" {
+			// "had allegedly entered the airspace and struck a post"
+			for j := range s.tree.Tokens {
+				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "advmod" && hedgeAdverbs[s.form(j)] && s.speakerTok(p) < 0 {
+					f |= flagHedged
+				}
+			}
+		}
+		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" || t.Rel == "obj" {
 			cur = p
 			continue
 		}
 		break
 	}
 	return f
+}
+
+// decisionObj returns the decision noun an infinitive at v hangs on when
+// the tree took it for a clause of the verb: "slammed Lithuania's
+// decision to close the border"; -1 for none.
+func (s *sent) decisionObj(v int) int {
+	if s.markOf(v) != "to" || !(s.rel(v, "advcl") || s.rel(v, "xcomp")) {
+		return -1
+	}
+	p := s.head(v)
+	if p < 0 {
+		return -1
+	}
+	if o := s.child(p, "obj"); o >= 0 && o < v && decisionNouns[s.lemma(o)] {
+		return o
+	}
+	return -1
 }
 
 // reportingLemmas are the verbs whose subject speaks for a clause they take.

@@ -279,7 +279,7 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 		return dst
 	case "gov":
 		// the verb that takes an event noun: "launched strikes", "engaged in clashes"
-		if p := s.head(t); p >= 0 && (s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass")) && s.tk(p).UPOS == "VERB" {
+		if p := s.head(t); p >= 0 && (s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass")) && lightVerbs[s.form(p)] {
 			return append(dst, p)
 		}
 		return dst

@@ -338,6 +338,22 @@ func (s *sent) others(exclude []string) []string {
 func (s *sent) codeTrigger(m match) {
 	t := m.trig
 	h := m.start
+	if sp := s.c.frames[t.frame]; sp != nil {
+		a := s.analyze(m)
+		if a.flags&sp.drop != 0 {
+			if a.flags&(flagNegated|flagPossible|flagModal|flagConditional|flagIntent|flagDesire) != 0 {
+				s.codeOwnNegatedAct(m)
+			}
+			return
+		}
+		switch t.frame {
+		case frameAct, frameMeasure, frameCalmAct:
+			s.codeAct(m)
+		case frameNoun:
+			s.codeNoun(m)
+		}
+		return
+	}
 	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] && !s.reportedBySpeaker(h-1) || s.hedgedClause(h) {
 		return // "an apparent protest", "an alleged strike"
 	}
@@ -364,7 +380,7 @@ func (s *sent) codeTrigger(m match) {
 		}
 	}
 	switch t.frame {
-	case frameAct:
+	case frameAct, frameMeasure, frameCalmAct:
 		s.codeAct(m)
 	case frameNoun:
 		s.codeNoun(m)

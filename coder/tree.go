@@ -100,6 +100,8 @@ func (s *sent) subjTok(h int) (int, bool) {
 				return t.Head, true // "militants killed by the army"
 			}
 			return -1, false
+		case s.decisionObj(cur) >= 0:
+			return s.decisionObj(cur), false // "slammed Lithuania's decision to close the border"
 		case s.rel(cur, "advcl"):
 			if s.child(cur, "aux") >= 0 || s.child(cur, "cop") >= 0 {
 				return -1, false

@@ -56,6 +56,8 @@ const (
 	frameJudge                  // "X called the raid illegal": X accuses the raid's author
 	frameReaction               // "the strikes drew a rebuke from X": X accuses the strikes' author
 	frameClaimNoun              // "X's accusations against Y", "accusations by X that Y ..."
+	frameMeasure                // "X recalled its ambassador from Y", "X imposed sanctions on Y"
+	frameCalmAct                // "X reopened the border with Y", "X released Y\'s prisoners"
 )
 
 var frameNames = map[string]frame{
@@ -66,6 +68,7 @@ var frameNames = map[string]frame{
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
+	"measure": frameMeasure, "calmact": frameCalmAct,
 }
 
 // trigger is one lexicon line.
