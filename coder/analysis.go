@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -149,10 +150,11 @@ var (
 func (s *sent) treeFlags(a *analysis) flag {
 	var f flag
 	h := a.head
+	phrase := s.phraseToks(a)
 	for j := range s.tree.Tokens {
 		t := &s.tree.Tokens[j]
-		if t.Head != h {
-			continue
+		if t.Head != h || slices.Contains(phrase, j) {
+			continue // "is not to blame": the phrase's own words
 		}
 		w := lower(t.Form)
 		switch {

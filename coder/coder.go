@@ -66,7 +66,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		d.next(s)
 		mi = mj
 	}
-	fillDenialTargets(text, out, ms, c.kind)
+	fillDenialTargets(out)
 	for i := range out {
 		out[i].Published = a.Published
 		if out[i].When.IsZero() && !a.Published.IsZero() {
@@ -218,13 +218,10 @@ func datelineEnd(body string) int {
 // later sentence: "X denied that its jets entered the airspace. Estonia
 // said ..." is X denying Estonia. Failing an accusation, the party that
 // reports an act of the denier against it is the accuser; failing that,
-// the party that accused or confronted the denier earlier in the article;
-// failing that, the other party the denial's sentence names: "Belarus
-// said its helicopters did not cross into Polish airspace" answers Poland.
-// A party named as a place, a partner or a recipient ("operations in
-// Libya", "supplying drones to Russia", "links with the group") is not
-// the accuser, nor is the subject of the denied clause.
-func fillDenialTargets(text string, evs []briefbot.Event, ms []Mention, kind func(string) briefbot.Kind) {
+// the party that accused or confronted the denier earlier in the article.
+// A denial whose article names no accuser keeps no target: the other
+// party of its sentence is as often the victim, the place or a partner.
+func fillDenialTargets(evs []briefbot.Event) {
 	for i := range evs {
 		e := &evs[i]
 		if e.Type != briefbot.Denial || e.Target != "" {
@@ -236,29 +233,7 @@ func fillDenialTargets(text string, evs []briefbot.Event, ms []Mention, kind fun
 				e.Target = p.Source
 			}
 		}
-		for _, m := range ms {
-			if e.Target != "" {
-				break
-			}
-			if m.ActorID != e.Source && kind(m.ActorID) != briefbot.IGO && m.Start >= e.Start && m.End <= e.End && !placeOrPartnerBefore(text, m.Start) &&
-				!clauseSubjectAt(text, m.End) {
-				e.Target = m.ActorID
-			}
-		}
 	}
-}
-
-// clauseSubjectAt reports a party named as the subject of what is denied,
-// right before byte i: "no sign that Rome was behind it" accuses Rome, it
-// does not answer it.
-func clauseSubjectAt(text string, i int) bool {
-	w := strings.TrimLeft(text[i:min(len(text), i+8)], " ")
-	for _, v := range []string{"was ", "were ", "is ", "are ", "had ", "has "} {
-		if strings.HasPrefix(w, v) {
-			return true
-		}
-	}
-	return false
 }
 
 // placeOrPartnerBefore reports a preposition of place, company or receipt

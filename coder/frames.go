@@ -304,8 +304,8 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 			}
 			switch st.rel {
 			case "agent":
-				if first && a.noun {
-					continue // an event noun's agent is its nmod:by
+				if first && (a.noun || f != a.head) {
+					continue // an event noun's agent is its nmod:by; "dismissed [claims] by X" names no agent
 				}
 				if tj.Rel == "obl:agent" || (tj.Rel == "obl" || tj.Rel == "nmod") && s.caseOf(j) == "by" {
 					dst = append(dst, j)

@@ -56,12 +56,13 @@ func (s *sent) hostStates(a *analysis, targets, src []string) []string {
 		return nil
 	}
 	var out []string
-	for _, p := range [][]step{{{"obl", "in"}}, {{"obj", ""}, {"nmod", "in"}}, {{"obl", "inside"}}, {{"obj", ""}, {"nmod", "inside"}}, {{"nmod", "in"}}} {
-		for _, t := range s.path(a, p) {
-			for _, k := range s.nominalActors(t, nil) {
-				if id := s.items[k].actor; s.c.kind(id) == briefbot.State && !contains(targets, id) && !contains(src, id) {
-					out = appendUnique(out, id)
-				}
+	for t := range s.tree.Tokens {
+		if c := s.caseOf(t); c != "in" && c != "inside" && c != "across" || !s.dominates(a.head, t) {
+			continue
+		}
+		for _, k := range s.nominalActors(t, nil) {
+			if id := s.items[k].actor; s.c.kind(id) == briefbot.State && !contains(targets, id) && !contains(src, id) {
+				out = appendUnique(out, id)
 			}
 		}
 	}
@@ -213,6 +214,10 @@ func init() {
 // codeNoun codes an event noun by the noun frame: "Iran's strikes on
 // Pakistan", "strikes by Israel", "launched strikes on".
 func (s *sent) codeNoun(m match) {
+	if oldNoun {
+		s.codeNounOld(m)
+		return
+	}
 	a := s.analyze(m)
 	sp := s.c.frames[m.trig.frame]
 	src, _ := s.fill(&a, sp.source, asSource, nil)

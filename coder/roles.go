@@ -351,6 +351,8 @@ func (s *sent) codeTrigger(m match) {
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)
+		case frameDeny:
+			s.codeDeny(&a)
 		}
 		return
 	}
@@ -410,8 +412,6 @@ func (s *sent) codeTrigger(m match) {
 		s.codeClaimNoun(m)
 	case frameNounAcc:
 		s.codeViolation(m)
-	case frameDeny:
-		s.codeDeny(m)
 	case frameThreat, frameRespond, frameVow:
 		s.codeThreat(m)
 	case frameMutual:

@@ -240,3 +240,14 @@ func (s *sent) treeSubject(k int) ([]int, bool) {
 	}
 	return out, len(out) > 0
 }
+
+// dominates reports whether token j is in the subtree of token i.
+func (s *sent) dominates(i, j int) bool {
+	for steps := 0; j >= 0 && steps <= len(s.tree.Tokens); steps++ {
+		if j == i {
+			return true
+		}
+		j = s.tree.Tokens[j].Head
+	}
+	return false
+}

@@ -1,0 +1,181 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The deny family: a party denies or rejects a claim. The target is the
+// accuser the text names: the author of the claim denied ("rejected
+// Guyana's accusations", "denied claims by Israel", "a report in IRNA"),
+// or the party that accused the denier in the article; none when the text
+// names none.
+
+// codeDeny codes a denial against each named accuser, and the accusation a
+// denial spells out ("rejected Pakistan's charge that Kabul shelters the
+// TTP") as earlier context.
+func (s *sent) codeDeny(a *analysis) {
+	m := a.m
+	h, t := m.start, m.trig
+	sp := s.c.frames[t.frame]
+	if m.end < len(s.items) && s.items[m.end].is("entry", "access", "visas", "visa", "permission", "passage", "bail", "landing") {
+		return // "denied entry to"
+	}
+	if claimNouns[s.items[h].text] {
+		s.codeDeniedClaim(a)
+		return
+	}
+	src, _ := s.fill(a, sp.source, asSource, nil)
+	if len(src) == 0 {
+		return
+	}
+	conf := sp.conf
+	if s.reciprocal(m.end) {
+		s.emitPairs(t, src, conf) // "each rejected the other's claims"
+		return
+	}
+	end := s.objectEnd(m.end, stopAs)
+	claim := -1 // the claim noun
+	for k := m.start + 1; k < end; k++ {
+		if it := &s.items[k]; it.kind == wordItem && claimNouns[it.text] {
+			claim = k
+		}
+	}
+	if claim >= 0 {
+		s.consume(m.end, claim+1) // "denied Israel's accusations": the charge is no new event
+	}
+	accusers, ai := s.fill(a, sp.target, asTarget, src)
+	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
+	if !explicit {
+		accusers = firstOf(accusers)
+		conf = 0.6
+	}
+	if len(accusers) == 0 {
+		accusers = []string{""} // a later sentence may name the accuser (fillDenialTargets)
+	}
+	for _, d := range src {
+		for _, acc := range accusers {
+			s.add(t.typ, t.code, t.intensity, d, acc, nil, conf)
+		}
+	}
+	// What is denied: "denied that ...", "denied targeting ...", "claims that ...".
+	contentStart := -1
+	for k := m.end; k < len(s.items) && k <= end; k++ {
+		ofAct := s.items[k].is("of") && k+1 < len(s.items) && strings.HasSuffix(s.items[k+1].text, "ing") // "of sending drones", not "of sovereignty"
+		// "charges it had shelled a village": a clause right after the claim
+		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)
+		if s.items[k].is("that") || ofAct || clause || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
+			contentStart = k
+			break
+		}
+		if k > claim+12 || s.items[k].isBoundary() {
+			break
+		}
+	}
+	if contentStart < 0 {
+		return
+	}
+	cend := s.complementEnd(contentStart)
+	agent := s.sponsorAgent(contentStart, cend)
+	if explicit && claim >= 0 && (agent >= 0 || !s.items[claim].is("report", "reports", "statement", "statements", "finding", "findings")) {
+		for _, acc := range accusers {
+			tg, _ := s.objects(contentStart, cend, accusers)
+			if agent >= 0 && s.items[agent].actor != acc {
+				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
+			}
+			targets := s.ids(tg)
+			if len(targets) == 0 {
+				targets = src
+			}
+			for _, tgt := range targets {
+				s.addPresupposed(briefbot.Accusation, "accuse", -2, acc, tgt, 0.6)
+			}
+		}
+	}
+	s.consume(contentStart, cend)
+}
+
+// codeDeniedClaim codes a claim noun followed by its denial: "an
+// allegation Bamako rejected", "a charge denied by Nairobi". The accuser is
+// the party that made the charge before in the sentence or the article.
+func (s *sent) codeDeniedClaim(a *analysis) {
+	m := a.m
+	in := s.insideActors(m, nil)
+	if ag := s.byAgent(m.end); len(in) == 0 && ag >= 0 {
+		in = []int{ag}
+	}
+	if len(in) == 0 {
+		return
+	}
+	src := s.ids(in)
+	accusers := firstOf(s.aggressors(src, briefbot.Accusation))
+	if len(accusers) == 0 {
+		// "with Thailand alleging new mines, an accusation Cambodia denied"
+		if o := s.othersBefore(m.start, src); len(o) > 0 {
+			accusers = o[len(o)-1:]
+			s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
+		}
+	}
+	s.emit(m.trig, src, accusers, nil, 0.7)
+}
+
+func init() {
+	// the rules' accusers: "Pakistan's charge", "French and German claims",
+	// "accusations by Kenya", "a report by the Iranian outlet Nournews", "a
+	// report in Dawn"
+	rules["h:accusers"] = func(s *sent, a *analysis, src []string) []string {
+		m := a.m
+		end := s.objectEnd(m.end, stopAs)
+		var accusers []string
+		claim := -1
+		for k := m.start + 1; k < end; k++ {
+			it := &s.items[k]
+			if it.kind == wordItem && claimNouns[it.text] {
+				claim = k
+			}
+			if !s.eligibleObject(k) || contains(src, it.actor) {
+				continue
+			}
+			modifies := false
+			for j := k + 1; j < end && j <= k+4; j++ {
+				if s.items[j].kind == wordItem && claimNouns[s.items[j].text] {
+					modifies = true
+					break
+				}
+				if s.items[j].kind == wordItem && !s.items[j].is("'s", "and", ",", "recent", "repeated", "latest", "officials", "official", "government", "media", "military") {
+					break
+				}
+			}
+			p := s.agentPrep(k)
+			inReport := p == "in" && claim >= 0 && claim < k && s.items[claim].is("report", "reports")
+			if modifies || p == "by" || p == "from" || inReport || (p == "of" && k > 0 && claim >= 0 && claim < k) {
+				for _, g := range s.group(k) {
+					if !contains(src, s.items[g].actor) {
+						accusers = appendUnique(accusers, s.items[g].actor)
+					}
+				}
+			}
+		}
+		return accusers
+	}
+	// the party that accused the denier before, in the sentence or the
+	// article
+	rules["context"] = func(s *sent, a *analysis, src []string) []string {
+		return s.aggressors(src, briefbot.Accusation)
+	}
+	// "lies invented by the regime in Tehran"
+	rules["h:fabricator"] = func(s *sent, a *analysis, src []string) []string {
+		return s.fabricator(a.m.end, src)
+	}
+	// "Hezbollah denied firing the rocket, after the Israeli military said
+	// it had come from Gaza": a party that speaks later in the sentence
+	rules["h:laterspeaker"] = func(s *sent, a *analysis, src []string) []string {
+		for _, k := range s.speakers {
+			if k > a.m.start && !contains(src, s.items[k].actor) {
+				return []string{s.items[k].actor}
+			}
+		}
+		return nil
+	}
+}
