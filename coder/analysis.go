@@ -230,8 +230,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagPurpose
 				}
 			}
-			if (t.Rel == "acl" || t.Rel == "ccomp") && unconfirmedNouns[s.lemma(p)] && s.tk(p).UPOS == "NOUN" {
-				f |= flagUnconfirmed
+			if (t.Rel == "acl" || t.Rel == "ccomp") && unconfirmedNouns[s.lemma(p)] && s.tk(p).UPOS == "NOUN" &&
+				(s.markOf(cur) == "that" || s.child(cur, "nsubj") >= 0 || s.child(cur, "nsubj:pass") >= 0) {
+				f |= flagUnconfirmed // "reports that the army struck", not "a claim denounced by X"
 			}
 		case t.Rel == "nmod" && s.caseOf(cur) == "of" && unconfirmedNouns[s.lemma(p)]:
 			f |= flagUnconfirmed // "rumours of strikes"

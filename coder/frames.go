@@ -371,7 +371,7 @@ func (s *sent) phraseToks(a *analysis) []int {
 // fallbacks where the tree names nobody.
 var rules = map[string]ruleSlot{
 	"h:subj": func(s *sent, a *analysis, _ []string) []string {
-		if a.passive || s.passive(a.m.start) {
+		if s.passive(a.m.start) {
 			return nil
 		}
 		return s.ids(s.ruleSubjectOf(a.m.start))

@@ -168,6 +168,39 @@ func init() {
 	rules["h:fabricator"] = func(s *sent, a *analysis, src []string) []string {
 		return s.fabricator(a.m.end, src)
 	}
+	// "X told reporters of the incidents, which Y has denied": the party
+	// whose words the denial's clause hangs on
+	rules["mainspeaker"] = func(s *sent, a *analysis, src []string) []string {
+		if a.head < 0 {
+			return nil
+		}
+		sub := false
+		cur := a.head
+		for steps := 0; cur >= 0 && steps < 10; steps++ {
+			t := s.tk(cur)
+			if sub && reportingLemmas[s.lemma(cur)] {
+				break
+			}
+			if t.Rel == "acl:relcl" || t.Rel == "advcl" || t.Rel == "acl" {
+				sub = true
+			}
+			cur = t.Head
+		}
+		if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] {
+			return nil
+		}
+		sb, _ := s.subjTok(cur)
+		if sb < 0 {
+			return nil
+		}
+		var out []string
+		for _, k := range s.nominalActors(sb, nil) {
+			if !contains(src, s.items[k].actor) && !s.private[k] {
+				out = appendUnique(out, s.items[k].actor)
+			}
+		}
+		return out
+	}
 	// "Hezbollah denied firing the rocket, after the Israeli military said
 	// it had come from Gaza": a party that speaks later in the sentence
 	rules["h:laterspeaker"] = func(s *sent, a *analysis, src []string) []string {

@@ -353,6 +353,10 @@ func (s *sent) codeTrigger(m match) {
 			s.codeNoun(m)
 		case frameDeny:
 			s.codeDeny(&a)
+		case frameAccuse, frameBlame, frameBlameOn:
+			s.codeAccuse(&a)
+		case frameCondemn, frameProtest:
+			s.codeCondemn(&a)
 		}
 		return
 	}
@@ -386,12 +390,8 @@ func (s *sent) codeTrigger(m match) {
 		s.codeAct(m)
 	case frameNoun:
 		s.codeNoun(m)
-	case frameAccuse, frameBlame, frameBlameOn:
-		s.codeAccuse(m)
 	case frameAllege:
 		s.codeAllege(m)
-	case frameCondemn, frameProtest:
-		s.codeCondemn(m)
 	case frameSummon:
 		s.codeSummon(m)
 	case frameBehind, frameWarnOf, frameReported:
@@ -797,83 +797,6 @@ func (s *sent) emitPairs(t *trigger, parts []string, conf float64) {
 	}
 }
 
-// codeAccuse codes "X accused Y of ...", "X blamed Y for ...", "X held Y
-// responsible"; what Y is accused of is consumed.
-func (s *sent) codeAccuse(m match) {
-	h, t := m.start, m.trig
-	if s.reciprocal(m.end) {
-		src, conf := s.sourceOf(h, false)
-		s.consume(m.end, s.complementEnd(m.end))
-		s.emitPairs(t, src, conf)
-		return
-	}
-	// What someone is accused of is not itself an event, even when the
-	// accuser is no actor ("accused by Kurdish forces of carrying out ...").
-	compStart, cend := -1, -1
-	for k := m.end; k < len(s.items) && k < m.end+6; k++ {
-		if s.items[k].is("of", "for", "over", "that") {
-			compStart, cend = k, s.complementEnd(k)
-			s.consume(m.end, cend)
-			break
-		}
-	}
-	var src []string
-	conf := 0.8
-	var tgIdx []int
-	if s.passive(h) {
-		a := s.byAgent(m.end)
-		if a < 0 {
-			// "Iran and the UAE are accused of arming the RSF, according to
-			// UN investigators": the speaker accuses; "India said Pakistan
-			// should be held accountable": the reporter holds it
-			if k := s.speaker(h); k > h && !s.speculative {
-				a = k
-			} else if t.code == "blame" {
-				if r := s.reporter(h); len(r) == 1 {
-					src, tgIdx = r, s.subjectOf(h)
-					s.emit(t, src, s.ids(tgIdx), nil, 0.6)
-					return
-				}
-			}
-		}
-		if a < 0 {
-			return
-		}
-		src = []string{s.items[a].actor}
-		tgIdx = s.subjectOf(h)
-	} else {
-		src, conf = s.sourceOf(h, false)
-		if len(src) == 0 {
-			return
-		}
-		if s.isParticiple(h) {
-			// "China banned imports after Tokyo began ..., accusing Japan":
-			// nobody accuses itself, so the main clause's subject does.
-			tg, _ := s.objects(m.end, s.objectEnd(m.end, stopOfFor), nil)
-			if k := s.mainSubject(h); len(tg) > 0 && slices.Contains(src, s.items[tg[0]].actor) && k >= 0 {
-				src = s.ids(s.group(k))
-			}
-		}
-		tgIdx = s.insideActors(m, src)
-		if len(tgIdx) == 0 {
-			stops := stopOfFor
-			if t.frame == frameBlameOn {
-				stops = nil
-			}
-			end := s.objectEnd(m.end, stops)
-			tgIdx, _ = s.objects(m.end, end, src)
-		}
-	}
-	targets := s.ids(tgIdx)
-	if len(targets) == 0 && compStart >= 0 {
-		// "accused of spying for Danish intelligence"
-		tg, _ := s.objects(compStart, cend, src)
-		targets = s.ids(tg)
-		conf = 0.5
-	}
-	s.emit(t, src, targets, nil, conf)
-}
-
 // codeAllege codes "X alleged that Y ...": X accuses the subject of the
 // claim, unless X claims its own act.
 func (s *sent) codeAllege(m match) {
@@ -950,68 +873,6 @@ func (s *sent) referencedAggressor(src []string) []string {
 		}
 	}
 	return nil
-}
-
-// codeCondemn codes condemnations and protests: against the named party,
-// the author of the condemned act, or the party protested to.
-func (s *sent) codeCondemn(m match) {
-	if s.condemnedAsFalse(m) {
-		return
-	}
-	src, conf := s.sourceOf(m.start, false)
-	if len(src) == 0 {
-		return
-	}
-	end := s.objectEnd(m.end, stopAs)
-	var targets []string
-	if in := s.insideActors(m, src); len(in) > 0 {
-		targets = s.ids(in)
-	}
-	for k := m.end; k+1 < end && len(targets) == 0; k++ {
-		if s.items[k].is("by") && s.eligibleObject(k+1) && !slices.Contains(src, s.items[k+1].actor) {
-			targets = s.ids(s.group(k + 1)) // "a violation of its airspace by Peru"
-		}
-	}
-	if len(targets) == 0 && m.trig.frame == frameProtest {
-		// "a complaint with the UN against Ethiopia": the one protested against
-		for k := m.end; k < end; k++ {
-			if s.prevWord(k) == "against" && s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
-				targets = s.ids(s.group(k))
-				break
-			}
-		}
-	}
-	sawEvent := false
-	for k := m.end; k < end && len(targets) == 0; k++ {
-		it := &s.items[k]
-		if it.kind == wordItem {
-			if eventNouns[it.text] {
-				sawEvent = true
-			}
-			if it.is("of", "in", "on", "against", "at", "near", "inside") {
-				break // victims and places, not the condemned party
-			}
-			continue
-		}
-		if s.eligibleObject(k) && !slices.Contains(src, it.actor) {
-			targets = s.ids(s.group(k))
-		}
-	}
-	if len(targets) == 0 {
-		if m.trig.frame == frameProtest {
-			if a := s.withActor(m.end, end, src); a >= 0 {
-				targets = []string{s.items[a].actor}
-			}
-		}
-		if len(targets) == 0 && (sawEvent || m.trig.frame == frameProtest) {
-			targets = s.referencedAggressor(src)
-			conf = 0.5
-		}
-	}
-	s.emit(m.trig, src, targets, nil, conf)
-	if len(targets) == 1 {
-		s.condemnedAct(m.end, s.complementEnd(m.end), targets[0])
-	}
 }
 
 // condemnedAct codes the act a party is condemned for as its own:

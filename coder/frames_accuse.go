@@ -1,0 +1,177 @@
+package coder
+
+// The accuse family: a party accuses, blames, condemns or protests against
+// another. What the accused is accused of is the accusation's content and
+// no event of its own.
+
+// codeAccuse codes "X accused Y of ...", "X blamed Y for ...", "X held Y
+// responsible", "Y was accused by X of ...".
+func (s *sent) codeAccuse(a *analysis) {
+	m := a.m
+	t := m.trig
+	sp := s.c.frames[t.frame]
+	if s.reciprocal(m.end) {
+		src, _ := s.fill(a, sp.source, asSource, nil)
+		s.consume(m.end, s.complementEnd(m.end))
+		s.emitPairs(t, src, sp.conf) // "accused each other"
+		return
+	}
+	// What someone is accused of is not itself an event, even when the
+	// accuser is no actor ("accused by Kurdish forces of carrying out ...").
+	compStart, cend := -1, -1
+	for k := m.end; k < len(s.items) && k < m.end+6; k++ {
+		if s.items[k].is("of", "for", "over", "that") {
+			compStart, cend = k, s.complementEnd(k)
+			s.consume(m.end, cend)
+			break
+		}
+	}
+	src, _ := s.fill(a, sp.source, asSource, nil)
+	if len(src) == 0 {
+		return
+	}
+	conf := sp.conf
+	if s.isParticiple(m.start) {
+		// "China banned imports after Tokyo began ..., accusing Japan":
+		// nobody accuses itself, so the main clause's subject does
+		if tg, _ := s.fill(a, sp.target, asTarget, nil); len(tg) > 0 && contains(src, tg[0]) {
+			if k := s.mainSubject(m.start); k >= 0 {
+				src = s.ids(s.group(k))
+			}
+		}
+	}
+	targets, ti := s.fill(a, sp.target, asTarget, src)
+	if ti >= 0 && sp.target[ti].rule != nil {
+		conf = 0.6
+	}
+	if len(targets) == 0 && compStart >= 0 {
+		// "accused of spying for Danish intelligence"
+		tg, _ := s.objects(compStart, cend, src)
+		targets, conf = s.ids(tg), 0.5
+	}
+	s.emit(t, src, targets, nil, conf)
+}
+
+func init() {
+	// "Iran and Russia are accused of arming the rebels, according to the
+	// UN"; "India said Pakistan should be held accountable": who speaks
+	// for a passive charge
+	rules["passivespeaker"] = func(s *sent, a *analysis, _ []string) []string {
+		if !a.passive && !s.passive(a.m.start) {
+			return nil
+		}
+		if a.head >= 0 {
+			if t := s.speakerTok(a.head); t >= 0 {
+				var out []string
+				for _, k := range s.nominalActors(t, nil) {
+					if !s.private[k] && !s.items[k].compound {
+						out = appendUnique(out, s.items[k].actor)
+					}
+				}
+				if len(out) > 0 {
+					return out
+				}
+			}
+		}
+		if k := s.speaker(a.m.start); k > a.m.start && !s.speculative {
+			return []string{s.items[k].actor}
+		}
+		if a.m.trig.code == "blame" {
+			return s.reporter(a.m.start)
+		}
+		return nil
+	}
+	// the rules' object of an accusation: up to "of", "for" or "over"
+	rules["h:accobj"] = func(s *sent, a *analysis, src []string) []string {
+		var stops map[string]bool
+		if a.m.trig.frame != frameBlameOn {
+			stops = stopOfFor
+		}
+		if s.passive(a.m.start) {
+			return s.ids(s.ruleSubjectOf(a.m.start))
+		}
+		tg, _ := s.objects(a.m.end, s.objectEnd(a.m.end, stops), src)
+		return s.ids(tg)
+	}
+}
+
+// codeCondemn codes condemnations and protests: against the party named,
+// the author of the act condemned ("condemned Israel's strikes"), the
+// party protested to or against, else the author of the act last reported
+// ("condemned the attack").
+func (s *sent) codeCondemn(a *analysis) {
+	m := a.m
+	if s.condemnedAsFalse(m) {
+		return
+	}
+	sp := s.c.frames[m.trig.frame]
+	src, _ := s.fill(a, sp.source, asSource, nil)
+	if len(src) == 0 {
+		return
+	}
+	conf := sp.conf
+	targets, ti := s.fill(a, sp.target, asTarget, src)
+	if ti >= 0 && sp.target[ti].rule != nil && sp.target[ti].name == "lastact" {
+		conf = 0.5
+	}
+	s.emit(m.trig, src, targets, nil, conf)
+	if len(targets) == 1 {
+		s.condemnedAct(m.end, s.complementEnd(m.end), targets[0])
+	}
+}
+
+func init() {
+	// the rules' party condemned: an actor named before "of", "in", "on",
+	// "against" ("condemned Iran", "the Israeli raid"), one after "by" ("a
+	// violation of its airspace by Peru"), and for a protest the party
+	// protested to or against
+	rules["h:condobj"] = func(s *sent, a *analysis, src []string) []string {
+		m := a.m
+		end := s.objectEnd(m.end, stopAs)
+		for k := m.end; k+1 < end; k++ {
+			if s.items[k].is("by") && s.eligibleObject(k+1) && !contains(src, s.items[k+1].actor) {
+				return s.ids(s.group(k + 1))
+			}
+		}
+		if m.trig.frame == frameProtest {
+			for k := m.end; k < end; k++ {
+				if s.prevWord(k) == "against" && s.eligibleObject(k) && !contains(src, s.items[k].actor) {
+					return s.ids(s.group(k))
+				}
+			}
+		}
+		for k := m.end; k < end; k++ {
+			it := &s.items[k]
+			if it.kind == wordItem {
+				if it.is("of", "in", "on", "against", "at", "near", "inside") {
+					break // victims and places, not the condemned party
+				}
+				continue
+			}
+			if s.eligibleObject(k) && !contains(src, it.actor) {
+				return s.ids(s.group(k))
+			}
+		}
+		if m.trig.frame == frameProtest {
+			if k := s.withActor(m.end, end, src); k >= 0 {
+				return []string{s.items[k].actor}
+			}
+		}
+		return nil
+	}
+	// "condemned the attack", "lodged a protest": the author of the act the
+	// sentence or the article last reported
+	rules["lastact"] = func(s *sent, a *analysis, src []string) []string {
+		m := a.m
+		if m.trig.frame != frameProtest {
+			saw := false
+			for k := m.end; k < s.objectEnd(m.end, stopAs); k++ {
+				saw = saw || s.items[k].kind == wordItem && eventNouns[s.items[k].text]
+			}
+			if !saw {
+				return nil
+			}
+		}
+		return s.referencedAggressor(src)
+	}
+}
