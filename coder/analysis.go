@@ -52,18 +52,15 @@ func (s *sent) analyze(m match) analysis {
 	if n := len(s.items); n > 0 && s.items[n-1].is("?") {
 		a.flags |= flagQuestion
 	}
-	if s.speculative {
-		a.flags |= flagSpeculative
-	}
-	if !s.hasTree {
+
+	if !s.hasTree || s.predTok(m.start) < 0 {
 		a.flags |= s.ruleFlags(m)
+		if s.speculative && a.flags&flagNames["hypothetical"] != 0 {
+			a.flags |= flagSpeculative
+		}
 		return a
 	}
 	a.head = s.predTok(m.start)
-	if a.head < 0 {
-		a.flags |= s.ruleFlags(m)
-		return a
-	}
 	switch s.tk(a.head).UPOS {
 	case "NOUN", "PROPN":
 		a.noun = true
@@ -74,6 +71,9 @@ func (s *sent) analyze(m match) analysis {
 	a.flags |= s.treeFlags(&a)
 	if s.unconfirmed(m.start) {
 		a.flags |= flagUnconfirmed // "reports that ...", whatever the tree made of the clause
+	}
+	if s.speculative && a.flags&flagNames["hypothetical"] != 0 {
+		a.flags |= flagSpeculative // "analysts said Iran would retaliate"
 	}
 	return a
 }

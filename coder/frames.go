@@ -2,10 +2,9 @@ package coder
 
 import (
 	"embed"
-	"os"
-	"slices"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -129,16 +128,9 @@ const (
 // fills with a party that is no actor ("killed by gunmen") ends the search:
 // the text names the agent, and it is none of ours.
 func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]string, int) {
-	objPresent := false // the tree named an object, actor or not
 	for i := range list {
 		sl := &list[i]
-		if skipSlots[sl.name] {
-			continue
-		}
 		if sl.rule != nil {
-			if objPresent && sl.name == "h:obj" && false {
-				continue // the rules' object stands in only where the tree names none
-			}
 			if ids := without(sl.rule(s, a, exclude), exclude); len(ids) > 0 {
 				if r == asSource {
 					a.srcSlot = sl.name
@@ -151,9 +143,6 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 			continue
 		}
 		toks := s.path(a, sl.steps)
-		if len(toks) > 0 && len(sl.steps) == 1 && sl.steps[0].rel == "obj" {
-			objPresent = true
-		}
 		var ids []string
 		blocked := false
 		for _, t := range toks {
@@ -187,15 +176,6 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 	}
 	return nil, -1
 }
-
-// skipSlots is for experiments: BRIEFBOT_SKIP_SLOTS=a,b leaves slots out.
-var skipSlots = func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("BRIEFBOT_SKIP_SLOTS"), ",") {
-		m[n] = true
-	}
-	return m
-}()
 
 // agentNouns act on their own: a clause whose subject or agent is one of
 // them names an agent that is no actor ("gunmen killed", "struck by

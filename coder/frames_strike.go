@@ -13,10 +13,6 @@ import (
 
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
-	if oldAct {
-		s.codeActOld(m)
-		return
-	}
 	a := s.analyze(m)
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
@@ -214,16 +210,12 @@ func init() {
 // codeNoun codes an event noun by the noun frame: "Iran's strikes on
 // Pakistan", "strikes by Israel", "launched strikes on".
 func (s *sent) codeNoun(m match) {
-	if oldNoun {
-		s.codeNounOld(m)
-		return
-	}
 	a := s.analyze(m)
 	sp := s.c.frames[m.trig.frame]
 	src, _ := s.fill(&a, sp.source, asSource, nil)
 	if len(src) == 0 {
 		if len(s.path(&a, []step{{"between", ""}})) > 0 || s.betweenAfter(m.end) {
-			s.codeMutual(m) // "shelling grew between the Indian army and the Maoists"
+			s.codeMutual(&a) // "shelling grew between the Indian army and the Maoists"
 		}
 		return
 	}

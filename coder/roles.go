@@ -357,6 +357,8 @@ func (s *sent) codeTrigger(m match) {
 			s.codeAccuse(&a)
 		case frameCondemn, frameProtest:
 			s.codeCondemn(&a)
+		case frameThreat, frameRespond, frameVow:
+			s.codeThreat(&a)
 		}
 		return
 	}
@@ -412,18 +414,16 @@ func (s *sent) codeTrigger(m match) {
 		s.codeClaimNoun(m)
 	case frameNounAcc:
 		s.codeViolation(m)
-	case frameThreat, frameRespond, frameVow:
-		s.codeThreat(m)
-	case frameMutual:
-		s.codeMutual(m)
 	case frameClaim, frameClaimedBy:
 		s.codeClaim(m)
+	case frameMutual, frameClash:
+		s.codeMutual(&analysis{m: m, head: -1, subj: -1})
 	case frameUrge, frameCalm:
-		s.codeUrge(m)
+		s.codeUrge(&analysis{m: m, head: -1, subj: -1})
 	case frameMediate:
-		s.codeMediate(m)
+		s.codeMediate(&analysis{m: m, head: -1, subj: -1})
 	case frameIntent:
-		s.codeIntent(m)
+		s.codeIntent(&analysis{m: m, head: -1, subj: -1})
 	}
 	// frameIgnore: a reading that codes nothing, such as the noun "targets".
 }

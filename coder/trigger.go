@@ -58,6 +58,7 @@ const (
 	frameClaimNoun              // "X's accusations against Y", "accusations by X that Y ..."
 	frameMeasure                // "X recalled its ambassador from Y", "X imposed sanctions on Y"
 	frameCalmAct                // "X reopened the border with Y", "X released Y\'s prisoners"
+	frameClash                  // "A and B clashed", "fighting between A and B"
 )
 
 var frameNames = map[string]frame{
@@ -68,7 +69,7 @@ var frameNames = map[string]frame{
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
-	"measure": frameMeasure, "calmact": frameCalmAct,
+	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash,
 }
 
 // trigger is one lexicon line.

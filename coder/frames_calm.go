@@ -1,0 +1,141 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The calm family: calls for restraint or dialogue, mediation and calming
+// statements of intent, from the caller, mediator or speaker toward each
+// side addressed.
+
+// codeUrge codes calls for restraint or dialogue as de-escalation from the
+// caller to each side called on.
+func (s *sent) codeUrge(a *analysis) {
+	m := a.m
+	h, t := m.start, m.trig
+	src, conf := s.sourceOf(h, t.frame == frameCalm)
+	if len(src) == 0 {
+		return
+	}
+	var targets []string
+	cstart := m.end
+	if t.frame == frameUrge {
+		to := m.end
+		for to < len(s.items) && !s.items[to].is("to", "for") && to < m.end+8 && !s.items[to].isBoundary() {
+			to++
+		}
+		if to >= len(s.items) || !s.items[to].is("to", "for") || s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && s.items[m.end-1].is("for") {
+			to = m.end
+		}
+		tg, _ := s.objects(m.end, to, src)
+		targets = s.ids(tg)
+		cstart = to
+		cend := s.complementEnd(cstart)
+		cue, calming := false, false
+		for k := cstart; k < cend && k <= cstart+10; k++ {
+			if it := &s.items[k]; it.kind == wordItem && calmCues[it.text] {
+				cue = true
+				calming = calming || !demandCues[it.text]
+			}
+		}
+		if !cue {
+			return
+		}
+		if len(targets) == 0 {
+			tg, _ := s.objects(cstart, cend, src)
+			targets = s.ids(tg)
+		}
+		s.consume(cstart, cend)
+		if !calming && len(targets) == 1 && slices.Contains(s.counterparts(src), targets[0]) {
+			return // "Yerevan called on Baku to stop its raids": a party's demand, no call for calm
+		}
+	} else {
+		if s.before(h, 3, obligationWords, true) {
+			// "Lima and Quito must de-escalate, Brazil said": the
+			// speaker calls on them; without a speaker, nobody does
+			if caller := s.reporter(h); len(caller) > 0 && !slices.Contains(caller, src[0]) {
+				s.emit(t, caller, src, nil, 0.6)
+			}
+			return
+		}
+		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
+		targets = s.ids(tg)
+	}
+	if len(targets) == 0 && len(src) > 1 && t.frame == frameCalm {
+		s.emitPairs(t, src, 0.5) // "Chad and Sudan restated their commitment to a peaceful settlement"
+		return
+	}
+	if len(targets) == 0 {
+		targets = s.others(src)
+		if len(targets) == 0 {
+			for _, a := range s.d.lastTwo() {
+				if !slices.Contains(src, a.id) {
+					targets = append(targets, a.id)
+				}
+			}
+		}
+		conf = 0.5
+	}
+	s.emit(t, src, targets, nil, conf)
+}
+
+// codeMediate codes mediation ("brokered by Qatar") as de-escalation from
+// the mediator to each side of the talks.
+func (s *sent) codeMediate(a *analysis) {
+	m := a.m
+	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.aboutTalks() {
+		return // "co-hosted by Norway" mediates only a meeting of parties
+	}
+	var src []string
+	if a := s.byAgent(m.end); a >= 0 {
+		src = s.ids(s.group(a))
+	} else if a := s.nounAgent(m); a >= 0 {
+		src = s.ids(s.group(a)) // "Omani mediation"
+	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {
+		src = s.ids(s.group(m.end + 1)) // "with the mediation of Qatar"
+	} else {
+		src, _ = s.sourceOf(m.start, false)
+	}
+	if len(src) == 0 {
+		return
+	}
+	var targets []string
+	for _, e := range s.events {
+		if e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) {
+			targets = appendUnique(targets, e.Source)
+		}
+	}
+	if len(targets) == 0 {
+		targets = s.others(src)
+	}
+	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
+		if e := s.d.events[i]; e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
+			targets = []string{e.Source, e.Target} // "the talks, helped by Swiss mediation"
+		}
+	}
+	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// codeIntent codes a calming statement of intent ("does not seek
+// escalation with Y") as de-escalation towards Y.
+func (s *sent) codeIntent(a *analysis) {
+	m := a.m
+	if s.items[m.end-1].is("of", "to", "intention") && !s.hostileIntent(m.end) {
+		return // "has no intention of selling arms to Chad" calms no one
+	}
+	src, conf := s.sourceOf(m.start, true)
+	if len(src) == 0 {
+		return
+	}
+	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
+	targets := s.ids(tg)
+	if len(targets) == 0 {
+		targets = s.counterparts(src)
+		targets = firstOf(targets)
+	}
+	s.emit(m.trig, src, targets, nil, conf)
+	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to answer Kenya's shelling" states the shelling
+}

@@ -1,0 +1,113 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The mutual family: acts with two sides (clashes, talks, ceasefires,
+// deals), coded in each direction between the parties named.
+
+// codeMutual codes acts with two sides (clashes, talks, ceasefires,
+// deals) in both directions between the parties.
+func (s *sent) codeMutual(a *analysis) {
+	m := a.m
+	h, t := m.start, m.trig
+	if t.typ == briefbot.Deescalation && s.breaksDeal(m) {
+		return
+	}
+	if (t.code == "agreement" || t.code == "talks") && !s.inConflict() {
+		return // "France and Germany agreed on a budget": allies agreeing calms nothing
+	}
+	var parts []string
+	verbal := true
+	if agent := s.nounAgent(m); agent >= 0 {
+		parts = s.ids(s.group(agent))
+		verbal = false
+	}
+	if verbal {
+		// "talks with Peru": the clause's subject is the other party; trade
+		// "agreements with" two partners are no conflict moves.
+		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.eligibleObject(m.end+1) && t.code != "agreement"
+		if s.lightVerb(h) >= 0 || s.looksVerbal(m) || withObject {
+			parts = s.ids(s.subjectOf(h))
+		}
+	}
+	subjects := len(parts)
+	parts = append(parts, s.ids(s.insideActors(m, parts))...)
+	end := s.objectEnd(m.end, nil)
+	for k := m.end; k < end; k++ {
+		if !s.eligibleObject(k) || slices.Contains(parts, s.items[k].actor) {
+			continue
+		}
+		p := s.prevWord(k)
+		if s.betweenBefore(m.end, k) {
+			// "between Sudan's army and the RSF": the parties joined by "and";
+			// who welcomes or announces it is no party.
+			parts, subjects = parts[:0], 0
+			parts = appendUnique(parts, s.items[k].actor)
+			for j := k + 1; j < end && j <= k+6; j++ {
+				if s.items[j].is("and") {
+					for n := j + 1; n < end && n <= j+4; n++ {
+						if s.eligibleObject(n) {
+							parts = appendUnique(parts, s.items[n].actor)
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
+		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the"))
+		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct) && len(parts) > 0 {
+			// "with A and B" pairs them with the subject, never each other
+			for _, g := range s.group(k) {
+				parts = appendUnique(parts, s.items[g].actor)
+			}
+		}
+		if locativePreps[p] || p == "at" || p == "near" {
+			continue // "fighting erupted in Khartoum between ...": a place
+		}
+		break
+	}
+	if len(parts) == 0 {
+		// "police battled the gunmen": the state and the group
+		if state, group := s.stateForcesOn(m); state != "" {
+			parts = []string{state, group}
+		}
+	}
+	if len(parts) < 2 {
+		// "the peace deal signed by Armenia and Azerbaijan"
+		if a := s.byAgentWithin(m.end, 3); a >= 0 {
+			parts, subjects = s.ids(s.group(a)), 0
+		}
+	}
+	if t.typ == briefbot.Deescalation {
+		// "the Qatar-brokered ceasefire between Israel and Hamas"
+		for k := h - 1; k >= 0 && k >= h-3; k-- {
+			if it := &s.items[k]; it.kind == actorItem && it.mediator {
+				for _, p := range parts {
+					s.add(t.typ, "mediate", 5, it.actor, p, nil, 0.6)
+				}
+				break
+			}
+		}
+	}
+	if subjects > 0 && subjects < len(parts) {
+		// "X signed agreements with A and B": X with each, not A with B.
+		// "X is willing to hold talks with A": only X moves.
+		oneSided := s.before(h, 5, offerWords, true)
+		for _, a := range parts[:subjects] {
+			for _, b := range parts[subjects:] {
+				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)
+				if !oneSided {
+					s.add(t.typ, t.code, t.intensity, b, a, nil, 0.7)
+				}
+			}
+		}
+		return
+	}
+	s.emitPairs(t, parts, 0.7)
+}

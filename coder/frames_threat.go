@@ -1,0 +1,119 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot"
+)
+
+// The threaten family: threats, warnings, vows and promised responses,
+// against the party named, else against who struck or accused the source.
+// A party's own threat is an escalation though it is conditional ("will
+// respond if"); speculation by others is none.
+
+// codeThreat codes a threat, a warning, a vow or a promised response.
+func (s *sent) codeThreat(a *analysis) {
+	m := a.m
+	h, t := m.start, m.trig
+	switch t.frame {
+	case frameRespond:
+		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") {
+			return // "responded to questions"
+		}
+	case frameThreat:
+		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end)) {
+			return // "warned Chad of reports about a plot" informs
+		}
+	case frameVow:
+		cue := false
+		for k := m.end; k < len(s.items) && k <= m.end+8; k++ {
+			if s.items[k].kind == wordItem && vowCues[s.items[k].text] {
+				cue = true
+			}
+		}
+		if !cue {
+			return // "vowed to rebuild"
+		}
+	}
+	sp := s.c.frames[t.frame]
+	src, si := s.fill(a, sp.source, asSource, nil)
+	if len(src) == 0 {
+		return
+	}
+	conf := sp.conf
+	if si >= 0 && strings.Contains(sp.source[si].name, "speaker") {
+		conf = 0.6
+	}
+	if t.code == "retaliate" && s.retort(m) {
+		// "India hit back at Pakistan, calling its remarks baseless": words
+		// answer words, a counter-accusation
+		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
+		if len(tg) == 0 {
+			tg, _ = s.objects(m.end, s.complementEnd(m.end), src) // "fired back that Riyadh's decision ..."
+		}
+		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, s.ids(tg), nil, 0.6)
+		return
+	}
+	targets, ti := s.fill(a, sp.target, asTarget, src)
+	s.avengedAttacks(m.end, s.complementEnd(m.end), src)
+	if t.frame == frameVow || t.frame == frameThreat {
+		s.consume(m.end, s.complementEnd(m.end)) // "warning Japan against playing with fire"
+	}
+	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") {
+		targets, conf = firstOf(targets), 0.5 // a party the context names
+	}
+	s.emit(t, src, targets, nil, conf)
+}
+
+func init() {
+	// the rules' object of a threat: after the verb, in the condition
+	// ("will respond if Iran ..."), or the subject that will suffer
+	// ("warned that Iran would face consequences")
+	rules["h:threatobj"] = func(s *sent, a *analysis, src []string) []string {
+		m, t := a.m, a.m.trig
+		end := s.objectEnd(m.end, nil)
+		if t.frame != frameThreat || m.end < len(s.items) && !s.items[m.end].is("of", "that") {
+			tg, _ := s.objects(m.end, end, src)
+			if len(tg) > 0 && (t.frame != frameRespond || toAgainst[s.prevWord(tg[0])]) {
+				return s.ids(tg)
+			}
+		}
+		if end < len(s.items) && s.items[end].is("if", "unless") {
+			tg, _ := s.objects(end, s.complementEnd(end), src)
+			if len(tg) > 0 {
+				return s.ids(tg)
+			}
+		}
+		if t.frame == frameThreat && m.end < len(s.items) && s.items[m.end].is("that") {
+			return s.ids(s.facingSubject(m.end+1, src))
+		}
+		return nil
+	}
+	// who struck or accused the source, or whom it accused
+	rules["counterparts"] = func(s *sent, a *analysis, src []string) []string {
+		return s.counterparts(src)
+	}
+	// "NATO responded by scrambling jets": the author of the act last reported
+	rules["aggressor"] = func(s *sent, a *analysis, src []string) []string {
+		return s.referencedAggressor(src)
+	}
+	// the other parties of the sentence
+	rules["others"] = func(s *sent, a *analysis, src []string) []string {
+		return s.others(src)
+	}
+	// "Peru reserves the right to respond." after a sentence about the
+	// Philippines: the last party named before, when the sentence names
+	// no other
+	rules["lastactor"] = func(s *sent, a *analysis, src []string) []string {
+		if len(s.others(src)) > 0 {
+			return nil
+		}
+		for i := len(s.d.actors) - 1; i >= 0; i-- {
+			if ac := s.d.actors[i]; !slices.Contains(src, ac.id) && ac.kind != briefbot.IGO {
+				return []string{ac.id}
+			}
+		}
+		return nil
+	}
+}
