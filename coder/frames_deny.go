@@ -62,7 +62,8 @@ func (s *sent) codeDeny(a *analysis) {
 	// What is denied: "denied that ...", "denied targeting ...", "claims that ...".
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
-		ofAct := s.items[k].is("of") && k+1 < len(s.items) && strings.HasSuffix(s.items[k+1].text, "ing") // "of sending drones", not "of sovereignty"
+		// "of sending drones", not "of sovereignty"; "charges of state involvement"
+		ofAct := s.items[k].is("of") && k+1 < len(s.items) && (strings.HasSuffix(s.items[k+1].text, "ing") || claim >= 0 && k == claim+1 && chargeNouns[s.items[claim].text])
 		// "charges it had shelled a village": a clause right after the claim
 		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)
 		if s.items[k].is("that") || ofAct || clause || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
@@ -85,7 +86,10 @@ func (s *sent) codeDeny(a *analysis) {
 				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
 			}
 			targets := s.ids(tg)
-			if len(targets) == 0 {
+			if len(targets) == 0 && (chargeNouns[s.items[claim].text] || s.mentionsParty(contentStart, cend, src)) {
+				// "charges of state involvement", "claims that it had sent
+				// migrants": the denier; "claims that the strikes hit
+				// bases" charge no one
 				targets = src
 			}
 			for _, tgt := range targets {
@@ -114,10 +118,28 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 		// "with Thailand alleging new mines, an accusation Cambodia denied"
 		if o := s.othersBefore(m.start, src); len(o) > 0 {
 			accusers = o[len(o)-1:]
-			s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
+			if chargeNouns[s.items[m.start].text] {
+				// "a claim Cambodia denied" after a neutral claim ("Thailand
+				// said the strikes hit bases") is no accusation
+				s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
+			}
 		}
 	}
 	s.emit(m.trig, src, accusers, nil, 0.7)
+}
+
+// chargeNouns name a claim of wrongdoing, whatever it says.
+var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations")
+
+// mentionsParty reports the parties src named in items from..to, by a
+// pronoun or a name ("Venezuelan gangs"): "claims that it had sent migrants".
+func (s *sent) mentionsParty(from, to int, src []string) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if it := &s.items[k]; it.is("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "us") || it.kind == actorItem && contains(src, it.actor) {
+			return true
+		}
+	}
+	return false
 }
 
 func init() {

@@ -1,0 +1,20 @@
+package coder
+
+import "testing"
+
+// The deny family: one denial per named accuser, and the accusation a
+// denial spells out when it charges someone.
+func TestFramesDeny(t *testing.T) {
+	runCases(t, []codeCase{
+		{"a neutral claim charges no one", "Pakistan dismissed Indian claims that the strikes hit only militant camps.",
+			[]string{"denial PAK->IND"}},
+		{"a neutral claim noun denied after it", "Indian officials said the strikes hit only militant camps, a claim Pakistan rejected.",
+			[]string{"denial PAK->IND"}},
+		{"a charge of a noun charges the denier", "Pakistan rejected Indian charges of involvement in the bombing.",
+			[]string{"accusation IND->PAK", "denial PAK->IND"}},
+		{"a claim naming the denier's troops", "Kenya rejected Somali claims that Kenyan troops had shelled a village.",
+			[]string{"accusation SOM->KEN", "denial KEN->SOM"}},
+		{"a claim naming the denier by a pronoun", "Kenya rejected Somalia's claims that its troops had shelled a village.",
+			[]string{"accusation SOM->KEN", "denial KEN->SOM"}},
+	})
+}
