@@ -216,11 +216,10 @@ func datelineEnd(body string) int {
 
 // fillDenialTargets gives a denial that named no accuser the accuser of a
 // later sentence: "X denied that its jets entered the airspace. Estonia
-// said ..." is X denying Estonia. Failing an accusation, the party that
-// reports an act of the denier against it is the accuser; failing that,
-// the party that accused or confronted the denier earlier in the article.
-// A denial whose article names no accuser keeps no target: the other
-// party of its sentence is as often the victim, the place or a partner.
+// said ..." is X denying Estonia; failing that, the party that accused the
+// denier earlier in the article. A denial whose article names no accuser
+// keeps no target: the party that struck the denier, or that the denier
+// struck, is no accuser.
 func fillDenialTargets(evs []briefbot.Event) {
 	for i := range evs {
 		e := &evs[i]
@@ -229,7 +228,7 @@ func fillDenialTargets(evs []briefbot.Event) {
 		}
 		e.Target = laterAccuser(e.Source, evs[i+1:])
 		for j := i - 1; j >= 0 && e.Target == ""; j-- {
-			if p := evs[j]; p.Target == e.Source && p.Source != e.Source && (p.Type == briefbot.Accusation || p.Type == briefbot.Escalation) {
+			if p := evs[j]; p.Target == e.Source && p.Source != e.Source && p.Type == briefbot.Accusation {
 				e.Target = p.Source
 			}
 		}
@@ -252,17 +251,12 @@ func placeOrPartnerBefore(text string, i int) bool {
 	return false
 }
 
-// laterAccuser returns who later accuses denier, else whom the denier is
-// later said to act against, else "".
+// laterAccuser returns who later accuses denier, else "": whom the denier
+// acts against is no accuser.
 func laterAccuser(denier string, later []briefbot.Event) string {
 	for _, e := range later {
 		if e.Type == briefbot.Accusation && e.Target == denier {
 			return e.Source
-		}
-	}
-	for _, e := range later {
-		if e.Type == briefbot.Escalation && e.Source == denier {
-			return e.Target
 		}
 	}
 	return ""

@@ -16,5 +16,9 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation SOM->KEN", "denial KEN->SOM"}},
 		{"a claim naming the denier by a pronoun", "Kenya rejected Somalia's claims that its troops had shelled a village.",
 			[]string{"accusation SOM->KEN", "denial KEN->SOM"}},
+		{"who struck the denier is no accuser", "Israeli jets struck Hamas positions in Gaza on Monday. Hamas denied that any of its commanders were killed.",
+			[]string{"denial hamas->", "escalation ISR->hamas"}},
+		{"an earlier accusation names the accuser", "Kenya accused Somalia of backing the rebels. Somali troops later shelled a Kenyan post. Mogadishu denied the charge.",
+			[]string{"accusation KEN->SOM", "denial SOM->KEN", "escalation SOM->KEN"}},
 	})
 }
