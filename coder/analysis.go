@@ -139,6 +139,8 @@ var (
 	preventVerbs = set("prevent", "deter", "thwart", "foil", "avert", "stop", "halt", "block", "forestall", "preempt", "pre-empt")
 	// objIntentVerbs take an act not yet done as their object: "plans strikes".
 	objIntentVerbs = set("plan", "propose", "consider", "threaten", "demand", "fear", "weigh", "mull", "contemplate", "envisage", "rule")
+	// possibleNouns take an act that may happen: "the possibility of strikes".
+	possibleNouns = set("possibility", "prospect", "risk", "danger", "threat", "likelihood", "option", "spectre", "specter", "chance", "odds")
 	// endNouns stop what they take: "the suspension of attacks".
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
@@ -225,6 +227,10 @@ func (s *sent) treeFlags(a *analysis) flag {
 			switch s.markOf(cur) {
 			case "if", "unless", "whether":
 				f |= flagConditional
+			case "from":
+				if preventVerbs[s.lemma(p)] || negGovernors[s.lemma(p)] {
+					f |= flagNegated // "to deter China from attacking", "refrain from striking"
+				}
 			case "to":
 				if t.Rel == "advcl" && s.decisionObj(cur) < 0 || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
 					f |= flagPurpose
@@ -236,6 +242,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		case t.Rel == "nmod" && s.caseOf(cur) == "of" && unconfirmedNouns[s.lemma(p)]:
 			f |= flagUnconfirmed // "rumours of strikes"
+		case t.Rel == "nmod" && s.caseOf(cur) == "of" && possibleNouns[s.lemma(p)]:
+			f |= flagPossible // "the possibility of strikes", "the risk of war"
 		case t.Rel == "nmod" && s.caseOf(cur) == "of" && endNouns[s.lemma(p)]:
 			f |= flagNegated // "the suspension of offensive actions"
 		}

@@ -1,0 +1,21 @@
+package coder
+
+import "testing"
+
+// The strike family: acts of force and hostile measures. An act only
+// planned, prevented, possible or named as a purpose or an ability is none.
+func TestFramesStrike(t *testing.T) {
+	runCases(t, []codeCase{
+		{"an act", "Israeli jets struck Hezbollah targets in Lebanon.",
+			[]string{"escalation ISR->hezbollah"}},
+		{"a purpose after the act", "Israeli jets struck Hezbollah targets in Lebanon to degrade its ability to fire rockets at Israel.",
+			[]string{"escalation ISR->hezbollah"}},
+		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
+		{"a plan", "Iran plans to strike Israel.", nil},
+		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},
+		{"refrain from", "The UN urged Israel to refrain from striking Lebanon.",
+			[]string{"deescalation un->ISR"}},
+		{"a prospect", "Analysts discussed the prospect of Indian strikes on Pakistan.", nil},
+		{"a possibility", "Asked about the possibility of Indian strikes against militant camps in Pakistan, the president said he would not agree.", nil},
+	})
+}
