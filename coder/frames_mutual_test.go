@@ -1,0 +1,17 @@
+package coder
+
+import "testing"
+
+// The mutual family: clashes, talks and deals between named sides, coded
+// in each direction.
+func TestFramesMutual(t *testing.T) {
+	runCases(t, []codeCase{
+		{"clashed", "Indian and Chinese troops clashed in Ladakh.",
+			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
+		{"gunfights between", "Heavy gunfights between the Myanmar army and the Arakan Army intensified.",
+			[]string{"escalation MMR->arakan-army", "escalation arakan-army->MMR"}},
+		{"an exchange of strikes between", "The exchange of strikes between Iran and Pakistan strained ties.",
+			[]string{"escalation IRN->PAK", "escalation PAK->IRN"}},
+		{"a conflict named as a noun is none", "The war in Gaza dominated the summit.", nil},
+	})
+}
