@@ -26,6 +26,9 @@ func (s *sent) codeAccuse(a *analysis) {
 			break
 		}
 	}
+	if a.head >= 0 {
+		s.consumeContent(a.head) // "of backing men who attacked a patrol": the clause's own clauses too
+	}
 	src, _ := s.fill(a, sp.source, asSource, nil)
 	if len(src) == 0 {
 		return
@@ -50,6 +53,81 @@ func (s *sent) codeAccuse(a *analysis) {
 		targets, conf = s.ids(tg), 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// consumeContent consumes the items of what the trigger at head says a
+// party did: the clause or noun after "of", "for", "over" or "that" that
+// hangs on the trigger or its object, with everything it holds.
+func (s *sent) consumeContent(head int) {
+	for j := head + 1; j < len(s.tree.Tokens); j++ {
+		p := s.head(j)
+		if p != head && (p < 0 || s.head(p) != head || !s.rel(p, "obj")) {
+			continue
+		}
+		if m := s.markOf(j); m != "of" && m != "for" && m != "over" && m != "that" {
+			if c := s.caseOf(j); c != "of" && c != "for" && c != "over" {
+				continue
+			}
+		}
+		bound := len(s.items)
+		for k := s.itemOfTok(j) + 1; k > 0 && k+1 < len(s.items); k++ {
+			if it := &s.items[k]; it.is(";", ":") || it.is(",") && (s.items[k+1].is("and", "but", "while", "as", "whereas", "which") || s.claimAt(k+1)) {
+				bound = k // ", and Mali recalled its envoy": a clause of its own, however parsed
+				break
+			}
+		}
+		s.consumeClause(j, bound)
+	}
+}
+
+// consumeClause consumes the items of the content at j: its words and the
+// clauses that describe them ("men who attacked a patrol, killing ..."),
+// not the clauses that join it or speak of it ("and Mali recalled its
+// envoy", "saying ...", "which Turkey denied", "a charge Niger denied").
+func (s *sent) consumeClause(j, bound int) {
+	if k := s.itemOfTok(j); k >= 0 && k < bound {
+		s.consumed[k] = true
+	}
+	for u := range s.tree.Tokens {
+		if s.head(u) != j {
+			continue
+		}
+		switch r := s.tk(u).Rel; {
+		case r == "parataxis" || r == "appos" || r == "punct" || r == "cc":
+			continue
+		case r == "conj" && s.ownSubj(u) >= 0:
+			continue // "and Mali recalled its envoy"
+		case r == "advcl" && (reportingLemmas[s.lemma(u)] || timeMarks[s.markOf(u)]):
+			continue // "saying ...", "after a drone strike killed two people"
+		case syntaxObl(r) && timeMarks[s.caseOf(u)]:
+			continue // "after an Israeli drone strike"
+		case r == "acl:relcl" || r == "advcl" || r == "acl":
+			if sb := s.ownSubj(u); sb >= 0 && !s.relPronoun(sb) && len(s.nominalActors(sb, nil)) > 0 {
+				continue // a clause of its own party
+			}
+		}
+		s.consumeClause(u, bound)
+	}
+}
+
+// timeMarks open a clause that dates another: its act is a fact of its own.
+var timeMarks = set("after", "before", "as", "when", "while", "since", "following", "until")
+
+// claimAt reports a claim noun at k, after an article: ", a charge Pakistan
+// denies".
+func (s *sent) claimAt(k int) bool {
+	if k < len(s.items) && s.items[k].is("a", "an", "the") {
+		k++
+	}
+	return k < len(s.items) && s.items[k].kind == wordItem && claimNouns[s.items[k].text]
+}
+
+// ownSubj returns the subject token a clause at u names itself, or -1.
+func (s *sent) ownSubj(u int) int {
+	if sb := s.child(u, "nsubj"); sb >= 0 {
+		return sb
+	}
+	return s.child(u, "nsubj:pass")
 }
 
 func init() {

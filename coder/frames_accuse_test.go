@@ -1,0 +1,21 @@
+package coder
+
+import "testing"
+
+// The accuse family: what the accused is accused of, with the clauses that
+// describe it, is no event of its own; the clauses that join it or date
+// it are.
+func TestFramesAccuse(t *testing.T) {
+	runCases(t, []codeCase{
+		{"an attack in the content", "Pakistan accused India of attacking civilians in Kashmir.",
+			[]string{"accusation PAK->IND"}},
+		{"a relative clause in the content", "Chad accused Sudan of arming men who attacked a border post, killing two soldiers.",
+			[]string{"accusation TCD->SDN"}},
+		{"a clause joined after the content", "Niger accused Benin of training rebels near the border, and Niger closed its border with Benin.",
+			[]string{"accusation NER->BEN", "escalation NER->BEN"}},
+		{"an act that dates the charge", "Lebanon accused Israel of violating the truce after an Israeli drone strike killed two people in Tyre.",
+			[]string{"accusation LBN->ISR", "escalation ISR->LBN"}},
+		{"a denial after the content", "India accused Pakistan of sheltering militants, a charge Pakistan denies.",
+			[]string{"accusation IND->PAK", "denial PAK->IND"}},
+	})
+}
