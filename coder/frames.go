@@ -304,6 +304,9 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 					continue
 				}
 				if st.rel == "obj" && s.relPronoun(j) && s.rel(f, "acl") && s.head(f) >= 0 {
+					if a.m.trig.frame == frameDeny && len(s.nominalActors(s.head(f), nil)) > 0 {
+						continue // "arming the RSF, which Abu Dhabi denies": what is denied is the charge, not the party
+					}
 					dst = append(dst, s.head(f)) // "the ADF, which Kampala designated": the antecedent
 					continue
 				}

@@ -20,5 +20,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial hamas->", "escalation ISR->hamas"}},
 		{"an earlier accusation names the accuser", "Kenya accused Somalia of backing the rebels. Somali troops later shelled a Kenyan post. Mogadishu denied the charge.",
 			[]string{"accusation KEN->SOM", "denial SOM->KEN", "escalation SOM->KEN"}},
+		{"which the accused denies", "Chad cut ties with Libya, accusing it of sending weapons to the rebels, which Tripoli denies.",
+			[]string{"accusation TCD->LBY", "denial LBY->TCD", "escalation TCD->LBY"}},
 	})
 }
