@@ -303,6 +303,9 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 				if tj.Rel != st.rel {
 					continue
 				}
+				if st.rel == "obj" && a.m.trig.frame == frameDeny && (tj.UPOS == "VERB" || tj.UPOS == "AUX") {
+					continue // "denied targeting the carrier": an act denied, whose victim accuses no one
+				}
 				if st.rel == "obj" && s.relPronoun(j) && s.rel(f, "acl") && s.head(f) >= 0 {
 					if a.m.trig.frame == frameDeny && len(s.nominalActors(s.head(f), nil)) > 0 {
 						continue // "arming the RSF, which Abu Dhabi denies": what is denied is the charge, not the party

@@ -22,5 +22,11 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation KEN->SOM", "denial SOM->KEN", "escalation SOM->KEN"}},
 		{"which the accused denies", "Chad cut ties with Libya, accusing it of sending weapons to the rebels, which Tripoli denies.",
 			[]string{"accusation TCD->LBY", "denial LBY->TCD", "escalation TCD->LBY"}},
+		{"a party named in the denied act is no accuser", "The Houthis denied targeting the Greek-flagged carrier, saying reports of an attack were fabricated.",
+			[]string{"denial houthis->"}},
+		{"who found what is called untrue", "Reports claiming UN experts have found that Rwanda aids the M23 are untrue, according to Rwanda.",
+			[]string{"denial RWA->un"}},
+		{"a claim denounced by, after its speaker", "India says it struck militant camps in Pakistan, a claim denounced by the Pakistani army as an illusion.",
+			[]string{"denial PAK->IND", "escalation IND->PAK"}},
 	})
 }

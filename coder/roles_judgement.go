@@ -210,15 +210,13 @@ func (s *sent) denyJudged(src []string, from, to int) {
 
 // claimAuthor returns the party that made a claim named in [from, to): the
 // one modifying a claim noun ("the Chadian charges", "Kurti's claims",
-// "reports by Nournews"), else the first party other than src; or -1.
+// "reports by Nournews"), else a party that speaks before it; or -1.
+// Another party merely named near the claim ("targeting the Greek-flagged
+// carrier") made none.
 func (s *sent) claimAuthor(src []string, from, to int) int {
-	first := -1
 	for k := from; k < to; k++ {
 		it := &s.items[k]
 		if it.kind == actorItem && !slices.Contains(src, it.actor) && !isPronoun(it) {
-			if first < 0 {
-				first = k
-			}
 			if k+1 < to && s.items[k+1].kind == wordItem && claimNouns[s.items[k+1].text] {
 				return k
 			}
@@ -227,8 +225,28 @@ func (s *sent) claimAuthor(src []string, from, to int) int {
 			}
 		}
 	}
-	return first
+	// "reports claiming UN experts have found that ...": who found it
+	for k := from; k < to; k++ {
+		if it := &s.items[k]; it.kind == actorItem && !slices.Contains(src, it.actor) && !isPronoun(it) {
+			for j := k + 1; j < to && j <= k+5; j++ {
+				if s.items[j].kind == wordItem && findingVerbs[s.items[j].text] {
+					return k
+				}
+			}
+		}
+	}
+	// "India says it struck ..., a claim denounced by Pakistan": the
+	// party that speaks before
+	for _, k := range s.speakers {
+		if k < to && !slices.Contains(src, s.items[k].actor) {
+			return k
+		}
+	}
+	return -1
 }
+
+// findingVerbs state what a party found: its finding is its claim.
+var findingVerbs = set("found", "discovered", "concluded", "determined", "established", "uncovered", "documented")
 
 // namesClaim reports a claim noun or a pronoun in [from, to): what a party
 // calls false is a claim ("the charges", "them"); an act called absurd is
