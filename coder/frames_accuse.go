@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // The accuse family: a party accuses, blames, condemns or protests against
 // another. What the accused is accused of is the accusation's content and
 // no event of its own.
@@ -95,8 +97,8 @@ func (s *sent) consumeClause(j, bound int) {
 		switch r := s.tk(u).Rel; {
 		case r == "parataxis" || r == "appos" || r == "punct" || r == "cc":
 			continue
-		case r == "conj" && s.ownSubj(u) >= 0:
-			continue // "and Mali recalled its envoy"
+		case r == "conj" && (s.ownSubj(u) >= 0 || strings.HasSuffix(s.form(j), "ing") && !strings.HasSuffix(s.form(u), "ing")):
+			continue // "and Mali recalled its envoy"; "of flying drones ... and threatened": a verb of the accuser
 		case r == "advcl" && (reportingLemmas[s.lemma(u)] || timeMarks[s.markOf(u)]):
 			continue // "saying ...", "after a drone strike killed two people"
 		case syntaxObl(r) && timeMarks[s.caseOf(u)]:

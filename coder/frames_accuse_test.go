@@ -17,5 +17,7 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation LBN->ISR", "escalation ISR->LBN"}},
 		{"a denial after the content", "India accused Pakistan of sheltering militants, a charge Pakistan denies.",
 			[]string{"accusation IND->PAK", "denial PAK->IND"}},
+		{"a finite verb after the content is the accuser's", "Seoul accused Pyongyang of flying balloons carrying leaflets over the border and threatened a tough response if it happened again.",
+			[]string{"accusation KOR->PRK", "escalation KOR->PRK"}},
 	})
 }

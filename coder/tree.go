@@ -67,10 +67,11 @@ func (s *sent) subjTok(h int) (int, bool) {
 		switch {
 		case s.rel(cur, "conj"):
 			p := t.Head
-			if strings.HasSuffix(s.form(p), "ing") && !strings.HasSuffix(s.form(cur), "ing") && (s.rel(p, "acl") || s.rel(p, "advcl")) {
-				// "accused Y of shelling villages and called on Y": a finite
-				// verb is no conjunct of the gerund; it shares the clause's subject
-				for p = s.head(p); p >= 0 && s.tk(p).UPOS != "VERB"; p = s.head(p) {
+			if strings.HasSuffix(s.form(p), "ing") && !strings.HasSuffix(s.form(cur), "ing") && (s.rel(p, "acl") || s.rel(p, "advcl") || s.rel(p, "xcomp")) {
+				// "accused Y of shelling villages and called on Y", "of flying
+				// drones carrying leaflets and threatened": a finite verb is no
+				// conjunct of the gerund; it shares the clause's subject
+				for p = s.head(p); p >= 0 && (s.tk(p).UPOS != "VERB" || strings.HasSuffix(s.form(p), "ing")); p = s.head(p) {
 				}
 				if p < 0 {
 					return -1, false
