@@ -19,5 +19,7 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation IND->PAK", "denial PAK->IND"}},
 		{"a finite verb after the content is the accuser's", "Seoul accused Pyongyang of flying balloons carrying leaflets over the border and threatened a tough response if it happened again.",
 			[]string{"accusation KOR->PRK", "escalation KOR->PRK"}},
+		{"an accusation after a backshifted clause is the speaker's", "Niger's army said the gunmen had been in contact with handlers abroad and accused Benin of sheltering them.",
+			[]string{"accusation NER->BEN"}},
 	})
 }

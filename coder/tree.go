@@ -77,6 +77,13 @@ func (s *sent) subjTok(h int) (int, bool) {
 					return -1, false
 				}
 			}
+			if s.rel(p, "ccomp") && s.child(cur, "aux") < 0 && strings.HasSuffix(s.form(cur), "ed") && s.perfectAux(p) {
+				// "determined that RSF members had committed genocide and
+				// imposed sanctions": a plain past after a backshifted
+				// clause goes on the main clause
+				cur = s.head(p)
+				continue
+			}
 			cur = p
 		case s.rel(cur, "xcomp"):
 			p := t.Head
@@ -240,6 +247,16 @@ func (s *sent) treeSubject(k int) ([]int, bool) {
 		out = append(out, a)
 	}
 	return out, len(out) > 0
+}
+
+// perfectAux reports a clause at v in the past perfect: "had struck".
+func (s *sent) perfectAux(v int) bool {
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == v && s.rel(j, "aux") && s.form(j) == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // dominates reports whether token j is in the subtree of token i.
