@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/briefbot/briefbot/coder/syntax"
 )
 
@@ -72,7 +74,38 @@ func (s *sent) parse() bool {
 		}
 	}
 	s.hasTree = true
+	s.repair()
 	return true
+}
+
+// repair mends attachments the parser gets wrong in news text and the
+// coder relies on: ", warning Japan against ..." after a clause with a
+// finite verb is a participle of the main clause, not a conjunct of the
+// last verb ("remarks that an attack could trigger a response, warning
+// Japan").
+func (s *sent) repair() {
+	toks := s.tree.Tokens
+	root := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			root = i
+		}
+	}
+	if root < 0 || toks[root].UPOS != "VERB" {
+		return
+	}
+	for u := range toks {
+		p := toks[u].Head
+		if toks[u].Rel != "conj" || p < 0 || p == root || u == 0 || toks[u-1].Form != "," || s.child(u, "cc") >= 0 {
+			continue
+		}
+		if reportingLemmas[s.lemma(p)] || toks[p].Rel == "parataxis" {
+			continue // ", Kabul said, warning that ...": the speaker's participle
+		}
+		if strings.HasSuffix(s.form(u), "ing") && !strings.HasSuffix(s.form(p), "ing") && s.ownSubj(u) < 0 && u > root {
+			toks[u].Head, toks[u].Rel = root, "advcl"
+		}
+	}
 }
 
 func fillInts(b []int, n, v int) []int {

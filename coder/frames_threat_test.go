@@ -1,0 +1,19 @@
+package coder
+
+import "testing"
+
+// The threaten family: threats, warnings, vows and promised responses by
+// a party; speculation by others and conditions on others are none.
+func TestFramesThreat(t *testing.T) {
+	runCases(t, []codeCase{
+		{"warned against", "Beijing warned Manila against playing with fire.",
+			[]string{"escalation CHN->PHL"}},
+		{"a warning participle after a clause of remarks", "Beijing urged Manila to retract remarks that a Chinese blockade could trigger a response, warning Manila against playing with fire.",
+			[]string{"escalation CHN->PHL"}},
+		{"a speaker's warning participle", "Pakistani jets struck hideouts in Afghanistan, the Taliban government said, warning that such acts would have consequences.",
+			[]string{"escalation AFG->PAK", "escalation PAK->AFG"}},
+		{"will respond if", "Iran said it would respond if Israel attacked its nuclear sites.",
+			[]string{"escalation IRN->ISR"}},
+		{"analysts' speculation", "Analysts said Iran could respond by targeting shipping in the Gulf.", nil},
+	})
+}
