@@ -189,6 +189,18 @@ func (s *sent) treeFlags(a *analysis) flag {
 			break
 		}
 		switch {
+		case (t.Rel == "advcl" || t.Rel == "xcomp") && s.markOf(cur) == "by":
+			// "could respond by targeting": the means shares its verb's mood
+			for j := range s.tree.Tokens {
+				if tj := &s.tree.Tokens[j]; tj.Head == p && tj.Rel == "aux" {
+					if possibleAux[s.form(j)] {
+						f |= flagPossible // not "would respond by striking": a party's own threat
+					}
+				}
+				if tj := &s.tree.Tokens[j]; tj.Head == p && tj.Rel == "mark" && (s.form(j) == "if" || s.form(j) == "unless") {
+					f |= flagConditional
+				}
+			}
 		case t.Rel == "xcomp" || t.Rel == "ccomp" && s.markOf(cur) == "to":
 			l := s.lemma(p)
 			switch {

@@ -15,5 +15,8 @@ func TestFramesThreat(t *testing.T) {
 		{"will respond if", "Iran said it would respond if Israel attacked its nuclear sites.",
 			[]string{"escalation IRN->ISR"}},
 		{"analysts' speculation", "Analysts said Iran could respond by targeting shipping in the Gulf.", nil},
+		{"a party's own means of response", "Iran would respond by striking Israeli bases, Tehran said.",
+			[]string{"escalation IRN->ISR"}},
+		{"a possible means of response", "Caracas could respond by targeting U.S. oil interests in the region.", nil},
 	})
 }
