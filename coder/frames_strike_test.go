@@ -16,6 +16,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation pkk->TUR"}},
 		{"a plain past after a backshifted clause is the main clause's", "Britain said that members of the Wagner Group had killed civilians in Mali and imposed sanctions on the group's leaders.",
 			[]string{"escalation GBR->wagner-group", "escalation wagner-group->MLI"}},
+		{"sites of two groups", "Pakistani jets struck camps used by the TTP and the BLA in Afghanistan.",
+			[]string{"escalation PAK->baloch-liberation-army", "escalation PAK->ttp"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},

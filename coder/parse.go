@@ -95,6 +95,20 @@ func (s *sent) repair() {
 		return
 	}
 	for u := range toks {
+		// "used by the BLA and the BLF": a name joined to a verb is joined
+		// to the verb's last nominal before it
+		p := toks[u].Head
+		if toks[u].Rel != "conj" || p < 0 || !isNominal(toks[u].UPOS) || toks[p].UPOS != "VERB" {
+			continue
+		}
+		for j := u - 1; j > p; j-- {
+			if toks[j].Head == p && isNominal(toks[j].UPOS) && toks[j].Rel != "conj" {
+				toks[u].Head = j
+				break
+			}
+		}
+	}
+	for u := range toks {
 		p := toks[u].Head
 		if toks[u].Rel != "conj" || p < 0 || p == root || u == 0 || toks[u-1].Form != "," || s.child(u, "cc") >= 0 {
 			continue
@@ -107,6 +121,8 @@ func (s *sent) repair() {
 		}
 	}
 }
+
+func isNominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
 func fillInts(b []int, n, v int) []int {
 	if cap(b) < n {
