@@ -27,6 +27,13 @@ func (s *sent) codeAct(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp.target, asTarget, src)
+	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && a.passive && !a.noun && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0) {
+		// "the SDF said 12 people were killed": who reports a passive act
+		// on no named party names its victims, not its author ("the army
+		// said five TTP militants were killed" names its own act); nor does
+		// one whose agent is no party ("shot down by air defences")
+		return
+	}
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
