@@ -21,5 +21,7 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation KOR->PRK", "escalation KOR->PRK"}},
 		{"an accusation after a backshifted clause is the speaker's", "Niger's army said the gunmen had been in contact with handlers abroad and accused Benin of sheltering them.",
 			[]string{"accusation NER->BEN"}},
+		{"a group described by its country", "Israel accused the Lebanese group Hezbollah of firing the rocket.",
+			[]string{"accusation ISR->hezbollah"}},
 	})
 }

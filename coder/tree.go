@@ -1,7 +1,10 @@
 package coder
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot"
 )
 
 // Roles read from the dependency tree. Each function takes and returns
@@ -181,6 +184,9 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	if depth == 0 && s.actNounsOwned && ownedActs[w] {
 		return dst // "reimposed U.N. sanctions on X": the sanctions' owner is no target
 	}
+	start := len(dst)
+	var demonyms []int // states named by an adjective: "the Lebanese group Hezbollah"
+	named := false     // a group named by its name
 	for j := range s.tree.Tokens {
 		tj := &s.tree.Tokens[j]
 		if tj.Head != t {
@@ -190,6 +196,13 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 		case "nmod:poss", "amod", "compound", "flat":
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
+			for _, k := range dst[n:] {
+				if tj.Rel == "amod" && s.c.kind(s.items[k].actor) == briefbot.State {
+					demonyms = append(demonyms, k)
+				} else if tj.Rel != "amod" && s.c.kind(s.items[k].actor) == briefbot.Group {
+					named = true
+				}
+			}
 			if len(dst) > n {
 				for c := range s.tree.Tokens {
 					if s.tree.Tokens[c].Head == j && s.tree.Tokens[c].Rel == "conj" {
@@ -203,8 +216,22 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 				dst = s.nominalActors(j, dst)
 			}
 		case "appos":
+			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
+			for _, k := range dst[n:] {
+				named = named || s.c.kind(s.items[k].actor) == briefbot.Group
+			}
 		}
+	}
+	if named && len(demonyms) > 0 {
+		// the group is the party; its country describes it
+		out := dst[:start]
+		for _, k := range dst[start:] {
+			if !slices.Contains(demonyms, k) {
+				out = append(out, k)
+			}
+		}
+		dst = out
 	}
 	return dst
 }
