@@ -36,6 +36,9 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "vowed to rebuild"
 		}
 	}
+	if a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] {
+		return // "North Korea's actions threaten peace": a thing endangers, no party threatens
+	}
 	sp := s.c.frames[t.frame]
 	src, si := s.fill(a, sp.source, asSource, nil)
 	if len(src) == 0 {
@@ -65,6 +68,11 @@ func (s *sent) codeThreat(a *analysis) {
 	}
 	s.emit(t, src, targets, nil, conf)
 }
+
+// threatThings are acts and things, not parties: their "threat" is a danger.
+var threatThings = set("action", "move", "test", "launch", "program", "programme", "policy", "activity",
+	"behaviour", "behavior", "provocation", "weapon", "missile", "drill", "exercise", "deployment", "presence",
+	"development", "buildup", "build-up", "expansion", "militarization", "militarisation", "conduct")
 
 func init() {
 	// the rules' object of a threat: after the verb, in the condition

@@ -18,5 +18,8 @@ func TestFramesThreat(t *testing.T) {
 		{"a party's own means of response", "Iran would respond by striking Israeli bases, Tehran said.",
 			[]string{"escalation IRN->ISR"}},
 		{"a possible means of response", "Caracas could respond by targeting U.S. oil interests in the region.", nil},
+		{"things that threaten", "North Korean missile launches threaten peace in Japan, Tokyo said.", nil},
+		{"a party that threatens", "North Korea threatened Japan with a strong response.",
+			[]string{"escalation PRK->JPN"}},
 	})
 }
