@@ -23,5 +23,9 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation NER->BEN"}},
 		{"a group described by its country", "Israel accused the Lebanese group Hezbollah of firing the rocket.",
 			[]string{"accusation ISR->hezbollah"}},
+		{"responsibility lies with", "\"The responsibility for this lies entirely with the Vietnamese side,\" the Chinese coast guard said.",
+			[]string{"accusation CHN->VNM"}},
+		{"responsibility rests with, reported", "Beijing said responsibility for the collision rests with Manila.",
+			[]string{"accusation CHN->PHL"}},
 	})
 }

@@ -59,6 +59,7 @@ const (
 	frameMeasure                // "X recalled its ambassador from Y", "X imposed sanctions on Y"
 	frameCalmAct                // "X reopened the border with Y", "X released Y\'s prisoners"
 	frameClash                  // "A and B clashed", "fighting between A and B"
+	frameLiesWith               // "the responsibility lies with Y, X said"
 )
 
 var frameNames = map[string]frame{
@@ -69,7 +70,7 @@ var frameNames = map[string]frame{
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
-	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash,
+	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith,
 }
 
 // trigger is one lexicon line.
