@@ -27,5 +27,9 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation CHN->VNM"}},
 		{"responsibility rests with, reported", "Beijing said responsibility for the collision rests with Manila.",
 			[]string{"accusation CHN->PHL"}},
+		{"attributed to", "Kabul attributed the bombing to the TTP.",
+			[]string{"accusation AFG->ttp"}},
+		{"which a party attributes to", "A rocket attack on the base, which the Pentagon attributes to Kataib Hezbollah, wounded two soldiers.",
+			[]string{"accusation USA->kataib-hezbollah"}},
 	})
 }

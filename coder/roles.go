@@ -353,7 +353,7 @@ func (s *sent) codeTrigger(m match) {
 			s.codeNoun(m)
 		case frameDeny:
 			s.codeDeny(&a)
-		case frameAccuse, frameBlame, frameBlameOn, frameLiesWith:
+		case frameAccuse, frameBlame, frameBlameOn, frameLiesWith, frameAttribute:
 			s.codeAccuse(&a)
 		case frameCondemn, frameProtest:
 			s.codeCondemn(&a)

@@ -60,6 +60,7 @@ const (
 	frameCalmAct                // "X reopened the border with Y", "X released Y\'s prisoners"
 	frameClash                  // "A and B clashed", "fighting between A and B"
 	frameLiesWith               // "the responsibility lies with Y, X said"
+	frameAttribute              // "X attributed the attack to Y"
 )
 
 var frameNames = map[string]frame{
@@ -70,7 +71,7 @@ var frameNames = map[string]frame{
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
-	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith,
+	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
 }
 
 // trigger is one lexicon line.
