@@ -1,0 +1,23 @@
+package coder
+
+import "testing"
+
+// The measure frames: hostile measures (recalls, closures, suspended aid,
+// sanctions) against the party they name.
+func TestFramesMeasure(t *testing.T) {
+	runCases(t, []codeCase{
+		{"suspended aid", "France suspended all development aid and budgetary support to Niger.",
+			[]string{"escalation FRA->NER"}},
+		{"the suspension of support", "The EU announced the suspension of budgetary support to Niger.",
+			[]string{"escalation eu->NER"}},
+		{"closing a consulate", "Poland will close Russia's last remaining consulate in the country.",
+			[]string{"escalation POL->RUS"}},
+		{"reducing a diplomatic presence", "Russia will reduce Poland's diplomatic and consular presence in Russia.",
+			[]string{"escalation RUS->POL"}},
+		{"the closure of borders", "ECOWAS announced the closure of all land borders with Niger.",
+			[]string{"escalation ecowas->NER"}},
+		{"recalled ambassadors", "Mali recalled its ambassador from Algeria.",
+			[]string{"escalation MLI->DZA"}},
+		{"a planned closure is none", "Poland plans to close Russia's consulate.", nil},
+	})
+}
