@@ -31,5 +31,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation AFG->ttp"}},
 		{"which a party attributes to", "A rocket attack on the base, which the Pentagon attributes to Kataib Hezbollah, wounded two soldiers.",
 			[]string{"accusation USA->kataib-hezbollah"}},
+		{"a movement a party says another orchestrated", "Tension is rising over a rebellion in the east that Kinshasa says is orchestrated by Rwanda.",
+			[]string{"accusation COD->RWA"}},
+		{"exercises conducted by a party are nothing", "Exercises conducted by Japan ended on Friday.", nil},
 	})
 }

@@ -254,6 +254,15 @@ func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
 	if t.frame == frameClaimedBy && !s.attackBefore(h) && !s.attackWithin(m) {
+		if s.items[h].is("orchestrated", "engineered", "masterminded", "instigated") {
+			// "arrivals of migrants, which Finland says were orchestrated by
+			// Moscow": a charge by the speaker
+			if by := s.byAgentWithin(m.end-1, 3); by >= 0 {
+				if sp := s.reporter(h); len(sp) > 0 && !slices.Contains(sp, s.items[by].actor) {
+					s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, sp, s.ids(s.group(by)), nil, 0.6)
+				}
+			}
+		}
 		return // "exercises conducted by Japan"
 	}
 	if t.frame == frameClaimedBy {
