@@ -280,7 +280,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 				}
 			}
 		}
-		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" || t.Rel == "obj" {
+		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" || t.Rel == "obj" ||
+			cur == h && (t.Rel == "amod" || t.Rel == "compound") && s.tk(p).UPOS == "NOUN" {
+			// "the suspension of offensive actions": the trigger modifies the noun
 			cur = p
 			continue
 		}

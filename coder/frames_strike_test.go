@@ -21,6 +21,7 @@ func TestFramesStrike(t *testing.T) {
 		{"a speaker of a passive act with no agent is no author", "Kurdish-led forces said 12 people were killed on Wednesday in airstrikes they blamed on Turkey.",
 			[]string{"accusation sdf->TUR"}},
 		{"an agent that is no party", "The Iranian police said the guards were killed by long-range guns.", nil},
+		{"the suspension of hostile acts named by an adjective", "The rebels announced the suspension of offensive actions against the army.", nil},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},
