@@ -13,5 +13,8 @@ func TestFramesMutual(t *testing.T) {
 		{"an exchange of strikes between", "The exchange of strikes between Iran and Pakistan strained ties.",
 			[]string{"escalation IRN->PAK", "escalation PAK->IRN"}},
 		{"a conflict named as a noun is none", "The war in Gaza dominated the summit.", nil},
+		{"mediated talks are between parties in conflict", "Ethiopia and Somalia held talks mediated by Turkey.",
+			[]string{"deescalation ETH->SOM", "deescalation SOM->ETH", "deescalation TUR->ETH", "deescalation TUR->SOM"}},
+		{"allies agreeing calm nothing", "France and Germany agreed on a budget.", nil},
 	})
 }

@@ -212,7 +212,8 @@ var (
 		"rift", "crisis", "trade", "détente", "detente", "reconciliation", "attacks", "strikes", "missile", "missiles",
 		"drones", "security", "violence", "fight", "offensive", "occupation", "withdrawal", "annexation", "dialogue",
 		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing",
-		"differences", "disagreement", "disagreements", "grievances", "row", "spat", "feud", "rapprochement")
+		"differences", "disagreement", "disagreements", "grievances", "row", "spat", "feud", "rapprochement",
+		"mediated", "mediation", "mediator", "mediators", "brokered", "de-escalate", "deescalate")
 
 	// desireWords before "to" and a calming act make it a party's intent;
 	// doubtWords still make it hypothetical.
