@@ -324,7 +324,11 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 				}
 			case "poss":
 				// "Russia's Ukraine invasion": a possessor is the agent and
-				// the name after it the victim
+				// the name after it the victim; the possessor of another word
+				// of the phrase owns that ("violation of its airspace")
+				if first && f != a.head && !claimNouns[s.form(f)] {
+					continue // but "dismissed [Armenia's] allegations as fake": the claim's author
+				}
 				if tj.Rel == "nmod:poss" || (tj.Rel == "amod" || tj.Rel == "compound") && s.child(f, "nmod:poss") < 0 {
 					dst = append(dst, j)
 				}

@@ -28,5 +28,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial RWA->un"}},
 		{"a claim denounced by, after its speaker", "India says it struck militant camps in Pakistan, a claim denounced by the Pakistani army as an illusion.",
 			[]string{"denial PAK->IND", "escalation IND->PAK"}},
+		{"the author of a claim inside the phrase", "Azerbaijan dismissed Armenia's ceasefire breach allegations as fake.",
+			[]string{"denial AZE->ARM"}},
 	})
 }

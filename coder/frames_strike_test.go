@@ -22,6 +22,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"accusation sdf->TUR"}},
 		{"an agent that is no party", "The Iranian police said the guards were killed by long-range guns.", nil},
 		{"the suspension of hostile acts named by an adjective", "The rebels announced the suspension of offensive actions against the army.", nil},
+		{"the owner of a word of the phrase is its victim", "Pakistan condemned the violation of its airspace by Iran.",
+			[]string{"accusation PAK->IRN", "escalation IRN->PAK"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},
