@@ -86,10 +86,13 @@ func (s *sent) codeDeny(a *analysis) {
 				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
 			}
 			targets := s.ids(tg)
-			if len(targets) == 0 && (chargeNouns[s.items[claim].text] || s.mentionsParty(contentStart, cend, src)) {
+			charge := chargeNouns[s.items[claim].text] || agent >= 0 || s.chargesIn(contentStart, cend)
+			if !charge {
+				targets = nil // "claims that Ukrainian troops had been encircled", "that the strikes hit bases" charge no one
+			}
+			if len(targets) == 0 && charge && (chargeNouns[s.items[claim].text] || s.mentionsParty(contentStart, cend, src)) {
 				// "charges of state involvement", "claims that it had sent
-				// migrants": the denier; "claims that the strikes hit
-				// bases" charge no one
+				// migrants": the denier
 				targets = src
 			}
 			for _, tgt := range targets {
@@ -131,11 +134,39 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 // chargeNouns name a claim of wrongdoing, whatever it says.
 var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations")
 
-// mentionsParty reports the parties src named in items from..to, by a
-// pronoun or a name ("Venezuelan gangs"): "claims that it had sent migrants".
-func (s *sent) mentionsParty(from, to int, src []string) bool {
+// chargesIn reports a content that charges someone: a pronoun doing
+// something ("that it had sent migrants") or a hostile act ("that
+// Venezuelan gangs had fired on").
+func (s *sent) chargesIn(from, to int) bool {
 	for k := from; k < to && k < len(s.items); k++ {
-		if it := &s.items[k]; it.is("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "us") || it.kind == actorItem && contains(src, it.actor) {
+		if it := &s.items[k]; it.is("it", "they", "he", "she", "we", "its", "their", "her", "his", "our") || it.kind == actorItem && isPronoun(it) {
+			return true
+		}
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsParty reports the parties src named in items from..to as doing
+// something: by a pronoun ("claims that it had sent migrants"), or by a
+// name with a hostile act ("that Venezuelan gangs had fired on"), not
+// "that Ukrainian troops had been encircled".
+func (s *sent) mentionsParty(from, to int, src []string) bool {
+	named := false
+	for k := from; k < to && k < len(s.items); k++ {
+		if it := &s.items[k]; it.is("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "us") {
+			return true
+		} else if it.kind == actorItem && contains(src, it.actor) {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for k := from; k < to && k < len(s.items); k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
 			return true
 		}
 	}

@@ -30,5 +30,9 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial PAK->IND", "escalation IND->PAK"}},
 		{"the author of a claim inside the phrase", "Azerbaijan dismissed Armenia's ceasefire breach allegations as fake.",
 			[]string{"denial AZE->ARM"}},
+		{"a claim of a plight charges no one", "Ukraine denied Russian claims that Ukrainian troops had been encircled in Kursk.",
+			[]string{"denial UKR->RUS"}},
+		{"a claim of a deed by the denier's government", "Mexico rejected the White House's claim that her government had an alliance with drug cartels.",
+			[]string{"accusation USA->MEX", "denial MEX->USA"}},
 	})
 }
