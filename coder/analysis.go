@@ -165,6 +165,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 		case t.Rel == "aux" && possibleAux[w]:
 			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:
+			if w == "would" && s.ownFuture(h) {
+				continue // "Iran said it would strike Israel": a party's own threat, its "will" reported
+			}
 			f |= flagModal
 		case t.Rel == "mark" && (w == "if" || w == "unless" || w == "whether"):
 			f |= flagConditional
@@ -215,7 +218,7 @@ func (s *sent) treeFlags(a *analysis) flag {
 				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && possibleAux[s.form(j)] {
 					f |= flagPossible
 				}
-				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && modalAux[s.form(j)] {
+				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && modalAux[s.form(j)] && !(s.form(j) == "would" && s.ownFuture(p)) {
 					f |= flagModal
 				}
 				if s.tree.Tokens[j].Head == p && (s.tree.Tokens[j].Rel == "advmod") && (s.form(j) == "not" || s.form(j) == "n't" || s.form(j) == "never") {
@@ -289,6 +292,28 @@ func (s *sent) treeFlags(a *analysis) flag {
 		break
 	}
 	return f
+}
+
+// ownFuture reports a clause at v the party it names as subject says of
+// itself: "Iran said it would strike", "the Houthis said they would keep
+// targeting".
+func (s *sent) ownFuture(v int) bool {
+	if s.speculative {
+		return false
+	}
+	sb, passive := s.subjTok(v)
+	if sb < 0 || passive {
+		return false
+	}
+	sp := s.speakerTok(v)
+	if sp < 0 {
+		return false
+	}
+	if w := s.form(sb); w == "it" || w == "they" || w == "we" {
+		return true
+	}
+	spk, sub := s.nominalActors(sp, nil), s.nominalActors(sb, nil)
+	return len(spk) > 0 && len(sub) > 0 && s.items[spk[0]].actor == s.items[sub[0]].actor
 }
 
 // decisionObj returns the decision noun an infinitive at v hangs on when

@@ -21,5 +21,9 @@ func TestFramesThreat(t *testing.T) {
 		{"things that threaten", "North Korean missile launches threaten peace in Japan, Tokyo said.", nil},
 		{"a party that threatens", "North Korea threatened Japan with a strong response.",
 			[]string{"escalation PRK->JPN"}},
+		{"a party's own reported will", "Iran said it would strike Israel.",
+			[]string{"escalation IRN->ISR"}},
+		{"another party's reported will is speculation", "Pakistan said India would strike Afghanistan.", nil},
+		{"analysts' would", "Analysts said Iran would strike Israel.", nil},
 	})
 }
