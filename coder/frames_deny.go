@@ -109,6 +109,11 @@ func (s *sent) codeDeny(a *analysis) {
 func (s *sent) codeDeniedClaim(a *analysis) {
 	m := a.m
 	in := s.insideActors(m, nil)
+	for k := m.start + 1; k < m.end && len(in) == 0; k++ {
+		if s.items[k].kind == actorItem {
+			in = append(in, k) // "a charge Pakistan rejects", whatever the tagger made of "rejects"
+		}
+	}
 	if ag := s.byAgent(m.end); len(in) == 0 && ag >= 0 {
 		in = []int{ag}
 	}

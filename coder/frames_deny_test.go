@@ -34,5 +34,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial UKR->RUS"}},
 		{"a claim of a deed by the denier's government", "Mexico rejected the White House's claim that her government had an alliance with drug cartels.",
 			[]string{"accusation USA->MEX", "denial MEX->USA"}},
+		{"a charge the denier rejects, before another clause", "Tehran has long accused Islamabad of sheltering Jaish al-Adl, a charge Pakistan rejects, and the talks failed.",
+			[]string{"accusation IRN->PAK", "denial PAK->IRN"}},
 	})
 }
