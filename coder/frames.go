@@ -379,6 +379,15 @@ var rules = map[string]ruleSlot{
 		tg, _ := s.hostileObjects(a.m.trig, a.m.end, s.objectEnd(a.m.end, nil), exclude)
 		return s.ids(tg)
 	},
-	"inside": func(s *sent, a *analysis, exclude []string) []string { return s.ids(s.insideActors(a.m, exclude)) },
-	"home":   func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(exclude) },
+	"inside": func(s *sent, a *analysis, exclude []string) []string {
+		var out []int
+		for _, k := range s.insideActors(a.m, exclude) {
+			if k+1 < len(s.items) && s.items[k+1].kind == wordItem && ownedActs[s.items[k+1].text] {
+				continue // "reimposed [U.N.] sanctions": their owner, not their target
+			}
+			out = append(out, k)
+		}
+		return s.ids(out)
+	},
+	"home": func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(exclude) },
 }

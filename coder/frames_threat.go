@@ -36,7 +36,7 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "vowed to rebuild"
 		}
 	}
-	if a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] {
+	if a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] || h > 0 && threatThings[singular(s.items[h-1].text)] {
 		return // "North Korea's actions threaten peace": a thing endangers, no party threatens
 	}
 	sp := s.c.frames[t.frame]
@@ -73,6 +73,19 @@ func (s *sent) codeThreat(a *analysis) {
 var threatThings = set("action", "move", "test", "launch", "program", "programme", "policy", "activity",
 	"behaviour", "behavior", "provocation", "weapon", "missile", "drill", "exercise", "deployment", "presence",
 	"development", "buildup", "build-up", "expansion", "militarization", "militarisation", "conduct")
+
+// singular strips a plural ending: "launches", "tests", "activities".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
 
 func init() {
 	// the rules' object of a threat: after the verb, in the condition

@@ -22,12 +22,19 @@ func (s *sent) parse() bool {
 		return s.hasTree
 	}
 	s.parsed = true
-	toks := syntax.AppendTokens(s.tree.Tokens[:0], s.text, syntax.Span{Start: s.sp.start, End: s.sp.end})
+	start := s.sp.start
+	toks := syntax.AppendTokens(s.tree.Tokens[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
+	if d := datelineDash(toks); d >= 0 {
+		// "KABUL, Afghanistan — Pakistan struck ...": the dateline is no
+		// part of the clause; parse what follows it
+		start = toks[d].End
+		toks = syntax.AppendTokens(toks[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
+	}
 	s.tree.Tokens = toks
 	if len(toks) == 0 || len(toks) > maxParseTokens || s.c.syn == nil {
 		return false
 	}
-	s.tree.Text, s.tree.Start = s.text[s.sp.start:s.sp.end], s.sp.start
+	s.tree.Text, s.tree.Start = s.text[start:s.sp.end], start
 	s.c.syn.Annotate(&s.tree)
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
 	s.itemTok = fillInts(s.itemTok, len(s.items), -1)
@@ -73,6 +80,11 @@ func (s *sent) parse() bool {
 			s.itemTok[k] = s.itemTok[k-2] // the second of "both sides" stands with the first
 		}
 	}
+	for k := range s.items {
+		if u := s.itemTok[k]; u >= 0 && s.items[k].kind == actorItem && nameless[toks[u].UPOS] {
+			return false // "Hezbollah" read as an interjection: a tree that misreads a party is no guide
+		}
+	}
 	s.hasTree = true
 	s.repair()
 	return true
@@ -85,6 +97,36 @@ func (s *sent) parse() bool {
 // Japan").
 func (s *sent) repair() {
 	toks := s.tree.Tokens
+	// "accused the Lebanese group Hezbollah of": a name right after a noun
+	// of the same verb names that noun
+	for u := 1; u < len(toks); u++ {
+		n, p := u-1, toks[u].Head
+		if toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || p < 0 || toks[n].Head != p || toks[u].Rel == "conj" || toks[u].Rel == "flat" {
+			continue
+		}
+		if r := toks[u].Rel; r == "xcomp" || r == "obj" || r == "iobj" || r == "dep" || r == "obl" {
+			toks[u].Head, toks[u].Rel = n, "appos"
+		}
+	}
+	// "shut its crossings as Belarus massed troops": a conjunction the
+	// parser read as a preposition of the name after it, and the verb
+	// after the name hung elsewhere, is a clause with that subject
+	for c := range toks {
+		h := toks[c].Head
+		if toks[c].Rel != "case" || !clauseMarks[lower(toks[c].Form)] || h != c+1 || !isNominal(toks[h].UPOS) || h+1 >= len(toks) {
+			continue
+		}
+		v := h + 1
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(lower(toks[v].Form), "ing") || s.ownSubj(v) >= 0 || toks[h].Head < 0 || toks[h].Head == v {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[h].Head, "advcl"
+		for toks[v].Head >= 0 && toks[toks[v].Head].UPOS != "VERB" && toks[toks[v].Head].Head >= 0 {
+			toks[v].Head = toks[toks[v].Head].Head // the clause hangs on a verb
+		}
+		toks[h].Head, toks[h].Rel = v, "nsubj"
+		toks[c].Head, toks[c].Rel = v, "mark"
+	}
 	root := -1
 	for i := range toks {
 		if toks[i].Head < 0 {
@@ -121,6 +163,33 @@ func (s *sent) repair() {
 		}
 	}
 }
+
+// datelineDash returns the dash that ends a leading dateline (a place in
+// capitals, maybe a region or an agency, then a dash), or -1.
+func datelineDash(toks []syntax.Token) int {
+	if len(toks) < 3 || len(toks[0].Form) < 3 || strings.ToUpper(toks[0].Form) != toks[0].Form {
+		return -1
+	}
+	for d := 1; d < len(toks) && d <= 6; d++ {
+		switch f := toks[d].Form; {
+		case f == "—" || f == "–" || f == "-" || f == "--":
+			if d+1 < len(toks) {
+				return d
+			}
+			return -1
+		case f == "," || f == "(" || f == ")" || f[0] >= 'A' && f[0] <= 'Z':
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameless are the parts of speech no name of a party takes.
+var nameless = set("INTJ", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "SYM", "PUNCT")
+
+// clauseMarks open a clause as well as a phrase: "as Belarus massed troops".
+var clauseMarks = set("as", "after", "before", "since", "while", "when", "until")
 
 func isNominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
