@@ -29,7 +29,7 @@ func (s *sent) codeAccuse(a *analysis) {
 		}
 	}
 	if a.head >= 0 {
-		s.consumeContent(a.head) // "of backing men who attacked a patrol": the clause's own clauses too
+		s.consumeContent(a.head, m.end) // "of backing men who attacked a patrol": the clause's own clauses too
 	}
 	src, _ := s.fill(a, sp.source, asSource, nil)
 	if len(src) == 0 {
@@ -60,7 +60,7 @@ func (s *sent) codeAccuse(a *analysis) {
 // consumeContent consumes the items of what the trigger at head says a
 // party did: the clause or noun after "of", "for", "over" or "that" that
 // hangs on the trigger or its object, with everything it holds.
-func (s *sent) consumeContent(head int) {
+func (s *sent) consumeContent(head, from int) {
 	for j := head + 1; j < len(s.tree.Tokens); j++ {
 		p := s.head(j)
 		if p != head && (p < 0 || s.head(p) != head || !s.rel(p, "obj")) {
@@ -72,7 +72,7 @@ func (s *sent) consumeContent(head int) {
 			}
 		}
 		bound := len(s.items)
-		for k := s.itemOfTok(j) + 1; k > 0 && k+1 < len(s.items); k++ {
+		for k := from; k > 0 && k+1 < len(s.items); k++ {
 			if it := &s.items[k]; it.is(";", ":") || it.is(",") && (s.items[k+1].is("and", "but", "while", "as", "whereas", "which") || s.claimAt(k+1)) {
 				bound = k // ", and Mali recalled its envoy": a clause of its own, however parsed
 				break
