@@ -141,6 +141,9 @@ var (
 	objIntentVerbs = set("plan", "propose", "consider", "threaten", "demand", "fear", "weigh", "mull", "contemplate", "envisage", "rule")
 	// possibleNouns take an act that may happen: "the possibility of strikes".
 	possibleNouns = set("possibility", "prospect", "risk", "danger", "threat", "likelihood", "option", "spectre", "specter", "chance", "odds")
+	// factiveVerbs state their object as done, whatever mood they are in:
+	// "summoned the envoy to protest the violations".
+	factiveVerbs = set("protest", "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "censure")
 	// endNouns stop what they take: "the suspension of attacks".
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
@@ -282,6 +285,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagHedged
 				}
 			}
+		}
+		if t.Rel == "obj" && factiveVerbs[s.lemma(p)] {
+			break // "to protest violations of its airspace": what is protested is stated as done
 		}
 		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" || t.Rel == "obj" ||
 			cur == h && (t.Rel == "amod" || t.Rel == "compound") && s.tk(p).UPOS == "NOUN" {

@@ -34,5 +34,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"a movement a party says another orchestrated", "Tension is rising over a rebellion in the east that Kinshasa says is orchestrated by Rwanda.",
 			[]string{"accusation COD->RWA"}},
 		{"exercises conducted by a party are nothing", "Exercises conducted by Japan ended on Friday.", nil},
+		{"what a summons protests is stated as done", "Moldova summoned the Russian ambassador to protest violations of its airspace by Russian drones targeting Ukraine.",
+			[]string{"accusation MDA->RUS", "escalation RUS->MDA", "escalation RUS->UKR"}},
 	})
 }

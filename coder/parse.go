@@ -108,6 +108,13 @@ func (s *sent) repair() {
 			toks[u].Head, toks[u].Rel = n, "appos"
 		}
 	}
+	// "violations of its airspace by Russian drones targeting Ukraine": a
+	// participle right after a noun describes that noun
+	for u := 1; u < len(toks); u++ {
+		if toks[u].Rel == "acl" && toks[u].Head < u-1 && toks[u].Head >= 0 && isNominal(toks[u-1].UPOS) && strings.HasSuffix(lower(toks[u].Form), "ing") && s.dominates(toks[u].Head, u-1) {
+			toks[u].Head = u - 1
+		}
+	}
 	// "shut its crossings as Belarus massed troops": a conjunction the
 	// parser read as a preposition of the name after it, and the verb
 	// after the name hung elsewhere, is a clause with that subject
