@@ -19,5 +19,9 @@ func TestFramesMeasure(t *testing.T) {
 		{"recalled ambassadors", "Mali recalled its ambassador from Algeria.",
 			[]string{"escalation MLI->DZA"}},
 		{"a planned closure is none", "Poland plans to close Russia's consulate.", nil},
+		{"a list of designated groups", "The U.S. State Department designated the Sinaloa Cartel, the Jalisco New Generation Cartel and six other groups as terrorist organizations.",
+			[]string{"escalation USA->cjng", "escalation USA->sinaloa-cartel"}},
+		{"a list of subjects after a clause", "Mali accused Algeria of downing a drone near the border, and Mali, Burkina Faso and Niger recalled their ambassadors from Algiers.",
+			[]string{"accusation MLI->DZA", "escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
 	})
 }

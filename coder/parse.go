@@ -115,6 +115,52 @@ func (s *sent) repair() {
 			toks[u].Head = u - 1
 		}
 	}
+	// "designated the Sinaloa Cartel, the CJNG and six other groups": a
+	// name after a comma that the parser hung on the verb, with no
+	// preposition, is one more of the verb's object
+	for u := range toks {
+		p := toks[u].Head
+		if p < 0 || toks[p].UPOS != "VERB" || !isNominal(toks[u].UPOS) || toks[u].Rel == "obj" || s.child(u, "case") >= 0 || !syntaxObl(toks[u].Rel) && toks[u].Rel != "dep" {
+			continue
+		}
+		first, _ := s.tree.Subtree(u)
+		for first < u && toks[first].UPOS == "PUNCT" {
+			first++
+		}
+		if first == 0 || toks[first-1].Form != "," {
+			continue
+		}
+		if o := s.child(p, "obj"); o >= 0 && o < u && !s.dominates(u, o) {
+			toks[u].Head, toks[u].Rel = o, "conj"
+		}
+	}
+	// "..., and Mali, Burkina Faso and Niger recalled their envoys": the
+	// names before a verb with no subject, after the comma and "and" that
+	// join the clauses, are its subject
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.ownSubj(v) >= 0 || v < 3 || toks[v-1].UPOS != "PROPN" {
+			continue
+		}
+		j := v - 1
+		for j > 0 && (toks[j].UPOS == "PROPN" || toks[j].Form == "," || toks[j].UPOS == "CCONJ" && toks[j-1].Form != ",") {
+			j--
+		}
+		if j+1 >= v || toks[j].UPOS != "CCONJ" || toks[j-1].Form != "," || toks[j+1].UPOS != "PROPN" {
+			continue
+		}
+		f := j + 1
+		for f+1 < v && toks[f].Rel == "compound" && toks[f].Head > f {
+			f = toks[f].Head // "Burkina Faso": the name's head
+		}
+		for u := f + 1; u < v; u++ {
+			if toks[u].UPOS == "PROPN" && toks[u].Rel == "conj" {
+				toks[u].Head = f
+			}
+		}
+		if !s.dominates(f, v) {
+			toks[f].Head, toks[f].Rel = v, "nsubj"
+		}
+	}
 	// "shut its crossings as Belarus massed troops": a conjunction the
 	// parser read as a preposition of the name after it, and the verb
 	// after the name hung elsewhere, is a clause with that subject
