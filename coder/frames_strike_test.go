@@ -24,6 +24,8 @@ func TestFramesStrike(t *testing.T) {
 		{"the suspension of hostile acts named by an adjective", "The rebels announced the suspension of offensive actions against the army.", nil},
 		{"the owner of a word of the phrase is its victim", "Pakistan condemned the violation of its airspace by Iran.",
 			[]string{"accusation PAK->IRN", "escalation IRN->PAK"}},
+		{"a relative clause of a group in apposition", "Tehran said its strikes targeted Jaish al-Adl, a group which has carried out deadly attacks in Iran.",
+			[]string{"escalation IRN->jaish-al-adl", "escalation jaish-al-adl->IRN"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},

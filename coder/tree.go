@@ -62,7 +62,11 @@ func (s *sent) subjTok(h int) (int, bool) {
 				continue
 			}
 			if s.relPronoun(j) && s.rel(cur, "acl") {
-				return s.head(cur), passive // "the TTP, which claimed the attack"
+				ant := s.head(cur)
+				if ant >= 0 && s.rel(ant, "appos") {
+					ant = s.head(ant) // "Jaish al-Adl, a group which has carried out attacks": the name
+				}
+				return ant, passive // "the TTP, which claimed the attack"
 			}
 			return j, passive
 		}
