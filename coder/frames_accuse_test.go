@@ -36,5 +36,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"exercises conducted by a party are nothing", "Exercises conducted by Japan ended on Friday.", nil},
 		{"what a summons protests is stated as done", "Moldova summoned the Russian ambassador to protest violations of its airspace by Russian drones targeting Ukraine.",
 			[]string{"accusation MDA->RUS", "escalation RUS->MDA", "escalation RUS->UKR"}},
+		{"was the responsibility of", "The bombing was the responsibility of Hamas, Israel said.",
+			[]string{"accusation ISR->hamas"}},
 	})
 }
