@@ -23,5 +23,7 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation USA->cjng", "escalation USA->sinaloa-cartel"}},
 		{"a list of subjects after a clause", "Mali accused Algeria of downing a drone near the border, and Mali, Burkina Faso and Niger recalled their ambassadors from Algiers.",
 			[]string{"accusation MLI->DZA", "escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
+		{"a relative clause the parser joined as a clause", "The Iranian strikes drew a sharp rebuke from Pakistan, which recalled its ambassador from Tehran.",
+			[]string{"accusation PAK->IRN", "escalation IRN->PAK", "escalation PAK->IRN"}},
 	})
 }

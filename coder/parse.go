@@ -161,6 +161,21 @@ func (s *sent) repair() {
 			toks[f].Head, toks[f].Rel = v, "nsubj"
 		}
 	}
+	// "a rebuke from Pakistan, which recalled its envoy": a clause whose
+	// subject is "which" or "who" describes the noun before it
+	for w := 1; w < len(toks); w++ {
+		v := toks[w].Head
+		if toks[w].Rel != "nsubj" || v < 0 || toks[v].Rel == "acl:relcl" || !s.relPronoun(w) {
+			continue
+		}
+		a := w - 1
+		for a > 0 && toks[a].UPOS == "PUNCT" {
+			a--
+		}
+		if isNominal(toks[a].UPOS) && !s.dominates(v, a) {
+			toks[v].Head, toks[v].Rel = a, "acl:relcl"
+		}
+	}
 	// "shut its crossings as Belarus massed troops": a conjunction the
 	// parser read as a preposition of the name after it, and the verb
 	// after the name hung elsewhere, is a clause with that subject
