@@ -287,6 +287,9 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 				if first && (a.noun || f != a.head) {
 					continue // an event noun's agent is its nmod:by; "dismissed [claims] by X" names no agent
 				}
+				if first && a.subj >= 0 && !a.passive && s.child(a.head, "aux:pass") < 0 {
+					continue // "challenged assertions by the US": an active clause has its subject, the by-phrase is the object's
+				}
 				if tj.Rel == "obl:agent" || (tj.Rel == "obl" || tj.Rel == "nmod") && s.caseOf(j) == "by" {
 					dst = append(dst, j)
 				}

@@ -36,5 +36,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation USA->MEX", "denial MEX->USA"}},
 		{"a charge the denier rejects, before another clause", "Tehran has long accused Islamabad of sheltering Jaish al-Adl, a charge Pakistan rejects, and the talks failed.",
 			[]string{"accusation IRN->PAK", "denial PAK->IRN"}},
+		{"a by-phrase of an active denial's object is the accuser", "Russia challenged assertions by the United States that the Islamic State orchestrated the attack.",
+			[]string{"accusation USA->isis", "denial RUS->USA"}},
 	})
 }

@@ -181,7 +181,14 @@ func (s *sent) repair() {
 	// after the name hung elsewhere, is a clause with that subject
 	for c := range toks {
 		h := toks[c].Head
-		if toks[c].Rel != "case" || !clauseMarks[lower(toks[c].Form)] || h != c+1 || !isNominal(toks[h].UPOS) || h+1 >= len(toks) {
+		if toks[c].Rel != "case" || !clauseMarks[lower(toks[c].Form)] || h <= c || !isNominal(toks[h].UPOS) || h+1 >= len(toks) {
+			continue
+		}
+		modifiers := true // "after Russian drones violated": only the noun's own words between
+		for u := c + 1; u < h; u++ {
+			modifiers = modifiers && toks[u].Head == h
+		}
+		if !modifiers {
 			continue
 		}
 		v := h + 1
