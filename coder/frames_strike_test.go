@@ -30,6 +30,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation RUS->POL"}},
 		{"an infinitive passive's agent", "Pakistan is the third country, after Iraq and Syria, to be hit by an Iranian attack.",
 			[]string{"escalation IRN->PAK"}},
+		{"a name that claims to have attacked", "Kataib Hezbollah claims to have attacked the US-operated Ain al-Assad base in western Iraq.",
+			[]string{"escalation kataib-hezbollah->USA"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},

@@ -208,6 +208,28 @@ func (s *sent) repair() {
 			root = i
 		}
 	}
+	if r := root; r > 0 && toks[r].UPOS == "NOUN" && strings.HasSuffix(lower(toks[r].Form), "s") && toks[r-1].UPOS == "PROPN" && toks[r-1].Head == r &&
+		s.child(r, "det") < 0 && s.child(r, "nmod:poss") < 0 && s.child(r, "acl") > r {
+		// "Kataib Hezbollah claims to have attacked": a plural noun read as
+		// the root right after a name, with no article, and taking a
+		// clause, is the name's verb
+		n := r - 1
+		for u := 0; u < n; u++ {
+			if toks[u].Head == r {
+				toks[u].Head, toks[u].Rel = n, "compound"
+			}
+		}
+		toks[n].Head, toks[n].Rel = r, "nsubj"
+		toks[r].UPOS = "VERB"
+		for u := r + 1; u < len(toks); u++ {
+			if toks[u].Head == r && toks[u].Rel == "acl" {
+				toks[u].Rel = "xcomp"
+				if s.markOf(u) != "to" {
+					toks[u].Rel = "ccomp"
+				}
+			}
+		}
+	}
 	if root < 0 || toks[root].UPOS != "VERB" {
 		return
 	}
