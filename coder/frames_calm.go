@@ -32,6 +32,9 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		tg, _ := s.objects(m.end, to, src)
 		targets = s.ids(tg)
+		if len(targets) == 0 && s.namesNoParty(m.end, to) {
+			return // "urged regional leaders to soothe tensions": the addressee is named, and no party
+		}
 		cstart = to
 		cend := s.complementEnd(cstart)
 		cue, calming := false, false
@@ -138,4 +141,28 @@ func (s *sent) codeIntent(a *analysis) {
 	}
 	s.emit(m.trig, src, targets, nil, conf)
 	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to answer Kenya's shelling" states the shelling
+}
+
+// sideWords name the sides of a conflict without naming them: "both
+// sides", "all parties", "the two countries".
+var sideWords = set("both", "all", "the", "two", "each", "sides", "side", "parties", "party", "countries",
+	"nations", "neighbours", "neighbors", "governments", "rivals", "belligerents", "warring", "involved", "concerned")
+
+// namesNoParty reports an addressee in [from, to) named by other words
+// than the sides: "regional leaders", "the international community".
+func (s *sent) namesNoParty(from, to int) bool {
+	for k := from; k < to; k++ {
+		it := &s.items[k]
+		if it.kind != wordItem || sideWords[it.text] {
+			continue
+		}
+		if u := s.tokOfItem(k); s.hasTree && u >= 0 && !isNominal(s.tk(u).UPOS) {
+			continue // "urged them again to", "urged all sides concerned"
+		}
+		if !s.hasTree && !strings.HasSuffix(it.text, "s") {
+			continue // without a tree, a plural noun: "leaders", "officials"
+		}
+		return true
+	}
+	return false
 }

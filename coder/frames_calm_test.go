@@ -1,0 +1,18 @@
+package coder
+
+import "testing"
+
+// The calm family: calls for restraint toward the sides called on, named
+// or referred to; an addressee named by other words is no party.
+func TestFramesCalm(t *testing.T) {
+	runCases(t, []codeCase{
+		{"both named", "Turkey called for calm between Serbia and Kosovo.",
+			[]string{"deescalation TUR->SRB", "deescalation TUR->XKX"}},
+		{"one side named", "The UN urged Israel to show restraint.",
+			[]string{"deescalation un->ISR"}},
+		{"the sides referred to", "Iran and Saudi Arabia traded accusations. Washington urged them again to show restraint.",
+			[]string{"accusation IRN->SAU", "accusation SAU->IRN", "deescalation USA->IRN", "deescalation USA->SAU"}},
+		{"an addressee that is no party", "Iran and Saudi Arabia traded accusations. Washington urged regional leaders to soothe tensions.",
+			[]string{"accusation IRN->SAU", "accusation SAU->IRN"}},
+	})
+}
