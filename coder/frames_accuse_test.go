@@ -38,5 +38,6 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation MDA->RUS", "escalation RUS->MDA", "escalation RUS->UKR"}},
 		{"was the responsibility of", "The bombing was the responsibility of Hamas, Israel said.",
 			[]string{"accusation ISR->hamas"}},
+		{"a party named in a clause joined after the object", "Iraq's government has condemned the attacks and is backed by parties close to Iran.", nil},
 	})
 }

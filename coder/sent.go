@@ -1095,6 +1095,9 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		if objectBoundaries[it.text] || stops[it.text] {
 			return k
 		}
+		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].is(clauseAux...) {
+			return k // "condemned the attacks and is backed by parties close to Iran": a clause of its own
+		}
 		if it.text == "," {
 			n := k + 1
 			for n < len(s.items) && s.items[n].is("the", "and", "or", "including") {
@@ -1109,6 +1112,9 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 	}
 	return len(s.items)
 }
+
+// clauseAux open a verb phrase of its own after "and": "and is backed".
+var clauseAux = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "also", "later", "then"}
 
 var (
 	stopOfFor = set("of", "for", "over")
