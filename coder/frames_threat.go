@@ -27,7 +27,8 @@ func (s *sent) codeThreat(a *analysis) {
 		}
 	case frameVow:
 		cue := false
-		for k := m.end; k < len(s.items) && k <= m.end+8; k++ {
+		end := s.objectEnd(m.end, nil) // "vowed to defend its troops after the attack": what is vowed ends there
+		for k := m.end; k < end && k <= m.end+8; k++ {
 			if s.items[k].kind == wordItem && vowCues[s.items[k].text] {
 				cue = true
 			}

@@ -25,5 +25,9 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation IRN->ISR"}},
 		{"another party's reported will is speculation", "Pakistan said India would strike Afghanistan.", nil},
 		{"analysts' would", "Analysts said Iran would strike Israel.", nil},
+		{"a vow to defend, after an attack", "Washington vowed to defend its troops after the drone attack, saying it does not seek war with Iran.",
+			[]string{"deescalation USA->IRN"}},
+		{"a vow to retaliate", "Israel vowed to retaliate against Iran.",
+			[]string{"escalation ISR->IRN"}},
 	})
 }
