@@ -61,8 +61,11 @@ func (s *sent) codeThreat(a *analysis) {
 	}
 	targets, ti := s.fill(a, sp.target, asTarget, src)
 	s.avengedAttacks(m.end, s.complementEnd(m.end), src)
-	if t.frame == frameVow || t.frame == frameThreat {
-		s.consume(m.end, s.complementEnd(m.end)) // "warning Japan against playing with fire"
+	if (t.frame == frameVow || t.frame == frameThreat) && len(targets) > 0 {
+		// "warning Japan against playing with fire"; a warning with no
+		// party named leaves its clause to say whom ("warned that it would
+		// keep attacking the US")
+		s.consume(m.end, s.complementEnd(m.end))
 	}
 	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") {
 		targets, conf = firstOf(targets), 0.5 // a party the context names

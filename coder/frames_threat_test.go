@@ -29,5 +29,7 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"deescalation USA->IRN"}},
 		{"a vow to retaliate", "Israel vowed to retaliate against Iran.",
 			[]string{"escalation ISR->IRN"}},
+		{"a warning whose clause names the target", "Al-Shabaab warned that it would continue attacking the US and its allies.",
+			[]string{"escalation al-shabaab->USA"}},
 	})
 }
