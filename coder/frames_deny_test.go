@@ -38,5 +38,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation IRN->PAK", "denial PAK->IRN"}},
 		{"a by-phrase of an active denial's object is the accuser", "Russia challenged assertions by the United States that the Islamic State orchestrated the attack.",
 			[]string{"accusation USA->isis", "denial RUS->USA"}},
+		{"a speaker's participle after a negated reported clause", "Iraq said Baghdad had not asked the coalition to speed up its withdrawal, dismissing a newspaper report that the government wanted troops out.",
+			[]string{"denial IRQ->"}},
 	})
 }

@@ -32,6 +32,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->PAK"}},
 		{"a name that claims to have attacked", "Kataib Hezbollah claims to have attacked the US-operated Ain al-Assad base in western Iraq.",
 			[]string{"escalation kataib-hezbollah->USA"}},
+		{"a participle of the act before its speaker", "Russia launched one of its largest air attacks overnight, firing missiles at energy facilities across Ukraine, Ukrainian officials said.",
+			[]string{"escalation RUS->UKR"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},

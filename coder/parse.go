@@ -176,6 +176,22 @@ func (s *sent) repair() {
 			toks[v].Head, toks[v].Rel = a, "acl:relcl"
 		}
 	}
+	// "X said Baghdad had not asked ..., dismissing a report": a comma
+	// participle after a reported clause is the speaker's
+	for u := 1; u < len(toks); u++ {
+		if toks[u].Rel != "advcl" || toks[u-1].Form != "," || !strings.HasSuffix(lower(toks[u].Form), "ing") || s.ownSubj(u) >= 0 {
+			continue
+		}
+		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
+			if toks[p].Rel == "ccomp" && toks[p].Head < p && reportingLemmas[s.lemma(toks[p].Head)] {
+				toks[u].Head = toks[p].Head
+				break
+			}
+			if r := toks[p].Rel; r != "xcomp" && r != "conj" && r != "advcl" {
+				break
+			}
+		}
+	}
 	// "shut its crossings as Belarus massed troops": a conjunction the
 	// parser read as a preposition of the name after it, and the verb
 	// after the name hung elsewhere, is a clause with that subject
