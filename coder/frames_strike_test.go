@@ -34,6 +34,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation kataib-hezbollah->USA"}},
 		{"a participle of the act before its speaker", "Russia launched one of its largest air attacks overnight, firing missiles at energy facilities across Ukraine, Ukrainian officials said.",
 			[]string{"escalation RUS->UKR"}},
+		{"a group's leaders in a state are the group's", "Israel struck Hamas leaders in Doha on Tuesday.",
+			[]string{"escalation ISR->hamas"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},
