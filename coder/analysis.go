@@ -207,6 +207,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagConditional
 				}
 			}
+		case t.Rel == "xcomp" && isNominal(s.tk(cur).UPOS) && s.markOf(cur) != "to":
+			// "what it called an unprovoked violation": a predicate noun,
+			// named, not wished or planned
 		case t.Rel == "xcomp" || t.Rel == "ccomp" && s.markOf(cur) == "to":
 			l := s.lemma(p)
 			switch {

@@ -36,6 +36,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation RUS->UKR"}},
 		{"a group's leaders in a state are the group's", "Israel struck Hamas leaders in Doha on Tuesday.",
 			[]string{"escalation ISR->hamas"}},
+		{"an act named by what a party called it", "Pakistan condemned what it called an unprovoked violation of its airspace by Iran.",
+			[]string{"accusation PAK->IRN", "escalation IRN->PAK"}},
 		{"an ability", "Washington wants to limit North Korea's capacity to strike South Korea.", nil},
 		{"a plan", "Iran plans to strike Israel.", nil},
 		{"deterred from", "The drills were meant to deter China from attacking Taiwan.", nil},
