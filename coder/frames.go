@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"github.com/briefbot/briefbot"
+
 	"embed"
 	"fmt"
 	"io/fs"
@@ -153,6 +155,9 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 			for _, k := range acts {
 				it := &s.items[k]
 				if r == asSource && (it.compound || s.hedged[k] || s.private[k]) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
+					continue
+				}
+				if r == asTarget && (a.m.trig.frame == frameProtest || a.m.trig.frame == frameCondemn) && s.forumAt(k) {
 					continue
 				}
 				found = true
@@ -393,4 +398,16 @@ var rules = map[string]ruleSlot{
 		return s.ids(out)
 	},
 	"home": func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(exclude) },
+}
+
+// forumAt reports an international body at item k that a protest or
+// complaint is lodged with or taken to: "will file a complaint with the UN
+// Security Council" protests to it, not against it. A state there is the
+// party protested ("lodged a protest with Iran").
+func (s *sent) forumAt(k int) bool {
+	if s.c.kind(s.items[k].actor) != briefbot.IGO {
+		return false
+	}
+	p := s.prevWord(k)
+	return p == "with" || p == "to" || p == "at" || p == "before"
 }

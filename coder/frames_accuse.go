@@ -228,7 +228,7 @@ func init() {
 				}
 				continue
 			}
-			if s.eligibleObject(k) && !contains(src, it.actor) {
+			if s.eligibleObject(k) && !contains(src, it.actor) && !s.forumAt(k) {
 				return s.ids(s.group(k))
 			}
 		}

@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a complaint taken to an international body protests the act's author", "Israeli jets struck Damascus. Syria said it would file a complaint with the UN Security Council.",
+			[]string{"accusation SYR->ISR", "escalation ISR->SYR"}},
+		{"a protest lodged with a state protests that state", "Iraq lodged a protest with Iran over the shelling.",
+			[]string{"accusation IRQ->IRN"}},
 		{"an attack in the content", "Pakistan accused India of attacking civilians in Kashmir.",
 			[]string{"accusation PAK->IND"}},
 		{"a relative clause in the content", "Chad accused Sudan of arming men who attacked a border post, killing two soldiers.",

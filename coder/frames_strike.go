@@ -44,8 +44,40 @@ func (s *sent) codeAct(m match) {
 			conf = min(conf, 0.6)
 		}
 	}
-	s.emit(m.trig, src, targets, alts, conf)
-	s.reportedIncursion(m.trig, m.start, src, targets)
+	t := m.trig
+	if !a.noun && a.head >= 0 && s.futureAct(a.head) {
+		t = asThreat(t) // "warned it would annihilate Seoul if ...": a threat, not an attack
+	}
+	s.emit(t, src, targets, alts, conf)
+	s.reportedIncursion(t, m.start, src, targets)
+}
+
+// futureAuxes make a verb an act still to come: "will strike", "would
+// annihilate", "'ll hit". The analysis drops the ones that are not the
+// party's own word; those that remain are its threats.
+var futureAuxes = set("will", "would", "shall", "'ll", "wo")
+
+// futureAct reports a future auxiliary on the verb at v.
+func (s *sent) futureAct(v int) bool {
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == v && s.tree.Tokens[j].Rel == "aux" && futureAuxes[lower(s.form(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// threatIntensity is the Goldstein-like weight of a threat of force.
+const threatIntensity = -7
+
+// asThreat returns the trigger of an act as the threat of it.
+func asThreat(t *trigger) *trigger {
+	if t.typ != briefbot.Escalation || t.code == "threat" {
+		return t
+	}
+	c := *t
+	c.code, c.intensity = "threat", threatIntensity
+	return &c
 }
 
 // hostStates returns the states a struck group is located in ("TTP

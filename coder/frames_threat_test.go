@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/briefbot/briefbot"
+)
 
 // The threaten family: threats, warnings, vows and promised responses by
 // a party; speculation by others and conditions on others are none.
@@ -32,4 +37,22 @@ func TestFramesThreat(t *testing.T) {
 		{"a warning whose clause names the target", "Al-Shabaab warned that it would continue attacking the US and its allies.",
 			[]string{"escalation al-shabaab->USA"}},
 	})
+}
+
+// A party's own act still to come is a threat of it, whatever the act's
+// word: briefings rank and name it as a threat, not as the act.
+func TestFutureActIsThreat(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Pyongyang warned that it would annihilate Seoul if attacked.", "escalation PRK->KOR threat"},
+		{"Iran said it will strike Israel.", "escalation IRN->ISR threat"},
+		{"Israel struck Iran on Friday.", "escalation ISR->IRN strike"},
+	} {
+		var got []string
+		for _, e := range testCoder().Code(briefbot.Article{Text: tc.text}) {
+			got = append(got, fmt.Sprintf("%s %s->%s %s", e.Type, e.Source, e.Target, e.Code))
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
 }

@@ -942,6 +942,9 @@ func (s *sent) withActor(from, to int, exclude []string) int {
 			if p == "against" {
 				return k // "a complaint with the UN against Ethiopia"
 			}
+			if s.forumAt(k) {
+				continue
+			}
 			if found < 0 {
 				found = k
 			}
