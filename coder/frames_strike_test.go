@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a site of a party, beside a group's", "Turkish jets struck a base of the Syrian army, as well as PKK hideouts in Iraq.",
+			[]string{"escalation TUR->SYR", "escalation TUR->pkk"}},
 		{"an act", "Israeli jets struck Hezbollah targets in Lebanon.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"a purpose after the act", "Israeli jets struck Hezbollah targets in Lebanon to degrade its ability to fire rockets at Israel.",

@@ -158,6 +158,12 @@ var (
 		"airspace", "territory", "sovereignty", "soil", "waters", "territorial", "positions", "bases", "camps",
 		"hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities", "installations")
 
+	// siteNouns are places a party holds: "the headquarters of Israel's
+	// Mossad", "positions of the army" name the party struck.
+	siteNouns = set("position", "positions", "base", "bases", "camp", "camps", "hideout", "hideouts", "headquarters",
+		"outpost", "outposts", "stronghold", "strongholds", "post", "posts", "facility", "facilities", "installation",
+		"installations", "depot", "depots", "target", "targets", "compound", "compounds", "barracks", "airbase", "airbases")
+
 	// appositionHeads show that ", the ..., " describes the actor before it.
 	appositionHeads = set("group", "branch", "wing", "faction", "proxy", "offshoot", "umbrella", "affiliate",
 		"ally", "arm", "coalition", "organisation", "organization", "leader", "head", "chief", "spokesman",
