@@ -140,6 +140,7 @@ func TestHardCases(t *testing.T) {
 		{"condemnation of an act with no author", "Egypt condemned the bombing of the church.", nil},
 		{"summoned to protest", "Thailand summoned Cambodia's ambassador to protest the shelling of a border village.", []string{"accusation THA->KHM"}},
 		{"summoned each other's envoys", "Serbia and Croatia summoned each other's ambassadors to protest.", []string{"accusation HRV->SRB", "accusation SRB->HRV"}},
+		{"a typeset apostrophe in the trigger", "Chad summoned Sudan’s chargé d’affaires in protest at the shelling of a border town.", []string{"accusation TCD->SDN"}},
 		{"summoned without protest", "Chile summoned its ambassador in Argentina for consultations.", nil},
 		{"lodged a protest", "Japan lodged a protest with China over the survey ship.", []string{"accusation JPN->CHN"}},
 		{"hedged attacker", "A suspected al-Shabaab car bomb killed six soldiers in Mogadishu.", nil},

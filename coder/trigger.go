@@ -170,6 +170,11 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 		for _, alt := range strings.Split(w, "/") {
 			forms = append(forms, wordForms(alt)...)
 		}
+		for _, f := range forms {
+			if strings.Contains(f, "'") {
+				forms = append(forms, strings.ReplaceAll(f, "'", "\u2019")) // "chargé d’affaires", as typeset
+			}
+		}
 		words = append(words, forms)
 	}
 	if len(words) == 0 || words[0] == nil || words[len(words)-1] == nil {
