@@ -130,7 +130,7 @@ func (s *sent) clauseTime(refs []timeRef, rels []relation, rel, h int) (when tim
 		if !inClause(r) {
 			continue
 		}
-		if r.modifier && (h < r.end || h >= r.end+4) {
+		if r.modifier && (h < r.end || h >= r.end+4) && !s.datesSubjectOf(r, h) {
 			continue // "last month's attack" dates the attack only
 		}
 		if r.cue {
@@ -155,6 +155,24 @@ func (s *sent) clauseTime(refs []timeRef, rels []relation, rel, h int) (when tim
 		return w, false, cue
 	}
 	return time.Time{}, false, cue
+}
+
+// datesSubjectOf reports a possessive date on the subject of the verb at
+// item h: "Tuesday's strikes had targeted only militants" says when the
+// targeting was, however far the verb.
+func (s *sent) datesSubjectOf(r timeRef, h int) bool {
+	if !s.hasTree {
+		return false
+	}
+	v, d := s.predTok(h), s.tokOfItem(r.start)
+	if v < 0 || d < 0 {
+		return false
+	}
+	n := s.head(d)
+	for n >= 0 && s.rel(n, "compound") {
+		n = s.head(n) // "Monday's missile strikes"
+	}
+	return n >= 0 && s.head(n) == v && (s.rel(n, "nsubj") || s.rel(n, "nsubj:pass"))
 }
 
 // clauseBreakBetween reports a coordinated clause between items i and j:

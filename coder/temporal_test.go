@@ -36,6 +36,8 @@ func TestTemporalAnchors(t *testing.T) {
 			[]string{"escalation RUS->UKR 2024-03-01 bg"}},
 		{"a later month is last year's", "In September, Russia shelled Ukraine.",
 			[]string{"escalation RUS->UKR 2023-09-01 bg"}},
+		{"a dated subject dates its verb, not the report", "Iran said on Wednesday that Monday’s strikes in Pakistan had targeted only Jaish al-Adl.",
+			[]string{"escalation IRN->jaish-al-adl 2024-05-13"}},
 		{"a full date", "Russia attacked Ukraine on March 5, 2019.",
 			[]string{"escalation RUS->UKR 2019-03-05 bg"}},
 		{"day before month", "Russia attacked Ukraine on 5 May.",
