@@ -153,6 +153,27 @@ func init() {
 		}
 		return without(out, exclude)
 	}
+	// "the group Iran struck in Pakistan", "the camps that Israel hit": a
+	// relative clause with a subject and no object acts on the noun it
+	// describes.
+	rules["antecedent"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 || a.noun || a.passive || !s.rel(a.head, "acl:relcl") && !s.rel(a.head, "acl") {
+			return nil
+		}
+		if o := s.child(a.head, "obj"); o >= 0 && !s.relPronoun(o) {
+			return nil
+		}
+		if sb, _ := s.subjTok(a.head); sb < 0 || s.relPronoun(sb) {
+			return nil
+		}
+		var out []string
+		for _, k := range s.nominalActors(s.head(a.head), nil) {
+			if !s.private[k] {
+				out = appendUnique(out, s.items[k].actor)
+			}
+		}
+		return without(out, exclude)
+	}
 	// "Designated a terrorist group by Turkey, the PKK": the agent of an
 	// opening participle, and the subject it describes.
 	rules["h:by"] = func(s *sent, a *analysis, _ []string) []string {

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a relative clause without its object acts on its noun", "Explainer: Jaish al-Adl, the militant group Iran struck in Pakistan",
+			[]string{"escalation IRN->jaish-al-adl"}},
+		{"a relative clause with that", "The Hamas camps that Israel hit on Monday were empty.",
+			[]string{"escalation ISR->hamas"}},
 		{"a site of a party, beside a group's", "Turkish jets struck a base of the Syrian army, as well as PKK hideouts in Iraq.",
 			[]string{"escalation TUR->SYR", "escalation TUR->pkk"}},
 		{"an act", "Israeli jets struck Hezbollah targets in Lebanon.",

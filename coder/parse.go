@@ -97,6 +97,33 @@ func (s *sent) parse() bool {
 // Japan").
 func (s *sent) repair() {
 	toks := s.tree.Tokens
+	// "the militant group Iran struck in Pakistan": a noun and, right
+	// after it, a name that are both subjects of one verb are a noun and
+	// the relative clause that describes it, its object left out
+	for v := range toks {
+		a, b := -1, -1
+		for u := range toks {
+			if toks[u].Head == v && toks[u].Rel == "nsubj" {
+				a, b = b, u
+			}
+		}
+		if a < 0 || toks[a].UPOS != "NOUN" || !isNominal(toks[b].UPOS) || b > v {
+			continue
+		}
+		if first, _ := s.tree.Subtree(b); first != a+1 {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = toks[v].Head, toks[v].Rel
+		if toks[a].Rel == "acl:relcl" {
+			toks[a].Rel = "appos"
+		}
+		toks[v].Head, toks[v].Rel = a, "acl:relcl"
+		for u := range a {
+			if toks[u].Head == v && toks[u].Rel == "nsubj" {
+				toks[u].Head, toks[u].Rel = a, "appos" // "Jaish al-Adl, the group Iran struck,"
+			}
+		}
+	}
 	// "accused the Lebanese group Hezbollah of": a name right after a noun
 	// of the same verb names that noun
 	for u := 1; u < len(toks); u++ {
