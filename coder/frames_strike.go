@@ -14,6 +14,9 @@ import (
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
+	if a.noun && m.end-m.start == 1 && s.coordinatedNoun(a.head) {
+		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
+	}
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
 		return // "among those killed": victims, and no agent named
@@ -78,6 +81,12 @@ func asThreat(t *trigger) *trigger {
 	c := *t
 	c.code, c.intensity = "threat", threatIntensity
 	return &c
+}
+
+// coordinatedNoun reports a noun the tree joins to another noun: a word
+// of a verb trigger read so is a thing, not an act.
+func (s *sent) coordinatedNoun(t int) bool {
+	return s.rel(t, "conj") && s.head(t) >= 0 && isNominal(s.tk(s.head(t)).UPOS)
 }
 
 // hostStates returns the states a struck group is located in ("TTP

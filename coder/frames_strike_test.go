@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a verb's word joined to a noun is a thing", "Turkey said it had struck a depot of the Syrian army, as well as PKK targets in Iraq.",
+			[]string{"escalation TUR->SYR", "escalation TUR->pkk"}},
 		{"a relative clause without its object acts on its noun", "Explainer: Jaish al-Adl, the militant group Iran struck in Pakistan",
 			[]string{"escalation IRN->jaish-al-adl"}},
 		{"a relative clause with that", "The Hamas camps that Israel hit on Monday were empty.",
