@@ -143,7 +143,7 @@ func surnameAt(text string, i int) bool {
 	if len(w) < j-k {
 		return false // "in Gaza. Hamas": a sentence ends before the name
 	}
-	if w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || timeWords[lower(w)] || sentenceStarters[lower(w)] || prepositions[lower(w)] {
+	if w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || timeWords[lower(w)] || syntax.SentenceStarter(lower(w)) || prepositions[lower(w)] {
 		return false
 	}
 	// a capitalised word that opens the sentence is no given name

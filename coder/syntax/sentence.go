@@ -29,6 +29,10 @@ var sentenceStarters = map[string]bool{
 	"earlier": true, "later": true, "last": true, "on,": true, "after": true, "since": true, "both": true,
 }
 
+// SentenceStarter reports a word that commonly opens a sentence (in lower
+// case): after a period, it says the period ended one.
+func SentenceStarter(w string) bool { return sentenceStarters[w] }
+
 // MaxSentence bounds a sentence in bytes: text with no sentence ends (a
 // table, a run-on list) is cut at spaces so parsing stays linear.
 const MaxSentence = 2000
