@@ -387,11 +387,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 	}
-	switch t.frame {
-	case frameAct, frameMeasure, frameCalmAct:
-		s.codeAct(m)
-	case frameNoun:
-		s.codeNoun(m)
+	switch t.frame { // the frames the table does not describe
 	case frameAllege:
 		s.codeAllege(m)
 	case frameSummon:
@@ -626,22 +622,13 @@ func (s *sent) laterBy(m match) int {
 	return -1
 }
 
-// groupInPlace recodes a strike on a place ("hit a vehicle in southern
-// Lebanon") as a strike on the group the same source has been fighting in
-// this article, with the state as the alternative.
+// groupInPlace is groupInPlaceIDs for a target the rules found after a
+// preposition of place.
 func (s *sent) groupInPlace(src []string, tg []int, targets, alts []string) ([]string, []string) {
-	if len(tg) != 1 || s.items[tg[0]].actorKind != briefbot.State || !locativePreps[s.prevWord(tg[0])] {
+	if len(tg) != 1 || !locativePreps[s.prevWord(tg[0])] {
 		return targets, alts
 	}
-	for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
-		for i := len(evs) - 1; i >= 0; i-- {
-			e := evs[i]
-			if e.Type == briefbot.Escalation && slices.Contains(src, e.Source) && s.c.kind(e.Target) == briefbot.Group {
-				return []string{e.Target}, appendUnique(alts, targets[0])
-			}
-		}
-	}
-	return targets, alts
+	return s.groupInPlaceIDs(src, targets, alts)
 }
 
 // nounAgent returns the actor modifying an event noun: "Iran's strike",
