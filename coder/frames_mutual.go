@@ -17,9 +17,9 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.typ == briefbot.Deescalation && s.breaksDeal(m) {
 		return
 	}
-	if (t.code == "agreement" || t.code == "talks") && !s.inConflict() {
-		return // "France and Germany agreed on a budget": allies agreeing calms nothing
-	}
+	// "France and Germany agreed on a budget": allies agreeing calms nothing;
+	// rivals meeting calm their dispute (checked once the parties are known)
+	needsConflict := (t.code == "agreement" || t.code == "talks") && !s.inConflict()
 	var parts []string
 	verbal := true
 	if agent := s.nounAgent(m); agent >= 0 {
@@ -83,6 +83,9 @@ func (s *sent) codeMutual(a *analysis) {
 		if a := s.byAgentWithin(m.end, 3); a >= 0 {
 			parts, subjects = s.ids(s.group(a)), 0
 		}
+	}
+	if needsConflict && (t.code != "talks" || subjects == 0 || !s.c.rivalsAmong(parts)) {
+		return
 	}
 	if t.typ == briefbot.Deescalation {
 		// "the Qatar-brokered ceasefire between Israel and Hamas"

@@ -16,5 +16,8 @@ func TestFramesMutual(t *testing.T) {
 		{"mediated talks are between parties in conflict", "Ethiopia and Somalia held talks mediated by Turkey.",
 			[]string{"deescalation ETH->SOM", "deescalation SOM->ETH", "deescalation TUR->ETH", "deescalation TUR->SOM"}},
 		{"allies agreeing calm nothing", "France and Germany agreed on a budget.", nil},
+		{"rivals meeting calm their standing dispute", "Armenia and Azerbaijan met in Geneva on Monday.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"friends meeting calm nothing", "Spain and Portugal met in Geneva on Monday.", nil},
 	})
 }

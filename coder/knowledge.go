@@ -13,14 +13,15 @@ import (
 // knowledgeData holds what the coder knows beyond names and triggers:
 // homes.tsv, the state each national armed group fights; branches.tsv, the
 // regional branches of core groups; judgements.tsv, the words that call an
-// act wrong or a claim false.
+// act wrong or a claim false; rivals.tsv, the pairs in a standing dispute.
 //
-//go:embed data/homes.tsv data/branches.tsv data/judgements.tsv
+//go:embed data/homes.tsv data/branches.tsv data/judgements.tsv data/rivals.tsv
 var knowledgeData embed.FS
 
 // knowledge is the parsed knowledgeData.
 type knowledge struct {
 	homes    map[string]string    // group -> the state it fights
+	rivals   map[[2]string]bool   // pairs in a standing dispute, both orders
 	branches map[[2]string]string // {core group, state} -> branch there
 	cores    map[string]bool      // the core groups of branches
 	// branchRegions are the regions, named in words, that locate a branch:
@@ -46,7 +47,7 @@ type branchRegion struct{ phrase, branch string }
 // data/branches.tsv ("core<TAB>state or region<TAB>branch") and
 // data/judgements.tsv ("phrase<TAB>kind").
 func loadKnowledge(fsys fs.FS) (knowledge, error) {
-	k := knowledge{homes: make(map[string]string), branches: make(map[[2]string]string), cores: make(map[string]bool),
+	k := knowledge{homes: make(map[string]string), rivals: make(map[[2]string]bool), branches: make(map[[2]string]string), cores: make(map[string]bool),
 		branchRegions: make(map[string][]branchRegion), judgements: make(map[string][]judgementPhrase)}
 	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
 		k.homes[f[0]] = f[1]
@@ -62,6 +63,13 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 			k.branchRegions[f[0]] = append(k.branchRegions[f[0]], branchRegion{f[1], f[2]})
 		}
 		k.cores[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return knowledge{}, err
+	}
+	err = eachDataLine(fsys, "data/rivals.tsv", 2, func(f []string) error {
+		k.rivals[[2]string{f[0], f[1]}], k.rivals[[2]string{f[1], f[0]}] = true, true
 		return nil
 	})
 	if err != nil {
@@ -95,6 +103,19 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 
 // home returns the state the group id fights, or "".
 func (k knowledge) home(id string) string { return k.homes[id] }
+
+// rivalsAmong reports whether two of the actors ids are in a standing
+// dispute: a pair of rivals.tsv, or a group and the state it fights.
+func (k knowledge) rivalsAmong(ids []string) bool {
+	for i, a := range ids {
+		for _, b := range ids[i+1:] {
+			if k.rivals[[2]string{a, b}] || k.homes[a] == b || k.homes[b] == a {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // localBranches recodes a core group mentioned in a sentence with a state
 // that hosts one of its branches ("Islamic State fighters in Somalia") as
