@@ -43,5 +43,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"was the responsibility of", "The bombing was the responsibility of Hamas, Israel said.",
 			[]string{"accusation ISR->hamas"}},
 		{"a party named in a clause joined after the object", "Iraq's government has condemned the attacks and is backed by parties close to Iran.", nil},
+		{"a summons joined to the protest it lodges", "Ghana summoned the Togolese ambassador and lodged a formal protest.",
+			[]string{"accusation GHA->TGO"}},
+		{"a summons joined to a clause with no protest", "Ghana summoned the Togolese ambassador and discussed the fishing season.", nil},
 	})
 }

@@ -957,6 +957,13 @@ func (s *sent) codeSummon(m match) {
 			cue = true
 		}
 	}
+	if !cue && cend+1 < len(s.items) && s.items[cend].is("and") {
+		// "summoned Myanmar's ambassador and lodged a strong protest": the
+		// protest the next clause lodges is this summons' own
+		if n, ok := s.c.lx.longestAt(s.items, cend+1); ok && n.trig.typ == briefbot.Accusation && (n.trig.frame == frameProtest || n.trig.frame == frameCondemn) {
+			cue = true
+		}
+	}
 	if !cue {
 		return
 	}
