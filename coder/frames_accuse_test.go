@@ -45,6 +45,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a party named in a clause joined after the object", "Iraq's government has condemned the attacks and is backed by parties close to Iran.", nil},
 		{"a summons joined to the protest it lodges", "Ghana summoned the Togolese ambassador and lodged a formal protest.",
 			[]string{"accusation GHA->TGO"}},
+		{"a graded judgement noun said of an act", "Tokyo said the incursion was a deliberate provocation by Russia.",
+			[]string{"accusation JPN->RUS"}},
 		{"a summons joined to a clause with no protest", "Ghana summoned the Togolese ambassador and discussed the fishing season.", nil},
 	})
 }

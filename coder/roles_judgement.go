@@ -120,7 +120,7 @@ func (s *sent) codeCopularJudgements() {
 		j := k + 1
 		for j < len(s.items) && j <= k+3 && s.items[j].is("a", "an", "the", "clearly", "extremely", "totally",
 			"completely", "absolutely", "utterly", "nothing", "but", "to", "in", "deeply", "highly", "simply", "blatantly",
-			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly") {
+			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly") || judgedGrade[s.items[j].text] {
 			j++
 		}
 		if j >= len(s.items) {
@@ -143,6 +143,13 @@ func (s *sent) codeCopularJudgements() {
 		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
 	}
 }
+
+// judgedGrade are the words that grade a judgement noun: "a deliberate
+// provocation", "a grave violation", "a serious breach".
+// (A word that is a judgement itself, "unprovoked", is not skipped.)
+var judgedGrade = set("deliberate", "serious", "grave", "gross", "direct", "open", "clear", "dangerous", "new",
+	"fresh", "further", "another", "major", "brazen", "naked", "egregious", "obvious", "premeditated", "calculated",
+	"intentional")
 
 // clauseStart returns the first item of the clause that ends before k: after
 // the last comma, "that" or reporting verb.
