@@ -245,6 +245,31 @@ func (s *sent) repair() {
 		toks[h].Head, toks[h].Rel = v, "nsubj"
 		toks[c].Head, toks[c].Rel = v, "mark"
 	}
+	// "Iran's missile and drone attack on Israel": two nouns joined before
+	// an event noun modify it; the parser reads the second as a verb whose
+	// object is the event noun, or the event noun as the first one's
+	// conjunct
+	for u := 0; u+3 < len(toks); u++ {
+		c, w, n := u+1, u+2, u+3
+		if toks[u].UPOS != "NOUN" || toks[c].UPOS != "CCONJ" || !eventNouns[lower(toks[n].Form)] || toks[n].UPOS != "NOUN" ||
+			strings.HasSuffix(lower(toks[w].Form), "ed") || strings.HasSuffix(lower(toks[w].Form), "ing") {
+			continue
+		}
+		asVerb := toks[w].UPOS == "VERB" && toks[n].Head == w && toks[n].Rel == "obj" && s.ownSubj(w) < 0
+		asConj := toks[w].UPOS == "NOUN" && toks[w].Head == n && toks[w].Rel == "compound" && toks[n].Head == u && toks[n].Rel == "conj"
+		if !asVerb && !asConj {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[u].Head, toks[u].Rel
+		for d := range toks {
+			if d != c && d != n && (toks[d].Head == u || toks[d].Head == w) {
+				toks[d].Head = n // "Iran's", "weekend", "to": the phrase's own words
+			}
+		}
+		toks[u].Head, toks[u].Rel = n, "compound"
+		toks[w].Head, toks[w].Rel, toks[w].UPOS = u, "conj", "NOUN"
+		toks[c].Head = w
+	}
 	root := -1
 	for i := range toks {
 		if toks[i].Head < 0 {
