@@ -47,6 +47,10 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation GHA->TGO"}},
 		{"a graded judgement noun said of an act", "Tokyo said the incursion was a deliberate provocation by Russia.",
 			[]string{"accusation JPN->RUS"}},
+		{"who fired first is blamed", "Eritrea said Ethiopian soldiers fired first.",
+			[]string{"accusation ERI->ETH"}},
+		{"a denial of firing first accuses no one", "Eritrea denied that its soldiers opened fire first.",
+			[]string{"denial ERI->"}},
 		{"a summons joined to a clause with no protest", "Ghana summoned the Togolese ambassador and discussed the fishing season.", nil},
 	})
 }
