@@ -51,6 +51,9 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation ERI->ETH"}},
 		{"a denial of firing first accuses no one", "Eritrea denied that its soldiers opened fire first.",
 			[]string{"denial ERI->"}},
+		{"arming armed groups named in general", "Niger said Benin supplied weapons to terrorist groups.",
+			[]string{"accusation NER->BEN"}},
+		{"arming a state against armed groups", "Benin said it supplied weapons to Niger to fight terrorist groups.", nil},
 		{"a summons joined to a clause with no protest", "Ghana summoned the Togolese ambassador and discussed the fishing season.", nil},
 	})
 }

@@ -1095,7 +1095,7 @@ func (s *sent) codeAbet(m match) {
 	}
 	end := s.objectEnd(m.end, nil)
 	tg, _ := s.objects(m.end, end, nil)
-	if len(tg) == 0 || s.items[tg[0]].actorKind != briefbot.Group {
+	if (len(tg) == 0 || s.items[tg[0]].actorKind != briefbot.Group) && !s.armedRecipient(m.end, end) {
 		return
 	}
 	src := s.reporter(m.start)
@@ -1104,6 +1104,27 @@ func (s *sent) codeAbet(m match) {
 	}
 	accused := s.ids(s.subjectOf(m.start))
 	s.emit(m.trig, src, accused, nil, 0.5)
+}
+
+// armedRecipients name armed groups in general: "supplied arms to
+// terrorist groups", "backed the rebels".
+var armedRecipients = set("terrorist", "terrorists", "militant", "militants", "rebel", "rebels", "insurgent",
+	"insurgents", "jihadist", "jihadists", "extremist", "extremists", "separatist", "separatists", "militia", "militias")
+
+// armedRecipient reports an armed group named in general within the first
+// words of the object [from, to), before any other verb: "(supplied) arms
+// to terrorist groups".
+func (s *sent) armedRecipient(from, to int) bool {
+	for k := from; k < to && k < from+6; k++ {
+		it := &s.items[k]
+		if it.kind != wordItem || it.isBoundary() || it.is(",", "that", "which", "who", "against") {
+			return false
+		}
+		if armedRecipients[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // codePassiveAbet codes "X reported that the ISIS-K fighters had been
