@@ -53,6 +53,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"deescalation un->ISR"}},
 		{"a prospect", "Analysts discussed the prospect of Indian strikes on Pakistan.", nil},
 		{"a possibility", "Asked about the possibility of Indian strikes against militant camps in Pakistan, the president said he would not agree.", nil},
+		{"what reports claim is unconfirmed", "Some reports in the Turkish press claimed that the raid in Iraq was carried out by Iran.", nil},
 		{"two weapons joined before an attack noun", "Russia's missile and drone attack on Moldova damaged a bridge.",
 			[]string{"escalation RUS->MDA"}},
 		{"a verb's word as a noun is not the speaker's act", "Hanoi said the ramming was a provocation by China.",

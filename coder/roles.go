@@ -72,6 +72,24 @@ func (s *sent) unconfirmed(h int) bool {
 		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears", "remarks", "comments", "concerns", "warnings") {
 			return true
 		}
+		if it.is("that") && s.items[k-1].is("claimed", "claim", "suggested", "suggest", "alleged", "allege", "speculated") && s.reportsSubject(k-1) {
+			return true // "some reports claimed that ..."
+		}
+	}
+	return false
+}
+
+// reportsSubject reports "reports" or "rumours" as the subject of the
+// verb at v: "some reports in the Iranian press initially claimed".
+func (s *sent) reportsSubject(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-7; k-- {
+		it := &s.items[k]
+		if it.kind == punctItem || it.is("that", "which") {
+			return false
+		}
+		if it.is("reports", "report", "rumours", "rumors", "rumour", "rumor") {
+			return true
+		}
 	}
 	return false
 }
