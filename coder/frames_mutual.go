@@ -98,6 +98,17 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 	}
+	if t.typ == briefbot.Deescalation && subjects >= 2 && subjects < len(parts) && s.c.rivalsAmong(parts[:subjects]) {
+		// "the Somali and Ethiopian ministers met with Turkey's minister": the
+		// rivals are the sides, the one they meet with hosts them
+		s.emitPairs(t, parts[:subjects], 0.7)
+		for _, b := range parts[subjects:] {
+			for _, a := range parts[:subjects] {
+				s.add(t.typ, "mediate", 5, b, a, nil, 0.6)
+			}
+		}
+		return
+	}
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves.

@@ -18,6 +18,8 @@ func TestFramesMutual(t *testing.T) {
 		{"allies agreeing calm nothing", "France and Germany agreed on a budget.", nil},
 		{"rivals meeting calm their standing dispute", "Armenia and Azerbaijan met in Geneva on Monday.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"rivals meeting with a third party, who hosts them", "The Armenian and Azerbaijani ministers met with France's foreign minister in Paris.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation FRA->ARM", "deescalation FRA->AZE"}},
 		{"friends meeting calm nothing", "Spain and Portugal met in Geneva on Monday.", nil},
 	})
 }
