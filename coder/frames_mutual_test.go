@@ -20,6 +20,9 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"rivals meeting with a third party, who hosts them", "The Armenian and Azerbaijani ministers met with France's foreign minister in Paris.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation FRA->ARM", "deescalation FRA->AZE"}},
+		{"a hotline restored", "China and India reopened their military hotline.",
+			[]string{"deescalation CHN->IND", "deescalation IND->CHN"}},
+		{"a hotline repaired is no move", "Engineers restored the hotline after the storm.", nil},
 		{"friends meeting calm nothing", "Spain and Portugal met in Geneva on Monday.", nil},
 	})
 }
