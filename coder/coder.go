@@ -4,6 +4,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -164,13 +165,38 @@ func (c *Coder) read(a briefbot.Article) (string, []Mention) {
 	if a.Title != "" {
 		text = a.Title + "\n\n" + a.Text
 	}
-	ms := c.dropSurnames(text, c.g.Mentions(text))
+	ms := splitHalves(text, c.dropSurnames(text, c.g.Mentions(text)))
 	if a.Title != "" {
 		ms = dropDateline(ms, a.Text, len(a.Title)+2)
 	} else {
 		ms = dropDateline(ms, text, 0)
 	}
 	return text, ms
+}
+
+// splitHalves adds the first of two halves of a divided state that share
+// one name: "North and South Korea" mentions North Korea too.
+func splitHalves(text string, ms []Mention) []Mention {
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		var half, id string
+		switch {
+		case m.ActorID == "KOR" && strings.HasPrefix(m.Surface, "South Korea"):
+			half, id = "North", "PRK"
+		case m.ActorID == "PRK" && strings.HasPrefix(m.Surface, "North Korea"):
+			half, id = "South", "KOR"
+		default:
+			continue
+		}
+		lead := half + " and "
+		start := m.Start - len(lead)
+		if start < 0 || text[start:m.Start] != lead || start > 0 && isWordRune(rune(text[start-1])) || i > 0 && ms[i-1].End > start {
+			continue
+		}
+		ms = slices.Insert(ms, i, Mention{Start: start, End: start + len(half), ActorID: id, Surface: half, Form: m.Form})
+		i++
+	}
+	return ms
 }
 
 // dropDateline removes the mentions of a wire dateline at the start of the

@@ -23,6 +23,8 @@ func TestFramesMutual(t *testing.T) {
 		{"a hotline restored", "China and India reopened their military hotline.",
 			[]string{"deescalation CHN->IND", "deescalation IND->CHN"}},
 		{"a hotline repaired is no move", "Engineers restored the hotline after the storm.", nil},
+		{"two halves sharing one name", "South and North Korea traded artillery fire near the island.",
+			[]string{"escalation KOR->PRK", "escalation PRK->KOR"}},
 		{"friends meeting calm nothing", "Spain and Portugal met in Geneva on Monday.", nil},
 	})
 }
