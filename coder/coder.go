@@ -196,6 +196,48 @@ func splitHalves(text string, ms []Mention) []Mention {
 		ms = slices.Insert(ms, i, Mention{Start: start, End: start + len(half), ActorID: id, Surface: half, Form: m.Form})
 		i++
 	}
+	return koreanHalves(text, ms)
+}
+
+// koreanHalves reads "the North" and "the South" in a text that names
+// either Korea as that Korea: "the North accepted the South's proposal".
+func koreanHalves(text string, ms []Mention) []Mention {
+	var form Form
+	found := false
+	for _, m := range ms {
+		if m.ActorID == "PRK" || m.ActorID == "KOR" {
+			form, found = m.Form, true
+			break
+		}
+	}
+	if !found {
+		return ms
+	}
+	for _, half := range [...]struct{ word, id string }{{"North", "PRK"}, {"South", "KOR"}} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], half.word)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := start + len(half.word)
+			from = end
+			if start < 4 || !strings.EqualFold(text[start-4:start], "the ") || start > 4 && isWordRune(rune(text[start-5])) {
+				continue
+			}
+			if end < len(text) && isWordRune(rune(text[end])) {
+				continue // "the Northern", "the Southeast"
+			}
+			if rest := strings.TrimLeft(text[end:], " "); len(rest) > 0 && rest[0] >= 'A' && rest[0] <= 'Z' && len(rest) < len(text[end:]) {
+				continue // "the North Atlantic", "the South China Sea"
+			}
+			at, _ := slices.BinarySearchFunc(ms, start, func(m Mention, s int) int { return m.Start - s })
+			if at > 0 && ms[at-1].End > start || at < len(ms) && ms[at].Start < end {
+				continue
+			}
+			ms = slices.Insert(ms, at, Mention{Start: start, End: end, ActorID: half.id, Surface: half.word, Form: form})
+		}
+	}
 	return ms
 }
 

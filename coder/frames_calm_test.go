@@ -14,5 +14,9 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"accusation IRN->SAU", "accusation SAU->IRN", "deescalation USA->IRN", "deescalation USA->SAU"}},
 		{"an addressee that is no party", "Iran and Saudi Arabia traded accusations. Washington urged regional leaders to soothe tensions.",
 			[]string{"accusation IRN->SAU", "accusation SAU->IRN"}},
+		{"the North and the South in a text on Korea", "Seoul proposed a meeting on Monday. The North accepted the South's proposal.",
+			[]string{"deescalation PRK->KOR"}},
+		{"the South elsewhere is no Korea", "Russia shelled Ukraine on Monday. The South accepted the proposal.",
+			[]string{"escalation RUS->UKR"}},
 	})
 }
