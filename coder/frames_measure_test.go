@@ -25,5 +25,10 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"accusation MLI->DZA", "escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
 		{"a relative clause the parser joined as a clause", "The Iranian strikes drew a sharp rebuke from Pakistan, which recalled its ambassador from Tehran.",
 			[]string{"accusation PAK->IRN", "escalation IRN->PAK", "escalation PAK->IRN"}},
+		{"a ceasefire suspended", "Colombia suspended its ceasefire with the ELN on Monday.",
+			[]string{"escalation COL->eln"}},
+		{"an envoy sent home", "Chad sent the Sudanese ambassador home on Friday.",
+			[]string{"escalation TCD->SDN"}},
+		{"an envoy sent back to his post is none", "Chad sent its ambassador back to Sudan on Friday.", nil},
 	})
 }
