@@ -66,7 +66,10 @@ func (s *sent) codeDeny(a *analysis) {
 		ofAct := s.items[k].is("of") && k+1 < len(s.items) && (strings.HasSuffix(s.items[k+1].text, "ing") || claim >= 0 && k == claim+1 && chargeNouns[s.items[claim].text])
 		// "charges it had shelled a village": a clause right after the claim
 		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)
-		if s.items[k].is("that") || ofAct || clause || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
+		// "the accusations from the White House regarding the alleged
+		// connection of the Mexican government with crime": what a charge is about
+		about := claim >= 0 && k > claim && chargeNouns[s.items[claim].text] && s.items[k].is("regarding", "about", "concerning")
+		if s.items[k].is("that") || ofAct || clause || about || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
 			contentStart = k
 			break
 		}

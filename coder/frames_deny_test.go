@@ -46,5 +46,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation USA->isis", "denial RUS->USA"}},
 		{"a speaker's participle after a negated reported clause", "Iraq said Baghdad had not asked the coalition to speed up its withdrawal, dismissing a newspaper report that the government wanted troops out.",
 			[]string{"denial IRQ->"}},
+		{"a charge spelled out by what it is about", "Caracas rejected the accusations from Bogota regarding the Venezuelan army's ties with the ELN.",
+			[]string{"accusation COL->VEN", "denial VEN->COL"}},
 	})
 }
