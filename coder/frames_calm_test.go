@@ -18,5 +18,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation PRK->KOR"}},
 		{"the South elsewhere is no Korea", "Russia shelled Ukraine on Monday. The South accepted the proposal.",
 			[]string{"escalation RUS->UKR"}},
+		{"a mediator between two sides", "Norway stepped in as a mediator between Colombia and the ELN.",
+			[]string{"deescalation NOR->COL", "deescalation NOR->eln"}},
+		{"a mediator named only as a role", "Norway, a mediator in the conflict, praised the talks.", nil},
 	})
 }
