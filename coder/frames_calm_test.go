@@ -21,5 +21,10 @@ func TestFramesCalm(t *testing.T) {
 		{"a mediator between two sides", "Norway stepped in as a mediator between Colombia and the ELN.",
 			[]string{"deescalation NOR->COL", "deescalation NOR->eln"}},
 		{"a mediator named only as a role", "Norway, a mediator in the conflict, praised the talks.", nil},
+		{"an offer to cooperate with a rival", "Armenia offered to cooperate with Azerbaijan on clearing mines.",
+			[]string{"deescalation ARM->AZE"}},
+		{"an offer to cooperate between allies", "Japan offered to work with the US on chips.", nil},
+		{"an offer of a joint investigation", "Peru offered a joint investigation to Chile after the border clash.",
+			[]string{"deescalation PER->CHL"}},
 	})
 }

@@ -33,6 +33,9 @@ func (s *sent) codeAct(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp.target, asTarget, src)
+	if m.trig.code == "offer" && !s.inConflict() && !s.c.rivalsAmong(append(slices.Clone(src), targets...)) {
+		return // "Japan offered to work with the US on chips": allies' cooperation calms nothing
+	}
 	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && a.passive && !a.noun && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0) {
 		// "the SDF said 12 people were killed": who reports a passive act
 		// on no named party names its victims, not its author ("the army
