@@ -316,6 +316,17 @@ func (s *sent) repair() {
 		}
 	}
 	for u := range toks {
+		// "blamed the clashes on an attempt by X to change the status
+		// quo, rebutting Y's claims": a participle after a comma that the
+		// parser hung on an infinitive describes the main clause's subject
+		p := toks[u].Head
+		if toks[u].Rel != "advcl" || p < 0 || p == root || u == 0 || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") ||
+			s.markOf(p) != "to" || s.ownSubj(u) >= 0 || s.ownSubj(p) >= 0 || u < root {
+			continue
+		}
+		toks[u].Head = root
+	}
+	for u := range toks {
 		p := toks[u].Head
 		if toks[u].Rel != "conj" || p < 0 || p == root || u == 0 || toks[u-1].Form != "," || s.child(u, "cc") >= 0 {
 			continue
