@@ -124,6 +124,21 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
+	// said": a name right after a noun elsewhere, read as one more subject
+	// of a verb that has its own, names that noun
+	for u := 1; u < len(toks); u++ {
+		v, n := toks[u].Head, u-1
+		if toks[u].Rel != "nsubj" || toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || v < 0 || toks[n].Head == v || toks[n].Head == u {
+			continue
+		}
+		for w := u + 1; w < v; w++ {
+			if toks[w].Head == v && toks[w].Rel == "nsubj" {
+				toks[u].Head, toks[u].Rel = n, "appos"
+				break
+			}
+		}
+	}
 	// "accused the Lebanese group Hezbollah of": a name right after a noun
 	// of the same verb names that noun
 	for u := 1; u < len(toks); u++ {

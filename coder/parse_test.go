@@ -39,3 +39,14 @@ func TestRepairParticipleOnInfinitive(t *testing.T) {
 		t.Errorf("rebutting hangs on %q, want the main verb %q", toks[toks[part].Head].Form, toks[root].Form)
 	}
 }
+
+func TestRepairNameAfterNounReadAsSubject(t *testing.T) {
+	s := parsed(t, "Soldiers shot four gunmen of the proxy group Fitna al-Khawarij, the Pakistani army said.")
+	toks := s.tree.Tokens
+	said, name := tokenAt(t, s, "said"), tokenAt(t, s, "Fitna")
+	toks[name].Head, toks[name].Rel = said, "nsubj" // as the parser hangs it
+	s.repair()
+	if toks[name].Head != name-1 || toks[name].Rel != "appos" {
+		t.Errorf("Fitna hangs on %q as %s, want an apposition of the noun before it", toks[toks[name].Head].Form, toks[name].Rel)
+	}
+}
