@@ -148,7 +148,7 @@ var (
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
 	// decisionNouns take an act that happens: "the decision to recall".
-	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt")
+	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action")
 )
 
 // treeFlags reads the flags of the trigger a from the tree.
