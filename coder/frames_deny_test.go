@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"denied the claim, accusing", "Chile denied the claim, accusing Peru of provoking the clash.",
+			[]string{"accusation CHL->PER", "denial CHL->PER"}},
 		{"a neutral claim charges no one", "Pakistan dismissed Indian claims that the strikes hit only militant camps.",
 			[]string{"denial PAK->IND"}},
 		{"a neutral claim noun denied after it", "Indian officials said the strikes hit only militant camps, a claim Pakistan rejected.",

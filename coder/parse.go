@@ -150,6 +150,18 @@ func (s *sent) repair() {
 			toks[u].Head, toks[u].Rel = n, "appos"
 		}
 	}
+	// "denied the claim, accusing Peru of ...": a participle after a comma
+	// that the parser hung on the object describes the object's verb, and
+	// takes its subject
+	for u := 1; u < len(toks); u++ {
+		p := toks[u].Head
+		if toks[u].Rel != "acl" || toks[u-1].Form != "," || p < 0 || !strings.HasSuffix(lower(toks[u].Form), "ing") || s.ownSubj(u) >= 0 {
+			continue
+		}
+		if v := toks[p].Head; toks[p].Rel == "obj" && v >= 0 && toks[v].UPOS == "VERB" {
+			toks[u].Head, toks[u].Rel = v, "advcl"
+		}
+	}
 	// "violations of its airspace by Russian drones targeting Ukraine": a
 	// participle right after a noun describes that noun
 	for u := 1; u < len(toks); u++ {
