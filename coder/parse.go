@@ -303,6 +303,35 @@ func (s *sent) repair() {
 			root = i
 		}
 	}
+	// "Kataib Hezbollah, an Iranian proxy group, claims to have attacked":
+	// a name read as the root, with a verb after its apposition made a
+	// relative clause whose subject is the apposition, is the verb's
+	// subject, and the apposition describes it
+	if r := root; r >= 0 && toks[r].UPOS == "PROPN" {
+		for v := r + 1; v < len(toks); v++ {
+			n := s.child(v, "nsubj")
+			if toks[v].Head != r || toks[v].Rel != "acl:relcl" || n < 0 || n <= r || toks[v-1].Form != "," {
+				continue
+			}
+			first, _ := s.tree.Subtree(n)
+			if first < 1 || toks[first-1].Form != "," {
+				continue
+			}
+			toks[v].Head, toks[v].Rel, toks[v].UPOS = -1, "root", "VERB"
+			toks[r].Head, toks[r].Rel = v, "nsubj"
+			toks[n].Head, toks[n].Rel = r, "appos"
+			root = v
+			for u := v + 1; u < len(toks); u++ {
+				if toks[u].Head == r && toks[u].UPOS == "PUNCT" {
+					toks[u].Head = v
+				}
+				if toks[u].Head == v && toks[u].Rel == "acl" {
+					toks[u].Rel = "xcomp" // "claims to have attacked"
+				}
+			}
+			break
+		}
+	}
 	if r := root; r > 0 && toks[r].UPOS == "NOUN" && strings.HasSuffix(lower(toks[r].Form), "s") && toks[r-1].UPOS == "PROPN" && toks[r-1].Head == r &&
 		s.child(r, "det") < 0 && s.child(r, "nmod:poss") < 0 && s.child(r, "acl") > r {
 		// "Kataib Hezbollah claims to have attacked": a plural noun read as

@@ -50,3 +50,25 @@ func TestRepairNameAfterNounReadAsSubject(t *testing.T) {
 		t.Errorf("Fitna hangs on %q as %s, want an apposition of the noun before it", toks[toks[name].Head].Form, toks[name].Rel)
 	}
 }
+
+func TestRepairNameWithAppositionBeforeItsVerb(t *testing.T) {
+	s := parsed(t, "Kataib Hezbollah, a militia backed by Tehran, claims to have struck a US base.")
+	toks := s.tree.Tokens
+	name, det, militia, claims := tokenAt(t, s, "Kataib"), tokenAt(t, s, "a"), tokenAt(t, s, "militia"), tokenAt(t, s, "claims")
+	// as the parser hangs it: the name the root, the verb a relative
+	// clause of it whose subject is the apposition
+	for i := range toks {
+		if toks[i].Head < 0 {
+			toks[i].Head, toks[i].Rel = name, "dep"
+		}
+	}
+	toks[name].Head, toks[name].Rel = -1, "root"
+	toks[claims].Head, toks[claims].Rel, toks[claims].UPOS = name, "acl:relcl", "NOUN"
+	toks[militia].Head, toks[militia].Rel = claims, "nsubj"
+	toks[det].Head = militia
+	s.repair()
+	if toks[claims].Head != -1 || toks[name].Head != claims || toks[name].Rel != "nsubj" || toks[militia].Head != name || toks[militia].Rel != "appos" {
+		t.Errorf("claims <- %d %s, Kataib <- %d %s, militia <- %d %s; want claims the root, Kataib its subject, militia Kataib's apposition",
+			toks[claims].Head, toks[claims].Rel, toks[name].Head, toks[name].Rel, toks[militia].Head, toks[militia].Rel)
+	}
+}
