@@ -89,9 +89,13 @@ func asThreat(t *trigger) *trigger {
 	return &c
 }
 
-// coordinatedNoun reports a noun the tree joins to another noun: a word
-// of a verb trigger read so is a thing, not an act.
+// coordinatedNoun reports a noun the tree joins to another noun, or a
+// counted object ("struck eight Houthi targets"): a word of a verb trigger
+// read so is a thing, not an act.
 func (s *sent) coordinatedNoun(t int) bool {
+	if s.rel(t, "obj") && s.child(t, "nummod") >= 0 {
+		return true
+	}
 	return s.rel(t, "conj") && s.head(t) >= 0 && isNominal(s.tk(s.head(t)).UPOS)
 }
 

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a counted object is a thing", "Israeli jets struck six Hezbollah targets in Lebanon on Sunday.",
+			[]string{"escalation ISR->hezbollah"}},
 		{"a verb's word joined to a noun is a thing", "Turkey said it had struck a depot of the Syrian army, as well as PKK targets in Iraq.",
 			[]string{"escalation TUR->SYR", "escalation TUR->pkk"}},
 		{"a relative clause without its object acts on its noun", "Explainer: Jaish al-Adl, the militant group Iran struck in Pakistan",
