@@ -123,5 +123,25 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		return
 	}
+	n := len(s.events)
 	s.emitPairs(t, parts, 0.7)
+	if t.typ == briefbot.Escalation && subjects == 0 && h > 0 && s.items[h-1].is("the") && s.thirdPartySubject(h, parts) {
+		// "the UN chief is concerned by the exchange of strikes between
+		// Iran and Pakistan": a third party's reaction names fighting
+		// already reported; it restates the acts, it does not add one
+		for i := n; i < len(s.events); i++ {
+			s.eventAt[i].background = true
+		}
+	}
+}
+
+// thirdPartySubject reports a party, none of parts, as the subject of the
+// clause of the event noun at h.
+func (s *sent) thirdPartySubject(h int, parts []string) bool {
+	for _, k := range s.subjectOf(h) {
+		if s.items[k].kind == actorItem && !slices.Contains(parts, s.items[k].actor) {
+			return true
+		}
+	}
+	return false
 }
