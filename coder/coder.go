@@ -373,6 +373,10 @@ func clauseSubjectAt(text string, i int) bool {
 // placeOrPartnerBefore reports a preposition of place, company or receipt
 // right before byte i ("in", "from", "to", "with", "for", "of"): the party
 // after it is where something happened or who joined or received it.
+//
+// A party right after a gerund is no accuser either: it is what the charge
+// is about ("accused Rwanda of arming and commanding the M23, a charge
+// Kigali denies").
 func placeOrPartnerBefore(text string, i int) bool {
 	w := strings.TrimRight(text[:i], " ")
 	if strings.HasSuffix(w, " the") {
@@ -383,8 +387,14 @@ func placeOrPartnerBefore(text string, i int) bool {
 			return true
 		}
 	}
-	return false
+	last := w[strings.LastIndexByte(w, ' ')+1:]
+	return len(last) > 4 && strings.HasSuffix(last, "ing") && last == strings.ToLower(last) && !nonGerunds[last]
 }
+
+// nonGerunds end in -ing but are prepositions, or verbs of speech whose
+// object is the party addressed ("accusing Peru of ...").
+var nonGerunds = set("during", "including", "following", "according", "regarding", "concerning", "pending",
+	"accusing", "blaming", "criticising", "criticizing", "condemning", "urging", "warning", "telling", "calling", "asking")
 
 // laterAccuser returns who later accuses denier, else "": whom the denier
 // acts against is no accuser.

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"what a charge is about is no accuser", "Kigali denied the charge. The report said its officers were training and arming the M23.",
+			[]string{"denial RWA->"}},
 		{"denied the claim, accusing", "Chile denied the claim, accusing Peru of provoking the clash.",
 			[]string{"accusation CHL->PER", "denial CHL->PER"}},
 		{"a neutral claim charges no one", "Pakistan dismissed Indian claims that the strikes hit only militant camps.",
