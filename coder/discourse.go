@@ -11,6 +11,7 @@ type discourse struct {
 	speaker  string           // the party the previous sentence was attributed to
 	media    string           // the state outlet named in the previous sentence: "the site"
 	agency   string           // the state agency named in the previous sentence: "the agency"
+	leader   string           // the state of the last leader named: "his government"
 }
 
 type ctxActor struct {
@@ -61,6 +62,9 @@ func (d *discourse) next(s *sent) {
 	for _, it := range s.items {
 		if it.kind == actorItem && !it.compound {
 			d.actors = append(d.actors, ctxActor{it.actor, it.actorKind})
+			if it.form == FormLeader && !it.anaphor {
+				d.leader = it.actor
+			}
 		}
 	}
 	if n := len(d.actors); n > maxContextActors {

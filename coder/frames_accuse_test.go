@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a leader's government is his state", "Ruto addressed parliament on Tuesday. His government accused Somalia of sheltering the fighters.",
+			[]string{"accusation KEN->SOM"}},
 		{"a complaint taken to an international body protests the act's author", "Israeli jets struck Damascus. Syria said it would file a complaint with the UN Security Council.",
 			[]string{"accusation SYR->ISR", "escalation ISR->SYR"}},
 		{"a protest lodged with a state protests that state", "Iraq lodged a protest with Iran over the shelling.",

@@ -187,6 +187,17 @@ func headEndsAt(items []item, k int) bool {
 	return it.kind != wordItem || prepositions[it.text] || objectBoundaries[it.text] || it.is("and", "or", "to", "was", "were", "is", "are", "had", "has")
 }
 
+// lastLeader returns the state of the last leader named before, in the
+// sentence (its items so far) or the article, or "".
+func (s *sent) lastLeader(sofar []item) string {
+	for i := len(sofar) - 1; i >= 0; i-- {
+		if sofar[i].kind == actorItem && sofar[i].form == FormLeader {
+			return sofar[i].actor
+		}
+	}
+	return s.d.leader
+}
+
 // resolveAnaphora turns "it", "they", "the group", "the country" and "both
 // sides" into actor items for the actors they refer to.
 func (s *sent) resolveAnaphora() {
@@ -202,6 +213,13 @@ func (s *sent) resolveAnaphora() {
 		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && forceNouns[s.items[i+1].text]:
 			if id, k, ok := s.resolvePronoun(i, out); ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
+				changed = true
+				continue
+			}
+		case (it.text == "his" || it.text == "her") && i+1 < len(s.items) && organNouns[s.items[i+1].text]:
+			// "Tshisekedi ... His government": a leader's organs are his state's
+			if id := s.lastLeader(out); id != "" {
+				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true, poss: true})
 				changed = true
 				continue
 			}
