@@ -50,7 +50,8 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 	var buf []item
 	s := &sent{}
 	mi := 0
-	for _, sp := range splitSentences(text) {
+	spans := splitSentences(text)
+	for _, sp := range spans {
 		for mi < len(ms) && ms[mi].Start < sp.start {
 			mi++
 		}
@@ -67,7 +68,7 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		d.next(s)
 		mi = mj
 	}
-	fillDenialTargets(text, out, ms, c.kind)
+	fillDenialTargets(text, spans, out, ms, c.kind)
 	for i := range out {
 		out[i].Published = a.Published
 		if out[i].When.IsZero() && !a.Published.IsZero() {
@@ -293,7 +294,11 @@ func datelineEnd(body string) int {
 // partner or a recipient ("operations in Libya", "supplying drones to
 // Russia", "links with the group") is not the accuser, nor is the subject
 // of the denied clause, nor an international body.
-func fillDenialTargets(text string, evs []briefbot.Event, ms []Mention, kind func(string) briefbot.Kind) {
+func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Mention, kind func(string) briefbot.Kind) {
+	answers := func(m Mention, denier string) bool {
+		return m.ActorID != denier && kind(m.ActorID) != briefbot.IGO && !placeOrPartnerBefore(text, m.Start) &&
+			!chargeContentBefore(text, m.Start) && !clauseSubjectAt(text, m.End) && !originModifierAt(text, m.End)
+	}
 	for i := range evs {
 		e := &evs[i]
 		if e.Type != briefbot.Denial || e.Target != "" {
@@ -305,41 +310,39 @@ func fillDenialTargets(text string, evs []briefbot.Event, ms []Mention, kind fun
 				e.Target = p.Source
 			}
 		}
-		end := e.End
-		if e.Target == "" {
-			end = nextSentenceEnd(text, e.End)
+		if e.Target != "" {
+			continue
 		}
+		// its sentence and the next, in order; then the one before, nearest first
+		prev, next := neighbourSentences(spans, e.Start, e.End)
 		for _, m := range ms {
-			if e.Target != "" {
+			if m.Start >= e.Start && m.End <= next.end && answers(m, e.Source) {
+				e.Target = m.ActorID
 				break
 			}
-			if m.ActorID != e.Source && kind(m.ActorID) != briefbot.IGO && m.Start >= e.Start && m.End <= end &&
-				!placeOrPartnerBefore(text, m.Start) && !clauseSubjectAt(text, m.End) && !originModifierAt(text, m.End) {
-				e.Target = m.ActorID
-			}
 		}
-		start := prevSentenceStart(text, e.Start)
 		for k := len(ms) - 1; k >= 0 && e.Target == ""; k-- {
-			m := ms[k]
-			if m.ActorID != e.Source && kind(m.ActorID) != briefbot.IGO && m.Start >= start && m.End <= e.Start &&
-				!placeOrPartnerBefore(text, m.Start) && !originModifierAt(text, m.End) {
+			if m := ms[k]; m.Start >= prev.start && m.End <= e.Start && answers(m, e.Source) {
 				e.Target = m.ActorID
 			}
 		}
 	}
 }
 
-// prevSentenceStart returns the start of the sentence before the one
-// starting at byte i, or i when none precedes.
-func prevSentenceStart(text string, i int) int {
-	start := i
-	for _, sp := range splitSentences(text) {
-		if sp.end > i {
+// neighbourSentences returns the sentences before and after the one
+// spanning [start, end), each the sentence itself when there is none.
+func neighbourSentences(spans []span, start, end int) (prev, next span) {
+	prev, next = span{start, end}, span{start, end}
+	for _, sp := range spans {
+		if sp.end <= start {
+			prev = sp
+		}
+		if sp.start >= end {
+			next = sp
 			break
 		}
-		start = sp.start
 	}
-	return start
+	return prev, next
 }
 
 // originSuffixes make a name the origin or registry of a thing rather
@@ -373,22 +376,33 @@ func clauseSubjectAt(text string, i int) bool {
 // placeOrPartnerBefore reports a preposition of place, company or receipt
 // right before byte i ("in", "from", "to", "with", "for", "of"): the party
 // after it is where something happened or who joined or received it.
-//
-// A party right after a gerund is no accuser either: it is what the charge
-// is about ("accused Rwanda of arming and commanding the M23, a charge
-// Kigali denies").
 func placeOrPartnerBefore(text string, i int) bool {
-	w := strings.TrimRight(text[:i], " ")
-	if strings.HasSuffix(w, " the") {
-		w = strings.TrimRight(w[:len(w)-4], " ")
-	}
+	w := wordsBefore(text, i)
 	for _, p := range []string{" in", " inside", " from", " to", " with", " for", " of", " at", " near", " across", " by"} {
 		if strings.HasSuffix(w, p) {
 			return true
 		}
 	}
+	return false
+}
+
+// chargeContentBefore reports a gerund right before byte i: the party
+// after it is what a charge is about, not who made it ("accused Rwanda of
+// arming and commanding the M23, a charge Kigali denies").
+func chargeContentBefore(text string, i int) bool {
+	w := wordsBefore(text, i)
 	last := w[strings.LastIndexByte(w, ' ')+1:]
 	return len(last) > 4 && strings.HasSuffix(last, "ing") && last == strings.ToLower(last) && !nonGerunds[last]
+}
+
+// wordsBefore returns the text before byte i without trailing spaces or a
+// last "the".
+func wordsBefore(text string, i int) string {
+	w := strings.TrimRight(text[:i], " ")
+	if strings.HasSuffix(w, " the") {
+		w = strings.TrimRight(w[:len(w)-4], " ")
+	}
+	return w
 }
 
 // nonGerunds end in -ing but are prepositions, or verbs of speech whose
@@ -405,15 +419,4 @@ func laterAccuser(denier string, later []briefbot.Event) string {
 		}
 	}
 	return ""
-}
-
-// nextSentenceEnd returns the end of the sentence after the one ending at
-// byte i, or i when none follows.
-func nextSentenceEnd(text string, i int) int {
-	for _, sp := range splitSentences(text) {
-		if sp.start >= i {
-			return sp.end
-		}
-	}
-	return i
 }
