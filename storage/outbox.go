@@ -158,15 +158,7 @@ func (s *Store) UnsentOutbox(ctx context.Context, limit int) ([]OutboxMessage, e
 // OutboxMessages returns every message of the outbox, sent or not, in the
 // order UnsentOutbox would post them.
 func (s *Store) OutboxMessages(ctx context.Context) ([]OutboxMessage, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT `+outboxColumns+` FROM outbox ORDER BY created_at, id`)
-	if err != nil {
-		return nil, fmt.Errorf("storage: outbox: %w", err)
-	}
-	msgs, err := collect(rows, scanOutbox)
-	if err != nil {
-		return nil, fmt.Errorf("storage: outbox: %w", err)
-	}
-	return msgs, nil
+	return s.ListOutbox(ctx, OutboxFilter{})
 }
 
 // OutboxMessage returns the message with the given id.
