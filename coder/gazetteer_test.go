@@ -1,13 +1,13 @@
 package coder
 
 import (
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/internal/heaptest"
 )
 
 // groupAndIGOIDs are the non-state IDs the labelling scheme defines; the
@@ -308,17 +308,7 @@ func TestLoadRejectsBadData(t *testing.T) {
 
 // loadRetained loads the built-in data and returns the heap it keeps.
 func loadRetained(tb testing.TB) int64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	g, err := loadBuiltin(data)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	runtime.KeepAlive(g)
-	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	return heaptest.Retained(tb, func() (*Gazetteer, error) { return loadBuiltin(data) })
 }
 
 func TestBuiltinLoadMemory(t *testing.T) {

@@ -3,10 +3,11 @@ package syntax
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/briefbot/briefbot/internal/heaptest"
 )
 
 // benchText is news-like text of our own, about 25 tokens a sentence.
@@ -180,18 +181,9 @@ func TestParseConcurrently(t *testing.T) {
 	}
 }
 
+// loadRetained loads the embedded model and returns the heap it keeps.
 func loadRetained(tb testing.TB) int64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	m, err := Load(bytes.NewReader(embedded))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	runtime.KeepAlive(m)
-	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	return heaptest.Retained(tb, func() (*Model, error) { return Load(bytes.NewReader(embedded)) })
 }
 
 func TestLoadMemory(t *testing.T) {
