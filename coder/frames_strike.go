@@ -14,7 +14,7 @@ import (
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
-	if a.noun && m.end-m.start == 1 && s.coordinatedNoun(a.head) {
+	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
 	sp := s.c.frames[m.trig.frame]
@@ -89,10 +89,10 @@ func asThreat(t *trigger) *trigger {
 	return &c
 }
 
-// coordinatedNoun reports a noun the tree joins to another noun, or a
+// thingNotAct reports a noun the tree joins to another noun, or a
 // counted object ("struck eight Houthi targets"): a word of a verb trigger
 // read so is a thing, not an act.
-func (s *sent) coordinatedNoun(t int) bool {
+func (s *sent) thingNotAct(t int) bool {
 	if s.rel(t, "obj") && s.child(t, "nummod") >= 0 {
 		return true
 	}
