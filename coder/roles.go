@@ -487,31 +487,6 @@ func (s *sent) partner(from, k int) bool {
 	return false
 }
 
-// relativeObject returns the antecedent of a relative clause whose verb at
-// h has its own subject, so that the antecedent is its object: "the group,
-// which Washington designated as terrorists".
-func (s *sent) relativeObject(h int, src []string) []string {
-	subj := s.subjectOf(h)
-	if len(subj) == 0 {
-		return nil
-	}
-	k := subj[0] - 1
-	for k >= 0 && s.items[k].is("the") {
-		k--
-	}
-	if k < 1 || !s.items[k].is("which", "that", "whom") {
-		return nil
-	}
-	k--
-	if s.items[k].is(",") {
-		k--
-	}
-	if k >= 0 && s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) {
-		return []string{s.items[k].actor}
-	}
-	return nil
-}
-
 // answered returns whom a retaliation with no named target answers: the
 // sources' adversary so far ("Pakistan launched retaliatory strikes"),
 // else the author of the last act ("mobilised troops in response to the
@@ -638,15 +613,6 @@ func (s *sent) laterBy(m match) int {
 		}
 	}
 	return -1
-}
-
-// groupInPlace is groupInPlaceIDs for a target the rules found after a
-// preposition of place.
-func (s *sent) groupInPlace(src []string, tg []int, targets, alts []string) ([]string, []string) {
-	if len(tg) != 1 || !locativePreps[s.prevWord(tg[0])] {
-		return targets, alts
-	}
-	return s.groupInPlaceIDs(src, targets, alts)
 }
 
 // nounAgent returns the actor modifying an event noun: "Iran's strike",

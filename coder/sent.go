@@ -1270,16 +1270,6 @@ func (s *sent) byAgentWithin(from, n int) int {
 	return -1
 }
 
-// hasBy reports a "by" right after a passive verb.
-func (s *sent) hasBy(from int) bool {
-	for k := from; k < len(s.items) && k <= from+2; k++ {
-		if s.items[k].is("by") {
-			return true
-		}
-	}
-	return false
-}
-
 // passive reports whether the verb at h is passive: "was struck".
 func (s *sent) passive(h int) bool {
 	w := s.items[h].text

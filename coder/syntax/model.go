@@ -409,16 +409,6 @@ func (d *decoder) uvarint() uint64 {
 	return v
 }
 
-func (d *decoder) varint() int64 {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.fail("bad varint")
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
 // count reads a count of items of at least minSize bytes each, refusing
 // counts the remaining data cannot hold.
 func (d *decoder) count(minSize int) int {
