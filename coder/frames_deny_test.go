@@ -6,6 +6,12 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"there was no evidence, as the accuser claimed", "The Ghanaian minister said there was no evidence that the smugglers were Ghanaians, as Togolese officials claimed.",
+			[]string{"denial GHA->TGO"}},
+		{"there was no incursion, said by a party", "Officials in Tbilisi said there had been no incursion by Georgian troops.",
+			[]string{"denial GEO->"}},
+		{"there were no casualties denies nothing", "The Ghanaian army said there were no casualties after the storm.",
+			nil},
 		{"what a charge is about is no accuser", "Kigali denied the charge. The report said its officers were training and arming the M23.",
 			[]string{"denial RWA->"}},
 		{"denied the claim, accusing", "Chile denied the claim, accusing Peru of provoking the clash.",

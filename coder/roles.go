@@ -369,7 +369,7 @@ func (s *sent) codeTrigger(m match) {
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)
-		case frameDeny:
+		case frameDeny, frameNoEvidence:
 			s.codeDeny(&a)
 		case frameAccuse, frameBlame, frameBlameOn, frameLiesWith, frameAttribute:
 			s.codeAccuse(&a)

@@ -24,43 +24,44 @@ var triggerData embed.FS
 type frame uint8
 
 const (
-	frameAct       frame = iota // subject acts on object: "Iran struck Pakistan"
-	frameNoun                   // event noun: "Iran's strikes on Pakistan"
-	frameAccuse                 // "X accused Y of", "X held Y responsible"
-	frameBlame                  // "X blamed Y for" or "X blamed the attack on Y"
-	frameBlameOn                // "X pinned the blame on Y"
-	frameAllege                 // "X alleged that Y ..."
-	frameCondemn                // "X condemned Y's attack" or "X condemned the attack"
-	frameProtest                // "X protested to Y", "X lodged a protest with Y"
-	frameSummon                 // "X summoned Y's envoy to protest"
-	frameBehind                 // "X said Y was behind the attack"
-	frameNounAcc                // "Y's violation of X's sovereignty"
-	frameDeny                   // "X denied Y's claim"
-	frameThreat                 // "X threatened Y", "X warned Y"
-	frameRespond                // "X will respond to Y"
-	frameVow                    // "X vowed to retaliate"
-	frameMutual                 // "A and B agreed a ceasefire", "talks between A and B"
-	frameClaim                  // "X claimed responsibility for the attack on Y"
-	frameClaimedBy              // "an attack claimed by X"
-	frameCalm                   // "X urged Y to show restraint"
-	frameMediate                // "talks mediated by X"
-	frameIntent                 // "X does not seek escalation with Y"
-	frameUrge                   // "X urged Y to exercise restraint"
-	frameAbet                   // "X said Y was aiding the RSF": X accuses Y
-	frameWarnOf                 // "X said Y would pay a price": X threatens Y
-	frameReported               // "X said Y violated the truce": X accuses Y
-	frameProxy                  // "X's proxy", said by Y: Y accuses X
-	frameIgnore                 // a reading that is no event: the noun "targets"
-	frameAlleged                // "over Chad's alleged backing": the subject accuses Rwanda
-	frameIntercept              // "X intercepted Y's drones": Y attacked X
-	frameJudge                  // "X called the raid illegal": X accuses the raid's author
-	frameReaction               // "the strikes drew a rebuke from X": X accuses the strikes' author
-	frameClaimNoun              // "X's accusations against Y", "accusations by X that Y ..."
-	frameMeasure                // "X recalled its ambassador from Y", "X imposed sanctions on Y"
-	frameCalmAct                // "X reopened the border with Y", "X released Y\'s prisoners"
-	frameClash                  // "A and B clashed", "fighting between A and B"
-	frameLiesWith               // "the responsibility lies with Y, X said"
-	frameAttribute              // "X attributed the attack to Y"
+	frameAct        frame = iota // subject acts on object: "Iran struck Pakistan"
+	frameNoun                    // event noun: "Iran's strikes on Pakistan"
+	frameAccuse                  // "X accused Y of", "X held Y responsible"
+	frameBlame                   // "X blamed Y for" or "X blamed the attack on Y"
+	frameBlameOn                 // "X pinned the blame on Y"
+	frameAllege                  // "X alleged that Y ..."
+	frameCondemn                 // "X condemned Y's attack" or "X condemned the attack"
+	frameProtest                 // "X protested to Y", "X lodged a protest with Y"
+	frameSummon                  // "X summoned Y's envoy to protest"
+	frameBehind                  // "X said Y was behind the attack"
+	frameNounAcc                 // "Y's violation of X's sovereignty"
+	frameDeny                    // "X denied Y's claim"
+	frameThreat                  // "X threatened Y", "X warned Y"
+	frameRespond                 // "X will respond to Y"
+	frameVow                     // "X vowed to retaliate"
+	frameMutual                  // "A and B agreed a ceasefire", "talks between A and B"
+	frameClaim                   // "X claimed responsibility for the attack on Y"
+	frameClaimedBy               // "an attack claimed by X"
+	frameCalm                    // "X urged Y to show restraint"
+	frameMediate                 // "talks mediated by X"
+	frameIntent                  // "X does not seek escalation with Y"
+	frameUrge                    // "X urged Y to exercise restraint"
+	frameAbet                    // "X said Y was aiding the RSF": X accuses Y
+	frameWarnOf                  // "X said Y would pay a price": X threatens Y
+	frameReported                // "X said Y violated the truce": X accuses Y
+	frameProxy                   // "X's proxy", said by Y: Y accuses X
+	frameIgnore                  // a reading that is no event: the noun "targets"
+	frameAlleged                 // "over Chad's alleged backing": the subject accuses Rwanda
+	frameIntercept               // "X intercepted Y's drones": Y attacked X
+	frameJudge                   // "X called the raid illegal": X accuses the raid's author
+	frameReaction                // "the strikes drew a rebuke from X": X accuses the strikes' author
+	frameClaimNoun               // "X's accusations against Y", "accusations by X that Y ..."
+	frameMeasure                 // "X recalled its ambassador from Y", "X imposed sanctions on Y"
+	frameCalmAct                 // "X reopened the border with Y", "X released Y\'s prisoners"
+	frameClash                   // "A and B clashed", "fighting between A and B"
+	frameLiesWith                // "the responsibility lies with Y, X said"
+	frameAttribute               // "X attributed the attack to Y"
+	frameNoEvidence              // "there was no evidence of it, X said": X denies
 )
 
 var frameNames = map[string]frame{
@@ -72,6 +73,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
+	"noevidence": frameNoEvidence,
 }
 
 // trigger is one lexicon line.
