@@ -22,7 +22,7 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "responded to questions"
 		}
 	case frameThreat:
-		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end)) {
+		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end) || s.warnsOfOthers(a)) {
 			return // "warned Chad of reports about a plot" informs
 		}
 	case frameVow:
@@ -71,6 +71,27 @@ func (s *sent) codeThreat(a *analysis) {
 		targets, conf = firstOf(targets), 0.5 // a party the context names
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// warnsOfOthers reports a warning whose clause is a passive done by
+// someone named: "warned Kenya that hotels would be targeted by gunmen"
+// tells Kenya of a third party's threat; "warned that Kenya would be
+// punished" is the warner's own.
+func (s *sent) warnsOfOthers(a *analysis) bool {
+	if a.head < 0 {
+		return false
+	}
+	for j := range s.tree.Tokens {
+		t := &s.tree.Tokens[j]
+		// a clause without "that" may be read as an adverbial one
+		if t.Head != a.head || t.Rel != "ccomp" && !(t.Rel == "advcl" && s.markOf(j) == "") {
+			continue
+		}
+		if _, passive := s.subjTok(j); (passive || s.child(j, "aux:pass") >= 0) && s.agentTok(j) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // threatThings are acts and things, not parties: their "threat" is a danger.

@@ -13,6 +13,10 @@ func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
 		{"warned against", "Beijing warned Manila against playing with fire.",
 			[]string{"escalation CHN->PHL"}},
+		{"a warning of a third party's attack informs", "Paris warned Mali that its embassy would be attacked by gunmen.", nil},
+		{"a warning of a third party's attack, without that", "Paris had warned Mali in May its embassy would be attacked by gunmen.", nil},
+		{"a passive with no agent is the warner's threat", "Paris warned Mali that any attack on French troops would be punished.",
+			[]string{"escalation FRA->MLI"}},
 		{"a warning participle after a clause of remarks", "Beijing urged Manila to retract remarks that a Chinese blockade could trigger a response, warning Manila against playing with fire.",
 			[]string{"escalation CHN->PHL"}},
 		{"a speaker's warning participle", "Pakistani jets struck hideouts in Afghanistan, the Taliban government said, warning that such acts would have consequences.",
