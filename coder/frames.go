@@ -337,6 +337,9 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 				if first && f != a.head && !claimNouns[s.form(f)] {
 					continue // but "dismissed [Armenia's] allegations as fake": the claim's author
 				}
+				if tj.Rel == "compound" && s.statePlace(j) {
+					continue // "the Jordan attack", "the Kabul bombing": where, not who
+				}
 				if tj.Rel == "nmod:poss" || (tj.Rel == "amod" || tj.Rel == "compound") && s.child(f, "nmod:poss") < 0 {
 					dst = append(dst, j)
 				}
@@ -344,6 +347,20 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 		}
 	}
 	return dst
+}
+
+// statePlace reports a state named by its name or capital at token j,
+// after a determiner: as a noun's modifier it says where ("the Jordan attack"), where a demonym or
+// an acronym says who ("the Iranian attack", "US strikes").
+func (s *sent) statePlace(j int) bool {
+	return s.statePlaceItem(s.itemOfTok(j))
+}
+
+// statePlaceItem is statePlace for item k, which must follow a
+// determiner: "the Jordan attack", not "Israel's Gaza offensive".
+func (s *sent) statePlaceItem(k int) bool {
+	return k > 0 && s.items[k].kind == actorItem && s.items[k].actorKind == briefbot.State && !s.items[k].poss &&
+		(s.items[k].form == FormName || s.items[k].form == FormCapital) && s.items[k-1].is("the", "a", "an", "this", "that")
 }
 
 func syntaxRelIs(got, rel string) bool {

@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state's name after a determiner says where", "Syria denied any role in the Lebanon bombing.",
+			[]string{"denial SYR->"}},
+		{"a capital after a determiner says where", "Tehran denied any part in the Baghdad attack.",
+			[]string{"denial IRN->"}},
+		{"a demonym says who", "Damascus condemned the Israeli attack on the airport.",
+			[]string{"accusation SYR->ISR", "escalation ISR->SYR"}},
 		{"a counted object is a thing", "Israeli jets struck six Hezbollah targets in Lebanon on Sunday.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"a verb's word joined to a noun is a thing", "Turkey said it had struck a depot of the Syrian army, as well as PKK targets in Iraq.",

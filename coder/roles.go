@@ -630,6 +630,9 @@ func (s *sent) nounAgent(m match) int {
 			if v, a := s.premodifiedVictim(h); v == k {
 				return a
 			}
+			if k == h-1 && s.statePlaceItem(k) {
+				return -1 // "the Jordan attack": where, not who
+			}
 			return k
 		}
 		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") {

@@ -198,6 +198,9 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 		}
 		switch tj.Rel {
 		case "nmod:poss", "amod", "compound", "flat":
+			if tj.Rel == "compound" && eventNouns[w] && s.statePlace(j) {
+				continue // "the Jordan attack killed three": where, not who
+			}
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
 			for _, k := range dst[n:] {
