@@ -37,12 +37,13 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		cstart = to
 		cend := s.complementEnd(cstart)
-		cue, calming := false, false
+		cue, calming, wrong := false, false, false
 		for k := cstart; k < cend && k <= cstart+10; k++ {
 			if it := &s.items[k]; it.kind == wordItem && calmCues[it.text] {
 				cue = true
 				calming = calming || !demandCues[it.text]
 			}
+			wrong = wrong || s.c.judgementKind(s.items, k) == judgeWrong
 		}
 		if !cue {
 			return
@@ -52,8 +53,12 @@ func (s *sent) codeUrge(a *analysis) {
 			targets = s.ids(tg)
 		}
 		s.consume(cstart, cend)
-		if !calming && len(targets) == 1 && slices.Contains(s.counterparts(src), targets[0]) {
-			return // "Yerevan called on Baku to stop its raids": a party's demand, no call for calm
+		if !calming && len(targets) == 1 && (wrong || slices.Contains(s.counterparts(src), targets[0])) {
+			// "Yerevan called on Baku to stop its raids", "... to end its
+			// provocations": a party's demand that the other stop a wrong
+			// accuses it; it is no call for calm
+			s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.6)
+			return
 		}
 	} else {
 		if s.before(h, 3, obligationWords, true) {

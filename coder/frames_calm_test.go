@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a demand to stop a wrong accuses", "Armenia called on Azerbaijan to stop its provocations at the border.",
+			[]string{"accusation ARM->AZE"}},
+		{"a demand to end violations accuses", "Seoul urged Pyongyang to immediately end its violations of the military accord.",
+			[]string{"accusation KOR->PRK"}},
+		{"a call to stop fighting is a call for calm", "Turkey urged Armenia to stop the fighting.",
+			[]string{"deescalation TUR->ARM"}},
 		{"both named", "Turkey called for calm between Serbia and Kosovo.",
 			[]string{"deescalation TUR->SRB", "deescalation TUR->XKX"}},
 		{"one side named", "The UN urged Israel to show restraint.",

@@ -314,7 +314,7 @@ var (
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
-		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate")
+		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end")
 
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
