@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a passive joined to an active verb has no doer of its own", "Kenyan police moved in after Shabaab fighters were accused of blocking the road.",
+			nil},
+		{"a passive joined to a passive shares its subject", "Kenya was attacked by al-Shabaab and was accused of provoking it.",
+			[]string{"escalation al-shabaab->KEN"}},
 		{"a leader's government is his state", "Ruto addressed parliament on Tuesday. His government accused Somalia of sheltering the fighters.",
 			[]string{"accusation KEN->SOM"}},
 		{"a complaint taken to an international body protests the act's author", "Israeli jets struck Damascus. Syria said it would file a complaint with the UN Security Council.",

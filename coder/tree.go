@@ -74,6 +74,11 @@ func (s *sent) subjTok(h int) (int, bool) {
 		switch {
 		case s.rel(cur, "conj"):
 			p := t.Head
+			if s.child(cur, "aux:pass") >= 0 && s.child(p, "aux:pass") < 0 && !s.passiveVerb(p) {
+				// "troops moved in after militants were accused of ...": a
+				// passive joined to an active verb does not share its doer
+				return -1, false
+			}
 			if strings.HasSuffix(s.form(p), "ing") && !strings.HasSuffix(s.form(cur), "ing") && (s.rel(p, "acl") || s.rel(p, "advcl") || s.rel(p, "xcomp")) {
 				// "accused Y of shelling villages and called on Y", "of flying
 				// drones carrying leaflets and threatened": a finite verb is no
