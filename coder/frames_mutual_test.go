@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"accepting a ceasefire is between its sides, not toward its broker", "Armenia and Azerbaijan accepted a ceasefire brokered by Russia.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
 		{"clashed", "Indian and Chinese troops clashed in Ladakh.",
 			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
 		{"gunfights between", "Heavy gunfights between the Myanmar army and the Arakan Army intensified.",

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"Gaza with no group named is Palestine", "Israeli tanks shelled the Gaza Strip overnight.",
+			[]string{"escalation ISR->PSE"}},
 		{"a state's name after a determiner says where", "Syria denied any role in the Lebanon bombing.",
 			[]string{"denial SYR->"}},
 		{"a capital after a determiner says where", "Tehran denied any part in the Baghdad attack.",

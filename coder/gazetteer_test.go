@@ -159,6 +159,7 @@ func TestLookup(t *testing.T) {
 		{"u.s.", "USA"},
 		{"Kosovo", "XKX"},
 		{"State of Palestine", "PSE"},
+		{"Gaza Strip", "PSE"}, // strikes on Gaza with no group named code against PSE
 		{"Taiwan", "TWN"},
 		{"jaish ul-adl", "jaish-al-adl"},
 		{"Army of Justice", "jaish-al-adl"},

@@ -113,7 +113,7 @@ var extraNames = map[string][]string{
 	"USA": {"U.S.", "US", "U.S.A.", "America", "United States"},
 	"GBR": {"Britain", "U.K."}, "TUR": {"Türkiye"}, "CZE": {"Czech Republic"},
 	"IRN": {"Persia"}, "RUS": {"Russian Federation"}, "CHN": {"PRC", "Mainland China"},
-	"TWN": {"ROC"}, "COD": {"Congo"}, "KOR": {"ROK", "Republic of Korea"}, "PSE": {"Palestinian Authority"},
+	"TWN": {"ROC"}, "COD": {"Congo"}, "KOR": {"ROK", "Republic of Korea"}, "PSE": {"Palestinian Authority", "Palestine", "Gaza", "Gaza Strip"},
 	"AFG": {"Islamic Emirate of Afghanistan", "Islamic Emirate"}, "ARE": {"U.A.E."},
 	"XKX": {"Republic of Kosovo"}, "COG": {"Congo Republic", "Republic of Congo"},
 	"CIV": {"Côte d’Ivoire"}, "VAT": {"Holy See"}, "LAO": {"Lao PDR"}, "NLD": {"The Netherlands"},
