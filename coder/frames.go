@@ -264,14 +264,14 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 		return dst
 	case "gov":
 		// the verb that takes an event noun: "launched strikes", "engaged in clashes"
-		if p := s.head(t); p >= 0 && (s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass")) && lightVerbs[s.form(p)] {
+		if p := s.head(t); p >= 0 && s.eventNounOfVerb(t) && lightVerbs[s.form(p)] {
 			return append(dst, p)
 		}
 		return dst
 	case "light":
 		// the verb that takes an event noun: "launched strikes", "engaged in clashes"
 		p := s.head(t)
-		if p >= 0 && (s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass")) && s.tk(p).UPOS == "VERB" {
+		if p >= 0 && s.eventNounOfVerb(t) && s.tk(p).UPOS == "VERB" {
 			if sb, pass := s.subjTok(p); sb >= 0 && !pass {
 				return append(dst, sb)
 			}
@@ -361,6 +361,14 @@ func (s *sent) statePlace(j int) bool {
 func (s *sent) statePlaceItem(k int) bool {
 	return k > 0 && s.items[k].kind == actorItem && s.items[k].actorKind == briefbot.State && !s.items[k].poss &&
 		(s.items[k].form == FormName || s.items[k].form == FormCapital) && s.items[k-1].is("the", "a", "an", "this", "that")
+}
+
+// eventNounOfVerb reports a noun at t that its verb takes as its act:
+// "launched [strikes]", "engaged in [clashes]", "[strikes] were carried
+// out", "handed the envoy a [note] of protest" (a second object the
+// parser may read as xcomp).
+func (s *sent) eventNounOfVerb(t int) bool {
+	return s.rel(t, "obj") || s.rel(t, "obl") || s.rel(t, "nsubj:pass") || s.rel(t, "xcomp") && isNominal(s.tk(t).UPOS)
 }
 
 func syntaxRelIs(got, rel string) bool {

@@ -7,6 +7,12 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a condemnation lodged with a party", "Seoul lodged a severe condemnation with Pyongyang over the launch.",
+			[]string{"accusation KOR->PRK"}},
+		{"a note of protest handed to an envoy", "Baghdad handed the Iranian envoy a strongly worded note of protest.",
+			[]string{"accusation IRQ->IRN"}},
+		{"a protest note sent to a capital", "Athens sent a protest note to Ankara on Friday.",
+			[]string{"accusation GRC->TUR"}},
 		{"a passive joined to an active verb has no doer of its own", "Kenyan police moved in after Shabaab fighters were accused of blocking the road.",
 			nil},
 		{"a passive joined to a passive shares its subject", "Kenya was attacked by al-Shabaab and was accused of provoking it.",

@@ -300,6 +300,7 @@ var (
 		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "pursue",
 		"pursued", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
 		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
+		"handed", "hands", "hand", "delivered", "delivers", "deliver", "sent", "sends", "send",
 		"completed", "complete", "finalised", "finalized", "hosted", "attended",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
