@@ -42,6 +42,9 @@ func (s *sent) codeMutual(a *analysis) {
 			continue
 		}
 		p := s.prevWord(k)
+		if p == "both" && k > 0 {
+			p = s.prevWord(k - 1) // "fought with both Morocco and Mauritania"
+		}
 		if s.betweenBefore(m.end, k) {
 			// "between Sudan's army and the RSF": the parties joined by "and";
 			// who welcomes or announces it is no party.
