@@ -94,8 +94,8 @@ func (s *sent) codeUrge(a *analysis) {
 // the mediator to each side of the talks.
 func (s *sent) codeMediate(a *analysis) {
 	m := a.m
-	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.aboutTalks() {
-		return // "co-hosted by Norway" mediates only a meeting of parties
+	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.items[m.end-1].is("between") && !s.aboutTalks() {
+		return // "co-hosted by Norway" mediates only a meeting of parties; "to settle the dispute between" mediates
 	}
 	var src []string
 	if a := s.byAgent(m.end); a >= 0 {

@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"working to settle a dispute between two sides mediates", "Kuwait is working to settle the dispute between Qatar and Bahrain.",
+			[]string{"deescalation KWT->BHR", "deescalation KWT->QAT"}},
+		{"the sides resolving their own dispute is no mediation", "Qatar and Bahrain agreed to resolve the dispute between them.",
+			[]string{"deescalation BHR->QAT", "deescalation QAT->BHR"}},
 		{"a demand to stop a wrong accuses", "Armenia called on Azerbaijan to stop its provocations at the border.",
 			[]string{"accusation ARM->AZE"}},
 		{"a demand to end violations accuses", "Seoul urged Pyongyang to immediately end its violations of the military accord.",
