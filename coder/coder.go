@@ -69,10 +69,35 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		mi = mj
 	}
 	fillDenialTargets(text, spans, out, ms, c.kind)
+	out = foldHostTargets(out)
 	for i := range out {
 		out[i].Published = a.Published
 		if out[i].When.IsZero() && !a.Published.IsZero() {
 			out[i].When = day
+		}
+	}
+	return out
+}
+
+// foldHostTargets drops an event against a state that another event of
+// the same type and source already names as its other answer: "strikes on
+// Gaza" and "a bomb aimed at Hamas leaders" in one article are one
+// development against Hamas (or Palestine), not one against each.
+func foldHostTargets(evs []briefbot.Event) []briefbot.Event {
+	var out []briefbot.Event
+	for i, e := range evs {
+		folded := false
+		for j, o := range evs {
+			// (two events naming each other's target as their other answer
+			// are both kept: neither is the other's host)
+			if j != i && o.Type == e.Type && o.Source == e.Source && o.Target != e.Target &&
+				slices.Contains(o.AltTargets, e.Target) && !slices.Contains(e.AltTargets, o.Target) {
+				folded = true
+				break
+			}
+		}
+		if !folded {
+			out = append(out, e)
 		}
 	}
 	return out

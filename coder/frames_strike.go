@@ -11,6 +11,10 @@ import (
 // on their object ("Iran struck Pakistan", "Syria was struck by Israel",
 // "Britain and France imposed sanctions on Belarus").
 
+// landingVerbs say where a fired thing came down: "shells fired by X
+// landed inside Y".
+var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
+
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
@@ -145,6 +149,41 @@ func (s *sent) groupInPlaceIDs(src, targets, alts []string) ([]string, []string)
 var ownerVerbs = set("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")
 
 func init() {
+	// "shells fired by Myanmar's army landed inside Bangladesh": where what
+	// the act sent came down
+	rules["landed"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 || !s.rel(a.head, "acl") {
+			return nil
+		}
+		thing := s.head(a.head)
+		if thing < 0 || !s.rel(thing, "nsubj") || !landingVerbs[s.lemma(s.head(thing))] {
+			return nil
+		}
+		// where it came down, or what it hit and where that is
+		var out []string
+		where := func(t int) bool {
+			c := s.caseOf(t)
+			return c == "in" || c == "inside" || c == "into" || c == "on"
+		}
+		var places []int
+		v := s.head(thing)
+		for t := range s.tree.Tokens {
+			switch tt := &s.tree.Tokens[t]; {
+			case tt.Head == v && syntaxRelIs(tt.Rel, "obl") && where(t), tt.Head == v && tt.Rel == "obj":
+				places = append(places, t)
+			case tt.Head >= 0 && s.tree.Tokens[tt.Head].Head == v && s.tree.Tokens[tt.Head].Rel == "obj" && syntaxRelIs(tt.Rel, "nmod") && where(t):
+				places = append(places, t)
+			}
+		}
+		for _, t := range places {
+			for _, k := range s.nominalActors(t, nil) {
+				if !contains(exclude, s.items[k].actor) {
+					out = appendUnique(out, s.items[k].actor)
+				}
+			}
+		}
+		return out
+	}
 	// "U.S. jets hit depots in Iraq and Syria linked to Kataib Hezbollah":
 	// the owner of what was struck.
 	rules["owner"] = func(s *sent, a *analysis, exclude []string) []string {

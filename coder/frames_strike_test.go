@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"shells fired by a party came down inside another", "Shells fired by Armenian troops landed inside Azerbaijan on Sunday.",
+			[]string{"escalation ARM->AZE"}},
+		{"a rocket fired by a party hit a place in another", "A rocket fired by the Houthis hit a port in Saudi Arabia.",
+			[]string{"escalation houthis->SAU"}},
+		{"a group's host state already an other answer is one development", "Israeli jets pounded Gaza on Monday. An Israeli strike on a Hamas hideout in Gaza killed a commander.",
+			[]string{"escalation ISR->hamas"}},
 		{"Gaza with no group named is Palestine", "Israeli tanks shelled the Gaza Strip overnight.",
 			[]string{"escalation ISR->PSE"}},
 		{"a state's name after a determiner says where", "Syria denied any role in the Lebanon bombing.",

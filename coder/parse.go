@@ -124,6 +124,32 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "shells fired by Myanmar's army landed inside Bangladesh": a
+	// participle with a by-agent read as the main verb, and the real main
+	// verb hung on the agent or on the participle, is a reduced relative
+	// on its subject
+	for v := range toks {
+		a := s.child(v, "obl:agent")
+		sb := s.child(v, "nsubj")
+		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(lower(toks[v].Form), "ed") && !strings.HasSuffix(lower(toks[v].Form), "en") {
+			continue
+		}
+		for w := a + 1; w < len(toks); w++ {
+			onAgent := toks[w].Head == a && toks[w].Rel == "acl"
+			onVerb := toks[w].Head == v && (toks[w].Rel == "advcl" || toks[w].Rel == "parataxis" || toks[w].Rel == "xcomp" || toks[w].Rel == "dep") && s.markOf(w) == ""
+			if (onAgent || onVerb) && toks[w].UPOS == "VERB" && !strings.HasSuffix(lower(toks[w].Form), "ing") && s.ownSubj(w) < 0 {
+				toks[w].Head, toks[w].Rel = toks[v].Head, toks[v].Rel
+				toks[sb].Head = w
+				toks[v].Head, toks[v].Rel = sb, "acl"
+				for u := range toks {
+					if toks[u].Head == v && u > w {
+						toks[u].Head = w // the sentence's end belongs to the main verb
+					}
+				}
+				break
+			}
+		}
+	}
 	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
 	// said": a name right after a noun elsewhere, read as one more subject
 	// of a verb that has its own, names that noun

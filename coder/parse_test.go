@@ -72,3 +72,33 @@ func TestRepairNameWithAppositionBeforeItsVerb(t *testing.T) {
 			toks[claims].Head, toks[claims].Rel, toks[name].Head, toks[name].Rel, toks[militia].Head, toks[militia].Rel)
 	}
 }
+
+func TestRepairReducedRelativeReadAsMainVerb(t *testing.T) {
+	for _, tc := range []struct{ text, subj, realVerbRel string }{
+		{"Shells fired by Armenian troops landed inside Azerbaijan.", "Shells", "acl"},
+		{"A rocket fired by the Houthis hit a port in Saudi Arabia.", "rocket", "advcl"},
+	} {
+		s := parsed(t, tc.text)
+		toks := s.tree.Tokens
+		subj, fired := tokenAt(t, s, tc.subj), tokenAt(t, s, "fired")
+		agent := s.child(fired, "obl:agent")
+		if agent < 0 {
+			t.Fatalf("%s: no agent of fired", tc.text)
+		}
+		verb := agent + 1
+		// as the parser hangs it: the participle the main verb, the real
+		// verb on its agent or on it
+		toks[fired].Head, toks[fired].Rel = -1, "root"
+		toks[subj].Head, toks[subj].Rel = fired, "nsubj"
+		toks[verb].Head = agent
+		if tc.realVerbRel == "advcl" {
+			toks[verb].Head = fired
+		}
+		toks[verb].Rel = tc.realVerbRel
+		s.repair()
+		if toks[verb].Rel != "root" || toks[subj].Head != verb || toks[fired].Head != subj || toks[fired].Rel != "acl" {
+			t.Errorf("%s: %s is %s, its subject hangs on %q, fired is %s of %q; want the reduced relative on the subject",
+				tc.text, toks[verb].Form, toks[verb].Rel, toks[toks[subj].Head].Form, toks[fired].Rel, toks[max(0, toks[fired].Head)].Form)
+		}
+	}
+}
