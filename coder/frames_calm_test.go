@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an official's I speaks for the state", "Armenia and Azerbaijan agreed to a ceasefire. \"I urge both sides to respect it,\" the Turkish foreign minister said.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
 		{"working to settle a dispute between two sides mediates", "Kuwait is working to settle the dispute between Qatar and Bahrain.",
 			[]string{"deescalation KWT->BHR", "deescalation KWT->QAT"}},
 		{"the sides resolving their own dispute is no mediation", "Qatar and Bahrain agreed to resolve the dispute between them.",

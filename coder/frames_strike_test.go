@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a relative clause with its own subject acts on its noun", "The ADF, which Uganda designated a terrorist group, attacked a school in Congo.",
+			[]string{"escalation UGA->adf", "escalation adf->COD"}},
 		{"shells fired by a party came down inside another", "Shells fired by Armenian troops landed inside Azerbaijan on Sunday.",
 			[]string{"escalation ARM->AZE"}},
 		{"a rocket fired by a party hit a place in another", "A rocket fired by the Houthis hit a port in Saudi Arabia.",

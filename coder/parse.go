@@ -150,6 +150,25 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Tren de Aragua, which the U.S. designated a terrorist group, denied
+	// it": the verb after the comma that closes a relative clause on the
+	// sentence's first noun, hung on the clause's verb with no "and", is
+	// the main verb of that noun
+	for w := 1; w < len(toks); w++ {
+		v := toks[w].Head
+		if toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || toks[w-1].Form != "," || v < 0 || toks[v].Rel != "acl:relcl" || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
+			continue
+		}
+		if n := toks[v].Head; n >= 0 && toks[n].Rel == "root" && isNominal(toks[n].UPOS) {
+			toks[w].Head, toks[w].Rel = -1, "root"
+			toks[n].Head, toks[n].Rel = w, "nsubj"
+			for u := range toks {
+				if toks[u].Head == n && u > w {
+					toks[u].Head = w // the final stop
+				}
+			}
+		}
+	}
 	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
 	// said": a name right after a noun elsewhere, read as one more subject
 	// of a verb that has its own, names that noun

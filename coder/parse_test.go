@@ -102,3 +102,23 @@ func TestRepairReducedRelativeReadAsMainVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairMainVerbAfterRelativeClause(t *testing.T) {
+	s := parsed(t, "The ADF, which Uganda designated a terrorist group, attacked a school.")
+	toks := s.tree.Tokens
+	adf, designated, attacked := tokenAt(t, s, "ADF"), tokenAt(t, s, "designated"), tokenAt(t, s, "attacked")
+	// as the parser hangs it: the noun the root, the main verb a conjunct
+	// of the relative clause's verb
+	toks[adf].Head, toks[adf].Rel = -1, "root"
+	toks[designated].Head, toks[designated].Rel = adf, "acl:relcl"
+	toks[attacked].Head, toks[attacked].Rel = designated, "conj"
+	for u := range toks {
+		if toks[u].Head == attacked && toks[u].Rel == "nsubj" {
+			toks[u].Head = designated
+		}
+	}
+	s.repair()
+	if toks[attacked].Rel != "root" || toks[adf].Head != attacked || toks[adf].Rel != "nsubj" {
+		t.Errorf("attacked is %s, ADF is %s of %q; want attacked the main verb of ADF", toks[attacked].Rel, toks[adf].Rel, toks[max(0, toks[adf].Head)].Form)
+	}
+}

@@ -121,6 +121,9 @@ func (s *sent) markAppositions() {
 		}
 		first := &s.items[i+1]
 		indefinite := first.is("a", "an", "who", "which")
+		if first.is("which", "whom") && (s.items[i+2].kind == actorItem || i+3 < len(s.items) && s.items[i+2].is("the") && s.items[i+3].kind == actorItem) {
+			continue // "Tren de Aragua, which the U.S. designated a terrorist group,": the clause's own subject acts on it
+		}
 		// "Hezbollah, Iran's main ally in Lebanon, fired": a possessive description
 		owned := first.kind == actorItem && first.poss && s.items[i+2].kind == wordItem
 		if !indefinite && !owned && !(first.is("the") && s.items[i+2].kind == wordItem) {
@@ -228,7 +231,8 @@ func (s *sent) resolveAnaphora() {
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: s.d.speaker, actorKind: s.c.kind(s.d.speaker), text: it.text, anaphor: true})
 			changed = true
 			continue
-		case it.text == "we" && len(s.speakers) > 0:
+		case (it.text == "we" || it.text == "i") && len(s.speakers) > 0:
+			// "'I implore both sides ...,' Blinken said": an official speaks for the state
 			sp := &s.items[s.speakers[0]]
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true})
 			changed = true

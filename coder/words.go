@@ -315,7 +315,7 @@ var (
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
-		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end")
+		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end", "uphold", "respect")
 
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
