@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"reaffirmed its accusations against a party", "Kinshasa reiterated its accusations against Kigali on Monday.",
+			[]string{"accusation COD->RWA"}},
 		{"a condemnation lodged with a party", "Seoul lodged a severe condemnation with Pyongyang over the launch.",
 			[]string{"accusation KOR->PRK"}},
 		{"a note of protest handed to an envoy", "Baghdad handed the Iranian envoy a strongly worded note of protest.",

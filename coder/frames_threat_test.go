@@ -11,6 +11,9 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"will defend itself if the other acts", "Eritrea said it would defend itself if Ethiopia sent troops to the coast.",
+			[]string{"escalation ERI->ETH"}},
+		{"the right to defend itself names no one", "Eritrea has the right to defend itself, its president said.", nil},
 		{"warned against", "Beijing warned Manila against playing with fire.",
 			[]string{"escalation CHN->PHL"}},
 		{"a warning of a third party's attack informs", "Paris warned Mali that its embassy would be attacked by gunmen.", nil},

@@ -301,6 +301,8 @@ var (
 		"pursued", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
 		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
 		"handed", "hands", "hand", "delivered", "delivers", "deliver", "sent", "sends", "send",
+		"reaffirmed", "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "repeated", "repeats",
+		"levelled", "leveled", "levels", "level",
 		"completed", "complete", "finalised", "finalized", "hosted", "attended",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
