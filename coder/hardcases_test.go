@@ -63,8 +63,8 @@ func TestHardProtests(t *testing.T) {
 			[]string{"accusation SDN->TCD"}},
 		{"struck their positions", "The ADF said Ugandan jets had bombed their positions near the border.",
 			[]string{"escalation UGA->adf"}},
-		{"judged deal with one other party", "Mogadishu called the port deal illegal and said it would defend itself if Ethiopia went ahead.",
-			[]string{"accusation SOM->ETH"}},
+		{"judged deal with one other party, and a threat of its own", "Mogadishu called the port deal illegal and said it would defend itself if Ethiopia went ahead.",
+			[]string{"accusation SOM->ETH", "escalation SOM->ETH"}},
 	})
 }
 
