@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party along with another acts with it", "Chad, along with Niger, expelled the French ambassador.",
+			[]string{"escalation NER->FRA", "escalation TCD->FRA"}},
+		{"along with its partners, named in apposition", "Chad, along with its allies Niger and Mali, announced the expulsion of French diplomats.",
+			[]string{"escalation MLI->FRA", "escalation NER->FRA", "escalation TCD->FRA"}},
 		{"a relative clause with its own subject acts on its noun", "The ADF, which Uganda designated a terrorist group, attacked a school in Congo.",
 			[]string{"escalation UGA->adf", "escalation adf->COD"}},
 		{"shells fired by a party came down inside another", "Shells fired by Armenian troops landed inside Azerbaijan on Sunday.",

@@ -169,6 +169,22 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Mali, along with its partners Burkina Faso and Niger, announced":
+	// news has no vocatives; a name read as one before a verb with no
+	// subject is its subject, and the party "along with" it, hung on the
+	// verb, goes with it
+	for u := range toks {
+		v := toks[u].Head
+		if toks[u].Rel != "vocative" || v <= u || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 {
+			continue
+		}
+		toks[u].Rel = "nsubj"
+		for w := u + 1; w < v; w++ {
+			if toks[w].Head == v && syntaxObl(toks[w].Rel) && accompanyCases[s.caseOf(w)] {
+				toks[w].Head, toks[w].Rel = u, "nmod"
+			}
+		}
+	}
 	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
 	// said": a name right after a noun elsewhere, read as one more subject
 	// of a verb that has its own, names that noun

@@ -122,3 +122,17 @@ func TestRepairMainVerbAfterRelativeClause(t *testing.T) {
 		t.Errorf("attacked is %s, ADF is %s of %q; want attacked the main verb of ADF", toks[attacked].Rel, toks[adf].Rel, toks[max(0, toks[adf].Head)].Form)
 	}
 }
+
+func TestRepairVocativeBeforeVerb(t *testing.T) {
+	s := parsed(t, "Chad, along with its allies Niger and Mali, announced the expulsion of French diplomats.")
+	toks := s.tree.Tokens
+	chad, allies, announced := tokenAt(t, s, "Chad"), tokenAt(t, s, "allies"), tokenAt(t, s, "announced")
+	// as the parser hangs it: the name a vocative, the party along with
+	// it an oblique of the verb
+	toks[chad].Head, toks[chad].Rel = announced, "vocative"
+	toks[allies].Head, toks[allies].Rel = announced, "obl"
+	s.repair()
+	if toks[chad].Rel != "nsubj" || toks[allies].Head != chad || toks[allies].Rel != "nmod" {
+		t.Errorf("Chad is %s, allies is %s of %q; want Chad the subject and its allies with it", toks[chad].Rel, toks[allies].Rel, toks[toks[allies].Head].Form)
+	}
+}

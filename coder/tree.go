@@ -176,12 +176,23 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 	return dst
 }
 
+// accompanyCases join a party to another as one side: "Mali, along with
+// Niger, recalled", "together with its allies".
+var accompanyCases = set("along", "together", "alongside")
+
 func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	if k := s.itemOfTok(t); k >= 0 && s.items[k].kind == actorItem {
 		dst = appendItem(dst, k)
 		for j := k + 1; j < len(s.items) && j <= k+2; j++ {
 			if s.items[j].kind == actorItem && s.items[j].end <= s.items[j].start {
 				dst = appendItem(dst, j) // "both sides"
+			}
+		}
+		if depth == 0 {
+			for j := range s.tree.Tokens {
+				if s.tree.Tokens[j].Head == t && syntaxRelIs(s.tree.Tokens[j].Rel, "nmod") && accompanyCases[s.caseOf(j)] {
+					dst = s.nominalActors(j, dst) // "Mali, along with Niger,"
+				}
 			}
 		}
 		return dst
@@ -224,13 +235,18 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		case "nmod":
 			c := s.caseOf(j)
-			if (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || siteNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && decisionNouns[w] {
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || siteNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && decisionNouns[w] {
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's
 				dst = s.nominalActors(j, dst)
 			}
 		case "appos":
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
+			for c := range s.tree.Tokens {
+				if s.tree.Tokens[c].Head == j && s.tree.Tokens[c].Rel == "conj" {
+					dst = s.nominalActors1(c, dst, depth+1) // "its partners Burkina Faso and Niger"
+				}
+			}
 			for _, k := range dst[n:] {
 				named = named || s.c.kind(s.items[k].actor) == briefbot.Group
 			}
