@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a breach of the victim's sovereignty by a party, said unnamed", "\"This flagrant breach of Iraq's sovereignty by Turkey must stop,\" she said.",
+			[]string{"accusation IRQ->TUR"}},
 		{"reaffirmed its accusations against a party", "Kinshasa reiterated its accusations against Kigali on Monday.",
 			[]string{"accusation COD->RWA"}},
 		{"a condemnation lodged with a party", "Seoul lodged a severe condemnation with Pyongyang over the launch.",
