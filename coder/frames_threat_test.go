@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a response vowed to an attack whose possessor the words hide", "Israel vowed to respond to Iran's missile and drone attack on Israeli cities.",
+			[]string{"escalation IRN->ISR", "escalation ISR->IRN"}},
+		{"a possessor shared by joined act nouns", "Israel vowed to respond to Iran's weekend missile and drone attack on its territory, but gave no date.",
+			[]string{"escalation IRN->ISR", "escalation ISR->IRN"}},
 		{"will defend itself if the other acts", "Eritrea said it would defend itself if Ethiopia sent troops to the coast.",
 			[]string{"escalation ERI->ETH"}},
 		{"the right to defend itself names no one", "Eritrea has the right to defend itself, its president said.", nil},

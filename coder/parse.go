@@ -185,6 +185,25 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "to Iran's missile and drone attack": a noun joined to a modifier of
+	// an act noun, tagged as a verb whose object is that act noun, is one
+	// more modifier; the act noun heads the phrase (a phrase with a
+	// preposition or a possessor cannot go on as a verb)
+	for w := 2; w+1 < len(toks); w++ {
+		p, n := w-2, w+1
+		if toks[w].UPOS != "VERB" || toks[w].Rel != "conj" || toks[w-1].UPOS != "CCONJ" || toks[n].Head != w || toks[n].Rel != "obj" ||
+			!isNominal(toks[p].UPOS) || !isNominal(toks[n].UPOS) || s.child(p, "case") < 0 && s.child(p, "nmod:poss") < 0 {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[p].Head, toks[p].Rel
+		for u := range p {
+			if toks[u].Head == p && (toks[u].Rel == "case" || toks[u].Rel == "nmod:poss" || toks[u].Rel == "det" || toks[u].Rel == "amod") {
+				toks[u].Head = n
+			}
+		}
+		toks[p].Head, toks[p].Rel = n, "compound"
+		toks[w].Head, toks[w].Rel, toks[w].UPOS = p, "conj", "NOUN"
+	}
 	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
 	// said": a name right after a noun elsewhere, read as one more subject
 	// of a verb that has its own, names that noun

@@ -136,3 +136,22 @@ func TestRepairVocativeBeforeVerb(t *testing.T) {
 		t.Errorf("Chad is %s, allies is %s of %q; want Chad the subject and its allies with it", toks[chad].Rel, toks[allies].Rel, toks[toks[allies].Head].Form)
 	}
 }
+
+func TestRepairNounReadAsVerbInActNoun(t *testing.T) {
+	s := parsed(t, "Israel vowed to respond to Iran's missile and drone attack on Haifa.")
+	toks := s.tree.Tokens
+	respond, iran, missile, drone, attack := tokenAt(t, s, "respond"), tokenAt(t, s, "Iran"), tokenAt(t, s, "missile"), tokenAt(t, s, "drone"), tokenAt(t, s, "attack")
+	// as the parser hangs it: "drone" a verb joined to "respond", with
+	// "attack" its object, and "missile" the oblique of "respond"
+	toks[missile].Head, toks[missile].Rel = respond, "obl"
+	toks[iran].Head = missile
+	toks[tokenAt(t, s, "'s")].Head = iran
+	toks[missile-3].Head = missile // "to"
+	toks[drone].Head, toks[drone].Rel, toks[drone].UPOS = respond, "conj", "VERB"
+	toks[attack].Head, toks[attack].Rel = drone, "obj"
+	s.repair()
+	if toks[attack].Head != respond || toks[attack].Rel != "obl" || toks[missile].Head != attack || toks[iran].Head != attack || toks[drone].UPOS != "NOUN" {
+		t.Errorf("attack is %s of %q, missile hangs on %q, Iran on %q, drone is %s; want the act noun heading its modifiers",
+			toks[attack].Rel, toks[max(0, toks[attack].Head)].Form, toks[toks[missile].Head].Form, toks[toks[iran].Head].Form, toks[drone].UPOS)
+	}
+}

@@ -621,6 +621,19 @@ func (s *sent) laterBy(m match) int {
 // premodifiedVictim).
 func (s *sent) nounAgent(m match) int {
 	h := m.start
+	if t := s.tokOfItem(h); s.hasTree && t >= 0 {
+		// "Iran's missile and drone attack": the tree finds a possessor the
+		// words before the noun hide
+		p := s.child(t, "nmod:poss")
+		if p < 0 && s.rel(t, "conj") && s.head(t) >= 0 && s.head(t) < t {
+			p = s.child(s.head(t), "nmod:poss") // "Iran's missile and drone attack": the possessor of both
+		}
+		if p >= 0 {
+			if k := s.itemOfTok(p); k >= 0 && k < h && s.items[k].kind == actorItem && !s.items[k].compound && !s.hedged[k] && !s.private[k] {
+				return k
+			}
+		}
+	}
 	for k := h - 1; k >= 0 && k >= h-3; k-- {
 		it := &s.items[k]
 		if it.kind == actorItem {

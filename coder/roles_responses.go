@@ -84,7 +84,7 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 		if !s.items[k].is("avenge", "avenged", "avenging", "for") && !answers {
 			continue
 		}
-		for j := k + 1; j < to && j <= k+5; j++ {
+		for j := k + 1; j < to && j <= k+7; j++ { // "to Iran's weekend missile and drone attack"
 			it := &s.items[j]
 			if it.kind == wordItem && (answeredDoubts[it.text] || hedges[it.text]) {
 				break
