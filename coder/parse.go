@@ -192,7 +192,7 @@ func (s *sent) repair() {
 	for w := 2; w+1 < len(toks); w++ {
 		p, n := w-2, w+1
 		if toks[w].UPOS != "VERB" || toks[w].Rel != "conj" || toks[w-1].UPOS != "CCONJ" || toks[n].Head != w || toks[n].Rel != "obj" ||
-			!isNominal(toks[p].UPOS) || !isNominal(toks[n].UPOS) || s.child(p, "case") < 0 && s.child(p, "nmod:poss") < 0 {
+			!isNominal(toks[p].UPOS) || !isNominal(toks[n].UPOS) || toks[p].Head != toks[w].Head || s.child(p, "case") < 0 && s.child(p, "nmod:poss") < 0 {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = toks[p].Head, toks[p].Rel
