@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"protests lodged with a party, said by the protester", "The Japanese prime minister said strong protests had been lodged with Beijing.",
+			[]string{"accusation JPN->CHN"}},
 		{"a breach of the victim's sovereignty by a party, said unnamed", "\"This flagrant breach of Iraq's sovereignty by Turkey must stop,\" she said.",
 			[]string{"accusation IRQ->TUR"}},
 		{"reaffirmed its accusations against a party", "Kinshasa reiterated its accusations against Kigali on Monday.",

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the sea off a coast is no victim", "North Korea fired two missiles into the sea off Japan on Monday.", nil},
+		{"parties that report an act are no victims of it", "North Korea fired two missiles into the sea, South Korean and Japanese officials said.", nil},
 		{"a party along with another acts with it", "Chad, along with Niger, expelled the French ambassador.",
 			[]string{"escalation NER->FRA", "escalation TCD->FRA"}},
 		{"along with its partners, named in apposition", "Chad, along with its allies Niger and Mali, announced the expulsion of French diplomats.",

@@ -144,9 +144,16 @@ func init() {
 	rules["aggressor"] = func(s *sent, a *analysis, src []string) []string {
 		return s.referencedAggressor(src)
 	}
-	// the other parties of the sentence
+	// the other parties of the sentence, but not those that only report it
+	// or name a coast ("off Japan, Japanese officials said")
 	rules["others"] = func(s *sent, a *analysis, src []string) []string {
-		return s.others(src)
+		var out []string
+		for k := range s.items {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !slices.Contains(s.speakers, k) && !s.offshore(k) {
+				out = appendUnique(out, s.items[k].actor)
+			}
+		}
+		return out
 	}
 	// "Peru reserves the right to respond." after a sentence about the
 	// Philippines: the last party named before, when the sentence names

@@ -1127,12 +1127,26 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 			}
 			// "struck Iran, Iraq and Syria" goes on; ", Mozambique's ministry said" does not
 			if n >= len(s.items) || s.items[n].kind != actorItem || s.items[n].poss && !s.items[k+1].is("including") ||
-				!s.items[k+1].is("and", "or", "including") && !s.listClosed(n) {
+				!s.items[k+1].is("and", "or", "including") && !s.listClosed(n) || s.speaksAfter(n) {
 				return k
 			}
 		}
 	}
 	return len(s.items)
+}
+
+// speaksAfter reports the actors listed from n as a clause's speakers: ",
+// South Korean and Japanese officials said".
+func (s *sent) speaksAfter(n int) bool {
+	g := s.group(n)
+	for j := g[len(g)-1] + 1; j < len(s.items) && j <= g[len(g)-1]+3; j++ {
+		if it := &s.items[j]; it.kind == wordItem && reportingVerbs[it.text] {
+			return true
+		} else if it.kind != wordItem || it.isBoundary() {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseAux open a verb phrase of its own after "and": "and is backed".
@@ -1146,13 +1160,31 @@ var (
 	threatDoubts = set("if", "whether", "unless", "could", "might", "may")
 )
 
+// offshore reports an actor named as the coast a place lies off: "into
+// the sea off Japan", "off the coast of Somalia" name no victim.
+func (s *sent) offshore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		it := &s.items[j]
+		if it.kind != wordItem || it.isBoundary() {
+			return false
+		}
+		if it.is("off") {
+			return true
+		}
+		if !it.is("the", "coast", "coasts", "shore", "shores", "of") {
+			return false
+		}
+	}
+	return false
+}
+
 // objects returns the targets of a predicate whose object starts at from:
 // the first actor with its coordinated actors, and as alternatives the
 // host state of a struck group ("BLA hideouts in Iran").
 func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []string) {
 	first := -1
 	for k := from; k < to; k++ {
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) {
 			first = k
 			break
 		}
