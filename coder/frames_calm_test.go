@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a third party working for peace between two sides", "Norway is working for peace between Colombia and the ELN.",
+			[]string{"deescalation NOR->COL", "deescalation NOR->eln"}},
+		{"peace between two sides with no third party", "Peace between Israel and Egypt has held since 1979.", nil},
 		{"an official's I speaks for the state", "Armenia and Azerbaijan agreed to a ceasefire. \"I urge both sides to respect it,\" the Turkish foreign minister said.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
 		{"working to settle a dispute between two sides mediates", "Kuwait is working to settle the dispute between Qatar and Bahrain.",
