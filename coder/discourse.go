@@ -12,6 +12,10 @@ type discourse struct {
 	media    string           // the state outlet named in the previous sentence: "the site"
 	agency   string           // the state agency named in the previous sentence: "the agency"
 	leader   string           // the state of the last leader named: "his government"
+	// the author of the last act that named no victim, and how many events
+	// were coded before it: "That launch was condemned" refers to it
+	untargeted   string
+	untargetedAt int
 }
 
 type ctxActor struct {
@@ -25,6 +29,9 @@ const maxContextActors = 24
 // next records a coded sentence.
 func (d *discourse) next(s *sent) {
 	d.events = append(d.events, s.events...)
+	if s.untargeted != "" {
+		d.untargeted, d.untargetedAt = s.untargeted, len(d.events)
+	}
 	subjects := d.subjects[:0:0]
 	for _, e := range s.events {
 		if e.Type != briefbot.Denial || e.Target != "" {

@@ -423,6 +423,17 @@ var rules = map[string]ruleSlot{
 		return s.ids(out)
 	},
 	"home": func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(exclude) },
+	// the by-phrase right after a passive the tree misread: "was condemned
+	// by the United Nations for violating ..."
+	"h:agent": func(s *sent, a *analysis, _ []string) []string {
+		if !s.passive(a.m.start) {
+			return nil
+		}
+		if k := s.byAgentWithin(a.m.end, 1); k >= 0 {
+			return s.ids(s.group(k))
+		}
+		return nil
+	},
 }
 
 // forumAt reports an international body at item k that a protest or

@@ -248,6 +248,12 @@ func init() {
 			for k := m.end; k < s.objectEnd(m.end, stopAs); k++ {
 				saw = saw || s.items[k].kind == wordItem && eventNouns[s.items[k].text]
 			}
+			if a.passive {
+				// "That launch was condemned by the UN": the act is the subject
+				for k := s.clauseStart(m.start); k < m.start; k++ {
+					saw = saw || s.items[k].kind == wordItem && eventNouns[s.items[k].text]
+				}
+			}
 			if !saw {
 				return nil
 			}

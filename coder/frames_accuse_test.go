@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a condemned act that named no victim", "Iran fired a ballistic missile in May. The launch was condemned by the European Union for violating sanctions.",
+			[]string{"accusation eu->IRN"}},
+		{"an act with no victim condemned after an older strike", "Israel struck Gaza in March. In May, Iran fired a ballistic missile. France condemned the launch.",
+			[]string{"accusation FRA->IRN", "escalation ISR->PSE"}},
 		{"protests lodged with a party, said by the protester", "The Japanese prime minister said strong protests had been lodged with Beijing.",
 			[]string{"accusation JPN->CHN"}},
 		{"a breach of the victim's sovereignty by a party, said unnamed", "\"This flagrant breach of Iraq's sovereignty by Turkey must stop,\" she said.",

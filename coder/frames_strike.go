@@ -58,6 +58,9 @@ func (s *sent) codeAct(m match) {
 		}
 	}
 	t := m.trig
+	if len(targets) == 0 && t.typ == briefbot.Escalation && len(src) == 1 {
+		s.untargeted = src[0] // an act a later judgement may refer to: "That launch was condemned"
+	}
 	if !a.noun && a.head >= 0 && s.futureAct(a.head) {
 		t = asThreat(t) // "warned it would annihilate Seoul if ...": a threat, not an attack
 	}

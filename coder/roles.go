@@ -851,13 +851,24 @@ func (s *sent) agentPrep(k int) string {
 // referencedAggressor returns the source of the latest escalation, in this
 // sentence or before, that src did not commit: what "the attack" refers to.
 func (s *sent) referencedAggressor(src []string) []string {
-	for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
-		for i := len(evs) - 1; i >= 0; i-- {
-			e := evs[i]
-			if e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
-				return []string{e.Source}
-			}
+	for i := len(s.events) - 1; i >= 0; i-- {
+		if e := s.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
+			return []string{e.Source}
 		}
+	}
+	if s.untargeted != "" && !slices.Contains(src, s.untargeted) {
+		return []string{s.untargeted} // "North Korea fired a rocket, which the UN condemned"
+	}
+	for i := len(s.d.events) - 1; i >= 0; i-- {
+		if i < s.d.untargetedAt && s.d.untargeted != "" && !slices.Contains(src, s.d.untargeted) {
+			return []string{s.d.untargeted} // an act with no victim came after this event
+		}
+		if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
+			return []string{e.Source}
+		}
+	}
+	if s.d.untargeted != "" && !slices.Contains(src, s.d.untargeted) {
+		return []string{s.d.untargeted}
 	}
 	return nil
 }

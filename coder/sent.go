@@ -29,6 +29,7 @@ type sent struct {
 	relBuf      []relation  // buffer for relations
 	trigger     int         // the item of the trigger being coded
 	alt         []item      // buffer for the items after anaphora resolution
+	untargeted  string      // the author of an act that named no victim: "North Korea fired a rocket"
 
 	// the parse (see parse.go), made once the sentence proves to hold a trigger
 	parsed, hasTree bool
