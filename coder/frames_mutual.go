@@ -82,9 +82,14 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 	}
 	if len(parts) < 2 {
-		// "the peace deal signed by Armenia and Azerbaijan"
+		// "the peace deal signed by Armenia and Azerbaijan"; "Thai troops
+		// were confronted by Cambodian soldiers": the subject and the agent
 		if a := s.byAgentWithin(m.end, 3); a >= 0 {
-			parts, subjects = s.ids(s.group(a)), 0
+			if len(parts) == 1 && s.passive(h) {
+				parts, subjects = append(parts, s.ids(s.group(a))...), 1
+			} else {
+				parts, subjects = s.ids(s.group(a)), 0
+			}
 		}
 	}
 	if needsConflict && (t.code != "talks" || subjects == 0 || !s.c.rivalsAmong(parts)) {

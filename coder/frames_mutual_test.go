@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a passive clash pairs the subject with the agent", "Indian troops were confronted by Chinese soldiers near the border.",
+			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
 		{"fought with both A and B", "Boko Haram fighters clashed with both Nigeria and Chad.",
 			[]string{"escalation NGA->boko-haram", "escalation TCD->boko-haram", "escalation boko-haram->NGA", "escalation boko-haram->TCD"}},
 		{"accepting a ceasefire is between its sides, not toward its broker", "Armenia and Azerbaijan accepted a ceasefire brokered by Russia.",
