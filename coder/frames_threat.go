@@ -67,8 +67,8 @@ func (s *sent) codeThreat(a *analysis) {
 		// keep attacking the US")
 		s.consume(m.end, s.complementEnd(m.end))
 	}
-	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") {
-		targets, conf = firstOf(targets), 0.5 // a party the context names
+	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") && sp.target[ti].name != "causer" {
+		targets, conf = firstOf(targets), 0.5 // a party the context names (the clause a threat answers names its own)
 	}
 	s.emit(t, src, targets, nil, conf)
 }
@@ -93,6 +93,9 @@ func (s *sent) warnsOfOthers(a *analysis) bool {
 	}
 	return false
 }
+
+// causeMarks open a clause that says what a threat answers.
+var causeMarks = set("after", "because", "since", "as")
 
 // threatThings are acts and things, not parties: their "threat" is a danger.
 var threatThings = set("action", "move", "test", "launch", "program", "programme", "policy", "activity",
@@ -135,6 +138,28 @@ func init() {
 			return s.ids(s.facingSubject(m.end+1, src))
 		}
 		return nil
+	}
+	// "threatened retaliation after Seoul and Washington began drills": the
+	// party whose act the threat answers
+	rules["causer"] = func(s *sent, a *analysis, src []string) []string {
+		if a.head < 0 {
+			return nil
+		}
+		var out []string
+		for j := range s.tree.Tokens {
+			p := s.tree.Tokens[j].Head // the threat's verb, or what it threatens: "threatened to take measures after ..."
+			if p < 0 || p != a.head && !(s.head(p) == a.head && s.rel(p, "xcomp")) || s.tree.Tokens[j].Rel != "advcl" || !causeMarks[s.markOf(j)] {
+				continue
+			}
+			if sb, passive := s.subjTok(j); sb >= 0 && !passive && s.head(sb) == j {
+				for _, k := range s.nominalActors(sb, nil) {
+					if !contains(src, s.items[k].actor) && !s.private[k] {
+						out = appendUnique(out, s.items[k].actor)
+					}
+				}
+			}
+		}
+		return out
 	}
 	// who struck or accused the source, or whom it accused
 	rules["counterparts"] = func(s *sent, a *analysis, src []string) []string {

@@ -204,6 +204,22 @@ func (s *sent) repair() {
 		toks[p].Head, toks[p].Rel = n, "compound"
 		toks[w].Head, toks[w].Rel, toks[w].UPOS = p, "conj", "NOUN"
 	}
+	// "retaliation after South Korea and the United States began drills":
+	// "after" read as a preposition of the names that are the subject of
+	// the verb right after them marks that verb's clause
+	for u := range toks {
+		n := toks[u].Head
+		if toks[u].Rel != "case" || n <= u || !clauseMarks[lower(toks[u].Form)] || !isNominal(toks[n].UPOS) {
+			continue
+		}
+		_, last := s.tree.Subtree(n)
+		v := last + 1
+		if v >= len(toks) || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 || s.dominates(n, v) || strings.HasSuffix(lower(toks[v].Form), "ing") {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[u].Head, toks[u].Rel = v, "mark"
+	}
 	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
 	// said": a name right after a noun elsewhere, read as one more subject
 	// of a verb that has its own, names that noun

@@ -155,3 +155,22 @@ func TestRepairNounReadAsVerbInActNoun(t *testing.T) {
 			toks[attack].Rel, toks[max(0, toks[attack].Head)].Form, toks[toks[missile].Head].Form, toks[toks[iran].Head].Form, toks[drone].UPOS)
 	}
 }
+
+func TestRepairClauseMarkReadAsPreposition(t *testing.T) {
+	s := parsed(t, "Pyongyang threatened retaliation after Japan and Korea began drills.")
+	toks := s.tree.Tokens
+	after, japan, began, retaliation := tokenAt(t, s, "after"), tokenAt(t, s, "Japan"), tokenAt(t, s, "began"), tokenAt(t, s, "retaliation")
+	// as the parser hangs it: "after Japan" a prepositional phrase, "began"
+	// a clause with no subject
+	toks[after].Head, toks[after].Rel = japan, "case"
+	toks[japan].Head, toks[japan].Rel = retaliation, "nmod"
+	for u := range toks {
+		if toks[u].Head == began && toks[u].Rel == "mark" {
+			toks[u].Head = japan
+		}
+	}
+	s.repair()
+	if toks[japan].Head != began || toks[japan].Rel != "nsubj" || toks[after].Head != began || toks[after].Rel != "mark" {
+		t.Errorf("Japan is %s of %q, after is %s of %q; want the subject and the mark of began", toks[japan].Rel, toks[toks[japan].Head].Form, toks[after].Rel, toks[toks[after].Head].Form)
+	}
+}
