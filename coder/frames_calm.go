@@ -72,8 +72,10 @@ func (s *sent) codeUrge(a *analysis) {
 		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
 		targets = s.ids(tg)
 	}
-	if len(targets) == 0 && len(src) > 1 && t.frame == frameCalm {
-		s.emitPairs(t, src, 0.5) // "Chad and Sudan restated their commitment to a peaceful settlement"
+	// "Chad and Sudan restated their commitment to a peaceful settlement";
+	// "both sides called for restraint", when they are the ones at odds
+	if len(targets) == 0 && len(src) > 1 && (t.frame == frameCalm || t.frame == frameUrge && (s.c.rivalsAmong(src) || s.counterpartsAmong(src))) {
+		s.emitPairs(t, src, 0.5)
 		return
 	}
 	if len(targets) == 0 {
@@ -88,6 +90,19 @@ func (s *sent) codeUrge(a *analysis) {
 		conf = 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// counterpartsAmong reports two of src that struck or accused each other
+// earlier in the article.
+func (s *sent) counterpartsAmong(src []string) bool {
+	for _, a := range src {
+		for _, b := range s.counterparts([]string{a}) {
+			if b != a && slices.Contains(src, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // codeMediate codes mediation ("brokered by Qatar") as de-escalation from

@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"both sides at odds call for restraint", "Armenia and Azerbaijan traded fire overnight. Both sides later called for restraint.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"two allies calling for restraint calm nothing between them", "France and Germany called for restraint.", nil},
 		{"a third party working for peace between two sides", "Norway is working for peace between Colombia and the ELN.",
 			[]string{"deescalation NOR->COL", "deescalation NOR->eln"}},
 		{"peace between two sides with no third party", "Peace between Israel and Egypt has held since 1979.", nil},
