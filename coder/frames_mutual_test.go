@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two sides are the pair that is the subject", "Kyrgyzstan and Tajikistan said the two sides agreed to de-escalate.",
+			[]string{"deescalation KGZ->TJK", "deescalation TJK->KGZ"}},
+		{"both sides are not the single subject", "Turkey said both sides must de-escalate.", nil},
 		{"a passive clash pairs the subject with the agent", "Indian troops were confronted by Chinese soldiers near the border.",
 			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
 		{"fought with both A and B", "Boko Haram fighters clashed with both Nigeria and Chad.",

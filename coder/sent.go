@@ -660,6 +660,15 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	if len(out) == 2 {
 		return out
 	}
+	// "Iran and Pakistan said the two countries ...": a subject that is a
+	// pair is the two sides
+	for j := 0; j+2 < len(before); j++ {
+		a, b := &before[j], &before[j+2]
+		if a.kind == actorItem && before[j+1].is("and") && b.kind == actorItem && a.actor != b.actor && !a.compound && !b.compound &&
+			(!states || a.actorKind == briefbot.State && b.actorKind == briefbot.State) && a.actorKind != briefbot.IGO && b.actorKind != briefbot.IGO {
+			return []ctxActor{{b.actor, b.actorKind}, {a.actor, a.actorKind}}
+		}
+	}
 	for _, a := range s.d.lastTwo() {
 		if len(out) == 2 {
 			break
