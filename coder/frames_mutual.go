@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot"
 )
@@ -95,6 +96,12 @@ func (s *sent) codeMutual(a *analysis) {
 	if needsConflict && (t.code != "talks" || subjects == 0 || !s.c.rivalsAmong(parts)) {
 		return
 	}
+	if t.code == "talks" && s.groupWithForeignState(parts) {
+		return // "Islamic Jihad held talks with Egyptian intelligence": a group consults a mediator
+	}
+	if t.code == "talks" && s.meetingPlace(h) {
+		return // "the flashpoint, where Thailand, Cambodia and Laos meet": borders meet
+	}
 	if t.typ == briefbot.Deescalation {
 		// "the Qatar-brokered ceasefire between Israel and Hamas"
 		for k := h - 1; k >= 0 && k >= h-3; k-- {
@@ -141,6 +148,34 @@ func (s *sent) codeMutual(a *analysis) {
 			s.eventAt[i].background = true
 		}
 	}
+}
+
+// groupWithForeignState reports talks between one armed group and one
+// state that are not at odds (the state it fights is its rival): the state
+// hosts or mediates, it is no side.
+func (s *sent) groupWithForeignState(parts []string) bool {
+	if len(parts) != 2 || s.c.rivalsAmong(parts) {
+		return false
+	}
+	a, b := s.c.kind(parts[0]), s.c.kind(parts[1])
+	return a == briefbot.Group && b == briefbot.State || a == briefbot.State && b == briefbot.Group
+}
+
+// meetingPlace reports "meet" in a clause opened by "where": a place where
+// borders or rivers meet.
+func (s *sent) meetingPlace(h int) bool {
+	if !strings.HasPrefix(s.items[h].text, "meet") {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-8; k-- {
+		if s.items[k].is("where") {
+			return true
+		}
+		if s.items[k].isBoundary() || s.items[k].kind == wordItem && isVerbLike(s.items[k].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // thirdPartySubject reports a party, none of parts, as the subject of the

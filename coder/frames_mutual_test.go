@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a group's talks with a state it does not fight", "A Hamas delegation held talks with Qatari officials in Doha on the truce.", nil},
+		{"a group's talks with the state it fights", "The ELN held talks with Colombia in Havana.",
+			[]string{"deescalation COL->eln", "deescalation eln->COL"}},
+		{"where borders meet is a place", "The flashpoint, where Thailand, Cambodia and Laos meet, has seen tensions rise.", nil},
 		{"the two sides are the pair that is the subject", "Kyrgyzstan and Tajikistan said the two sides agreed to de-escalate.",
 			[]string{"deescalation KGZ->TJK", "deescalation TJK->KGZ"}},
 		{"both sides are not the single subject", "Turkey said both sides must de-escalate.", nil},
