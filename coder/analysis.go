@@ -126,6 +126,8 @@ var (
 		"prepare", "threaten", "need", "wish", "like", "offer", "ready", "likely",
 		"possible", "able", "unable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline")
+	// callVerbs ask for what they take with "for": "called for sanctions".
+	callVerbs = set("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
 	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt")
 	// doubtNouns mark what they modify as not yet done: "any attack",
 	// "possible strikes".
@@ -244,6 +246,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		case t.Rel == "acl" && cur == h && (s.form(p) == "those" || s.form(p) == "people"):
 			f |= flagVictims // "among those killed"
+		case syntaxRelIs(t.Rel, "obl") && s.caseOf(cur) == "for" && callVerbs[s.lemma(p)]:
+			f |= flagIntent // "called for EU sanctions": asked for, not done
 		case t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "acl:relcl" || t.Rel == "ccomp":
 			switch s.markOf(cur) {
 			case "if", "unless", "whether":

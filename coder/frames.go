@@ -168,6 +168,9 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 			if !found && r == asSource && len(acts) == 0 && s.agentNoun(t) {
 				blocked = true
 			}
+			if !found && r == asTarget && len(acts) > 0 && sl.name == "obj" && s.standInObject(acts) {
+				blocked = true // "sanctioned US companies": the act falls on others than the party
+			}
 		}
 		if len(ids) > 0 {
 			if r == asSource {
@@ -180,6 +183,17 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 		}
 	}
 	return nil, -1
+}
+
+// standInObject reports actor items that are all others standing in for
+// a party ("US companies", "Iran proxies"): an act on them falls on no party.
+func (s *sent) standInObject(acts []int) bool {
+	for _, k := range acts {
+		if k+1 >= len(s.items) || s.items[k+1].kind != wordItem || !standInHeads[s.items[k+1].text] {
+			return false
+		}
+	}
+	return true
 }
 
 // agentNouns act on their own: a clause whose subject or agent is one of

@@ -58,6 +58,9 @@ func (s *sent) codeMutual(a *analysis) {
 							parts = appendUnique(parts, s.items[n].actor)
 							break
 						}
+						if s.items[n].kind == actorItem {
+							break // "between Israel and Iran proxies in Lebanon": the other side is no party
+						}
 					}
 					break
 				}

@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sanctions on a state's companies fall on no party", "China sanctioned US companies over arms sales to Taiwan.", nil},
+		{"a call for sanctions imposes none", "Kosovo accused Serbia of backing the gunmen and called for EU sanctions.",
+			[]string{"accusation XKX->SRB"}},
+		{"a state's proxies are not the state", "Clashes spread between Israel and Iran proxies in Syria.", nil},
+		{"a proxy named after a demonym, said by a party, still accuses", "Police killed three fighters belonging to an Indian proxy, the Pakistani army said.",
+			[]string{"accusation PAK->IND"}},
 		{"the sea off a coast is no victim", "North Korea fired two missiles into the sea off Japan on Monday.", nil},
 		{"parties that report an act are no victims of it", "North Korea fired two missiles into the sea, South Korean and Japanese officials said.", nil},
 		{"a party along with another acts with it", "Chad, along with Niger, expelled the French ambassador.",

@@ -1069,6 +1069,9 @@ func (s *sent) reportingVerbBetween(k, h int) bool {
 // India of using proxies.
 func (s *sent) codeProxy(m match) {
 	agent := s.nounAgent(m)
+	if k := m.start - 1; agent < 0 && k >= 0 && s.items[k].kind == actorItem && !s.items[k].compound && !s.hedged[k] {
+		agent = k // "Indian proxy": the name before it, though it names no party of the sentence's acts
+	}
 	if agent < 0 {
 		return
 	}

@@ -170,6 +170,9 @@ func privateAt(items []item, i int) bool {
 		return false
 	}
 	next := items[i+1].text
+	if standInHeads[next] {
+		return true // "Iran proxies", "US companies": others that act for, or belong to, the party
+	}
 	switch items[i].form {
 	case FormDemonym:
 		nonState := nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text]

@@ -138,6 +138,13 @@ var (
 
 	// nonStateHeads after a state's demonym name armed or criminal people
 	// who are not the state: "Syrian rebels", "Mexican cartels".
+	// standInHeads after a party's name are others: its proxies and allies,
+	// and the companies and people sanctions on "US companies" fall on. (An
+	// "affiliate" of the Islamic State names its branch; see branches.tsv.)
+	standInHeads = set("proxy", "proxies", "allies", "ally", "backers", "loyalists",
+		"companies", "company", "firms", "firm", "businesses", "corporations", "contractors", "executives",
+		"individuals", "entities", "banks", "bank", "oligarchs", "tycoons")
+
 	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant",
 		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
 		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers")
