@@ -127,7 +127,7 @@ var (
 		"possible", "able", "unable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline")
 	// callVerbs ask for what they take with "for": "called for sanctions".
-	callVerbs = set("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
+	callVerbs    = set("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
 	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt")
 	// doubtNouns mark what they modify as not yet done: "any attack",
 	// "possible strikes".
