@@ -11,6 +11,18 @@ import (
 // on their object ("Iran struck Pakistan", "Syria was struck by Israel",
 // "Britain and France imposed sanctions on Belarus").
 
+// firstPerson reports "we", "us", "our" or "ours" in the sentence: its
+// speaker speaks of itself.
+func (s *sent) firstPerson() bool {
+	for k := range s.items {
+		switch s.items[k].text { // an actor item too: "we" resolved to the speaker
+		case "we", "us", "our", "ours":
+			return true
+		}
+	}
+	return false
+}
+
 // landingVerbs say where a fired thing came down: "shells fired by X
 // landed inside Y".
 var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
@@ -359,7 +371,15 @@ func (s *sent) codeNoun(m match) {
 	judge := s.judgedAct(m.start, agent)
 	approved := judge >= 0 && approvalWords[s.items[judge].text]
 	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
-	o := s.others(src)
+	// the other parties, but not those that only report the act, unless
+	// they speak of themselves ("targeted our forces, the SDF said")
+	var o []string
+	ownWords := s.firstPerson()
+	for k := range s.items {
+		if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && (ownWords || !slices.Contains(s.speakers, k)) {
+			o = appendUnique(o, s.items[k].actor)
+		}
+	}
 	if judge >= 0 {
 		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
 	}

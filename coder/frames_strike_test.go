@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party that only reports an attack is not its victim", "The Lebanese prime minister said his government had not known of the Hezbollah attack.", nil},
+		{"a speaker speaking of itself is the victim", "Turkish drones attacked a position of our forces, the SDF said.",
+			[]string{"escalation TUR->sdf"}},
+		{"a state's militia is not the state", "An Iraqi militia claimed a drone attack that killed three US soldiers.", nil},
 		{"sanctions on a state's companies fall on no party", "China sanctioned US companies over arms sales to Taiwan.", nil},
 		{"a call for sanctions imposes none", "Kosovo accused Serbia of backing the gunmen and called for EU sanctions.",
 			[]string{"accusation XKX->SRB"}},

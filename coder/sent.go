@@ -235,10 +235,11 @@ func (s *sent) resolveAnaphora() {
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: s.d.speaker, actorKind: s.c.kind(s.d.speaker), text: it.text, anaphor: true})
 			changed = true
 			continue
-		case (it.text == "we" || it.text == "i") && len(s.speakers) > 0:
-			// "'I implore both sides ...,' Blinken said": an official speaks for the state
+		case (it.text == "we" || it.text == "i" || it.text == "our") && len(s.speakers) > 0:
+			// "'I implore both sides ...,' Blinken said": an official speaks
+			// for the state; "our forces", its forces
 			sp := &s.items[s.speakers[0]]
-			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true})
+			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true, poss: it.text == "our"})
 			changed = true
 			continue
 		case (it.text == "it" || it.text == "they") && !s.expletive(i):

@@ -147,7 +147,8 @@ var (
 
 	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant",
 		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
-		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers")
+		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers", "militia", "militias", "militiamen",
+		"affiliate", "affiliates", "branch", "wing", "faction", "factions")
 
 	// stateForceNouns are a state's forces named without the state: "security
 	// forces killed ...".
