@@ -6,7 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
-		{"a party that only reports an attack is not its victim", "The Lebanese prime minister said his government had not known of the Hezbollah attack.", nil},
+		{"a party that only reports an attack is not its victim (the group's home is)", "The Lebanese prime minister said his government had not known of the Hezbollah attack.",
+			[]string{"escalation hezbollah->ISR"}},
 		{"a speaker speaking of itself is the victim", "Turkish drones attacked a position of our forces, the SDF said.",
 			[]string{"escalation TUR->sdf"}},
 		{"a state's militia is not the state", "An Iraqi militia claimed a drone attack that killed three US soldiers.", nil},
