@@ -165,8 +165,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 		}
 		w := lower(t.Form)
 		switch {
-		case (t.Rel == "advmod" || t.Rel == "det" || t.Rel == "neg") && (w == "not" || w == "n't" || w == "never" || w == "no"):
-			f |= flagNegated
+		case (t.Rel == "advmod" || t.Rel == "det" || t.Rel == "neg") && (w == "not" || w == "n't" || w == "never" || w == "no"),
+			t.Rel == "cc" && w == "nor":
+			f |= flagNegated // "neither confirmed nor denied"
 		case t.Rel == "aux" && possibleAux[w]:
 			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:

@@ -171,6 +171,12 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 			if !found && r == asTarget && len(acts) > 0 && sl.name == "obj" && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party
 			}
+			if r == asTarget && len(acts) == 0 && sl.name == "obj" && isNominal(s.tk(t).UPOS) && (a.m.trig.frame == frameAccuse || a.m.trig.frame == frameBlame) {
+				// "blamed Islamist militants based in Pakistan", "blamed an
+				// explosion at a KIA camp": who is blamed is no party, and
+				// where it happened accuses no one
+				blocked = true
+			}
 		}
 		if len(ids) > 0 {
 			if r == asSource {

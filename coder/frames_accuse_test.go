@@ -7,6 +7,12 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"blaming militants based in a state blames no party", "India blamed Islamist militants based in Pakistan for the bombing.", nil},
+		{"blaming an explosion at a group's camp blames no party", "The junta blamed an explosion at a store in a KIA camp.", nil},
+		{"a body named after a state is no party", "The Amhara Association of America accused the Ethiopian army of drone strikes.", nil},
+		{"neither confirmed nor denied is no denial", "Israel neither confirmed nor denied the reports of the strikes.", nil},
+		{"a judged act's victim is not its author", "Tehran called the Saudi strikes on Yemen an aggression.",
+			[]string{"accusation IRN->SAU", "escalation SAU->YEM"}},
 		{"a condemned act that named no victim", "Iran fired a ballistic missile in May. The launch was condemned by the European Union for violating sanctions.",
 			[]string{"accusation eu->IRN"}},
 		{"an act with no victim condemned after an older strike", "Israel struck Gaza in March. In May, Iran fired a ballistic missile. France condemned the launch.",

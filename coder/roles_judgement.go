@@ -175,6 +175,9 @@ func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
 	}
 	for k := from; k < to; k++ {
 		it := &s.items[k]
+		if victimPreps[s.prevWord(k)] {
+			continue // "the coalition's actions against Yemen": the victim, not the author
+		}
 		if it.kind == actorItem && !isPronoun(it) && !slices.Contains(src, it.actor) && !s.private[k] && (!it.compound || ledBy(lower(s.text[it.start:it.end]))) {
 			return []string{it.actor}
 		}
@@ -188,6 +191,10 @@ func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
 	}
 	return nil
 }
+
+// victimPreps name whom an act falls on ("in" may name a host: "the
+// presence of militants in Afghanistan").
+var victimPreps = set("on", "against", "upon")
 
 // isPronoun reports "it" or "them", whether or not resolved to an actor:
 // what is judged is an act.

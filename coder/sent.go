@@ -169,6 +169,9 @@ func privateAt(items []item, i int) bool {
 	if i+1 >= len(items) || items[i+1].kind != wordItem {
 		return false
 	}
+	if i > 1 && items[i].actorKind == briefbot.State && items[i-1].is("of") && items[i-2].kind == wordItem && namedBodies[items[i-2].text] {
+		return true // "the Amhara Association of America": part of a private body's name
+	}
 	next := items[i+1].text
 	if standInHeads[next] {
 		return true // "Iran proxies", "US companies": others that act for, or belong to, the party

@@ -145,10 +145,15 @@ var (
 		"companies", "company", "firms", "firm", "businesses", "corporations", "contractors", "executives",
 		"individuals", "entities", "banks", "bank", "oligarchs", "tycoons")
 
+	// namedBodies before "of" and a state's name make it part of a private
+	// body's name: "the Amhara Association of America".
+	namedBodies = set("association", "council", "institute", "society", "federation", "foundation", "chamber",
+		"university", "league", "church", "club", "academy", "alliance", "coalition", "network", "centre", "center")
+
 	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant",
 		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
 		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers", "militia", "militias", "militiamen",
-		"affiliate", "affiliates", "branch", "wing", "faction", "factions")
+		"affiliate", "affiliates", "branch", "wing", "faction", "factions", "islamists", "islamist")
 
 	// stateForceNouns are a state's forces named without the state: "security
 	// forces killed ...".
