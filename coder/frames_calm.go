@@ -126,9 +126,22 @@ func (s *sent) codeMediate(a *analysis) {
 		return
 	}
 	var targets []string
-	for _, e := range s.events {
-		if e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) {
-			targets = appendUnique(targets, e.Source)
+	for k := m.end; k < len(s.items) && k <= m.end+4; k++ {
+		if s.items[k].is("between") {
+			// "a truce brokered by Egypt between Israel and Islamic Jihad"
+			for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
+				if s.eligibleObject(j) && !slices.Contains(src, s.items[j].actor) {
+					targets = appendUnique(targets, s.items[j].actor)
+				}
+			}
+			break
+		}
+	}
+	if len(targets) == 0 {
+		for _, e := range s.events {
+			if e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) {
+				targets = appendUnique(targets, e.Source)
+			}
 		}
 	}
 	if len(targets) == 0 {

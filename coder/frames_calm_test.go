@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a truce brokered between two sides, in a place", "A truce in Gaza brokered by Qatar between Israel and Hamas took effect on Sunday.",
+			[]string{"deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"both sides at odds call for restraint", "Armenia and Azerbaijan traded fire overnight. Both sides later called for restraint.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"two allies calling for restraint calm nothing between them", "France and Germany called for restraint.", nil},

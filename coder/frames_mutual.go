@@ -77,6 +77,9 @@ func (s *sent) codeMutual(a *analysis) {
 		if locativePreps[p] || p == "at" || p == "near" {
 			continue // "fighting erupted in Khartoum between ...": a place
 		}
+		if p == "by" && k > 1 && strings.HasPrefix(s.items[k-2].text, "broker") || p == "by" && k > 1 && strings.HasPrefix(s.items[k-2].text, "mediat") {
+			continue // "a truce brokered by Qatar between ...": the broker, coded as mediation
+		}
 		break
 	}
 	if len(parts) == 0 {

@@ -100,7 +100,8 @@ var causeMarks = set("after", "because", "since", "as")
 // threatThings are acts and things, not parties: their "threat" is a danger.
 var threatThings = set("action", "move", "test", "launch", "program", "programme", "policy", "activity",
 	"behaviour", "behavior", "provocation", "weapon", "missile", "drill", "exercise", "deployment", "presence",
-	"development", "buildup", "build-up", "expansion", "militarization", "militarisation", "conduct")
+	"development", "buildup", "build-up", "expansion", "militarization", "militarisation", "conduct",
+	"conflict", "war", "fighting", "violence", "crisis", "unrest", "instability", "situation", "tension")
 
 // singular strips a plural ending: "launches", "tests", "activities".
 func singular(w string) string {

@@ -11,6 +11,7 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a conflict threatening towns is no party's threat", "The Sudan war is spilling across the border, threatening Chadian towns.", nil},
 		{"a threat answers the parties of its after-clause", "Pyongyang threatened to take strong countermeasures after Japan and the United States began joint drills.",
 			[]string{"escalation PRK->JPN", "escalation PRK->USA"}},
 		{"a response vowed to an attack whose possessor the words hide", "Israel vowed to respond to Iran's missile and drone attack on Israeli cities.",
