@@ -6,6 +6,7 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a nationality is not the state", "Islamabad asked for proof of the Indian allegation that the attackers were Pakistanis.", nil},
 		{"there was no evidence, as the accuser claimed", "The Ghanaian minister said there was no evidence that the smugglers were Ghanaians, as Togolese officials claimed.",
 			[]string{"denial GHA->TGO"}},
 		{"there was no incursion, said by a party", "Officials in Tbilisi said there had been no incursion by Georgian troops.",

@@ -166,11 +166,14 @@ func clearBools(b []bool, n int) []bool {
 // meeting rather than the actor: "Chinese nationals", "Syrian rebels", "near
 // the Chinese border", "the Doha talks".
 func privateAt(items []item, i int) bool {
-	if i+1 >= len(items) || items[i+1].kind != wordItem {
-		return false
-	}
 	if i > 1 && items[i].actorKind == briefbot.State && items[i-1].is("of") && items[i-2].kind == wordItem && namedBodies[items[i-2].text] {
 		return true // "the Amhara Association of America": part of a private body's name
+	}
+	if items[i].form == FormDemonym && i > 0 && items[i-1].is("were", "was", "are", "is", "be", "been") {
+		return true // "the attackers were Pakistanis": a nationality, not the state
+	}
+	if i+1 >= len(items) || items[i+1].kind != wordItem {
+		return false
 	}
 	next := items[i+1].text
 	if standInHeads[next] {
