@@ -19,9 +19,13 @@ type discourse struct {
 }
 
 type ctxActor struct {
-	id   string
-	kind briefbot.Kind
+	id    string
+	kind  briefbot.Kind
+	venue bool // named as where parties met: "at a summit in Uzbekistan"
 }
+
+// meetingNouns name meetings, whose place is a venue: "a summit in Tashkent".
+var meetingNouns = set("summit", "talks", "meeting", "meetings", "conference", "ceremony", "forum")
 
 // maxContextActors bounds the memory of an article's discourse.
 const maxContextActors = 24
@@ -66,9 +70,10 @@ func (d *discourse) next(s *sent) {
 			d.agency = it.actor
 		}
 	}
-	for _, it := range s.items {
+	for i, it := range s.items {
 		if it.kind == actorItem && !it.compound {
-			d.actors = append(d.actors, ctxActor{it.actor, it.actorKind})
+			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
+			d.actors = append(d.actors, ctxActor{it.actor, it.actorKind, venue})
 			if it.form == FormLeader && !it.anaphor {
 				d.leader = it.actor
 			}
@@ -95,8 +100,8 @@ func (d *discourse) lastTwo() []ctxActor {
 	var out []ctxActor
 	for i := len(d.actors) - 1; i >= 0 && len(out) < 2; i-- {
 		a := d.actors[i]
-		if len(out) == 1 && out[0].id == a.id {
-			continue
+		if len(out) == 1 && out[0].id == a.id || a.venue {
+			continue // where they met is no side
 		}
 		out = append(out, a)
 	}

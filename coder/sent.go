@@ -550,7 +550,7 @@ func (s *sent) hostileVerbAt(items []item, k int) bool {
 func (s *sent) namedWithHead(before []item, head string, k briefbot.Kind) (ctxActor, bool) {
 	for j := len(before) - 2; j >= 0; j-- {
 		if before[j].kind == actorItem && !before[j].compound && before[j].actorKind == k && before[j+1].is(head) {
-			return ctxActor{before[j].actor, before[j].actorKind}, true
+			return ctxActor{id: before[j].actor, kind: before[j].actorKind}, true
 		}
 	}
 	return ctxActor{}, false
@@ -563,7 +563,7 @@ func (s *sent) namedWithHead(before []item, head string, k briefbot.Kind) (ctxAc
 func (s *sent) lastOwnerIn(before []item) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
 		if it := &before[j]; it.kind == actorItem && it.actorKind == briefbot.State && it.poss && !it.anaphor {
-			return ctxActor{it.actor, briefbot.State}, true
+			return ctxActor{id: it.actor, kind: briefbot.State}, true
 		}
 	}
 	return ctxActor{}, false
@@ -597,7 +597,7 @@ func (s *sent) homeOfItem(it *item) (a ctxActor, decided bool) {
 		return ctxActor{}, true
 	}
 	if h := s.c.home(it.actor); h != "" {
-		return ctxActor{h, briefbot.State}, true
+		return ctxActor{id: h, kind: briefbot.State}, true
 	}
 	return ctxActor{}, false
 }
@@ -605,7 +605,7 @@ func (s *sent) homeOfItem(it *item) (a ctxActor, decided bool) {
 func (s *sent) lastKindIn(before []item, k briefbot.Kind, skip string) (ctxActor, bool) {
 	for j := len(before) - 1; j >= 0; j-- {
 		if before[j].kind == actorItem && !before[j].compound && !privateAt(before, j) && before[j].actorKind == k && before[j].actor != skip {
-			return ctxActor{before[j].actor, k}, true
+			return ctxActor{id: before[j].actor, kind: k}, true
 		}
 	}
 	return s.d.lastOfKind(k)
@@ -665,7 +665,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		if len(out) == 1 && out[0].id == it.actor {
 			continue
 		}
-		out = append(out, ctxActor{it.actor, it.actorKind})
+		out = append(out, ctxActor{id: it.actor, kind: it.actorKind})
 	}
 	if len(out) == 2 {
 		return out
@@ -676,7 +676,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		a, b := &before[j], &before[j+2]
 		if a.kind == actorItem && before[j+1].is("and") && b.kind == actorItem && a.actor != b.actor && !a.compound && !b.compound &&
 			(!states || a.actorKind == briefbot.State && b.actorKind == briefbot.State) && a.actorKind != briefbot.IGO && b.actorKind != briefbot.IGO {
-			return []ctxActor{{b.actor, b.actorKind}, {a.actor, a.actorKind}}
+			return []ctxActor{{id: b.actor, kind: b.actorKind}, {id: a.actor, kind: a.actorKind}}
 		}
 	}
 	for _, a := range s.d.lastTwo() {
