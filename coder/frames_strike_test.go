@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state's named group acts, not the state", "Three Kenyan soldiers were killed by Somalia's al Shabaab militant group in Lamu.",
+			[]string{"escalation al-shabaab->KEN"}},
 		{"a party that only reports an attack is not its victim (the group's home is)", "The Lebanese prime minister said his government had not known of the Hezbollah attack.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"a speaker speaking of itself is the victim", "Turkish drones attacked a position of our forces, the SDF said.",

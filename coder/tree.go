@@ -220,8 +220,8 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
 			for _, k := range dst[n:] {
-				if tj.Rel == "amod" && s.c.kind(s.items[k].actor) == briefbot.State {
-					demonyms = append(demonyms, k)
+				if (tj.Rel == "amod" || tj.Rel == "nmod:poss") && s.c.kind(s.items[k].actor) == briefbot.State {
+					demonyms = append(demonyms, k) // "Lebanon's armed group Hezbollah": its country describes it
 				} else if tj.Rel != "amod" && s.c.kind(s.items[k].actor) == briefbot.Group {
 					named = true
 				}
