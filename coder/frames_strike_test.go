@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"troops sent to help a host are no threat to it", "Rwanda deployed 1,000 troops to Mozambique to assist its army against Islamist insurgents.", nil},
+		{"troops massed at a rival's border are", "Ethiopia deployed troops to the border with Eritrea.",
+			[]string{"escalation ETH->ERI"}},
 		{"a state's named group acts, not the state", "Three Kenyan soldiers were killed by Somalia's al Shabaab militant group in Lamu.",
 			[]string{"escalation al-shabaab->KEN"}},
 		{"a party that only reports an attack is not its victim (the group's home is)", "The Lebanese prime minister said his government had not known of the Hezbollah attack.",
