@@ -127,7 +127,7 @@ func (s *sent) clauseTime(refs []timeRef, rels []relation, rel, h int) (when tim
 	}
 	best := -1
 	for k, r := range refs {
-		if !inClause(r) {
+		if !inClause(r) || s.inOtherRelative(r, h) {
 			continue
 		}
 		if r.modifier && (h < r.end || h >= r.end+4) && !s.datesSubjectOf(r, h) {
@@ -155,6 +155,29 @@ func (s *sent) clauseTime(refs []timeRef, rels []relation, rel, h int) (when tim
 		return w, false, cue
 	}
 	return time.Time{}, false, cue
+}
+
+// inOtherRelative reports a temporal expression inside a relative clause
+// that does not hold the trigger at item h: "accused Maduro of controlling
+// Tren de Aragua, which the U.S. designated a terrorist group in February"
+// dates the designation only.
+func (s *sent) inOtherRelative(r timeRef, h int) bool {
+	if !s.hasTree {
+		return false
+	}
+	t, v := s.tokOfItem(r.start), s.tokOfItem(h)
+	if t < 0 || v < 0 {
+		return false
+	}
+	for c, steps := s.head(t), 0; c >= 0 && steps < 12; c, steps = s.head(c), steps+1 {
+		if s.rel(c, "acl") { // acl:relcl too
+			return !s.dominates(c, v)
+		}
+		if s.rel(c, "root") || s.rel(c, "ccomp") || s.rel(c, "advcl") || s.rel(c, "parataxis") {
+			return false
+		}
+	}
+	return false
 }
 
 // datesSubjectOf reports a possessive date on the subject of the verb at

@@ -18,6 +18,10 @@ func TestTemporalAnchors(t *testing.T) {
 	}{
 		{"no anchor: the article's day", "Iranian jets struck Pakistan.",
 			[]string{"escalation IRN->PAK 2024-05-15"}},
+		{"a date inside a relative clause dates that clause only", "Pakistan accused India of sheltering the militants who attacked Lahore in 2016.",
+			[]string{"accusation PAK->IND 2024-05-15"}},
+		{"a relative clause's date dates its own act", "Pakistan, which India struck in 2019, accused India of sheltering militants.",
+			[]string{"accusation PAK->IND 2024-05-15", "escalation IND->PAK 2019-01-01 bg"}},
 		{"weekday of the same week is news", "Iranian jets struck Pakistan on Monday.",
 			[]string{"escalation IRN->PAK 2024-05-13"}},
 		{"the article's own weekday", "Iranian jets struck Pakistan on Wednesday.",
