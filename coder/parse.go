@@ -169,6 +169,32 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Russia, which invaded Ukraine in 2022, struck Kyiv": a name read as
+	// a vocative of the relative clause's verb, with the main verb a
+	// conjunct of it, is the main verb's subject, the clause its relative
+	for u := 0; u+2 < len(toks); u++ {
+		v := toks[u].Head
+		if toks[u].Rel != "vocative" || !isNominal(toks[u].UPOS) || toks[u+1].Form != "," || v <= u || toks[v].Rel != "root" {
+			continue
+		}
+		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) {
+			continue
+		}
+		for w := v + 1; w < len(toks); w++ {
+			if toks[w].Head != v || toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || toks[w-1].Form != "," || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
+				continue
+			}
+			toks[w].Head, toks[w].Rel = -1, "root"
+			toks[u].Head, toks[u].Rel = w, "nsubj"
+			toks[v].Head, toks[v].Rel = u, "acl:relcl"
+			for x := range toks {
+				if toks[x].Head == v && x > w {
+					toks[x].Head = w // the final stop
+				}
+			}
+			break
+		}
+	}
 	// "Mali, along with its partners Burkina Faso and Niger, announced":
 	// news has no vocatives; a name read as one before a verb with no
 	// subject is its subject, and the party "along with" it, hung on the

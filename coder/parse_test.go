@@ -174,3 +174,25 @@ func TestRepairClauseMarkReadAsPreposition(t *testing.T) {
 		t.Errorf("Japan is %s of %q, after is %s of %q; want the subject and the mark of began", toks[japan].Rel, toks[toks[japan].Head].Form, toks[after].Rel, toks[toks[after].Head].Form)
 	}
 }
+
+func TestRepairVocativeWithRelativeClause(t *testing.T) {
+	s := parsed(t, "Russia, which invaded Ukraine in 2022, struck Kyiv overnight.")
+	toks := s.tree.Tokens
+	russia, which, invaded, struck := tokenAt(t, s, "Russia"), tokenAt(t, s, "which"), tokenAt(t, s, "invaded"), tokenAt(t, s, "struck")
+	// as the parser hangs it: the name a vocative of the relative clause's
+	// verb, the root, and the main verb a conjunct of it
+	toks[invaded].Head, toks[invaded].Rel = -1, "root"
+	toks[russia].Head, toks[russia].Rel = invaded, "vocative"
+	toks[which].Head, toks[which].Rel = invaded, "nsubj"
+	toks[struck].Head, toks[struck].Rel = invaded, "conj"
+	for u := range toks {
+		if toks[u].Head == struck && toks[u].Rel == "nsubj" {
+			toks[u].Head = invaded
+		}
+	}
+	s.repair()
+	if toks[struck].Rel != "root" || toks[russia].Head != struck || toks[russia].Rel != "nsubj" || toks[invaded].Head != russia || toks[invaded].Rel != "acl:relcl" {
+		t.Errorf("struck is %s, Russia %s of %q, invaded %s of %q; want struck the main verb of Russia, invaded its relative clause",
+			toks[struck].Rel, toks[russia].Rel, toks[max(0, toks[russia].Head)].Form, toks[invaded].Rel, toks[max(0, toks[invaded].Head)].Form)
+	}
+}

@@ -251,13 +251,15 @@ func (s *sent) emit(t *trigger, sources, targets, alts []string, conf float64) {
 }
 
 // add records one event unless it lacks a party or repeats one of the
-// sentence.
+// sentence's clause. (The same act in another clause may be another act:
+// "Russia, which invaded Ukraine in 2022, struck Kyiv"; anchor merges the
+// repeats that prove to be of one day.)
 func (s *sent) add(typ briefbot.EventType, code string, intensity float64, src, tgt string, alts []string, conf float64) {
 	if src == "" || src == tgt || (tgt == "" && typ != briefbot.Denial) || typ == briefbot.Escalation && slices.Contains(s.civil, src) {
 		return
 	}
-	for _, e := range s.events {
-		if e.Type == typ && e.Source == src && e.Target == tgt {
+	for i, e := range s.events {
+		if e.Type == typ && e.Source == src && e.Target == tgt && s.sameClause(s.eventAt[i].trigger, s.trigger) {
 			return
 		}
 	}
@@ -273,6 +275,26 @@ func (s *sent) add(typ briefbot.EventType, code string, intensity float64, src, 
 		Confidence: conf, Code: code, Intensity: intensity,
 	})
 	s.eventAt = append(s.eventAt, eventMeta{trigger: s.trigger})
+}
+
+// sameClause reports triggers at items i and j in one clause of the tree:
+// neither inside a relative or adverbial clause the other is not in.
+func (s *sent) sameClause(i, j int) bool {
+	if !s.hasTree || i == j {
+		return true
+	}
+	return s.clauseOf(s.tokOfItem(i)) == s.clauseOf(s.tokOfItem(j))
+}
+
+// clauseOf returns the head of the relative or adverbial clause token t is
+// in, or -1 for the main clause (or no token).
+func (s *sent) clauseOf(t int) int {
+	for c, steps := t, 0; c >= 0 && steps < 12; c, steps = s.head(c), steps+1 {
+		if s.rel(c, "acl") || s.rel(c, "advcl") {
+			return c
+		}
+	}
+	return -1
 }
 
 // addPresupposed records an event that another presupposes, as earlier

@@ -76,6 +76,18 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 	s.findCivilOrgans()
 }
 
+// actsInClause reports an active trigger in the clause from item k to the
+// next comma: "which has long accused Pakistan", not "which is backed by
+// Iran" nor a role such as "who chairs ASEAN".
+func (s *sent) actsInClause(k int) bool {
+	for j := k; j < len(s.items) && !s.items[j].isBoundary() && !s.items[j].is(","); j++ {
+		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.frame != frameIgnore && m.trig.frame != frameMediate && !(j > 0 && s.items[j-1].is("is", "was", "are", "were", "been", "being")) {
+			return true
+		}
+	}
+	return false
+}
+
 // findCivilOrgans records the actors the sentence names only by a civilian
 // organ ("the Houthi-run health ministry", "Gaza's health authorities"):
 // such an organ counts and reports, it does not strike.
@@ -124,6 +136,9 @@ func (s *sent) markAppositions() {
 		indefinite := first.is("a", "an", "who", "which")
 		if first.is("which", "whom") && (s.items[i+2].kind == actorItem || i+3 < len(s.items) && s.items[i+2].is("the") && s.items[i+3].kind == actorItem) {
 			continue // "Tren de Aragua, which the U.S. designated a terrorist group,": the clause's own subject acts on it
+		}
+		if first.is("which", "who") && s.actsInClause(i+2) {
+			continue // "Iran, which has long accused Pakistan of ...,": the clause tells an act of the party
 		}
 		// "Hezbollah, Iran's main ally in Lebanon, fired": a possessive description
 		owned := first.kind == actorItem && first.poss && s.items[i+2].kind == wordItem

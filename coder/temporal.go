@@ -111,6 +111,23 @@ func (s *sent) anchor(day time.Time) {
 		}
 		s.events[i].Background = bg
 	}
+	// one act told in two clauses of one day is one event
+	out := s.events[:0]
+	meta := s.eventAt[:0]
+	for i, e := range s.events {
+		dup := false
+		for _, o := range out {
+			if o.Type == e.Type && o.Source == e.Source && o.Target == e.Target && o.When.Equal(e.When) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+			meta = append(meta, s.eventAt[i])
+		}
+	}
+	s.events, s.eventAt = out, meta
 }
 
 // clauseTime returns the day the nearest dated expression of the event's

@@ -18,6 +18,10 @@ func TestTemporalAnchors(t *testing.T) {
 	}{
 		{"no anchor: the article's day", "Iranian jets struck Pakistan.",
 			[]string{"escalation IRN->PAK 2024-05-15"}},
+		{"an old act in a relative clause and today's in the main clause are two events", "Russia, which invaded Ukraine in 2022, struck Kyiv overnight.",
+			[]string{"escalation RUS->UKR 2022-01-01 bg", "escalation RUS->UKR 2024-05-15"}},
+		{"a standing charge in a relative clause is background, the main act news", "Iran, which has long accused Pakistan of harbouring militants, struck Pakistan on Tuesday.",
+			[]string{"accusation IRN->PAK 2024-05-14 bg", "escalation IRN->PAK 2024-05-14"}},
 		{"a date inside a relative clause dates that clause only", "Pakistan accused India of sheltering the militants who attacked Lahore in 2016.",
 			[]string{"accusation PAK->IND 2024-05-15"}},
 		{"a relative clause's date dates its own act", "Pakistan, which India struck in 2019, accused India of sheltering militants.",
