@@ -25,8 +25,9 @@ type timeRef struct {
 // relation is an "after"-type clause: its events happened before the
 // events of the clause it hangs on ("two days after Iran struck").
 type relation struct {
-	start, end int // the clause's items, from the subordinator
-	back       int // days before the main clause's day: "two days after"
+	start, end int  // the clause's items, from the subordinator
+	back       int  // days before the main clause's day: "two days after"
+	since      bool // "since": what it tells began before, and is context
 }
 
 var (
@@ -91,11 +92,18 @@ func (s *sent) anchor(day time.Time) {
 	for i := range s.events {
 		mainNews = mainNews || relOf(s.eventAt[i].trigger) < 0
 	}
+	if len(rels) > 0 {
+		// "The strikes came after Pakistan accused Iran": the main clause
+		// names an act, whose parties it leaves to the article
+		for k := 0; k < rels[0].start; k++ {
+			mainNews = mainNews || s.items[k].kind == wordItem && eventNouns[s.items[k].text]
+		}
+	}
 	for i := range s.events {
 		h := s.eventAt[i].trigger
 		rel := relOf(h)
 		when, own, cue := s.clauseTime(refs, rels, rel, h)
-		bg := cue || rel >= 0 && mainNews || s.eventAt[i].background
+		bg := cue || rel >= 0 && (mainNews || rels[rel].since) || s.eventAt[i].background
 		if rel >= 0 && !own && rels[rel].back > 0 && !day.IsZero() {
 			// "a day after Iran struck": the main clause's day, less a day
 			if when.IsZero() {
@@ -260,7 +268,7 @@ func (s *sent) relations() []relation {
 		for end < len(s.items) && !s.items[end].isBoundary() && !s.items[end].is(",") {
 			end++
 		}
-		out = append(out, relation{start: k, end: end, back: s.offsetBefore(k)})
+		out = append(out, relation{start: k, end: end, back: s.offsetBefore(k), since: it.is("since")})
 	}
 	return out
 }
