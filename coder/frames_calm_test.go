@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"offered a joint commission", "Islamabad offered a joint commission to New Delhi to investigate the attack.",
+			[]string{"deescalation PAK->IND"}},
 		{"a truce brokered between two sides, in a place", "A truce in Gaza brokered by Qatar between Israel and Hamas took effect on Sunday.",
 			[]string{"deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"both sides at odds call for restraint", "Armenia and Azerbaijan traded fire overnight. Both sides later called for restraint.",

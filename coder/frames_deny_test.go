@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"dissociated itself from an attack", "A TTP spokesman dissociated the group from the bombing in Quetta.",
+			[]string{"denial ttp->"}},
+		{"a subject with a relative clause before a comma and an adverb", "Russia's border service, which guards the frontier, also denied any wrongdoing.",
+			[]string{"denial RUS->"}},
 		{"a nationality is not the state", "Islamabad asked for proof of the Indian allegation that the attackers were Pakistanis.", nil},
 		{"there was no evidence, as the accuser claimed", "The Ghanaian minister said there was no evidence that the smugglers were Ghanaians, as Togolese officials claimed.",
 			[]string{"denial GHA->TGO"}},

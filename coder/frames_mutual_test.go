@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sides agreeing to free detainees", "The Sudanese army and the RSF agreed to free 200 detainees.",
+			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
 		{"the venue of a summit is not one of the two countries", "Armenia and Azerbaijan agreed a truce, and their leaders met at a summit in Georgia. But the two countries traded blame for violations hours later.",
 			[]string{"accusation ARM->AZE", "accusation AZE->ARM", "deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"a group's talks with a state it does not fight", "A Hamas delegation held talks with Qatari officials in Doha on the truce.", nil},

@@ -170,18 +170,20 @@ func (s *sent) repair() {
 		}
 	}
 	// "Russia, which invaded Ukraine in 2022, struck Kyiv": a name read as
-	// a vocative of the relative clause's verb, with the main verb a
-	// conjunct of it, is the main verb's subject, the clause its relative
+	// a vocative (or an oblique) of the relative clause's verb, with the
+	// main verb a conjunct of it, is the main verb's subject, the clause
+	// its relative
 	for u := 0; u+2 < len(toks); u++ {
 		v := toks[u].Head
-		if toks[u].Rel != "vocative" || !isNominal(toks[u].UPOS) || toks[u+1].Form != "," || v <= u || toks[v].Rel != "root" {
+		if r := toks[u].Rel; r != "vocative" && r != "obl" && r != "dep" || !isNominal(toks[u].UPOS) || toks[u+1].Form != "," || v <= u || toks[v].Rel != "root" {
 			continue
 		}
 		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) {
 			continue
 		}
 		for w := v + 1; w < len(toks); w++ {
-			if toks[w].Head != v || toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || toks[w-1].Form != "," || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
+			comma := toks[w-1].Form == "," || w > 1 && toks[w-2].Form == "," && toks[w-1].Head == w && toks[w-1].Rel == "advmod" // ", also denied"
+			if toks[w].Head != v || toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
 				continue
 			}
 			toks[w].Head, toks[w].Rel = -1, "root"

@@ -225,7 +225,7 @@ var (
 	// conflictCues show a dispute that talks or a deal would calm.
 	conflictCues = set("ceasefire", "cease-fire", "truce", "peace", "tensions", "tension", "conflict", "dispute",
 		"disputed", "war", "wars", "border", "frontier", "tariffs", "tariff", "sanctions", "hostilities", "fighting",
-		"clashes", "clash", "prisoners", "prisoner", "hostages", "de-escalation", "normalise", "normalize",
+		"clashes", "clash", "prisoners", "prisoner", "hostages", "detainees", "captives", "de-escalation", "normalise", "normalize",
 		"normalisation", "normalization", "ties", "relations", "troops", "military", "nuclear", "disengagement",
 		"patrolling", "armistice", "rebels", "insurgents", "militants", "territorial", "standoff", "stand-off",
 		"rift", "crisis", "trade", "détente", "detente", "reconciliation", "attacks", "strikes", "missile", "missiles",
