@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"asserted that a party bears responsibility", "Washington asserted that Iran bears responsibility for the attack.",
+			[]string{"accusation USA->IRN"}},
 		{"blaming militants based in a state blames no party", "India blamed Islamist militants based in Pakistan for the bombing.", nil},
 		{"blaming an explosion at a group's camp blames no party", "The junta blamed an explosion at a store in a KIA camp.", nil},
 		{"a body named after a state is no party", "The Amhara Association of America accused the Ethiopian army of drone strikes.", nil},

@@ -35,7 +35,9 @@ var (
 		")", "adding", "calling", "describing", "warning", "urging", "citing", "once", "accusing", "vowing")
 
 	reportingVerbs = set("said", "says", "say", "told", "tells", "added", "stated", "announced", "reported",
-		"claimed", "insisted", "noted", "quoted", "declared", "wrote", "tweeted", "posted", "confirmed")
+		"claimed", "insisted", "noted", "quoted", "declared", "wrote", "tweeted", "posted", "confirmed",
+		"asserted", "asserts", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "contended",
+		"contends", "reiterated", "reiterates", "emphasised", "emphasized", "explained")
 
 	// clauseTakers are verbs followed by a clause, whose "it" is a subject.
 	clauseTakers = set("saying", "adding", "claiming", "insisting", "noting", "stating", "warning", "arguing",
