@@ -169,11 +169,41 @@ func (s *sent) codeIntent(a *analysis) {
 	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
 	targets := s.ids(tg)
 	if len(targets) == 0 {
+		targets = s.addressee(m.start, src) // "told the US that it is not seeking escalation"
+	}
+	if len(targets) == 0 {
 		targets = s.counterparts(src)
 		targets = firstOf(targets)
 	}
 	s.emit(m.trig, src, targets, nil, conf)
 	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to answer Kenya's shelling" states the shelling
+}
+
+// addressee returns the party a statement at item h is told to: the
+// object of the verb of telling whose clause holds it ("told the US that
+// it does not seek escalation").
+func (s *sent) addressee(h int, src []string) []string {
+	if !s.hasTree {
+		return nil
+	}
+	for c, steps := s.predTok(h), 0; c >= 0 && steps < 4; c, steps = s.head(c), steps+1 {
+		if !s.rel(c, "ccomp") || s.head(c) < 0 {
+			continue
+		}
+		v := s.head(c)
+		var out []string
+		for j := range s.tree.Tokens {
+			if s.tree.Tokens[j].Head == v && (s.tree.Tokens[j].Rel == "obj" || s.tree.Tokens[j].Rel == "iobj") {
+				for _, k := range s.nominalActors(j, nil) {
+					if !contains(src, s.items[k].actor) {
+						out = appendUnique(out, s.items[k].actor)
+					}
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // sideWords name the sides of a conflict without naming them: "both

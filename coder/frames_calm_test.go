@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a calming intent told to a party is toward it", "Tehran told Washington that it does not seek escalation.",
+			[]string{"deescalation IRN->USA"}},
+		{"his country after a state's official speaking", "Iran's foreign minister said his country does not seek escalation with Washington.",
+			[]string{"deescalation IRN->USA"}},
 		{"offered a joint commission", "Islamabad offered a joint commission to New Delhi to investigate the attack.",
 			[]string{"deescalation PAK->IND"}},
 		{"a truce brokered between two sides, in a place", "A truce in Gaza brokered by Qatar between Israel and Hamas took effect on Sunday.",

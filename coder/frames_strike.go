@@ -395,8 +395,14 @@ func (s *sent) codeNoun(m match) {
 	// they speak of themselves ("targeted our forces, the SDF said")
 	var o []string
 	ownWords := s.firstPerson()
+	var reporters []string
+	for _, k := range s.speakers {
+		reporters = append(reporters, s.items[k].actor)
+	}
 	for k := range s.items {
-		if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && (ownWords || !slices.Contains(s.speakers, k)) {
+		it := &s.items[k]
+		reporter := slices.Contains(s.speakers, k) || it.anaphor && it.poss && slices.Contains(reporters, it.actor) // "his government"
+		if s.eligibleObject(k) && !slices.Contains(src, it.actor) && (ownWords || !reporter) {
 			o = appendUnique(o, s.items[k].actor)
 		}
 	}

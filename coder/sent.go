@@ -244,9 +244,15 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case (it.text == "his" || it.text == "her") && i+1 < len(s.items) && organNouns[s.items[i+1].text]:
-			// "Tshisekedi ... His government": a leader's organs are his state's
-			if id := s.lastLeader(out); id != "" {
+		case (it.text == "his" || it.text == "her") && i+1 < len(s.items) && (organNouns[s.items[i+1].text] || s.items[i+1].is("country", "nation")):
+			// "Tshisekedi ... His government": a leader's organs are his
+			// state's; "Iran's foreign minister said his country ...": the
+			// speaker's state
+			id := s.lastLeader(out)
+			if id == "" && len(s.speakers) > 0 && s.speakers[0] < i && s.items[s.speakers[0]].actorKind == briefbot.State {
+				id = s.items[s.speakers[0]].actor
+			}
+			if id != "" {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true, poss: true})
 				changed = true
 				continue
