@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/coder/syntax"
+)
 
 // parsed returns the sentence of text, tokenised and parsed as Code does.
 func parsed(t *testing.T, text string) *sent {
@@ -25,6 +29,16 @@ func tokenAt(t *testing.T, s *sent, form string) int {
 	}
 	t.Fatalf("no token %q", form)
 	return -1
+}
+
+// moveDependents hangs the dependents of from with relation rel on to, as
+// a misparse would have them.
+func moveDependents(toks []syntax.Token, from int, rel string, to int) {
+	for u := range toks {
+		if toks[u].Head == from && toks[u].Rel == rel {
+			toks[u].Head = to
+		}
+	}
 }
 
 // The repairs mend attachments the parser gets wrong; each case breaks a
@@ -112,11 +126,7 @@ func TestRepairMainVerbAfterRelativeClause(t *testing.T) {
 	toks[adf].Head, toks[adf].Rel = -1, "root"
 	toks[designated].Head, toks[designated].Rel = adf, "acl:relcl"
 	toks[attacked].Head, toks[attacked].Rel = designated, "conj"
-	for u := range toks {
-		if toks[u].Head == attacked && toks[u].Rel == "nsubj" {
-			toks[u].Head = designated
-		}
-	}
+	moveDependents(toks, attacked, "nsubj", designated)
 	s.repair()
 	if toks[attacked].Rel != "root" || toks[adf].Head != attacked || toks[adf].Rel != "nsubj" {
 		t.Errorf("attacked is %s, ADF is %s of %q; want attacked the main verb of ADF", toks[attacked].Rel, toks[adf].Rel, toks[max(0, toks[adf].Head)].Form)
@@ -164,11 +174,7 @@ func TestRepairClauseMarkReadAsPreposition(t *testing.T) {
 	// a clause with no subject
 	toks[after].Head, toks[after].Rel = japan, "case"
 	toks[japan].Head, toks[japan].Rel = retaliation, "nmod"
-	for u := range toks {
-		if toks[u].Head == began && toks[u].Rel == "mark" {
-			toks[u].Head = japan
-		}
-	}
+	moveDependents(toks, began, "mark", japan)
 	s.repair()
 	if toks[japan].Head != began || toks[japan].Rel != "nsubj" || toks[after].Head != began || toks[after].Rel != "mark" {
 		t.Errorf("Japan is %s of %q, after is %s of %q; want the subject and the mark of began", toks[japan].Rel, toks[toks[japan].Head].Form, toks[after].Rel, toks[toks[after].Head].Form)
@@ -185,11 +191,7 @@ func TestRepairVocativeWithRelativeClause(t *testing.T) {
 	toks[russia].Head, toks[russia].Rel = invaded, "vocative"
 	toks[which].Head, toks[which].Rel = invaded, "nsubj"
 	toks[struck].Head, toks[struck].Rel = invaded, "conj"
-	for u := range toks {
-		if toks[u].Head == struck && toks[u].Rel == "nsubj" {
-			toks[u].Head = invaded
-		}
-	}
+	moveDependents(toks, struck, "nsubj", invaded)
 	s.repair()
 	if toks[struck].Rel != "root" || toks[russia].Head != struck || toks[russia].Rel != "nsubj" || toks[invaded].Head != russia || toks[invaded].Rel != "acl:relcl" {
 		t.Errorf("struck is %s, Russia %s of %q, invaded %s of %q; want struck the main verb of Russia, invaded its relative clause",
