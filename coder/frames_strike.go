@@ -11,6 +11,28 @@ import (
 // on their object ("Iran struck Pakistan", "Syria was struck by Israel",
 // "Britain and France imposed sanctions on Belarus").
 
+// othersBesideReporters returns the parties of the sentence other than
+// exclude that an act may fall on: not those that only report it (its
+// speakers and their own organs, "his government") unless they speak of
+// themselves ("targeted our forces, the SDF said"), nor a coast a place
+// lies off.
+func (s *sent) othersBesideReporters(exclude []string) []string {
+	ownWords := s.firstPerson()
+	var reporters []string
+	for _, k := range s.speakers {
+		reporters = append(reporters, s.items[k].actor)
+	}
+	var out []string
+	for k := range s.items {
+		it := &s.items[k]
+		reporter := slices.Contains(s.speakers, k) || it.anaphor && it.poss && slices.Contains(reporters, it.actor)
+		if s.eligibleObject(k) && !slices.Contains(exclude, it.actor) && (ownWords || !reporter) && !s.offshore(k) {
+			out = appendUnique(out, it.actor)
+		}
+	}
+	return out
+}
+
 // firstPerson reports "we", "us", "our" or "ours" in the sentence: its
 // speaker speaks of itself.
 func (s *sent) firstPerson() bool {
@@ -391,21 +413,7 @@ func (s *sent) codeNoun(m match) {
 	judge := s.judgedAct(m.start, agent)
 	approved := judge >= 0 && approvalWords[s.items[judge].text]
 	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
-	// the other parties, but not those that only report the act, unless
-	// they speak of themselves ("targeted our forces, the SDF said")
-	var o []string
-	ownWords := s.firstPerson()
-	var reporters []string
-	for _, k := range s.speakers {
-		reporters = append(reporters, s.items[k].actor)
-	}
-	for k := range s.items {
-		it := &s.items[k]
-		reporter := slices.Contains(s.speakers, k) || it.anaphor && it.poss && slices.Contains(reporters, it.actor) // "his government"
-		if s.eligibleObject(k) && !slices.Contains(src, it.actor) && (ownWords || !reporter) {
-			o = appendUnique(o, s.items[k].actor)
-		}
-	}
+	o := s.othersBesideReporters(src)
 	if judge >= 0 {
 		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
 	}

@@ -173,13 +173,7 @@ func init() {
 	// the other parties of the sentence, but not those that only report it
 	// or name a coast ("off Japan, Japanese officials said")
 	rules["others"] = func(s *sent, a *analysis, src []string) []string {
-		var out []string
-		for k := range s.items {
-			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !slices.Contains(s.speakers, k) && !s.offshore(k) {
-				out = appendUnique(out, s.items[k].actor)
-			}
-		}
-		return out
+		return s.othersBesideReporters(src)
 	}
 	// "Peru reserves the right to respond." after a sentence about the
 	// Philippines: the last party named before, when the sentence names
