@@ -297,6 +297,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 		if t.Rel == "obj" && factiveVerbs[s.lemma(p)] {
 			break // "to protest violations of its airspace": what is protested is stated as done
 		}
+		if t.Rel == "advcl" && clauseMarks[s.markOf(cur)] {
+			break // "to protest ..., after Turkish jets struck": a clause of time states a fact
+		}
 		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" || t.Rel == "obj" ||
 			cur == h && (t.Rel == "amod" || t.Rel == "compound") && s.tk(p).UPOS == "NOUN" {
 			// "the suspension of offensive actions": the trigger modifies the noun

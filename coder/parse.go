@@ -242,11 +242,17 @@ func (s *sent) repair() {
 		}
 		_, last := s.tree.Subtree(n)
 		v := last + 1
-		if v >= len(toks) || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 || s.dominates(n, v) || strings.HasSuffix(lower(toks[v].Form), "ing") {
+		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(lower(toks[v].Form), "ing") {
+			continue
+		}
+		if sb := s.ownSubj(v); sb >= 0 && sb != n {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = v, "nsubj"
 		toks[u].Head, toks[u].Rel = v, "mark"
+		if toks[v].Rel == "conj" {
+			toks[v].Rel = "advcl" // a clause opened by "after" is no conjunct: "to protest ..., after jets struck"
+		}
 	}
 	// "militants belonging to Indian proxy Fitna al-Khawarij, the army
 	// said": a name right after a noun elsewhere, read as one more subject
