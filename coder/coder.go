@@ -320,8 +320,16 @@ func datelineEnd(body string) int {
 // Russia", "links with the group") is not the accuser, nor is the subject
 // of the denied clause, nor an international body.
 func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Mention, kind func(string) briefbot.Kind) {
-	answers := func(m Mention, denier string) bool {
-		return m.ActorID != denier && kind(m.ActorID) != briefbot.IGO && !placeOrPartnerBefore(text, m.Start) &&
+	// the parties that deny in one sentence ("Both India and Afghanistan
+	// denied the allegations") accuse none of each other
+	codeniers := map[int][]string{}
+	for _, e := range evs {
+		if e.Type == briefbot.Denial {
+			codeniers[e.Start] = append(codeniers[e.Start], e.Source)
+		}
+	}
+	answers := func(m Mention, e *briefbot.Event) bool {
+		return m.ActorID != e.Source && !slices.Contains(codeniers[e.Start], m.ActorID) && kind(m.ActorID) != briefbot.IGO && !placeOrPartnerBefore(text, m.Start) &&
 			!chargeContentBefore(text, m.Start) && !clauseSubjectAt(text, m.End) && !originModifierAt(text, m.End)
 	}
 	for i := range evs {
@@ -341,13 +349,13 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 		// its sentence and the next, in order; then the one before, nearest first
 		prev, next := neighbourSentences(spans, e.Start, e.End)
 		for _, m := range ms {
-			if m.Start >= e.Start && m.End <= next.end && answers(m, e.Source) {
+			if m.Start >= e.Start && m.End <= next.end && answers(m, e) {
 				e.Target = m.ActorID
 				break
 			}
 		}
 		for k := len(ms) - 1; k >= 0 && e.Target == ""; k-- {
-			if m := ms[k]; m.Start >= prev.start && m.End <= e.Start && answers(m, e.Source) {
+			if m := ms[k]; m.Start >= prev.start && m.End <= e.Start && answers(m, e) {
 				e.Target = m.ActorID
 			}
 		}

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"parties that deny together accuse none of each other", "Both India and Afghanistan denied the allegations on Tuesday.",
+			[]string{"denial AFG->", "denial IND->"}},
 		{"dissociated itself from an attack", "A TTP spokesman dissociated the group from the bombing in Quetta.",
 			[]string{"denial ttp->"}},
 		{"a subject with a relative clause before a comma and an adverb", "Russia's border service, which guards the frontier, also denied any wrongdoing.",
