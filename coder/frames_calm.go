@@ -30,6 +30,13 @@ func (s *sent) codeUrge(a *analysis) {
 		if to >= len(s.items) || !s.items[to].is("to", "for") || s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && s.items[m.end-1].is("for") {
 			to = m.end
 		}
+		if s.items[m.end-1].is("that") {
+			// "demanded that the Philippines stop its provocations": the
+			// clause's subject is the addressee
+			for to = m.end; to < len(s.items) && to < m.end+4 && s.items[to].kind != actorItem; to++ {
+			}
+			to = min(to+1, len(s.items))
+		}
 		tg, _ := s.objects(m.end, to, src)
 		targets = s.ids(tg)
 		if len(targets) == 0 && s.namesNoParty(m.end, to) {
@@ -59,6 +66,12 @@ func (s *sent) codeUrge(a *analysis) {
 			// accuses it; it is no call for calm
 			s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.6)
 			return
+		}
+		if !calming && s.items[m.end-1].is("that") {
+			if wrong {
+				s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.6)
+			}
+			return // "demanded that Washington and Seoul stop the drills": a demand, no call for calm
 		}
 	} else {
 		if s.before(h, 3, obligationWords, true) {

@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"demanded that the other stop its provocations accuses", "Beijing demanded that Manila immediately stop its provocative actions.",
+			[]string{"accusation CHN->PHL"}},
+		{"demanded that others stop drills is a demand, no call for calm", "Pyongyang has long demanded that Washington and Seoul stop their annual drills.", nil},
 		{"a calming intent told to a party is toward it", "Tehran told Washington that it does not seek escalation.",
 			[]string{"deescalation IRN->USA"}},
 		{"his country after a state's official speaking", "Iran's foreign minister said his country does not seek escalation with Washington.",
