@@ -83,6 +83,9 @@ func (s *sent) codeMutual(a *analysis) {
 		break
 	}
 	if len(parts) == 0 {
+		parts = s.hyphenPair(h) // "the Saudi-Houthi talks", "the India-Pakistan ceasefire"
+	}
+	if len(parts) == 0 {
 		// "police battled the gunmen": the state and the group
 		if state, group := s.stateForcesOn(m); state != "" {
 			parts = []string{state, group}
@@ -182,6 +185,26 @@ func (s *sent) meetingPlace(h int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenPair returns the two actors joined by a hyphen right before the
+// noun at h: "the Saudi-Houthi talks".
+func (s *sent) hyphenPair(h int) []string {
+	k := h - 1
+	for k >= 0 && s.items[k].kind == wordItem && !s.items[k].is("-") && k >= h-2 && !s.items[k].is("the", "a") {
+		k-- // "the India-Pakistan border clashes"
+	}
+	if k < 1 || s.items[k].kind != actorItem || strings.Contains(s.text[s.items[k].start:s.items[k].end], "-") {
+		return nil // "a US-EU-backed initiative": backers, not sides
+	}
+	j := k - 1
+	if s.items[j].is("-") {
+		j--
+	}
+	if j < 0 || s.items[j].kind != actorItem || !s.items[j].pair {
+		return nil
+	}
+	return []string{s.items[j].actor, s.items[k].actor}
 }
 
 // thirdPartySubject reports a party, none of parts, as the subject of the

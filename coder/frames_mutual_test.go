@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two sides joined by a hyphen", "The Armenia-Azerbaijan ceasefire held through the night.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"backers joined by a hyphen are no sides", "Moscow rejected a US-EU-backed ceasefire plan.", nil},
 		{"sides agreeing to free detainees", "The Sudanese army and the RSF agreed to free 200 detainees.",
 			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
 		{"the venue of a summit is not one of the two countries", "Armenia and Azerbaijan agreed a truce, and their leaders met at a summit in Georgia. But the two countries traded blame for violations hours later.",

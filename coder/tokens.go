@@ -29,6 +29,7 @@ type item struct {
 	compound   bool // "U.S.-backed", "Iran-linked": a modifier, never a party
 	owner      bool // "US-flagged", "Israeli-owned": names the owner, a possible target
 	mediator   bool // "Qatar-brokered", "Egyptian-mediated": names who brokered the deal
+	pair       bool // "the Saudi-Houthi talks": joined by a hyphen to the next actor, the two sides of what follows
 	anaphor    bool // "it", "the group", resolved to an earlier actor
 }
 
@@ -68,6 +69,9 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
 				it.poss = true
 				j += n
+			} else if j < e && text[j] == '-' && mi < len(ms) && ms[mi].Start == j+1 && ms[mi].ActorID != m.ActorID {
+				// "the Saudi-Houthi talks", "the India-Pakistan ceasefire": a pair
+				it.compound, it.pair = true, true
 			} else if j < e && text[j] == '-' && j+1 < e && wordRune(text[j+1:e]) > 0 {
 				it.compound = true
 				suffix := j + 1
