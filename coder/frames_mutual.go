@@ -69,6 +69,9 @@ func (s *sent) codeMutual(a *analysis) {
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
 		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the"))
 		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct) && len(parts) > 0 {
+			if n := s.namedAfterDemonym(k); n >= 0 {
+				k = n // "with Lebanon's armed group Hezbollah"
+			}
 			// "with A and B" pairs them with the subject, never each other
 			for _, g := range s.group(k) {
 				parts = appendUnique(parts, s.items[g].actor)

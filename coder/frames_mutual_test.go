@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a group named after its state's possessive is the side", "Israel exchanged fire with Lebanon's armed group Hezbollah.",
+			[]string{"escalation ISR->hezbollah", "escalation hezbollah->ISR"}},
 		{"two sides joined by a hyphen", "The Armenia-Azerbaijan ceasefire held through the night.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"backers joined by a hyphen are no sides", "Moscow rejected a US-EU-backed ceasefire plan.", nil},

@@ -1233,7 +1233,7 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	if first < 0 {
 		return nil, nil
 	}
-	if n := s.namedAfterDemonym(first); n >= 0 && n < to {
+	if n := s.namedAfterDemonym(first); n >= 0 && n < to && !slices.Contains(exclude, s.items[n].actor) {
 		first = n
 	}
 	if first+1 < to && s.items[first+1].kind == wordItem && ownedActs[s.items[first+1].text] {
@@ -1248,6 +1248,9 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 		if k >= from && k < to && !slices.Contains(exclude, s.items[k].actor) {
 			targets = append(targets, k)
 		}
+	}
+	if len(targets) == 0 {
+		return nil, nil
 	}
 	last := targets[len(targets)-1]
 	for k := last + 1; k < to; k++ {
@@ -1285,8 +1288,8 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 // namedAfterDemonym returns the actor a demonym at k only describes ("the
 // Lebanese group Hezbollah", "Iranian-backed militia Kataib Hezbollah"), or -1.
 func (s *sent) namedAfterDemonym(k int) int {
-	if s.items[k].form != FormDemonym {
-		return -1
+	if s.items[k].form != FormDemonym && !(s.items[k].poss && s.items[k].actorKind == briefbot.State) {
+		return -1 // "the Lebanese group Hezbollah", "Lebanon's armed group Hezbollah"
 	}
 	for j := k + 1; j < len(s.items) && j <= k+3; j++ {
 		it := &s.items[j]
