@@ -111,7 +111,7 @@ func (t *tokenizer) middle(a, b int) {
 	seg := a
 	for i := a; i < b; {
 		r, n := utf8.DecodeRuneInString(text[i:b])
-		if isWord(r) || !splitsInside(text, a, i, b, r) {
+		if isWord(r) || !splitsInside(text, a, i, b, r, n) {
 			i += n
 			continue
 		}
@@ -126,11 +126,12 @@ func (t *tokenizer) middle(a, b int) {
 	t.clitics(seg, b)
 }
 
-// splitsInside reports whether the mark r at text[i], inside the word
-// text[a:b], separates tokens.
-func splitsInside(text string, a, i, b int, r rune) bool {
+// splitsInside reports whether the mark r, n bytes at text[i], inside the
+// word text[a:b], separates tokens. (n, not the rune's length: an invalid
+// byte decodes as a 3-byte U+FFFD.)
+func splitsInside(text string, a, i, b int, r rune, n int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[a:i])
-	next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r) : b])
+	next, _ := utf8.DecodeRuneInString(text[i+n : b])
 	switch r {
 	case '.', '&', '_', '\'', '’':
 		return false // "U.S", "3.5", "AT&T", "O'Brien"

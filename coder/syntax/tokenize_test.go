@@ -86,7 +86,7 @@ func TestMentionsMapOntoTokens(t *testing.T) {
 }
 
 func TestTokenizeOddText(t *testing.T) {
-	for _, text := range []string{"", ".", "...!?", "“”‘’()", "- - -", "Iran-", "-Iran", "'", "’s’s", "\xff\xfe Iran \xff", strings.Repeat("!", 40), "a--b", "n't", "U.S.", "...U.S..."} {
+	for _, text := range []string{"", ".", "...!?", "“”‘’()", "- - -", "Iran-", "-Iran", "'", "’s’s", "\xff\xfe Iran \xff", "ACCuse 00\xcd0", "a\xcd-b", strings.Repeat("!", 40), "a--b", "n't", "U.S.", "...U.S..."} {
 		toks := Tokenize(text)
 		end := 0
 		for _, tok := range toks {
