@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a claimed act is coded as the act", "Tripoli claimed that Emirati drones struck Gharyan.",
+			[]string{"escalation ARE->LBY"}},
+		{"a claimed wrong that is no act still accuses", "Kinshasa claimed that Rwanda was arming the M23.",
+			[]string{"accusation COD->RWA"}},
 		{"asserted that a party bears responsibility", "Washington asserted that Iran bears responsibility for the attack.",
 			[]string{"accusation USA->IRN"}},
 		{"blaming militants based in a state blames no party", "India blamed Islamist militants based in Pakistan for the bombing.", nil},

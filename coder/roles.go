@@ -825,12 +825,26 @@ func (s *sent) codeAllege(m match) {
 			break
 		}
 	}
+	if strings.HasPrefix(s.items[m.start].text, "claim") && s.actIn(m.end, cend) {
+		return // "claimed that UAE drones carried out attacks": a reported act, coded as the act
+	}
 	tg, _ := s.objects(m.end, cend, src)
 	if a := s.sponsorAgent(m.end, cend); a >= 0 && !slices.Contains(src, s.items[a].actor) {
 		tg = []int{a} // "claiming that the bombers had been trained by Z" accuses Z
 	}
 	s.consume(m.end, cend)
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
+}
+
+// actIn reports an act of force named by a verb in [from, to): "that
+// drones carried out attacks", "that Russia shelled the town".
+func (s *sent) actIn(from, to int) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && m.trig.frame == frameAct {
+			return true
+		}
+	}
+	return false
 }
 
 // sponsorAgent returns the by-agent of a passive sponsoring verb in
