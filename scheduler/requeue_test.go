@@ -17,13 +17,7 @@ import (
 func TestRequeuedBriefingIsDeliveredOnce(t *testing.T) {
 	ctx := context.Background()
 	outage := true
-	poster := &resolvingPoster{}
-	poster.fail = func(_ int, m storage.OutboxMessage) error {
-		if outage && m.Channel == "C1" {
-			return refused()
-		}
-		return nil
-	}
+	poster := refusingWhile(&outage, "C1")
 	s, st, clk := briefed(t, poster, []string{"part 1", "part 2"}, func(o *Options) {
 		o.Admin = &config.Channel{Platform: config.Discord, Channel: "ops"}
 		o.Retry = RetryPolicy{MaxAttempts: 1}

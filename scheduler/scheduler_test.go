@@ -70,6 +70,19 @@ type resolvingPoster struct {
 	findErr    error
 }
 
+// refusingWhile returns a poster that refuses every post to channel while
+// *down holds: an outage the test ends by setting it false.
+func refusingWhile(down *bool, channel string) *resolvingPoster {
+	p := &resolvingPoster{}
+	p.fail = func(_ int, m storage.OutboxMessage) error {
+		if *down && m.Channel == channel {
+			return refused()
+		}
+		return nil
+	}
+	return p
+}
+
 func (p *resolvingPoster) Find(_ context.Context, m storage.OutboxMessage) (string, bool, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -450,13 +463,7 @@ func TestFailedAttemptsAreScheduled(t *testing.T) {
 func TestRetriesSurviveHoursOfOutage(t *testing.T) {
 	ctx := context.Background()
 	outage := true
-	poster := &resolvingPoster{}
-	poster.fail = func(_ int, m storage.OutboxMessage) error {
-		if outage && m.Channel == "C1" {
-			return refused()
-		}
-		return nil
-	}
+	poster := refusingWhile(&outage, "C1")
 	s, st, clk := briefed(t, poster, []string{"part 1", "part 2"}, func(o *Options) {
 		o.Admin = &config.Channel{Platform: config.Discord, Channel: "ops"}
 	})
