@@ -24,3 +24,13 @@ func Retained[T any](tb testing.TB, load func() (T, error)) int64 {
 	runtime.KeepAlive(v)
 	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
 }
+
+// AtMost fails t when what, which keeps retained bytes of heap, keeps more
+// than limit, and logs what it keeps.
+func AtMost(t *testing.T, what string, retained, limit int64) {
+	t.Helper()
+	if retained > limit {
+		t.Errorf("the loaded %s retains %.1f MB, want at most %.1f", what, float64(retained)/(1<<20), float64(limit)/(1<<20))
+	}
+	t.Logf("loaded %s retains %.1f MB of heap", what, float64(retained)/(1<<20))
+}
