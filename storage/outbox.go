@@ -141,18 +141,7 @@ func enqueue(ctx context.Context, tx *sql.Tx, msgs []OutboxMessage) (bool, error
 // in the order they are to be posted: oldest first, and a briefing's parts in
 // order.
 func (s *Store) UnsentOutbox(ctx context.Context, limit int) ([]OutboxMessage, error) {
-	rows, err := s.read.QueryContext(ctx, `
-		SELECT `+outboxColumns+` FROM outbox
-		WHERE status IN ('pending', 'in_flight')
-		ORDER BY created_at, id LIMIT ?`, sqlLimit(limit))
-	if err != nil {
-		return nil, fmt.Errorf("storage: unsent outbox: %w", err)
-	}
-	msgs, err := collect(rows, scanOutbox)
-	if err != nil {
-		return nil, fmt.Errorf("storage: unsent outbox: %w", err)
-	}
-	return msgs, nil
+	return s.ListOutbox(ctx, OutboxFilter{Statuses: []string{OutboxPending, OutboxInFlight}, Limit: limit})
 }
 
 // OutboxMessages returns every message of the outbox, sent or not, in the
