@@ -114,6 +114,21 @@ func (m *Model) annotate(s *Sentence, sc *scratch) {
 	if len(toks) == 0 {
 		return
 	}
+	m.tagWords(toks, sc)
+	for i := range toks {
+		toks[i].UPOS = m.tags[sc.tags[i]]
+		toks[i].Lemma, sc.lower = m.lemma.lemma(toks[i].Form, sc.tags[i], m.tags, sc.lower)
+	}
+	m.parse(&sc.st, &sc.ctx, &sc.sc)
+	for i := range toks {
+		toks[i].Head = int(sc.st.head[i+1]) - 1
+		toks[i].Rel = m.labels[sc.st.label[i+1]]
+	}
+}
+
+// tagWords reads the words of toks into sc, tags them, and sets the
+// parser's context from the words and tags.
+func (m *Model) tagWords(toks []Token, sc *scratch) {
 	sc.grow(len(toks))
 	for i := range toks {
 		sc.runes = computeWordFeats(&sc.wf[i], toks[i].Form, sc.runes)
@@ -121,16 +136,7 @@ func (m *Model) annotate(s *Sentence, sc *scratch) {
 	}
 	sc.sc.scores = sc.sc.scores[:len(m.tags)]
 	tagSentence(sc.wf, sc.tags, &m.lex, &sc.sc, m.tagger.score, nil)
-	for i := range toks {
-		toks[i].UPOS = m.tags[sc.tags[i]]
-		toks[i].Lemma, sc.lower = m.lemma.lemma(toks[i].Form, sc.tags[i], m.tags, sc.lower)
-	}
 	sc.ctx.set(sc.wf, sc.tags, sc.sc.amb, m.tagSet)
-	m.parse(&sc.st, &sc.ctx, &sc.sc)
-	for i := range toks {
-		toks[i].Head = int(sc.st.head[i+1]) - 1
-		toks[i].Rel = m.labels[sc.st.label[i+1]]
-	}
 }
 
 func (m *Model) getScratch() *scratch {

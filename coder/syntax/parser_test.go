@@ -278,14 +278,7 @@ func TestSlotScoresKept(t *testing.T) {
 	states := 0
 	for _, text := range benchText {
 		toks := Tokenize(text)
-		sc.grow(len(toks))
-		for i := range toks {
-			sc.runes = computeWordFeats(&sc.wf[i], toks[i].Form, sc.runes)
-			sc.wf[i].first = i == 0
-		}
-		sc.sc.scores = sc.sc.scores[:len(m.tags)]
-		tagSentence(sc.wf, sc.tags, &m.lex, &sc.sc, m.tagger.score, nil)
-		sc.ctx.set(sc.wf, sc.tags, sc.sc.amb, m.tagSet)
+		m.tagWords(toks, sc)
 		st := &sc.st
 		st.reset(len(toks))
 		sc.sc.scores = sc.sc.scores[:m.sys.nlabels]
