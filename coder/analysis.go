@@ -36,12 +36,14 @@ const (
 	flagQuestion                     // the sentence asks
 	flagVictims                      // a participle naming victims: "among those killed"
 	flagSpeculative                  // analysts, experts or observers speak
+	flagAssist                       // done to help its object: "deployed troops to assist the nation"
 )
 
 var flagNames = map[string]flag{
 	"negated": flagNegated, "possible": flagPossible, "modal": flagModal, "conditional": flagConditional,
 	"intent": flagIntent, "desire": flagDesire, "hedged": flagHedged, "unconfirmed": flagUnconfirmed,
 	"purpose": flagPurpose, "question": flagQuestion, "victims": flagVictims, "speculative": flagSpeculative,
+	"assist":       flagAssist,
 	"hypothetical": flagPossible | flagModal | flagConditional | flagIntent | flagDesire,
 }
 
@@ -69,6 +71,9 @@ func (s *sent) analyze(m match) analysis {
 		a.subj, a.passive = s.subjTok(a.head)
 	}
 	a.flags |= s.treeFlags(&a)
+	if s.assists(a.head) {
+		a.flags |= flagAssist
+	}
 	if s.unconfirmed(m.start) {
 		a.flags |= flagUnconfirmed // "reports that ...", whatever the tree made of the clause
 	}
@@ -152,6 +157,20 @@ var (
 	// decisionNouns take an act that happens: "the decision to recall".
 	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action")
 )
+
+// assistVerbs, as the purpose of an act, make it help to its object.
+var assistVerbs = set("assist", "help", "support", "aid", "train", "back", "bolster")
+
+// assists reports an act at token h done for a purpose that helps: "(sent
+// troops to Mozambique) to assist the nation in its campaign".
+func (s *sent) assists(h int) bool {
+	for j := range s.tree.Tokens {
+		if t := &s.tree.Tokens[j]; t.Head == h && (t.Rel == "advcl" || t.Rel == "xcomp") && s.markOf(j) == "to" && assistVerbs[s.lemma(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // treeFlags reads the flags of the trigger a from the tree.
 func (s *sent) treeFlags(a *analysis) flag {

@@ -45,23 +45,6 @@ func (s *sent) firstPerson() bool {
 	return false
 }
 
-// assistVerbs, as the purpose of sending troops, make it help to an ally.
-var assistVerbs = set("assist", "help", "support", "aid", "train", "back", "bolster")
-
-// assists reports troops sent for a purpose that helps their host: "to
-// assist the nation in its campaign against terrorists".
-func (s *sent) assists(a *analysis) bool {
-	if a.head < 0 {
-		return false
-	}
-	for j := range s.tree.Tokens {
-		if t := &s.tree.Tokens[j]; t.Head == a.head && (t.Rel == "advcl" || t.Rel == "xcomp") && s.markOf(j) == "to" && assistVerbs[s.lemma(j)] {
-			return true
-		}
-	}
-	return false
-}
-
 // landingVerbs say where a fired thing came down: "shells fired by X
 // landed inside Y".
 var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
@@ -73,9 +56,6 @@ func (s *sent) codeAct(m match) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
 	sp := s.c.frames[m.trig.frame]
-	if m.trig.code == "mobilise" && s.assists(&a) {
-		return // "deployed troops to Mozambique to assist the nation": an ally's help
-	}
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
 		return // "among those killed": victims, and no agent named
 	}
