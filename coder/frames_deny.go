@@ -63,7 +63,8 @@ func (s *sent) codeDeny(a *analysis) {
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
 		// "of sending drones", not "of sovereignty"; "charges of state involvement"
-		ofAct := s.items[k].is("of") && k+1 < len(s.items) && (strings.HasSuffix(s.items[k+1].text, "ing") || claim >= 0 && k == claim+1 && chargeNouns[s.items[claim].text])
+		// or "claims of the alleged ceasefire violations": a wrong named
+		ofAct := s.items[k].is("of") && k+1 < len(s.items) && (strings.HasSuffix(s.items[k+1].text, "ing") || claim >= 0 && k == claim+1 && (chargeNouns[s.items[claim].text] || s.chargesIn(k+1, min(k+6, end+1))))
 		// "charges it had shelled a village": a clause right after the claim
 		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)
 		// "the accusations from the White House regarding the alleged
@@ -78,6 +79,15 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	if contentStart < 0 {
+		if explicit && claim >= 0 && s.chargeCompounded(claim) {
+			// "dismissed Armenia's ceasefire breach allegations": the
+			// charge, named by the nouns on the claim, is against the denier
+			for _, acc := range accusers {
+				for _, d := range src {
+					s.addPresupposed(briefbot.Accusation, "accuse", -2, acc, d, 0.6)
+				}
+			}
+		}
 		return
 	}
 	cend := s.complementEnd(contentStart)
@@ -93,9 +103,9 @@ func (s *sent) codeDeny(a *analysis) {
 			if !charge {
 				targets = nil // "claims that Ukrainian troops had been encircled", "that the strikes hit bases" charge no one
 			}
-			if len(targets) == 0 && charge && (chargeNouns[s.items[claim].text] || s.mentionsParty(contentStart, cend, src)) {
-				// "charges of state involvement", "claims that it had sent
-				// migrants": the denier
+			if len(targets) == 0 && charge && (chargeNouns[s.items[claim].text] || s.items[contentStart].is("of") || s.mentionsParty(contentStart, cend, src)) {
+				// "charges of state involvement", "claims of ceasefire
+				// violations", "claims that it had sent migrants": the denier
 				targets = src
 			}
 			for _, tgt := range targets {
@@ -143,11 +153,14 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations")
 
 // chargesIn reports a content that charges someone: a pronoun doing
-// something ("that it had sent migrants") or a hostile act ("that
-// Venezuelan gangs had fired on").
+// something ("that it had sent migrants"), a hostile act ("that
+// Venezuelan gangs had fired on") or a wrong ("of ceasefire violations").
 func (s *sent) chargesIn(from, to int) bool {
 	for k := from; k < to && k < len(s.items); k++ {
 		if it := &s.items[k]; it.is("it", "they", "he", "she", "we", "its", "their", "her", "his", "our") || it.kind == actorItem && isPronoun(it) {
+			return true
+		}
+		if s.c.judgementKind(s.items, k) == judgeWrong {
 			return true
 		}
 		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
@@ -204,8 +217,8 @@ func init() {
 					modifies = true
 					break
 				}
-				if s.items[j].kind == wordItem && !s.items[j].is("'s", "and", ",", "recent", "repeated", "latest", "officials", "official", "government", "media", "military") {
-					break
+				if s.items[j].kind == wordItem && !s.items[j].is("'s", "and", ",", "recent", "repeated", "latest", "officials", "official", "government", "media", "military") && !s.nounModifier(j) {
+					break // but "Armenia's ceasefire breach allegations": nouns compounded on the claim
 				}
 			}
 			p := s.agentPrep(k)
@@ -272,4 +285,22 @@ func init() {
 		}
 		return nil
 	}
+}
+
+// nounModifier reports a word the parser compounded on a noun: "ceasefire"
+// and "breach" in "ceasefire breach allegations".
+func (s *sent) nounModifier(k int) bool {
+	u := s.tokOfItem(k)
+	return u >= 0 && s.tk(u).UPOS == "NOUN" && s.tk(u).Rel == "compound"
+}
+
+// chargeCompounded reports nouns compounded on the claim noun at claim that
+// name a hostile act or a wrong: "ceasefire breach allegations".
+func (s *sent) chargeCompounded(claim int) bool {
+	for k := claim - 1; k >= 0 && s.nounModifier(k); k-- {
+		if s.chargesIn(k, k+1) {
+			return true
+		}
+	}
+	return false
 }
