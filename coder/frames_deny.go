@@ -44,6 +44,8 @@ func (s *sent) codeDeny(a *analysis) {
 	}
 	if claim >= 0 {
 		s.consume(m.end, claim+1) // "denied Israel's accusations": the charge is no new event
+	} else {
+		claim = s.allegedBy(m.end) // "denied that it sent troops, as alleged by Kinshasa"
 	}
 	accusers, ai := s.fill(a, sp.target, asTarget, src)
 	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
@@ -92,7 +94,7 @@ func (s *sent) codeDeny(a *analysis) {
 	}
 	cend := s.complementEnd(contentStart)
 	agent := s.sponsorAgent(contentStart, cend)
-	if explicit && claim >= 0 && (agent >= 0 || !s.items[claim].is("report", "reports", "statement", "statements", "finding", "findings")) {
+	if explicit && claim >= 0 && (agent >= 0 || !reportNouns[s.items[claim].text]) {
 		for _, acc := range accusers {
 			tg, _ := s.objects(contentStart, cend, accusers)
 			if agent >= 0 && s.items[agent].actor != acc {
@@ -149,6 +151,10 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 	s.emit(m.trig, src, accusers, nil, 0.7)
 }
 
+// reportNouns name claims that may only report: "reports that the strikes
+// hit bases" charge no one unless the content names an agent.
+var reportNouns = set("report", "reports", "statement", "statements", "finding", "findings")
+
 // chargeNouns name a claim of wrongdoing, whatever it says.
 var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations")
 
@@ -177,7 +183,7 @@ func (s *sent) chargesIn(from, to int) bool {
 func (s *sent) mentionsParty(from, to int, src []string) bool {
 	named := false
 	for k := from; k < to && k < len(s.items); k++ {
-		if it := &s.items[k]; it.is("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "us") {
+		if it := &s.items[k]; it.is("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "us") || it.anaphor && contains(src, it.actor) {
 			return true
 		} else if it.kind == actorItem && contains(src, it.actor) {
 			named = true
@@ -228,6 +234,17 @@ func init() {
 					if !contains(src, s.items[g].actor) {
 						accusers = appendUnique(accusers, s.items[g].actor)
 					}
+				}
+			}
+		}
+		// "denied that it had sent troops, as alleged by Kinshasa"
+		if k := s.allegedBy(m.end); k >= 0 {
+			if s.items[k+2].is("both") {
+				k++
+			}
+			for _, g := range s.group(k + 2) {
+				if !contains(src, s.items[g].actor) {
+					accusers = appendUnique(accusers, s.items[g].actor)
 				}
 			}
 		}
@@ -303,4 +320,17 @@ func (s *sent) chargeCompounded(claim int) bool {
 		}
 	}
 	return false
+}
+
+// allegedBy returns the participle of "as alleged by X" in the clause from
+// item from, X being a party, or -1.
+func (s *sent) allegedBy(from int) int {
+	for k := from; k+3 < len(s.items) && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("as") && s.items[k+1].is("alleged", "claimed", "charged") && s.items[k+2].is("by") {
+			if s.eligibleObject(k+3) || s.items[k+3].is("both") && k+4 < len(s.items) && s.eligibleObject(k+4) {
+				return k + 1
+			}
+		}
+	}
+	return -1
 }

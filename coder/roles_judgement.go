@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot"
 )
@@ -206,8 +207,14 @@ func isPronoun(it *item) bool {
 // named in the claim phrase [from, to) or the party that accused src.
 func (s *sent) denyJudged(src []string, from, to int) {
 	var accusers []string
+	named := false
 	if a := s.claimAuthor(src, from, to); a >= 0 {
-		accusers = []string{s.items[a].actor}
+		for _, g := range s.group(a) {
+			if !slices.Contains(src, s.items[g].actor) {
+				accusers = appendUnique(accusers, s.items[g].actor) // "the Egyptian and Libyan allegations"
+			}
+		}
+		named = true
 	}
 	if len(accusers) == 0 {
 		accusers = firstOf(s.aggressors(src, briefbot.Accusation))
@@ -215,11 +222,45 @@ func (s *sent) denyJudged(src []string, from, to int) {
 	if len(accusers) == 0 {
 		accusers = []string{""}
 	}
+	charged := named && (s.chargesDenier(src, from, to) || s.deniedAct(to))
 	for _, a := range accusers {
 		for _, d := range src {
 			s.add(briefbot.Denial, "deny", -1, d, a, nil, 0.6)
+			if charged {
+				// "accusations by Sudan that it armed the rebels are
+				// baseless": the charge spelled out is the accuser's
+				s.addPresupposed(briefbot.Accusation, "accuse", -2, a, d, 0.6)
+			}
 		}
 	}
+}
+
+// deniedAct reports a denial before item at that spells out an act:
+// "denied supplying the rebels, saying the Saudi allegations were
+// baseless".
+func (s *sent) deniedAct(at int) bool {
+	for k := 0; k < at; k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Denial && m.end < at {
+			next := s.items[m.end].text
+			return s.items[m.end].kind == wordItem && (next == "that" || len(next) > 4 && strings.HasSuffix(next, "ing"))
+		}
+	}
+	return false
+}
+
+// chargesDenier reports a claim in [from, to) whose content, after "that",
+// has the deniers src do a hostile act: "claims that it armed the rebels".
+func (s *sent) chargesDenier(src []string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.items[k].kind == wordItem && claimNouns[s.items[k].text] && !reportNouns[s.items[k].text] {
+			for j := k + 1; j < to && j <= k+6; j++ {
+				if s.items[j].is("that") {
+					return s.mentionsParty(j+1, to, src)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // claimAuthor returns the party that made a claim named in [from, to): the

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot"
 )
 
 // The temporal module anchors each event of a sentence in time: When, the
@@ -119,11 +121,20 @@ func (s *sent) anchor(day time.Time) {
 		}
 		s.events[i].Background = bg
 	}
-	// one act told in two clauses of one day is one event
+	// one act told in two clauses of one day is one event, and a denial
+	// whose accuser another clause names is that clause's denial
+	// ("denied arming the rebels, saying the Zambian allegations were
+	// unfounded")
+	namedAccuser := map[string]bool{}
+	for _, e := range s.events {
+		if e.Type == briefbot.Denial && e.Target != "" {
+			namedAccuser[e.Source] = true
+		}
+	}
 	out := s.events[:0]
 	meta := s.eventAt[:0]
 	for i, e := range s.events {
-		dup := false
+		dup := e.Type == briefbot.Denial && e.Target == "" && namedAccuser[e.Source]
 		for _, o := range out {
 			if o.Type == e.Type && o.Source == e.Source && o.Target == e.Target && o.When.Equal(e.When) {
 				dup = true
