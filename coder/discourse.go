@@ -24,8 +24,10 @@ type ctxActor struct {
 	venue bool // named as where parties met: "at a summit in Uzbekistan"
 }
 
-// meetingNouns name meetings, whose place is a venue: "a summit in Tashkent".
-var meetingNouns = set("summit", "talks", "meeting", "meetings", "conference", "ceremony", "forum")
+// meetingNouns name meetings, whose place is a venue: "a summit in
+// Tashkent", "met in Brussels".
+var meetingNouns = set("summit", "talks", "meeting", "meetings", "conference", "ceremony", "forum",
+	"met", "meet", "meets", "convened", "gathered") // "Serbia and Kosovo met in Brussels"
 
 // maxContextActors bounds the memory of an article's discourse.
 const maxContextActors = 24
@@ -94,13 +96,13 @@ func (d *discourse) lastOfKind(k briefbot.Kind) (ctxActor, bool) {
 	return ctxActor{}, false
 }
 
-// lastTwo returns the two most recent distinct earlier actors, for "both
-// sides" and "the two countries".
-func (d *discourse) lastTwo() []ctxActor {
+// lastTwo returns the two most recent distinct earlier actors that may be
+// sides, for "both sides" and "the two countries".
+func (d *discourse) lastTwo(side func(ctxActor) bool) []ctxActor {
 	var out []ctxActor
 	for i := len(d.actors) - 1; i >= 0 && len(out) < 2; i-- {
 		a := d.actors[i]
-		if len(out) == 1 && out[0].id == a.id || a.venue {
+		if len(out) == 1 && out[0].id == a.id || a.venue || !side(a) {
 			continue // where they met is no side
 		}
 		out = append(out, a)

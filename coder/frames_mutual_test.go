@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two countries after a meeting in a city that names a body", "Bolivia and Chile met in Brussels. The two countries traded blame for the violence.",
+			[]string{"accusation BOL->CHL", "accusation CHL->BOL"}},
 		{"a group named after its state's possessive is the side", "Israel exchanged fire with Lebanon's armed group Hezbollah.",
 			[]string{"escalation ISR->hezbollah", "escalation hezbollah->ISR"}},
 		{"two sides joined by a hyphen", "The Armenia-Azerbaijan ceasefire held through the night.",

@@ -700,11 +700,12 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 			return []ctxActor{{id: b.actor, kind: b.actorKind}, {id: a.actor, kind: a.actorKind}}
 		}
 	}
-	for _, a := range s.d.lastTwo() {
+	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (!states || a.kind == briefbot.State) }
+	for _, a := range s.d.lastTwo(side) {
 		if len(out) == 2 {
 			break
 		}
-		if a.kind == briefbot.IGO || (states && a.kind != briefbot.State) || (len(out) == 1 && out[0].id == a.id) {
+		if len(out) == 1 && out[0].id == a.id {
 			continue
 		}
 		out = append(out, a)
