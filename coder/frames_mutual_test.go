@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two sides are the pair of the victims' subject", "Three Malian soldiers and one JNIM fighter died after the two sides exchanged fire.",
+			[]string{"escalation MLI->jnim", "escalation jnim->MLI"}},
 		{"the two countries after a meeting in a city that names a body", "Bolivia and Chile met in Brussels. The two countries traded blame for the violence.",
 			[]string{"accusation BOL->CHL", "accusation CHL->BOL"}},
 		{"a group named after its state's possessive is the side", "Israel exchanged fire with Lebanon's armed group Hezbollah.",

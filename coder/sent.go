@@ -691,12 +691,26 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	if len(out) == 2 {
 		return out
 	}
-	// "Iran and Pakistan said the two countries ...": a subject that is a
-	// pair is the two sides
+	// "Iran and Pakistan said the two countries ...", "two Iranian guards
+	// and a Taliban fighter were killed after the two sides ...": a
+	// subject that is a pair is the two sides
 	for j := 0; j+2 < len(before); j++ {
-		a, b := &before[j], &before[j+2]
-		if a.kind == actorItem && before[j+1].is("and") && b.kind == actorItem && a.actor != b.actor && !a.compound && !b.compound &&
-			(!states || a.actorKind == briefbot.State && b.actorKind == briefbot.State) && a.actorKind != briefbot.IGO && b.actorKind != briefbot.IGO {
+		a := &before[j]
+		if a.kind != actorItem || a.compound || a.actorKind == briefbot.IGO || states && a.actorKind != briefbot.State {
+			continue
+		}
+		and := j + 1
+		for and < len(before) && and <= j+3 && before[and].kind == wordItem && (forceNouns[before[and].text] || organNouns[before[and].text] || before[and].is("fighter", "soldier", "guard", "officer", "policeman", "civilian", "civilians")) {
+			and++ // "guards", "border guards"
+		}
+		if and >= len(before) || !before[and].is("and") {
+			continue
+		}
+		k := and + 1
+		for k < len(before) && k <= and+2 && before[k].is("a", "an", "one", "two", "three", "several", "some", "the") {
+			k++
+		}
+		if b := &before[min(k, len(before)-1)]; b.kind == actorItem && b.actor != a.actor && !b.compound && b.actorKind != briefbot.IGO && (!states || b.actorKind == briefbot.State) {
 			return []ctxActor{{id: b.actor, kind: b.actorKind}, {id: a.actor, kind: a.actorKind}}
 		}
 	}
