@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a pair cutting the ties they share", "Qatar and Bahrain downgraded their diplomatic relations on Monday.",
+			[]string{"escalation BHR->QAT", "escalation QAT->BHR"}},
+		{"one party downgrading its ties with another", "Qatar downgraded its relations with Bahrain on Monday.",
+			[]string{"escalation QAT->BHR"}},
 		{"suspended aid", "France suspended all development aid and budgetary support to Niger.",
 			[]string{"escalation FRA->NER"}},
 		{"the suspension of support", "The EU announced the suspension of budgetary support to Niger.",

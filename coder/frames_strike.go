@@ -92,6 +92,10 @@ func (s *sent) codeAct(m match) {
 		}
 	}
 	t := m.trig
+	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m)) {
+		s.emitPairs(t, src, conf) // "Iran and Pakistan downgraded their ties", "... shelled each other"
+		return
+	}
 	if len(targets) == 0 && t.typ == briefbot.Escalation && len(src) == 1 {
 		s.untargeted = src[0] // an act a later judgement may refer to: "That launch was condemned"
 	}
@@ -100,6 +104,17 @@ func (s *sent) codeAct(m match) {
 	}
 	s.emit(t, src, targets, alts, conf)
 	s.reportedIncursion(t, m.start, src, targets)
+}
+
+// sharedObject reports an object the subjects share, inside the trigger's
+// words: "downgraded their bilateral relations".
+func (s *sent) sharedObject(m match) bool {
+	for k := m.start + 1; k < m.end; k++ {
+		if s.items[k].is("their", "bilateral", "mutual") {
+			return true
+		}
+	}
+	return false
 }
 
 // futureAuxes make a verb an act still to come: "will strike", "would
