@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a side called the other's rival", "Ethiopia's army and the rival TPLF have agreed to a seven-day truce.",
+			[]string{"deescalation ETH->tplf", "deescalation tplf->ETH"}},
 		{"the two sides are the pair of the victims' subject", "Three Malian soldiers and one JNIM fighter died after the two sides exchanged fire.",
 			[]string{"escalation MLI->jnim", "escalation jnim->MLI"}},
 		{"the two countries after a meeting in a city that names a body", "Bolivia and Chile met in Brussels. The two countries traded blame for the violence.",

@@ -124,6 +124,26 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Sudan's army and the rival RSF agreed": two subjects of one verb
+	// with a conjunction between them are one subject, coordinated
+	for v := range toks {
+		a, b := -1, -1
+		for u := 0; u < v; u++ {
+			if toks[u].Head == v && toks[u].Rel == "nsubj" {
+				a, b = b, u
+			}
+		}
+		if a < 0 || !isNominal(toks[a].UPOS) || !isNominal(toks[b].UPOS) {
+			continue
+		}
+		for c := a + 1; c < b; c++ {
+			if toks[c].Head == v && toks[c].Rel == "cc" {
+				toks[b].Head, toks[b].Rel = a, "conj"
+				toks[c].Head = b
+				break
+			}
+		}
+	}
 	// "shells fired by Myanmar's army landed inside Bangladesh": a
 	// participle with a by-agent read as the main verb, and the real main
 	// verb hung on the agent or on the participle, is a reduced relative

@@ -54,6 +54,19 @@ func TestRepairParticipleOnInfinitive(t *testing.T) {
 	}
 }
 
+func TestRepairSubjectsJoinedByConjunction(t *testing.T) {
+	s := parsed(t, "Chad's army and the rival rebels have agreed to a truce.")
+	toks := s.tree.Tokens
+	army, rebels, and, agreed := tokenAt(t, s, "army"), tokenAt(t, s, "rebels"), tokenAt(t, s, "and"), tokenAt(t, s, "agreed")
+	toks[army].Head, toks[army].Rel = agreed, "nsubj" // as the parser hangs it
+	toks[rebels].Head, toks[rebels].Rel = agreed, "nsubj"
+	toks[and].Head, toks[and].Rel = agreed, "cc"
+	s.repair()
+	if toks[rebels].Head != army || toks[rebels].Rel != "conj" || toks[and].Head != rebels {
+		t.Errorf("rebels hangs on %q as %s, want a conjunct of the army", toks[toks[rebels].Head].Form, toks[rebels].Rel)
+	}
+}
+
 func TestRepairNameAfterNounReadAsSubject(t *testing.T) {
 	s := parsed(t, "Soldiers shot four gunmen of the proxy group Fitna al-Khawarij, the Pakistani army said.")
 	toks := s.tree.Tokens

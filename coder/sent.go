@@ -997,7 +997,7 @@ func (s *sent) coordinated(k, dir int) int {
 			}
 			sawAnd = sawAnd || !it.is(",")
 			sawConj = true
-		case it.is("the", "both", "its", "their", "also"):
+		case it.is("the", "both", "its", "their", "also", "rival"): // "Sudan's army and the rival RSF"
 		case organNouns[it.text] || it.is("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign", "defence", "defense", "prime", "supreme", "military", "federal"):
 			skipped = true
 		default:
