@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ending a standoff calms it", "Bhutan and China said that they have ended the border standoff.",
+			[]string{"deescalation BTN->CHN", "deescalation CHN->BTN"}},
 		{"a side called the other's rival", "Ethiopia's army and the rival TPLF have agreed to a seven-day truce.",
 			[]string{"deescalation ETH->tplf", "deescalation tplf->ETH"}},
 		{"the two sides are the pair of the victims' subject", "Three Malian soldiers and one JNIM fighter died after the two sides exchanged fire.",

@@ -183,9 +183,11 @@ var accompanyCases = set("along", "together", "alongside")
 func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	if k := s.itemOfTok(t); k >= 0 && s.items[k].kind == actorItem {
 		dst = appendItem(dst, k)
-		for j := k + 1; j < len(s.items) && j <= k+2; j++ {
-			if s.items[j].kind == actorItem && s.items[j].end <= s.items[j].start {
-				dst = appendItem(dst, j) // "both sides"
+		// the parties an anaphor stands for beside the first ("both
+		// sides", "they" after a list), inserted after it with no words
+		for j := k + 1; j < len(s.items) && s.items[j].end <= s.items[j].start; j++ {
+			if s.items[j].kind == actorItem {
+				dst = appendItem(dst, j)
 			}
 		}
 		if depth == 0 {
