@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"envoys pulled from two capitals", "Mali's junta pulled its ambassadors from Paris and Berlin.",
+			[]string{"escalation MLI->DEU", "escalation MLI->FRA"}},
 		{"they stands for the whole list", "Chad, Sudan and Libya announced that they had withdrawn their ambassadors from Egypt.",
 			[]string{"escalation LBY->EGY", "escalation SDN->EGY", "escalation TCD->EGY"}},
 		{"a pair cutting the ties they share", "Qatar and Bahrain downgraded their diplomatic relations on Monday.",
