@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the agents of a noun joined to a name's second word are no targets", "Chadian troops repelled twin raids by Boko Haram and ISWAP fighters near Lake Chad.",
+			[]string{"escalation TCD->boko-haram", "escalation TCD->isis-west-africa"}},
 		{"an act in a clause of time under a purpose is a fact", "Syria summoned Turkey's envoy to protest over what it called violations, after Turkish jets struck Kurdish fighters in northern Syria.",
 			[]string{"accusation SYR->TUR", "escalation TUR->SYR"}},
 		{"troops sent to help a host are no threat to it", "Rwanda deployed 1,000 troops to Mozambique to assist its army against Islamist insurgents.", nil},

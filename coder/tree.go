@@ -168,8 +168,12 @@ func (s *sent) passiveVerb(v int) bool {
 // ADF", "the group, Hamas,"), and the parties coordinated with it.
 func (s *sent) nominalActors(t int, dst []int) []int {
 	dst = s.nominalActors1(t, dst, 0)
+	k := s.itemOfTok(t)
 	for j := range s.tree.Tokens {
-		if s.tree.Tokens[j].Head == t && s.tree.Tokens[j].Rel == "conj" {
+		h := s.tree.Tokens[j].Head
+		// a conjunct of the name's head, or of another of its words: the
+		// parser may hang "and ISWAP" on "Haram" of "Boko Haram"
+		if s.tree.Tokens[j].Rel == "conj" && (h == t || k >= 0 && h >= 0 && s.itemOfTok(h) == k && s.itemOfTok(j) != k) {
 			dst = s.nominalActors1(j, dst, 0)
 		}
 	}
