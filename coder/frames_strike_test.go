@@ -6,6 +6,11 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"killing in military words: neutralised", "Dozens of JNIM fighters were neutralised by the Malian air force on Sunday.",
+			[]string{"escalation MLI->jnim"}},
+		{"killing in military words: took out", "A Kenyan airstrike took out an al-Shabaab camp near Kismayo.",
+			[]string{"escalation KEN->al-shabaab"}},
+		{"a threat neutralised is no party", "The new system will neutralize the threat posed by drones.", nil},
 		{"the agents of a noun joined to a name's second word are no targets", "Chadian troops repelled twin raids by Boko Haram and ISWAP fighters near Lake Chad.",
 			[]string{"escalation TCD->boko-haram", "escalation TCD->isis-west-africa"}},
 		{"an act in a clause of time under a purpose is a fact", "Syria summoned Turkey's envoy to protest over what it called violations, after Turkish jets struck Kurdish fighters in northern Syria.",
