@@ -105,7 +105,7 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 	}
-	if needsConflict && (t.code != "talks" || subjects == 0 || !s.c.rivalsAmong(parts)) {
+	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
 	if t.code == "talks" && s.groupWithForeignState(parts) {
@@ -160,6 +160,24 @@ func (s *sent) codeMutual(a *analysis) {
 			s.eventAt[i].background = true
 		}
 	}
+}
+
+// rivalSides reports rivals on the two sides of a mutual act: between the
+// subjects and the others ("the US signed agreements with Rwanda and the
+// DRC" joins no rivals), or among the parties when none is its subject or
+// the subjects are rivals.
+func (s *sent) rivalSides(parts []string, subjects int) bool {
+	if subjects == 0 || subjects >= len(parts) || s.c.rivalsAmong(parts[:subjects]) {
+		return s.c.rivalsAmong(parts) // "the Armenian and Azerbaijani ministers met with France's"
+	}
+	for _, a := range parts[:subjects] {
+		for _, b := range parts[subjects:] {
+			if s.c.rivalsAmong([]string{a, b}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupWithForeignState reports talks between one armed group and one

@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks between rivals need no conflict named", "Talks between Armenia and Azerbaijan resumed on Monday.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"agreements of a third party with each of two rivals calm neither", "The United States signed bilateral agreements with both Armenia and Azerbaijan.", nil},
 		{"ending a standoff calms it", "Bhutan and China said that they have ended the border standoff.",
 			[]string{"deescalation BTN->CHN", "deescalation CHN->BTN"}},
 		{"a side called the other's rival", "Ethiopia's army and the rival TPLF have agreed to a seven-day truce.",
