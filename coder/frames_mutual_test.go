@@ -6,6 +6,12 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"consultations a third party mediates", "Progress was made in the Qatar-mediated consultations between Kinshasa and the M23.",
+			[]string{"deescalation COD->m23", "deescalation QAT->COD", "deescalation QAT->m23", "deescalation m23->COD"}},
+		{"rivals negotiating", "Armenia and Azerbaijan negotiated for hours in Brussels.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"a refusal to negotiate calms nothing", "Armenia refused to negotiate with Azerbaijan.", nil},
+		{"allies consulting calm nothing", "Germany held consultations with France on the budget.", nil},
 		{"talks between rivals need no conflict named", "Talks between Armenia and Azerbaijan resumed on Monday.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"agreements of a third party with each of two rivals calm neither", "The United States signed bilateral agreements with both Armenia and Azerbaijan.", nil},
