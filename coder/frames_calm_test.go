@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a third party warning against escalation between two sides calls for calm", "Norway warned against an escalation between Serbia and Kosovo.",
+			[]string{"deescalation NOR->SRB", "deescalation NOR->XKX"}},
 		{"demanded that the other stop its provocations accuses", "Beijing demanded that Manila immediately stop its provocative actions.",
 			[]string{"accusation CHN->PHL"}},
 		{"demanded that others stop drills is a demand, no call for calm", "Pyongyang has long demanded that Washington and Seoul stop their annual drills.", nil},
