@@ -105,6 +105,12 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 	}
+	if len(parts) == 0 && t.typ == briefbot.Escalation && s.items[h].is("exchange", "exchanges") {
+		// "Iran and Pakistan announced ... after an exchange of strikes":
+		// an exchange that names no sides is the main clause's pair's (a
+		// conflict named as a noun, "after border clashes", is no event)
+		parts = s.mainSubjectPair()
+	}
 	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
@@ -237,4 +243,23 @@ func (s *sent) thirdPartySubject(h int, parts []string) bool {
 		}
 	}
 	return false
+}
+
+// mainSubjectPair returns the two parties of the main clause's subject, if
+// it names two: "Iran and Pakistan", "the two countries".
+func (s *sent) mainSubjectPair() []string {
+	if !s.hasTree {
+		return nil
+	}
+	for t := range s.tree.Tokens {
+		if s.head(t) >= 0 {
+			continue
+		}
+		if k := s.itemOfTok(t); k >= 0 {
+			if ids := s.ids(s.subjectOf(k)); len(ids) == 2 {
+				return ids
+			}
+		}
+	}
+	return nil
 }

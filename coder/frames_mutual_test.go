@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an exchange with no sides named is the main clause's pair's", "Qatar and Bahrain said their envoys would resume their duties after an exchange of fire last week.",
+			[]string{"escalation BHR->QAT", "escalation QAT->BHR"}},
+		{"a conflict named as a noun with no sides is no event", "Armenia and Azerbaijan held talks in Brussels after a week of fierce border clashes.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"consultations a third party mediates", "Progress was made in the Qatar-mediated consultations between Kinshasa and the M23.",
 			[]string{"deescalation COD->m23", "deescalation QAT->COD", "deescalation QAT->m23", "deescalation m23->COD"}},
 		{"rivals negotiating", "Armenia and Azerbaijan negotiated for hours in Brussels.",
