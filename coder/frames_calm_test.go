@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the suspension of attacks on a party", "The Houthis announced the suspension of all their attacks on Saudi Arabia.",
+			[]string{"deescalation houthis->SAU"}},
+		{"its after the armed group a demonym describes is the group's", "The Iraqi armed group Kataib Hezbollah announced the suspension of all its military operations against U.S. forces.",
+			[]string{"deescalation kataib-hezbollah->USA"}},
 		{"a third party warning against escalation between two sides calls for calm", "Norway warned against an escalation between Serbia and Kosovo.",
 			[]string{"deescalation NOR->SRB", "deescalation NOR->XKX"}},
 		{"demanded that the other stop its provocations accuses", "Beijing demanded that Manila immediately stop its provocative actions.",

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the resumption of offensive operations", "Colombia announced the resumption of offensive military operations against the ELN.",
+			[]string{"escalation COL->eln"}},
 		{"killing in military words: neutralised", "Dozens of JNIM fighters were neutralised by the Malian air force on Sunday.",
 			[]string{"escalation MLI->jnim"}},
 		{"killing in military words: took out", "A Kenyan airstrike took out an al-Shabaab camp near Kismayo.",

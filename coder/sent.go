@@ -588,8 +588,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		if it.kind != actorItem || it.compound || s.inPPItems(before, k) {
 			continue
 		}
-		if it.poss && k+1 < len(before) && before[k+1].kind == actorItem {
-			continue // "Yemen's Houthis"
+		if it.poss && k+1 < len(before) && before[k+1].kind == actorItem || namedAfterDemonym(before, k) >= 0 {
+			continue // "Yemen's Houthis", "the Iraqi armed group Kataib Hezbollah"
 		}
 		return it.actor, it.actorKind, true
 	}
@@ -1342,14 +1342,17 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 
 // namedAfterDemonym returns the actor a demonym at k only describes ("the
 // Lebanese group Hezbollah", "Iranian-backed militia Kataib Hezbollah"), or -1.
-func (s *sent) namedAfterDemonym(k int) int {
-	if s.items[k].form != FormDemonym && !(s.items[k].poss && s.items[k].actorKind == briefbot.State) {
+func (s *sent) namedAfterDemonym(k int) int { return namedAfterDemonym(s.items, k) }
+
+// namedAfterDemonym returns the name the state at items[k] describes, or -1.
+func namedAfterDemonym(items []item, k int) int {
+	if items[k].form != FormDemonym && !(items[k].poss && items[k].actorKind == briefbot.State) {
 		return -1 // "the Lebanese group Hezbollah", "Lebanon's armed group Hezbollah"
 	}
-	for j := k + 1; j < len(s.items) && j <= k+3; j++ {
-		it := &s.items[j]
+	for j := k + 1; j < len(items) && j <= k+3; j++ {
+		it := &items[j]
 		if it.kind == actorItem {
-			if it.actor != s.items[k].actor && !it.compound {
+			if it.actor != items[k].actor && !it.compound {
 				return j
 			}
 			return -1
