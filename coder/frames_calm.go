@@ -122,8 +122,14 @@ func (s *sent) counterpartsAmong(src []string) bool {
 // the mediator to each side of the talks.
 func (s *sent) codeMediate(a *analysis) {
 	m := a.m
-	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.items[m.end-1].is("between") && !s.aboutTalks() {
+	// "hosted his Ethiopian and Somali counterparts": rivals a party hosts
+	// meet, and it mediates
+	hosted := s.hostedRivals(m)
+	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.items[m.end-1].is("between") && !s.aboutTalks() && len(hosted) == 0 {
 		return // "co-hosted by Norway" mediates only a meeting of parties; "to settle the dispute between" mediates
+	}
+	if len(hosted) > 0 {
+		s.emitPairs(&trigger{typ: briefbot.Deescalation, code: "talks", intensity: 4}, hosted, 0.6)
 	}
 	var src []string
 	if a := s.byAgent(m.end); a >= 0 {
@@ -166,6 +172,20 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// hostedRivals returns the rivals a host verb takes as its object ("hosted
+// both his Ethiopian and Somali counterparts"), or nil.
+func (s *sent) hostedRivals(m match) []string {
+	if !strings.HasPrefix(s.items[m.start].text, "host") && !strings.HasPrefix(s.items[m.start].text, "co-host") || s.passive(m.start) {
+		return nil
+	}
+	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), nil)
+	parts := s.ids(tg)
+	if len(parts) < 2 || !s.c.rivalsAmong(parts) {
+		return nil
+	}
+	return parts
 }
 
 // codeIntent codes a calming statement of intent ("does not seek

@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a host of two rivals mediates, and they meet", "Qatar's emir hosted both his Rwandan and Congolese counterparts in Doha.",
+			[]string{"deescalation COD->RWA", "deescalation QAT->COD", "deescalation QAT->RWA", "deescalation RWA->COD"}},
+		{"a host of two partners mediates nothing", "Qatar's emir hosted both his French and German counterparts in Doha.", nil},
 		{"the suspension of attacks on a party", "The Houthis announced the suspension of all their attacks on Saudi Arabia.",
 			[]string{"deescalation houthis->SAU"}},
 		{"its after the armed group a demonym describes is the group's", "The Iraqi armed group Kataib Hezbollah announced the suspension of all its military operations against U.S. forces.",
