@@ -191,13 +191,95 @@ func (c *Coder) read(a briefbot.Article) (string, []Mention) {
 	if a.Title != "" {
 		text = a.Title + "\n\n" + a.Text
 	}
-	ms := splitHalves(text, c.dropSurnames(text, c.g.Mentions(text)))
+	ms := splitHalves(text, definedAcronyms(text, c.dropSurnames(text, c.g.Mentions(text))))
 	if a.Title != "" {
 		ms = dropDateline(ms, a.Text, len(a.Title)+2)
 	} else {
 		ms = dropDateline(ms, text, 0)
 	}
 	return text, ms
+}
+
+// definedAcronyms adds the later uses of an acronym the article defines
+// after a party's name: "the Arakan Army (AA) ... The AA denied". A
+// short acronym is too ambiguous for the gazetteer, but within the
+// article that defines it, it names that party.
+func definedAcronyms(text string, ms []Mention) []Mention {
+	var defs map[string]string
+	for _, m := range ms {
+		rest := strings.TrimLeft(text[m.End:], " ")
+		if !strings.HasPrefix(rest, "(") {
+			continue
+		}
+		end := strings.IndexByte(rest, ')')
+		if end < 0 {
+			continue
+		}
+		if abbr := rest[1:end]; isDefinedAcronym(abbr) && initials(m.Surface) == strings.ReplaceAll(abbr, "-", "") {
+			if defs == nil {
+				defs = map[string]string{}
+			}
+			defs[abbr] = m.ActorID
+		}
+	}
+	if defs == nil {
+		return ms
+	}
+	var added []Mention
+	for abbr, id := range defs {
+		for from := 0; ; {
+			i := strings.Index(text[from:], abbr)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(abbr)
+			from = end
+			if start > 0 && isWordRune(rune(text[start-1])) || end < len(text) && isWordRune(rune(text[end])) {
+				continue
+			}
+			covered := false
+			for _, m := range ms {
+				covered = covered || m.Start < end && start < m.End
+			}
+			if !covered {
+				added = append(added, Mention{Start: start, End: end, ActorID: id, Surface: abbr, Form: FormAcronym})
+			}
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	return ms
+}
+
+// initials returns the first letters of the capitalised words of a name:
+// "AA" for "Arakan Army", "TTP" for "Tehrik-i-Taliban Pakistan". An acronym
+// defines the name it spells, not the place the name ends with ("the Front
+// for Change and Concord in Chad (FACT)").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+// isDefinedAcronym reports an acronym of two to six capitals, perhaps with
+// digits or hyphens: "AA", "ISWAP", "M23".
+func isDefinedAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // splitHalves adds the first of two halves of a divided state that share

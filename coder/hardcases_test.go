@@ -164,6 +164,9 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an acronym the article defines names its party", "The Arakan Army (AA) shelled a post. Later the AA denied any role in the killings.",
+			[]string{"denial arakan-army->", "escalation arakan-army->MMR"}},
+		{"an acronym after a name ending in a place defines no party", "The Front for Change and Concord in Chad (FACT) attacked a post. Later FACT denied any role.", nil},
 		{"a branch named by its place", "The Islamic State's Afghanistan branch claimed the bombing of a Pakistani convoy.",
 			[]string{"escalation isis-k->PAK"}},
 		{"a branch named by a region", "Islamic State's West African affiliate claimed an ambush on Nigerian troops.",
