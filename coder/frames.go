@@ -424,7 +424,7 @@ var rules = map[string]ruleSlot{
 			return nil
 		}
 		if k := s.speaker(a.m.start); k >= 0 {
-			return []string{s.items[k].actor}
+			return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 		}
 		return nil
 	},

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two speakers deny together, and neither is the other's accuser", "Hamas and the Lebanese authorities said there had been no incursion.",
+			[]string{"denial LBN->", "denial hamas->"}},
 		{"parties that deny together accuse none of each other", "Both India and Afghanistan denied the allegations on Tuesday.",
 			[]string{"denial AFG->", "denial IND->"}},
 		{"dissociated itself from an attack", "A TTP spokesman dissociated the group from the bombing in Quetta.",

@@ -1061,7 +1061,7 @@ func (s *sent) codeBehind(m match) {
 // saying ...").
 func (s *sent) reporter(h int) []string {
 	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h) {
-		return []string{s.items[k].actor}
+		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 	}
 	for k := h - 1; k >= 0; k-- {
 		it := &s.items[k]
