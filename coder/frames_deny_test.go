@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the speaker of a charge called baseless is not its author", "Kigali says accusations by Kinshasa that it armed the M23 rebels who shelled Goma are baseless.",
+			[]string{"accusation COD->RWA", "denial RWA->COD"}},
 		{"two speakers deny together, and neither is the other's accuser", "Hamas and the Lebanese authorities said there had been no incursion.",
 			[]string{"denial LBN->", "denial hamas->"}},
 		{"parties that deny together accuse none of each other", "Both India and Afghanistan denied the allegations on Tuesday.",

@@ -670,8 +670,8 @@ func (s *sent) nounAgent(m match) int {
 			}
 			return k
 		}
-		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") {
-			break // "an airstrike by Israel on ...": the agent may follow
+		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") || reportingVerbs[it.text] {
+			break // "an airstrike by Israel on ...": the agent may follow; "Iran says accusations by": a reporting verb ends the noun phrase
 		}
 	}
 	if m.end < len(s.items) && s.items[m.end].is("by") {
