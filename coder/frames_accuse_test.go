@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"holding responsible in the progressive", "Kenya said it was holding Somalia responsible for the raid.",
+			[]string{"accusation KEN->SOM"}},
 		{"a claimed act is coded as the act", "Tripoli claimed that Emirati drones struck Gharyan.",
 			[]string{"escalation ARE->LBY"}},
 		{"a claimed wrong that is no act still accuses", "Kinshasa claimed that Rwanda was arming the M23.",

@@ -23,6 +23,9 @@ func (s *sent) code() {
 		if !s.parsed && m.trig.frame != frameIgnore && s.hasActor() {
 			s.parse()
 		}
+		if s.auxiliaryHead(m) {
+			continue
+		}
 		s.trigger = m.start
 		s.codeTrigger(m)
 		for k := m.start; k < m.end; k++ {
@@ -31,6 +34,18 @@ func (s *sent) code() {
 		i = m.end - 1
 	}
 	s.codeCopularJudgements()
+}
+
+// auxiliaryHead reports a phrase that begins with a form of "be" the tree
+// reads as an auxiliary: in "Israel is holding Lebanon responsible", "is *
+// responsible for" is no copula; "holding * responsible" says who blames
+// whom.
+func (s *sent) auxiliaryHead(m match) bool {
+	if m.end-m.start < 3 || !s.items[m.start].is("is", "was", "are", "were", "be") {
+		return false
+	}
+	u := s.tokOfItem(m.start)
+	return s.hasTree && u >= 0 && (s.tk(u).Rel == "aux" || s.tk(u).Rel == "aux:pass")
 }
 
 // hasActor reports an actor item in the sentence.
