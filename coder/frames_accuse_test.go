@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"suspecting a party's involvement", "Chad suspects Sudanese involvement in the border raid.",
+			[]string{"accusation TCD->SDN"}},
+		{"identified as responsible, in the passive, by the speaker", "Kenya's defence ministry said al-Shabaab was identified as responsible for the ambush.",
+			[]string{"accusation KEN->al-shabaab"}},
 		{"holding responsible in the progressive", "Kenya said it was holding Somalia responsible for the raid.",
 			[]string{"accusation KEN->SOM"}},
 		{"a claimed act is coded as the act", "Tripoli claimed that Emirati drones struck Gharyan.",
