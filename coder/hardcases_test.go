@@ -10,6 +10,8 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act called a backed aggression accuses its author and its backer", "Qatar said the military operation by Bahrain in Yemen is a \"Saudi-backed aggression\".",
+			[]string{"accusation QAT->BHR", "accusation QAT->SAU"}},
 		{"termed with a demonym act", "Baku termed the Armenian shelling of its villages a provocation.",
 			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
 		{"called it, the act last reported", "Georgian villages were shelled by Russia overnight. Tbilisi called it an act of aggression.",

@@ -119,9 +119,14 @@ func (s *sent) codeCopularJudgements() {
 			continue
 		}
 		j := k + 1
-		for j < len(s.items) && j <= k+3 && s.items[j].is("a", "an", "the", "clearly", "extremely", "totally",
+		var backers []string // "a U.S.-backed aggression": the backer is accused too
+		for j < len(s.items) && j <= k+4 && (s.items[j].is("a", "an", "the", "clearly", "extremely", "totally",
 			"completely", "absolutely", "utterly", "nothing", "but", "to", "in", "deeply", "highly", "simply", "blatantly",
-			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly") || judgedGrade[s.items[j].text] {
+			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly", "\"", "“", "'") || judgedGrade[s.items[j].text] ||
+			s.items[j].kind == actorItem && s.items[j].compound) {
+			if s.items[j].kind == actorItem {
+				backers = append(backers, s.items[j].actor)
+			}
 			j++
 		}
 		if j >= len(s.items) {
@@ -141,6 +146,13 @@ func (s *sent) codeCopularJudgements() {
 			continue
 		}
 		targets := s.judgedAuthor(src, s.clauseStart(k), k, j+n)
+		if len(targets) > 0 {
+			for _, b := range backers {
+				if !slices.Contains(src, b) {
+					targets = appendUnique(targets, b)
+				}
+			}
+		}
 		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
 	}
 }
