@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a measure over a wrong the text names accuses", "Chad severed diplomatic relations with Sudan due to its \"hostile actions\".",
+			[]string{"accusation TCD->SDN", "escalation TCD->SDN"}},
+		{"a measure over a neutral cause accuses no one", "Chad severed ties with Sudan over the border dispute.",
+			[]string{"escalation TCD->SDN"}},
 		{"envoys pulled from two capitals", "Mali's junta pulled its ambassadors from Paris and Berlin.",
 			[]string{"escalation MLI->DEU", "escalation MLI->FRA"}},
 		{"they stands for the whole list", "Chad, Sudan and Libya announced that they had withdrawn their ambassadors from Egypt.",

@@ -104,6 +104,29 @@ func (s *sent) codeAct(m match) {
 	}
 	s.emit(t, src, targets, alts, conf)
 	s.reportedIncursion(t, m.start, src, targets)
+	if t.typ == briefbot.Escalation && len(targets) > 0 && s.judgedCause(m.end) {
+		// "severed ties with Morocco over its hostile actions": the cause,
+		// called a wrong, accuses
+		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
+	}
+}
+
+// judgedCause reports a cause after item from, in its clause, that the
+// text calls a wrong: "over its hostile actions", "in protest at its
+// interference", "due to its aggression".
+func (s *sent) judgedCause(from int) bool {
+	end := min(len(s.items), from+14)
+	for k := from; k < end && !s.items[k].isBoundary(); k++ {
+		if !s.items[k].is("over", "because", "due", "citing", "protest", "for") {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5 && !s.items[j].isBoundary(); j++ {
+			if s.c.judgementKind(s.items, j) == judgeWrong {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedObject reports an object the subjects share, inside the trigger's
