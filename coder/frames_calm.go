@@ -219,7 +219,11 @@ func (s *sent) addressee(h int, src []string) []string {
 	if !s.hasTree {
 		return nil
 	}
-	for c, steps := s.predTok(h), 0; c >= 0 && steps < 4; c, steps = s.head(c), steps+1 {
+	start := s.predTok(h)
+	if start < 0 {
+		start = s.tokOfItem(h) // "not" of "is not seeking escalation"
+	}
+	for c, steps := start, 0; c >= 0 && steps < 4; c, steps = s.head(c), steps+1 {
 		if !s.rel(c, "ccomp") || s.head(c) < 0 {
 			continue
 		}

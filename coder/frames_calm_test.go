@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"it is not seeking: a party's pronoun, no expletive", "Qatar has told Bahrain that it is not seeking escalation.",
+			[]string{"deescalation QAT->BHR"}},
+		{"pausing an operation against a party", "\"The Turkish side will pause the operation against the SDF,\" the US envoy said.",
+			[]string{"deescalation TUR->sdf"}},
+		{"two rivals opening a hotline", "Pyongyang and Seoul will also open a communication hotline.",
+			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
 		{"a host of two rivals mediates, and they meet", "Qatar's emir hosted both his Rwandan and Congolese counterparts in Doha.",
 			[]string{"deescalation COD->RWA", "deescalation QAT->COD", "deescalation QAT->RWA", "deescalation RWA->COD"}},
 		{"a host of two partners mediates nothing", "Qatar's emir hosted both his French and German counterparts in Doha.", nil},

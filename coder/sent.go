@@ -488,7 +488,11 @@ func (s *sent) expletive(i int) bool {
 	if !s.items[i+1].is("is", "was", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared") {
 		return false
 	}
-	return i+2 < len(s.items) && expletiveComplements[s.items[i+2].text]
+	j := i + 2
+	for j < len(s.items) && s.items[j].is("not", "also", "still", "now") {
+		j++ // "it is not clear", but "it is not seeking escalation" is a party's
+	}
+	return j < len(s.items) && expletiveComplements[s.items[j].text]
 }
 
 // tail returns the items after the first, if any.

@@ -74,10 +74,10 @@ var (
 		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
 		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders")
 
-	expletiveComplements = set("unclear", "clear", "not", "too", "likely", "unlikely", "possible", "time",
+	expletiveComplements = set("unclear", "clear", "too", "likely", "unlikely", "possible", "time",
 		"important", "difficult", "expected", "hard", "impossible", "necessary", "understood", "believed",
-		"reported", "said", "thought", "feared", "known", "estimated", "a", "an", "the", "up", "now", "still",
-		"also", "only", "unacceptable", "essential", "crucial", "vital", "worth", "true", "false", "no",
+		"reported", "said", "thought", "feared", "known", "estimated", "a", "an", "the", "up",
+		"only", "unacceptable", "essential", "crucial", "vital", "worth", "true", "false", "no",
 		"unknown", "uncertain", "premature", "early")
 
 	// civilOrgans after a party name a body of it that never strikes: "the
