@@ -367,7 +367,8 @@ func TestOwnNegatedActIsDenial(t *testing.T) {
 		{"a plain negation is no denial", "Tehran was not behind the plot, analysts said.", nil},
 		{"own forces did not: the other party answers", "Belarus said its helicopters did not cross into Polish airspace.", []string{"denial BLR->POL"}},
 		{"accuser earlier in the article", "Kenya accused Somalia of shelling its border posts. Somalia said its troops had not shelled Kenyan positions.", []string{"accusation KEN->SOM", "denial SOM->KEN"}},
-		{"future is no denial", "Iran said it would not attack Azerbaijan.", nil},
+		{"future is no denial: a pledge, which calms", "Iran said it would not attack Azerbaijan.",
+			[]string{"deescalation IRN->AZE"}},
 		{"a third party's negation", "Israel did not strike the hospital, the United Nations said.", nil},
 	})
 }

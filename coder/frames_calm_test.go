@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a pledge not to strike, told to the other side", "\"We told Washington that we will not target American bases,\" the Iranian foreign minister said.",
+			[]string{"deescalation IRN->USA"}},
+		{"won't retaliate", "Iran won't retaliate against Israel, the minister said.",
+			[]string{"deescalation IRN->ISR"}},
+		{"a threat not to hesitate is no pledge", "Iran warned that it would not hesitate to strike Israel.",
+			[]string{"escalation IRN->ISR"}},
 		{"it is not seeking: a party's pronoun, no expletive", "Qatar has told Bahrain that it is not seeking escalation.",
 			[]string{"deescalation QAT->BHR"}},
 		{"pausing an operation against a party", "\"The Turkish side will pause the operation against the SDF,\" the US envoy said.",

@@ -823,8 +823,8 @@ func (s *sent) findSpeakers() {
 				}
 			}
 		}
-		if found {
-			continue
+		if found || w.is("told", "tell", "tells", "telling", "informed", "assured") {
+			continue // "told Washington that": the party after a verb of telling hears, it does not speak
 		}
 		reach := 5
 		if w.text == "according" {
