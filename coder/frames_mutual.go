@@ -68,7 +68,8 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
 		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the"))
-		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct) && len(parts) > 0 {
+		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
+		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct || against) && len(parts) > 0 {
 			if n := s.namedAfterDemonym(k); n >= 0 {
 				k = n // "with Lebanon's armed group Hezbollah"
 			}

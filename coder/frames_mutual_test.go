@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"fighting in the progressive", "The TPLF is fighting Ethiopian forces in Tigray.",
+			[]string{"escalation ETH->tplf", "escalation tplf->ETH"}},
+		{"fighting against a party", "The PKK has been fighting against Turkish forces since 1984.",
+			[]string{"escalation TUR->pkk", "escalation pkk->TUR"}},
 		{"an exchange with no sides named is the main clause's pair's", "Qatar and Bahrain said their envoys would resume their duties after an exchange of fire last week.",
 			[]string{"escalation BHR->QAT", "escalation QAT->BHR"}},
 		{"a conflict named as a noun with no sides is no event", "Armenia and Azerbaijan held talks in Brussels after a week of fierce border clashes.",

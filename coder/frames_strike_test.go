@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a war of attrition waged against a party", "Hezbollah's fighters waged a war of attrition against Israel.",
+			[]string{"escalation hezbollah->ISR"}},
 		{"the resumption of offensive operations", "Colombia announced the resumption of offensive military operations against the ELN.",
 			[]string{"escalation COL->eln"}},
 		{"killing in military words: neutralised", "Dozens of JNIM fighters were neutralised by the Malian air force on Sunday.",
