@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"not having any intention of conflict", "\"Eritrea does not have any intention of engaging in conflict with Ethiopia,\" its president said.",
+			[]string{"deescalation ERI->ETH"}},
 		{"a pledge not to strike, told to the other side", "\"We told Washington that we will not target American bases,\" the Iranian foreign minister said.",
 			[]string{"deescalation IRN->USA"}},
 		{"won't retaliate", "Iran won't retaliate against Israel, the minister said.",
