@@ -35,6 +35,9 @@ func (s *sent) codeMutual(a *analysis) {
 			parts = s.ids(s.subjectOf(h))
 		}
 	}
+	if len(parts) == 0 && t.code == "talks" {
+		parts = s.ids(s.governorSubject(m.end - 1)) // "Armenia and Azerbaijan returned to the negotiating table"
+	}
 	subjects := len(parts)
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
@@ -261,6 +264,23 @@ func (s *sent) mainSubjectPair() []string {
 				return ids
 			}
 		}
+	}
+	return nil
+}
+
+// governorSubject returns the subject of the verb that governs the noun at
+// item k, the parties that take part in what the noun names.
+func (s *sent) governorSubject(k int) []int {
+	u := s.tokOfItem(k)
+	if !s.hasTree || u < 0 {
+		return nil
+	}
+	v := s.head(u)
+	if v < 0 || s.tk(v).UPOS != "VERB" {
+		return nil
+	}
+	if sb, passive := s.subjTok(v); sb >= 0 && !passive {
+		return s.nominalActors(sb, nil)
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rivals returning to the negotiating table", "Armenia and Azerbaijan returned to the negotiating table on Monday.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"fighting in the progressive", "The TPLF is fighting Ethiopian forces in Tigray.",
 			[]string{"escalation ETH->tplf", "escalation tplf->ETH"}},
 		{"fighting against a party", "The PKK has been fighting against Turkish forces since 1984.",
