@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"confirming another party's involvement accuses it", "The Pentagon confirmed Kataib Hezbollah's involvement in the raid.",
+			[]string{"accusation USA->kataib-hezbollah"}},
+		{"confirming one's own involvement accuses no one", "Hamas confirmed its involvement in the raid.", nil},
 		{"suspecting a party's involvement", "Chad suspects Sudanese involvement in the border raid.",
 			[]string{"accusation TCD->SDN"}},
 		{"identified as responsible, in the passive, by the speaker", "Kenya's defence ministry said al-Shabaab was identified as responsible for the ambush.",
