@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot"
@@ -27,6 +28,7 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	src, _ := s.fill(a, sp.source, asSource, nil)
+	src = slices.DeleteFunc(src, func(id string) bool { return slices.Contains(s.ids(s.insideActors(m, nil)), id) }) // "do not accept [Japan's] protests": the gap holds the accuser
 	if len(src) == 0 {
 		return
 	}

@@ -6,6 +6,14 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a denial in a clause of its own after the accusation", "Kenya blamed Somalia for the raid and Somalia denied the claim.",
+			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
+		{"not accepting a party's protests", "\"We do not accept Japan's protests,\" the Chinese foreign ministry spokesman said.",
+			[]string{"denial CHN->JPN"}},
+		{"no such incident, said by a party", "The Malian army said no such incident had taken place.",
+			[]string{"denial MLI->"}},
+		{"claims slammed as completely unfounded are denied", "Manila slammed Beijing's claims as completely unfounded.",
+			[]string{"denial PHL->CHN"}},
 		{"the speaker of a charge called baseless is not its author", "Kigali says accusations by Kinshasa that it armed the M23 rebels who shelled Goma are baseless.",
 			[]string{"accusation COD->RWA", "denial RWA->COD"}},
 		{"two speakers deny together, and neither is the other's accuser", "Hamas and the Lebanese authorities said there had been no incursion.",

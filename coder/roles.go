@@ -792,6 +792,11 @@ func (s *sent) complementEnd(from int) int {
 				return k // "... as frivolous and accused New Delhi of"
 			}
 		}
+		if it.is("and", "but") && k+2 < len(s.items) && s.items[k+1].kind == actorItem && s.items[k-1].kind != actorItem {
+			if _, ok := s.c.lx.longestAt(s.items, k+2); ok {
+				return k // "blamed Pakistan for the attack and Pakistan denied the claim": a clause of its own
+			}
+		}
 		if it.is("said", "says", "told") && k > 0 && s.items[k-1].kind == actorItem {
 			return k
 		}
@@ -960,7 +965,8 @@ func (s *sent) condemnedAsFalse(m match) bool {
 			continue
 		}
 		j := k + 1
-		for j < end && j <= k+3 && s.items[j].is("a", "an", "the", "mere", "pure", "an", "absolute", "complete", "total", "utter", "baseless") && s.c.judgementKind(s.items, j) == 0 {
+		for j < end && j <= k+3 && s.items[j].is("a", "an", "the", "mere", "pure", "absolute", "complete", "total", "utter", "baseless",
+			"completely", "totally", "entirely", "absolutely", "utterly", "wholly") && s.c.judgementKind(s.items, j) == 0 {
 			j++
 		}
 		if j >= end || s.c.judgementKind(s.items, j) != judgeFalse {
