@@ -27,7 +27,18 @@ type frameSpec struct {
 	source []slot
 	target []slot
 	conf   float64
+	guards guard
 }
+
+// guard narrows or ends the search for a target (the guards column).
+type guard uint8
+
+const (
+	guardForum           guard = 1 << iota // a body a protest is lodged at is no target
+	guardPartylessObject                   // an object that names no party ends the search
+)
+
+var guardNames = map[string]guard{"forum": guardForum, "partyless-object": guardPartylessObject}
 
 // slot is where a party may be named: a path in the tree from the
 // trigger ("subj", "obj.nmod:by") or a rule (rules).
@@ -59,7 +70,7 @@ var builtinFrames = sync.OnceValue(func() map[frame]*frameSpec {
 // loadFrames parses data/frames.tsv of fsys.
 func loadFrames(fsys fs.FS) (map[frame]*frameSpec, error) {
 	out := make(map[frame]*frameSpec)
-	err := eachDataLine(fsys, "data/frames.tsv", 6, func(f []string) error {
+	err := eachDataLine(fsys, "data/frames.tsv", 7, func(f []string) error {
 		fr, ok := frameNames[f[0]]
 		if !ok {
 			return fmt.Errorf("unknown frame %q", f[0])
@@ -86,6 +97,15 @@ func loadFrames(fsys fs.FS) (map[frame]*frameSpec, error) {
 		}
 		if sp.conf, err = strconv.ParseFloat(f[5], 64); err != nil || sp.conf <= 0 || sp.conf > 1 {
 			return fmt.Errorf("frame %s: confidence %q: want a number in (0, 1]", f[0], f[5])
+		}
+		if f[6] != "-" {
+			for _, n := range strings.Split(f[6], ",") {
+				g, ok := guardNames[n]
+				if !ok {
+					return fmt.Errorf("frame %s: unknown guard %q", f[0], n)
+				}
+				sp.guards |= g
+			}
 		}
 		out[fr] = sp
 		return nil
@@ -130,6 +150,10 @@ const (
 // fills with a party that is no actor ("killed by gunmen") ends the search:
 // the text names the agent, and it is none of ours.
 func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]string, int) {
+	var guards guard
+	if sp := s.c.frames[a.m.trig.frame]; sp != nil && r == asTarget {
+		guards = sp.guards
+	}
 	for i := range list {
 		sl := &list[i]
 		if sl.rule != nil {
@@ -157,7 +181,7 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 				if r == asSource && (it.compound || s.hedged[k] || s.private[k]) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
 					continue
 				}
-				if r == asTarget && (a.m.trig.frame == frameProtest || a.m.trig.frame == frameCondemn) && s.forumAt(k) {
+				if guards&guardForum != 0 && s.forumAt(k) {
 					continue
 				}
 				found = true
@@ -171,7 +195,7 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 			if !found && r == asTarget && len(acts) > 0 && sl.name == "obj" && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party
 			}
-			if r == asTarget && len(acts) == 0 && sl.name == "obj" && isNominal(s.tk(t).UPOS) && (a.m.trig.frame == frameAccuse || a.m.trig.frame == frameBlame) {
+			if guards&guardPartylessObject != 0 && len(acts) == 0 && sl.name == "obj" && isNominal(s.tk(t).UPOS) {
 				// "blamed Islamist militants based in Pakistan", "blamed an
 				// explosion at a KIA camp": who is blamed is no party, and
 				// where it happened accuses no one
