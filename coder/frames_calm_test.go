@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a court asking a party to refrain", "The ICJ asked Venezuela to refrain from any action that would worsen the dispute.",
+			[]string{"deescalation icj->VEN"}},
+		{"asking for something else calls for no calm", "Guyana asked Venezuela to hand over the documents.", nil},
 		{"not having any intention of conflict", "\"Eritrea does not have any intention of engaging in conflict with Ethiopia,\" its president said.",
 			[]string{"deescalation ERI->ETH"}},
 		{"a pledge not to strike, told to the other side", "\"We told Washington that we will not target American bases,\" the Iranian foreign minister said.",
