@@ -124,7 +124,7 @@ func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
 		{"the country", "Niger's junta recalled its ambassador from Benin. The country also closed its border with Benin.", []string{"escalation NER->BEN"}},
-		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK"}},
+		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK", "escalation ttp->PAK"}},
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
 		{"the North and the South", "North Korea sent drones across the frontier. The South's army fired warning shots in reply.", []string{"escalation KOR->PRK"}},
 		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},

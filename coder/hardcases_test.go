@@ -166,6 +166,8 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a definite anaphor before an irregular verb or an adverb", "Eritrea denied the charges. The regime also struck Ethiopian positions.",
+			[]string{"denial ERI->ETH", "escalation ERI->ETH"}},
 		{"an acronym the article defines names its party", "The Arakan Army (AA) shelled a post. Later the AA denied any role in the killings.",
 			[]string{"denial arakan-army->", "escalation arakan-army->MMR"}},
 		{"an acronym after a name ending in a place defines no party", "The Front for Change and Concord in Chad (FACT) attacked a post. Later FACT denied any role.", nil},

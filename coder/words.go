@@ -376,6 +376,10 @@ var (
 	// sponsorPassives are the verbs of "Y had been trained by Z": Z is accused.
 	sponsorPassives = set("trained", "armed", "funded", "financed", "backed", "sheltered", "sponsored", "supported", "equipped", "harboured", "harbored", "supplied")
 	igoAnaphors     = set("bloc", "alliance", "body", "union", "agency", "watchdog", "court", "council")
-	stateAnaphors   = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
+	// clauseAdverbs may stand between a subject and its verb: "the regime
+	// also threatened".
+	clauseAdverbs = set("also", "again", "later", "then", "now", "reportedly", "allegedly", "repeatedly", "previously",
+		"recently", "earlier", "subsequently", "immediately", "quickly", "still", "too", "further")
+	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
 		"emirate", "administration", "authorities", "ministry", "presidency", "cabinet")
 )
