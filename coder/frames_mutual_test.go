@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the neighbours are the pair named before", "Armenia and Azerbaijan agreed to a truce after days of military exchanges between the two neighbours.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"the nuclear-armed rivals are a pair by what the noun means", "India and Pakistan agreed to a truce, ending days of military exchanges between the nuclear-armed rivals.",
+			[]string{"deescalation IND->PAK", "deescalation PAK->IND", "escalation IND->PAK", "escalation PAK->IND"}},
 		{"rivals returning to the negotiating table", "Armenia and Azerbaijan returned to the negotiating table on Monday.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"fighting in the progressive", "The TPLF is fighting Ethiopian forces in Tigray.",

@@ -362,6 +362,9 @@ var (
 	// twoSides are plural phrases for the last two parties named.
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties",
 		"states", "capitals", "armies", "militaries", "rivals", "adversaries")
+	// pairNouns name two parties by what they are to each other: "the
+	// neighbours", "the nuclear-armed rivals".
+	pairNouns = set("neighbours", "neighbors", "rivals", "adversaries", "foes", "arch-rivals", "arch-foes", "belligerents")
 
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
