@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an ambassador recalled, in the passive", "The Iranian ambassador was recalled by Pakistan on Wednesday.",
+			[]string{"escalation PAK->IRN"}},
 		{"designations that list the groups after including", "Canada designated five groups as terrorist organisations, including Tren de Aragua.",
 			[]string{"escalation CAN->tren-de-aragua"}},
 		{"a measure over a wrong the text names accuses", "Chad severed diplomatic relations with Sudan due to its \"hostile actions\".",

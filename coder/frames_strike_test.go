@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a violation in the passive, by its agent", "Mali's airspace was violated by French drones on Monday.",
+			[]string{"escalation FRA->MLI"}},
+		{"a negated passive reported by the victim is no denial", "Our airspace was not violated by Russian jets, the Estonian ministry said.", nil},
 		{"a war of attrition waged against a party", "Hezbollah's fighters waged a war of attrition against Israel.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"the resumption of offensive operations", "Colombia announced the resumption of offensive military operations against the ELN.",

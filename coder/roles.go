@@ -197,6 +197,9 @@ func (s *sent) codeOwnNegatedAct(m match) {
 		!s.items[h-1].is("never") && !s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
 		return
 	}
+	if s.passive(h) {
+		return // "our airspace was not violated by Russian jets": the subject is the victim, not the actor
+	}
 	src := s.ids(s.subjectOf(h))
 	rep := s.reporter(h)
 	if len(src) != 1 || len(rep) != 1 || rep[0] != src[0] {
@@ -392,6 +395,9 @@ func (s *sent) others(exclude []string) []string {
 // unconfirmed ones are dropped, then its frame finds the parties.
 func (s *sent) codeTrigger(m match) {
 	t := m.trig
+	if t.headLast {
+		m.start = m.end - 1 // "Mali's airspace was violated": the participle heads the phrase
+	}
 	h := m.start
 	if sp := s.c.frames[t.frame]; sp != nil {
 		a := s.analyze(m)

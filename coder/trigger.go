@@ -83,6 +83,10 @@ type trigger struct {
 	code      string
 	intensity float64
 	frame     frame
+	// headLast marks a passive phrase ("~airspace * violated"): its last
+	// word, the participle, is the trigger the frame reads, so that the
+	// by-phrase is the source and the passive's subject the target.
+	headLast bool
 }
 
 // maxGap is how many words a "*" in a phrase may skip.
@@ -162,8 +166,12 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 		return nil, nil, fmt.Errorf("unknown frame %q", f[4])
 	}
 	t.frame = fr
+	phrase := f[0]
+	if rest, ok := strings.CutPrefix(phrase, "~"); ok {
+		phrase, t.headLast = rest, true
+	}
 	var words [][]string
-	for _, w := range strings.Fields(f[0]) {
+	for _, w := range strings.Fields(phrase) {
 		if w == "*" {
 			words = append(words, nil)
 			continue

@@ -61,6 +61,21 @@ func TestLexiconErrors(t *testing.T) {
 	}
 }
 
+// TestPassivePhrase checks that a "~" phrase matches the passive and is
+// read from its participle.
+func TestPassivePhrase(t *testing.T) {
+	tr, words, err := parseTrigger("~airspace * violated\tescalation\tincursion\t-6\tact")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tr.headLast || len(words) != 3 || words[0][0] != "airspace" || words[1] != nil || words[2][0] != "violated" {
+		t.Errorf("read as %+v, %q", tr, words)
+	}
+	if tr, _, _ := parseTrigger("violate+v * airspace\tescalation\tincursion\t-6\tact"); tr.headLast {
+		t.Error("an active phrase is read from its first word")
+	}
+}
+
 func TestNounOrVerbReading(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
