@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"where the launcher is, is no target", "Israel intercepted two rockets fired by Hezbollah fighters in Lebanon.",
+			[]string{"escalation hezbollah->ISR"}},
+		{"what a launch hits is its target", "Two missiles fired by Houthi rebels in Yemen hit Riyadh.",
+			[]string{"escalation houthis->SAU"}},
 		{"a violation in the passive, by its agent", "Mali's airspace was violated by French drones on Monday.",
 			[]string{"escalation FRA->MLI"}},
 		{"a negated passive reported by the victim is no denial", "Our airspace was not violated by Russian jets, the Estonian ministry said.", nil},

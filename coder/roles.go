@@ -193,7 +193,7 @@ func (s *sent) codeNoEvidence(m match) {
 // hostile act. A future or conditional ("would not attack") is no denial.
 func (s *sent) codeOwnNegatedAct(m match) {
 	h, t := m.start, m.trig
-	if t.typ != briefbot.Escalation || t.frame != frameAct || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
+	if t.typ != briefbot.Escalation || !forceAct(t.frame) || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
 		!s.items[h-1].is("never") && !s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
 		return
 	}
@@ -408,7 +408,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameMeasure, frameCalmAct:
+		case frameAct, frameLaunch, frameMeasure, frameCalmAct:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)
@@ -502,6 +502,9 @@ func (s *sent) insideActors(m match, exclude []string) []int {
 // Boko Haram; "operations with Chad" alone name no target.
 func (s *sent) hostileObjects(t *trigger, from, to int, exclude []string) ([]int, []string) {
 	tg, alts := s.objects(from, to, exclude)
+	if t.frame == frameLaunch && len(tg) > 0 && (s.prevWord(tg[0]) == "in" || s.prevWord(tg[0]) == "from") {
+		return nil, nil // "missiles fired by the Houthis in Yemen": where the launcher is, not what it fires at
+	}
 	if !attackCodes[t.code] || len(tg) == 0 || !s.partner(from, tg[0]) {
 		return tg, alts
 	}
@@ -866,7 +869,7 @@ func (s *sent) codeAllege(m match) {
 // drones carried out attacks", "that Russia shelled the town".
 func (s *sent) actIn(from, to int) bool {
 	for k := from; k < to && k < len(s.items); k++ {
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && m.trig.frame == frameAct {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && forceAct(m.trig.frame) {
 			return true
 		}
 	}

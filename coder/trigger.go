@@ -62,7 +62,11 @@ const (
 	frameLiesWith                // "the responsibility lies with Y, X said"
 	frameAttribute               // "X attributed the attack to Y"
 	frameNoEvidence              // "there was no evidence of it, X said": X denies
+	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
 )
+
+// forceActs are the frames of an act of force by its subject.
+func forceAct(f frame) bool { return f == frameAct || f == frameLaunch }
 
 var frameNames = map[string]frame{
 	"act": frameAct, "noun": frameNoun, "accuse": frameAccuse,
@@ -73,7 +77,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence,
+	"noevidence": frameNoEvidence, "launch": frameLaunch,
 }
 
 // trigger is one lexicon line.
