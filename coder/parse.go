@@ -144,6 +144,34 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "missiles fired by Iran-backed Houthi rebels": the parser may read
+	// the name before the hyphen as the by-phrase and the participle as a
+	// verb whose object is the noun it modifies; the noun is the phrase,
+	// the participle its modifier and the name the participle's
+	for p := 2; p+1 < len(toks); p++ {
+		n := p - 2
+		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || !isNominal(toks[n].UPOS) || toks[n].Head == p {
+			continue
+		}
+		h := -1
+		for j := p + 1; j < len(toks) && j <= p+3; j++ {
+			if toks[j].Head == p && toks[j].Rel == "obj" && isNominal(toks[j].UPOS) {
+				h = j
+			}
+		}
+		if h < 0 || toks[p].Head != toks[n].Head && toks[p].Head != n {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = toks[n].Head, toks[n].Rel
+		for j := range toks {
+			if toks[j].Head == p && j > h {
+				toks[j].Head, toks[j].Rel = h, "nmod" // "in Yemen": where the rebels are
+			}
+		}
+		toks[p].Head, toks[p].Rel = h, "amod"
+		toks[n].Head, toks[n].Rel = p, "compound"
+		toks[p-1].Head = n
+	}
 	// "shells fired by Myanmar's army landed inside Bangladesh": a
 	// participle with a by-agent read as the main verb, and the real main
 	// verb hung on the agent or on the participle, is a reduced relative

@@ -67,6 +67,23 @@ func TestRepairSubjectsJoinedByConjunction(t *testing.T) {
 	}
 }
 
+func TestRepairHyphenatedModifierReadAsAgent(t *testing.T) {
+	s := parsed(t, "Two rockets fired by Iran-backed Houthi rebels in Yemen fell short.")
+	toks := s.tree.Tokens
+	fired, iran, backed, rebels, yemen := tokenAt(t, s, "fired"), tokenAt(t, s, "Iran"), tokenAt(t, s, "backed"), tokenAt(t, s, "rebels"), tokenAt(t, s, "Yemen")
+	// as the parser hangs them: the name as the by-phrase, the
+	// participle as a verb whose object is the noun
+	toks[iran].Head, toks[iran].Rel = fired, "obl:agent"
+	toks[backed].Head, toks[backed].Rel = fired, "parataxis"
+	toks[rebels].Head, toks[rebels].Rel = backed, "obj"
+	toks[yemen].Head, toks[yemen].Rel = backed, "obl"
+	s.repair()
+	if toks[rebels].Head != fired || toks[rebels].Rel != "obl:agent" || toks[backed].Head != rebels || toks[iran].Head != backed || toks[yemen].Head != rebels {
+		t.Errorf("rebels hangs on %q as %s, backed on %q, Iran on %q, Yemen on %q; want the rebels the agent, modified by Iran-backed, in Yemen",
+			toks[toks[rebels].Head].Form, toks[rebels].Rel, toks[toks[backed].Head].Form, toks[toks[iran].Head].Form, toks[toks[yemen].Head].Form)
+	}
+}
+
 func TestRepairNameAfterNounReadAsSubject(t *testing.T) {
 	s := parsed(t, "Soldiers shot four gunmen of the proxy group Fitna al-Khawarij, the Pakistani army said.")
 	toks := s.tree.Tokens
