@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"claims called a smokescreen, their author after the speaker", "\"These accusations are a pathetic smokescreen,\" Cuba's foreign minister said of U.S. claims about the base.",
+			[]string{"denial CUB->USA"}},
+		{"a claim dismissed as a publicity stunt", "The UAE rejected as a \"cynical publicity stunt\" Sudan's claims of its involvement.",
+			[]string{"accusation SDN->ARE", "denial ARE->SDN"}},
 		{"a denial in a clause of its own after the accusation", "Kenya blamed Somalia for the raid and Somalia denied the claim.",
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
 		{"not accepting a party's protests", "\"We do not accept Japan's protests,\" the Chinese foreign ministry spokesman said.",

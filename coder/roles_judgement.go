@@ -162,7 +162,7 @@ func (s *sent) codeCopularJudgements() {
 // (A word that is a judgement itself, "unprovoked", is not skipped.)
 var judgedGrade = set("deliberate", "serious", "grave", "gross", "direct", "open", "clear", "dangerous", "new",
 	"fresh", "further", "another", "major", "brazen", "naked", "egregious", "obvious", "premeditated", "calculated",
-	"intentional")
+	"intentional", "pathetic", "cynical", "desperate", "cheap", "shameless", "blatant", "crude")
 
 // clauseStart returns the first item of the clause that ends before k: after
 // the last comma, "that" or reporting verb.
@@ -220,7 +220,11 @@ func isPronoun(it *item) bool {
 func (s *sent) denyJudged(src []string, from, to int) {
 	var accusers []string
 	named := false
-	if a := s.claimAuthor(src, from, to); a >= 0 {
+	a := s.claimAuthor(src, from, to)
+	if a < 0 {
+		a = s.claimNounAuthor(src, to, len(s.items)) // "'These accusations are a smokescreen,' X said of U.S. claims"
+	}
+	if a >= 0 {
 		for _, g := range s.group(a) {
 			if !slices.Contains(src, s.items[g].actor) {
 				accusers = appendUnique(accusers, s.items[g].actor) // "the Egyptian and Libyan allegations"
@@ -281,16 +285,8 @@ func (s *sent) chargesDenier(src []string, from, to int) bool {
 // Another party merely named near the claim ("targeting the Greek-flagged
 // carrier") made none.
 func (s *sent) claimAuthor(src []string, from, to int) int {
-	for k := from; k < to; k++ {
-		it := &s.items[k]
-		if it.kind == actorItem && !slices.Contains(src, it.actor) && !isPronoun(it) {
-			if k+1 < to && s.items[k+1].kind == wordItem && claimNouns[s.items[k+1].text] {
-				return k
-			}
-			if k > 0 && s.items[k-1].is("by", "from") && k > 1 && claimNouns[s.items[k-2].text] {
-				return k
-			}
-		}
+	if k := s.claimNounAuthor(src, from, to); k >= 0 {
+		return k
 	}
 	// "reports claiming UN experts have found that ...": who found it
 	for k := from; k < to; k++ {
@@ -307,6 +303,24 @@ func (s *sent) claimAuthor(src []string, from, to int) int {
 	for _, k := range s.speakers {
 		if k < to && !slices.Contains(src, s.items[k].actor) {
 			return k
+		}
+	}
+	return -1
+}
+
+// claimNounAuthor returns the party in [from, to) that modifies a claim
+// noun ("the Chadian charges", "Kurti's claims", "reports by Nournews"),
+// or -1.
+func (s *sent) claimNounAuthor(src []string, from, to int) int {
+	for k := from; k < to; k++ {
+		it := &s.items[k]
+		if it.kind == actorItem && !slices.Contains(src, it.actor) && !isPronoun(it) {
+			if k+1 < to && s.items[k+1].kind == wordItem && claimNouns[s.items[k+1].text] {
+				return k
+			}
+			if k > 0 && s.items[k-1].is("by", "from") && k > 1 && claimNouns[s.items[k-2].text] {
+				return k
+			}
 		}
 	}
 	return -1
