@@ -157,7 +157,7 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 	for i := range list {
 		sl := &list[i]
 		if sl.rule != nil {
-			if ids := without(sl.rule(s, a, exclude), exclude); len(ids) > 0 {
+			if ids := without(sl.rule(s, a, exclude), exclude); len(ids) > 0 && !(r == asSource && s.onlyForums(ids)) {
 				if r == asSource {
 					a.srcSlot = sl.name
 				}
@@ -178,7 +178,7 @@ func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]strin
 			found := false
 			for _, k := range acts {
 				it := &s.items[k]
-				if r == asSource && (it.compound || s.hedged[k] || s.private[k]) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
+				if r == asSource && (it.compound || s.hedged[k] || s.private[k] || s.forumAt(k)) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
 					continue
 				}
 				if guards&guardForum != 0 && s.forumAt(k) {
@@ -484,10 +484,34 @@ var rules = map[string]ruleSlot{
 // complaint is lodged with or taken to: "will file a complaint with the UN
 // Security Council" protests to it, not against it. A state there is the
 // party protested ("lodged a protest with Iran").
+// onlyForums reports parties that the sentence names only as forums: "a
+// case at the ICJ accusing the UAE" is not the court's accusation.
+func (s *sent) onlyForums(ids []string) bool {
+	named := false
+	for _, id := range ids {
+		for k := range s.items {
+			if s.items[k].kind == actorItem && s.items[k].actor == id {
+				if !s.forumAt(k) {
+					return false
+				}
+				named = true
+			}
+		}
+	}
+	return named // a party a rule finds outside the sentence is no forum
+}
+
 func (s *sent) forumAt(k int) bool {
 	if s.c.kind(s.items[k].actor) != briefbot.IGO {
 		return false
 	}
 	p := s.prevWord(k)
+	if p == "to" {
+		for j := k - 1; j > 0; j-- {
+			if s.items[j].is("to") {
+				return !s.items[j-1].is("according") // "according to the UN" names a speaker
+			}
+		}
+	}
 	return p == "with" || p == "to" || p == "at" || p == "before"
 }

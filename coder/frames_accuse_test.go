@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a court named as the forum of a case is not the accuser", "Sudan filed a case at the ICJ accusing the UAE of complicity in genocide.",
+			[]string{"accusation SDN->ARE"}},
 		{"confirming another party's involvement accuses it", "The Pentagon confirmed Kataib Hezbollah's involvement in the raid.",
 			[]string{"accusation USA->kataib-hezbollah"}},
 		{"confirming one's own involvement accuses no one", "Hamas confirmed its involvement in the raid.", nil},
