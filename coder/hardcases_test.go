@@ -10,6 +10,10 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a wrong a speaker names as another party's", "According to Lithuania's border guard, Belarus's illegal actions put migrants in danger.",
+			[]string{"accusation LTU->BLR"}},
+		{"the writer's own words accuse no one", "Belarus's illegal actions put migrants in danger.", nil},
+		{"a party's wrong named by itself accuses no one", "Belarus said Belarus's illegal actions were a myth.", nil},
 		{"an act called a backed aggression accuses its author and its backer", "Qatar said the military operation by Bahrain in Yemen is a \"Saudi-backed aggression\".",
 			[]string{"accusation QAT->BHR", "accusation QAT->SAU"}},
 		{"termed with a demonym act", "Baku termed the Armenian shelling of its villages a provocation.",

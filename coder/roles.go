@@ -34,6 +34,7 @@ func (s *sent) code() {
 		i = m.end - 1
 	}
 	s.codeCopularJudgements()
+	s.codeOwnedWrongs()
 }
 
 // auxiliaryHead reports a phrase that begins with a form of "be" the tree

@@ -387,3 +387,37 @@ func (s *sent) armedResponse(from, to int) bool {
 	}
 	return false
 }
+
+// codeOwnedWrongs codes a wrong a speaking party pins on another by naming
+// it as the other's: "Russia's illegal actions affected farmers, the
+// Georgian ministry said", "the Russian aggression against Georgia". The
+// writer's own words accuse no one; nor does a party of its own acts.
+func (s *sent) codeOwnedWrongs() {
+	for k := range s.items {
+		if s.consumed[k] || s.c.judgementKind(s.items, k) != judgeWrong {
+			continue
+		}
+		owner := -1
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			it := &s.items[j]
+			if it.kind == actorItem {
+				if (it.poss || it.form == FormDemonym) && !it.compound && !s.private[j] {
+					owner = j
+				}
+				break
+			}
+			if !judgedGrade[it.text] && !it.is("unabated", "continued", "repeated", "ongoing", "latest", "recent", "so-called", "the") {
+				break
+			}
+		}
+		if owner < 0 {
+			continue
+		}
+		src := s.reporter(k)
+		if len(src) == 0 || slices.Contains(src, s.items[owner].actor) {
+			continue
+		}
+		s.trigger = k
+		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, []string{s.items[owner].actor}, nil, 0.5)
+	}
+}
