@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the neighbouring countries are the two sides", "Qatar and Bahrain cut their ties last year. Now the ambassadors of the neighbouring countries have returned to their embassies.",
+			[]string{"deescalation BHR->QAT", "deescalation QAT->BHR", "escalation BHR->QAT", "escalation QAT->BHR"}},
 		{"the neighbours are the pair named before", "Armenia and Azerbaijan agreed to a truce after days of military exchanges between the two neighbours.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"the nuclear-armed rivals are a pair by what the noun means", "India and Pakistan agreed to a truce, ending days of military exchanges between the nuclear-armed rivals.",

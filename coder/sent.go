@@ -450,6 +450,8 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return n, h
 		case pairNouns[h] && first == "the":
 			return n, "sides" // "the nuclear-armed neighbours": a pair by what the noun means
+		case twoSidesHeads[h] && first == "the" && n == 3 && s.items[i+1].is("neighbouring", "neighboring", "warring", "rival"):
+			return n, "sides" // "the neighbouring countries", "the warring parties"
 		case n == 2 && first == "each" && h == "side":
 			return n, "sides" // "each side blamed the other"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
