@@ -79,16 +79,10 @@ func loadFrames(fsys fs.FS) (map[frame]*frameSpec, error) {
 			return fmt.Errorf("frame %q twice", f[0])
 		}
 		sp := &frameSpec{name: f[0], family: f[1]}
-		if f[2] != "-" {
-			for _, n := range strings.Split(f[2], ",") {
-				fl, ok := flagNames[n]
-				if !ok {
-					return fmt.Errorf("frame %s: unknown flag %q", f[0], n)
-				}
-				sp.drop |= fl
-			}
-		}
 		var err error
+		if sp.drop, err = nameSet(f[2], flagNames, "flag"); err != nil {
+			return fmt.Errorf("frame %s: %w", f[0], err)
+		}
 		if sp.source, err = parseSlots(f[3]); err != nil {
 			return fmt.Errorf("frame %s: source: %w", f[0], err)
 		}
@@ -98,19 +92,30 @@ func loadFrames(fsys fs.FS) (map[frame]*frameSpec, error) {
 		if sp.conf, err = strconv.ParseFloat(f[5], 64); err != nil || sp.conf <= 0 || sp.conf > 1 {
 			return fmt.Errorf("frame %s: confidence %q: want a number in (0, 1]", f[0], f[5])
 		}
-		if f[6] != "-" {
-			for _, n := range strings.Split(f[6], ",") {
-				g, ok := guardNames[n]
-				if !ok {
-					return fmt.Errorf("frame %s: unknown guard %q", f[0], n)
-				}
-				sp.guards |= g
-			}
+		if sp.guards, err = nameSet(f[6], guardNames, "guard"); err != nil {
+			return fmt.Errorf("frame %s: %w", f[0], err)
 		}
 		out[fr] = sp
 		return nil
 	})
 	return out, err
+}
+
+// nameSet returns the union of the values a comma-separated list of names
+// stands for; "-" is none.
+func nameSet[T ~uint8 | ~uint16 | ~uint32](list string, names map[string]T, what string) (T, error) {
+	var out T
+	if list == "-" {
+		return out, nil
+	}
+	for _, n := range strings.Split(list, ",") {
+		v, ok := names[n]
+		if !ok {
+			return out, fmt.Errorf("unknown %s %q", what, n)
+		}
+		out |= v
+	}
+	return out, nil
 }
 
 // parseSlots parses a comma-separated list of slots; "-" is none.
