@@ -7,6 +7,11 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an envoy summoned in the passive, by its host", "Laos's ambassador was summoned by Thailand's foreign ministry to protest the shelling.",
+			[]string{"accusation THA->LAO"}},
+		{"an envoy summoned in the passive, in the host's capital", "The Lao ambassador was summoned to the foreign ministry in Bangkok in protest at the shelling.",
+			[]string{"accusation THA->LAO"}},
+		{"a summons with no protest is nothing, in the passive too", "The Lao ambassador was summoned to the foreign ministry in Bangkok on Tuesday.", nil},
 		{"a court named as the forum of a case is not the accuser", "Sudan filed a case at the ICJ accusing the UAE of complicity in genocide.",
 			[]string{"accusation SDN->ARE"}},
 		{"confirming another party's involvement accuses it", "The Pentagon confirmed Kataib Hezbollah's involvement in the raid.",

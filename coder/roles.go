@@ -1021,9 +1021,23 @@ func (s *sent) withActor(from, to int, exclude []string) int {
 // codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a
 // summons with no protest is nothing.
 func (s *sent) codeSummon(m match) {
-	src, conf := s.sourceOf(m.start, false)
-	if len(src) == 0 {
-		src, conf = s.hostOfEnvoy(m.end), 0.5
+	var src, envoyOwner []string
+	conf := 0.8
+	if m.trig.headLast {
+		// "Myanmar's ambassador was summoned by Bangladesh" (or "to the
+		// foreign ministry in Dhaka"): the agent or the host summons the
+		// envoy's state
+		envoyOwner = s.ids(s.subjectOf(m.start))
+		if a := s.byAgentWithin(m.end, 4); a >= 0 {
+			src = s.ids(s.group(a))
+		} else {
+			src = s.hostOfEnvoyAfter(m.end)
+		}
+	} else {
+		src, conf = s.sourceOf(m.start, false)
+		if len(src) == 0 {
+			src, conf = s.hostOfEnvoy(m.end), 0.5
+		}
 	}
 	if len(src) == 0 {
 		return
@@ -1045,7 +1059,10 @@ func (s *sent) codeSummon(m match) {
 	if !cue {
 		return
 	}
-	targets := s.ids(s.insideActors(m, src))
+	targets := without(envoyOwner, src)
+	if len(targets) == 0 {
+		targets = s.ids(s.insideActors(m, src))
+	}
 	if len(targets) == 0 && s.reciprocal(m.start+1) {
 		s.consume(m.end, cend)
 		s.emitPairs(m.trig, src, conf) // "Lima and Quito summoned each other's envoys"
@@ -1070,6 +1087,18 @@ func (s *sent) codeSummon(m match) {
 func (s *sent) hostOfEnvoy(from int) []string {
 	for k := from; k+1 < len(s.items) && k <= from+2; k++ {
 		if s.items[k].is("to", "in") && s.eligibleObject(k+1) && s.items[k+1].actorKind == briefbot.State {
+			return []string{s.items[k+1].actor}
+		}
+	}
+	return nil
+}
+
+// hostOfEnvoyAfter returns the state an envoy is summoned in, named in
+// the few words after from: "was summoned to the foreign ministry in
+// Dhaka".
+func (s *sent) hostOfEnvoyAfter(from int) []string {
+	for k := from; k+1 < len(s.items) && k <= from+6 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("in") && s.eligibleObject(k+1) && s.items[k+1].actorKind == briefbot.State {
 			return []string{s.items[k+1].actor}
 		}
 	}
