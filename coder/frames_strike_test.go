@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"under bombardment from a place, the attacker named before the noun", "Chadian border posts came under Sudanese bombardment from the air.",
+			[]string{"escalation SDN->TCD"}},
 		{"the agent of a launch behind a hyphenated modifier", "Saudi Arabia says it has intercepted two missiles fired by Iran-backed Houthi rebels in Yemen.",
 			[]string{"escalation houthis->SAU"}},
 		{"where the launcher is, is no target", "Israel intercepted two rockets fired by Hezbollah fighters in Lebanon.",

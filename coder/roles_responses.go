@@ -275,6 +275,9 @@ func (s *sent) codeClaim(m match) {
 				break
 			}
 		}
+		if len(src) == 0 {
+			src = s.ids(s.insideActors(m, nil)) // "came under Israeli bombardment from the air"
+		}
 	} else {
 		src = s.ids(s.subjectOf(h))
 	}
