@@ -70,7 +70,7 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
-		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the"))
+		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the", "his", "her", "its", "their"))
 		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
 		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct || against) && len(parts) > 0 {
 			if n := s.namedAfterDemonym(k); n >= 0 {
@@ -276,6 +276,9 @@ func (s *sent) governorSubject(k int) []int {
 		return nil
 	}
 	v := s.head(u)
+	for steps := 0; v >= 0 && steps < 2 && isNominal(s.tk(v).UPOS); steps++ {
+		v = s.head(v) // "wrapping up two days of talks": through the measure noun
+	}
 	if v < 0 || s.tk(v).UPOS != "VERB" {
 		return nil
 	}

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"meeting his counterpart of the rival state", "Armenia's foreign minister met his Azerbaijani counterpart in Almaty.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"the neighbouring countries are the two sides", "Qatar and Bahrain cut their ties last year. Now the ambassadors of the neighbouring countries have returned to their embassies.",
 			[]string{"deescalation BHR->QAT", "deescalation QAT->BHR", "escalation BHR->QAT", "escalation QAT->BHR"}},
 		{"the neighbours are the pair named before", "Armenia and Azerbaijan agreed to a truce after days of military exchanges between the two neighbours.",
