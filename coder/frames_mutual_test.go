@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks under a measure noun are the verb's subject's", "Armenia and Azerbaijan wrapped up two days of talks in Brussels.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"meeting his counterpart of the rival state", "Armenia's foreign minister met his Azerbaijani counterpart in Almaty.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"the neighbouring countries are the two sides", "Qatar and Bahrain cut their ties last year. Now the ambassadors of the neighbouring countries have returned to their embassies.",
