@@ -115,6 +115,16 @@ func (s *sent) codeMutual(a *analysis) {
 		// conflict named as a noun, "after border clashes", is no event)
 		parts = s.mainSubjectPair()
 	}
+	if len(parts) == 0 && t.typ == briefbot.Deescalation && s.mediatorBefore(h) >= 0 {
+		// "the movement says the Egypt-brokered truce will take effect":
+		// the truce agreed before in the article, between the same sides
+		for i := len(s.d.events) - 1; i >= 0; i-- {
+			if e := s.d.events[i]; e.Type == briefbot.Deescalation && e.Code != "mediate" && e.Target != "" && s.c.kind(e.Source) != briefbot.IGO {
+				parts = []string{e.Source, e.Target}
+				break
+			}
+		}
+	}
 	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
@@ -124,15 +134,10 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.code == "talks" && s.meetingPlace(h) {
 		return // "the flashpoint, where Thailand, Cambodia and Laos meet": borders meet
 	}
-	if t.typ == briefbot.Deescalation {
+	if k := s.mediatorBefore(h); t.typ == briefbot.Deescalation && k >= 0 {
 		// "the Qatar-brokered ceasefire between Israel and Hamas"
-		for k := h - 1; k >= 0 && k >= h-3; k-- {
-			if it := &s.items[k]; it.kind == actorItem && it.mediator {
-				for _, p := range parts {
-					s.add(t.typ, "mediate", 5, it.actor, p, nil, 0.6)
-				}
-				break
-			}
+		for _, p := range parts {
+			s.add(t.typ, "mediate", 5, s.items[k].actor, p, nil, 0.6)
 		}
 	}
 	if t.typ == briefbot.Deescalation && subjects >= 2 && subjects < len(parts) && s.c.rivalsAmong(parts[:subjects]) {
@@ -286,4 +291,15 @@ func (s *sent) governorSubject(k int) []int {
 		return s.nominalActors(sb, nil)
 	}
 	return nil
+}
+
+// mediatorBefore returns the party named as the broker of the act at h
+// ("the Qatar-brokered ceasefire"), or -1.
+func (s *sent) mediatorBefore(h int) int {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if it := &s.items[k]; it.kind == actorItem && it.mediator {
+			return k
+		}
+	}
+	return -1
 }
