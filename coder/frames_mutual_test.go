@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"agreeing on a ceasefire, after the main verb", "Armenia and Azerbaijan have completed the withdrawal of their units from the border after agreeing on a ceasefire.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"a brokered truce with no sides named is the truce agreed before", "Hamas agreed to a truce with Israel on Saturday. The group says the Qatar-brokered truce will take effect on Sunday.",
 			[]string{"deescalation ISR->hamas", "deescalation ISR->hamas", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation hamas->ISR", "deescalation hamas->ISR"}},
 		{"talks under a measure noun are the verb's subject's", "Armenia and Azerbaijan wrapped up two days of talks in Brussels.",

@@ -236,7 +236,7 @@ func (s *sent) betweenBefore(from, k int) bool {
 func (s *sent) looksVerbal(m match) bool {
 	w := s.items[m.start].text
 	switch w {
-	case "agree", "agreed", "agrees", "sign", "signed", "signs", "met", "meet", "meets", "clashed", "clash",
+	case "agree", "agreed", "agrees", "agreeing", "sign", "signed", "signs", "met", "meet", "meets", "clashed", "clash",
 		"fought", "fight", "exchanged", "exchange", "exchanging", "initialled", "initialed", "held", "hold",
 		"holds", "resumed", "resume", "resumes", "restored", "restore", "normalised", "normalized", "swapped",
 		"swap", "returned", "return", "disengaged", "disengage", "returns", "returning":
