@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the subject of an absolute construction with 'with'", "Tensions rose, with Serbia and Kosovo blaming each other for the violence.",
+			[]string{"accusation SRB->XKX", "accusation XKX->SRB"}},
 		{"an envoy summoned in the passive, by its host", "Laos's ambassador was summoned by Thailand's foreign ministry to protest the shelling.",
 			[]string{"accusation THA->LAO"}},
 		{"an envoy summoned in the passive, in the host's capital", "The Lao ambassador was summoned to the foreign ministry in Bangkok in protest at the shelling.",

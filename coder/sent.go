@@ -1073,6 +1073,13 @@ func (s *sent) ruleSubjectOf(t int) []int {
 	if k := s.openingParticipleSubject(t); k >= 0 {
 		return s.group(k)
 	}
+	if k := t - 1; k > 0 && s.items[k].kind == actorItem && strings.HasSuffix(s.items[t].text, "ing") {
+		// "with Georgia and Russia blaming each other": the absolute
+		// construction's noun is the participle's subject
+		if g := s.group(k); g[0] > 0 && s.items[g[0]-1].is("with") {
+			return g
+		}
+	}
 	crossed := t < len(s.items) && s.isParticiple(t)
 	coordinated := crossed && s.items[t-1].is("and")
 	best, fallback := -1, -1
