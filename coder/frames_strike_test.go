@@ -6,6 +6,11 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"retaking a place from a party acts on that party", "Ukrainian forces retook the village from Russian troops.",
+			[]string{"escalation UKR->RUS"}},
+		{"a military intervention in a state", "The Saudi-led coalition intervened in Yemen.",
+			[]string{"escalation SAU->YEM"}},
+		{"retaking a place from no party acts on no one", "Ukrainian forces retook the village from the river bank.", nil},
 		{"under bombardment from a place, the attacker named before the noun", "Chadian border posts came under Sudanese bombardment from the air.",
 			[]string{"escalation SDN->TCD"}},
 		{"the agent of a launch behind a hyphenated modifier", "Saudi Arabia says it has intercepted two missiles fired by Iran-backed Houthi rebels in Yemen.",

@@ -409,7 +409,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameLaunch, frameMeasure, frameCalmAct:
+		case frameAct, frameLaunch, frameWrest, frameMeasure, frameCalmAct:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)

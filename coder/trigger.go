@@ -63,10 +63,11 @@ const (
 	frameAttribute               // "X attributed the attack to Y"
 	frameNoEvidence              // "there was no evidence of it, X said": X denies
 	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
+	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
 )
 
 // forceActs are the frames of an act of force by its subject.
-func forceAct(f frame) bool { return f == frameAct || f == frameLaunch }
+func forceAct(f frame) bool { return f == frameAct || f == frameLaunch || f == frameWrest }
 
 var frameNames = map[string]frame{
 	"act": frameAct, "noun": frameNoun, "accuse": frameAccuse,
@@ -77,7 +78,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence, "launch": frameLaunch,
+	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest,
 }
 
 // trigger is one lexicon line.
