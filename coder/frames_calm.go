@@ -195,6 +195,11 @@ func (s *sent) codeIntent(a *analysis) {
 	if s.items[m.end-1].is("of", "to", "intention") && !s.hostileIntent(m.end) {
 		return // "has no intention of selling arms to Chad" calms no one
 	}
+	if strings.HasPrefix(s.items[m.start].text, "assur") || strings.HasPrefix(s.items[m.start].text, "reassur") {
+		if !s.calmingContent(m.end, s.complementEnd(m.end)) {
+			return // "assuring that it is the firm response" calms no one
+		}
+	}
 	src, conf := s.sourceOf(m.start, true)
 	if len(src) == 0 {
 		return
@@ -263,6 +268,18 @@ func (s *sent) namesNoParty(from, to int) bool {
 			continue // without a tree, a plural noun: "leaders", "officials"
 		}
 		return true
+	}
+	return false
+}
+
+// calmingContent reports a calm cue or a negation in items [from, to):
+// what an assurance promises ("would take measures to stop such
+// incidents", "would not happen again").
+func (s *sent) calmingContent(from, to int) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || negators[it.text]) {
+			return true
+		}
 	}
 	return false
 }

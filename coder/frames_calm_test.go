@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an assurance that promises calm", "Laos assured Thailand that such incidents would not happen again.",
+			[]string{"deescalation LAO->THA"}},
+		{"an assurance of a hostile act calms no one", "The RSF declared war on Sudan's army, assuring that it was the firm response.",
+			[]string{"escalation rsf->SDN"}},
 		{"a court asking a party to refrain", "The ICJ asked Venezuela to refrain from any action that would worsen the dispute.",
 			[]string{"deescalation icj->VEN"}},
 		{"asking for something else calls for no calm", "Guyana asked Venezuela to hand over the documents.", nil},

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an intrusion into waters", "The Chinese intrusion into Japanese waters lasted 13 hours.",
+			[]string{"escalation CHN->JPN"}},
+		{"sabotage is an attack", "Kenyan officials said al-Shabaab sabotaged the power line to Mandera.",
+			[]string{"escalation al-shabaab->KEN"}},
 		{"retaking a place from a party acts on that party", "Ukrainian forces retook the village from Russian troops.",
 			[]string{"escalation UKR->RUS"}},
 		{"a military intervention in a state", "The Saudi-led coalition intervened in Yemen.",
