@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a court's order to refrain is a call for restraint by the court", "The ICJ ordered Guyana to refrain from any action that would aggravate the dispute.",
+			[]string{"deescalation icj->GUY"}},
+		{"an order to attack calls for no calm", "Russia ordered its troops to attack Ukrainian positions.", nil},
 		{"an assurance that promises calm", "Laos assured Thailand that such incidents would not happen again.",
 			[]string{"deescalation LAO->THA"}},
 		{"an assurance of a hostile act calms no one", "The RSF declared war on Sudan's army, assuring that it was the firm response.",
