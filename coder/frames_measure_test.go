@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"forces put on alert against a named side", "North Korea placed its troops on full alert against South Korea.",
+			[]string{"escalation PRK->KOR"}},
+		{"forces put on alert against no named side", "Kenya put its troops on alert.", nil},
 		{"an ambassador recalled, in the passive", "The Iranian ambassador was recalled by Pakistan on Wednesday.",
 			[]string{"escalation PAK->IRN"}},
 		{"designations that list the groups after including", "Canada designated five groups as terrorist organisations, including Tren de Aragua.",
