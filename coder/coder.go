@@ -416,7 +416,7 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Type != briefbot.Denial || e.Target != "" {
+		if e.Type != briefbot.Denial || e.Target != "" || e.Code == codeRebutReports {
 			continue
 		}
 		e.Target = laterAccuser(e.Source, evs[i+1:])

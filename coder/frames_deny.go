@@ -51,6 +51,15 @@ func (s *sent) codeDeny(a *analysis) {
 	}
 	accusers, ai := s.fill(a, sp.target, asTarget, src)
 	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
+	if s.mediaReports(m.start+1, end) && (ai < 0 || !explicit || sp.target[ai].name != "poss") {
+		// "rejected media reports that ...": the conventions' null accuser,
+		// which no later sentence fills (fillDenialTargets)
+		for _, d := range src {
+			s.add(t.typ, codeRebutReports, t.intensity, d, "", nil, 0.6)
+		}
+		s.consume(m.end, s.complementEnd(m.end))
+		return
+	}
 	if !explicit {
 		accusers = firstOf(accusers)
 		conf = 0.6
@@ -335,4 +344,19 @@ func (s *sent) allegedBy(from int) int {
 		}
 	}
 	return -1
+}
+
+// codeRebutReports is the code of a denial of media reports: it has no
+// accuser, by the conventions, and none is sought.
+const codeRebutReports = "rebut-reports"
+
+// mediaReports reports "media reports" or "press reports" in items
+// [from, to): claims no party made.
+func (s *sent) mediaReports(from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(s.items); k++ {
+		if s.items[k].is("media", "press", "news", "newspaper") && s.items[k+1].is("report", "reports") {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rebutting media reports has no accuser, and none is sought later", "Kabul rejected media reports that it had sheltered the TTP. The TTP later attacked a checkpoint in Pakistan.",
+			[]string{"denial AFG->", "escalation ttp->PAK"}},
 		{"claims called a smokescreen, their author after the speaker", "\"These accusations are a pathetic smokescreen,\" Cuba's foreign minister said of U.S. claims about the base.",
 			[]string{"denial CUB->USA"}},
 		{"a claim dismissed as a publicity stunt", "The UAE rejected as a \"cynical publicity stunt\" Sudan's claims of its involvement.",
