@@ -71,6 +71,13 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
 		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the", "his", "her", "its", "their"))
+		if p == "alongside" && subjects > 0 && t.typ == briefbot.Escalation && !slices.Contains(parts, s.items[k].actor) {
+			// "the SDF fought alongside the U.S. against ISIS": a partner is
+			// on the subject's side
+			parts = slices.Insert(parts, subjects, s.items[k].actor)
+			subjects++
+			continue
+		}
 		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
 		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct || against) && len(parts) > 0 {
 			if n := s.namedAfterDemonym(k); n >= 0 {

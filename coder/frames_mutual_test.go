@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a partner fighting alongside is on the subject's side", "The SDF fought alongside the U.S. against ISIS.",
+			[]string{"escalation USA->isis", "escalation isis->USA", "escalation isis->sdf", "escalation sdf->isis"}},
 		{"agreeing on a ceasefire, after the main verb", "Armenia and Azerbaijan have completed the withdrawal of their units from the border after agreeing on a ceasefire.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"a brokered truce with no sides named is the truce agreed before", "Hamas agreed to a truce with Israel on Saturday. The group says the Qatar-brokered truce will take effect on Sunday.",
