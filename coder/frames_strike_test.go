@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an attack intercepted by the party others helped", "Britain and France helped Jordan intercept the Iranian attack.",
+			[]string{"escalation IRN->JOR"}},
 		{"an intrusion into waters", "The Chinese intrusion into Japanese waters lasted 13 hours.",
 			[]string{"escalation CHN->JPN"}},
 		{"sabotage is an attack", "Kenyan officials said al-Shabaab sabotaged the power line to Mandera.",
