@@ -70,7 +70,7 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
-		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && (k == m.end || k == m.end+1 && s.items[m.end].is("the", "his", "her", "its", "their"))
+		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && s.directObjectAt(m.end, k)
 		if p == "alongside" && subjects > 0 && t.typ == briefbot.Escalation && !slices.Contains(parts, s.items[k].actor) {
 			// "the SDF fought alongside the U.S. against ISIS": a partner is
 			// on the subject's side
@@ -309,4 +309,15 @@ func (s *sent) mediatorBefore(h int) int {
 		}
 	}
 	return -1
+}
+
+// directObjectAt reports the party at k as the object right after a verb
+// ending at from: "fought the RSF", "met his Indian counterpart", "fought
+// the Iran-allied Houthis".
+func (s *sent) directObjectAt(from, k int) bool {
+	j := from
+	for j < k && (s.items[j].is("the", "his", "her", "its", "their") || s.items[j].kind == actorItem && s.items[j].compound) {
+		j++
+	}
+	return j == k
 }

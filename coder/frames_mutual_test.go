@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"fighting a side named after a hyphenated modifier", "Saudi-led forces have fought the Iran-allied Houthis in Yemen.",
+			[]string{"escalation SAU->houthis", "escalation houthis->SAU"}},
 		{"a partner fighting alongside is on the subject's side", "The SDF fought alongside the U.S. against ISIS.",
 			[]string{"escalation USA->isis", "escalation isis->USA", "escalation isis->sdf", "escalation sdf->isis"}},
 		{"agreeing on a ceasefire, after the main verb", "Armenia and Azerbaijan have completed the withdrawal of their units from the border after agreeing on a ceasefire.",

@@ -172,6 +172,26 @@ func (s *sent) repair() {
 		toks[n].Head, toks[n].Rel = p, "compound"
 		toks[p-1].Head = n
 	}
+	// "Saudi-led forces ... have fought": the parser may read a
+	// hyphenated modifier opening the subject as a verb whose object is
+	// the noun it modifies; the noun is the subject
+	for p := 2; p+1 < len(toks); p++ {
+		n, h := p-2, p+1
+		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || toks[n].Head != p || toks[h].Head != p || toks[h].Rel != "obj" || !isNominal(toks[h].UPOS) {
+			continue
+		}
+		v := toks[p].Head
+		if v < 0 || toks[v].UPOS != "VERB" || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == p && j > h {
+				toks[j].Head = h // ", backing Yemen's government,": what follows describes the noun
+			}
+		}
+		toks[h].Head, toks[h].Rel = v, "nsubj"
+		toks[p].Head, toks[p].Rel = h, "amod"
+	}
 	// "shells fired by Myanmar's army landed inside Bangladesh": a
 	// participle with a by-agent read as the main verb, and the real main
 	// verb hung on the agent or on the participle, is a reduced relative

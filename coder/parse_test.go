@@ -84,6 +84,27 @@ func TestRepairHyphenatedModifierReadAsAgent(t *testing.T) {
 	}
 }
 
+func TestRepairHyphenatedModifierOpeningTheSubject(t *testing.T) {
+	s := parsed(t, "Saudi-led forces, backing the government, have fought the rebels.")
+	toks := s.tree.Tokens
+	led, forces, backing, fought := tokenAt(t, s, "led"), tokenAt(t, s, "forces"), tokenAt(t, s, "backing"), tokenAt(t, s, "fought")
+	// as the parser hangs them: the participle as a clause of the verb,
+	// the noun as its object
+	for j := range toks {
+		if toks[j].Head == fought && toks[j].Rel == "nsubj" {
+			toks[j].Head, toks[j].Rel = led, "obj"
+		}
+	}
+	toks[led].Head, toks[led].Rel = fought, "advcl"
+	toks[forces].Head, toks[forces].Rel = led, "obj"
+	toks[backing].Head, toks[backing].Rel = led, "advcl"
+	s.repair()
+	if toks[forces].Head != fought || toks[forces].Rel != "nsubj" || toks[led].Head != forces || toks[backing].Head != forces {
+		t.Errorf("forces hangs on %q as %s, led on %q, backing on %q; want the forces the subject, modified by Saudi-led",
+			toks[toks[forces].Head].Form, toks[forces].Rel, toks[toks[led].Head].Form, toks[toks[backing].Head].Form)
+	}
+}
+
 func TestRepairNameAfterNounReadAsSubject(t *testing.T) {
 	s := parsed(t, "Soldiers shot four gunmen of the proxy group Fitna al-Khawarij, the Pakistani army said.")
 	toks := s.tree.Tokens
