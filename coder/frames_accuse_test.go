@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a finding that charges a party accuses it", "The United States determined that members of the RSF had committed genocide in Darfur.",
+			[]string{"accusation USA->rsf"}},
+		{"a finding that charges no one accuses no one", "Kenya determined that Somalia would host the summit.", nil},
 		{"the subject of an absolute construction with 'with'", "Tensions rose, with Serbia and Kosovo blaming each other for the violence.",
 			[]string{"accusation SRB->XKX", "accusation XKX->SRB"}},
 		{"an envoy summoned in the passive, by its host", "Laos's ambassador was summoned by Thailand's foreign ministry to protest the shelling.",

@@ -858,12 +858,29 @@ func (s *sent) codeAllege(m match) {
 	if strings.HasPrefix(s.items[m.start].text, "claim") && s.actIn(m.end, cend) {
 		return // "claimed that UAE drones carried out attacks": a reported act, coded as the act
 	}
+	if w := s.items[m.start].text; (strings.HasPrefix(w, "determin") || strings.HasPrefix(w, "conclud")) && !s.wrongIn(m.end, cend) {
+		return // "concluded that the talks were productive": a finding that charges no one
+	}
 	tg, _ := s.objects(m.end, cend, src)
 	if a := s.sponsorAgent(m.end, cend); a >= 0 && !slices.Contains(src, s.items[a].actor) {
 		tg = []int{a} // "claiming that the bombers had been trained by Z" accuses Z
 	}
 	s.consume(m.end, cend)
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
+}
+
+// wrongIn reports a hostile act or a wrong named in [from, to): what makes
+// a finding a charge ("determined that the RSF had committed genocide").
+func (s *sent) wrongIn(from, to int) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.c.judgementKind(s.items, k) == judgeWrong {
+			return true
+		}
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
+			return true
+		}
+	}
+	return false
 }
 
 // actIn reports an act of force named by a verb in [from, to): "that
