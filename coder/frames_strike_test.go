@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ships linked to a state are the state's", "The Houthis said they would keep targeting Israeli-linked vessels.",
+			[]string{"escalation houthis->ISR"}},
+		{"a militia linked to a state is not the state", "Israeli jets struck an Iran-linked militia in Syria.",
+			[]string{"escalation ISR->SYR"}},
 		{"an attack intercepted by the party others helped", "Britain and France helped Jordan intercept the Iranian attack.",
 			[]string{"escalation IRN->JOR"}},
 		{"an intrusion into waters", "The Chinese intrusion into Japanese waters lasted 13 hours.",

@@ -84,7 +84,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 						break
 					}
 				}
-				it.owner = ownerSuffixes[lower(text[suffix:j])]
+				it.owner = ownerSuffixes[lower(text[suffix:j])] || lower(text[suffix:j]) == "linked" && ownedThings[firstWord(text[j:e])]
 				it.mediator = mediatorSuffixes[lower(text[suffix:j])]
 				// "Saudi-led strikes", "HTS-led rebels": the leader acts.
 				it.compound = !leaderSuffixes[lower(text[suffix:j])]
@@ -193,4 +193,20 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// ownedThings are the things an "X-linked" modifier names the owner of:
+// "Israeli-linked vessels" are Israel's, where "an Iran-linked militia"
+// is not Iran.
+var ownedThings = set("vessel", "vessels", "ship", "ships", "tanker", "tankers", "cargo", "freighter", "freighters",
+	"company", "companies", "firm", "firms", "business", "businesses", "shipping")
+
+// firstWord returns the first word of s, in lower case, after spaces.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	n := 0
+	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
+	}
+	return lower(s[:n])
 }
