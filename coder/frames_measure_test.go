@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state added to a list of sponsors of terrorism", "Washington added Cuba to its list of state sponsors of terrorism.",
+			[]string{"escalation USA->CUB"}},
+		{"a state added to a list of partners", "India added Bhutan to its list of partners.", nil},
 		{"forces put on alert against a named side", "North Korea placed its troops on full alert against South Korea.",
 			[]string{"escalation PRK->KOR"}},
 		{"forces put on alert against no named side", "Kenya put its troops on alert.", nil},
