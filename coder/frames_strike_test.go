@@ -6,6 +6,11 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"entering a party's territory", "Chinese troops entered Indian territory, India said.",
+			[]string{"escalation CHN->IND"}},
+		{"entering far into a party's land", "Kenyan troops have entered 100 kilometres into Somalia.",
+			[]string{"escalation KEN->SOM"}},
+		{"entering a room is no incursion", "The Kenyan minister entered the room.", nil},
 		{"ships linked to a state are the state's", "The Houthis said they would keep targeting Israeli-linked vessels.",
 			[]string{"escalation houthis->ISR"}},
 		{"a militia linked to a state is not the state", "Israeli jets struck an Iran-linked militia in Syria.",
