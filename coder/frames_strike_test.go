@@ -6,6 +6,13 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"drones penetrating airspace", "Russian drones penetrated Polish airspace overnight.",
+			[]string{"escalation RUS->POL"}},
+		{"ships sailing into waters", "Chinese ships sailed into Philippine waters.",
+			[]string{"escalation CHN->PHL"}},
+		{"helicopters straying into airspace", "Belarusian helicopters strayed into Lithuanian airspace.",
+			[]string{"escalation BLR->LTU"}},
+		{"moving into a market is no incursion", "Kenyan firms moved into the Somali market.", nil},
 		{"entering a party's territory", "Chinese troops entered Indian territory, India said.",
 			[]string{"escalation CHN->IND"}},
 		{"entering far into a party's land", "Kenyan troops have entered 100 kilometres into Somalia.",
