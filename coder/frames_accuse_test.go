@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"hitting out at a party is criticism, no strike", "China hit out at Japan over the visit.",
+			[]string{"accusation CHN->JPN"}},
+		{"chiding, assailing, blasting, taking aim", "China chided Japan. Beijing assailed Manila. It blasted Seoul for its drills. It took aim at Taipei.",
+			[]string{"accusation CHN->JPN", "accusation CHN->KOR", "accusation CHN->PHL", "accusation CHN->TWN"}},
 		{"a finding that charges a party accuses it", "The United States determined that members of the RSF had committed genocide in Darfur.",
 			[]string{"accusation USA->rsf"}},
 		{"a finding that charges no one accuses no one", "Kenya determined that Somalia would host the summit.", nil},
