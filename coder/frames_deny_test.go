@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"shrugging off, pushing back against, disputing a party's charges", "Russia shrugged off Ukraine's accusations. Belarus pushed back against Poland's claims. Serbia disputed Kosovo's account of the clash.",
+			[]string{"denial BLR->POL", "denial RUS->UKR", "denial SRB->XKX"}},
+		{"disavowing an act", "Pakistan disavowed the attack.",
+			[]string{"denial PAK->"}},
 		{"rebutting media reports has no accuser, and none is sought later", "Kabul rejected media reports that it had sheltered the TTP. The TTP later attacked a checkpoint in Pakistan.",
 			[]string{"denial AFG->", "escalation ttp->PAK"}},
 		{"claims called a smokescreen, their author after the speaker", "\"These accusations are a pathetic smokescreen,\" Cuba's foreign minister said of U.S. claims about the base.",
