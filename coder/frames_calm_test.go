@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"handing prisoners over to a party", "Russia handed over 84 prisoners of war to Ukraine.",
+			[]string{"deescalation RUS->UKR"}},
+		{"repatriating bodies, making peace, observing a truce", "Russia and Ukraine repatriated the bodies of fallen soldiers. Israel and Hamas are observing the truce.",
+			[]string{"deescalation ISR->hamas", "deescalation RUS->UKR", "deescalation UKR->RUS", "deescalation hamas->ISR"}},
 		{"a court's order to refrain is a call for restraint by the court", "The ICJ ordered Guyana to refrain from any action that would aggravate the dispute.",
 			[]string{"deescalation icj->GUY"}},
 		{"an order to attack calls for no calm", "Russia ordered its troops to attack Ukrainian positions.", nil},
