@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"hammering and torching are attacks", "Russian forces hammered Ukrainian cities overnight. Houthi rebels torched a Saudi vessel.",
+			[]string{"escalation RUS->UKR", "escalation houthis->SAU"}},
+		{"hammering out a deal is no attack", "Armenia and Azerbaijan hammered out a peace deal in Washington.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"drones penetrating airspace", "Russian drones penetrated Polish airspace overnight.",
 			[]string{"escalation RUS->POL"}},
 		{"ships sailing into waters", "Chinese ships sailed into Philippine waters.",
