@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"freezing a state's officials' assets", "The EU froze the assets of Russian officials.",
+			[]string{"escalation eu->RUS"}},
 		{"a state added to a list of sponsors of terrorism", "Washington added Cuba to its list of state sponsors of terrorism.",
 			[]string{"escalation USA->CUB"}},
 		{"a state added to a list of partners", "India added Bhutan to its list of partners.", nil},
