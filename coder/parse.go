@@ -144,14 +144,16 @@ func (s *sent) repair() {
 			}
 		}
 	}
-	// "missiles fired by Iran-backed Houthi rebels": the parser may read
-	// the name before the hyphen as the by-phrase and the participle as a
-	// verb whose object is the noun it modifies; the noun is the phrase,
-	// the participle its modifier and the name the participle's
+	// A hyphenated modifier the parser reads as a verb whose object is the
+	// noun it modifies: "missiles fired by Iran-backed Houthi rebels" (the
+	// name taken for the by-phrase), "Saudi-led forces ... have fought" (the
+	// participle taken for a clause of the verb, the subject left out). The
+	// noun takes the place the name or the participle had; the participle
+	// modifies it and the name the participle.
 	for p := 2; p+1 < len(toks); p++ {
 		n := p - 2
-		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || !isNominal(toks[n].UPOS) || toks[n].Head == p {
-			continue
+		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || !isNominal(toks[n].UPOS) && toks[n].UPOS != "ADJ" {
+			continue // "Iran-backed", "Saudi-led"
 		}
 		h := -1
 		for j := p + 1; j < len(toks) && j <= p+3; j++ {
@@ -159,38 +161,32 @@ func (s *sent) repair() {
 				h = j
 			}
 		}
-		if h < 0 || toks[p].Head != toks[n].Head && toks[p].Head != n {
+		if h < 0 {
 			continue
 		}
-		toks[h].Head, toks[h].Rel = toks[n].Head, toks[n].Rel
+		switch v := toks[p].Head; {
+		case toks[n].Head != p && (v == toks[n].Head || v == n):
+			toks[h].Head, toks[h].Rel = toks[n].Head, toks[n].Rel // the name's place: "fired by [Iran]-backed"
+		case toks[n].Head == p && v >= 0 && toks[v].UPOS == "VERB" && s.child(v, "nsubj") < 0 && s.child(v, "nsubj:pass") < 0:
+			toks[h].Head, toks[h].Rel = v, "nsubj" // the subject the verb lacks
+		default:
+			continue
+		}
 		for j := range toks {
 			if toks[j].Head == p && j > h {
-				toks[j].Head, toks[j].Rel = h, "nmod" // "in Yemen": where the rebels are
+				// what followed describes the noun: "in Yemen", ", backing ...,"
+				toks[j].Head = h
+				switch toks[j].Rel {
+				case "obl":
+					toks[j].Rel = "nmod"
+				case "advcl":
+					toks[j].Rel = "acl"
+				}
 			}
 		}
 		toks[p].Head, toks[p].Rel = h, "amod"
 		toks[n].Head, toks[n].Rel = p, "compound"
 		toks[p-1].Head = n
-	}
-	// "Saudi-led forces ... have fought": the parser may read a
-	// hyphenated modifier opening the subject as a verb whose object is
-	// the noun it modifies; the noun is the subject
-	for p := 2; p+1 < len(toks); p++ {
-		n, h := p-2, p+1
-		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || toks[n].Head != p || toks[h].Head != p || toks[h].Rel != "obj" || !isNominal(toks[h].UPOS) {
-			continue
-		}
-		v := toks[p].Head
-		if v < 0 || toks[v].UPOS != "VERB" || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
-			continue
-		}
-		for j := range toks {
-			if toks[j].Head == p && j > h {
-				toks[j].Head = h // ", backing Yemen's government,": what follows describes the noun
-			}
-		}
-		toks[h].Head, toks[h].Rel = v, "nsubj"
-		toks[p].Head, toks[p].Rel = h, "amod"
 	}
 	// "shells fired by Myanmar's army landed inside Bangladesh": a
 	// participle with a by-agent read as the main verb, and the real main
