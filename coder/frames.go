@@ -150,14 +150,15 @@ const (
 	asTarget
 )
 
-// fill returns the parties of the first slot of list that names any, other
-// than exclude, and that slot's index (-1 for none). A source slot the tree
-// fills with a party that is no actor ("killed by gunmen") ends the search:
-// the text names the agent, and it is none of ours.
-func (s *sent) fill(a *analysis, list []slot, r role, exclude []string) ([]string, int) {
-	var guards guard
-	if sp := s.c.frames[a.m.trig.frame]; sp != nil && r == asTarget {
-		guards = sp.guards
+// fill returns the parties of the first of the frame's slots for role r
+// that names any, other than exclude, and that slot's index (-1 for none).
+// A source slot the tree fills with a party that is no actor ("killed by
+// gunmen") ends the search: the text names the agent, and it is none of
+// ours. The frame's guards narrow the search for a target.
+func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]string, int) {
+	list, guards := sp.source, guard(0)
+	if r == asTarget {
+		list, guards = sp.target, sp.guards
 	}
 	for i := range list {
 		sl := &list[i]

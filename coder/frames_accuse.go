@@ -13,7 +13,7 @@ func (s *sent) codeAccuse(a *analysis) {
 	t := m.trig
 	sp := s.c.frames[t.frame]
 	if s.reciprocal(m.end) {
-		src, _ := s.fill(a, sp.source, asSource, nil)
+		src, _ := s.fill(a, sp, asSource, nil)
 		s.consume(m.end, s.complementEnd(m.end))
 		s.emitPairs(t, src, sp.conf) // "accused each other"
 		return
@@ -31,7 +31,7 @@ func (s *sent) codeAccuse(a *analysis) {
 	if a.head >= 0 {
 		s.consumeContent(a.head, m.end) // "of backing men who attacked a patrol": the clause's own clauses too
 	}
-	src, _ := s.fill(a, sp.source, asSource, nil)
+	src, _ := s.fill(a, sp, asSource, nil)
 	if len(src) == 0 {
 		return
 	}
@@ -39,13 +39,13 @@ func (s *sent) codeAccuse(a *analysis) {
 	if s.isParticiple(m.start) {
 		// "China banned imports after Tokyo began ..., accusing Japan":
 		// nobody accuses itself, so the main clause's subject does
-		if tg, _ := s.fill(a, sp.target, asTarget, nil); len(tg) > 0 && contains(src, tg[0]) {
+		if tg, _ := s.fill(a, sp, asTarget, nil); len(tg) > 0 && contains(src, tg[0]) {
 			if k := s.mainSubject(m.start); k >= 0 {
 				src = s.ids(s.group(k))
 			}
 		}
 	}
-	targets, ti := s.fill(a, sp.target, asTarget, src)
+	targets, ti := s.fill(a, sp, asTarget, src)
 	if ti >= 0 && sp.target[ti].rule != nil {
 		conf = 0.6
 	}
@@ -185,12 +185,12 @@ func (s *sent) codeCondemn(a *analysis) {
 		return
 	}
 	sp := s.c.frames[m.trig.frame]
-	src, _ := s.fill(a, sp.source, asSource, nil)
+	src, _ := s.fill(a, sp, asSource, nil)
 	if len(src) == 0 {
 		return
 	}
 	conf := sp.conf
-	targets, ti := s.fill(a, sp.target, asTarget, src)
+	targets, ti := s.fill(a, sp, asTarget, src)
 	if ti >= 0 && sp.target[ti].rule != nil && sp.target[ti].name == "lastact" {
 		conf = 0.5
 	}

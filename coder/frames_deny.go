@@ -27,7 +27,7 @@ func (s *sent) codeDeny(a *analysis) {
 		s.codeDeniedClaim(a)
 		return
 	}
-	src, _ := s.fill(a, sp.source, asSource, nil)
+	src, _ := s.fill(a, sp, asSource, nil)
 	src = slices.DeleteFunc(src, func(id string) bool { return slices.Contains(s.ids(s.insideActors(m, nil)), id) }) // "do not accept [Japan's] protests": the gap holds the accuser
 	if len(src) == 0 {
 		return
@@ -49,7 +49,7 @@ func (s *sent) codeDeny(a *analysis) {
 	} else {
 		claim = s.allegedBy(m.end) // "denied that it sent troops, as alleged by Kinshasa"
 	}
-	accusers, ai := s.fill(a, sp.target, asTarget, src)
+	accusers, ai := s.fill(a, sp, asTarget, src)
 	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
 	if s.mediaReports(m.start+1, end) && (ai < 0 || !explicit || sp.target[ai].name != "poss") {
 		// "rejected media reports that ...": the conventions' null accuser,

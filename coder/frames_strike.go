@@ -59,7 +59,7 @@ func (s *sent) codeAct(m match) {
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
 		return // "among those killed": victims, and no agent named
 	}
-	src, _ := s.fill(&a, sp.source, asSource, nil)
+	src, _ := s.fill(&a, sp, asSource, nil)
 	if len(src) == 0 {
 		return
 	}
@@ -70,7 +70,7 @@ func (s *sent) codeAct(m match) {
 		return // "Lebanon said a Hamas official was killed in Beirut"
 	}
 	conf := sp.conf
-	targets, ti := s.fill(&a, sp.target, asTarget, src)
+	targets, ti := s.fill(&a, sp, asTarget, src)
 	if m.trig.code == "offer" && !s.inConflict() && !s.c.rivalsAmong(append(slices.Clone(src), targets...)) {
 		return // "Japan offered to work with the US on chips": allies' cooperation calms nothing
 	}
@@ -405,7 +405,7 @@ func init() {
 func (s *sent) codeNoun(m match) {
 	a := s.analyze(m)
 	sp := s.c.frames[m.trig.frame]
-	src, _ := s.fill(&a, sp.source, asSource, nil)
+	src, _ := s.fill(&a, sp, asSource, nil)
 	if len(src) == 0 {
 		if len(s.path(&a, []step{{"between", ""}})) > 0 || s.betweenAfter(m.end) {
 			s.codeMutual(&a) // "shelling grew between the Indian army and the Maoists"
@@ -413,7 +413,7 @@ func (s *sent) codeNoun(m match) {
 		return
 	}
 	conf := sp.conf
-	targets, ti := s.fill(&a, sp.target, asTarget, src)
+	targets, ti := s.fill(&a, sp, asTarget, src)
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)

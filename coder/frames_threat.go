@@ -41,7 +41,7 @@ func (s *sent) codeThreat(a *analysis) {
 		return // "North Korea's actions threaten peace": a thing endangers, no party threatens
 	}
 	sp := s.c.frames[t.frame]
-	src, si := s.fill(a, sp.source, asSource, nil)
+	src, si := s.fill(a, sp, asSource, nil)
 	if len(src) == 0 {
 		return
 	}
@@ -59,7 +59,7 @@ func (s *sent) codeThreat(a *analysis) {
 		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, s.ids(tg), nil, 0.6)
 		return
 	}
-	targets, ti := s.fill(a, sp.target, asTarget, src)
+	targets, ti := s.fill(a, sp, asTarget, src)
 	s.avengedAttacks(m.end, s.complementEnd(m.end), src)
 	if (t.frame == frameVow || t.frame == frameThreat) && len(targets) > 0 {
 		// "warning Japan against playing with fire"; a warning with no
