@@ -64,12 +64,12 @@ func (s *sent) codeUrge(a *analysis) {
 			// "Yerevan called on Baku to stop its raids", "... to end its
 			// provocations": a party's demand that the other stop a wrong
 			// accuses it; it is no call for calm
-			s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.6)
+			s.emit(accuseTrigger, src, targets, nil, 0.6)
 			return
 		}
 		if !calming && s.items[m.end-1].is("that") {
 			if wrong {
-				s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.6)
+				s.emit(accuseTrigger, src, targets, nil, 0.6)
 			}
 			return // "demanded that Washington and Seoul stop the drills": a demand, no call for calm
 		}

@@ -155,7 +155,7 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 			if chargeNouns[s.items[m.start].text] {
 				// "a claim Cambodia denied" after a neutral claim ("Thailand
 				// said the strikes hit bases") is no accusation
-				s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, accusers, src, nil, 0.5)
+				s.emit(accuseTrigger, accusers, src, nil, 0.5)
 			}
 		}
 	}
@@ -177,14 +177,26 @@ func (s *sent) chargesIn(from, to int) bool {
 		if it := &s.items[k]; it.is("it", "they", "he", "she", "we", "its", "their", "her", "his", "our") || it.kind == actorItem && isPronoun(it) {
 			return true
 		}
-		if s.c.judgementKind(s.items, k) == judgeWrong {
-			return true
-		}
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
+	}
+	return s.wrongIn(from, to)
+}
+
+// wrongIn reports a hostile act or a wrong named in [from, to): what makes
+// a claim or a finding a charge ("determined that the RSF had committed
+// genocide", "claims of ceasefire violations").
+func (s *sent) wrongIn(from, to int) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.c.judgementKind(s.items, k) == judgeWrong || s.hostileActAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// hostileActAt reports a trigger of a hostile act or a charge at item k.
+func (s *sent) hostileActAt(k int) bool {
+	m, ok := s.c.lx.longestAt(s.items, k)
+	return ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation)
 }
 
 // mentionsParty reports the parties src named in items from..to as doing
@@ -204,7 +216,7 @@ func (s *sent) mentionsParty(from, to int, src []string) bool {
 		return false
 	}
 	for k := from; k < to && k < len(s.items); k++ {
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
+		if s.hostileActAt(k) {
 			return true
 		}
 	}

@@ -107,7 +107,7 @@ func (s *sent) codeAct(m match) {
 	if t.typ == briefbot.Escalation && len(targets) > 0 && s.judgedCause(m.end) {
 		// "severed ties with Morocco over its hostile actions": the cause,
 		// called a wrong, accuses
-		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
+		s.emit(accuseTrigger, src, targets, nil, 0.5)
 	}
 }
 

@@ -56,7 +56,7 @@ func (s *sent) codeThreat(a *analysis) {
 		if len(tg) == 0 {
 			tg, _ = s.objects(m.end, s.complementEnd(m.end), src) // "fired back that Riyadh's decision ..."
 		}
-		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, s.ids(tg), nil, 0.6)
+		s.emit(accuseTrigger, src, s.ids(tg), nil, 0.6)
 		return
 	}
 	targets, ti := s.fill(a, sp, asTarget, src)

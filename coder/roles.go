@@ -869,20 +869,6 @@ func (s *sent) codeAllege(m match) {
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
 }
 
-// wrongIn reports a hostile act or a wrong named in [from, to): what makes
-// a finding a charge ("determined that the RSF had committed genocide").
-func (s *sent) wrongIn(from, to int) bool {
-	for k := from; k < to && k < len(s.items); k++ {
-		if s.c.judgementKind(s.items, k) == judgeWrong {
-			return true
-		}
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame != frameIgnore && (m.trig.typ == briefbot.Escalation || m.trig.typ == briefbot.Accusation) {
-			return true
-		}
-	}
-	return false
-}
-
 // actIn reports an act of force named by a verb in [from, to): "that
 // drones carried out attacks", "that Russia shelled the town".
 func (s *sent) actIn(from, to int) bool {

@@ -153,7 +153,7 @@ func (s *sent) codeCopularJudgements() {
 				}
 			}
 		}
-		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, targets, nil, 0.5)
+		s.emit(accuseTrigger, src, targets, nil, 0.5)
 	}
 }
 
@@ -418,6 +418,6 @@ func (s *sent) codeOwnedWrongs() {
 			continue
 		}
 		s.trigger = k
-		s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, src, []string{s.items[owner].actor}, nil, 0.5)
+		s.emit(accuseTrigger, src, []string{s.items[owner].actor}, nil, 0.5)
 	}
 }

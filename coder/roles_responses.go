@@ -262,7 +262,7 @@ func (s *sent) codeClaim(m match) {
 			// Moscow": a charge by the speaker
 			if by := s.byAgentWithin(m.end-1, 3); by >= 0 {
 				if sp := s.reporter(h); len(sp) > 0 && !slices.Contains(sp, s.items[by].actor) {
-					s.emit(&trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}, sp, s.ids(s.group(by)), nil, 0.6)
+					s.emit(accuseTrigger, sp, s.ids(s.group(by)), nil, 0.6)
 				}
 			}
 		}

@@ -94,6 +94,11 @@ type trigger struct {
 	headLast bool
 }
 
+// accuseTrigger is the accusation that a construction other than an
+// accusation verb states: a demand that the other stop a wrong, an act
+// called a wrong, a measure taken over one. It is shared and never changed.
+var accuseTrigger = &trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}
+
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 4
 
