@@ -97,12 +97,13 @@ func (d *discourse) lastOfKind(k briefbot.Kind) (ctxActor, bool) {
 }
 
 // lastTwo returns the two most recent distinct earlier actors that may be
-// sides, for "both sides" and "the two countries".
+// sides (all but venues, and those side rejects when it is not nil), for
+// "both sides" and "the two countries".
 func (d *discourse) lastTwo(side func(ctxActor) bool) []ctxActor {
 	var out []ctxActor
 	for i := len(d.actors) - 1; i >= 0 && len(out) < 2; i-- {
 		a := d.actors[i]
-		if len(out) == 1 && out[0].id == a.id || a.venue || !side(a) {
+		if len(out) == 1 && out[0].id == a.id || a.venue || side != nil && !side(a) {
 			continue // where they met is no side
 		}
 		out = append(out, a)

@@ -94,7 +94,7 @@ func (s *sent) codeUrge(a *analysis) {
 	if len(targets) == 0 {
 		targets = s.others(src)
 		if len(targets) == 0 {
-			for _, a := range s.d.lastTwo(func(ctxActor) bool { return true }) {
+			for _, a := range s.d.lastTwo(nil) {
 				if !slices.Contains(src, a.id) {
 					targets = append(targets, a.id)
 				}

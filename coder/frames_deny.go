@@ -28,7 +28,8 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	src, _ := s.fill(a, sp, asSource, nil)
-	src = slices.DeleteFunc(src, func(id string) bool { return slices.Contains(s.ids(s.insideActors(m, nil)), id) }) // "do not accept [Japan's] protests": the gap holds the accuser
+	inside := s.ids(s.insideActors(m, nil))
+	src = slices.DeleteFunc(src, func(id string) bool { return slices.Contains(inside, id) }) // "do not accept [Japan's] protests": the gap holds the accuser
 	if len(src) == 0 {
 		return
 	}
@@ -47,7 +48,7 @@ func (s *sent) codeDeny(a *analysis) {
 	if claim >= 0 {
 		s.consume(m.end, claim+1) // "denied Israel's accusations": the charge is no new event
 	} else {
-		claim = s.allegedBy(m.end) // "denied that it sent troops, as alleged by Kinshasa"
+		claim, _ = s.allegedBy(m.end) // "denied that it sent troops, as alleged by Kinshasa"
 	}
 	accusers, ai := s.fill(a, sp, asTarget, src)
 	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
@@ -261,11 +262,8 @@ func init() {
 			}
 		}
 		// "denied that it had sent troops, as alleged by Kinshasa"
-		if k := s.allegedBy(m.end); k >= 0 {
-			if s.items[k+2].is("both") {
-				k++
-			}
-			for _, g := range s.group(k + 2) {
+		if _, p := s.allegedBy(m.end); p >= 0 {
+			for _, g := range s.group(p) {
 				if !contains(src, s.items[g].actor) {
 					accusers = appendUnique(accusers, s.items[g].actor)
 				}
@@ -345,17 +343,22 @@ func (s *sent) chargeCompounded(claim int) bool {
 	return false
 }
 
-// allegedBy returns the participle of "as alleged by X" in the clause from
-// item from, X being a party, or -1.
-func (s *sent) allegedBy(from int) int {
+// allegedBy returns the participle of "as alleged by (both) X" in the
+// clause from item from and X, a party, or -1, -1.
+func (s *sent) allegedBy(from int) (participle, party int) {
 	for k := from; k+3 < len(s.items) && !s.items[k].isBoundary(); k++ {
-		if s.items[k].is("as") && s.items[k+1].is("alleged", "claimed", "charged") && s.items[k+2].is("by") {
-			if s.eligibleObject(k+3) || s.items[k+3].is("both") && k+4 < len(s.items) && s.eligibleObject(k+4) {
-				return k + 1
-			}
+		if !s.items[k].is("as") || !s.items[k+1].is("alleged", "claimed", "charged") || !s.items[k+2].is("by") {
+			continue
+		}
+		p := k + 3
+		if s.items[p].is("both") {
+			p++
+		}
+		if p < len(s.items) && s.eligibleObject(p) {
+			return k + 1, p
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // codeRebutReports is the code of a denial of media reports: it has no

@@ -274,7 +274,7 @@ func (s *sent) resolveAnaphora() {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true})
 				if it.text == "they" {
 					// "Mali, Niger and Burkina Faso said they had withdrawn ...": all of the list
-					for _, a := range tail(listFrom(out[:len(out)-1], id)) {
+					for _, a := range listedWith(out[:len(out)-1], id) {
 						out = append(out, item{start: it.end, end: it.end, kind: wordItem, text: "and"},
 							item{start: it.end, end: it.end, kind: actorItem, actor: a.actor, actorKind: a.actorKind, text: it.text, anaphor: true})
 					}
@@ -501,24 +501,15 @@ func (s *sent) expletive(i int) bool {
 	return j < len(s.items) && expletiveComplements[s.items[j].text]
 }
 
-// tail returns the items after the first, if any.
-func tail(items []item) []item {
-	if len(items) < 2 {
-		return nil
-	}
-	return items[1:]
-}
-
-// listFrom returns the first mention of id in items that is no modifier,
-// with the parties listed after it by commas and "and": "Mali, Niger and
-// Burkina Faso".
-func listFrom(items []item, id string) []item {
+// listedWith returns the parties listed after the first mention of id in
+// items that is no modifier, by commas and "and": Niger and Burkina Faso
+// after Mali in "Mali, Niger and Burkina Faso".
+func listedWith(items []item, id string) []item {
 	var out []item
 	for k := range items {
 		if it := &items[k]; it.kind != actorItem || it.actor != id || it.compound {
 			continue
 		}
-		out = append(out, items[k])
 		for j := k + 1; j+1 < len(items); j += 2 {
 			sep, next := &items[j], &items[j+1]
 			if sep.is(",") && next.is("and") && j+2 < len(items) {
