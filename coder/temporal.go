@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -125,16 +126,16 @@ func (s *sent) anchor(day time.Time) {
 	// whose accuser another clause names is that clause's denial
 	// ("denied arming the rebels, saying the Zambian allegations were
 	// unfounded")
-	namedAccuser := map[string]bool{}
+	var accused []string // the deniers whose accuser the sentence names
 	for _, e := range s.events {
 		if e.Type == briefbot.Denial && e.Target != "" {
-			namedAccuser[e.Source] = true
+			accused = append(accused, e.Source)
 		}
 	}
 	out := s.events[:0]
 	meta := s.eventAt[:0]
 	for i, e := range s.events {
-		dup := e.Type == briefbot.Denial && e.Target == "" && namedAccuser[e.Source]
+		dup := e.Type == briefbot.Denial && e.Target == "" && slices.Contains(accused, e.Source)
 		for _, o := range out {
 			if o.Type == e.Type && o.Source == e.Source && o.Target == e.Target && o.When.Equal(e.When) {
 				dup = true
