@@ -88,6 +88,17 @@ func (s *sent) actsInClause(k int) bool {
 	return false
 }
 
+// civilOrganAt reports a civilian body named at k: a field and the body's
+// noun ("health ministry", "medical sources") or a hospital. A field alone
+// is the party's business, not a body of it: "India suspended trade".
+func (s *sent) civilOrganAt(k int) bool {
+	w := s.items[k].text
+	if w == "hospital" || w == "hospitals" {
+		return true
+	}
+	return civilOrgans[w] && k+1 < len(s.items) && civilBodies[s.items[k+1].text]
+}
+
 // findCivilOrgans records the actors the sentence names only by a civilian
 // organ ("the Houthi-run health ministry", "Gaza's health authorities"):
 // such an organ counts and reports, it does not strike.
@@ -107,7 +118,7 @@ func (s *sent) findCivilOrgans() {
 			}
 		}
 		for j := k + 1; j < len(s.items) && j <= k+3 && s.items[j].kind == wordItem; j++ {
-			if civilOrgans[s.items[j].text] {
+			if s.civilOrganAt(j) {
 				civil = true
 				break
 			}

@@ -83,7 +83,10 @@ var (
 	// civilOrgans after a party name a body of it that never strikes: "the
 	// Hamas-run health ministry".
 	civilOrgans = set("health", "education", "culture", "tourism", "agriculture", "finance", "economy", "trade",
-		"environment", "statistics", "hospital", "hospitals", "medical")
+		"environment", "statistics", "medical")
+	civilBodies = set("ministry", "ministries", "minister", "authorities", "authority", "officials", "official",
+		"department", "office", "agency", "services", "service", "sources", "workers", "staff", "bureau",
+		"directorate", "body", "teams", "personnel")
 
 	// residentNouns before "in" and a state or its capital are its people:
 	// "officials in Lima said".
