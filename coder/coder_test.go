@@ -324,6 +324,8 @@ func TestTriggerFamilies(t *testing.T) {
 		{"water cannon", "Chinese coast guard ships used water cannon against a Philippine supply boat.", []string{"escalation CHN->PHL"}},
 		{"transgress", "Indian officials said Chinese soldiers tried to transgress the border.", []string{"accusation IND->CHN", "escalation CHN->IND"}},
 		{"enter airspace", "Two Russian bombers entered Finnish airspace on Tuesday.", []string{"escalation RUS->FIN"}},
+		{"aircraft sent into an air defence zone", "Beijing sent twelve fighter jets into Japan's air defence identification zone, Tokyo said.", []string{"escalation CHN->JPN"}},
+		{"flying into an ADIZ", "Two Russian patrol planes flew into South Korea's ADIZ on Friday.", []string{"escalation RUS->KOR"}},
 		{"disarm", "The PKK said its fighters had started to disarm.", []string{"deescalation pkk->TUR"}},
 		{"lay down arms", "Maoist rebels laid down their weapons in Chhattisgarh.", []string{"deescalation cpi-maoist->IND"}},
 		{"accept a truce", "The M23 accepted a ceasefire proposal.", []string{"deescalation m23->COD"}},
