@@ -25,6 +25,10 @@ func (s *sent) codeThreat(a *analysis) {
 		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end) || s.warnsOfOthers(a)) {
 			return // "warned Chad of reports about a plot" informs
 		}
+	case frameDeter:
+		if !s.before(h, 3, futureAuxes, true) {
+			return // "the raid was met with a response": what followed, not a warning
+		}
 	case frameVow:
 		cue := false
 		end := s.objectEnd(m.end, nil) // "vowed to defend its troops after the attack": what is vowed ends there

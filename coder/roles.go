@@ -419,7 +419,7 @@ func (s *sent) codeTrigger(m match) {
 			s.codeAccuse(&a)
 		case frameCondemn, frameProtest:
 			s.codeCondemn(&a)
-		case frameThreat, frameRespond, frameVow:
+		case frameThreat, frameRespond, frameVow, frameDeter:
 			s.codeThreat(&a)
 		}
 		return

@@ -64,6 +64,7 @@ const (
 	frameNoEvidence              // "there was no evidence of it, X said": X denies
 	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
 	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
+	frameDeter                   // "any attack by Y will be met with force", X warned: X threatens Y
 )
 
 // forceActs are the frames of an act of force by its subject.
@@ -78,7 +79,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest,
+	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter,
 }
 
 // trigger is one lexicon line.
