@@ -26,6 +26,11 @@ func (s *sent) codeMutual(a *analysis) {
 	if agent := s.nounAgent(m); agent >= 0 {
 		parts = s.ids(s.group(agent))
 		verbal = false
+		if subj := s.ids(s.subjectOf(h)); s.verbAt(h) && len(subj) > len(parts) {
+			// "the army and fighters of the SDF clashed": a verb's subject
+			// may name more than the name before it
+			parts, verbal = subj, true
+		}
 	}
 	if verbal {
 		// "talks with Peru": the clause's subject is the other party; trade

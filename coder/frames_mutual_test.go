@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a clash of forces and the members of a group", "Nigerian troops and fighters of Boko Haram clashed near Maiduguri.",
+			[]string{"escalation NGA->boko-haram", "escalation boko-haram->NGA"}},
+		{"a clash of forces and a named group, a short sentence", "Malian soldiers and JNIM militants clashed near Gao.",
+			[]string{"escalation MLI->jnim", "escalation jnim->MLI"}},
 		{"fighting a side named after a hyphenated modifier", "Saudi-led forces have fought the Iran-allied Houthis in Yemen.",
 			[]string{"escalation SAU->houthis", "escalation houthis->SAU"}},
 		{"a partner fighting alongside is on the subject's side", "The SDF fought alongside the U.S. against ISIS.",

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/coder/syntax"
@@ -142,6 +143,33 @@ func (s *sent) repair() {
 				toks[c].Head = b
 				break
 			}
+		}
+	}
+	// "Syrian forces and the SDF clashed", read as a noun phrase and a
+	// clause joined: a nominal root whose conjunct verb has a subject of its
+	// own right after the conjunction is that verb's first subject
+	for r := range toks {
+		if toks[r].Head >= 0 || !isNominal(toks[r].UPOS) {
+			continue
+		}
+		for v := r + 1; v < len(toks); v++ {
+			if toks[v].Head != r || toks[v].Rel != "conj" || toks[v].UPOS != "VERB" {
+				continue
+			}
+			b, c := s.child(v, "nsubj"), s.child(v, "cc")
+			if b < 0 || c < 0 || !(r < c && c < b && b < v) || slices.ContainsFunc(toks[r+1:c], func(t syntax.Token) bool { return t.UPOS == "VERB" || t.UPOS == "AUX" }) {
+				continue // a verb before the conjunction: a clause the tree misread, not a subject
+			}
+			toks[v].Head, toks[v].Rel = toks[r].Head, toks[r].Rel
+			toks[r].Head, toks[r].Rel = v, "nsubj"
+			toks[b].Head, toks[b].Rel = r, "conj"
+			toks[c].Head = b
+			for u := v + 1; u < len(toks); u++ {
+				if toks[u].Head == r && toks[u].Rel == "punct" {
+					toks[u].Head = v
+				}
+			}
+			break
 		}
 	}
 	// A hyphenated modifier the parser reads as a verb whose object is the
@@ -628,6 +656,13 @@ func fillInts(b []int, n, v int) []int {
 		b[i] = v
 	}
 	return b
+}
+
+// verbAt reports an item the tree reads as a verb with a subject of its
+// own: "clashed" in "the army and the SDF clashed".
+func (s *sent) verbAt(k int) bool {
+	u := s.tokOfItem(k)
+	return s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.child(u, "nsubj") >= 0
 }
 
 // tk returns token i of the parse.

@@ -67,6 +67,25 @@ func TestRepairSubjectsJoinedByConjunction(t *testing.T) {
 	}
 }
 
+func TestRepairNominalRootBeforeJoinedClause(t *testing.T) {
+	s := parsed(t, "Thai troops and the Cambodian army fought near the temple.")
+	toks := s.tree.Tokens
+	troops, army, and, fought := tokenAt(t, s, "troops"), tokenAt(t, s, "army"), tokenAt(t, s, "and"), tokenAt(t, s, "fought")
+	toks[troops].Head, toks[troops].Rel = -1, "root" // as the parser reads it: a noun phrase, then a clause
+	toks[fought].Head, toks[fought].Rel = troops, "conj"
+	toks[army].Head, toks[army].Rel = fought, "nsubj"
+	toks[and].Head, toks[and].Rel = fought, "cc"
+	moveDependents(toks, fought, "punct", troops)
+	s.repair()
+	if toks[fought].Rel != "root" || toks[troops].Head != fought || toks[troops].Rel != "nsubj" || toks[army].Head != troops || toks[army].Rel != "conj" || toks[and].Head != army {
+		t.Errorf("fought is %s, troops %s of %q, army %s of %q: want the verb the root, the troops its subject and the army their conjunct",
+			toks[fought].Rel, toks[troops].Rel, toks[max(0, toks[troops].Head)].Form, toks[army].Rel, toks[max(0, toks[army].Head)].Form)
+	}
+	if p := tokenAt(t, s, "."); toks[p].Head != fought {
+		t.Errorf("the full stop hangs on %q, want the verb", toks[toks[p].Head].Form)
+	}
+}
+
 func TestRepairHyphenatedModifierReadAsAgent(t *testing.T) {
 	s := parsed(t, "Two rockets fired by Iran-backed Houthi rebels in Yemen fell short.")
 	toks := s.tree.Tokens
