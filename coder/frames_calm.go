@@ -149,6 +149,9 @@ func (s *sent) codeMediate(a *analysis) {
 		if s.items[k].is("between") {
 			// "a truce brokered by Egypt between Israel and Islamic Jihad"
 			for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
+				if len(targets) >= 2 && prepositions[s.items[j].text] {
+					break // "between Israel and Hamas over the release of Palestinian prisoners"
+				}
 				if s.eligibleObject(j) && !slices.Contains(src, s.items[j].actor) {
 					targets = appendUnique(targets, s.items[j].actor)
 				}

@@ -6,6 +6,14 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the brokers of a deal are no parties to it", "Egypt and Qatar brokered an agreement that Israel and Islamic Jihad signed on Sunday.",
+			[]string{"deescalation EGY->ISR", "deescalation EGY->palestinian-islamic-jihad", "deescalation ISR->palestinian-islamic-jihad",
+				"deescalation QAT->ISR", "deescalation QAT->palestinian-islamic-jihad", "deescalation palestinian-islamic-jihad->ISR"}},
+		{"a deal negotiated by third parties", "Armenia and Azerbaijan initialled a peace treaty negotiated by the United States and France.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation FRA->ARM", "deescalation FRA->AZE", "deescalation USA->ARM", "deescalation USA->AZE"}},
+		{"who facilitates a rapprochement is no side of it", "The two rivals restored relations in a thaw facilitated by Norway and Switzerland.", nil},
+		{"the sides of a mediation end before what it is over", "Turkey mediated between Russia and Ukraine over the export of Ukrainian grain.",
+			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR"}},
 		{"handing prisoners over to a party", "Russia handed over 84 prisoners of war to Ukraine.",
 			[]string{"deescalation RUS->UKR"}},
 		{"repatriating bodies, making peace, observing a truce", "Russia and Ukraine repatriated the bodies of fallen soldiers. Israel and Hamas are observing the truce.",

@@ -23,7 +23,7 @@ func (s *sent) codeMutual(a *analysis) {
 	needsConflict := (t.code == "agreement" || t.code == "talks") && !s.inConflict()
 	var parts []string
 	verbal := true
-	if agent := s.nounAgent(m); agent >= 0 {
+	if agent := s.nounAgent(m); agent >= 0 && !s.brokeredBy(agent) {
 		parts = s.ids(s.group(agent))
 		verbal = false
 		if subj := s.ids(s.subjectOf(h)); s.verbAt(h) && len(subj) > len(parts) {
@@ -36,7 +36,8 @@ func (s *sent) codeMutual(a *analysis) {
 		// "talks with Peru": the clause's subject is the other party; trade
 		// "agreements with" two partners are no conflict moves.
 		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.eligibleObject(m.end+1) && t.code != "agreement"
-		if s.lightVerb(h) >= 0 || s.looksVerbal(m) || withObject {
+		// "Qatar brokered a deal": who brokers it mediates, no party
+		if lv := s.lightVerb(h); lv >= 0 && !brokerWord(s.items[lv].text) || s.looksVerbal(m) || withObject {
 			parts = s.ids(s.subjectOf(h))
 		}
 	}
@@ -96,7 +97,7 @@ func (s *sent) codeMutual(a *analysis) {
 		if locativePreps[p] || p == "at" || p == "near" {
 			continue // "fighting erupted in Khartoum between ...": a place
 		}
-		if p == "by" && k > 1 && strings.HasPrefix(s.items[k-2].text, "broker") || p == "by" && k > 1 && strings.HasPrefix(s.items[k-2].text, "mediat") {
+		if p == "by" && s.brokeredBy(k) {
 			continue // "a truce brokered by Qatar between ...": the broker, coded as mediation
 		}
 		break
@@ -113,7 +114,7 @@ func (s *sent) codeMutual(a *analysis) {
 	if len(parts) < 2 {
 		// "the peace deal signed by Armenia and Azerbaijan"; "Thai troops
 		// were confronted by Cambodian soldiers": the subject and the agent
-		if a := s.byAgentWithin(m.end, 3); a >= 0 {
+		if a := s.byAgentWithin(m.end, 3); a >= 0 && !s.brokeredBy(a) {
 			if len(parts) == 1 && s.passive(h) {
 				parts, subjects = append(parts, s.ids(s.group(a))...), 1
 			} else {

@@ -1395,6 +1395,25 @@ func (s *sent) prevWord(k int) string {
 	return ""
 }
 
+// brokeredBy reports an actor at k named by the by-phrase of a participle
+// of brokering: "a truce brokered by Qatar", "a rapprochement facilitated
+// by Canada". The broker mediates; it is no party to what it brokers.
+func (s *sent) brokeredBy(k int) bool {
+	for j := k - 1; j > 0 && j >= k-7; j-- {
+		if s.items[j].is("by") {
+			return brokerWord(s.items[j-1].text)
+		}
+	}
+	return false
+}
+
+// brokerWord reports a form of a verb of helping others to a deal.
+func brokerWord(w string) bool {
+	return slices.ContainsFunc(brokerStems, func(p string) bool { return strings.HasPrefix(w, p) })
+}
+
+var brokerStems = []string{"broker", "mediat", "facilitat", "negotiat", "sponsor", "host", "co-host", "chair", "organis", "organiz", "back"}
+
 // byAgent returns the actor after "by" that follows from, or -1.
 func (s *sent) byAgent(from int) int {
 	return s.byAgentWithin(from, 2)
