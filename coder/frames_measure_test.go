@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a list of four states, the last two hung on the second", "Senegal, the Ivory Coast, Ghana and Benin closed their borders with Niger.",
+			[]string{"escalation BEN->NER", "escalation CIV->NER", "escalation GHA->NER", "escalation SEN->NER"}},
 		{"freezing a state's officials' assets", "The EU froze the assets of Russian officials.",
 			[]string{"escalation eu->RUS"}},
 		{"a state added to a list of sponsors of terrorism", "Washington added Cuba to its list of state sponsors of terrorism.",

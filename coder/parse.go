@@ -145,6 +145,7 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	s.repairNameLists()
 	// "Syrian forces and the SDF clashed", read as a noun phrase and a
 	// clause joined: a nominal root whose conjunct verb has a subject of its
 	// own right after the conjunction is that verb's first subject
@@ -615,6 +616,68 @@ func (s *sent) repair() {
 		if strings.HasSuffix(s.form(u), "ing") && !strings.HasSuffix(s.form(p), "ing") && s.ownSubj(u) < 0 && u > root {
 			toks[u].Head, toks[u].Rel = root, "advcl"
 		}
+	}
+}
+
+// repairNameLists makes a list of three or more parties ("Senegal, the
+// Ivory Coast, Ghana and Benin") the conjuncts of its first, as it is: the
+// parser reads such lists as modifiers and appositions of each other.
+func (s *sent) repairNameLists() {
+	toks := s.tree.Tokens
+	for k := 0; k < len(s.items); k++ {
+		list := []int{k}
+		joined := false
+		for j := k + 1; j < len(s.items) && s.items[k].kind == actorItem; j++ {
+			it := &s.items[j]
+			if it.kind == actorItem {
+				if it.end <= it.start || s.itemTok[j] < 0 {
+					break
+				}
+				list = append(list, j)
+				if joined {
+					break
+				}
+				continue
+			}
+			if it.is("and", "or") {
+				joined = true
+			} else if !it.is(",", "the") {
+				break
+			}
+		}
+		if len(list) < 3 || !joined || s.itemTok[k] < 0 {
+			continue
+		}
+		first, last := s.itemTok[k], s.itemTok[list[len(list)-1]]
+		if h := toks[first].Head; h > first && h <= last {
+			// the first name hangs inside the list: it takes the place
+			// the list has in the clause
+			for u := first + 1; u <= last; u++ {
+				if h := toks[u].Head; h < first || h > last {
+					toks[first].Head, toks[first].Rel = h, toks[u].Rel
+					break
+				}
+			}
+		}
+		for i, n := range list[1:] {
+			h := s.itemTok[n]
+			toks[h].Head, toks[h].Rel = first, "conj"
+			for u := s.itemTok[list[i]] + 1; u < h; u++ {
+				if s.tokItem[u] >= 0 {
+					continue
+				}
+				toks[u].Head = h
+				switch toks[u].UPOS {
+				case "CCONJ":
+					toks[u].Rel = "cc"
+				case "DET":
+					toks[u].Rel = "det"
+				default:
+					toks[u].Rel = "punct"
+				}
+			}
+		}
+		k = list[len(list)-1]
 	}
 }
 

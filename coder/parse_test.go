@@ -86,6 +86,30 @@ func TestRepairNominalRootBeforeJoinedClause(t *testing.T) {
 	}
 }
 
+func TestRepairListOfNames(t *testing.T) {
+	s := parsed(t, "Senegal, the Ivory Coast, Ghana and Benin closed their borders.")
+	toks := s.tree.Tokens
+	senegal, coast, ghana, benin, and, closed := tokenAt(t, s, "Senegal"), tokenAt(t, s, "Coast"), tokenAt(t, s, "Ghana"), tokenAt(t, s, "Benin"), tokenAt(t, s, "and"), tokenAt(t, s, "closed")
+	// as the parser reads it: the first name a modifier of the second,
+	// which is the subject, and the third an apposition of the second
+	toks[coast].Head, toks[coast].Rel = closed, "nsubj"
+	toks[senegal].Head, toks[senegal].Rel = coast, "nmod"
+	toks[ghana].Head, toks[ghana].Rel = coast, "appos"
+	toks[benin].Head, toks[benin].Rel = ghana, "conj"
+	s.repair()
+	if toks[senegal].Head != closed || toks[senegal].Rel != "nsubj" {
+		t.Errorf("Senegal is %s of %q, want the subject of closed", toks[senegal].Rel, toks[max(0, toks[senegal].Head)].Form)
+	}
+	for _, n := range []int{coast, ghana, benin} {
+		if toks[n].Head != senegal || toks[n].Rel != "conj" {
+			t.Errorf("%s is %s of %q, want a conjunct of Senegal", toks[n].Form, toks[n].Rel, toks[max(0, toks[n].Head)].Form)
+		}
+	}
+	if toks[and].Head != benin || toks[and].Rel != "cc" {
+		t.Errorf("and is %s of %q, want the conjunction of Benin", toks[and].Rel, toks[max(0, toks[and].Head)].Form)
+	}
+}
+
 func TestRepairHyphenatedModifierReadAsAgent(t *testing.T) {
 	s := parsed(t, "Two rockets fired by Iran-backed Houthi rebels in Yemen fell short.")
 	toks := s.tree.Tokens

@@ -172,9 +172,11 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 	for j := range s.tree.Tokens {
 		h := s.tree.Tokens[j].Head
 		// a conjunct of the name's head, or of another of its words: the
-		// parser may hang "and ISWAP" on "Haram" of "Boko Haram"
+		// parser may hang "and ISWAP" on "Haram" of "Boko Haram"; and the
+		// conjuncts it hangs on a conjunct ("Saudi Arabia, the UAE,
+		// Bahrain and Egypt", the last two on the UAE)
 		if s.tree.Tokens[j].Rel == "conj" && (h == t || k >= 0 && h >= 0 && s.itemOfTok(h) == k && s.itemOfTok(j) != k) {
-			dst = s.nominalActors1(j, dst, 0)
+			dst = s.nominalActors(j, dst)
 		}
 	}
 	return dst
