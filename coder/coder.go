@@ -119,8 +119,8 @@ func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 	for _, m := range ms {
 		afterActor := prevEnd >= 0 && strings.TrimSpace(text[prevEnd:m.Start]) == "" // "Yemen Houthi rebels"
 		prevEnd = m.End
-		if m.Form == FormLeader && formerAt(text, m.Start) {
-			continue // "former President Obama": former officials are no actors
+		if m.Form == FormLeader && formerAt(text, m.Start) || m.Form == FormDemonym && formerBefore(text, m.Start) {
+			continue // "former President Obama", "a former Indian army chief": former officials are no actors
 		}
 		if c.kind(m.ActorID) != briefbot.Group || m.Form == FormAcronym || strings.ContainsAny(m.Surface, " -") || afterActor || !surnameAt(text, m.Start) {
 			out = append(out, m)
@@ -145,6 +145,13 @@ func formerAt(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// formerBefore reports "former", "retired" or "ex-" right before byte i.
+func formerBefore(text string, i int) bool {
+	w := wordsBefore(text, i)
+	last := lower(w[strings.LastIndexByte(w, ' ')+1:])
+	return last == "former" || last == "retired" || strings.HasPrefix(last, "ex-")
 }
 
 // surnameAt reports a given name or an honorific right before byte i.

@@ -193,6 +193,8 @@ func TestHardActors(t *testing.T) {
 		{"a leader of earlier years", "Ahmadinejad accused Washington of plotting against Iran.",
 			[]string{"accusation IRN->USA"}},
 		{"a former official is no actor", "Former President Obama accused Moscow of meddling.", nil},
+		{"a former official named by his state's adjective is no actor", "A former Indian army chief said Pakistan's spy agency was behind the attack.", nil},
+		{"a retired general is no actor", "A retired Pakistani general accused India of meddling.", nil},
 	})
 }
 
