@@ -52,6 +52,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation GUY->VEN"}},
 		{"an act that was met with a response is no warning: the act alone", "The raid by Hezbollah was met with a response, Israel said.",
 			[]string{"escalation hezbollah->ISR"}},
+		{"hitting back with force is a threat, not a retort", "Kabul said it would hit back with full force if Pakistan launched any strike on Afghan soil.",
+			[]string{"escalation AFG->PAK"}},
 		{"a vow to retaliate", "Israel vowed to retaliate against Iran.",
 			[]string{"escalation ISR->IRN"}},
 		{"a warning whose clause names the target", "Al-Shabaab warned that it would continue attacking the US and its allies.",

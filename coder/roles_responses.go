@@ -68,12 +68,29 @@ func (s *sent) retort(m match) bool {
 		if it.isBoundary() {
 			return false
 		}
+		if it.is("with") && s.forceAfter(k+1, 3) {
+			return false // "hit back with full force" is a threat
+		}
 		if it.is("that", "calling", "saying", "accusing", "describing", "dismissing", "rejecting", "denouncing", "branding", "with", "criticising", "criticizing") {
 			return true
 		}
 	}
 	return false
 }
+
+// forceAfter reports a word of armed force among the n items from k:
+// "with full force", "with missiles".
+func (s *sent) forceAfter(k, n int) bool {
+	for j := k; j < len(s.items) && j < k+n; j++ {
+		if s.items[j].kind == wordItem && forceWords[s.items[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+var forceWords = set("force", "forces", "strikes", "missiles", "fire", "firepower", "artillery", "attacks", "drones",
+	"rockets", "might", "military", "arms", "weapons", "troops", "retaliation", "bombs")
 
 // avengedAttacks codes the attack a threat answers as a fact: "vowed to
 // avenge the Indian strikes", "retaliate for Israel's raids" are strikes on
