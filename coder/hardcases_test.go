@@ -195,6 +195,8 @@ func TestHardActors(t *testing.T) {
 		{"a former official is no actor", "Former President Obama accused Moscow of meddling.", nil},
 		{"a former official named by his state's adjective is no actor", "A former Indian army chief said Pakistan's spy agency was behind the attack.", nil},
 		{"a retired general is no actor", "A retired Pakistani general accused India of meddling.", nil},
+		{"a group named by its parent is the party, not its parent", "Al-Qaeda's Sahel affiliate JNIM said it had ambushed a Malian army convoy.",
+			[]string{"escalation jnim->MLI"}},
 	})
 }
 

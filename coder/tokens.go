@@ -149,8 +149,36 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 		items = append(items, item{start: i, end: i + n, kind: punctItem, text: p})
 		i += n
 	}
+	markParentGroups(items)
 	return items
 }
+
+// markParentGroups marks a group named as the parent of the group its
+// phrase names ("al-Qaeda's Sahel affiliate JNIM", "Hamas's armed wing,
+// the Qassam Brigades"): the parent only describes the party, as a
+// modifier does.
+func markParentGroups(items []item) {
+	for k := range items {
+		if items[k].kind != actorItem || !items[k].poss || items[k].actorKind != briefbot.Group {
+			continue
+		}
+		for j := k + 1; j < len(items) && j <= k+4; j++ {
+			it := &items[j]
+			if it.kind == actorItem {
+				if it.actorKind == briefbot.Group && it.actor != items[k].actor && j > k+1 && childGroupNouns[items[j-1].text] {
+					items[k].compound = true
+				}
+				break
+			}
+			if it.kind != wordItem && !it.is(",") {
+				break
+			}
+		}
+	}
+}
+
+// childGroupNouns name a group by its parent: "al-Qaeda's affiliate".
+var childGroupNouns = set("affiliate", "branch", "wing", "offshoot", "arm", "faction", "franchise", "subsidiary", "ally", "proxy", "splinter")
 
 // possessiveLen returns the length of a possessive ending ("'s", "’s", or a
 // bare apostrophe after a plural) at the start of s, or 0.
