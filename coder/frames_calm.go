@@ -44,13 +44,18 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		cstart = to
 		cend := s.complementEnd(cstart)
-		cue, calming, wrong := false, false, false
+		cue, calming, wrong, owner := false, false, false, -1
 		for k := cstart; k < cend && k <= cstart+10; k++ {
 			if it := &s.items[k]; it.kind == wordItem && calmCues[it.text] {
 				cue = true
 				calming = calming || !demandCues[it.text]
 			}
-			wrong = wrong || s.c.judgementKind(s.items, k) == judgeWrong
+			if s.c.judgementKind(s.items, k) == judgeWrong {
+				wrong = true
+				if o := s.wrongOwner(k); o >= 0 && owner < 0 {
+					owner = o
+				}
+			}
 		}
 		if !cue {
 			return
@@ -60,6 +65,14 @@ func (s *sent) codeUrge(a *analysis) {
 			targets = s.ids(tg)
 		}
 		s.consume(cstart, cend)
+		if owner >= 0 && !calming {
+			if o := s.items[owner].actor; !slices.Contains(targets, o) && !slices.Contains(src, o) {
+				// "urged the UN to halt Thailand's aggression": the wrong's
+				// owner is accused; the body addressed is asked to act
+				s.emit(accuseTrigger, src, []string{o}, nil, 0.6)
+				return
+			}
+		}
 		if !calming && len(targets) == 1 && (wrong || slices.Contains(s.counterparts(src), targets[0])) {
 			// "Yerevan called on Baku to stop its raids", "... to end its
 			// provocations": a party's demand that the other stop a wrong

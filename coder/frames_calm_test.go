@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call on a third party to stop another's wrong accuses the wrongdoer", "Armenia urged the Security Council to halt Azerbaijani aggression.",
+			[]string{"accusation ARM->AZE"}},
 		{"the brokers of a deal are no parties to it", "Egypt and Qatar brokered an agreement that Israel and Islamic Jihad signed on Sunday.",
 			[]string{"deescalation EGY->ISR", "deescalation EGY->palestinian-islamic-jihad", "deescalation ISR->palestinian-islamic-jihad",
 				"deescalation QAT->ISR", "deescalation QAT->palestinian-islamic-jihad", "deescalation palestinian-islamic-jihad->ISR"}},

@@ -397,19 +397,7 @@ func (s *sent) codeOwnedWrongs() {
 		if s.consumed[k] || s.c.judgementKind(s.items, k) != judgeWrong {
 			continue
 		}
-		owner := -1
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			it := &s.items[j]
-			if it.kind == actorItem {
-				if (it.poss || it.form == FormDemonym) && !it.compound && !s.private[j] {
-					owner = j
-				}
-				break
-			}
-			if !judgedGrade[it.text] && !it.is("unabated", "continued", "repeated", "ongoing", "latest", "recent", "so-called", "the") {
-				break
-			}
-		}
+		owner := s.wrongOwner(k)
 		if owner < 0 {
 			continue
 		}
@@ -420,4 +408,22 @@ func (s *sent) codeOwnedWrongs() {
 		s.trigger = k
 		s.emit(accuseTrigger, src, []string{s.items[owner].actor}, nil, 0.5)
 	}
+}
+
+// wrongOwner returns the party a wrong at k is named as its own by ("Thai
+// aggression", "Russia's continued violations"), or -1.
+func (s *sent) wrongOwner(k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		it := &s.items[j]
+		if it.kind == actorItem {
+			if (it.poss || it.form == FormDemonym) && !it.compound && !s.private[j] {
+				return j
+			}
+			return -1
+		}
+		if !judgedGrade[it.text] && !it.is("unabated", "continued", "repeated", "ongoing", "latest", "recent", "so-called", "the") {
+			return -1
+		}
+	}
+	return -1
 }
