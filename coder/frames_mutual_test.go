@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a progressive in a relative clause is what its party does", "The PKK, which has been fighting Turkish forces since 1984, claimed the bombing.",
+			[]string{"escalation TUR->pkk", "escalation pkk->TUR"}},
 		{"a clash of forces and the members of a group", "Nigerian troops and fighters of Boko Haram clashed near Maiduguri.",
 			[]string{"escalation NGA->boko-haram", "escalation boko-haram->NGA"}},
 		{"a clash of forces and a named group, a short sentence", "Malian soldiers and JNIM militants clashed near Gao.",

@@ -81,7 +81,10 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 // Iran" nor a role such as "who chairs ASEAN".
 func (s *sent) actsInClause(k int) bool {
 	for j := k; j < len(s.items) && !s.items[j].isBoundary() && !s.items[j].is(","); j++ {
-		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.frame != frameIgnore && m.trig.frame != frameMediate && !(j > 0 && s.items[j-1].is("is", "was", "are", "were", "been", "being")) {
+		// a passive ("which was attacked") tells what befell the party; a
+		// progressive ("who have been fighting") what it does
+		passive := j > 0 && s.items[j-1].is("is", "was", "are", "were", "been", "being") && !strings.HasSuffix(s.items[j].text, "ing")
+		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.frame != frameIgnore && m.trig.frame != frameMediate && !passive {
 			return true
 		}
 	}
