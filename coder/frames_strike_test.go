@@ -26,6 +26,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation houthis->ISR"}},
 		{"a militia linked to a state is not the state", "Israeli jets struck an Iran-linked militia in Syria.",
 			[]string{"escalation ISR->SYR"}},
+		{"what was intercepted on its way to another party attacked that party", "Iraq said it intercepted Iranian missiles heading toward Israel.",
+			[]string{"escalation IRN->ISR"}},
 		{"an attack intercepted by the party others helped", "Britain and France helped Jordan intercept the Iranian attack.",
 			[]string{"escalation IRN->JOR"}},
 		{"an intrusion into waters", "The Chinese intrusion into Japanese waters lasted 13 hours.",

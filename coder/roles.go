@@ -154,7 +154,8 @@ func (s *sent) saidBefore(h int) bool {
 
 // codeIntercept codes "the army intercepted six RSF drones" and "Israel
 // intercepted a missile fired from Yemen": whoever fired what was
-// intercepted attacked the interceptor.
+// intercepted attacked the interceptor, or the party the text says it was
+// fired at ("Jordan intercepted Iranian drones heading for Israel").
 func (s *sent) codeIntercept(m match) {
 	interceptor, conf := s.sourceOf(m.start, true)
 	if len(interceptor) == 0 {
@@ -163,11 +164,22 @@ func (s *sent) codeIntercept(m match) {
 	end := s.objectEnd(m.end, nil)
 	for k := m.start + 1; k < end; k++ {
 		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && s.prevWord(k) != "at" {
-			s.emit(m.trig, []string{s.items[k].actor}, interceptor, nil, conf*0.8)
+			target := interceptor
+			for j := k + 1; j < end && j <= k+8; j++ {
+				if s.eligibleObject(j) && s.items[j].actor != s.items[k].actor && destinationWords[s.prevWord(j)] {
+					target = []string{s.items[j].actor}
+					break
+				}
+			}
+			s.emit(m.trig, []string{s.items[k].actor}, target, nil, conf*0.8)
 			return
 		}
 	}
 }
+
+// destinationWords before a party name what a launched weapon was aimed
+// at: "drones flying toward Israel", "a missile bound for Riyadh".
+var destinationWords = set("toward", "towards", "at", "for", "against", "on")
 
 // codeNoEvidence codes "Paris said there was no evidence that Rome was
 // behind it" as the speaker's denial of the claim.
