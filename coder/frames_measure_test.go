@@ -6,6 +6,13 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an unlisted group ending a ceasefire is no event", "The rebels declared an end to their ceasefire with the Congolese army on Monday.", nil},
+		{"ending a ceasefire with a state", "The ELN ended its ceasefire with Colombia's government.",
+			[]string{"escalation eln->COL"}},
+		{"pulling out of a truce", "Islamic Jihad pulled out of the truce with Israel.",
+			[]string{"escalation palestinian-islamic-jihad->ISR"}},
+		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",
+			[]string{"escalation RUS->UKR"}},
 		{"a list of four states, the last two hung on the second", "Senegal, the Ivory Coast, Ghana and Benin closed their borders with Niger.",
 			[]string{"escalation BEN->NER", "escalation CIV->NER", "escalation GHA->NER", "escalation SEN->NER"}},
 		{"freezing a state's officials' assets", "The EU froze the assets of Russian officials.",
