@@ -6,6 +6,15 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"troops ordered to a state's border", "Caracas ordered five battalions to the Guyanese border.",
+			[]string{"escalation VEN->GUY"}},
+		{"a border as a place is no target", "Two soldiers died near the Colombian border, Caracas said.", nil},
+		{"halting imports from a state", "Beijing halted imports of beef from Australia on Friday.",
+			[]string{"escalation CHN->AUS"}},
+		{"shutting down a party's supply routes", "Islamabad shut down NATO supply lines through the Khyber Pass.",
+			[]string{"escalation PAK->nato"}},
+		{"ordering a state's forces to leave", "Niger ordered the United States to withdraw its troops.",
+			[]string{"escalation NER->USA"}},
 		{"an unlisted group ending a ceasefire is no event", "The rebels declared an end to their ceasefire with the Congolese army on Monday.", nil},
 		{"ending a ceasefire with a state", "The ELN ended its ceasefire with Colombia's government.",
 			[]string{"escalation eln->COL"}},

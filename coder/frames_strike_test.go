@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state's police forcing their way into another's embassy", "Ecuadorean police forced their way into the Mexican embassy.",
+			[]string{"escalation ECU->MEX"}},
+		{"blasting a boat with water cannon", "Chinese coast guard ships blasted a Philippine supply boat with water cannon.",
+			[]string{"escalation CHN->PHL"}},
+		{"locking a fire-control radar on a ship", "A Chinese warship locked its fire-control radar on a Japanese destroyer.",
+			[]string{"escalation CHN->JPN"}},
 		{"hammering and torching are attacks", "Russian forces hammered Ukrainian cities overnight. Houthi rebels torched a Saudi vessel.",
 			[]string{"escalation RUS->UKR", "escalation houthis->SAU"}},
 		{"hammering out a deal is no attack", "Armenia and Azerbaijan hammered out a peace deal in Washington.",

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"vowing to teach a party a lesson", "Khartoum vowed to teach Juba a lesson.",
+			[]string{"escalation SDN->SSD"}},
 		{"a conflict threatening towns is no party's threat", "The Sudan war is spilling across the border, threatening Chadian towns.", nil},
 		{"a threat answers the parties of its after-clause", "Pyongyang threatened to take strong countermeasures after Japan and the United States began joint drills.",
 			[]string{"escalation PRK->JPN", "escalation PRK->USA"}},

@@ -211,12 +211,23 @@ func privateAt(items []item, i int) bool {
 	switch items[i].form {
 	case FormDemonym:
 		nonState := nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text]
-		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) ||
+		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) && !towards(items, i) ||
 			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
 		return placeNamedHeads[next]
 	}
 	return false
+}
+
+// towards reports "to" or "towards" before the phrase at i: "sent troops
+// to the Colombian border" names whom the move is aimed at, where "near
+// the Colombian border" names a place.
+func towards(items []item, i int) bool {
+	j := i - 1
+	if j >= 0 && items[j].is("the") {
+		j--
+	}
+	return j >= 0 && items[j].is("to", "towards", "toward")
 }
 
 // headEndsAt reports whether a noun phrase ends before item k: "near the
