@@ -158,6 +158,9 @@ var (
 	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action")
 )
 
+// occurVerbs tell that their subject takes place: "talks could resume".
+var occurVerbs = set("resume", "begin", "start", "happen", "occur", "continue", "proceed", "restart", "take", "go", "come")
+
 // assistVerbs, as the purpose of an act, make it help to its object.
 var assistVerbs = set("assist", "help", "support", "aid", "train", "back", "bolster")
 
@@ -251,6 +254,15 @@ func (s *sent) treeFlags(a *analysis) flag {
 				}
 				if s.tree.Tokens[j].Head == p && (s.tree.Tokens[j].Rel == "advmod") && (s.form(j) == "not" || s.form(j) == "n't" || s.form(j) == "never") {
 					f |= flagNegated
+				}
+			}
+		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj" && occurVerbs[s.lemma(p)]):
+			// "a ceasefire could be agreed", "talks could resume": a noun
+			// shares the mood of the verb that makes it happen, not of one
+			// that tells what it leads to ("the attack could lead to war")
+			for j := range s.tree.Tokens {
+				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && possibleAux[s.form(j)] {
+					f |= flagPossible
 				}
 			}
 		case t.Rel == "obj" && s.tk(p).UPOS == "VERB":

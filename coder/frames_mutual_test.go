@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a ceasefire hoped for, that could be agreed, is none", "Mediators said they hoped a ceasefire between Sudan's army and the RSF could be signed within days.", nil},
+		{"an attack that could lead to war is still an attack", "Iran's attack on Israel could lead to a wider war, analysts said.",
+			[]string{"escalation IRN->ISR"}},
 		{"a progressive in a relative clause is what its party does", "The PKK, which has been fighting Turkish forces since 1984, claimed the bombing.",
 			[]string{"escalation TUR->pkk", "escalation pkk->TUR"}},
 		{"a clash of forces and the members of a group", "Nigerian troops and fighters of Boko Haram clashed near Maiduguri.",

@@ -487,6 +487,14 @@ func (s *sent) codeTrigger(m match) {
 	case frameClaim, frameClaimedBy:
 		s.codeClaim(m)
 	case frameMutual, frameClash:
+		if s.hasTree {
+			// "any talks with Kabul", "a ceasefire could be agreed"; a deal
+			// hoped for is none, but a party's wish to act is its intent
+			// ("wants to restore ties")
+			if a := s.analyze(m); a.flags&(flagPossible|flagConditional) != 0 || a.noun && a.flags&flagDesire != 0 {
+				return
+			}
+		}
 		s.codeMutual(&analysis{m: m, head: -1, subj: -1})
 	case frameUrge, frameCalm:
 		s.codeUrge(&analysis{m: m, head: -1, subj: -1})
