@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state named as the place of a truce is no side of it", "Hamas and Israel disputed who broke the Gaza truce brokered by Egypt.",
+			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"a call on a third party to stop another's wrong accuses the wrongdoer", "Armenia urged the Security Council to halt Azerbaijani aggression.",
 			[]string{"accusation ARM->AZE"}},
 		{"the brokers of a deal are no parties to it", "Egypt and Qatar brokered an agreement that Israel and Islamic Jihad signed on Sunday.",

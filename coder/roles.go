@@ -393,11 +393,13 @@ func (s *sent) othersBefore(h int, exclude []string) []string {
 	return out
 }
 
-// others returns the actors of the sentence other than exclude, in order.
+// others returns the actors of the sentence other than exclude, in order;
+// a state named as the place of a thing ("the Gaza ceasefire") is none.
 func (s *sent) others(exclude []string) []string {
 	var out []string
 	for k := range s.items {
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) {
+		placeOfThing := s.statePlaceItem(k) && s.items[k-1].is("the", "a", "an") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !s.items[k+1].is("and", "or")
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !placeOfThing {
 			out = appendUnique(out, s.items[k].actor)
 		}
 	}
