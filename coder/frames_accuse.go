@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The accuse family: a party accuses, blames, condemns or protests against
 // another. What the accused is accused of is the accusation's content and
@@ -50,8 +53,11 @@ func (s *sent) codeAccuse(a *analysis) {
 		conf = 0.6
 	}
 	if len(targets) == 0 && compStart >= 0 {
-		// "accused of spying for Danish intelligence"
+		// "accused of spying for Danish intelligence", "accusing him of
+		// orchestrating Kigali's support"; where the wrong was done is not
+		// who did it ("accusing it of genocide in Gaza")
 		tg, _ := s.objects(compStart, cend, src)
+		tg = slices.DeleteFunc(tg, func(k int) bool { return locativePreps[s.prevWord(k)] })
 		targets, conf = s.ids(tg), 0.5
 	}
 	s.emit(t, src, targets, nil, conf)

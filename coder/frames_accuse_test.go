@@ -7,6 +7,7 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"where the wrong was done is not who did it", "Pretoria filed a case accusing it of war crimes in Lebanon.", nil},
 		{"hitting out at a party is criticism, no strike", "China hit out at Japan over the visit.",
 			[]string{"accusation CHN->JPN"}},
 		{"chiding, assailing, blasting, taking aim", "China chided Japan. Beijing assailed Manila. It blasted Seoul for its drills. It took aim at Taipei.",
