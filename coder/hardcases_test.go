@@ -10,6 +10,11 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'it' after a reporting verb is that verb's subject", "Lebanon protested after the Israeli army said it had struck Hezbollah depots.",
+			[]string{"escalation ISR->hezbollah"}},
+		{"the FARC of before the peace deal is no listed group", "The FARC attacked an army base in Cauca in 2012.", nil},
+		{"dissidents of the FARC are", "Dissident FARC fighters attacked a Colombian army base in Cauca.",
+			[]string{"escalation farc-dissidents->COL"}},
 		{"a wrong a speaker names as another party's", "According to Lithuania's border guard, Belarus's illegal actions put migrants in danger.",
 			[]string{"accusation LTU->BLR"}},
 		{"the writer's own words accuse no one", "Belarus's illegal actions put migrants in danger.", nil},

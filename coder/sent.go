@@ -607,6 +607,24 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			}
 		}
 	}
+	// "Syria condemned the raid after the Israeli military said it had
+	// ...": the subject of the reporting verb right before the pronoun
+	// ("they" stands for a whole list: see resolveAnaphora).
+	if j := len(before) - 1; j > 0 && s.items[i].is("it") {
+		if before[j].is("that") {
+			j--
+		}
+		if j > 0 && before[j].kind == wordItem && reportingVerbs[before[j].text] && !before[j].is("told", "tells", "tell", "telling") {
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if it := &before[k]; it.kind == actorItem {
+					if !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
+						return it.actor, it.actorKind, true
+					}
+					break
+				}
+			}
+		}
+	}
 	// The sentence's first subject, usually the speaker: "Iran denied claims
 	// that it ...", "Kataib Hezbollah said it ...".
 	for k := range before {
