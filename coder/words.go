@@ -122,9 +122,11 @@ var (
 		// "an attempt by Kyiv to carry out an attack": the agent of the act
 		"attempt", "plot", "bid", "plan", "effort")
 
-	// memberNouns before "from X" make X the actor: "gunmen from the ADF".
+	// memberNouns before "from X" or "of X" make X the actor: "gunmen from
+	// the ADF", "fighters of the SDF", "envoys from Turkey and Armenia".
 	memberNouns = set("gunmen", "fighters", "militants", "members", "militiamen", "insurgents", "rebels", "cadres",
-		"operatives", "commanders", "jihadists")
+		"operatives", "commanders", "jihadists", "envoys", "delegations", "delegates", "representatives",
+		"negotiators", "emissaries")
 
 	// organHeads are a state's bodies: "the foreign ministry" is the state
 	// whose organs the sentence names.
