@@ -6,7 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
-		{"envoys from two rivals meeting in a third capital", "Envoys from Armenia and Azerbaijan held talks in Washington on Monday.",
+		{"envoys from two rivals meeting in a third capital", "Special envoys from Armenia and Azerbaijan held a first round of talks in Moscow aimed at normalising ties between the neighbours.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"a ceasefire hoped for, that could be agreed, is none", "Mediators said they hoped a ceasefire between Sudan's army and the RSF could be signed within days.", nil},
 		{"an attack that could lead to war is still an attack", "Iran's attack on Israel could lead to a wider war, analysts said.",
