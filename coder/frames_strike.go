@@ -55,6 +55,10 @@ func (s *sent) codeAct(m match) {
 	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
+	if h := m.start; m.end-m.start == 1 && h > 0 && h+1 < len(s.items) && strings.HasSuffix(s.items[h].text, "ed") &&
+		(numeral(s.items[h-1].text) || s.items[h-1].is("the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")) && heldPeople[s.items[h+1].text] {
+		return // "handing over 115 captured servicemen": people held, named by the act that took them
+	}
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
 		return // "among those killed": victims, and no agent named
@@ -139,6 +143,13 @@ func (s *sent) sharedObject(m match) bool {
 	}
 	return false
 }
+
+// numeral reports a word written in digits: "115".
+func numeral(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// heldPeople are people an act took and holds: "captured soldiers".
+var heldPeople = set("soldiers", "servicemen", "troops", "fighters", "sailors", "pilots", "prisoners", "hostages",
+	"civilians", "nationals", "citizens", "fishermen", "crew", "crews", "schoolgirls", "students", "men", "women")
 
 // futureAuxes make a verb an act still to come: "will strike", "would
 // annihilate", "'ll hit". The analysis drops the ones that are not the

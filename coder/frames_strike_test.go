@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"captured soldiers handed over are no capture", "Armenia and Azerbaijan swapped prisoners on Friday, each handing over 12 captured soldiers at a crossing mediated by Georgia.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation GEO->ARM", "deescalation GEO->AZE"}},
 		{"a state's police forcing their way into another's embassy", "Ecuadorean police forced their way into the Mexican embassy.",
 			[]string{"escalation ECU->MEX"}},
 		{"blasting a boat with water cannon", "Chinese coast guard ships blasted a Philippine supply boat with water cannon.",
