@@ -161,6 +161,19 @@ var (
 // occurVerbs tell that their subject takes place: "talks could resume".
 var occurVerbs = set("resume", "begin", "start", "happen", "occur", "continue", "proceed", "restart", "take", "go", "come")
 
+// negatedNoun reports a noun that "neither", "no" or "none of" denies.
+func (s *sent) negatedNoun(n int) bool {
+	if s.form(n) == "none" || s.form(n) == "neither" {
+		return true
+	}
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == n && s.tree.Tokens[j].Rel == "det" && (s.form(j) == "neither" || s.form(j) == "no") {
+			return true
+		}
+	}
+	return false
+}
+
 // assistVerbs, as the purpose of an act, make it help to its object.
 var assistVerbs = set("assist", "help", "support", "aid", "train", "back", "bolster")
 
@@ -199,6 +212,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			f |= flagModal
 		case t.Rel == "mark" && (w == "if" || w == "unless" || w == "whether"):
 			f |= flagConditional
+		case (t.Rel == "nsubj" || t.Rel == "nsubj:pass") && s.negatedNoun(j):
+			f |= flagNegated // "neither side will target the other", "no troops crossed"
 		case (t.Rel == "amod" || t.Rel == "det") && a.noun && doubtNouns[w]:
 			if w == "alleged" || w == "suspected" || w == "purported" || w == "apparent" || w == "presumed" || w == "reported" {
 				f |= flagHedged
