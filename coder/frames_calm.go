@@ -174,7 +174,9 @@ func (s *sent) codeMediate(a *analysis) {
 	}
 	if len(targets) == 0 {
 		for _, e := range s.events {
-			if e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) {
+			// the sides of the sentence's calming acts; another mediator
+			// ("U.S.-mediated talks, hosted by the UN") is none
+			if e.Type == briefbot.Deescalation && e.Code != "mediate" && !slices.Contains(src, e.Source) {
 				targets = appendUnique(targets, e.Source)
 			}
 		}

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a host of mediated talks mediates between the sides, not with the other mediator", "Lebanese and Israeli delegations held U.S.-mediated talks at a base where the United Nations hosted the session.",
+			[]string{"deescalation ISR->LBN", "deescalation LBN->ISR", "deescalation USA->ISR", "deescalation USA->LBN", "deescalation un->ISR", "deescalation un->LBN"}},
 		{"a state named as the place of a truce is no side of it", "Hamas and Israel disputed who broke the Gaza truce brokered by Egypt.",
 			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"a call on a third party to stop another's wrong accuses the wrongdoer", "Armenia urged the Security Council to halt Azerbaijani aggression.",

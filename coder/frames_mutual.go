@@ -128,7 +128,7 @@ func (s *sent) codeMutual(a *analysis) {
 		// conflict named as a noun, "after border clashes", is no event)
 		parts = s.mainSubjectPair()
 	}
-	if len(parts) == 0 && t.typ == briefbot.Deescalation && s.mediatorBefore(h) >= 0 {
+	if len(parts) == 0 && t.typ == briefbot.Deescalation && s.mediatorBefore(m) >= 0 {
 		// "the movement says the Egypt-brokered truce will take effect":
 		// the truce agreed before in the article, between the same sides
 		for i := len(s.d.events) - 1; i >= 0; i-- {
@@ -147,7 +147,7 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.code == "talks" && s.meetingPlace(h) {
 		return // "the flashpoint, where Thailand, Cambodia and Laos meet": borders meet
 	}
-	if k := s.mediatorBefore(h); t.typ == briefbot.Deescalation && k >= 0 {
+	if k := s.mediatorBefore(m); t.typ == briefbot.Deescalation && k >= 0 {
 		// "the Qatar-brokered ceasefire between Israel and Hamas"
 		for _, p := range parts {
 			s.add(t.typ, "mediate", 5, s.items[k].actor, p, nil, 0.6)
@@ -306,10 +306,10 @@ func (s *sent) governorSubject(k int) []int {
 	return nil
 }
 
-// mediatorBefore returns the party named as the broker of the act at h
+// mediatorBefore returns the party named as the broker of the act m
 // ("the Qatar-brokered ceasefire"), or -1.
-func (s *sent) mediatorBefore(h int) int {
-	for k := h - 1; k >= 0 && k >= h-3; k-- {
+func (s *sent) mediatorBefore(m match) int {
+	for k := m.end - 2; k >= 0 && k >= m.start-3; k-- { // "held U.S.-mediated talks": inside the phrase too
 		if it := &s.items[k]; it.kind == actorItem && it.mediator {
 			return k
 		}

@@ -73,6 +73,9 @@ func (s *sent) codeAct(m match) {
 	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && s.struckAtHome(a.m.end, src[0]) {
 		return // "Lebanon said a Hamas official was killed in Beirut"
 	}
+	if m.trig.code == "incursion" && s.entersOwn(m, src) {
+		return // "the freed Ukrainians crossed into Ukraine through Belarus": home, no incursion
+	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
 	if m.trig.code == "offer" && !s.inConflict() && !s.c.rivalsAmong(append(slices.Clone(src), targets...)) {
@@ -139,6 +142,22 @@ func (s *sent) sharedObject(m match) bool {
 	for k := m.start + 1; k < m.end; k++ {
 		if s.items[k].is("their", "bilateral", "mutual") {
 			return true
+		}
+	}
+	return false
+}
+
+// entersOwn reports an entry whose "into" names one of its own parties:
+// "crossed into Ukraine", said of Ukrainians.
+func (s *sent) entersOwn(m match, src []string) bool {
+	for k := m.start; k < len(s.items) && k <= m.end+3; k++ {
+		if s.items[k].is("into") {
+			for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+				if s.items[j].kind == actorItem {
+					return slices.Contains(src, s.items[j].actor)
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -6,6 +6,7 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"crossing into one's own state is no incursion", "The freed Armenian soldiers crossed into Armenia through Georgia on Friday.", nil},
 		{"captured soldiers handed over are no capture", "Armenia and Azerbaijan swapped prisoners on Friday, each handing over 12 captured soldiers at a crossing mediated by Georgia.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation GEO->ARM", "deescalation GEO->AZE"}},
 		{"a state's police forcing their way into another's embassy", "Ecuadorean police forced their way into the Mexican embassy.",
