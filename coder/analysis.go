@@ -212,6 +212,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			f |= flagModal
 		case t.Rel == "mark" && (w == "if" || w == "unless" || w == "whether"):
 			f |= flagConditional
+		case t.Rel == "mark" && w == "until" && (s.form(h) == s.lemma(h) || s.form(h) == s.lemma(h)+"s"):
+			f |= flagConditional // "until they withdraw their troops": a condition yet to be met
 		case (t.Rel == "nsubj" || t.Rel == "nsubj:pass") && s.negatedNoun(j):
 			f |= flagNegated // "neither side will target the other", "no troops crossed"
 		case (t.Rel == "amod" || t.Rel == "det") && a.noun && doubtNouns[w]:

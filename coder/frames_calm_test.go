@@ -6,6 +6,20 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"freeing another's soldiers", "Azerbaijan freed five Armenian soldiers and Armenia released two Azerbaijani servicemen.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"withdrawing troops from a state", "Israel withdrew its troops from southern Lebanon on Sunday.",
+			[]string{"deescalation ISR->LBN"}},
+		{"pulling back units from a border", "Moscow said it was pulling back some units from its border with Ukraine.",
+			[]string{"deescalation RUS->UKR"}},
+		{"a withdrawal demanded until it happens is none", "The Houthis vowed to keep up their attacks until Israel withdraws its forces from Gaza.",
+			[]string{"escalation houthis->ISR"}},
+		{"upgrading relations", "Egypt and Turkey upgraded their diplomatic relations to ambassador level.",
+			[]string{"deescalation EGY->TUR", "deescalation TUR->EGY"}},
+		{"a call between rivals' chiefs", "The Indian and Pakistani army chiefs held a telephone call on Monday.",
+			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
+		{"halting an offensive", "Israel halted its offensive against Hezbollah on Friday.",
+			[]string{"deescalation ISR->hezbollah"}},
 		{"a host of mediated talks mediates between the sides, not with the other mediator", "Lebanese and Israeli delegations held U.S.-mediated talks at a base where the United Nations hosted the session.",
 			[]string{"deescalation ISR->LBN", "deescalation LBN->ISR", "deescalation USA->ISR", "deescalation USA->LBN", "deescalation un->ISR", "deescalation un->LBN"}},
 		{"a state named as the place of a truce is no side of it", "Hamas and Israel disputed who broke the Gaza truce brokered by Egypt.",

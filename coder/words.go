@@ -168,7 +168,7 @@ var (
 		"paramilitaries", "commandos")
 
 	// forceNouns after "its"/"their" make the owner act: "its jets struck".
-	forceNouns = set("jets", "forces", "troops", "army", "military", "fighters", "warplanes", "drones",
+	forceNouns = set("jets", "forces", "troops", "army", "military", "militaries", "fighters", "warplanes", "drones",
 		"missiles", "navy", "soldiers", "aircraft", "militants", "gunmen", "artillery", "warships", "units",
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
 		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels",
