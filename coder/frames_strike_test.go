@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the party blamed for an attack a group claimed is not its victim", "New Delhi blamed Islamabad for the bombing, which was later claimed by Lashkar-e-Taiba.",
+			[]string{"accusation IND->PAK", "escalation lashkar-e-taiba->IND"}},
 		{"crossing into one's own state is no incursion", "The freed Armenian soldiers crossed into Armenia through Georgia on Friday.", nil},
 		{"captured soldiers handed over are no capture", "Armenia and Azerbaijan swapped prisoners on Friday, each handing over 12 captured soldiers at a crossing mediated by Georgia.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation GEO->ARM", "deescalation GEO->AZE"}},

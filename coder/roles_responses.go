@@ -32,11 +32,14 @@ func (s *sent) attackBefore(h int) bool {
 	return false
 }
 
-// actsHere reports whether id is the source of an event of this sentence:
-// the denier in "X denied involvement before ISIS claimed it" is no victim.
+// actsHere reports whether id is the source of an event of this sentence,
+// or the party it accuses: the denier in "X denied involvement before ISIS
+// claimed it" is no victim.
 func (s *sent) actsHere(id string) bool {
 	for _, e := range s.events {
-		if e.Source == id {
+		// "India blamed Pakistan for the bombing, which was claimed by
+		// JeM": the accused is no victim of the act either
+		if e.Source == id || e.Type == briefbot.Accusation && e.Target == id {
 			return true
 		}
 	}
