@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two neighbours are not the brokers named last", "Armenia and Azerbaijan agreed to a truce in talks mediated by Russia and Turkey, after clashes between the two neighbours' troops.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE", "deescalation TUR->ARM", "deescalation TUR->AZE",
+				"escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"envoys from two rivals meeting in a third capital", "Special envoys from Armenia and Azerbaijan held a first round of talks in Moscow aimed at normalising ties between the neighbours.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"a ceasefire hoped for, that could be agreed, is none", "Mediators said they hoped a ceasefire between Sudan's army and the RSF could be signed within days.", nil},

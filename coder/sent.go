@@ -764,8 +764,8 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	var out []ctxActor
 	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
 		it := &before[j]
-		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) && !s.conjoinedInPP(before, j) {
-			continue // the sentence's own subject is not one of "both sides"
+		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) && !s.conjoinedInPP(before, j) || brokeredIn(before, j) {
+			continue // the sentence's own subject is not one of "both sides", nor are its brokers
 		}
 		if len(out) == 1 && out[0].id == it.actor {
 			continue
@@ -1430,10 +1430,13 @@ func (s *sent) prevWord(k int) string {
 // brokeredBy reports an actor at k named by the by-phrase of a participle
 // of brokering: "a truce brokered by Qatar", "a rapprochement facilitated
 // by Canada". The broker mediates; it is no party to what it brokers.
-func (s *sent) brokeredBy(k int) bool {
+func (s *sent) brokeredBy(k int) bool { return brokeredIn(s.items, k) }
+
+// brokeredIn is brokeredBy over a given item slice.
+func brokeredIn(items []item, k int) bool {
 	for j := k - 1; j > 0 && j >= k-7; j-- {
-		if s.items[j].is("by") {
-			return brokerWord(s.items[j-1].text)
+		if items[j].is("by") {
+			return brokerWord(items[j-1].text)
 		}
 	}
 	return false
