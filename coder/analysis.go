@@ -273,6 +273,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagNegated
 				}
 			}
+		case a.noun && cur == h && t.Rel == "nsubj" && s.child(p, "cop") >= 0 && (possibleWords[s.form(p)] || s.form(p) == "unlikely"):
+			f |= flagPossible // "a meeting between Modi and Xi was possible"
 		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj" && occurVerbs[s.lemma(p)]):
 			// "a ceasefire could be agreed", "talks could resume": a noun
 			// shares the mood of the verb that makes it happen, not of one

@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ordering a state's military advisers to leave", "New Delhi ordered Pakistani military advisers to leave within a week.",
+			[]string{"escalation IND->PAK"}},
 		{"troops ordered to a state's border", "Caracas ordered five battalions to the Guyanese border.",
 			[]string{"escalation VEN->GUY"}},
 		{"a border as a place is no target", "Two soldiers died near the Colombian border, Caracas said.", nil},
