@@ -10,6 +10,10 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a body named with its seat is the seat's state", "Ethiopia signed a port deal with Somaliland. The cabinet in Mogadishu condemned Ethiopia's decision.",
+			[]string{"accusation SOM->ETH"}},
+		{"a ministry anaphor is the state whose ministry spoke, not the envoy's", "Russian drones entered Polish airspace, Poland's foreign ministry said, summoning Russia's envoy to protest what the ministry called a provocation.",
+			[]string{"accusation POL->RUS", "escalation RUS->POL"}},
 		{"'it' after a reporting verb is that verb's subject", "Lebanon protested after the Israeli army said it had struck Hezbollah depots.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"the FARC of before the peace deal is no listed group", "The FARC attacked an army base in Cauca in 2012.", nil},

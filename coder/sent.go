@@ -379,8 +379,12 @@ func (s *sent) resolveAnaphora() {
 			case igoAnaphors[head]:
 				k = briefbot.IGO
 			}
-			// "the army" after "the Indian army ... Myanmar's region" is India
-			a, ok := s.namedWithHead(out, head, k)
+			// "the federal cabinet in Mogadishu": the state its seat names
+			a, ok := s.seatAfter(i+n, k)
+			if !ok {
+				// "the army" after "the Indian army ... Myanmar's region" is India
+				a, ok = s.namedWithHead(out, head, k)
+			}
 			if !ok && organHeads[head] {
 				// "Iran's interior minister said Pakistani drones hit a
 				// village, and the foreign ministry condemned it": the owner
@@ -409,6 +413,18 @@ func (s *sent) resolveAnaphora() {
 	if changed {
 		s.items = out
 	}
+}
+
+// seatAfter returns the state named as the seat of a body right after
+// item j: "the cabinet [in Mogadishu]".
+func (s *sent) seatAfter(j int, k briefbot.Kind) (ctxActor, bool) {
+	if k != briefbot.State || j+1 >= len(s.items) || !s.items[j].is("in") {
+		return ctxActor{}, false
+	}
+	if it := &s.items[j+1]; it.kind == actorItem && it.actorKind == briefbot.State && (it.form == FormCapital || it.form == FormName) {
+		return ctxActor{id: it.actor, kind: it.actorKind}, true
+	}
+	return ctxActor{}, false
 }
 
 // mediaAnaphor reports the length of "the site", "the state news agency",
@@ -664,11 +680,14 @@ func (s *sent) namedWithHead(before []item, head string, k briefbot.Kind) (ctxAc
 // lastKindIn returns the latest actor of kind k other than skip, in the
 // sentence so far, else in the article.
 // lastOwnerIn returns the last state of the sentence named as a possessive
-// owner ("Iran's").
+// owner ("Iran's"), one whose body is a subject first ("Estonia's foreign
+// ministry said, summoning Moscow's envoy": "the minister" is Estonia's).
 func (s *sent) lastOwnerIn(before []item) (ctxActor, bool) {
-	for j := len(before) - 1; j >= 0; j-- {
-		if it := &before[j]; it.kind == actorItem && it.actorKind == briefbot.State && it.poss && !it.anaphor {
-			return ctxActor{id: it.actor, kind: briefbot.State}, true
+	for _, subject := range []bool{true, false} {
+		for j := len(before) - 1; j >= 0; j-- {
+			if it := &before[j]; it.kind == actorItem && it.actorKind == briefbot.State && it.poss && !it.anaphor && (!subject || subjectPosition(before, j)) {
+				return ctxActor{id: it.actor, kind: briefbot.State}, true
+			}
 		}
 	}
 	return ctxActor{}, false
@@ -739,7 +758,7 @@ func subjectPosition(items []item, k int) bool {
 		if it.kind != wordItem {
 			return false
 		}
-		if organNouns[it.text] || it.is("'s") {
+		if organNouns[it.text] || organModifiers[it.text] || it.is("'s") {
 			continue
 		}
 		return strings.HasSuffix(it.text, "ed") || reportingVerbs[it.text] || beForms[it.text] || it.is("has", "had", "have", "will", "would", "denies", "rejects", "accuses")
@@ -1082,7 +1101,7 @@ func (s *sent) coordinated(k, dir int) int {
 			sawAnd = sawAnd || !it.is(",")
 			sawConj = true
 		case it.is("the", "both", "its", "their", "also", "rival"): // "Sudan's army and the rival RSF"
-		case organNouns[it.text] || it.is("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign", "defence", "defense", "prime", "supreme", "military", "federal"):
+		case organNouns[it.text] || organModifiers[it.text]:
 			skipped = true
 		default:
 			return -1

@@ -122,6 +122,10 @@ var (
 		// "an attempt by Kyiv to carry out an attack": the agent of the act
 		"attempt", "plot", "bid", "plan", "effort")
 
+	// organModifiers qualify an organ's noun: "the acting foreign minister".
+	organModifiers = set("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign",
+		"defence", "defense", "prime", "supreme", "military", "federal")
+
 	// memberNouns before "from X" or "of X" make X the actor: "gunmen from
 	// the ADF", "fighters of the SDF", "envoys from Turkey and Armenia".
 	memberNouns = set("gunmen", "fighters", "militants", "members", "militiamen", "insurgents", "rebels", "cadres",
