@@ -103,6 +103,10 @@ func foldHostTargets(evs []briefbot.Event) []briefbot.Event {
 	return out
 }
 
+// ownableBodies are names an international body shares with a state's
+// own bodies.
+var ownableBodies = set("security council")
+
 // honorifics before a name make it a person's: "Senator Wagner".
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "congressman",
 	"congresswoman", "professor", "prof", "judge", "justice", "mayor", "governor", "gov", "lord", "lady", "sir")
@@ -115,10 +119,18 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "
 // "Sunday Houthi attacks").
 func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 	out := ms[:0]
-	prevEnd := -1
+	prevEnd, prevState := -1, false
 	for _, m := range ms {
-		afterActor := prevEnd >= 0 && strings.TrimSpace(text[prevEnd:m.Start]) == "" // "Yemen Houthi rebels"
-		prevEnd = m.End
+		gap := ""
+		if prevEnd >= 0 {
+			gap = text[prevEnd:m.Start]
+		}
+		afterActor := prevEnd >= 0 && strings.TrimSpace(gap) == "" // "Yemen Houthi rebels"
+		afterState := prevState && (strings.TrimSpace(gap) == "" || gap == "'s " || gap == "’s ")
+		prevEnd, prevState = m.End, c.kind(m.ActorID) == briefbot.State
+		if afterState && c.kind(m.ActorID) == briefbot.IGO && ownableBodies[lower(m.Surface)] {
+			continue // "Sudan's Security Council" is Sudan's, not the UN's
+		}
 		if m.Form == FormLeader && formerAt(text, m.Start) || m.Form == FormDemonym && formerBefore(text, m.Start) {
 			continue // "former President Obama", "a former Indian army chief": former officials are no actors
 		}

@@ -10,6 +10,8 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state's own security council is the state's", "Sudan's Security Council said it was severing relations with the UAE.",
+			[]string{"escalation SDN->ARE"}},
 		{"a body named with its seat is the seat's state", "Ethiopia signed a port deal with Somaliland. The cabinet in Mogadishu condemned Ethiopia's decision.",
 			[]string{"accusation SOM->ETH"}},
 		{"a ministry anaphor is the state whose ministry spoke, not the envoy's", "Russian drones entered Polish airspace, Poland's foreign ministry said, summoning Russia's envoy to protest what the ministry called a provocation.",
