@@ -78,6 +78,11 @@ func (s *sent) codeAct(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
+	if m.trig.code == "incursion" {
+		// "troops crossed the border from Russia and Belarus": where an
+		// incursion comes from is no target
+		targets = slices.DeleteFunc(targets, s.namedAsOrigin)
+	}
 	if m.trig.code == "offer" && !s.inConflict() && !s.c.rivalsAmong(append(slices.Clone(src), targets...)) {
 		return // "Japan offered to work with the US on chips": allies' cooperation calms nothing
 	}
@@ -145,6 +150,21 @@ func (s *sent) sharedObject(m match) bool {
 		}
 	}
 	return false
+}
+
+// namedAsOrigin reports a party the sentence names only after "from",
+// alone or in a list: "from Russia and Belarus".
+func (s *sent) namedAsOrigin(id string) bool {
+	named := false
+	for k := range s.items {
+		if s.items[k].kind == actorItem && s.items[k].actor == id {
+			if s.prevWord(s.group(k)[0]) != "from" {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // entersOwn reports an entry whose "into" names one of its own parties:

@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},
+		{"balloons drifting into a state's airspace", "Belarusian balloons drifted into Lithuanian airspace overnight.",
+			[]string{"escalation BLR->LTU"}},
 		{"the party blamed for an attack a group claimed is not its victim", "New Delhi blamed Islamabad for the bombing, which was later claimed by Lashkar-e-Taiba.",
 			[]string{"accusation IND->PAK", "escalation lashkar-e-taiba->IND"}},
 		{"crossing into one's own state is no incursion", "The freed Armenian soldiers crossed into Armenia through Georgia on Friday.", nil},
