@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call joined to a backshifted clause is the speaker's", "The White House said Serbia had massed troops and tanks along its boundary with Kosovo and called on Belgrade to pull them back.",
+			[]string{"deescalation USA->SRB", "escalation SRB->XKX"}},
 		{"freeing another's soldiers", "Azerbaijan freed five Armenian soldiers and Armenia released two Azerbaijani servicemen.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"withdrawing troops from a state", "Israel withdrew its troops from southern Lebanon on Sunday.",

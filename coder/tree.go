@@ -89,7 +89,7 @@ func (s *sent) subjTok(h int) (int, bool) {
 					return -1, false
 				}
 			}
-			if s.rel(p, "ccomp") && s.child(cur, "aux") < 0 && strings.HasSuffix(s.form(cur), "ed") && s.perfectAux(p) {
+			if s.rel(p, "ccomp") && s.child(cur, "aux") < 0 && strings.HasSuffix(s.form(cur), "ed") && (s.perfectAux(p) || s.form(p) == "had") {
 				// "determined that RSF members had committed genocide and
 				// imposed sanctions": a plain past after a backshifted
 				// clause goes on the main clause
