@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"acting with restraint, said in a rebuttal, is a manner, no calming act", "Beijing said its coast guard had acted professionally and with restraint, rejecting Manila's account.",
+			[]string{"denial CHN->PHL"}},
+		{"agreeing to stop hostile acts against each other", "North and South Korea agreed to stop all hostile acts against each other.",
+			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
 		{"a call joined to a backshifted clause is the speaker's", "The White House said Serbia had massed troops and tanks along its boundary with Kosovo and called on Belgrade to pull them back.",
 			[]string{"deescalation USA->SRB", "escalation SRB->XKX"}},
 		{"freeing another's soldiers", "Azerbaijan freed five Armenian soldiers and Armenia released two Azerbaijani servicemen.",

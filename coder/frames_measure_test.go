@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling off talks with a party", "Bogota called off peace talks with the ELN after the bombing.",
+			[]string{"escalation COL->eln"}},
 		{"ordering a state's military advisers to leave", "New Delhi ordered Pakistani military advisers to leave within a week.",
 			[]string{"escalation IND->PAK"}},
 		{"troops ordered to a state's border", "Caracas ordered five battalions to the Guyanese border.",

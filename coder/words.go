@@ -191,7 +191,8 @@ var (
 	// appositionHeads show that ", the ..., " describes the actor before it.
 	appositionHeads = set("group", "branch", "wing", "faction", "proxy", "offshoot", "umbrella", "affiliate",
 		"ally", "arm", "coalition", "organisation", "organization", "leader", "head", "chief", "spokesman",
-		"movement", "militia", "outfit", "network", "alliance", "backbone", "successor", "front", "franchise")
+		"movement", "militia", "outfit", "network", "alliance", "backbone", "successor", "front", "franchise",
+		"chair", "chairman", "president", "member", "host")
 
 	locativePreps = set("in", "inside", "across", "into", "within", "throughout")
 
