@@ -6,14 +6,15 @@ package coder
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder/syntax"
 )
 
-// Coder codes articles into events. It holds only read-only data and is
-// safe for concurrent use.
+// Coder codes articles into events. It holds read-only data and a pool of
+// scratch buffers, and is safe for concurrent use.
 type Coder struct {
 	g      *Gazetteer
 	lx     *lexicon
@@ -21,6 +22,15 @@ type Coder struct {
 	syn    *syntax.Model
 	frames map[frame]*frameSpec
 	knowledge
+	// spaces keeps the buffers of Code's sentences between calls: most of
+	// an article's garbage is a sentence's items, tokens and parse.
+	spaces sync.Pool
+}
+
+// workspace is what Code reuses from one article to the next.
+type workspace struct {
+	s     sent
+	items []item
 }
 
 // New returns a coder that finds actors with g.
@@ -47,8 +57,12 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 	}
 	d := &discourse{}
 	var out []briefbot.Event
-	var buf []item
-	s := &sent{}
+	w, _ := c.spaces.Get().(*workspace)
+	if w == nil {
+		w = new(workspace)
+	}
+	defer c.spaces.Put(w)
+	s := &w.s
 	mi := 0
 	spans := splitSentences(text)
 	for _, sp := range spans {
@@ -60,8 +74,8 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 			mj++
 		}
 		c.localBranches(text, ms[mi:mj], ms[:mi])
-		buf = tokenize(text, sp.start, sp.end, ms[mi:mj], c.kind, buf)
-		s.reset(c, d, text, sp, buf)
+		w.items = tokenize(text, sp.start, sp.end, ms[mi:mj], c.kind, w.items)
+		s.reset(c, d, text, sp, w.items)
 		s.code()
 		s.anchor(day)
 		out = append(out, s.events...)
