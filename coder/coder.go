@@ -56,7 +56,6 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		day = briefbot.Day(a.Published)
 	}
 	d := &discourse{}
-	var out []briefbot.Event
 	w, _ := c.spaces.Get().(*workspace)
 	if w == nil {
 		w = new(workspace)
@@ -78,10 +77,10 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		s.reset(c, d, text, sp, w.items)
 		s.code()
 		s.anchor(day)
-		out = append(out, s.events...)
 		d.next(s)
 		mi = mj
 	}
+	out := d.events // every sentence's events, in order
 	fillDenialTargets(text, spans, out, ms, c.kind)
 	out = foldHostTargets(out)
 	for i := range out {
@@ -98,19 +97,29 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 // Gaza" and "a bomb aimed at Hamas leaders" in one article are one
 // development against Hamas (or Palestine), not one against each.
 func foldHostTargets(evs []briefbot.Event) []briefbot.Event {
-	var out []briefbot.Event
-	for i, e := range evs {
-		folded := false
-		for j, o := range evs {
+	hosted := func(e briefbot.Event) bool {
+		for _, o := range evs {
 			// (two events naming each other's target as their other answer
 			// are both kept: neither is the other's host)
-			if j != i && o.Type == e.Type && o.Source == e.Source && o.Target != e.Target &&
+			if o.Type == e.Type && o.Source == e.Source && o.Target != e.Target &&
 				slices.Contains(o.AltTargets, e.Target) && !slices.Contains(e.AltTargets, o.Target) {
-				folded = true
-				break
+				return true
 			}
 		}
-		if !folded {
+		return false
+	}
+	var folded []int
+	for i, e := range evs {
+		if hosted(e) {
+			folded = append(folded, i)
+		}
+	}
+	if len(folded) == 0 {
+		return evs
+	}
+	out := make([]briefbot.Event, 0, len(evs)-len(folded))
+	for i, e := range evs {
+		if !slices.Contains(folded, i) {
 			out = append(out, e)
 		}
 	}
