@@ -36,9 +36,14 @@ type guard uint8
 const (
 	guardForum           guard = 1 << iota // a body a protest is lodged at is no target
 	guardPartylessObject                   // an object that names no party ends the search
+	guardCharge                            // the parties of an involvement denied are the accused, not the accusers
 )
 
-var guardNames = map[string]guard{"forum": guardForum, "partyless-object": guardPartylessObject}
+var guardNames = map[string]guard{"forum": guardForum, "partyless-object": guardPartylessObject, "charge": guardCharge}
+
+// involvementNouns name what a denial says a party did not have: "rejected any
+// suggestion of American or Israeli involvement" names the accused.
+var involvementNouns = set("involvement", "role", "hand", "complicity", "participation", "link", "links", "presence", "responsibility")
 
 // slot is where a party may be named: a path in the tree from the
 // trigger ("subj", "obj.nmod:by") or a rule (rules).
@@ -178,6 +183,9 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 		var ids []string
 		blocked := false
 		for _, t := range toks {
+			if guards&guardCharge != 0 && involvementNouns[s.lemma(t)] {
+				continue
+			}
 			s.actNounsOwned = r == asTarget && sl.steps[len(sl.steps)-1].rel != "poss"
 			acts := s.nominalActors(t, nil)
 			s.actNounsOwned = false

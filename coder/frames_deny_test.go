@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the parties of an involvement denied are the accused, not accusers", "Tehran blamed Israel and the US for the attack, and Washington rejected any suggestion of American or Israeli involvement.",
+			[]string{"accusation IRN->ISR", "accusation IRN->USA", "denial USA->IRN"}},
 		{"shrugging off, pushing back against, disputing a party's charges", "Russia shrugged off Ukraine's accusations. Belarus pushed back against Poland's claims. Serbia disputed Kosovo's account of the clash.",
 			[]string{"denial BLR->POL", "denial RUS->UKR", "denial SRB->XKX"}},
 		{"disavowing an act", "Pakistan disavowed the attack.",
