@@ -71,6 +71,9 @@ func (s *sent) analyze(m match) analysis {
 		a.subj, a.passive = s.subjTok(a.head)
 	}
 	a.flags |= s.treeFlags(&a)
+	if s.invertedCondition(m.start) {
+		a.flags |= flagConditional // "Should the Houthis resume attacks, ...": the parser misreads the inversion
+	}
 	if s.assists(a.head) {
 		a.flags |= flagAssist
 	}
@@ -83,6 +86,21 @@ func (s *sent) analyze(m match) analysis {
 	return a
 }
 
+// invertedCondition reports a trigger at h in a clause that opens the
+// sentence with an inverted condition: "Should the Houthis resume attacks,
+// ...", "Were Iran to strike, ...".
+func (s *sent) invertedCondition(h int) bool {
+	if len(s.items) == 0 || !s.items[0].is("should", "were", "had") {
+		return false
+	}
+	for k := 1; k < h; k++ {
+		if s.items[k].is(",") || s.items[k].isBoundary() {
+			return false
+		}
+	}
+	return true
+}
+
 // ruleFlags are the flags of a trigger in a sentence the tree could not
 // read.
 func (s *sent) ruleFlags(m match) flag {
@@ -90,6 +108,9 @@ func (s *sent) ruleFlags(m match) flag {
 	h := m.start
 	if s.negated(h) {
 		f |= flagNegated
+	}
+	if s.invertedCondition(h) {
+		f |= flagConditional
 	}
 	switch {
 	case s.before(h, 6, possibleWords, true):

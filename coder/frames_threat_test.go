@@ -13,6 +13,8 @@ func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
 		{"a pledge that neither side will strike is no threat", "Qatar said it had brokered a truce between Israel and Hezbollah under which neither side will target the other, including Israeli towns.",
 			[]string{"deescalation ISR->hezbollah", "deescalation QAT->ISR", "deescalation QAT->hezbollah", "deescalation hezbollah->ISR"}},
+		{"an inverted condition opening the sentence", "Should the Houthis resume attacks on Saudi territory, the coalition will respond.", nil},
+		{"an inverted past condition", "Had Iran attacked Israel directly, the war would have widened.", nil},
 		{"vowing to teach a party a lesson", "Khartoum vowed to teach Juba a lesson.",
 			[]string{"escalation SDN->SSD"}},
 		{"a conflict threatening towns is no party's threat", "The Sudan war is spilling across the border, threatening Chadian towns.", nil},
