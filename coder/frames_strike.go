@@ -115,6 +115,11 @@ func (s *sent) codeAct(m match) {
 		t = asThreat(t) // "warned it would annihilate Seoul if ...": a threat, not an attack
 	}
 	s.emit(t, src, targets, alts, conf)
+	if t.frame == frameRepel && t.typ == briefbot.Escalation {
+		for _, tg := range targets {
+			s.emit(t, []string{tg}, src, nil, conf) // what is repelled attacked the repeller first
+		}
+	}
 	s.reportedIncursion(t, m.start, src, targets)
 	if t.typ == briefbot.Escalation && len(targets) > 0 && s.judgedCause(m.end) {
 		// "severed ties with Morocco over its hostile actions": the cause,

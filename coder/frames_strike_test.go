@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"what is repelled attacked the repeller", "Malian troops repelled an attack by JNIM fighters on a base near Boulkessi.",
+			[]string{"escalation MLI->jnim", "escalation jnim->MLI"}},
+		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
+			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},
 		{"balloons drifting into a state's airspace", "Belarusian balloons drifted into Lithuanian airspace overnight.",
 			[]string{"escalation BLR->LTU"}},
@@ -74,7 +78,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation KEN->al-shabaab"}},
 		{"a threat neutralised is no party", "The new system will neutralize the threat posed by drones.", nil},
 		{"the agents of a noun joined to a name's second word are no targets", "Chadian troops repelled twin raids by Boko Haram and ISWAP fighters near Lake Chad.",
-			[]string{"escalation TCD->boko-haram", "escalation TCD->isis-west-africa"}},
+			[]string{"escalation TCD->boko-haram", "escalation TCD->isis-west-africa", "escalation boko-haram->TCD", "escalation isis-west-africa->TCD"}},
 		{"an act in a clause of time under a purpose is a fact", "Syria summoned Turkey's envoy to protest over what it called violations, after Turkish jets struck Kurdish fighters in northern Syria.",
 			[]string{"accusation SYR->TUR", "escalation TUR->SYR"}},
 		{"troops sent to help a host are no threat to it", "Rwanda deployed 1,000 troops to Mozambique to assist its army against Islamist insurgents.", nil},

@@ -423,7 +423,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameLaunch, frameWrest, frameMeasure, frameCalmAct:
+		case frameAct, frameLaunch, frameWrest, frameRepel, frameMeasure, frameCalmAct:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)

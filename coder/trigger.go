@@ -65,10 +65,13 @@ const (
 	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
 	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
 	frameDeter                   // "any attack by Y will be met with force", X warned: X threatens Y
+	frameRepel                   // "X repelled an attack by Y": X fights Y, who attacked X
 )
 
 // forceActs are the frames of an act of force by its subject.
-func forceAct(f frame) bool { return f == frameAct || f == frameLaunch || f == frameWrest }
+func forceAct(f frame) bool {
+	return f == frameAct || f == frameLaunch || f == frameWrest || f == frameRepel
+}
 
 var frameNames = map[string]frame{
 	"act": frameAct, "noun": frameNoun, "accuse": frameAccuse,
@@ -79,7 +82,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter,
+	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter, "repel": frameRepel,
 }
 
 // trigger is one lexicon line.
