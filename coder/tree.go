@@ -243,7 +243,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		case "nmod":
 			c := s.caseOf(j)
-			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || siteNouns[w] || memberNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && decisionNouns[w] {
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || siteNouns[w] || memberNouns[w] || forceNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && decisionNouns[w] {
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's
 				dst = s.nominalActors(j, dst)
 			}
