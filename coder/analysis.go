@@ -62,7 +62,7 @@ func (s *sent) analyze(m match) analysis {
 		}
 		return a
 	}
-	a.head = s.predTok(m.start)
+	a.head = s.phraseHead(m)
 	switch s.tk(a.head).UPOS {
 	case "NOUN", "PROPN":
 		a.noun = true
@@ -84,6 +84,28 @@ func (s *sent) analyze(m match) analysis {
 		a.flags |= flagSpeculative // "analysts said Iran would retaliate"
 	}
 	return a
+}
+
+// phraseHead returns the token that heads the trigger's words, starting
+// from the first: "no such incident" is read at "incident", the noun the
+// determiners modify.
+func (s *sent) phraseHead(m match) int {
+	h := s.predTok(m.start)
+	for range 3 {
+		if !s.rel(h, "det") && !s.rel(h, "amod") {
+			break
+		}
+		p := s.head(h)
+		inside := false
+		for k := m.start + 1; k < m.end; k++ {
+			inside = inside || s.predTok(k) == p
+		}
+		if !inside {
+			break
+		}
+		h = p
+	}
+	return h
 }
 
 // invertedCondition reports a trigger at h in a clause that opens the

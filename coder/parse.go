@@ -146,6 +146,24 @@ func (s *sent) repair() {
 		}
 	}
 	s.repairNameLists()
+	// "..., with an army spokesman saying "no such incident was recorded"":
+	// a clause that opens right after a reporting verb lacking one is that
+	// verb's complement, not one of an earlier verb's
+	for v := range toks {
+		if toks[v].Rel != "ccomp" && toks[v].Rel != "parataxis" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		first, _ := s.tree.Subtree(v)
+		r := first - 1
+		for r > 0 && (toks[r].UPOS == "PUNCT" && toks[r].Form != "," || lower(toks[r].Form) == "that") {
+			r--
+		}
+		if r <= toks[v].Head || toks[v].Head < 0 || !reportingLemmas[lower(toks[r].Lemma)] || toks[r].UPOS != "VERB" ||
+			s.child(r, "ccomp") >= 0 || s.child(r, "obj") >= 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = r, "ccomp"
+	}
 	// "Syrian forces and the SDF clashed", read as a noun phrase and a
 	// clause joined: a nominal root whose conjunct verb has a subject of its
 	// own right after the conjunction is that verb's first subject

@@ -292,3 +292,14 @@ func TestRepairVocativeWithRelativeClause(t *testing.T) {
 			toks[struck].Rel, toks[russia].Rel, toks[max(0, toks[russia].Head)].Form, toks[invaded].Rel, toks[max(0, toks[invaded].Head)].Form)
 	}
 }
+
+func TestRepairClauseAfterReportingParticiple(t *testing.T) {
+	s := parsed(t, "The rebels said they shot down a jet, with an army spokesman saying no aircraft was lost.")
+	toks := s.tree.Tokens
+	shot, saying, lost := tokenAt(t, s, "shot"), tokenAt(t, s, "saying"), tokenAt(t, s, "lost")
+	toks[lost].Head, toks[lost].Rel = shot, "ccomp" // as the parser hangs it: a complement of the earlier verb
+	s.repair()
+	if toks[lost].Head != saying || toks[lost].Rel != "ccomp" {
+		t.Errorf("lost is %s of %q, want the complement of saying", toks[lost].Rel, toks[max(0, toks[lost].Head)].Form)
+	}
+}
