@@ -10,6 +10,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation MLI->jnim", "escalation jnim->MLI"}},
 		{"the jets of a party act for it", "Fighter jets of the Nigerian Air Force struck Boko Haram fighters near Lake Chad on Sunday.",
 			[]string{"escalation NGA->boko-haram"}},
+		{"members of a group described by an apposition", "Militants from JNIM, a group linked to al-Qaeda, killed at least ten soldiers in western Niger.",
+			[]string{"escalation jnim->NER"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},

@@ -146,6 +146,48 @@ func (s *sent) repair() {
 		}
 	}
 	s.repairNameLists()
+	// "Militants from JNIM, a group linked to al-Qaeda, killed ...", read
+	// as a clause "a group linked to" that the main verb joins: the noun is
+	// an apposition its participle describes, and the main verb takes the
+	// participle's place, with the noun phrase before the comma its subject
+	for p := range toks {
+		n := s.child(p, "nsubj")
+		if toks[p].UPOS != "VERB" || !strings.HasSuffix(lower(toks[p].Form), "ed") || n < 0 || n != p-1 || toks[n].UPOS != "NOUN" ||
+			s.child(p, "aux") >= 0 || s.child(p, "obj") >= 0 {
+			continue
+		}
+		first, _ := s.tree.Subtree(n)
+		if first < 2 || toks[first-1].Form != "," {
+			continue
+		}
+		r := first - 2
+		for toks[r].Head >= 0 && toks[r].Head < first-1 {
+			r = toks[r].Head
+		}
+		v := -1
+		for u := p + 1; u < len(toks) && v < 0; u++ {
+			if toks[u].Head == p && toks[u].Rel == "conj" && toks[u].UPOS == "VERB" && s.child(u, "nsubj") < 0 {
+				v = u
+			}
+		}
+		hosted := toks[r].Head == p || toks[p].Head == r && toks[p].Rel == "appos"
+		if v < 0 || !isNominal(toks[r].UPOS) || !hosted {
+			continue
+		}
+		if toks[p].Head == r {
+			toks[v].Head, toks[v].Rel = toks[r].Head, toks[r].Rel
+		} else {
+			toks[v].Head, toks[v].Rel = toks[p].Head, toks[p].Rel
+		}
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		toks[n].Head, toks[n].Rel = r, "appos"
+		toks[p].Head, toks[p].Rel = n, "acl"
+		for u := range toks {
+			if (toks[u].Head == r || toks[u].Head == p) && toks[u].Rel == "punct" && u > v {
+				toks[u].Head = v
+			}
+		}
+	}
 	// "..., with an army spokesman saying "no such incident was recorded"":
 	// a clause that opens right after a reporting verb lacking one is that
 	// verb's complement, not one of an earlier verb's

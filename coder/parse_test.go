@@ -303,3 +303,24 @@ func TestRepairClauseAfterReportingParticiple(t *testing.T) {
 		t.Errorf("lost is %s of %q, want the complement of saying", toks[lost].Rel, toks[max(0, toks[lost].Head)].Form)
 	}
 }
+
+func TestRepairAppositionReadAsClause(t *testing.T) {
+	s := parsed(t, "Fighters from the ADF, a group allied to the Islamic State, attacked a Congolese army camp in Beni.")
+	toks := s.tree.Tokens
+	fighters, group, allied, attacked := tokenAt(t, s, "Fighters"), tokenAt(t, s, "group"), tokenAt(t, s, "allied"), tokenAt(t, s, "attacked")
+	// as the parser reads it: "a group allied to" a clause, the main verb
+	// its conjunct and the noun phrase before the comma an oblique
+	toks[allied].Head, toks[allied].Rel = -1, "root"
+	toks[group].Head, toks[group].Rel = allied, "nsubj"
+	toks[fighters].Head, toks[fighters].Rel = allied, "obl"
+	toks[attacked].Head, toks[attacked].Rel = allied, "conj"
+	s.repair()
+	if toks[attacked].Rel != "root" || toks[fighters].Head != attacked || toks[fighters].Rel != "nsubj" {
+		t.Errorf("attacked is %s, fighters %s of %q: want the verb the root and the fighters its subject",
+			toks[attacked].Rel, toks[fighters].Rel, toks[max(0, toks[fighters].Head)].Form)
+	}
+	if toks[group].Head != fighters || toks[group].Rel != "appos" || toks[allied].Head != group || toks[allied].Rel != "acl" {
+		t.Errorf("group is %s of %q, allied %s of %q: want an apposition of the fighters that the participle describes",
+			toks[group].Rel, toks[max(0, toks[group].Head)].Form, toks[allied].Rel, toks[max(0, toks[allied].Head)].Form)
+	}
+}
