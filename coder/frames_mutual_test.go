@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two Koreas name their two sides", "The two Koreas restored a border hotline on Thursday.",
+			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
+		{"a leader known by his surname", "Petro resumed talks with the ELN on Monday.",
+			[]string{"deescalation COL->eln", "deescalation eln->COL"}},
 		{"a meeting said to be possible is none", "A meeting between the Indian and Chinese leaders at the summit was possible, officials said.", nil},
 		{"the two neighbours are not the brokers named last", "Armenia and Azerbaijan agreed to a truce in talks mediated by Russia and Turkey, after clashes between the two neighbours' troops.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE", "deescalation TUR->ARM", "deescalation TUR->AZE",

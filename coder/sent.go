@@ -361,6 +361,9 @@ func (s *sent) resolveAnaphora() {
 			poss := i+n < len(s.items) && s.items[i+n].text == "'s"
 			if twoSidesHeads[head] {
 				two := s.lastTwoIn(out, statesOnly[head])
+				if pair, ok := namedPairs[head]; ok {
+					two = []ctxActor{{id: pair[1], kind: s.c.kind(pair[1])}, {id: pair[0], kind: s.c.kind(pair[0])}}
+				}
 				if len(two) == 2 {
 					out = append(out,
 						item{start: it.start, end: end, kind: actorItem, actor: two[1].id, actorKind: two[1].kind, text: head, anaphor: true},

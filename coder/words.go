@@ -371,7 +371,10 @@ var (
 
 	// twoSides are plural phrases for the last two parties named.
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties",
-		"states", "capitals", "armies", "militaries", "rivals", "adversaries")
+		"states", "capitals", "armies", "militaries", "rivals", "adversaries", "koreas")
+	// namedPairs are the heads of "the two X" and "both X" that name their
+	// two parties themselves: "the two Koreas"
+	namedPairs = map[string][2]string{"koreas": {"KOR", "PRK"}}
 	// pairNouns name two parties by what they are to each other: "the
 	// neighbours", "the nuclear-armed rivals".
 	pairNouns = set("neighbours", "neighbors", "rivals", "adversaries", "foes", "arch-rivals", "arch-foes", "belligerents")
