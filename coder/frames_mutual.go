@@ -114,7 +114,7 @@ func (s *sent) codeMutual(a *analysis) {
 	if len(parts) < 2 {
 		// "the peace deal signed by Armenia and Azerbaijan"; "Thai troops
 		// were confronted by Cambodian soldiers": the subject and the agent
-		if a := s.byAgentWithin(m.end, 3); a >= 0 && !s.brokeredBy(a) {
+		if a := s.dealPartyByAgent(m.end); a >= 0 && !s.brokeredBy(a) {
 			if len(parts) == 1 && s.passive(h) {
 				parts, subjects = append(parts, s.ids(s.group(a))...), 1
 			} else {
@@ -326,4 +326,25 @@ func (s *sent) directObjectAt(from, k int) bool {
 		j++
 	}
 	return j == k
+}
+
+// announceWords are participles of making a deal known, not of being
+// party to it: "a truce proclaimed by Washington".
+var announceWords = set("proclaimed", "announced", "declared", "proposed", "unveiled", "put forward", "drafted")
+
+// dealPartyByAgent returns the by-agent within a few words after from,
+// passing over one who only announced or proposed the deal to the agent of
+// the participle joined to it: "a truce proclaimed by Washington and
+// accepted by Israel and Iran".
+func (s *sent) dealPartyByAgent(from int) int {
+	a := s.byAgentWithin(from, 3)
+	for a >= 2 && s.items[a-1].is("by") && announceWords[s.items[a-2].text] {
+		g := s.group(a)
+		next := g[len(g)-1] + 1
+		if next+1 >= len(s.items) || !s.items[next].is("and") {
+			return a
+		}
+		a = s.byAgentWithin(next+1, 3)
+	}
+	return a
 }

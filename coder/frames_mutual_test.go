@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"who proclaimed a truce is no party to it, who accepted it is", "A truce proclaimed by Washington and accepted by Israel and Iran took effect on Tuesday.",
+			[]string{"deescalation IRN->ISR", "deescalation ISR->IRN"}},
 		{"the two Koreas name their two sides", "The two Koreas restored a border hotline on Thursday.",
 			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
 		{"a leader known by his surname", "Petro resumed talks with the ELN on Monday.",
