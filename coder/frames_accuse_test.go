@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party's provocations in another's words", "North Korea's provocations must stop, Seoul said.",
+			[]string{"accusation KOR->PRK"}},
+		{"provocations coming from a party", "Kigali said it faced provocations coming from Kinshasa.",
+			[]string{"accusation RWA->COD"}},
 		{"where the wrong was done is not who did it", "Pretoria filed a case accusing it of war crimes in Lebanon.", nil},
 		{"hitting out at a party is criticism, no strike", "China hit out at Japan over the visit.",
 			[]string{"accusation CHN->JPN"}},

@@ -15,6 +15,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"deescalation ISR->hezbollah", "deescalation QAT->ISR", "deescalation QAT->hezbollah", "deescalation hezbollah->ISR"}},
 		{"an inverted condition opening the sentence", "Should the Houthis resume attacks on Saudi territory, the coalition will respond.", nil},
 		{"an inverted past condition", "Had Iran attacked Israel directly, the war would have widened.", nil},
+		{"a response vowed to a party's provocations accuses it", "Seoul vowed a stern response to Pyongyang's provocations.",
+			[]string{"accusation KOR->PRK", "escalation KOR->PRK"}},
 		{"vowing to teach a party a lesson", "Khartoum vowed to teach Juba a lesson.",
 			[]string{"escalation SDN->SSD"}},
 		{"a conflict threatening towns is no party's threat", "The Sudan war is spilling across the border, threatening Chadian towns.", nil},

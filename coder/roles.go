@@ -717,8 +717,11 @@ func (s *sent) nounAgent(m match) int {
 			}
 			return k
 		}
-		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") || reportingVerbs[it.text] {
-			break // "an airstrike by Israel on ...": the agent may follow; "Iran says accusations by": a reporting verb ends the noun phrase
+		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") || reportingVerbs[it.text] || s.verbAt(k) && !lightVerbs[it.text] {
+			// "an airstrike by Israel on ...": the agent may follow; "Iran
+			// says accusations by", "it faced provocations": a verb ends the
+			// noun phrase
+			break
 		}
 	}
 	if m.end < len(s.items) && s.items[m.end].is("by") {
@@ -1192,6 +1195,9 @@ func (s *sent) codeProxy(m match) {
 	agent := s.nounAgent(m)
 	if k := m.start - 1; agent < 0 && k >= 0 && s.items[k].kind == actorItem && !s.items[k].compound && !s.hedged[k] {
 		agent = k // "Indian proxy": the name before it, though it names no party of the sentence's acts
+	}
+	if k := m.end; agent < 0 && k < len(s.items) && s.items[k-1].is("from") && s.eligibleObject(k) {
+		agent = k // "provocations coming from the DRC"
 	}
 	if agent < 0 {
 		return

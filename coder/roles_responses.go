@@ -100,7 +100,7 @@ var forceWords = set("force", "forces", "strikes", "missiles", "fire", "firepowe
 // the source. Attacks yet to come ("respond to any Israeli attack") are not.
 func (s *sent) avengedAttacks(from, to int, victims []string) {
 	for k := from; k < to && k < len(s.items); k++ {
-		answers := s.items[k].is("to") && k > 0 && s.items[k-1].is("respond", "responds", "responded", "responding", "retaliate", "react", "reacted")
+		answers := s.items[k].is("to") && k > 0 && s.items[k-1].is("respond", "responds", "responded", "responding", "retaliate", "react", "reacted", "response", "reply")
 		if !s.items[k].is("avenge", "avenged", "avenging", "for") && !answers {
 			continue
 		}
@@ -109,11 +109,18 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 			if it.kind == wordItem && (answeredDoubts[it.text] || hedges[it.text]) {
 				break
 			}
-			if it.kind != wordItem || !answeredAttacks[it.text] {
+			wrong := it.kind == wordItem && !answeredAttacks[it.text] && s.c.judgementKind(s.items, j) == judgeWrong
+			if it.kind != wordItem || !answeredAttacks[it.text] && !wrong {
 				continue
 			}
 			a := s.nounAgent(match{start: j, end: j + 1})
 			if a < 0 || a <= k {
+				break
+			}
+			if wrong {
+				// "a stern response to the North's provocations": the answered
+				// act, called a wrong, accuses its author
+				s.emit(accuseTrigger, victims, s.ids(s.group(a)), nil, 0.6)
 				break
 			}
 			for _, id := range s.ids(s.group(a)) {

@@ -316,7 +316,7 @@ var (
 		"cross-border", "retaliatory", "indiscriminate", "brutal", "heinous", "cowardly", "barbaric", "terrorist",
 		"terror", "drone", "missile", "rocket", "air", "suicide")
 
-	lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "carry", "carrying",
+	lightVerbs = set("launched", "launches", "launch", "launching", "adopted", "adopts", "adopt", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
 		"intensified", "intensifies", "began", "begins", "begin", "continued", "continues", "mounted", "staged",
 		"unleashed", "imposed", "imposes", "impose", "announced", "announces", "ordered", "orders", "approved",
