@@ -65,7 +65,8 @@ func (s *sent) analyze(m match) analysis {
 	a.head = s.phraseHead(m)
 	switch s.tk(a.head).UPOS {
 	case "NOUN", "PROPN":
-		a.noun = true
+		// "had been shot at", tagged a noun: with auxiliaries it is a verb
+		a.noun = s.child(a.head, "aux:pass") < 0 && s.child(a.head, "aux") < 0
 	}
 	if !a.noun {
 		a.subj, a.passive = s.subjTok(a.head)
