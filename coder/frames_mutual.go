@@ -15,7 +15,7 @@ import (
 func (s *sent) codeMutual(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
-	if t.typ == briefbot.Deescalation && s.breaksDeal(m) {
+	if t.typ == briefbot.Deescalation && (s.breaksDeal(m) || s.soughtDeal(m)) {
 		return
 	}
 	// "France and Germany agreed on a budget": allies agreeing calms nothing;
@@ -347,4 +347,36 @@ func (s *sent) dealPartyByAgent(from int) int {
 		a = s.byAgentWithin(next+1, 3)
 	}
 	return a
+}
+
+// attemptVerbs take what is tried, not done: "trying to broker a deal";
+// dealMakingVerbs make a deal.
+var (
+	attemptVerbs    = set("try", "seek", "attempt", "work", "strive", "aim", "push", "struggle", "hope", "want")
+	dealMakingVerbs = set("secure", "reach", "strike", "forge", "clinch", "seal", "conclude", "finalise", "finalize", "agree")
+)
+
+// soughtDeal reports a deal that is the object of a verb of making one
+// under a verb of trying: "has been trying to broker a security
+// arrangement between Israel and Syria" names a mediation, not a deal.
+func (s *sent) soughtDeal(m match) bool {
+	if !s.hasTree {
+		return false
+	}
+	u := -1 // the deal's noun: "a security [arrangement]"
+	for k := m.start; k < m.end && u < 0; k++ {
+		if t := s.tokOfItem(k); t >= 0 && s.rel(t, "obj") {
+			u = t
+		}
+	}
+	if u < 0 {
+		return false
+	}
+	v := s.head(u)
+	// "to broker" may be read as a noun the verb of trying takes
+	if v < 1 || !s.rel(v, "xcomp") && !(lower(s.tk(v-1).Form) == "to" && (s.rel(v, "obl") || s.rel(v, "advcl"))) {
+		return false
+	}
+	g := s.head(v)
+	return g >= 0 && attemptVerbs[s.lemma(g)] && (brokerWord(s.form(v)) || dealMakingVerbs[s.lemma(v)])
 }

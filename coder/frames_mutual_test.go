@@ -8,6 +8,8 @@ func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
 		{"who proclaimed a truce is no party to it, who accepted it is", "A truce proclaimed by Washington and accepted by Israel and Iran took effect on Tuesday.",
 			[]string{"deescalation IRN->ISR", "deescalation ISR->IRN"}},
+		{"a deal someone tries to broker is a mediation, not a deal", "Washington has been trying to broker a security arrangement between Israel and Syria.",
+			[]string{"deescalation USA->ISR", "deescalation USA->SYR"}},
 		{"the two Koreas name their two sides", "The two Koreas restored a border hotline on Thursday.",
 			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
 		{"a leader known by his surname", "Petro resumed talks with the ELN on Monday.",
