@@ -17,6 +17,8 @@ func TestFramesStrike(t *testing.T) {
 		{"engaging in operations against a party", "Rwanda's army engaged in military operations against Congolese troops in North Kivu, UN experts said.",
 			[]string{"escalation RWA->COD"}},
 		{"a passive verb the tagger reads as a noun keeps its victim", "Baku said the airliner had been shot at from the ground over Russia.", nil},
+		{"an object ends where the next clause's subject begins", "Russia annexed Crimea, and the United States imposed sanctions on Russian officials.",
+			[]string{"escalation USA->RUS"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},

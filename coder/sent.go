@@ -1286,8 +1286,11 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		if objectBoundaries[it.text] || stops[it.text] {
 			return k
 		}
-		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].is(clauseAux...) {
-			return k // "condemned the attacks and is backed by parties close to Iran": a clause of its own
+		if it.is("and", "but") && k+1 < len(s.items) && (s.items[k+1].is(clauseAux...) || s.subjectOfClauseAt(k+1)) {
+			// "condemned the attacks and is backed by parties close to
+			// Iran", "annexed Crimea and the United States imposed ...": a
+			// clause of its own
+			return k
 		}
 		if it.text == "," {
 			n := k + 1
@@ -1296,12 +1299,30 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 			}
 			// "struck Iran, Iraq and Syria" goes on; ", Mozambique's ministry said" does not
 			if n >= len(s.items) || s.items[n].kind != actorItem || s.items[n].poss && !s.items[k+1].is("including") ||
-				!s.items[k+1].is("and", "or", "including") && !s.listClosed(n) || s.speaksAfter(n) {
+				!s.items[k+1].is("and", "or", "including") && !s.listClosed(n) || s.speaksAfter(n) || s.subjectOfClauseAt(n) {
 				return k
 			}
 		}
 	}
 	return len(s.items)
+}
+
+// subjectOfClauseAt reports the actors listed from n, after "the", as the
+// subject of a verb of their own: ", and the United States imposed".
+func (s *sent) subjectOfClauseAt(n int) bool {
+	for n < len(s.items) && s.items[n].is("the") {
+		n++
+	}
+	if n >= len(s.items) || s.items[n].kind != actorItem {
+		return false
+	}
+	g := s.group(n)
+	v := g[len(g)-1] + 1
+	if !s.verbAt(v) {
+		return false
+	}
+	sb := s.itemOfTok(s.child(s.tokOfItem(v), "nsubj"))
+	return slices.Contains(g, sb)
 }
 
 // speaksAfter reports the actors listed from n as a clause's speakers: ",
