@@ -209,7 +209,7 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if !found && r == asTarget && len(acts) > 0 && sl.name == "obj" && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party
 			}
-			if guards&guardPartylessObject != 0 && len(acts) == 0 && sl.name == "obj" && isNominal(s.tk(t).UPOS) {
+			if guards&guardPartylessObject != 0 && len(acts) == 0 && sl.name == "obj" && (isNominal(s.tk(t).UPOS) || s.relPronoun(t)) {
 				// "blamed Islamist militants based in Pakistan", "blamed an
 				// explosion at a KIA camp": who is blamed is no party, and
 				// where it happened accuses no one

@@ -52,7 +52,7 @@ func (s *sent) codeAccuse(a *analysis) {
 	if ti >= 0 && sp.target[ti].rule != nil {
 		conf = 0.6
 	}
-	if len(targets) == 0 && compStart >= 0 {
+	if len(targets) == 0 && compStart >= 0 && !s.partylessObject(a) {
 		// "accused of spying for Danish intelligence", "accusing him of
 		// orchestrating Kigali's support"; where the wrong was done is not
 		// who did it ("accusing it of genocide in Gaza")
@@ -61,6 +61,19 @@ func (s *sent) codeAccuse(a *analysis) {
 		targets, conf = s.ids(tg), 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// partylessObject reports an object of the trigger that names no party,
+// a noun or a relative pronoun standing for one: in "Kurdish rebels, whom
+// Iran holds responsible for destabilizing the country", the country is
+// the victim, not the accused. A pronoun ("accusing him of ...") may stand
+// for a party's official.
+func (s *sent) partylessObject(a *analysis) bool {
+	if a.head < 0 {
+		return false
+	}
+	o := s.child(a.head, "obj")
+	return o >= 0 && (isNominal(s.tk(o).UPOS) || s.relPronoun(o)) && len(s.nominalActors(o, nil)) == 0
 }
 
 // consumeContent consumes the items of what the trigger at head says a

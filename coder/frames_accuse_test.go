@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a relative clause whose pronoun is the object", "Islamabad has accused Kabul of sheltering the TTP, which it blames for a surge in attacks on its forces.",
+			[]string{"accusation PAK->AFG", "accusation PAK->ttp"}},
+		{"the victim of a wrong blamed on no party is not the accused", "Iran may strike Kurdish rebels in Iraq, whom Iran holds responsible for destabilizing the country.", nil},
 		{"a party's provocations in another's words", "North Korea's provocations must stop, Seoul said.",
 			[]string{"accusation KOR->PRK"}},
 		{"provocations coming from a party", "Kigali said it faced provocations coming from Kinshasa.",

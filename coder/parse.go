@@ -125,6 +125,31 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "the TTP, which it blames for the attacks": a relative pronoun and a
+	// subject after it, both read as subjects of one verb, are the clause's
+	// object and subject; the clause describes the noun before the pronoun
+	for v := range toks {
+		a, b := -1, -1
+		for u := 0; u < v; u++ {
+			if toks[u].Head == v && toks[u].Rel == "nsubj" {
+				a, b = b, u
+			}
+		}
+		if a < 0 || b != a+1 || !s.relPronoun(a) {
+			continue
+		}
+		toks[a].Rel = "obj"
+		n := a - 1
+		if n >= 0 && toks[n].Form == "," {
+			n--
+		}
+		for n >= 0 && (toks[n].Rel == "nmod" || toks[n].Rel == "flat") && toks[n].Head >= 0 && toks[n].Head < n && isNominal(toks[toks[n].Head].UPOS) {
+			n = toks[n].Head // "Kurdish rebels in Iraq, whom ...": the rebels
+		}
+		if n >= 0 && isNominal(toks[n].UPOS) && toks[v].Rel != "acl:relcl" {
+			toks[v].Head, toks[v].Rel = n, "acl:relcl"
+		}
+	}
 	// "Sudan's army and the rival RSF agreed": two subjects of one verb
 	// with a conjunction between them are one subject, coordinated
 	for v := range toks {

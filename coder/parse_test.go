@@ -324,3 +324,21 @@ func TestRepairAppositionReadAsClause(t *testing.T) {
 			toks[group].Rel, toks[max(0, toks[group].Head)].Form, toks[allied].Rel, toks[max(0, toks[allied].Head)].Form)
 	}
 }
+
+func TestRepairRelativePronounObject(t *testing.T) {
+	s := parsed(t, "Lagos fought the militants in Borno, whom it blames for the bombings.")
+	toks := s.tree.Tokens
+	militants, whom, it, blames := tokenAt(t, s, "militants"), tokenAt(t, s, "whom"), tokenAt(t, s, "it"), tokenAt(t, s, "blames")
+	// as the parser reads it: both pronouns subjects of a verb joined to
+	// the main clause
+	toks[whom].Head, toks[whom].Rel = blames, "nsubj"
+	toks[it].Head, toks[it].Rel = blames, "nsubj"
+	toks[blames].Head, toks[blames].Rel = tokenAt(t, s, "fought"), "conj"
+	s.repair()
+	if toks[whom].Rel != "obj" || toks[it].Rel != "nsubj" {
+		t.Errorf("whom is %s and it %s, want the object and the subject", toks[whom].Rel, toks[it].Rel)
+	}
+	if toks[blames].Head != militants || toks[blames].Rel != "acl:relcl" {
+		t.Errorf("blames is %s of %q, want a relative clause of the militants", toks[blames].Rel, toks[max(0, toks[blames].Head)].Form)
+	}
+}
