@@ -83,6 +83,11 @@ func (s *sent) codeAct(m match) {
 		// incursion comes from is no target
 		targets = slices.DeleteFunc(targets, s.namedAsOrigin)
 	}
+	if attackCodes[m.trig.code] {
+		// "attacked convoys on the roads from Senegal": where a route
+		// comes from is no target
+		targets = slices.DeleteFunc(targets, s.namedAsRouteOrigin)
+	}
 	if m.trig.code == "offer" && !s.inConflict() && !s.c.rivalsAmong(append(slices.Clone(src), targets...)) {
 		return // "Japan offered to work with the US on chips": allies' cooperation calms nothing
 	}
@@ -160,10 +165,26 @@ func (s *sent) sharedObject(m match) bool {
 // namedAsOrigin reports a party the sentence names only after "from",
 // alone or in a list: "from Russia and Belarus".
 func (s *sent) namedAsOrigin(id string) bool {
+	return s.namedOnlyAfterFrom(id, func(int) bool { return true })
+}
+
+// routeNouns lead from a place: "the roads from Senegal".
+var routeNouns = set("road", "roads", "route", "routes", "highway", "highways", "corridor", "corridors")
+
+// namedAsRouteOrigin reports a party the sentence names only as where a
+// route comes from.
+func (s *sent) namedAsRouteOrigin(id string) bool {
+	return s.namedOnlyAfterFrom(id, func(from int) bool { return from > 0 && routeNouns[s.items[from-1].text] })
+}
+
+// namedOnlyAfterFrom reports a party the sentence names, and names only
+// right after a "from" at which ok holds.
+func (s *sent) namedOnlyAfterFrom(id string, ok func(from int) bool) bool {
 	named := false
 	for k := range s.items {
 		if s.items[k].kind == actorItem && s.items[k].actor == id {
-			if s.prevWord(s.group(k)[0]) != "from" {
+			f := s.group(k)[0]
+			if f < 1 || !s.items[f-1].is("from") || !ok(f-1) {
 				return false
 			}
 			named = true
