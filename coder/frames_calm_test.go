@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the broker of a deal the parties signed", "Armenia and Azerbaijan signed a Russian-brokered deal to end six weeks of fighting.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
+		{"two parties pledging restraint calm each other", "Guyana and Venezuela pledged to refrain from any escalation.",
+			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"acting with restraint, said in a rebuttal, is a manner, no calming act", "Beijing said its coast guard had acted professionally and with restraint, rejecting Manila's account.",
 			[]string{"denial CHN->PHL"}},
 		{"agreeing to stop hostile acts against each other", "North and South Korea agreed to stop all hostile acts against each other.",

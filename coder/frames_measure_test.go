@@ -8,6 +8,8 @@ func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
 		{"calling off talks with a party", "Bogota called off peace talks with the ELN after the bombing.",
 			[]string{"escalation COL->eln"}},
+		{"ordering a named ambassador to leave", "Niamey ordered French Ambassador Sylvain Itte to leave the country.",
+			[]string{"escalation NER->FRA"}},
 		{"putting talks with a party on hold", "New Delhi has put its peace talks with Islamabad on hold.",
 			[]string{"escalation IND->PAK"}},
 		{"calling off a truce with a party", "The rebels of the M23 called off their truce with Kinshasa on Sunday.",

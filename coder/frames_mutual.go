@@ -314,6 +314,14 @@ func (s *sent) mediatorBefore(m match) int {
 			return k
 		}
 	}
+	// "signed a Russian-brokered deal": the verb's object
+	for k := m.end; k < len(s.items) && k <= m.end+1; k++ {
+		if it := &s.items[k]; it.kind == actorItem && it.mediator {
+			return k
+		} else if !it.is("a", "an", "the") {
+			break
+		}
+	}
 	return -1
 }
 

@@ -109,7 +109,9 @@ func (s *sent) codeAct(m match) {
 		}
 	}
 	t := m.trig
-	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m)) {
+	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation) {
+		// "Guyana and Venezuela pledged to refrain from any escalation": a
+		// calming move of two parties that names no third is toward each other
 		s.emitPairs(t, src, conf) // "Iran and Pakistan downgraded their ties", "... shelled each other"
 		return
 	}
