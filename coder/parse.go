@@ -125,6 +125,43 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "..., and President Omar al-Bashir vowed to liberate it": a name
+	// after "and" read as an apposition of the last noun, and the verb right
+	// after it left without a subject, are a clause joined to the main one
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(lower(toks[v].Form), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 ||
+			toks[v].Rel == "acl" || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" {
+			continue
+		}
+		r := v - 1
+		for toks[r].Rel == "flat" && toks[r].Head >= 0 && toks[r].Head < r {
+			r = toks[r].Head
+		}
+		first, _ := s.tree.Subtree(r)
+		for first < r && (toks[first].Rel == "punct" || toks[first].Rel == "cc") {
+			first++ // the comma and "and" the parser hangs on the name
+		}
+		if toks[r].UPOS != "PROPN" || toks[r].Head < 0 || toks[r].Head >= first || first < 1 || !(toks[r].Rel == "appos" || syntaxObl(toks[r].Rel)) {
+			continue
+		}
+		c := first - 1
+		if lower(toks[c].Form) != "and" && lower(toks[c].Form) != "but" {
+			continue
+		}
+		root := v
+		for toks[root].Head >= 0 {
+			root = toks[root].Head
+		}
+		if root == v {
+			continue
+		}
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		toks[v].Head, toks[v].Rel = root, "conj"
+		toks[c].Head, toks[c].Rel = v, "cc"
+		if c > 0 && toks[c-1].Form == "," {
+			toks[c-1].Head = v
+		}
+	}
 	// "the TTP, which it blames for the attacks": a relative pronoun and a
 	// subject after it, both read as subjects of one verb, are the clause's
 	// object and subject; the clause describes the noun before the pronoun
@@ -700,6 +737,21 @@ func (s *sent) repair() {
 		}
 		if strings.HasSuffix(s.form(u), "ing") && !strings.HasSuffix(s.form(p), "ing") && s.ownSubj(u) < 0 && u > root {
 			toks[u].Head, toks[u].Rel = root, "advcl"
+		}
+	}
+	// "X seized the town, and Bashir vowed to retake it, calling the move
+	// aggression": a participle after a joined clause with a subject of its
+	// own belongs to that clause, not the first
+	for p := range toks {
+		h := toks[p].Head
+		if toks[p].Rel != "advcl" || !strings.HasSuffix(lower(toks[p].Form), "ing") || h < 0 || h > p {
+			continue
+		}
+		for c := p - 1; c > h; c-- {
+			if toks[c].Head == h && toks[c].Rel == "conj" && toks[c].UPOS == "VERB" && s.child(c, "nsubj") >= 0 {
+				toks[p].Head = c
+				break
+			}
 		}
 	}
 }

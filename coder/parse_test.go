@@ -342,3 +342,25 @@ func TestRepairRelativePronounObject(t *testing.T) {
 		t.Errorf("blames is %s of %q, want a relative clause of the militants", toks[blames].Rel, toks[max(0, toks[blames].Head)].Form)
 	}
 }
+
+func TestRepairNameAfterAndReadAsApposition(t *testing.T) {
+	s := parsed(t, "Juba's army seized the town on Tuesday, and President Omar al-Bashir vowed to retake it, calling the move aggression.")
+	toks := s.tree.Tokens
+	seized, tuesday, omar, vowed, calling := tokenAt(t, s, "seized"), tokenAt(t, s, "Tuesday"), tokenAt(t, s, "Omar"), tokenAt(t, s, "vowed"), tokenAt(t, s, "calling")
+	// as the parser reads it: the name an apposition of the day, the verb
+	// after it a clause of the main verb without a subject, and the
+	// participle hung on the main verb
+	toks[omar].Head, toks[omar].Rel = tuesday, "appos"
+	toks[vowed].Head, toks[vowed].Rel = seized, "advcl"
+	toks[calling].Head, toks[calling].Rel = seized, "advcl"
+	moveDependents(toks, vowed, "cc", omar)
+	moveDependents(toks, vowed, "punct", omar)
+	s.repair()
+	if toks[omar].Head != vowed || toks[omar].Rel != "nsubj" || toks[vowed].Head != seized || toks[vowed].Rel != "conj" {
+		t.Errorf("Omar is %s of %q, vowed %s of %q: want the subject of a clause joined to the main one",
+			toks[omar].Rel, toks[max(0, toks[omar].Head)].Form, toks[vowed].Rel, toks[max(0, toks[vowed].Head)].Form)
+	}
+	if toks[calling].Head != vowed {
+		t.Errorf("calling hangs on %q, want the joined clause's verb", toks[max(0, toks[calling].Head)].Form)
+	}
+}
