@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"committing a crime, in another's words", "Khamenei said Israel had committed a crime.",
+			[]string{"accusation IRN->ISR"}},
 		{"a judgement in a joined clause is its own subject's", "South Sudan's army seized the town of Heglig from Sudanese forces, and President Omar al-Bashir vowed to retake it, calling the move an act of aggression.",
 			[]string{"accusation SDN->SSD", "escalation SSD->SDN"}},
 		{"a relative clause whose pronoun is the object", "Islamabad has accused Kabul of sheltering the TTP, which it blames for a surge in attacks on its forces.",
@@ -116,8 +118,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation GHA->TGO"}},
 		{"a graded judgement noun said of an act", "Tokyo said the incursion was a deliberate provocation by Russia.",
 			[]string{"accusation JPN->RUS"}},
-		{"who fired first is blamed", "Eritrea said Ethiopian soldiers fired first.",
-			[]string{"accusation ERI->ETH"}},
+		{"who fired first is blamed, and the victim reports the act", "Eritrea said Ethiopian soldiers fired first.",
+			[]string{"accusation ERI->ETH", "escalation ETH->ERI"}},
 		{"a denial of firing first accuses no one", "Eritrea denied that its soldiers opened fire first.",
 			[]string{"denial ERI->"}},
 		{"arming armed groups named in general", "Niger said Benin supplied weapons to terrorist groups.",

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"still no evidence", "President Asif Ali Zardari insisted there was still no evidence the attackers were Pakistani.",
+			[]string{"denial PAK->"}},
 		{"a denial in an absolute clause is its speaker's", "Islamic State said it killed ten Nigerian soldiers in Borno, with a Nigerian army spokesman saying no such attack took place.",
 			[]string{"denial NGA->isis-west-africa", "escalation isis-west-africa->NGA"}},
 		{"the parties of an involvement denied are the accused, not accusers", "Tehran blamed Israel and the US for the attack, and Washington rejected any suggestion of American or Israeli involvement.",

@@ -20,6 +20,8 @@ func TestFramesStrike(t *testing.T) {
 		{"an object ends where the next clause's subject begins", "Russia annexed Crimea, and the United States imposed sanctions on Russian officials.",
 			[]string{"escalation USA->RUS"}},
 		{"where a route comes from is no target", "JNIM has attacked scores of tanker convoys on the roads from Senegal and Ivory Coast.", nil},
+		{"fighting off an assault", "Somalia's army said its troops had fought off an al-Shabaab assault on the base.",
+			[]string{"escalation SOM->al-shabaab", "escalation al-shabaab->SOM"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},

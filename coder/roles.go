@@ -1140,8 +1140,13 @@ func (s *sent) codeBehind(m match) {
 	if len(src) == 0 {
 		return
 	}
-	tg := s.subjectOf(m.start)
-	s.emit(m.trig, src, s.ids(tg), nil, 0.6)
+	tg := s.ids(s.subjectOf(m.start))
+	s.emit(m.trig, src, tg, nil, 0.6)
+	if s.items[m.end-1].is("first") {
+		// "Pyongyang said Seoul had fired first": the act is reported by its
+		// victim as well as called the start of the fighting
+		s.emit(firstFireTrigger, tg, src, nil, 0.6)
+	}
 }
 
 // reporter returns who reports the clause at h: the speaker before it, or

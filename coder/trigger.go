@@ -103,6 +103,9 @@ type trigger struct {
 // called a wrong, a measure taken over one. It is shared and never changed.
 var accuseTrigger = &trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}
 
+// firstFireTrigger is the act a party said to have "fired first" did.
+var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
+
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 4
 
