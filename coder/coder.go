@@ -467,6 +467,14 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 				e.Target = p.Source
 			}
 		}
+		for j := i - 1; j >= 0 && e.Target == ""; j-- {
+			// "Riyadh says the Houthis are an Iranian proxy. The Houthis deny
+			// receiving Iranian support": an accusation whose sentence names
+			// the denier, though it charges another, is what is denied
+			if p := evs[j]; p.Type == briefbot.Accusation && p.Source != e.Source && p.Target != e.Source && mentionedIn(ms, e.Source, p.Start, p.End) {
+				e.Target = p.Source
+			}
+		}
 		if e.Target != "" {
 			continue
 		}
@@ -484,6 +492,11 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 			}
 		}
 	}
+}
+
+// mentionedIn reports a mention of id within [start, end).
+func mentionedIn(ms []Mention, id string, start, end int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.ActorID == id && m.Start >= start && m.End <= end })
 }
 
 // neighbourSentences returns the sentences before and after the one

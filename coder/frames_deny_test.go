@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the author of a claim called false is not its denier", "Armenia's accusation that Azerbaijani troops opened fire on its posts is absolutely false, the ministry said.",
+			[]string{"accusation ARM->AZE"}},
+		{"a denial answers the accusation whose sentence names the denier", "Saudi Arabia says the Houthis are an Iranian proxy. The Houthis deny receiving Iranian support.",
+			[]string{"accusation SAU->IRN", "denial houthis->SAU"}},
 		{"still no evidence", "President Asif Ali Zardari insisted there was still no evidence the attackers were Pakistani.",
 			[]string{"denial PAK->"}},
 		{"a denial in an absolute clause is its speaker's", "Islamic State said it killed ten Nigerian soldiers in Borno, with a Nigerian army spokesman saying no such attack took place.",

@@ -142,6 +142,12 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.trigger = k
 		if kind == judgeFalse {
+			if s.ownsOpeningClaim(src, k) {
+				// "Armenia's accusation ... is false, the ministry said": the
+				// speaker the rules found is the claim's author, who does not
+				// call it false; the true speaker is unnamed
+				continue
+			}
 			s.denyJudged(src, 0, k) // "the Chadian charges are lies, Khartoum said"
 			continue
 		}
@@ -155,6 +161,17 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.emit(accuseTrigger, src, targets, nil, 0.5)
 	}
+}
+
+// ownsOpeningClaim reports a claim noun that one of src owns as the
+// sentence's first words, before item to: "Armenia's accusation that ...".
+func (s *sent) ownsOpeningClaim(src []string, to int) bool {
+	for k := 0; k < to && k <= 2; k++ {
+		if it := &s.items[k]; it.kind == actorItem {
+			return it.poss && slices.Contains(src, it.actor) && k+1 < to && claimNouns[s.items[k+1].text]
+		}
+	}
+	return false
 }
 
 // judgedGrade are the words that grade a judgement noun: "a deliberate
