@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"not recognising a court's jurisdiction", "Venezuela does not recognize the jurisdiction of the International Court of Justice.",
+			[]string{"denial VEN->icj"}},
 		{"the author of a claim called false is not its denier", "Armenia's accusation that Azerbaijani troops opened fire on its posts is absolutely false, the ministry said.",
 			[]string{"accusation ARM->AZE"}},
 		{"a denial answers the accusation whose sentence names the denier", "Saudi Arabia says the Houthis are an Iranian proxy. The Houthis deny receiving Iranian support.",

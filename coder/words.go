@@ -277,7 +277,9 @@ var (
 		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
 		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence",
 		"case", "lawsuit", "complaint", "justification", "version", "account", "explanation", "portrayal",
-		"assessment", "conclusion", "conclusions", "remarks", "comments")
+		"assessment", "conclusion", "conclusions", "remarks", "comments",
+		// "does not recognise the jurisdiction of the ICJ": a court's claim to judge
+		"jurisdiction", "competence")
 
 	// eventNouns are hostile acts a protest or condemnation may refer to.
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
