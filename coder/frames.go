@@ -376,7 +376,11 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 					if a.m.trig.frame == frameDeny && len(s.nominalActors(s.head(f), nil)) > 0 {
 						continue // "arming the RSF, which Abu Dhabi denies": what is denied is the charge, not the party
 					}
-					dst = append(dst, s.head(f)) // "the ADF, which Kampala designated": the antecedent
+					ant := s.head(f)
+					if (s.rel(ant, "appos") || s.rel(ant, "conj") && s.child(ant, "cc") < 0) && s.head(ant) >= 0 && len(s.nominalActors(ant, nil)) == 0 {
+						ant = s.head(ant) // "Finland's decision to join NATO, a move that Russia condemned": what the apposition (or a conjunct with no "and") names
+					}
+					dst = append(dst, ant) // "the ADF, which Kampala designated": the antecedent
 					continue
 				}
 				dst = append(dst, j)

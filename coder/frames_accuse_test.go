@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"condemning what an apposition restates", "The closures follow Finland's decision to join NATO, a move that Russia has condemned.",
+			[]string{"accusation RUS->FIN"}},
 		{"committing a crime, in another's words", "Khamenei said Israel had committed a crime.",
 			[]string{"accusation IRN->ISR"}},
 		{"a judgement in a joined clause is its own subject's", "South Sudan's army seized the town of Heglig from Sudanese forces, and President Omar al-Bashir vowed to retake it, calling the move an act of aggression.",
