@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a concern's object ends where a joined clause's subject begins", "Britain and France have expressed concern over the referendum and the EU's foreign policy chief Josep Borrell has called on Moscow to halt it.",
+			[]string{"deescalation eu->RUS"}},
 		{"condemning what an apposition restates", "The closures follow Finland's decision to join NATO, a move that Russia has condemned.",
 			[]string{"accusation RUS->FIN"}},
 		{"committing a crime, in another's words", "Khamenei said Israel had committed a crime.",

@@ -1316,6 +1316,24 @@ func (s *sent) subjectOfClauseAt(n int) bool {
 	if n >= len(s.items) || s.items[n].kind != actorItem {
 		return false
 	}
+	// the tree: an "and" before it that joins a verb after it whose subject
+	// follows the "and" ("and the EU's foreign policy chief Josep Borrell
+	// has called on ...")
+	c := -1
+	for j := n - 1; j >= 0 && c < 0; j-- {
+		if s.items[j].is("and", "but") {
+			c = s.tokOfItem(j)
+		} else if !s.items[j].is("the") {
+			break
+		}
+	}
+	if c >= 0 && s.hasTree && !s.pairedByBetween(n) {
+		if v := s.head(c); v > c && s.tk(v).UPOS == "VERB" {
+			if sb := s.child(v, "nsubj"); sb > c && sb < v {
+				return true
+			}
+		}
+	}
 	g := s.group(n)
 	v := g[len(g)-1] + 1
 	if !s.verbAt(v) {
@@ -1323,6 +1341,20 @@ func (s *sent) subjectOfClauseAt(n int) bool {
 	}
 	sb := s.itemOfTok(s.child(s.tokOfItem(v), "nsubj"))
 	return slices.Contains(g, sb)
+}
+
+// pairedByBetween reports a "between" shortly before item n in its clause:
+// "between A and B" pairs its names, whatever the tree says.
+func (s *sent) pairedByBetween(n int) bool {
+	for j := n - 1; j >= 0 && j >= n-8; j-- {
+		if s.items[j].is("between", "among") {
+			return true
+		}
+		if s.items[j].isBoundary() || s.items[j].is(",") {
+			return false
+		}
+	}
+	return false
 }
 
 // speaksAfter reports the actors listed from n as a clause's speakers: ",
