@@ -21,6 +21,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation IRN->ISR"}},
 		{"exacting a price from a party", "Gantz said Israel would exact the price from Iran at a time of its choosing.",
 			[]string{"escalation ISR->IRN"}},
+		{"a threat joined to an accusation, against the party accused", "Ankara accuses the SDF of links to the PKK and has threatened to launch an operation against the group.",
+			[]string{"accusation TUR->sdf", "escalation TUR->sdf"}},
 		{"vowing to teach a party a lesson", "Khartoum vowed to teach Juba a lesson.",
 			[]string{"escalation SDN->SSD"}},
 		{"a conflict threatening towns is no party's threat", "The Sudan war is spilling across the border, threatening Chadian towns.", nil},

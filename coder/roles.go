@@ -823,7 +823,11 @@ func (s *sent) complementEnd(from int) int {
 			}
 		}
 		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !strings.HasSuffix(s.items[k+1].text, "ing") {
-			if _, ok := s.c.lx.longestAt(s.items, k+1); ok {
+			j := k + 1
+			for j+1 < len(s.items) && s.items[j].is(clauseAux...) {
+				j++ // "... of links to the PKK and has threatened to"
+			}
+			if _, ok := s.c.lx.longestAt(s.items, j); ok {
 				return k // "... as frivolous and accused New Delhi of"
 			}
 		}

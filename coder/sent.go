@@ -730,12 +730,31 @@ func (s *sent) homeOfItem(it *item) (a ctxActor, decided bool) {
 }
 
 func (s *sent) lastKindIn(before []item, k briefbot.Kind, skip string) (ctxActor, bool) {
+	associate := -1
 	for j := len(before) - 1; j >= 0; j-- {
 		if before[j].kind == actorItem && !before[j].compound && !privateAt(before, j) && before[j].actorKind == k && before[j].actor != skip {
+			if associateAt(before, j) {
+				associate = max(associate, j)
+				continue
+			}
 			return ctxActor{id: before[j].actor, kind: k}, true
 		}
 	}
+	if associate >= 0 {
+		return ctxActor{id: before[associate].actor, kind: k}, true
+	}
 	return s.d.lastOfKind(k)
+}
+
+// linkNouns name a tie to another party: "links to the PKK".
+var linkNouns = set("links", "link", "connections", "connection", "affiliation")
+
+// associateAt reports an actor named only as what another is tied to:
+// in "accuses the SDF of links to the PKK and threatened the group", the
+// group is the SDF, the one accused.
+func associateAt(items []item, j int) bool {
+	return j >= 2 && items[j-1].is("to", "with") && linkNouns[items[j-2].text] ||
+		j >= 3 && items[j-1].is("the") && items[j-2].is("to", "with") && linkNouns[items[j-3].text]
 }
 
 // objectPosition returns the sentence's first subject when the anaphor
