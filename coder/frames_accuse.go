@@ -60,7 +60,34 @@ func (s *sent) codeAccuse(a *analysis) {
 		tg = slices.DeleteFunc(tg, func(k int) bool { return locativePreps[s.prevWord(k)] })
 		targets, conf = s.ids(tg), 0.5
 	}
+	if compStart >= 0 && len(targets) > 0 {
+		targets = append(targets, s.colluders(compStart, cend, src)...)
+	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// colludeNouns name acting together with another: "in collusion with".
+var colludeNouns = set("collusion", "cahoots", "league", "concert", "coordination", "complicity")
+
+// colluders returns the parties a charge in [from, to) names as acting
+// with the accused: "of plotting a coup in collusion with the TPLF".
+func (s *sent) colluders(from, to int, exclude []string) []string {
+	var out []string
+	for k := from; k+2 < to; k++ {
+		if s.items[k].is("in") && colludeNouns[s.items[k+1].text] && s.items[k+2].is("with") {
+			for j := k + 3; j < to && j <= k+5; j++ {
+				if s.eligibleObject(j) {
+					for _, g := range s.group(j) {
+						if !slices.Contains(exclude, s.items[g].actor) {
+							out = appendUnique(out, s.items[g].actor)
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // partylessObject reports an object of the trigger that names no party,

@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to act in collusion with the accused is accused too", "Addis Ababa accused Eritrea of plotting to overthrow the government in collusion with the TPLF.",
+			[]string{"accusation ETH->ERI", "accusation ETH->tplf"}},
 		{"crossing a red line, in another's words", "Beijing said Washington had crossed a red line on Taiwan.",
 			[]string{"accusation CHN->USA"}},
 		{"a concern's object ends where a joined clause's subject begins", "Britain and France have expressed concern over the referendum and the EU's foreign policy chief Josep Borrell has called on Moscow to halt it.",

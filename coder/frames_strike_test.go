@@ -22,6 +22,8 @@ func TestFramesStrike(t *testing.T) {
 		{"where a route comes from is no target", "JNIM has attacked scores of tanker convoys on the roads from Senegal and Ivory Coast.", nil},
 		{"fighting off an assault", "Somalia's army said its troops had fought off an al-Shabaab assault on the base.",
 			[]string{"escalation SOM->al-shabaab", "escalation al-shabaab->SOM"}},
+		{"making gains against a party", "Arakan Army insurgents have been making major gains against Myanmar's military in Rakhine.",
+			[]string{"escalation arakan-army->MMR"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},
