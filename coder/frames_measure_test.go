@@ -10,6 +10,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation COL->eln"}},
 		{"ordering a named ambassador to leave", "Niamey ordered French Ambassador Sylvain Itte to leave the country.",
 			[]string{"escalation NER->FRA"}},
+		{"a no-fly zone over a state and the closure of borders with it", "ECOWAS announced a no-fly zone over Niger and the closure of all land borders with the country.",
+			[]string{"escalation ecowas->NER"}},
 		{"putting talks with a party on hold", "New Delhi has put its peace talks with Islamabad on hold.",
 			[]string{"escalation IND->PAK"}},
 		{"calling off a truce with a party", "The rebels of the M23 called off their truce with Kinshasa on Sunday.",
