@@ -16,6 +16,9 @@ import (
 func (s *sent) codeUrge(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
+	if t.frame == frameCalm && s.hasTree && s.calledFor(s.tokOfItem(h)) {
+		return // "urged Iran and Pakistan to avoid an escalation": the call is the urger's, coded by its own trigger
+	}
 	src, conf := s.sourceOf(h, t.frame == frameCalm)
 	if len(src) == 0 {
 		return
@@ -296,6 +299,22 @@ func (s *sent) namesNoParty(from, to int) bool {
 func (s *sent) calmingContent(from, to int) bool {
 	for k := from; k < to && k < len(s.items); k++ {
 		if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || negators[it.text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledFor reports a calming move at token v that a call or pressure asks
+// of its addressee: "urged Iran and Pakistan to show restraint and avoid an
+// escalation", "pressure on Iran to avoid escalation".
+func (s *sent) calledFor(v int) bool {
+	for steps := 0; v >= 0 && steps < 4; steps++ {
+		if !s.rel(v, "xcomp") && !s.rel(v, "conj") && !s.rel(v, "acl") && !(s.rel(v, "advcl") && s.markOf(v) == "to") {
+			return false
+		}
+		v = s.head(v)
+		if v >= 0 && (objectControllers[s.lemma(v)] || callVerbs[s.lemma(v)] || s.lemma(v) == "pressure") {
 			return true
 		}
 	}

@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"working to avoid an escalation between two sides", "Macron said his government will do all it can to avoid an escalation between Israel and Iran.",
+			[]string{"deescalation FRA->IRN", "deescalation FRA->ISR"}},
+		{"avoiding escalation asked of the urged is the urger's call", "China urged Iran and Pakistan on Thursday to exercise restraint and avoid an escalation of tension.",
+			[]string{"deescalation CHN->IRN", "deescalation CHN->PAK"}},
+		{"offering cooperation in a joint commission", "Islamabad offered cooperation in establishing a joint investigative commission with New Delhi.",
+			[]string{"deescalation PAK->IND"}},
 		{"the broker of a deal the parties signed", "Armenia and Azerbaijan signed a Russian-brokered deal to end six weeks of fighting.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
 		{"two parties pledging restraint calm each other", "Guyana and Venezuela pledged to refrain from any escalation.",
