@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a leader's own pronoun after his reporting verb", "Olmert said he was holding Lebanon responsible for the attack.",
+			[]string{"accusation ISR->LBN"}},
 		{"a party said to act in collusion with the accused is accused too", "Addis Ababa accused Eritrea of plotting to overthrow the government in collusion with the TPLF.",
 			[]string{"accusation ETH->ERI", "accusation ETH->tplf"}},
 		{"crossing a red line, in another's words", "Beijing said Washington had crossed a red line on Taiwan.",

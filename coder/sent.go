@@ -282,6 +282,13 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case (it.text == "he" || it.text == "she") && len(out) >= 2 && reportingVerbs[out[len(out)-1].text] && out[len(out)-2].kind == actorItem && out[len(out)-2].form == FormLeader:
+			// "Olmert said he was holding Lebanon responsible": the leader
+			// who says it
+			sp := &out[len(out)-2]
+			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true})
+			changed = true
+			continue
 		case (it.text == "he" || it.text == "she") && s.d.speaker != "" && i+1 < len(s.items) && reportingVerbs[s.items[i+1].text]:
 			// "He said ..." after a sentence attributed to a party's official
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: s.d.speaker, actorKind: s.c.kind(s.d.speaker), text: it.text, anaphor: true})
