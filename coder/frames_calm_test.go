@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a demand to cease infringing actions accuses", "China urged the Philippines to immediately cease its infringing actions.",
+			[]string{"accusation CHN->PHL"}},
 		{"working to avoid an escalation between two sides", "Macron said his government will do all it can to avoid an escalation between Israel and Iran.",
 			[]string{"deescalation FRA->IRN", "deescalation FRA->ISR"}},
 		{"avoiding escalation asked of the urged is the urger's call", "China urged Iran and Pakistan on Thursday to exercise restraint and avoid an escalation of tension.",
