@@ -202,6 +202,9 @@ var (
 	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action")
 )
 
+// instrumentVerbs take the means of an act done: "used mortars to shell".
+var instrumentVerbs = set("use", "employ")
+
 // occurVerbs tell that their subject takes place: "talks could resume".
 var occurVerbs = set("resume", "begin", "start", "happen", "occur", "continue", "proceed", "restart", "take", "go", "come")
 
@@ -352,8 +355,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagNegated // "to deter China from attacking", "refrain from striking"
 				}
 			case "to":
-				if t.Rel == "advcl" && s.decisionObj(cur) < 0 || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
-					f |= flagPurpose
+				if t.Rel == "advcl" && s.decisionObj(cur) < 0 && !instrumentVerbs[s.lemma(p)] || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
+					f |= flagPurpose // but "used tanks to shell the airport" did shell it
 				}
 			}
 			if (t.Rel == "acl" || t.Rel == "ccomp") && unconfirmedNouns[s.lemma(p)] && s.tk(p).UPOS == "NOUN" &&

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"lifting a boycott of a state", "The UAE, Bahrain and Egypt also agreed to lift their boycott of Doha.",
+			[]string{"deescalation ARE->QAT", "deescalation BHR->QAT", "deescalation EGY->QAT"}},
 		{"a demand to cease infringing actions accuses", "China urged the Philippines to immediately cease its infringing actions.",
 			[]string{"accusation CHN->PHL"}},
 		{"working to avoid an escalation between two sides", "Macron said his government will do all it can to avoid an escalation between Israel and Iran.",
