@@ -28,6 +28,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation TJK->KGZ"}},
 		{"violating the Line of Control, reported by its victim", "Pakistan's military said the Indian jets had violated the Line of Control.",
 			[]string{"accusation PAK->IND", "escalation IND->PAK"}},
+		{"fighters a group leads act for it", "Hamas-led fighters killed about 1,200 people in southern Israel.",
+			[]string{"escalation hamas->ISR"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},

@@ -162,6 +162,24 @@ func (s *sent) repair() {
 			toks[c-1].Head = v
 		}
 	}
+	// "Hamas-led fighters killed ...", read as "Hamas led" and a clause it
+	// takes: the hyphenated participle modifies the noun after it, and the
+	// clause's verb is the head
+	for p := 2; p+1 < len(toks); p++ {
+		n := p + 1
+		v := toks[n].Head
+		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || !isNominal(toks[n].UPOS) || toks[n].Rel != "nsubj" ||
+			v <= n || toks[v].Head != p || toks[v].Rel != "ccomp" && toks[v].Rel != "parataxis" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[p].Head, toks[p].Rel
+		toks[p].Head, toks[p].Rel = n, "amod"
+		for u := range toks {
+			if toks[u].Head == p && toks[u].Rel == "punct" && u > p {
+				toks[u].Head = v
+			}
+		}
+	}
 	// "the TTP, which it blames for the attacks": a relative pronoun and a
 	// subject after it, both read as subjects of one verb, are the clause's
 	// object and subject; the clause describes the noun before the pronoun

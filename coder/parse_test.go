@@ -364,3 +364,18 @@ func TestRepairNameAfterAndReadAsApposition(t *testing.T) {
 		t.Errorf("calling hangs on %q, want the joined clause's verb", toks[max(0, toks[calling].Head)].Form)
 	}
 }
+
+func TestRepairHyphenatedLeaderReadAsRoot(t *testing.T) {
+	s := parsed(t, "Hamas-led fighters killed dozens of people in southern Israel.")
+	toks := s.tree.Tokens
+	led, fighters, killed := tokenAt(t, s, "led"), tokenAt(t, s, "fighters"), tokenAt(t, s, "killed")
+	// as the parser reads it: "Hamas led" the root, taking the clause
+	toks[led].Head, toks[led].Rel = -1, "root"
+	toks[killed].Head, toks[killed].Rel = led, "ccomp"
+	toks[fighters].Head, toks[fighters].Rel = killed, "nsubj"
+	s.repair()
+	if toks[killed].Rel != "root" || toks[led].Head != fighters || toks[led].Rel != "amod" {
+		t.Errorf("killed is %s, led %s of %q: want the verb the root and the participle a modifier of the fighters",
+			toks[killed].Rel, toks[led].Rel, toks[max(0, toks[led].Head)].Form)
+	}
+}
