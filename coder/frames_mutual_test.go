@@ -17,6 +17,8 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"accusation KHM->THA", "accusation THA->KHM", "escalation KHM->THA", "escalation THA->KHM"}},
 		{"trading prisoners", "Russia and Ukraine have traded thousands of prisoners since 2022.",
 			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS"}},
+		{"each government blames the other", "Fighting broke out between Thailand and Cambodia on Thursday. Each government blamed the other for firing first.",
+			[]string{"accusation KHM->THA", "accusation THA->KHM", "escalation KHM->THA", "escalation THA->KHM"}},
 		{"the two Koreas name their two sides", "The two Koreas restored a border hotline on Thursday.",
 			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
 		{"a leader known by his surname", "Petro resumed talks with the ELN on Monday.",

@@ -503,8 +503,8 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return n, "sides" // "the nuclear-armed neighbours": a pair by what the noun means
 		case twoSidesHeads[h] && first == "the" && n == 3 && s.items[i+1].is("neighbouring", "neighboring", "warring", "rival"):
 			return n, "sides" // "the neighbouring countries", "the warring parties"
-		case n == 2 && first == "each" && h == "side":
-			return n, "sides" // "each side blamed the other"
+		case n == 2 && first == "each" && s.items[i+1].is("side", "government", "country", "army", "party", "nation", "military"):
+			return n, "sides" // "each side blamed the other", "each government"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
