@@ -402,7 +402,7 @@ func init() {
 	// "militants were killed, Iran said": a state reporting an attack with
 	// no named victim suffered it.
 	rules["victim"] = func(s *sent, a *analysis, exclude []string) []string {
-		if !attackCodes[a.m.trig.code] {
+		if !attackCodes[a.m.trig.code] && (a.m.trig.code != "launch" || !s.firedAtPlace(a)) {
 			return nil
 		}
 		k := -1
@@ -537,6 +537,24 @@ func (s *sent) betweenAfter(from int) bool {
 	for j := from; j < len(s.items) && j <= from+2; j++ {
 		if s.items[j].is("between") {
 			return true
+		}
+	}
+	return false
+}
+
+// firedAtPlace reports a launch aimed at a place ("fired rockets at a
+// hospital"): its victim is the one who reports it. A launch with no place
+// ("fired a missile off its east coast") may be a test.
+func (s *sent) firedAtPlace(a *analysis) bool {
+	if a.head < 0 {
+		return false
+	}
+	for j := range s.tree.Tokens {
+		if s.head(j) == a.head && syntaxObl(s.tk(j).Rel) {
+			switch s.caseOf(j) {
+			case "at", "on", "upon":
+				return true
+			}
 		}
 	}
 	return false
