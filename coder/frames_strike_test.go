@@ -33,6 +33,8 @@ func TestFramesStrike(t *testing.T) {
 		{"rockets fired at a place, reported by its victim", "Thailand said Cambodian troops fired rockets at a hospital.",
 			[]string{"escalation KHM->THA"}},
 		{"a missile fired at no place is no attack on the reporter", "South Korea's military said North Korea fired a ballistic missile off its east coast.", nil},
+		{"storming a party's embassy", "Mexico broke off relations with Ecuador after Ecuadorean police stormed its embassy in Quito.",
+			[]string{"escalation ECU->MEX", "escalation MEX->ECU"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},

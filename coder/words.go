@@ -180,7 +180,7 @@ var (
 		// what a party owns: "violated its airspace", "struck their
 		// positions" name the victim
 		"airspace", "territory", "sovereignty", "soil", "waters", "territorial", "positions", "bases", "camps",
-		"hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities", "installations")
+		"hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities", "installations", "embassy", "consulate")
 
 	// siteNouns are places a party holds: "the headquarters of Israel's
 	// Mossad", "positions of the army" name the party struck.
