@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the mediators who announce a deal mediated it", "Israel and Hamas agreed to a ceasefire on Wednesday, Qatari and U.S. mediators said.",
+			[]string{"deescalation ISR->hamas", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation USA->ISR", "deescalation USA->hamas", "deescalation hamas->ISR"}},
+		{"officials who announce a deal are no mediators", "Israel and Hamas agreed to a ceasefire, Qatari officials said.",
+			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"lifting a boycott of a state", "The UAE, Bahrain and Egypt also agreed to lift their boycott of Doha.",
 			[]string{"deescalation ARE->QAT", "deescalation BHR->QAT", "deescalation EGY->QAT"}},
 		{"a demand to cease infringing actions accuses", "China urged the Philippines to immediately cease its infringing actions.",

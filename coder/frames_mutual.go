@@ -153,6 +153,17 @@ func (s *sent) codeMutual(a *analysis) {
 			s.add(t.typ, "mediate", 5, s.items[k].actor, p, nil, 0.6)
 		}
 	}
+	if t.typ == briefbot.Deescalation && len(parts) >= 2 {
+		// "Israel and Hamas agreed to a ceasefire, Qatari and U.S.
+		// mediators said": who announce it as its mediators mediated it
+		for _, md := range s.mediatingSpeakers(h) {
+			for _, p := range parts {
+				if p != md {
+					s.add(t.typ, "mediate", 5, md, p, nil, 0.6)
+				}
+			}
+		}
+	}
 	if t.typ == briefbot.Deescalation && subjects >= 2 && subjects < len(parts) && s.c.rivalsAmong(parts[:subjects]) {
 		// "the Somali and Ethiopian ministers met with Turkey's minister": the
 		// rivals are the sides, the one they meet with hosts them
@@ -387,4 +398,21 @@ func (s *sent) soughtDeal(m match) bool {
 	}
 	g := s.head(v)
 	return g >= 0 && attemptVerbs[s.lemma(g)] && (brokerWord(s.form(v)) || dealMakingVerbs[s.lemma(v)])
+}
+
+// mediatorNouns name who helps others to a deal.
+var mediatorNouns = set("mediator", "mediators", "broker", "brokers", "facilitator", "facilitators")
+
+// mediatingSpeakers returns the parties that report the clause at h as
+// its mediators: "..., Qatari and U.S. mediators said".
+func (s *sent) mediatingSpeakers(h int) []string {
+	k := s.speaker(h)
+	if k < 0 {
+		return nil
+	}
+	g := s.group(k)
+	if e := g[len(g)-1] + 1; e >= len(s.items) || !mediatorNouns[s.items[e].text] {
+		return nil
+	}
+	return s.ids(g)
 }
