@@ -314,10 +314,11 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && s.items[i+1].is("neighbour", "neighbor", "rival", "ally", "foe", "adversary", "arch-rival", "arch-foe"):
+		case (it.text == "its" || it.text == "their") && s.relationNounAt(i+1) > 0:
 			if a, ok := s.lastKindIn(out, briefbot.State, s.firstSubjectIn(out)); ok {
-				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
-				i++
+				n := s.relationNounAt(i + 1)
+				out = append(out, item{start: it.start, end: s.items[i+n].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+n].text, anaphor: true})
+				i += n
 				changed = true
 				continue
 			}
@@ -481,6 +482,22 @@ func (s *sent) koreaInContext(before []item) bool {
 		}
 	}
 	return false
+}
+
+// relationNounAt returns how many items from k name another state by its
+// relation to the one before: 1 for "neighbour", 2 for "northern
+// neighbour", "old rival"; else 0.
+func (s *sent) relationNounAt(k int) int {
+	for n := 1; n <= 2 && k+n-1 < len(s.items); n++ {
+		it := &s.items[k+n-1]
+		if it.is("neighbour", "neighbor", "rival", "ally", "foe", "adversary", "arch-rival", "arch-foe") {
+			return n
+		}
+		if n == 1 && !it.is("northern", "southern", "eastern", "western", "old", "regional", "nuclear-armed", "larger", "smaller", "bigger") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // anaphorPhrase reports the length of a definite anaphor at i ("the group",
