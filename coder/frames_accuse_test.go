@@ -7,8 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
-		{"its northern neighbour is the other state named before", "Mali's government rejected Algiers' account and accused its northern neighbour of sponsoring terrorism.",
-			[]string{"accusation DZA->MLI", "accusation MLI->DZA", "denial MLI->DZA"}},
+		{"its northern neighbour is the other state named before", "Mali recalled its ambassador from Algiers and accused its northern neighbour of sponsoring terrorism.",
+			[]string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"a leader's own pronoun after his reporting verb", "Olmert said he was holding Lebanon responsible for the attack.",
 			[]string{"accusation ISR->LBN"}},
 		{"a party said to act in collusion with the accused is accused too", "Addis Ababa accused Eritrea of plotting to overthrow the government in collusion with the TPLF.",
