@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"summoning a high commissioner over an act", "Bangladesh summoned India's high commissioner in Dhaka over the fencing.",
+			[]string{"accusation BGD->IND"}},
 		{"its northern neighbour is the other state named before", "Mali recalled its ambassador from Algiers and accused its northern neighbour of sponsoring terrorism.",
 			[]string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"a leader's own pronoun after his reporting verb", "Olmert said he was holding Lebanon responsible for the attack.",

@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rejecting a party's objections", "India's foreign ministry rejected Dhaka's objections.",
+			[]string{"denial IND->BGD"}},
+		{"rejecting a party's protest", "Beijing rejected Tokyo's protest over the incident.",
+			[]string{"denial CHN->JPN"}},
 		{"not recognising a court's jurisdiction", "Venezuela does not recognize the jurisdiction of the International Court of Justice.",
 			[]string{"denial VEN->icj"}},
 		{"the author of a claim called false is not its denier", "Armenia's accusation that Azerbaijani troops opened fire on its posts is absolutely false, the ministry said.",

@@ -279,7 +279,10 @@ var (
 		"case", "lawsuit", "complaint", "justification", "version", "account", "explanation", "portrayal",
 		"assessment", "conclusion", "conclusions", "remarks", "comments",
 		// "does not recognise the jurisdiction of the ICJ": a court's claim to judge
-		"jurisdiction", "competence")
+		"jurisdiction", "competence",
+		// "rejected Dhaka's objections", "Japan's protest": a party's
+		// complaint, whose rejection denies it
+		"objection", "objections", "protest", "protests")
 
 	// eventNouns are hostile acts a protest or condemnation may refer to.
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
