@@ -15,7 +15,7 @@ import (
 func (s *sent) codeMutual(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
-	if t.typ == briefbot.Deescalation && (s.breaksDeal(m) || s.soughtDeal(m)) {
+	if t.typ == briefbot.Deescalation && (s.breaksDeal(m) || s.soughtDeal(m) || s.observedOnly(h)) {
 		return
 	}
 	// "France and Germany agreed on a budget": allies agreeing calms nothing;
@@ -415,4 +415,22 @@ func (s *sent) mediatingSpeakers(h int) []string {
 		return nil
 	}
 	return s.ids(g)
+}
+
+// observerNouns are sent to watch a meeting, not to be party to it.
+var observerNouns = set("observers", "observer", "monitors", "monitor")
+
+// observedOnly reports a meeting at h that its subject only sent observers
+// to: "the United States and China sent observers to the Putrajaya
+// meeting".
+func (s *sent) observedOnly(h int) bool {
+	for k := h - 1; k >= 1 && k >= h-4; k-- {
+		if s.items[k].is("to", "at") {
+			return observerNouns[s.items[k-1].text]
+		}
+		if s.items[k].kind == wordItem && !s.items[k].is("the", "a", "an") && !s.capitalised(&s.items[k]) {
+			return false
+		}
+	}
+	return false
 }
