@@ -20,6 +20,8 @@ func TestFramesMutual(t *testing.T) {
 		{"each government blames the other", "Fighting broke out between Thailand and Cambodia on Thursday. Each government blamed the other for firing first.",
 			[]string{"accusation KHM->THA", "accusation THA->KHM", "escalation KHM->THA", "escalation THA->KHM"}},
 		{"who sends observers to a meeting is no party to it", "The United States and China sent observers to the Putrajaya meeting.", nil},
+		{"clashes between their troops, said of two parties", "Kyrgyzstan and Tajikistan said clashes between their troops had spread along the frontier.",
+			[]string{"escalation KGZ->TJK", "escalation TJK->KGZ"}},
 		{"the two Koreas name their two sides", "The two Koreas restored a border hotline on Thursday.",
 			[]string{"deescalation KOR->PRK", "deescalation PRK->KOR"}},
 		{"a leader known by his surname", "Petro resumed talks with the ELN on Monday.",

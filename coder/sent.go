@@ -266,6 +266,14 @@ func (s *sent) resolveAnaphora() {
 		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && forceNouns[s.items[i+1].text]:
 			if id, k, ok := s.resolvePronoun(i, out); ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
+				if it.text == "their" && i > 0 && s.items[i-1].is("between") {
+					// "clashes between their troops", said of Kyrgyzstan and
+					// Tajikistan: the troops of both
+					for _, a := range listedWith(out[:len(out)-1], id) {
+						out = append(out, item{start: it.end, end: it.end, kind: wordItem, text: "and"},
+							item{start: it.end, end: it.end, kind: actorItem, actor: a.actor, actorKind: a.actorKind, text: it.text, anaphor: true, poss: true})
+					}
+				}
 				changed = true
 				continue
 			}
