@@ -224,6 +224,10 @@ func (s *sent) mentionsParty(from, to int, src []string) bool {
 	return false
 }
 
+// condemningLemmas charge what they take: "X condemned the executions,
+// which Y denied ordering" answers X.
+var condemningLemmas = set("condemn", "denounce", "decry", "deplore", "criticise", "criticize", "blame", "accuse")
+
 func init() {
 	// the rules' accusers: "Pakistan's charge", "French and German claims",
 	// "accusations by Kenya", "a report by the Iranian outlet Nournews", "a
@@ -290,7 +294,7 @@ func init() {
 		cur := a.head
 		for steps := 0; cur >= 0 && steps < 10; steps++ {
 			t := s.tk(cur)
-			if sub && reportingLemmas[s.lemma(cur)] {
+			if sub && (reportingLemmas[s.lemma(cur)] || condemningLemmas[s.lemma(cur)]) {
 				break
 			}
 			if t.Rel == "acl:relcl" || t.Rel == "advcl" || t.Rel == "acl" {
@@ -298,7 +302,7 @@ func init() {
 			}
 			cur = t.Head
 		}
-		if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] {
+		if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] && !condemningLemmas[s.lemma(cur)] {
 			return nil
 		}
 		sb, _ := s.subjTok(cur)
