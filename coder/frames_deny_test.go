@@ -6,8 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
-		{"a denial in a relative clause answers who condemned what it denies", "Washington condemned the strikes on the camp, which Moscow denied carrying out.",
-			[]string{"denial RUS->USA"}},
+		{"a denial in a relative clause answers who condemned what it denies", "The UN rights chief condemned what he called executions by the militia, which the RSF's leader denied ordering.",
+			[]string{"denial rsf->un"}},
 		{"rejecting a party's objections", "India's foreign ministry rejected Dhaka's objections.",
 			[]string{"denial IND->BGD"}},
 		{"rejecting a party's protest", "Beijing rejected Tokyo's protest over the incident.",
