@@ -66,7 +66,10 @@ const maxJudged = 14
 func (s *sent) codeJudge(m match) {
 	h := m.start
 	var src []string
-	passive := s.passive(h)
+	// "countries deemed sponsors of terrorism": a participle on a noun is passive too
+	u := s.tokOfItem(h)
+	passive := s.passive(h) || s.hasTree && u >= 0 && s.rel(u, "acl") && strings.HasSuffix(s.form(u), "ed") && s.child(u, "nsubj") < 0 &&
+		s.head(u) >= 0 && s.tk(s.head(u)).UPOS == "NOUN"
 	if passive {
 		if a := s.byAgentWithin(m.end, maxJudged); a >= 0 {
 			src = []string{s.items[a].actor}
