@@ -7,8 +7,7 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
-		{"a judgement in a participle on a noun has no subject before it", "Washington added Havana to a list of countries deemed sponsors of terrorism.",
-			[]string{"escalation USA->CUB"}},
+		{"a judgement in a participle on a noun has no subject before it", "The move prompted President Trump to put Cuba back on a list of states deemed as sponsors of terrorism.", nil},
 		{"summoning a high commissioner over an act", "Bangladesh summoned India's high commissioner in Dhaka over the fencing.",
 			[]string{"accusation BGD->IND"}},
 		{"its northern neighbour is the other state named before", "Mali recalled its ambassador from Algiers and accused its northern neighbour of sponsoring terrorism.",
