@@ -15,6 +15,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"a party's military build-up along the border with another", "The White House said it was monitoring a large Serbian military build-up along the border with Kosovo.",
 			[]string{"escalation SRB->XKX"}},
 		{"a build-up that names no party", "Analysts warned of a military build-up in the region.", nil},
+		{"placing a state on a terrorism list", "Washington placed Cuba on its list of state sponsors of terrorism.",
+			[]string{"escalation USA->CUB"}},
 		{"putting talks with a party on hold", "New Delhi has put its peace talks with Islamabad on hold.",
 			[]string{"escalation IND->PAK"}},
 		{"calling off a truce with a party", "The rebels of the M23 called off their truce with Kinshasa on Sunday.",
