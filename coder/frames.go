@@ -247,7 +247,10 @@ var agentNouns = set("gunman", "gunmen", "militant", "attacker", "assailant", "i
 	"jihadist", "man", "men", "bomber", "extremist", "separatist", "criminal", "smuggler", "pirate", "kidnapper",
 	"hijacker", "individual", "person", "people", "someone", "protester", "mob", "gang", "cartel", "resident",
 	"villager", "civilian", "tribesman", "tribesmen", "fighter", "militia", "militiaman", "militiamen", "assassin",
-	"shooter", "unknown", "group", "outfit", "faction", "cell", "organisation", "organization", "movement")
+	"shooter", "unknown", "group", "outfit", "faction", "cell", "organisation", "organization", "movement",
+	// people who cross or flee: "600,000 Rohingya have crossed into Bangladesh, according to the UN"
+	"refugee", "migrant", "asylum-seeker", "rohingya", "family", "worker", "pilgrim", "tourist", "fisherman", "fishermen",
+	"thousands", "hundreds", "dozens")
 
 // agentNoun reports a nominal at t that names people acting on their own.
 func (s *sent) agentNoun(t int) bool {
