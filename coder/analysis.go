@@ -202,6 +202,19 @@ var (
 	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action")
 )
 
+// negatedVerb reports a "not", "n't" or "never" on the verb at v.
+func (s *sent) negatedVerb(v int) bool {
+	for j := range s.tree.Tokens {
+		if t := &s.tree.Tokens[j]; t.Head == v && (t.Rel == "advmod" || t.Rel == "neg") {
+			switch lower(t.Form) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // instrumentVerbs take the means of an act done: "used mortars to shell".
 var instrumentVerbs = set("use", "employ")
 
@@ -273,6 +286,13 @@ func (s *sent) treeFlags(a *analysis) flag {
 			if s.speakerTok(h) < 0 {
 				f |= flagHedged
 			}
+		}
+	}
+	if s.rel(h, "conj") && s.head(h) >= 0 {
+		// "agreed not to threaten or use force": "not" before alternatives
+		// denies each of them
+		if c := s.child(h, "cc"); c >= 0 && (s.form(c) == "or" || s.form(c) == "nor") && s.negatedVerb(s.head(h)) {
+			f |= flagNegated
 		}
 	}
 	// the clause the trigger heads, and the clauses that take it

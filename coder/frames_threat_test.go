@@ -23,6 +23,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation ISR->IRN"}},
 		{"a threat joined to an accusation, against the party accused", "Ankara accuses the SDF of links to the PKK and has threatened to launch an operation against the group.",
 			[]string{"accusation TUR->sdf", "escalation TUR->sdf"}},
+		{"not before alternatives denies each", "Maduro and Irfaan Ali agreed not to threaten or use force against each other at talks mediated by Brazil.",
+			[]string{"deescalation BRA->GUY", "deescalation BRA->VEN", "deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"vowing to teach a party a lesson", "Khartoum vowed to teach Juba a lesson.",
 			[]string{"escalation SDN->SSD"}},
 		{"a conflict threatening towns is no party's threat", "The Sudan war is spilling across the border, threatening Chadian towns.", nil},
