@@ -203,8 +203,8 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 					ids = appendUnique(ids, it.actor)
 				}
 			}
-			if !found && r == asSource && len(acts) == 0 && s.agentNoun(t) {
-				blocked = true
+			if !found && r == asSource && len(acts) == 0 && (s.agentNoun(t) || organHeads[s.lemma(t)] && s.child(t, "nmod:poss") >= 0) {
+				blocked = true // "Duque's government", its owner unknown: no other party is the agent
 			}
 			if !found && r == asTarget && len(acts) > 0 && sl.name == "obj" && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party

@@ -149,6 +149,17 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 	}
 	src := s.ids(in)
 	accusers := firstOf(s.aggressors(src, briefbot.Accusation))
+	if v := s.accusingVerbBefore(m.start); len(accusers) == 0 && v >= 0 {
+		// "Duque's government accused Venezuela of sheltering ELN
+		// commanders, a charge Caracas rejects": the accuser is that verb's
+		// subject, known or not, never a party the charge names
+		accusers = without(s.ids(s.subjectOf(v)), src)
+		if len(accusers) == 0 {
+			accusers = []string{""}
+		} else if chargeNouns[s.items[m.start].text] {
+			s.emit(accuseTrigger, accusers, src, nil, 0.5) // "with Thailand alleging new mines, an accusation Cambodia denied"
+		}
+	}
 	if len(accusers) == 0 {
 		// "with Thailand alleging new mines, an accusation Cambodia denied"
 		if o := s.othersBefore(m.start, src); len(o) > 0 {
@@ -161,6 +172,17 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, accusers, nil, 0.7)
+}
+
+// accusingVerbBefore returns the last verb of accusing before item h in
+// its sentence, or -1.
+func (s *sent) accusingVerbBefore(h int) int {
+	for k := h - 1; k >= 0; k-- {
+		if it := &s.items[k]; it.kind == wordItem && it.is("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "alleged", "alleges", "alleging") {
+			return k
+		}
+	}
+	return -1
 }
 
 // reportNouns name claims that may only report: "reports that the strikes
