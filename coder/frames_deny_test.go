@@ -6,7 +6,7 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
-		{"the accuser of a charge denied is the accusing verb's subject, not a party the charge names", "Duque's government has also accused Venezuela of sheltering ELN commanders, a charge Caracas rejects.",
+		{"the accuser of a charge denied is the accusing verb's subject, not a party the charge names", "Ramirez's government has also accused Venezuela of sheltering ELN commanders, a charge Caracas rejects.",
 			[]string{"denial VEN->"}},
 		{"a denial in a relative clause answers who condemned what it denies", "The UN rights chief condemned what he called executions by the militia, which the RSF's leader denied ordering.",
 			[]string{"denial rsf->un"}},
