@@ -150,6 +150,8 @@ func (s *sent) codeMediate(a *analysis) {
 	var src []string
 	if a := s.byAgent(m.end); a >= 0 {
 		src = s.ids(s.group(a))
+	} else if a := s.byAgentWithin(m.end-1, 0); a >= 0 {
+		src = s.ids(s.group(a)) // "convened by the African Union"
 	} else if a := s.nounAgent(m); a >= 0 {
 		src = s.ids(s.group(a)) // "Omani mediation"
 	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {

@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks convened by a body", "Ethiopia's government and the TPLF agreed to a permanent cessation of hostilities after talks in Pretoria convened by the African Union.",
+			[]string{"deescalation ETH->tplf", "deescalation african-union->ETH", "deescalation african-union->tplf", "deescalation tplf->ETH"}},
+		{"a body that convenes a meeting on a place mediates nothing", "The UN Security Council convened an emergency meeting on Gaza.", nil},
 		{"the mediators who announce a deal mediated it", "Israel and Hamas agreed to a ceasefire on Wednesday, Qatari and U.S. mediators said.",
 			[]string{"deescalation ISR->hamas", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation USA->ISR", "deescalation USA->hamas", "deescalation hamas->ISR"}},
 		{"officials who announce a deal are no mediators", "Israel and Hamas agreed to a ceasefire, Qatari officials said.",

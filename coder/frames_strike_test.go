@@ -36,6 +36,8 @@ func TestFramesStrike(t *testing.T) {
 		{"storming a party's embassy", "Mexico broke off relations with Ecuador after Ecuadorean police stormed its embassy in Quito.",
 			[]string{"escalation ECU->MEX", "escalation MEX->ECU"}},
 		{"refugees who cross a border are no party's act", "Thousands of Rohingya refugees have crossed into Bangladesh since August, according to the United Nations.", nil},
+		{"returning fire answers the party that fired", "Pakistani forces shelled Indian posts, and Indian troops returned fire.",
+			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
 		{"repelling several attackers", "Ukrainian forces repelled Russian and Belarusian raids near the border overnight.",
 			[]string{"escalation BLR->UKR", "escalation RUS->UKR", "escalation UKR->BLR", "escalation UKR->RUS"}},
 		{"where an incursion comes from is no target", "Russian columns crossed the border from Russia and Belarus before dawn.", nil},

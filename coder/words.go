@@ -352,7 +352,7 @@ var (
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
 	answerCues = set("retaliatory", "retaliation", "response", "reprisal", "reprisals", "revenge", "counterattack",
-		"counter-attack", "counteroffensive", "counter-offensive", "countermeasures")
+		"counter-attack", "counteroffensive", "counter-offensive", "countermeasures", "returned", "returning")
 
 	// reciprocalWords before an act done by two parties make it done by
 	// each to the other: "tit-for-tat expulsions".
