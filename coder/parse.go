@@ -180,6 +180,23 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "condemned in a statement a series of airstrikes conducted by Turkish
+	// warplanes": an object shifted after an oblique, read as the subject
+	// of a relative clause on the oblique's noun, is the verb's object,
+	// and the participle describes it
+	for v := range toks {
+		n, p := s.child(v, "nsubj"), toks[v].Head
+		if toks[v].Rel != "acl" || !strings.HasSuffix(lower(toks[v].Form), "ed") || n < 0 || p < 0 || n < p ||
+			s.child(n, "det") < 0 || !syntaxObl(toks[p].Rel) || toks[p].Head < 0 {
+			continue
+		}
+		m := toks[p].Head
+		if toks[m].UPOS != "VERB" || s.child(m, "obj") >= 0 || m > p {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = m, "obj"
+		toks[v].Head, toks[v].Rel = n, "acl"
+	}
 	// "the TTP, which it blames for the attacks": a relative pronoun and a
 	// subject after it, both read as subjects of one verb, are the clause's
 	// object and subject; the clause describes the noun before the pronoun

@@ -379,3 +379,18 @@ func TestRepairHyphenatedLeaderReadAsRoot(t *testing.T) {
 			toks[killed].Rel, toks[led].Rel, toks[max(0, toks[led].Head)].Form)
 	}
 }
+
+func TestRepairObjectShiftedAfterOblique(t *testing.T) {
+	s := parsed(t, "Baghdad condemned in a statement a series of airstrikes conducted by Turkish jets.")
+	toks := s.tree.Tokens
+	condemned, statement, series, conducted := tokenAt(t, s, "condemned"), tokenAt(t, s, "statement"), tokenAt(t, s, "series"), tokenAt(t, s, "conducted")
+	// as the parser reads it: the object the subject of a relative clause
+	// on the oblique's noun
+	toks[conducted].Head, toks[conducted].Rel = statement, "acl"
+	toks[series].Head, toks[series].Rel = conducted, "nsubj"
+	s.repair()
+	if toks[series].Head != condemned || toks[series].Rel != "obj" || toks[conducted].Head != series || toks[conducted].Rel != "acl" {
+		t.Errorf("series is %s of %q, conducted %s of %q: want the verb's object, described by the participle",
+			toks[series].Rel, toks[max(0, toks[series].Head)].Form, toks[conducted].Rel, toks[max(0, toks[conducted].Head)].Form)
+	}
+}
