@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the government of a leader named by his surname", "There have been several coup attempts against Captain Traore, with the government accusing Ivory Coast of involvement.",
+			[]string{"accusation BFA->CIV"}},
 		{"a leader known by his surname owns his government", "Duque's government has accused Venezuela of sheltering ELN commanders.",
 			[]string{"accusation COL->VEN"}},
 		{"a judgement in a participle on a noun has no subject before it", "The move prompted President Trump to put Cuba back on a list of states deemed as sponsors of terrorism.", nil},
