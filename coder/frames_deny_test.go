@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party saying it did not arm a group denies it", "The UAE said it has not supplied arms to the RSF.",
+			[]string{"denial ARE->"}},
+		{"a party saying it never backed groups denies it", "The French embassy said that France has never supported these terrorist groups.",
+			[]string{"denial FRA->"}},
 		{"the accuser of a charge denied is the accusing verb's subject, not a party the charge names", "Ramirez's government has also accused Venezuela of sheltering ELN commanders, a charge Caracas rejects.",
 			[]string{"denial VEN->"}},
 		{"a denial in a relative clause answers who condemned what it denies", "The UN rights chief condemned what he called executions by the militia, which the RSF's leader denied ordering.",

@@ -203,10 +203,11 @@ func (s *sent) codeNoEvidence(m match) {
 
 // codeOwnNegatedAct codes "Russia said its jets did not violate Estonian
 // airspace" as Russia's denial: a party reporting that it did not do a
-// hostile act. A future or conditional ("would not attack") is no denial.
+// hostile act, or did not back an armed group ("has never supported these
+// groups"). A future or conditional ("would not attack") is no denial.
 func (s *sent) codeOwnNegatedAct(m match) {
 	h, t := m.start, m.trig
-	if t.typ != briefbot.Escalation || !forceAct(t.frame) || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
+	if !(t.typ == briefbot.Escalation && forceAct(t.frame) || t.frame == frameAbet) || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
 		!s.items[h-1].is("never") && !s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
 		return
 	}
@@ -449,6 +450,7 @@ func (s *sent) codeTrigger(m match) {
 	case frameBehind, frameAbet, frameAllege, frameReported:
 		if s.negatedClaim(h) {
 			s.codeNoEvidence(m)
+			s.codeOwnNegatedAct(m) // "the UAE said it has not supplied arms to the RSF"
 			return
 		}
 	case frameThreat, frameRespond, frameVow:
