@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a spokesman in a capital speaks for its state", "A government spokesman in Kigali denied that Rwanda supported the rebels.",
+			[]string{"denial RWA->"}},
 		{"a party saying it did not arm a group denies it", "The UAE said it has not supplied arms to the RSF.",
 			[]string{"denial ARE->"}},
 		{"a party saying it never backed groups denies it", "The French embassy said that France has never supported these terrorist groups.",

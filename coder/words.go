@@ -90,7 +90,8 @@ var (
 
 	// residentNouns before "in" and a state or its capital are its people:
 	// "officials in Lima said".
-	residentNouns = set("officials", "authorities", "diplomats", "leaders", "commanders", "government", "leadership")
+	residentNouns = set("officials", "authorities", "diplomats", "leaders", "commanders", "government", "leadership",
+		"spokesman", "spokeswoman", "spokesperson", "official", "minister", "ministry")
 
 	spokesNouns = set("spokesman", "spokesperson", "spokeswoman", "spokespersons", "spokesmen", "official",
 		"officials", "source", "sources")
