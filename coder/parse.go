@@ -102,12 +102,7 @@ func (s *sent) repair() {
 	// after it, a name that are both subjects of one verb are a noun and
 	// the relative clause that describes it, its object left out
 	for v := range toks {
-		a, b := -1, -1
-		for u := range toks {
-			if toks[u].Head == v && toks[u].Rel == "nsubj" {
-				a, b = b, u
-			}
-		}
+		a, b := s.lastTwoSubjects(v, len(toks))
 		if a < 0 || toks[a].UPOS != "NOUN" || !isNominal(toks[b].UPOS) || b > v {
 			continue
 		}
@@ -201,12 +196,7 @@ func (s *sent) repair() {
 	// subject after it, both read as subjects of one verb, are the clause's
 	// object and subject; the clause describes the noun before the pronoun
 	for v := range toks {
-		a, b := -1, -1
-		for u := 0; u < v; u++ {
-			if toks[u].Head == v && toks[u].Rel == "nsubj" {
-				a, b = b, u
-			}
-		}
+		a, b := s.lastTwoSubjects(v, v)
 		if a < 0 || b != a+1 || !s.relPronoun(a) {
 			continue
 		}
@@ -225,12 +215,7 @@ func (s *sent) repair() {
 	// "Sudan's army and the rival RSF agreed": two subjects of one verb
 	// with a conjunction between them are one subject, coordinated
 	for v := range toks {
-		a, b := -1, -1
-		for u := 0; u < v; u++ {
-			if toks[u].Head == v && toks[u].Rel == "nsubj" {
-				a, b = b, u
-			}
-		}
+		a, b := s.lastTwoSubjects(v, v)
 		if a < 0 || !isNominal(toks[a].UPOS) || !isNominal(toks[b].UPOS) {
 			continue
 		}
@@ -789,6 +774,20 @@ func (s *sent) repair() {
 			}
 		}
 	}
+}
+
+// lastTwoSubjects returns the last two tokens before token before that the
+// tree makes subjects (nsubj) of the verb v, in order, or -1 for those it
+// lacks: the parser's reading of one clause with two subjects, which
+// several repairs mend.
+func (s *sent) lastTwoSubjects(v, before int) (a, b int) {
+	a, b = -1, -1
+	for u := range before {
+		if s.tree.Tokens[u].Head == v && s.tree.Tokens[u].Rel == "nsubj" {
+			a, b = b, u
+		}
+	}
+	return a, b
 }
 
 // repairNameLists makes a list of three or more parties ("Senegal, the
