@@ -185,7 +185,7 @@ var destinationWords = set("toward", "towards", "at", "for", "against", "on")
 // behind it" as the speaker's denial of the claim.
 func (s *sent) codeNoEvidence(m match) {
 	h := m.start
-	if m.trig.frame != frameBehind {
+	if m.trig.frame != frameBehind && m.trig.frame != frameFiredFirst {
 		return
 	}
 	for k := h - 1; k > 0 && k >= h-12; k-- {
@@ -447,7 +447,7 @@ func (s *sent) codeTrigger(m match) {
 	}
 	switch t.frame {
 	case frameIntent:
-	case frameBehind, frameAbet, frameAllege, frameReported:
+	case frameBehind, frameFiredFirst, frameAbet, frameAllege, frameReported:
 		if s.negatedClaim(h) {
 			s.codeNoEvidence(m)
 			s.codeOwnNegatedAct(m) // "the UAE said it has not supplied arms to the RSF"
@@ -470,7 +470,7 @@ func (s *sent) codeTrigger(m match) {
 		s.codeAllege(m)
 	case frameSummon:
 		s.codeSummon(m)
-	case frameBehind, frameWarnOf, frameReported:
+	case frameBehind, frameFiredFirst, frameWarnOf, frameReported:
 		s.codeBehind(m)
 	case frameAbet:
 		s.codeAbet(m)
@@ -1148,7 +1148,7 @@ func (s *sent) codeBehind(m match) {
 	}
 	tg := s.ids(s.subjectOf(m.start))
 	s.emit(m.trig, src, tg, nil, 0.6)
-	if s.items[m.end-1].is("first") {
+	if m.trig.frame == frameFiredFirst {
 		// "Pyongyang said Seoul had fired first": the act is reported by its
 		// victim as well as called the start of the fighting
 		s.emit(firstFireTrigger, tg, src, nil, 0.6)

@@ -66,6 +66,7 @@ const (
 	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
 	frameDeter                   // "any attack by Y will be met with force", X warned: X threatens Y
 	frameRepel                   // "X repelled an attack by Y": X fights Y, who attacked X
+	frameFiredFirst              // "X said Y fired first": X blames Y, and Y fired on X
 )
 
 // forceActs are the frames of an act of force by its subject.
@@ -82,7 +83,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter, "repel": frameRepel,
+	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
 }
 
 // trigger is one lexicon line.
