@@ -174,12 +174,18 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 	s.emit(m.trig, src, accusers, nil, 0.7)
 }
 
-// accusingVerbBefore returns the last verb of accusing before item h in
-// its sentence, or -1.
+// accusingVerbBefore returns the last trigger before item h in its
+// sentence that the lexicon reads as accusing or blaming someone, or -1.
 func (s *sent) accusingVerbBefore(h int) int {
 	for k := h - 1; k >= 0; k-- {
-		if it := &s.items[k]; it.kind == wordItem && it.is("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "alleged", "alleges", "alleging") {
-			return k
+		if s.items[k].kind != wordItem {
+			continue
+		}
+		if m, ok := s.c.lx.longestAt(s.items, k); ok {
+			switch m.trig.frame {
+			case frameAccuse, frameBlame, frameBlameOn, frameAllege:
+				return k
+			}
 		}
 	}
 	return -1
@@ -245,10 +251,6 @@ func (s *sent) mentionsParty(from, to int, src []string) bool {
 	}
 	return false
 }
-
-// condemningLemmas charge what they take: "X condemned the executions,
-// which Y denied ordering" answers X.
-var condemningLemmas = set("condemn", "denounce", "decry", "deplore", "criticise", "criticize", "blame", "accuse")
 
 func init() {
 	// the rules' accusers: "Pakistan's charge", "French and German claims",
@@ -316,7 +318,9 @@ func init() {
 		cur := a.head
 		for steps := 0; cur >= 0 && steps < 10; steps++ {
 			t := s.tk(cur)
-			if sub && (reportingLemmas[s.lemma(cur)] || condemningLemmas[s.lemma(cur)]) {
+			// the words of a report or of a condemnation: "X condemned the
+			// executions, which Y denied ordering" answers X
+			if sub && (reportingLemmas[s.lemma(cur)] || factiveVerbs[s.lemma(cur)]) {
 				break
 			}
 			if t.Rel == "acl:relcl" || t.Rel == "advcl" || t.Rel == "acl" {
@@ -324,7 +328,7 @@ func init() {
 			}
 			cur = t.Head
 		}
-		if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] && !condemningLemmas[s.lemma(cur)] {
+		if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] && !factiveVerbs[s.lemma(cur)] {
 			return nil
 		}
 		sb, _ := s.subjTok(cur)
