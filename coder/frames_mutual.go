@@ -349,7 +349,7 @@ func (s *sent) directObjectAt(from, k int) bool {
 
 // announceWords are participles of making a deal known, not of being
 // party to it: "a truce proclaimed by Washington".
-var announceWords = set("proclaimed", "announced", "declared", "proposed", "unveiled", "put forward", "drafted")
+var announceWords = set("proclaimed", "announced", "declared", "proposed", "unveiled", "drafted")
 
 // dealPartyByAgent returns the by-agent within a few words after from,
 // passing over one who only announced or proposed the deal to the agent of

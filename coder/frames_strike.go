@@ -122,7 +122,7 @@ func (s *sent) codeAct(m match) {
 		t = asThreat(t) // "warned it would annihilate Seoul if ...": a threat, not an attack
 	}
 	s.emit(t, src, targets, alts, conf)
-	if t.frame == frameRepel && t.typ == briefbot.Escalation {
+	if t.frame == frameRepel {
 		for _, tg := range targets {
 			s.emit(t, []string{tg}, src, nil, conf) // what is repelled attacked the repeller first
 		}

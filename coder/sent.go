@@ -1358,8 +1358,10 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 	return len(s.items)
 }
 
-// subjectOfClauseAt reports the actors listed from n, after "the", as the
-// subject of a verb of their own: ", and the United States imposed".
+// subjectOfClauseAt reports the actors listed from n, after "and" (and
+// "the"), as the subject of a verb of their own that the "and" joins:
+// ", and the United States imposed", "and the EU's foreign policy chief
+// has called on".
 func (s *sent) subjectOfClauseAt(n int) bool {
 	for n < len(s.items) && s.items[n].is("the") {
 		n++
@@ -1367,9 +1369,6 @@ func (s *sent) subjectOfClauseAt(n int) bool {
 	if n >= len(s.items) || s.items[n].kind != actorItem {
 		return false
 	}
-	// the tree: an "and" before it that joins a verb after it whose subject
-	// follows the "and" ("and the EU's foreign policy chief Josep Borrell
-	// has called on ...")
 	c := -1
 	for j := n - 1; j >= 0 && c < 0; j-- {
 		if s.items[j].is("and", "but") {
@@ -1378,20 +1377,15 @@ func (s *sent) subjectOfClauseAt(n int) bool {
 			break
 		}
 	}
-	if c >= 0 && s.hasTree && !s.pairedByBetween(n) {
-		if v := s.head(c); v > c && s.tk(v).UPOS == "VERB" {
-			if sb := s.child(v, "nsubj"); sb > c && sb < v {
-				return true
-			}
-		}
-	}
-	g := s.group(n)
-	v := g[len(g)-1] + 1
-	if !s.verbAt(v) {
+	if c < 0 || !s.hasTree || s.pairedByBetween(n) {
 		return false
 	}
-	sb := s.itemOfTok(s.child(s.tokOfItem(v), "nsubj"))
-	return slices.Contains(g, sb)
+	v := s.head(c)
+	if v <= c || s.tk(v).UPOS != "VERB" {
+		return false
+	}
+	sb := s.child(v, "nsubj")
+	return sb > c && sb < v
 }
 
 // pairedByBetween reports a "between" shortly before item n in its clause:
