@@ -154,7 +154,7 @@ func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 		if afterState && c.kind(m.ActorID) == briefbot.IGO && ownableBodies[lower(m.Surface)] {
 			continue // "Sudan's Security Council" is Sudan's, not the UN's
 		}
-		if m.Form == FormLeader && formerAt(text, m.Start) || m.Form == FormDemonym && formerBefore(text, m.Start) {
+		if m.Form == FormLeader && formerBefore(text, m.Start, 4) || m.Form == FormDemonym && formerBefore(text, m.Start, 1) {
 			continue // "former President Obama", "a former Indian army chief": former officials are no actors
 		}
 		if c.kind(m.ActorID) != briefbot.Group || m.Form == FormAcronym || strings.ContainsAny(m.Surface, " -") || afterActor || !surnameAt(text, m.Start) {
@@ -164,15 +164,15 @@ func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 	return out
 }
 
-// formerAt reports "former" or "ex-" before a name at byte i, with at most
-// a title between: "former President", "ex-premier", "the former foreign
-// minister".
-func formerAt(text string, i int) bool {
-	before := lower(text[max(0, i-40):i])
-	words := strings.Fields(before)
-	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
-		w := words[k]
-		if w == "former" || strings.HasPrefix(w, "ex-") {
+// formerBefore reports "former", "retired" or "ex-" among the given number
+// of words before byte i in its clause: a leader's "former President",
+// "the former foreign minister" (up to four words), a demonym's "a former
+// Indian army chief" (the word right before).
+func formerBefore(text string, i, words int) bool {
+	ws := strings.Fields(lower(text[max(0, i-40):i]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-words; k-- {
+		w := ws[k]
+		if w == "former" || w == "retired" || strings.HasPrefix(w, "ex-") {
 			return true
 		}
 		if strings.ContainsAny(w, ",.;:") {
@@ -180,13 +180,6 @@ func formerAt(text string, i int) bool {
 		}
 	}
 	return false
-}
-
-// formerBefore reports "former", "retired" or "ex-" right before byte i.
-func formerBefore(text string, i int) bool {
-	w := wordsBefore(text, i)
-	last := lower(w[strings.LastIndexByte(w, ' ')+1:])
-	return last == "former" || last == "retired" || strings.HasPrefix(last, "ex-")
 }
 
 // surnameAt reports a given name or an honorific right before byte i.
