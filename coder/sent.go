@@ -269,10 +269,7 @@ func (s *sent) resolveAnaphora() {
 				if it.text == "their" && i > 0 && s.items[i-1].is("between") {
 					// "clashes between their troops", said of Kyrgyzstan and
 					// Tajikistan: the troops of both
-					for _, a := range listedWith(out[:len(out)-1], id) {
-						out = append(out, item{start: it.end, end: it.end, kind: wordItem, text: "and"},
-							item{start: it.end, end: it.end, kind: actorItem, actor: a.actor, actorKind: a.actorKind, text: it.text, anaphor: true, poss: true})
-					}
+					out = appendListed(out, it)
 				}
 				changed = true
 				continue
@@ -314,10 +311,7 @@ func (s *sent) resolveAnaphora() {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true})
 				if it.text == "they" {
 					// "Mali, Niger and Burkina Faso said they had withdrawn ...": all of the list
-					for _, a := range listedWith(out[:len(out)-1], id) {
-						out = append(out, item{start: it.end, end: it.end, kind: wordItem, text: "and"},
-							item{start: it.end, end: it.end, kind: actorItem, actor: a.actor, actorKind: a.actorKind, text: it.text, anaphor: true})
-					}
+					out = appendListed(out, it)
 				}
 				changed = true
 				continue
@@ -575,6 +569,18 @@ func (s *sent) expletive(i int) bool {
 		j++ // "it is not clear", but "it is not seeking escalation" is a party's
 	}
 	return j < len(s.items) && expletiveComplements[s.items[j].text]
+}
+
+// appendListed follows the last item of out, a plural pronoun resolved to
+// the first party of a list, with the rest of the list, joined by "and":
+// "they" or "their" for all of "Mali, Niger and Burkina Faso".
+func appendListed(out []item, pronoun item) []item {
+	first := out[len(out)-1]
+	for _, a := range listedWith(out[:len(out)-1], first.actor) {
+		out = append(out, item{start: pronoun.end, end: pronoun.end, kind: wordItem, text: "and"},
+			item{start: pronoun.end, end: pronoun.end, kind: actorItem, actor: a.actor, actorKind: a.actorKind, text: pronoun.text, anaphor: true, poss: first.poss})
+	}
+	return out
 }
 
 // listedWith returns the parties listed after the first mention of id in
