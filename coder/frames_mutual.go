@@ -148,31 +148,18 @@ func (s *sent) codeMutual(a *analysis) {
 		return // "the flashpoint, where Thailand, Cambodia and Laos meet": borders meet
 	}
 	if k := s.mediatorBefore(m); t.typ == briefbot.Deescalation && k >= 0 {
-		// "the Qatar-brokered ceasefire between Israel and Hamas"
-		for _, p := range parts {
-			s.add(t.typ, "mediate", 5, s.items[k].actor, p, nil, 0.6)
-		}
+		s.addMediation([]string{s.items[k].actor}, parts) // "the Qatar-brokered ceasefire between Israel and Hamas"
 	}
 	if t.typ == briefbot.Deescalation && len(parts) >= 2 {
 		// "Israel and Hamas agreed to a ceasefire, Qatari and U.S.
 		// mediators said": who announce it as its mediators mediated it
-		for _, md := range s.mediatingSpeakers(h) {
-			for _, p := range parts {
-				if p != md {
-					s.add(t.typ, "mediate", 5, md, p, nil, 0.6)
-				}
-			}
-		}
+		s.addMediation(s.mediatingSpeakers(h), parts)
 	}
 	if t.typ == briefbot.Deescalation && subjects >= 2 && subjects < len(parts) && s.c.rivalsAmong(parts[:subjects]) {
 		// "the Somali and Ethiopian ministers met with Turkey's minister": the
 		// rivals are the sides, the one they meet with hosts them
 		s.emitPairs(t, parts[:subjects], 0.7)
-		for _, b := range parts[subjects:] {
-			for _, a := range parts[:subjects] {
-				s.add(t.typ, "mediate", 5, b, a, nil, 0.6)
-			}
-		}
+		s.addMediation(parts[subjects:], parts[:subjects])
 		return
 	}
 	if subjects > 0 && subjects < len(parts) {
@@ -197,6 +184,18 @@ func (s *sent) codeMutual(a *analysis) {
 		// already reported; it restates the acts, it does not add one
 		for i := n; i < len(s.events); i++ {
 			s.eventAt[i].background = true
+		}
+	}
+}
+
+// addMediation codes each mediator's de-escalation toward each side it is
+// not itself.
+func (s *sent) addMediation(mediators, sides []string) {
+	for _, md := range mediators {
+		for _, p := range sides {
+			if p != md {
+				s.add(briefbot.Deescalation, "mediate", 5, md, p, nil, 0.6)
+			}
 		}
 	}
 }
