@@ -336,9 +336,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && modalAux[s.form(j)] && !(s.form(j) == "would" && s.ownFuture(p)) {
 					f |= flagModal
 				}
-				if s.tree.Tokens[j].Head == p && (s.tree.Tokens[j].Rel == "advmod") && (s.form(j) == "not" || s.form(j) == "n't" || s.form(j) == "never") {
-					f |= flagNegated
-				}
+			}
+			if s.negatedVerb(p) {
+				f |= flagNegated
 			}
 		case a.noun && cur == h && t.Rel == "nsubj" && s.child(p, "cop") >= 0 && (possibleWords[s.form(p)] || s.form(p) == "unlikely"):
 			f |= flagPossible // "a meeting between Modi and Xi was possible"
