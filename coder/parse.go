@@ -169,11 +169,7 @@ func (s *sent) repair() {
 		}
 		toks[v].Head, toks[v].Rel = toks[p].Head, toks[p].Rel
 		toks[p].Head, toks[p].Rel = n, "amod"
-		for u := range toks {
-			if toks[u].Head == p && toks[u].Rel == "punct" && u > p {
-				toks[u].Head = v
-			}
-		}
+		s.rehangPunct(v, p, p)
 	}
 	// "condemned in a statement a series of airstrikes conducted by Turkish
 	// warplanes": an object shifted after an oblique, read as the subject
@@ -264,11 +260,7 @@ func (s *sent) repair() {
 		toks[r].Head, toks[r].Rel = v, "nsubj"
 		toks[n].Head, toks[n].Rel = r, "appos"
 		toks[p].Head, toks[p].Rel = n, "acl"
-		for u := range toks {
-			if (toks[u].Head == r || toks[u].Head == p) && toks[u].Rel == "punct" && u > v {
-				toks[u].Head = v
-			}
-		}
+		s.rehangPunct(v, v, r, p)
 	}
 	// "..., with an army spokesman saying "no such incident was recorded"":
 	// a clause that opens right after a reporting verb lacking one is that
@@ -307,11 +299,7 @@ func (s *sent) repair() {
 			toks[r].Head, toks[r].Rel = v, "nsubj"
 			toks[b].Head, toks[b].Rel = r, "conj"
 			toks[c].Head = b
-			for u := v + 1; u < len(toks); u++ {
-				if toks[u].Head == r && toks[u].Rel == "punct" {
-					toks[u].Head = v
-				}
-			}
+			s.rehangPunct(v, v, r)
 			break
 		}
 	}
@@ -772,6 +760,18 @@ func (s *sent) repair() {
 				toks[p].Head = c
 				break
 			}
+		}
+	}
+}
+
+// rehangPunct hangs the punctuation after token after that hangs on any of
+// from on the token to instead: a repair that moves a clause's head moves
+// its full stop and commas with it.
+func (s *sent) rehangPunct(to, after int, from ...int) {
+	toks := s.tree.Tokens
+	for u := after + 1; u < len(toks); u++ {
+		if toks[u].Rel == "punct" && slices.Contains(from, toks[u].Head) {
+			toks[u].Head = to
 		}
 	}
 }
