@@ -251,6 +251,54 @@ func (s *sent) lastLeader(sofar []item) string {
 	return s.d.leader
 }
 
+func hasActor(items []item) bool {
+	for i := range items {
+		if items[i].kind == actorItem {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore is the party of the person "he" or "she" at i refers to,
+// given the items before it, or "" when it cannot be told.
+func (s *sent) personBefore(i int, sofar []item) string {
+	n := len(sofar)
+	switch {
+	case n >= 2 && reportingVerbs[sofar[n-1].text] && sofar[n-2].kind == actorItem && sofar[n-2].form == FormLeader:
+		// "Olmert said he was holding Lebanon responsible": the leader
+		// who says it
+		return sofar[n-2].actor
+	case s.d.speaker != "" && (i+1 < len(s.items) && reportingVerbs[s.items[i+1].text] || !hasActor(sofar)):
+		// "He said ..." or "She accused ..." after a sentence attributed to
+		// a party's official
+		return s.d.speaker
+	case s.onlyLeader(sofar) != "":
+		// "Hun Sen issued an ultimatum after he accused ...": the one
+		// person the sentence has named so far
+		return s.onlyLeader(sofar)
+	case !hasActor(sofar):
+		// "Modi met army chiefs. He accused ...": the last leader named
+		return s.d.leader
+	}
+	return ""
+}
+
+// onlyLeader is the party of the leaders named in sofar when they all speak
+// for one party, and "" otherwise: "he" cannot be read between two.
+func (s *sent) onlyLeader(sofar []item) string {
+	id := ""
+	for i := range sofar {
+		if sofar[i].kind == actorItem && sofar[i].form == FormLeader {
+			if id != "" && sofar[i].actor != id {
+				return ""
+			}
+			id = sofar[i].actor
+		}
+	}
+	return id
+}
+
 // resolveAnaphora turns "it", "they", "the group", "the country" and "both
 // sides" into actor items for the actors they refer to.
 func (s *sent) resolveAnaphora() {
@@ -287,18 +335,12 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case (it.text == "he" || it.text == "she") && len(out) >= 2 && reportingVerbs[out[len(out)-1].text] && out[len(out)-2].kind == actorItem && out[len(out)-2].form == FormLeader:
-			// "Olmert said he was holding Lebanon responsible": the leader
-			// who says it
-			sp := &out[len(out)-2]
-			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true})
-			changed = true
-			continue
-		case (it.text == "he" || it.text == "she") && s.d.speaker != "" && i+1 < len(s.items) && reportingVerbs[s.items[i+1].text]:
-			// "He said ..." after a sentence attributed to a party's official
-			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: s.d.speaker, actorKind: s.c.kind(s.d.speaker), text: it.text, anaphor: true})
-			changed = true
-			continue
+		case it.text == "he" || it.text == "she":
+			if id := s.personBefore(i, out); id != "" {
+				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true})
+				changed = true
+				continue
+			}
 		case (it.text == "we" || it.text == "i" || it.text == "our") && len(s.speakers) > 0:
 			// "'I implore both sides ...,' Blinken said": an official speaks
 			// for the state; "our forces", its forces
