@@ -145,10 +145,14 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.trigger = k
 		if kind == judgeFalse {
-			if s.ownsOpeningClaim(src, k) {
-				// "Armenia's accusation ... is false, the ministry said": the
-				// speaker the rules found is the claim's author, who does not
-				// call it false; the true speaker is unnamed
+			if owned, accused := s.openingClaim(src, k); owned {
+				// "Armenia's accusation that Azerbaijani units opened fire
+				// ... is false, the ministry said": the speaker the rules
+				// found is the claim's author, who does not call it false;
+				// the unnamed speaker is the accused's
+				if accused != "" {
+					s.denyJudged([]string{accused}, 0, k)
+				}
 				continue
 			}
 			s.denyJudged(src, 0, k) // "the Chadian charges are lies, Khartoum said"
@@ -166,15 +170,30 @@ func (s *sent) codeCopularJudgements() {
 	}
 }
 
-// ownsOpeningClaim reports a claim noun that one of src owns as the
-// sentence's first words, before item to: "Armenia's accusation that ...".
-func (s *sent) ownsOpeningClaim(src []string, to int) bool {
-	for k := 0; k < to && k <= 2; k++ {
-		if it := &s.items[k]; it.kind == actorItem {
-			return it.poss && slices.Contains(src, it.actor) && k+1 < to && claimNouns[s.items[k+1].text]
+// openingClaim reports a claim that one of src made, named by the
+// sentence's first words before item to ("Armenia's accusation that ...",
+// "The claim spread by Armenia about ..."), and the party the claim
+// accuses: the first other party it names.
+func (s *sent) openingClaim(src []string, to int) (owned bool, accused string) {
+	c := -1
+	for k := 0; k < to && k <= 3; k++ {
+		if s.items[k].kind == wordItem && claimNouns[s.items[k].text] {
+			c = k
+			break
 		}
 	}
-	return false
+	if c < 0 {
+		return false, ""
+	}
+	if a := s.claimNounAuthor(nil, 0, min(to, c+6)); a < 0 || !slices.Contains(src, s.items[a].actor) {
+		return false, ""
+	}
+	for j := c + 1; j < to && j <= c+maxJudged; j++ {
+		if it := &s.items[j]; it.kind == actorItem && !slices.Contains(src, it.actor) {
+			return true, it.actor
+		}
+	}
+	return true, ""
 }
 
 // judgedGrade are the words that grade a judgement noun: "a deliberate
@@ -258,6 +277,12 @@ func (s *sent) denyJudged(src []string, from, to int) {
 	if len(accusers) == 0 {
 		accusers = []string{""}
 	}
+	if named {
+		// "the allegation about Algerian shelling is baseless": no shelling
+		// is stated, though "India says it struck ..., a claim Pakistan
+		// denounced" still states India's own strike
+		s.retractActs(from, to, accusers)
+	}
 	charged := named && (s.chargesDenier(src, from, to) || s.deniedAct(to))
 	for _, a := range accusers {
 		for _, d := range src {
@@ -290,8 +315,8 @@ func (s *sent) chargesDenier(src []string, from, to int) bool {
 	for k := from; k < to; k++ {
 		if s.items[k].kind == wordItem && claimNouns[s.items[k].text] && !reportNouns[s.items[k].text] {
 			for j := k + 1; j < to && j <= k+6; j++ {
-				if s.items[j].is("that") {
-					return s.mentionsParty(j+1, to, src)
+				if s.items[j].is("that", "about", "of") {
+					return s.mentionsParty(j+1, to, src) // "the claim that X ...", "the allegation about X's shelling"
 				}
 			}
 		}
@@ -328,6 +353,25 @@ func (s *sent) claimAuthor(src []string, from, to int) int {
 	return -1
 }
 
+// retractActs drops the escalations by parties other than the claimants
+// coded from triggers in [from, to): a claim called false states no act of
+// the accused, though its words were read before the judgement was.
+func (s *sent) retractActs(from, to int, claimants []string) {
+	keep := 0
+	for i, e := range s.events {
+		if t := s.eventAt[i].trigger; e.Type == briefbot.Escalation && t >= from && t < to && !slices.Contains(claimants, e.Source) {
+			continue
+		}
+		s.events[keep], s.eventAt[keep] = e, s.eventAt[i]
+		keep++
+	}
+	s.events, s.eventAt = s.events[:keep], s.eventAt[:keep]
+}
+
+// madeVerbs are the participles that name who made a claim: "the
+// allegation spread by X".
+var madeVerbs = set("made", "spread", "disseminated", "levelled", "leveled", "circulated", "published", "issued", "voiced", "raised", "repeated", "peddled")
+
 // claimNounAuthor returns the party in [from, to) that modifies a claim
 // noun ("the Chadian charges", "Kurti's claims", "reports by Nournews"),
 // or -1.
@@ -338,8 +382,13 @@ func (s *sent) claimNounAuthor(src []string, from, to int) int {
 			if k+1 < to && s.items[k+1].kind == wordItem && claimNouns[s.items[k+1].text] {
 				return k
 			}
-			if k > 0 && s.items[k-1].is("by", "from") && k > 1 && claimNouns[s.items[k-2].text] {
-				return k
+			b := k - 1
+			if b > 0 && s.items[b].is("the") {
+				b--
+			}
+			if b > 0 && s.items[b].is("by", "from") && (claimNouns[s.items[b-1].text] ||
+				b > 1 && claimNouns[s.items[b-2].text] && madeVerbs[s.items[b-1].text]) {
+				return k // "claims by X", "the allegation spread by the X ministry"
 			}
 		}
 	}
