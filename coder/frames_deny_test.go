@@ -34,7 +34,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial al-shabaab->KEN", "escalation KEN->al-shabaab"}},
 		{"an opening claim that accuses no other party is denied by no one", "Armenia's claim that it was shelled is false, the ministry said.", nil},
 		{"a denial answers the accusation whose sentence names the denier", "Saudi Arabia says the Houthis are an Iranian proxy. The Houthis deny receiving Iranian support.",
-			[]string{"accusation SAU->IRN", "denial houthis->SAU"}},
+			[]string{"accusation SAU->IRN", "accusation SAU->houthis", "denial houthis->SAU"}},
 		{"still no evidence", "President Asif Ali Zardari insisted there was still no evidence the attackers were Pakistani.",
 			[]string{"denial PAK->"}},
 		{"a denial in an absolute clause is its speaker's", "Islamic State said it killed ten Nigerian soldiers in Borno, with a Nigerian army spokesman saying no such attack took place.",

@@ -1210,6 +1210,14 @@ func (s *sent) codeProxy(m match) {
 	if k := m.end; agent < 0 && k < len(s.items) && s.items[k-1].is("from") && s.eligibleObject(k) {
 		agent = k // "provocations coming from the DRC"
 	}
+	if k := m.end + 1; agent < 0 && k < len(s.items) && s.items[k-1].is("of", "for") {
+		if s.items[k].is("the") && k+1 < len(s.items) {
+			k++
+		}
+		if s.eligibleObject(k) {
+			agent = k // "a proxy of Iran", "proxies for the UAE"
+		}
+	}
 	if agent < 0 {
 		return
 	}
@@ -1219,7 +1227,24 @@ func (s *sent) codeProxy(m match) {
 			src = []string{s.items[k].actor}
 		}
 	}
-	s.emit(m.trig, src, []string{s.items[agent].actor}, nil, 0.5)
+	targets := []string{s.items[agent].actor}
+	if subj := s.copularSubject(min(agent, m.start)); subj >= 0 && !slices.Contains(src, s.items[subj].actor) {
+		targets = appendUnique(targets, s.items[subj].actor) // "the Houthis are an Iranian proxy": the proxy too
+	}
+	s.emit(m.trig, src, targets, nil, 0.5)
+}
+
+// copularSubject returns the party that is the subject of a copula right
+// before item k ("the Houthis are an ..."), or -1.
+func (s *sent) copularSubject(k int) int {
+	j := k - 1
+	if j >= 0 && s.items[j].is("a", "an", "the") {
+		j--
+	}
+	if j < 1 || !s.items[j].is("is", "are", "was", "were") || s.items[j-1].kind != actorItem {
+		return -1
+	}
+	return j - 1
 }
 
 // codeAlleged codes "X suspended flights over Y's alleged support of the

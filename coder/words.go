@@ -37,7 +37,7 @@ var (
 	reportingVerbs = set("said", "says", "say", "told", "tells", "added", "stated", "announced", "reported",
 		"claimed", "insisted", "noted", "quoted", "declared", "wrote", "tweeted", "posted", "confirmed",
 		"asserted", "asserts", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "contended",
-		"contends", "reiterated", "reiterates", "emphasised", "emphasized", "explained")
+		"contends", "reiterated", "reiterates", "emphasised", "emphasized", "explained", "believes", "believe")
 
 	// clauseTakers are verbs followed by a clause, whose "it" is a subject.
 	clauseTakers = set("saying", "adding", "claiming", "insisting", "noting", "stating", "warning", "arguing",
