@@ -794,6 +794,9 @@ func (s *sent) lightVerb(h int) int {
 		if lightVerbs[it.text] {
 			return k
 		}
+		if it.is("for") && k > 0 && s.items[k-1].is("notorious", "infamous", "known", "remembered") {
+			return k - 1 // "the group is notorious for an assault on ...": the group's assault
+		}
 		inAfterLight := it.is("in") && k > 0 && lightVerbs[s.items[k-1].text] // "engaged in clashes"
 		if (prepositions[it.text] && !it.is("of", "with", "out") && !inAfterLight) || subjectBoundaries[it.text] {
 			return -1
