@@ -185,6 +185,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->PAK"}},
 		{"a name that claims to have attacked", "Kataib Hezbollah claims to have attacked the US-operated Ain al-Assad base in western Iraq.",
 			[]string{"escalation kataib-hezbollah->USA"}},
+		{"the victim of a relative clause on the act, not the place", "Tensions rose after an Israeli strike in Damascus that killed two Iranian officers.",
+			[]string{"escalation ISR->IRN"}},
 		{"an act a party is notorious for is its own", "Boko Haram is notorious for its 2014 raid on a school in Chibok, Nigeria.",
 			[]string{"escalation boko-haram->NGA"}},
 		{"an act a party is best known for", "Hezbollah, best known for its 2006 raid into Israel, fired rockets overnight.",
