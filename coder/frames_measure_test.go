@@ -6,6 +6,7 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"diplomats given hours to leave", "Bahrain gave Iranian diplomats 48 hours to leave the country.", []string{"escalation BHR->IRN"}},
 		{"calling off talks with a party", "Bogota called off peace talks with the ELN after the bombing.",
 			[]string{"escalation COL->eln"}},
 		{"ordering a named ambassador to leave", "Niamey ordered French Ambassador Sylvain Itte to leave the country.",

@@ -185,6 +185,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->PAK"}},
 		{"a name that claims to have attacked", "Kataib Hezbollah claims to have attacked the US-operated Ain al-Assad base in western Iraq.",
 			[]string{"escalation kataib-hezbollah->USA"}},
+		{"a crackdown on a group", "The Taliban carried out a crackdown on Islamic State cells in Kunar.", []string{"escalation AFG->isis-k"}},
+		{"a crackdown on no party", "Tehran announced a crackdown on smugglers.", nil},
 		{"the victim of a relative clause on the act, not the place", "Tensions rose after an Israeli strike in Damascus that killed two Iranian officers.",
 			[]string{"escalation ISR->IRN"}},
 		{"an act a party is notorious for is its own", "Boko Haram is notorious for its 2014 raid on a school in Chibok, Nigeria.",
