@@ -343,7 +343,30 @@ func (s *sent) directObjectAt(from, k int) bool {
 	for j < k && (s.items[j].is("the", "his", "her", "its", "their") || s.items[j].kind == actorItem && s.items[j].compound) {
 		j++
 	}
-	return j == k
+	return j == k || s.forceOwner(j) == k // "fought a coalition led by Saudi Arabia"
+}
+
+// forceOwner returns the party named as the owner of the force noun at j
+// ("a coalition led by Saudi Arabia", "drones belonging to the UAE",
+// "forces loyal to Haftar"), or -1.
+func (s *sent) forceOwner(j int) int {
+	if j < len(s.items) && s.items[j].is("a", "an") {
+		j++
+	}
+	if j+3 >= len(s.items) {
+		return -1
+	}
+	if w := s.items[j].text; !forceNouns[w] && !collectiveNouns[w] && !allianceNouns[w] || !ownerWords[s.items[j+1].text] || !s.items[j+2].is("by", "to") {
+		return -1
+	}
+	k := j + 3
+	if s.items[k].is("the") {
+		k++
+	}
+	if k < len(s.items) && s.items[k].kind == actorItem {
+		return k
+	}
+	return -1
 }
 
 // announceWords are participles of making a deal known, not of being

@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"fighting a coalition a party leads", "The Houthis have been fighting a coalition led by Saudi Arabia since 2015.",
+			[]string{"escalation SAU->houthis", "escalation houthis->SAU"}},
+		{"a party's own led forces stay its own", "Saudi-led forces have fought the Houthis since 2015.",
+			[]string{"escalation SAU->houthis", "escalation houthis->SAU"}},
 		{"who proclaimed a truce is no party to it, who accepted it is", "A truce proclaimed by Washington and accepted by Israel and Iran took effect on Tuesday.",
 			[]string{"deescalation IRN->ISR", "deescalation ISR->IRN"}},
 		{"a deal someone tries to broker is a mediation, not a deal", "Washington has been trying to broker a security arrangement between Israel and Syria.",

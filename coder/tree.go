@@ -186,6 +186,21 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 // Niger, recalled", "together with its allies".
 var accompanyCases = set("along", "together", "alongside")
 
+// forceOwners appends the parties a force noun w belongs to, named by the
+// word j that hangs on it: "drones belonging to the UAE", "a coalition led
+// by Saudi Arabia", "forces loyal to Haftar".
+func (s *sent) forceOwners(w string, j int, dst []int, depth int) []int {
+	if !forceNouns[w] && !collectiveNouns[w] && !allianceNouns[w] || !ownerWords[s.form(j)] {
+		return dst
+	}
+	for c := range s.tree.Tokens {
+		if s.tree.Tokens[c].Head == j && (syntaxRelIs(s.tree.Tokens[c].Rel, "obl") || s.tree.Tokens[c].Rel == "nmod") && (s.caseOf(c) == "to" || s.caseOf(c) == "by") {
+			dst = s.nominalActors1(c, dst, depth+1)
+		}
+	}
+	return dst
+}
+
 func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	if k := s.itemOfTok(t); k >= 0 && s.items[k].kind == actorItem {
 		dst = appendItem(dst, k)
@@ -225,6 +240,11 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			if tj.Rel == "compound" && eventNouns[w] && s.statePlace(j) {
 				continue // "the Jordan attack killed three": where, not who
 			}
+			if n := len(dst); tj.Rel == "amod" {
+				if dst = s.forceOwners(w, j, dst, depth); len(dst) > n {
+					continue // "forces loyal to Haftar"
+				}
+			}
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
 			for _, k := range dst[n:] {
@@ -247,6 +267,8 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's
 				dst = s.nominalActors(j, dst)
 			}
+		case "acl":
+			dst = s.forceOwners(w, j, dst, depth)
 		case "appos":
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)

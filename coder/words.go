@@ -405,3 +405,11 @@ var (
 	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
 		"emirate", "administration", "authorities", "ministry", "presidency", "cabinet")
 )
+
+// allianceNouns name forces several parties join, which one may lead: "a
+// coalition led by Saudi Arabia".
+var allianceNouns = set("coalition", "alliance", "force", "mission", "operation", "militia", "militias")
+
+// ownerWords say whose a force is: "drones belonging to", "a coalition led
+// by", "forces loyal to".
+var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal")
