@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"willing to talk to a rival", "Tehran said it was willing to talk to Washington.", []string{"deescalation IRN->USA"}},
+		{"talked with a rival", "Modi talked with Sharif after the border clashes.", []string{"deescalation IND->PAK", "deescalation PAK->IND"}},
+		{"talks to a plan are no verb", "Delhi rejected the talks to which Pakistan invited it.", nil},
+		{"maintained contact with a rival", "Armenia and Azerbaijan have maintained contact through their foreign ministers.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"talks convened by a body", "Ethiopia's government and the TPLF agreed to a permanent cessation of hostilities after talks in Pretoria convened by the African Union.",
 			[]string{"deescalation ETH->tplf", "deescalation african-union->ETH", "deescalation african-union->tplf", "deescalation tplf->ETH"}},
 		{"a body that convenes a meeting on a place mediates nothing", "The UN Security Council convened an emergency meeting on Gaza.", nil},

@@ -96,6 +96,9 @@ func (s *sent) parse() bool {
 // finite verb is a participle of the main clause, not a conjunct of the
 // last verb ("remarks that an attack could trigger a response, warning
 // Japan").
+// readinessAdjectives say what their subject is ready or unready to do.
+var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eager", "keen", "determined", "reluctant", "open", "committed")
+
 func (s *sent) repair() {
 	toks := s.tree.Tokens
 	// "the militant group Iran struck in Pakistan": a noun and, right
@@ -760,6 +763,14 @@ func (s *sent) repair() {
 				toks[p].Head = c
 				break
 			}
+		}
+	}
+	// "it was willing to talk to the United States": an adjective that
+	// says what its subject is ready to do takes a real subject, never an
+	// expletive "it"
+	for i := range toks {
+		if toks[i].Rel == "expl" && toks[i].Head >= 0 && readinessAdjectives[lower(toks[toks[i].Head].Form)] {
+			toks[i].Rel = "nsubj"
 		}
 	}
 }

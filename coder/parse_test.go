@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"an adjective of readiness takes a real subject, not an expletive",
+			"Tehran said it was ready to talk to the Saudis.",
+			[]arc{{"it", "ready", "expl"}}, nil,
+			[]arc{{"it", "ready", "nsubj"}}},
 		{"a participle after a comma hangs on the main verb, not an infinitive",
 			"Vietnam blamed the clash on an attempt by China to change the rules, rebutting Beijing's claims.",
 			[]arc{{"rebutting", "change", "advcl"}}, nil,
