@@ -478,7 +478,11 @@ var rules = map[string]ruleSlot{
 		return nil
 	},
 	"h:obj": func(s *sent, a *analysis, exclude []string) []string {
-		tg, _ := s.hostileObjects(a.m.trig, a.m.end, s.objectEnd(a.m.end, nil), exclude)
+		var stops map[string]bool
+		if a.noun {
+			stops = copulas // "Hezbollah's attack was an act of war by Lebanon": the noun phrase ends at its predicate
+		}
+		tg, _ := s.hostileObjects(a.m.trig, a.m.end, s.objectEnd(a.m.end, stops), exclude)
 		return s.ids(tg)
 	},
 	"inside": func(s *sent, a *analysis, exclude []string) []string {

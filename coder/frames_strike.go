@@ -15,7 +15,7 @@ import (
 // exclude that an act may fall on: not those that only report it (its
 // speakers and their own organs, "his government") unless they speak of
 // themselves ("targeted our forces, the SDF said"), nor a coast a place
-// lies off.
+// lies off, nor a party after "by", an author ("an act of war by Lebanon").
 func (s *sent) othersBesideReporters(exclude []string) []string {
 	ownWords := s.firstPerson()
 	var reporters []string
@@ -26,7 +26,7 @@ func (s *sent) othersBesideReporters(exclude []string) []string {
 	for k := range s.items {
 		it := &s.items[k]
 		reporter := slices.Contains(s.speakers, k) || it.anaphor && it.poss && slices.Contains(reporters, it.actor)
-		if s.eligibleObject(k) && !slices.Contains(exclude, it.actor) && (ownWords || !reporter) && !s.offshore(k) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, it.actor) && (ownWords || !reporter) && !s.offshore(k) && s.prevWord(k) != "by" {
 			out = appendUnique(out, it.actor)
 		}
 	}

@@ -185,6 +185,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->PAK"}},
 		{"a name that claims to have attacked", "Kataib Hezbollah claims to have attacked the US-operated Ain al-Assad base in western Iraq.",
 			[]string{"escalation kataib-hezbollah->USA"}},
+		{"a party named as the author of a judged act is not its victim", "Islamabad said the TTP's assault was an act of aggression by Afghanistan.",
+			[]string{"accusation PAK->AFG", "escalation ttp->PAK"}},
 		{"troops loyal to a party act for it", "Troops loyal to Assad shelled Turkish positions near Idlib.", []string{"escalation SYR->TUR"}},
 		{"jets belonging to a party act for it", "Jets belonging to the Turkish air force struck PKK camps in Iraq.", []string{"escalation TUR->pkk"}},
 		{"militias a party backs are not its own", "Militias backed by Iran attacked US troops in Syria.", nil},

@@ -22,6 +22,9 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "responded to questions"
 		}
 	case frameThreat:
+		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {
+			return // "the raid was an act of war": a judgement of what happened, no threat
+		}
 		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end) || s.warnsOfOthers(a)) {
 			return // "warned Chad of reports about a plot" informs
 		}

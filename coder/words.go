@@ -413,3 +413,7 @@ var allianceNouns = set("coalition", "alliance", "force", "mission", "operation"
 // ownerWords say whose a force is: "drones belonging to", "a coalition led
 // by", "forces loyal to".
 var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal")
+
+// copulas are the forms of "be" that end a noun phrase before its
+// predicate.
+var copulas = set("is", "was", "are", "were")
