@@ -482,7 +482,11 @@ var rules = map[string]ruleSlot{
 		if a.noun {
 			stops = copulas // "Hezbollah's attack was an act of war by Lebanon": the noun phrase ends at its predicate
 		}
-		tg, _ := s.hostileObjects(a.m.trig, a.m.end, s.objectEnd(a.m.end, stops), exclude)
+		end := s.objectEnd(a.m.end, stops)
+		if a.m.trig.typ == briefbot.Escalation {
+			end = s.purposeEnd(a.m.end, end) // "killed fighters to increase security for Malians": whom it is for suffers nothing
+		}
+		tg, _ := s.hostileObjects(a.m.trig, a.m.end, end, exclude)
 		return s.ids(tg)
 	},
 	"inside": func(s *sent, a *analysis, exclude []string) []string {

@@ -187,6 +187,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation kataib-hezbollah->USA"}},
 		{"a party named as the author of a judged act is not its victim", "Islamabad said the TTP's assault was an act of aggression by Afghanistan.",
 			[]string{"accusation PAK->AFG", "escalation ttp->PAK"}},
+		{"whom an act is meant to help suffers nothing", "Kenya has killed scores of Islamist fighters to improve safety for Somalis.", nil},
 		{"troops loyal to a party act for it", "Troops loyal to Assad shelled Turkish positions near Idlib.", []string{"escalation SYR->TUR"}},
 		{"jets belonging to a party act for it", "Jets belonging to the Turkish air force struck PKK camps in Iraq.", []string{"escalation TUR->pkk"}},
 		{"militias a party backs are not its own", "Militias backed by Iran attacked US troops in Syria.", nil},

@@ -1406,6 +1406,21 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 	return len(s.items)
 }
 
+// purposeEnd returns where an infinitive of purpose opens in [from, to)
+// ("killed fighters [to increase security for Malians]"), or to.
+func (s *sent) purposeEnd(from, to int) int {
+	if !s.hasTree {
+		return to
+	}
+	for k := from; k < to; k++ {
+		if u := s.tokOfItem(k); s.items[k].is("to") && u >= 0 && s.tk(u).UPOS == "PART" && s.head(u) > u &&
+			s.tk(s.head(u)).UPOS == "VERB" && s.rel(s.head(u), "advcl") {
+			return k
+		}
+	}
+	return to
+}
+
 // subjectOfClauseAt reports the actors listed from n, after "and" (and
 // "the"), as the subject of a verb of their own that the "and" joins:
 // ", and the United States imposed", "and the EU's foreign policy chief
