@@ -162,6 +162,12 @@ func (s *sent) codeMutual(a *analysis) {
 		s.addMediation(parts[subjects:], parts[:subjects])
 		return
 	}
+	if t.typ == briefbot.Deescalation && subjects > 0 && len(parts)-subjects >= 2 && s.c.rivalsAmong(parts[subjects:]) && !s.rivalSides(parts, subjects) {
+		// "Rubio held calls with Pakistan's and India's leaders": one who
+		// talks with two rivals, at odds with neither, goes between them
+		s.addMediation(parts[:subjects], parts[subjects:])
+		return
+	}
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves.
