@@ -60,7 +60,14 @@ func (s *sent) codeMutual(a *analysis) {
 			// who welcomes or announces it is no party.
 			parts, subjects = parts[:0], 0
 			parts = appendUnique(parts, s.items[k].actor)
-			for j := k + 1; j < end && j <= k+6; j++ {
+			for j, last := k+1, k+6; j < end && j <= last; j++ {
+				if s.items[j].is("which", "who") && s.items[j-1].is(",") {
+					if c := s.relativeClauseEnd(j); c > 0 {
+						last += c - j
+						j = c // "between the army, which is led by Burhan, and the RSF"
+						continue
+					}
+				}
 				if s.items[j].is("and") {
 					for n := j + 1; n < end && n <= j+4; n++ {
 						if s.eligibleObject(n) {

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"between two sides, the first with a relative clause", "Clashes broke out between the Ethiopian army, which is backed by drones, and Fano militias.",
+			[]string{"escalation ETH->fano", "escalation fano->ETH"}},
 		{"talks with two rivals by a party at odds with neither go between them", "Blinken held phone calls with Pakistan's prime minister and India's foreign minister after the border clashes.",
 			[]string{"deescalation USA->IND", "deescalation USA->PAK"}},
 		{"fighting a coalition a party leads", "The Houthis have been fighting a coalition led by Saudi Arabia since 2015.",

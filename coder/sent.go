@@ -1391,6 +1391,12 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 			// clause of its own
 			return k
 		}
+		if it.text == "," && k+1 < len(s.items) && s.items[k+1].is("which", "who") {
+			if c := s.relativeClauseEnd(k + 1); c > 0 {
+				k = c // "between the army, which is led by Burhan, and the RSF": the list goes on
+				continue
+			}
+		}
 		if it.text == "," {
 			n := k + 1
 			for n < len(s.items) && s.items[n].is("the", "and", "or", "including") {
@@ -1404,6 +1410,24 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		}
 	}
 	return len(s.items)
+}
+
+// relativeClauseEnd returns the comma that closes the relative clause
+// opening at k when a list goes on after it with "and" ("the army, which
+// is led by Burhan, and the RSF"), or -1.
+func (s *sent) relativeClauseEnd(k int) int {
+	for j := k + 1; j+1 < len(s.items) && j <= k+12; j++ {
+		if s.items[j].isBoundary() {
+			return -1
+		}
+		if s.items[j].is(",") {
+			if s.items[j+1].is("and") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // purposeEnd returns where an infinitive of purpose opens in [from, to)
