@@ -130,6 +130,8 @@ func TestAnaphora(t *testing.T) {
 		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},
 		{"the ministry is the owner's", "Armenia's defence minister said Azerbaijani drones hit a village, and the foreign ministry condemned the attack.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},
 		{"the splinter faction", "Pakistan blamed Jamaat-ul-Ahrar for the bombing. The splinter faction denied involvement.", []string{"accusation PAK->jamaat-ul-ahrar", "denial jamaat-ul-ahrar->PAK"}},
+		{"the junta's spokesman speaks for the state the group fights", "The junta spokesman called the Kachin Independence Army raid a provocation.",
+			[]string{"accusation MMR->kachin-independence-army", "escalation kachin-independence-army->MMR"}},
 		{"he, after the one leader the sentence named", "Nicolas Maduro broke off the meeting after he accused Guyana of provoking the navy.", []string{"accusation VEN->GUY"}},
 		{"he, between two leaders, is no one", "Putin thanked Erdogan after he accused Ukraine of shelling a nuclear plant.", nil},
 		{"he, opening a sentence, is the last speaker", "The talks stalled, Pakistan's foreign office said. She later accused India of shelling villages.", []string{"accusation PAK->IND"}},

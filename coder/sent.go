@@ -571,9 +571,9 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
 			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
 			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
-			if next := i + n; next < len(s.items) && s.items[next].kind == wordItem && !s.items[next].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[next].text) && !clauseAdverbs[s.items[next].text] {
+			if next := i + n; next < len(s.items) && s.items[next].kind == wordItem && !spokesNouns[s.items[next].text] && !s.items[next].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[next].text) && !clauseAdverbs[s.items[next].text] {
 				if _, ok := s.c.lx.longestAt(s.items, next); !ok {
-					return 0, "" // "the army chief" is not the army; "the regime struck" is the regime
+					return 0, "" // "the army chief" is not the army, though "the junta spokesman" speaks for the junta; "the regime struck" is the regime
 				}
 			}
 			return n, h
