@@ -6,6 +6,7 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a bounty on a state's leader", "Washington placed a bounty on Nicolas Maduro.", []string{"escalation USA->VEN"}},
 		{"diplomats given hours to leave", "Bahrain gave Iranian diplomats 48 hours to leave the country.", []string{"escalation BHR->IRN"}},
 		{"calling off talks with a party", "Bogota called off peace talks with the ELN after the bombing.",
 			[]string{"escalation COL->eln"}},
