@@ -232,6 +232,10 @@ func (s *sent) codeIntent(a *analysis) {
 	if len(targets) == 0 {
 		targets = s.addressee(m.start, src) // "told the US that it is not seeking escalation"
 	}
+	if len(targets) == 0 && len(src) >= 2 && s.c.rivalsAmong(src) {
+		s.emitPairs(m.trig, src, conf) // "the army and the RSF said they were committed to the truce": to each other
+		return
+	}
 	if len(targets) == 0 {
 		targets = s.counterparts(src)
 		targets = firstOf(targets)

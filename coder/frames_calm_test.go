@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two rivals committed to a truce, to each other", "Armenia and Azerbaijan said they remain committed to the truce.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"willing to talk to a rival", "Tehran said it was willing to talk to Washington.", []string{"deescalation IRN->USA"}},
 		{"talked with a rival", "Modi talked with Sharif after the border clashes.", []string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 		{"talks to a plan are no verb", "Delhi rejected the talks to which Pakistan invited it.", nil},
