@@ -6,6 +6,11 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party saying none of its forces acted denies it", "Estonia accused Russia of sending jets into its airspace. Moscow said no Russian jets had entered Estonian airspace.",
+			[]string{"accusation EST->RUS", "denial RUS->EST"}},
+		{"none of a group's fighters acted", "Israel accused Hezbollah of firing rockets. Hezbollah said none of its fighters had fired rockets.",
+			[]string{"accusation ISR->hezbollah", "denial hezbollah->ISR"}},
+		{"an unnamed speaker's 'no aircraft crossed' denies nothing", "Taipei said it tracked Chinese jets. The ministry said no Chinese aircraft had crossed the median line.", nil},
 		{"a spokesman in a capital speaks for its state", "A government spokesman in Kigali denied that Rwanda supported the rebels.",
 			[]string{"denial RWA->"}},
 		{"a party saying it did not arm a group denies it", "The UAE said it has not supplied arms to the RSF.",

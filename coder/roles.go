@@ -207,16 +207,24 @@ func (s *sent) codeNoEvidence(m match) {
 // groups"). A future or conditional ("would not attack") is no denial.
 func (s *sent) codeOwnNegatedAct(m match) {
 	h, t := m.start, m.trig
-	if !(t.typ == briefbot.Escalation && forceAct(t.frame) || t.frame == frameAbet) || h < 2 || !s.items[h-1].is("not", "n't", "never") ||
-		!s.items[h-1].is("never") && !s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't") {
+	if !(t.typ == briefbot.Escalation && forceAct(t.frame) || t.frame == frameAbet) || h < 2 {
 		return
 	}
 	if s.passive(h) {
 		return // "our airspace was not violated by Russian jets": the subject is the victim, not the actor
 	}
-	src := s.ids(s.subjectOf(h))
 	rep := s.reporter(h)
-	if len(src) != 1 || len(rep) != 1 || rep[0] != src[0] {
+	if len(rep) != 1 {
+		return
+	}
+	var src []string
+	switch {
+	case s.items[h-1].is("never") || s.items[h-1].is("not", "n't") && s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't"):
+		src = s.ids(s.subjectOf(h))
+	case s.noneOfOwn(h, rep[0]) && s.namedSpeaker(rep[0]):
+		src = rep // "Moscow said no Russian troops had crossed", "none of its fighters fired"
+	}
+	if len(src) != 1 || rep[0] != src[0] {
 		return
 	}
 	accusers := s.aggressors(src, briefbot.Accusation)
@@ -226,6 +234,37 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	for _, a := range accusers {
 		s.add(briefbot.Denial, "deny", -1, src[0], a, nil, 0.6)
 	}
+}
+
+// namedSpeaker reports a speaker of the sentence that names party id
+// itself, not by an anaphor ("the ministry said") that may stand for
+// another.
+func (s *sent) namedSpeaker(id string) bool {
+	for _, k := range s.speakers {
+		if s.items[k].actor == id && !s.items[k].anaphor {
+			return true
+		}
+	}
+	return false
+}
+
+// noneOfOwn reports a subject of the verb at h that says none of party
+// id's forces acted: "no Russian troops had crossed", "none of its
+// fighters fired".
+func (s *sent) noneOfOwn(h int, id string) bool {
+	own := false
+	for k := h - 1; k >= 0 && k >= h-7; k-- {
+		it := &s.items[k]
+		switch {
+		case it.kind == actorItem:
+			own = own || it.actor == id
+		case it.is("no", "none"):
+			return own
+		case !(it.is("had", "has", "have", "did", "was", "were", "of", "its", "their", "the") || forceNouns[it.text]):
+			return false
+		}
+	}
+	return false
 }
 
 // reportedBySpeaker reports a hedging adverb inside what a named party
