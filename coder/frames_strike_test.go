@@ -188,6 +188,8 @@ func TestFramesStrike(t *testing.T) {
 		{"a party named as the author of a judged act is not its victim", "Islamabad said the TTP's assault was an act of aggression by Afghanistan.",
 			[]string{"accusation PAK->AFG", "escalation ttp->PAK"}},
 		{"whom an act is meant to help suffers nothing", "Kenya has killed scores of Islamist fighters to improve safety for Somalis.", nil},
+		{"jets that flew into a party's airspace intruded", "Two Russian fighter jets flew into Swedish airspace near Gotland.",
+			[]string{"escalation RUS->SWE"}},
 		{"ships that stayed in a party's waters intruded", "Chinese coast guard ships stayed within Vietnam's territorial waters for two days.",
 			[]string{"escalation CHN->VNM"}},
 		{"balloons floated toward a rival", "North Korea floated hundreds of balloons toward South Korea overnight.",
