@@ -132,6 +132,8 @@ func TestAnaphora(t *testing.T) {
 		{"the splinter faction", "Pakistan blamed Jamaat-ul-Ahrar for the bombing. The splinter faction denied involvement.", []string{"accusation PAK->jamaat-ul-ahrar", "denial jamaat-ul-ahrar->PAK"}},
 		{"the junta's spokesman speaks for the state the group fights", "The junta spokesman called the Kachin Independence Army raid a provocation.",
 			[]string{"accusation MMR->kachin-independence-army", "escalation kachin-independence-army->MMR"}},
+		{"she, after a titled official's reporting verb", "Ethiopia's deputy prime minister said she holds Eritrea responsible for the raids.",
+			[]string{"accusation ETH->ERI"}},
 		{"he, after the one leader the sentence named", "Nicolas Maduro broke off the meeting after he accused Guyana of provoking the navy.", []string{"accusation VEN->GUY"}},
 		{"he, between two leaders, is no one", "Putin thanked Erdogan after he accused Ukraine of shelling a nuclear plant.", nil},
 		{"he, opening a sentence, is the last speaker", "The talks stalled, Pakistan's foreign office said. She later accused India of shelling villages.", []string{"accusation PAK->IND"}},

@@ -269,6 +269,10 @@ func (s *sent) personBefore(i int, sofar []item) string {
 		// "Olmert said he was holding Lebanon responsible": the leader
 		// who says it
 		return sofar[n-2].actor
+	case n >= 3 && reportingVerbs[sofar[n-1].text] && titledOfficial(sofar[:n-1]) != "":
+		// "Venezuela's vice president said she ...": the official who
+		// says it speaks for the party
+		return titledOfficial(sofar[:n-1])
 	case s.d.speaker != "" && (i+1 < len(s.items) && reportingVerbs[s.items[i+1].text] || !hasActor(sofar)):
 		// "He said ..." or "She accused ..." after a sentence attributed to
 		// a party's official
@@ -280,6 +284,24 @@ func (s *sent) personBefore(i int, sofar []item) string {
 	case !hasActor(sofar):
 		// "Modi met army chiefs. He accused ...": the last leader named
 		return s.d.leader
+	}
+	return ""
+}
+
+// titledOfficial is the party of the official whose title ends sofar
+// ("Venezuela's vice president", "the Iranian foreign minister"), or "".
+func titledOfficial(sofar []item) string {
+	n := len(sofar)
+	if n == 0 || !personTitles[sofar[n-1].text] {
+		return ""
+	}
+	for k := n - 2; k >= 0 && k >= n-4; k-- {
+		if sofar[k].kind == actorItem {
+			return sofar[k].actor
+		}
+		if sofar[k].kind != wordItem || !titleModifiers[sofar[k].text] {
+			return ""
+		}
 	}
 	return ""
 }

@@ -417,3 +417,13 @@ var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", 
 // copulas are the forms of "be" that end a noun phrase before its
 // predicate.
 var copulas = set("is", "was", "are", "were")
+
+// personTitles are the last words of an official's title: "Venezuela's
+// vice president", "the Iranian foreign minister".
+var personTitles = set("president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief",
+	"commander", "ambassador", "envoy", "leader", "premier", "chancellor", "official", "general", "adviser", "advisor")
+
+// titleModifiers come inside an official's title: "the vice president",
+// "its deputy foreign minister".
+var titleModifiers = set("vice", "deputy", "foreign", "defence", "defense", "prime", "interior", "army", "military",
+	"state", "chief", "senior", "top", "former", "acting", "new")
