@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"humanitarian exchanges a third party mediated", "Oman mediated humanitarian exchanges between Iran and the United States.",
+			[]string{"deescalation IRN->USA", "deescalation OMN->IRN", "deescalation OMN->USA", "deescalation USA->IRN"}},
 		{"two rivals committed to a truce, to each other", "Armenia and Azerbaijan said they remain committed to the truce.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"willing to talk to a rival", "Tehran said it was willing to talk to Washington.", []string{"deescalation IRN->USA"}},
