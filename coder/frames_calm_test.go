@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks proposed to a rival", "Baku proposed talks to Yerevan.", []string{"deescalation AZE->ARM"}},
+		{"a truce offered to a rival", "Israel offered Hamas a truce.", []string{"deescalation ISR->hamas"}},
+		{"proposing to a rival to form working groups", "Moscow proposed to Kyiv to form joint working groups.", []string{"deescalation RUS->UKR"}},
+		{"a truce another proposed and one rejected calms nothing", "Israel rejected the truce Hamas proposed.", nil},
 		{"humanitarian exchanges a third party mediated", "Oman mediated humanitarian exchanges between Iran and the United States.",
 			[]string{"deescalation IRN->USA", "deescalation OMN->IRN", "deescalation OMN->USA", "deescalation USA->IRN"}},
 		{"two rivals committed to a truce, to each other", "Armenia and Azerbaijan said they remain committed to the truce.",
