@@ -102,8 +102,8 @@ func (s *sent) codeJudge(m match) {
 	// the judgement is no event of its own; the act judged is one:
 	// "termed the Armenian shelling a provocation" states the shelling
 	s.consume(j, j+n)
-	if kind == judgeFalse {
-		s.denyJudged(src, object, objEnd)
+	if kind == judgeFalse || s.judgesCharge(object, objEnd) {
+		s.denyJudged(src, object, objEnd) // "called the claims lies", "called the accusation unacceptable"
 		return
 	}
 	targets := s.judgedAuthor(src, object, objEnd, j+n)
@@ -144,7 +144,7 @@ func (s *sent) codeCopularJudgements() {
 			continue
 		}
 		s.trigger = k
-		if kind == judgeFalse {
+		if kind == judgeFalse || s.judgesCharge(s.clauseStart(k), k) {
 			if owned, accused := s.openingClaim(src, k); owned {
 				// "Armenia's accusation that Azerbaijani units opened fire
 				// ... is false, the ministry said": the speaker the rules
@@ -168,6 +168,18 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.emit(accuseTrigger, src, targets, nil, 0.5)
 	}
+}
+
+// judgesCharge reports a charge as the head of what [from, to) names:
+// whoever calls an accusation wrong ("unacceptable", "a provocation")
+// rejects it, as one who calls it false.
+func (s *sent) judgesCharge(from, to int) bool {
+	for k := to - 1; k >= from; k-- {
+		if it := &s.items[k]; it.kind == wordItem && !it.is("the", "these", "this", "such", "those", "'s") && !determiners[it.text] {
+			return chargeNouns[it.text]
+		}
+	}
+	return false
 }
 
 // openingClaim reports a claim that one of src made, named by the
