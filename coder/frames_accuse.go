@@ -287,6 +287,11 @@ func init() {
 	}
 	// "condemned the attack", "lodged a protest": the author of the act the
 	// sentence or the article last reported
+	// "signed a deal with Somaliland, which Somalia denounced": who did
+	// what the relative pronoun stands for
+	rules["relauthor"] = func(s *sent, a *analysis, src []string) []string {
+		return s.relativeObjectAuthor(a.m.start, src)
+	}
 	rules["lastact"] = func(s *sent, a *analysis, src []string) []string {
 		m := a.m
 		if m.trig.frame != frameProtest {

@@ -107,6 +107,9 @@ func (s *sent) codeJudge(m match) {
 		return
 	}
 	targets := s.judgedAuthor(src, object, objEnd, j+n)
+	if len(targets) == 0 {
+		targets = s.relativeObjectAuthor(h, src) // "signed a deal with Somaliland, which Somalia denounced as ..."
+	}
 	if o := s.others(src); len(targets) == 0 && len(o) == 1 {
 		targets = o // "Asmara called the pact illegal ... if Addis Ababa proceeds": the one other party
 	}
@@ -168,6 +171,28 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.emit(accuseTrigger, src, targets, nil, 0.5)
 	}
+}
+
+// relativeObjectAuthor returns, for a verb at h whose object is a
+// relative pronoun before its subject ("a deal with Somaliland, which
+// Somalia denounced"), the subject of the clause the pronoun's noun ends:
+// the author of what is judged.
+func (s *sent) relativeObjectAuthor(h int, src []string) []string {
+	for k := h - 1; k > 0 && k >= h-4; k-- {
+		it := &s.items[k]
+		if it.is("which") && s.items[k-1].is(",") {
+			for j := 0; j < k-1; j++ {
+				if s.items[j].kind == actorItem && !slices.Contains(src, s.items[j].actor) && s.eligibleSubject(j) {
+					return []string{s.items[j].actor}
+				}
+			}
+			return nil
+		}
+		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // judgesCharge reports a charge as the head of what [from, to) names:
