@@ -45,6 +45,7 @@ func (s *sent) codeMutual(a *analysis) {
 		parts = s.ids(s.governorSubject(m.end - 1)) // "Armenia and Azerbaijan returned to the negotiating table"
 	}
 	subjects := len(parts)
+	transitive := false // "fought the RSF", not "fought with the RSF"
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
 	for k := m.end; k < end; k++ {
@@ -84,6 +85,7 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
 		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && s.directObjectAt(m.end, k)
+		transitive = transitive || direct
 		if p == "alongside" && subjects > 0 && t.typ == briefbot.Escalation && !slices.Contains(parts, s.items[k].actor) {
 			// "the SDF fought alongside the U.S. against ISIS": a partner is
 			// on the subject's side
@@ -177,8 +179,10 @@ func (s *sent) codeMutual(a *analysis) {
 	}
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
-		// "X is willing to hold talks with A": only X moves.
-		oneSided := s.before(h, 5, offerWords, true)
+		// "X is willing to hold talks with A": only X moves; so does X
+		// fighting or battling A ("fought the RSF"), where "fought with
+		// the RSF" is both sides' fighting.
+		oneSided := s.before(h, 5, offerWords, true) || transitive && t.typ == briefbot.Escalation && s.ongoingFight(h)
 		for _, a := range parts[:subjects] {
 			for _, b := range parts[subjects:] {
 				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)
@@ -200,6 +204,20 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 	}
 }
+
+// ongoingFight reports a verb of fighting at h that states a war going on
+// rather than one battle: "the Houthis have been battling a coalition",
+// "the TPLF is fighting Ethiopian forces". Its object is fought by the
+// subject alone; "soldiers fought Boko Haram in the forest" is a battle
+// both sides fought.
+func (s *sent) ongoingFight(h int) bool {
+	if !fightVerbs[s.items[h].text] {
+		return false
+	}
+	return strings.HasSuffix(s.items[h].text, "ing") || s.before(h, 2, perfectAux, true)
+}
+
+var fightVerbs = set("fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling")
 
 // addMediation codes each mediator's de-escalation toward each side it is
 // not itself.
