@@ -203,6 +203,9 @@ func (s *sent) hostedRivals(m match) []string {
 	if !strings.HasPrefix(s.items[m.start].text, "host") && !strings.HasPrefix(s.items[m.start].text, "co-host") || s.passive(m.start) {
 		return nil
 	}
+	if m.end < len(s.items) && s.items[m.end].is("separate", "parallel") {
+		return nil // "hosted separate talks between Kinshasa and the M23": the sides did not meet
+	}
 	tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), nil)
 	parts := s.ids(tg)
 	if len(parts) < 2 || !s.c.rivalsAmong(parts) {

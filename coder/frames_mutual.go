@@ -153,6 +153,9 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.code == "talks" && s.groupWithForeignState(parts) {
 		return // "Islamic Jihad held talks with Egyptian intelligence": a group consults a mediator
 	}
+	if t.code == "talks" && h > 0 && s.items[h-1].is("separate", "parallel") {
+		return // "hosted separate talks between Kinshasa and the M23": the sides did not meet; the host mediates
+	}
 	if t.code == "talks" && s.meetingPlace(h) {
 		return // "the flashpoint, where Thailand, Cambodia and Laos meet": borders meet
 	}
@@ -467,6 +470,9 @@ func (s *sent) mediatingSpeakers(h int) []string {
 	if e := g[len(g)-1] + 1; e >= len(s.items) || !mediatorNouns[s.items[e].text] {
 		return nil
 	}
+	// "after months of war in Gaza, Qatari and U.S. mediators said": a
+	// place ending the clause is no mediator listed with them
+	g = slices.DeleteFunc(g, func(k int) bool { return locativePreps[s.prevWord(k)] })
 	return s.ids(g)
 }
 

@@ -6,6 +6,12 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a place ending the clause is no mediator listed with the speakers", "Sudan's army and the RSF agreed to a truce after weeks of fighting in Chad, Saudi and U.S. mediators said.",
+			[]string{"deescalation SAU->SDN", "deescalation SAU->rsf", "deescalation SDN->rsf", "deescalation USA->SDN", "deescalation USA->rsf", "deescalation rsf->SDN"}},
+		{"hostages freed in exchange for prisoners: no exchange with the prisoners' nation", "Hamas freed two Israeli hostages in exchange for 30 Palestinian prisoners.",
+			[]string{"deescalation hamas->ISR"}},
+		{"separate talks a third party hosts are no talks between the sides", "Qatar hosted separate talks with Kinshasa and the M23 in Doha.",
+			[]string{"deescalation QAT->COD", "deescalation QAT->m23"}},
 		{"between two sides, the first with a relative clause", "Clashes broke out between the Ethiopian army, which is backed by drones, and Fano militias.",
 			[]string{"escalation ETH->fano", "escalation fano->ETH"}},
 		{"talks with two rivals by a party at odds with neither go between them", "Blinken held phone calls with Pakistan's prime minister and India's foreign minister after the border clashes.",
