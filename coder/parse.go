@@ -96,6 +96,9 @@ func (s *sent) parse() bool {
 // finite verb is a participle of the main clause, not a conjunct of the
 // last verb ("remarks that an attack could trigger a response, warning
 // Japan").
+// chargingVerbs take what they charge with "of": "accused X of arming".
+var chargingVerbs = set("accuse", "suspect", "convict", "charge")
+
 // readinessAdjectives say what their subject is ready or unready to do.
 var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eager", "keen", "determined", "reluctant", "open", "committed")
 
@@ -761,6 +764,26 @@ func (s *sent) repair() {
 		for c := p - 1; c > h; c-- {
 			if toks[c].Head == h && toks[c].Rel == "conj" && toks[c].UPOS == "VERB" && s.child(c, "nsubj") >= 0 {
 				toks[p].Head = c
+				break
+			}
+		}
+	}
+	// "Turkey accuses the YPG, which makes up the SDF, of having links":
+	// the "of" clause a verb of charging takes, hung on punctuation or on
+	// the relative clause between, is that verb's
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || s.markOf(v) != "of" || toks[v].Head < 0 {
+			continue
+		}
+		h := toks[v].Head
+		if chargingVerbs[s.lemma(h)] {
+			continue
+		}
+		for c := v - 1; c >= 0; c-- {
+			if chargingVerbs[s.lemma(c)] && toks[c].UPOS == "VERB" {
+				if toks[h].UPOS == "PUNCT" || toks[h].Rel == "acl:relcl" || s.rel(h, "acl") {
+					toks[v].Head, toks[v].Rel = c, "advcl"
+				}
 				break
 			}
 		}

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"the 'of' clause of a verb of charging, hung on a relative clause between",
+			"Ankara accuses the PKK, which runs camps in Iraq, of having ties to the bombers.",
+			[]arc{{"having", "runs", "advcl"}}, nil,
+			[]arc{{"having", "accuses", "advcl"}}},
 		{"an adjective of readiness takes a real subject, not an expletive",
 			"Tehran said it was ready to talk to the Saudis.",
 			[]arc{{"it", "ready", "expl"}}, nil,
