@@ -71,6 +71,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation COD->RWA"}},
 		{"a relative pronoun called illegal stands for its clause's act", "Rwanda signed a minerals deal with the United States, which Kinshasa has called illegal.",
 			[]string{"accusation COD->RWA"}},
+		{"whom a party accuses of an act", "Washington raised the pressure on Maduro, whom the U.S. accuses of sheltering cartels.",
+			[]string{"accusation USA->VEN"}},
 		{"a party said to be to blame", "Ethiopia said Eritrea was to blame for the border killings.",
 			[]string{"accusation ETH->ERI"}},
 		{"a party said to be at fault", "Vietnam said the Chinese vessel was at fault.",

@@ -39,6 +39,7 @@ func TestHardJudgements(t *testing.T) {
 			[]string{"accusation COD->RWA", "denial RWA->COD"}},
 		{"a measure condemned is the last act's", "Norway closed its border with Russia, prompting the Kremlin to condemn the measure.",
 			[]string{"accusation RUS->NOR", "escalation NOR->RUS"}},
+		{"the victim of a judged act is not its author", "Tehran condemned the actions on Yemen, calling it aggression.", nil},
 		{"labeled an extremist group", "Addis Ababa labeled the OLA an extremist group.",
 			[]string{"accusation ETH->oromo-liberation-army"}},
 		{"called a video staged", "Moscow accused Kyiv of shelling the plant. Kyiv called the video staged.",

@@ -96,6 +96,12 @@ func (s *sent) parse() bool {
 // finite verb is a participle of the main clause, not a conjunct of the
 // last verb ("remarks that an attack could trigger a response, warning
 // Japan").
+// judgingVerbForms are the finite forms of verbs that judge a party, which
+// a tagger may take for plural nouns after "whom X": "accuses", "blames".
+var judgingVerbForms = set("accuses", "accused", "blames", "blamed", "suspects", "suspected", "considers", "considered",
+	"calls", "called", "brands", "branded", "labels", "labelled", "labeled", "describes", "described", "holds", "held",
+	"designates", "designated")
+
 // chargingVerbs take what they charge with "of": "accused X of arming".
 var chargingVerbs = set("accuse", "suspect", "convict", "charge")
 
@@ -787,6 +793,40 @@ func (s *sent) repair() {
 				break
 			}
 		}
+	}
+	// "the TTP, whom Islamabad accuses of killing soldiers": a verb of
+	// judging tagged as a noun after a relative pronoun and a name is the
+	// relative clause's verb, the pronoun its object, the name its subject
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i-1].Form != "," || !strings.EqualFold(toks[i].Form, "whom") && !strings.EqualFold(toks[i].Form, "which") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].UPOS == "DET" || toks[j].UPOS == "PROPN" || toks[j].UPOS == "ADJ") {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || toks[j].UPOS != "NOUN" && toks[j].UPOS != "VERB" || toks[j].Rel == "acl:relcl" || !judgingVerbForms[lower(toks[j].Form)] {
+			continue
+		}
+		ant := i - 2
+		for ant > 0 && toks[ant].Rel == "flat" {
+			ant--
+		}
+		if !isNominal(toks[ant].UPOS) {
+			continue
+		}
+		for u := i + 1; u < j; u++ {
+			if h := toks[u].Head; h < i+1 || h >= j {
+				toks[u].Head, toks[u].Rel = j, "nsubj"
+			}
+		}
+		for u := range toks {
+			if toks[u].Head == j && toks[u].Rel == "acl" {
+				toks[u].Rel = "advcl"
+			}
+		}
+		toks[j].UPOS, toks[j].Head, toks[j].Rel = "VERB", ant, "acl:relcl"
+		toks[i].Head, toks[i].Rel = j, "obj"
 	}
 	// "it was willing to talk to the United States": an adjective that
 	// says what its subject is ready to do takes a real subject, never an

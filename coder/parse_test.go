@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a verb of judging tagged as a noun after 'whom' and a name",
+			"Pakistan struck the TTP, whom Islamabad accuses of killing soldiers.",
+			[]arc{{"whom", "accuses", "nmod:poss"}, {"Islamabad", "accuses", "compound"}, {"accuses", "TTP", "obj"}, {"killing", "accuses", "acl"}}, nil,
+			[]arc{{"accuses", "TTP", "acl:relcl"}, {"whom", "accuses", "obj"}, {"Islamabad", "accuses", "nsubj"}, {"killing", "accuses", "advcl"}}},
 		{"the 'of' clause of a verb of charging, hung on a relative clause between",
 			"Ankara accuses the PKK, which runs camps in Iraq, of having ties to the bombers.",
 			[]arc{{"having", "runs", "advcl"}}, nil,

@@ -110,7 +110,7 @@ func (s *sent) codeJudge(m match) {
 	if len(targets) == 0 {
 		targets = s.relativeObjectAuthor(h, src) // "signed a deal with Somaliland, which Somalia denounced as ..."
 	}
-	if o := s.others(src); len(targets) == 0 && len(o) == 1 {
+	if o := s.othersNotVictims(src); len(targets) == 0 && len(o) == 1 {
 		targets = o // "Asmara called the pact illegal ... if Addis Ababa proceeds": the one other party
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
@@ -171,6 +171,25 @@ func (s *sent) codeCopularJudgements() {
 		}
 		s.emit(accuseTrigger, src, targets, nil, 0.5)
 	}
+}
+
+// othersNotVictims returns the parties other than exclude that no act
+// falls on: "the coalition's actions on Yemen" names Yemen as the victim,
+// never the author judged.
+func (s *sent) othersNotVictims(exclude []string) []string {
+	var out []string
+	for _, id := range s.others(exclude) {
+		victim := false
+		for k := range s.items {
+			if s.items[k].kind == actorItem && s.items[k].actor == id && victimPreps[s.prevWord(k)] {
+				victim = true
+			}
+		}
+		if !victim {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // relativeObjectAuthor returns, for a verb at h whose object is a
