@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a letter urging restraint is its sender's call, not the addressee's act", "Qatar handed the Israeli envoy a letter urging Israel to show restraint toward Lebanon.",
+			[]string{"deescalation QAT->ISR"}},
 		{"talks proposed to a rival", "Baku proposed talks to Yerevan.", []string{"deescalation AZE->ARM"}},
 		{"a truce offered to a rival", "Israel offered Hamas a truce.", []string{"deescalation ISR->hamas"}},
 		{"proposing to a rival to form working groups", "Moscow proposed to Kyiv to form joint working groups.", []string{"deescalation RUS->UKR"}},

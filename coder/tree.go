@@ -36,6 +36,9 @@ func (s *sent) relPronoun(t int) bool {
 
 // objectControllers are verbs whose object is the subject of their open
 // complement: "urged Iran to show restraint".
+// messageNouns carry what their sender says: "a note urging Ankara to".
+var messageNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable")
+
 var objectControllers = set("urge", "call", "ask", "press", "encourage", "order", "tell", "force", "allow",
 	"warn", "invite", "persuade", "push", "help", "appeal", "implore", "advise", "compel", "oblige", "expect",
 	"want", "request", "instruct", "direct", "command", "authorize", "authorise", "enable", "lead", "prompt")
@@ -72,6 +75,8 @@ func (s *sent) subjTok(h int) (int, bool) {
 		}
 		t := s.tk(cur)
 		switch {
+		case t.UPOS == "VERB" && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && messageNouns[s.lemma(t.Head)] && s.head(t.Head) >= 0:
+			cur = s.head(t.Head) // "handed Turkey's envoy a note urging ...": the sender's
 		case s.rel(cur, "conj"):
 			p := t.Head
 			if s.child(cur, "aux:pass") >= 0 && s.child(p, "aux:pass") < 0 && !s.passiveVerb(p) {
@@ -323,6 +328,16 @@ func (s *sent) treeSubject(k int) ([]int, bool) {
 	t, _ := s.subjTok(h)
 	if t < 0 {
 		return nil, false
+	}
+	if messageNouns[s.lemma(t)] && len(s.nominalActors(t, nil)) == 0 {
+		// "handed the envoy a letter urging Israel to ...": what a message
+		// says, its sender says
+		for v := s.head(h); v >= 0; v = s.head(v) {
+			if sb, _ := s.subjTok(v); s.tk(v).UPOS == "VERB" && sb >= 0 && sb != t {
+				t = sb
+				break
+			}
+		}
 	}
 	var out []int
 	for _, a := range s.nominalActors(t, nil) {
