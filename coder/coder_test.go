@@ -134,6 +134,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"accusation MMR->kachin-independence-army", "escalation kachin-independence-army->MMR"}},
 		{"she, after a titled official's reporting verb", "Ethiopia's deputy prime minister said she holds Eritrea responsible for the raids.",
 			[]string{"accusation ETH->ERI"}},
+		{"a ministry speaking after the clause is its subject's organ, not the envoy's", "Armenia handed Azerbaijani ambassador Elchin Mammadov a “strongly-worded note of protest” urging its eastern neighbour to “put an end to acts of provocation”, the foreign ministry said in a statement.",
+			[]string{"accusation ARM->AZE"}},
 		{"he, after the one leader the sentence named", "Nicolas Maduro broke off the meeting after he accused Guyana of provoking the navy.", []string{"accusation VEN->GUY"}},
 		{"he, between two leaders, is no one", "Putin thanked Erdogan after he accused Ukraine of shelling a nuclear plant.", nil},
 		{"he, opening a sentence, is the last speaker", "The talks stalled, Pakistan's foreign office said. She later accused India of shelling villages.", []string{"accusation PAK->IND"}},

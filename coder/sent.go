@@ -467,6 +467,13 @@ func (s *sent) resolveAnaphora() {
 				// village, and the foreign ministry condemned it": the owner
 				a, ok = s.lastOwnerIn(out)
 			}
+			if !ok && k == briefbot.State && i > 0 && s.items[i-1].is(",") && i+n < len(s.items) && reportingVerbs[s.items[i+n].text] {
+				// "Iraq handed the Turkish ambassador a note, the foreign
+				// ministry said": a trailing speaker is the subject's organ
+				if id := s.firstSubjectIn(out); id != "" && s.c.kind(id) == briefbot.State {
+					a, ok = ctxActor{id: id, kind: briefbot.State}, true
+				}
+			}
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
 			}
