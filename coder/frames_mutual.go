@@ -153,6 +153,9 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.code == "talks" && s.groupWithForeignState(parts) {
 		return // "Islamic Jihad held talks with Egyptian intelligence": a group consults a mediator
 	}
+	if t.typ == briefbot.Escalation && h > 0 && s.items[h-1].is("proxy") {
+		return // "proxy battles between Iran and Saudi Arabia": others fight them
+	}
 	if t.code == "talks" && h > 0 && s.items[h-1].is("separate", "parallel") {
 		return // "hosted separate talks between Kinshasa and the M23": the sides did not meet; the host mediates
 	}

@@ -6,6 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"proxy battles between two powers are others' fighting", "Syria's war was long seen as a proxy battle between Iran and Saudi Arabia.", nil},
 		{"a place ending the clause is no mediator listed with the speakers", "Sudan's army and the RSF agreed to a truce after weeks of fighting in Chad, Saudi and U.S. mediators said.",
 			[]string{"deescalation SAU->SDN", "deescalation SAU->rsf", "deescalation SDN->rsf", "deescalation USA->SDN", "deescalation USA->rsf", "deescalation rsf->SDN"}},
 		{"hostages freed in exchange for prisoners: no exchange with the prisoners' nation", "Hamas freed two Israeli hostages in exchange for 30 Palestinian prisoners.",
