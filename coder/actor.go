@@ -9,6 +9,7 @@ const (
 	FormName    Form = "name"    // a name or spelling variant: "Iran", "Islamic Republic of Iran"
 	FormDemonym Form = "demonym" // "Iranian", "Iranians"
 	FormCapital Form = "capital" // a capital used as metonym: "Tehran"
+	FormCity    Form = "city"    // another city, a place of the state: "Kharkiv"
 	FormOrgan   Form = "organ"   // a seat of government used as metonym: "Kremlin", "White House"
 	FormAgency  Form = "agency"  // armed forces, intelligence and other state bodies: "IRGC", "ISPR"
 	FormMedia   Form = "media"   // state or semi-official media: "IRNA", "Tasnim", "KCNA"
@@ -17,4 +18,4 @@ const (
 	FormAlias   Form = "alias"   // a surface form added by configuration through With
 )
 
-var forms = []Form{FormName, FormDemonym, FormCapital, FormOrgan, FormAgency, FormMedia, FormAcronym, FormLeader, FormAlias}
+var forms = []Form{FormName, FormDemonym, FormCapital, FormCity, FormOrgan, FormAgency, FormMedia, FormAcronym, FormLeader, FormAlias}

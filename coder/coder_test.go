@@ -563,7 +563,7 @@ func TestEscalationAndDeescalationConstructions(t *testing.T) {
 		{"noun with a following agent", "Ten died in an airstrike by Israel on Hamas positions.", []string{"escalation ISR->hamas"}},
 		{"agent with a possessive", "Ten died in an airstrike by Sudan's army on RSF positions.", []string{"escalation SDN->rsf"}},
 		{"by is no agent of a non-event", "A photo taken by Israel on Monday was released.", nil},
-		{"agent after the noun names no victim", "Israeli jets bombed Hamas positions in Gaza. The airstrike by Israel (the second this week) hit a tunnel near Rafah, where Hamas fighters were hiding.", []string{"escalation ISR->hamas"}},
+		{"agent after the noun names no victim", "Israeli jets bombed Hamas positions in Gaza. The airstrike by Israel (the second this week) hit a tunnel near the border, where Hamas fighters were hiding.", []string{"escalation ISR->hamas"}},
 		{"warned that X would pay", "Russia warned that Finland would pay a heavy price for joining NATO.", []string{"escalation RUS->FIN"}},
 		{"warned that X would face", "Trump warned that Iran would face consequences.", []string{"escalation USA->IRN"}},
 		{"warned that X would regret", "Russia warned that Finland would regret it.", []string{"escalation RUS->FIN"}},

@@ -192,7 +192,7 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			found := false
 			for _, k := range acts {
 				it := &s.items[k]
-				if r == asSource && (it.compound || s.hedged[k] || s.private[k] || s.forumAt(k)) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
+				if r == asSource && (it.compound || s.hedged[k] || s.private[k] || s.forumAt(k) || it.form == FormCity) || r == asTarget && (it.compound && !it.owner || s.private[k]) {
 					continue
 				}
 				if guards&guardForum != 0 && s.forumAt(k) {
@@ -429,7 +429,7 @@ func (s *sent) statePlace(j int) bool {
 // determiner: "the Jordan attack", not "Israel's Gaza offensive".
 func (s *sent) statePlaceItem(k int) bool {
 	return k > 0 && s.items[k].kind == actorItem && s.items[k].actorKind == briefbot.State && !s.items[k].poss &&
-		(s.items[k].form == FormName || s.items[k].form == FormCapital) && s.items[k-1].is("the", "a", "an", "this", "that")
+		(s.items[k].form == FormName || s.items[k].form == FormCapital || s.items[k].form == FormCity) && s.items[k-1].is("the", "a", "an", "this", "that")
 }
 
 // eventNounOfVerb reports a noun at t that its verb takes as its act:

@@ -111,6 +111,7 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		break
 	}
+	parts = slices.DeleteFunc(parts, s.onlyCity) // "signed in Jeddah", "talks in Istanbul": a venue
 	if len(parts) == 0 {
 		parts = s.hyphenPair(h) // "the Saudi-Houthi talks", "the India-Pakistan ceasefire"
 	}

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the city talks are held in is a venue, no party", "In Jeddah, the Sudanese army and the RSF signed a ceasefire.",
+			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
 		{"proxy battles between two powers are others' fighting", "Syria's war was long seen as a proxy battle between Iran and Saudi Arabia.", nil},
 		{"a place ending the clause is no mediator listed with the speakers", "Sudan's army and the RSF agreed to a truce after weeks of fighting in Chad, Saudi and U.S. mediators said.",
 			[]string{"deescalation SAU->SDN", "deescalation SAU->rsf", "deescalation SDN->rsf", "deescalation USA->SDN", "deescalation USA->rsf", "deescalation rsf->SDN"}},

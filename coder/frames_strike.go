@@ -434,7 +434,11 @@ func init() {
 		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" {
 			return nil
 		}
-		if o := s.others(exclude); len(o) == 1 {
+		o := s.others(exclude)
+		if a.m.trig.typ == briefbot.Deescalation {
+			o = slices.DeleteFunc(o, s.onlyCity) // "wait for Putin in Istanbul": the venue is no party
+		}
+		if len(o) == 1 {
 			return o
 		}
 		return nil

@@ -621,7 +621,7 @@ func (s *sent) struckAtHome(from int, speaker string) bool {
 	for k := from; k+1 < len(s.items) && k <= from+2; k++ {
 		if s.items[k].is("in") {
 			n := &s.items[k+1]
-			return n.kind == actorItem && n.actor == speaker && n.form == FormCapital && !n.poss
+			return n.kind == actorItem && n.actor == speaker && (n.form == FormCapital || n.form == FormCity) && !n.poss
 		}
 	}
 	return false
@@ -747,8 +747,8 @@ func (s *sent) nounAgent(m match) int {
 	for k := h - 1; k >= 0 && k >= h-3; k-- {
 		it := &s.items[k]
 		if it.kind == actorItem {
-			if it.compound || s.hedged[k] || s.private[k] {
-				return -1
+			if it.compound || s.hedged[k] || s.private[k] || it.form == FormCity {
+				return -1 // "the Mumbai attacks": where, not who
 			}
 			if v, a := s.premodifiedVictim(h); v == k {
 				return a

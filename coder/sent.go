@@ -215,6 +215,8 @@ func privateAt(items []item, i int) bool {
 			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
 		return placeNamedHeads[next]
+	case FormCity:
+		return placeNamedHeads[next] || cityPlaceHeads[next] // "the Rafah crossing", "the Bakhmut front"
 	}
 	return false
 }
@@ -1148,13 +1150,28 @@ func (s *sent) listClosed(i int) bool {
 // eligibleSubject reports an actor that can be the agent of a predicate.
 func (s *sent) eligibleSubject(k int) bool {
 	it := &s.items[k]
-	if it.kind != actorItem || it.compound {
-		return false
+	if it.kind != actorItem || it.compound || it.form == FormCity {
+		return false // "Kharkiv was shelled": a city is where acts fall, no actor
 	}
 	if k < len(s.hedged) && (s.hedged[k] || s.private[k]) {
 		return false
 	}
 	return !s.inPP(k)
+}
+
+// onlyCity reports a party the sentence names only by one of its cities:
+// "in Jeddah, the army and the RSF signed" names no Saudi act.
+func (s *sent) onlyCity(id string) bool {
+	city := false
+	for k := range s.items {
+		if it := &s.items[k]; it.kind == actorItem && it.actor == id {
+			if it.form != FormCity {
+				return false
+			}
+			city = true
+		}
+	}
+	return city
 }
 
 // eligibleObject reports an actor that can be acted on: no modifier and no

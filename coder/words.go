@@ -428,3 +428,8 @@ var personTitles = set("president", "minister", "spokesman", "spokeswoman", "spo
 // "its deputy foreign minister".
 var titleModifiers = set("vice", "deputy", "foreign", "defence", "defense", "prime", "interior", "army", "military",
 	"state", "chief", "senior", "top", "former", "acting", "new")
+
+// cityPlaceHeads are the nouns a city names a place of, no party: "the
+// Rafah crossing", "the Bakhmut front".
+var cityPlaceHeads = set("crossing", "crossings", "border", "checkpoint", "front", "axis", "direction", "sector", "region",
+	"province", "district", "oblast", "area", "airport", "port", "harbour", "harbor", "camp", "refugee")
