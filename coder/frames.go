@@ -206,7 +206,7 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if !found && r == asSource && len(acts) == 0 && (s.agentNoun(t) || organHeads[s.lemma(t)] && s.child(t, "nmod:poss") >= 0) {
 				blocked = true // "Duque's government", its owner unknown: no other party is the agent
 			}
-			if !found && r == asTarget && len(acts) > 0 && sl.name == "obj" && s.standInObject(acts) {
+			if !found && r == asTarget && len(acts) > 0 && victimSlots[sl.name] && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party
 			}
 			if guards&guardPartylessObject != 0 && len(acts) == 0 && sl.name == "obj" && (isNominal(s.tk(t).UPOS) || s.relPronoun(t)) {
@@ -231,9 +231,17 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 
 // standInObject reports actor items that are all others standing in for
 // a party ("US companies", "Iran proxies"): an act on them falls on no party.
+// victimSlots name whom an act falls on directly: the object, or the
+// phrase with "on" or "against".
+var victimSlots = set("obj", "nmod:on", "nmod:against", "obl:on", "obl:against", "gov.obl:on", "gov.obl:against")
+
 func (s *sent) standInObject(acts []int) bool {
 	for _, k := range acts {
-		if k+1 >= len(s.items) || s.items[k+1].kind != wordItem || !standInHeads[s.items[k+1].text] {
+		if k+1 >= len(s.items) || s.items[k+1].kind != wordItem {
+			return false
+		}
+		next := s.items[k+1].text
+		if !standInHeads[next] && !(tradeModifiers[next] && k+2 < len(s.items) && standInHeads[s.items[k+2].text]) {
 			return false
 		}
 	}
@@ -483,6 +491,14 @@ var rules = map[string]ruleSlot{
 			stops = copulas // "Hezbollah's attack was an act of war by Lebanon": the noun phrase ends at its predicate
 		}
 		end := s.objectEnd(a.m.end, stops)
+		for k := a.m.end; k < end && k <= a.m.end+4; k++ {
+			if s.items[k].kind == actorItem {
+				if s.private[k] && s.standInObject([]int{k}) {
+					return nil // "sanctions on three U.S. defence firms over a sale to Taiwan": the firms, no party
+				}
+				break
+			}
+		}
 		if a.m.trig.typ == briefbot.Escalation {
 			end = s.purposeEnd(a.m.end, end) // "killed fighters to increase security for Malians": whom it is for suffers nothing
 		}

@@ -205,8 +205,9 @@ func privateAt(items []item, i int) bool {
 		return false
 	}
 	next := items[i+1].text
-	if standInHeads[next] {
-		return true // "Iran proxies", "US companies": others that act for, or belong to, the party
+	if standInHeads[next] || tradeModifiers[next] && i+2 < len(items) && standInHeads[items[i+2].text] ||
+		items[i].actorKind == briefbot.IGO && (next == "member" || next == "members") {
+		return true // "Iran proxies", "US companies", "U.S. defence firms", "a NATO member": others that act for, or belong to, the party
 	}
 	switch items[i].form {
 	case FormDemonym:

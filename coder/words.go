@@ -433,3 +433,8 @@ var titleModifiers = set("vice", "deputy", "foreign", "defence", "defense", "pri
 // Rafah crossing", "the Bakhmut front".
 var cityPlaceHeads = set("crossing", "crossings", "border", "checkpoint", "front", "axis", "direction", "sector", "region",
 	"province", "district", "oblast", "area", "airport", "port", "harbour", "harbor", "camp", "refugee")
+
+// tradeModifiers are the words between a nationality and the firms it
+// describes: "five U.S. defence companies".
+var tradeModifiers = set("defence", "defense", "arms", "oil", "energy", "shipping", "tech", "technology", "aerospace",
+	"chip", "mining", "state-owned", "military", "security", "construction", "telecom", "telecommunications")
