@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party that never meant to strike denies it", "Vilnius accused Minsk of sending drones. Minsk said it had never intended to strike Lithuanian territory.",
+			[]string{"accusation LTU->BLR", "denial BLR->LTU"}},
 		{"a party saying none of its forces acted denies it", "Estonia accused Russia of sending jets into its airspace. Moscow said no Russian jets had entered Estonian airspace.",
 			[]string{"accusation EST->RUS", "denial RUS->EST"}},
 		{"none of a group's fighters acted", "Israel accused Hezbollah of firing rockets. Hezbollah said none of its fighters had fired rockets.",

@@ -11,6 +11,7 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"any strike by a party will be answered", "Kabul warned that any Pakistani strike on Afghan soil would be answered.", []string{"escalation AFG->PAK"}},
 		{"an act that was an act of war is judged, not threatened", "Netanyahu said the raid was an act of war by Iran.", []string{"accusation ISR->IRN"}},
 		{"a pledge that neither side will strike is no threat", "Qatar said it had brokered a truce between Israel and Hezbollah under which neither side will target the other, including Israeli towns.",
 			[]string{"deescalation ISR->hezbollah", "deescalation QAT->ISR", "deescalation QAT->hezbollah", "deescalation hezbollah->ISR"}},

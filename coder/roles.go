@@ -221,6 +221,8 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	switch {
 	case s.items[h-1].is("never") || s.items[h-1].is("not", "n't") && s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't"):
 		src = s.ids(s.subjectOf(h))
+	case h >= 3 && s.items[h-1].is("to") && s.items[h-2].is("planned", "intended", "meant", "sought", "aimed", "tried") && s.items[h-3].is("not", "n't", "never"):
+		src = s.ids(s.subjectOf(h - 2)) // "had not planned to hit any targets in Poland"
 	case s.noneOfOwn(h, rep[0]) && s.namedSpeaker(rep[0]):
 		src = rep // "Moscow said no Russian troops had crossed", "none of its fighters fired"
 	}
