@@ -19,8 +19,11 @@ func (s *sent) codeMutual(a *analysis) {
 		return
 	}
 	// "France and Germany agreed on a budget": allies agreeing calms nothing;
-	// rivals meeting calm their dispute (checked once the parties are known)
-	needsConflict := (t.code == "agreement" || t.code == "talks") && !s.inConflict()
+	// rivals meeting calm their dispute (checked once the parties are known).
+	// Allies who meet calm nothing even amid a crisis ("days after Tsai met
+	// the U.S. Speaker, China held drills"); a deal struck amid fighting is
+	// one between the sides at war.
+	needsConflict := t.code == "talks" || t.code == "agreement" && !s.inConflict()
 	var parts []string
 	verbal := true
 	if agent := s.nounAgent(m); agent >= 0 && !s.brokeredBy(agent) {
@@ -148,6 +151,13 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 	}
+	if t.code == "talks" && s.inConflict() && subjects > 0 && len(parts)-subjects >= 2 && s.c.rivalsAmong(parts[subjects:]) && !s.rivalSides(parts, subjects) {
+		// "Rubio held calls with Pakistan's and India's leaders after the
+		// clashes": one who talks with two rivals in a crisis, at odds with
+		// neither, goes between them
+		s.addMediation(parts[:subjects], parts[subjects:])
+		return
+	}
 	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
@@ -176,12 +186,6 @@ func (s *sent) codeMutual(a *analysis) {
 		// rivals are the sides, the one they meet with hosts them
 		s.emitPairs(t, parts[:subjects], 0.7)
 		s.addMediation(parts[subjects:], parts[:subjects])
-		return
-	}
-	if t.typ == briefbot.Deescalation && subjects > 0 && len(parts)-subjects >= 2 && s.c.rivalsAmong(parts[subjects:]) && !s.rivalSides(parts, subjects) {
-		// "Rubio held calls with Pakistan's and India's leaders": one who
-		// talks with two rivals, at odds with neither, goes between them
-		s.addMediation(parts[:subjects], parts[subjects:])
 		return
 	}
 	if subjects > 0 && subjects < len(parts) {

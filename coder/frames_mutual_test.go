@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"allies meeting amid a crisis calm nothing", "China launched drills around Taiwan days after Taiwan's president met the U.S. House Speaker.",
+			[]string{"escalation CHN->TWN"}},
 		{"the city talks are held in is a venue, no party", "In Jeddah, the Sudanese army and the RSF signed a ceasefire.",
 			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
 		{"proxy battles between two powers are others' fighting", "Syria's war was long seen as a proxy battle between Iran and Saudi Arabia.", nil},
