@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"pouring scorn on an account denies it", "Baku accused Yerevan of shelling. Yerevan poured scorn on the account.",
+			[]string{"accusation AZE->ARM", "denial ARM->AZE"}},
+		{"an account a party disputed", "Kigali said it downed a Burundian drone, an account Gitega disputed.",
+			[]string{"denial BDI->RWA", "escalation RWA->BDI"}},
 		{"a party that never meant to strike denies it", "Vilnius accused Minsk of sending drones. Minsk said it had never intended to strike Lithuanian territory.",
 			[]string{"accusation LTU->BLR", "denial BLR->LTU"}},
 		{"a party saying none of its forces acted denies it", "Estonia accused Russia of sending jets into its airspace. Moscow said no Russian jets had entered Estonian airspace.",
