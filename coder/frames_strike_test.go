@@ -188,6 +188,7 @@ func TestFramesStrike(t *testing.T) {
 		{"a party named as the author of a judged act is not its victim", "Islamabad said the TTP's assault was an act of aggression by Afghanistan.",
 			[]string{"accusation PAK->AFG", "escalation ttp->PAK"}},
 		{"a member of an alliance is no act of the alliance", "Poland became the first NATO member to fire on Russian drones.", []string{"escalation POL->RUS"}},
+		{"answering with strikes on a party", "The Saudi-led coalition answered with air strikes on Houthi positions.", []string{"escalation SAU->houthis"}},
 		{"a city struck is its state's", "Russian missiles struck Kharkiv overnight, killing four people.", []string{"escalation RUS->UKR"}},
 		{"a city's governor speaks for its state", "Kharkiv's governor said Russian drones hit a power plant.", []string{"escalation RUS->UKR"}},
 		{"a city before an act names where, not who", "Islamabad said it was in no way responsible for the Mumbai attacks.", []string{"denial PAK->"}},

@@ -835,6 +835,9 @@ func (s *sent) lightVerb(h int) int {
 		if lightVerbs[it.text] {
 			return k
 		}
+		if it.is("with") && k > 0 && s.items[k-1].is("answered", "responded", "retaliated", "replied", "hit") {
+			return k - 1 // "answered with air strikes on Houthi targets"
+		}
 		if it.is("for") && k > 0 && s.items[k-1].is("notorious", "infamous", "known", "remembered") {
 			return k - 1 // "the group is notorious for an assault on ...": the group's assault
 		}
