@@ -59,6 +59,9 @@ func (s *sent) codeAct(m match) {
 		(numeral(s.items[h-1].text) || s.items[h-1].is("the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")) && heldPeople[s.items[h+1].text] {
 		return // "handing over 115 captured servicemen": people held, named by the act that took them
 	}
+	if h := m.start; m.end-m.start == 1 && h > 0 && s.items[h].is("banned", "outlawed", "proscribed") && s.items[h-1].is("the", "a", "an") {
+		return // "fighters of the banned TTP": what the group is, no ban of the day
+	}
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
 		return // "among those killed": victims, and no agent named

@@ -828,6 +828,21 @@ func (s *sent) repair() {
 		toks[j].UPOS, toks[j].Head, toks[j].Rel = "VERB", ant, "acl:relcl"
 		toks[i].Head, toks[i].Rel = j, "obj"
 	}
+	// "the minister said fighters who stormed two posts had crossed from
+	// Afghanistan, and accused Kabul of ...": a verb of charging joined
+	// with ", and" to a verb inside what a speaker said, with no subject of
+	// its own, is the speaker's second act, joined to the reporting verb
+	for v := range toks {
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || !chargingVerbs[s.lemma(v)] || s.child(v, "nsubj") >= 0 || toks[v].Head < 0 {
+			continue
+		}
+		for r, steps := toks[toks[v].Head].Head, 0; r >= 0 && steps < 8; r, steps = toks[r].Head, steps+1 {
+			if reportingVerbs[lower(toks[r].Form)] && s.child(r, "nsubj") >= 0 && r < v {
+				toks[v].Head = r
+				break
+			}
+		}
+	}
 	// "it was willing to talk to the United States": an adjective that
 	// says what its subject is ready to do takes a real subject, never an
 	// expletive "it"

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a verb of charging after ', and' is the speaker's, not a verb's inside what was said",
+			"The minister said gunmen who raided two posts had crossed from Afghanistan, and accused Kabul of sheltering them.",
+			[]arc{{"accused", "crossed", "conj"}}, nil,
+			[]arc{{"accused", "said", "conj"}}},
 		{"a verb of judging tagged as a noun after 'whom' and a name",
 			"Pakistan struck the TTP, whom Islamabad accuses of killing soldiers.",
 			[]arc{{"whom", "accuses", "nmod:poss"}, {"Islamabad", "accuses", "compound"}, {"accuses", "TTP", "obj"}, {"killing", "accuses", "acl"}}, nil,
