@@ -488,7 +488,7 @@ var rules = map[string]ruleSlot{
 	"h:obj": func(s *sent, a *analysis, exclude []string) []string {
 		var stops map[string]bool
 		if a.noun {
-			stops = copulas // "Hezbollah's attack was an act of war by Lebanon": the noun phrase ends at its predicate
+			stops = beForms // "Hezbollah's attack was an act of war by Lebanon": the noun phrase ends at its predicate
 		}
 		end := s.objectEnd(a.m.end, stops)
 		for k := a.m.end; k < end && k <= a.m.end+4; k++ {

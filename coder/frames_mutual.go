@@ -398,7 +398,7 @@ func (s *sent) forceOwner(j int) int {
 	if j+3 >= len(s.items) {
 		return -1
 	}
-	if w := s.items[j].text; !forceNouns[w] && !collectiveNouns[w] && !allianceNouns[w] || !ownerWords[s.items[j+1].text] || !s.items[j+2].is("by", "to") {
+	if !ownableForce(s.items[j].text) || !ownerWords[s.items[j+1].text] || !s.items[j+2].is("by", "to") {
 		return -1
 	}
 	k := j + 3

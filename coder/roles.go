@@ -50,14 +50,7 @@ func (s *sent) auxiliaryHead(m match) bool {
 }
 
 // hasActor reports an actor item in the sentence.
-func (s *sent) hasActor() bool {
-	for k := range s.items {
-		if s.items[k].kind == actorItem {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) hasActor() bool { return hasActor(s.items) }
 
 // negated reports "did not accuse", "no strikes", "refused to talk"; a
 // coordinated verb has its own polarity: "denied the charge and blamed".

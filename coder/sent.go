@@ -254,6 +254,7 @@ func (s *sent) lastLeader(sofar []item) string {
 	return s.d.leader
 }
 
+// hasActor reports an actor among items.
 func hasActor(items []item) bool {
 	for i := range items {
 		if items[i].kind == actorItem {

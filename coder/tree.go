@@ -195,7 +195,7 @@ var accompanyCases = set("along", "together", "alongside")
 // word j that hangs on it: "drones belonging to the UAE", "a coalition led
 // by Saudi Arabia", "forces loyal to Haftar".
 func (s *sent) forceOwners(w string, j int, dst []int, depth int) []int {
-	if !forceNouns[w] && !collectiveNouns[w] && !allianceNouns[w] || !ownerWords[s.form(j)] {
+	if !ownableForce(w) || !ownerWords[s.form(j)] {
 		return dst
 	}
 	for c := range s.tree.Tokens {

@@ -411,13 +411,12 @@ var (
 // coalition led by Saudi Arabia".
 var allianceNouns = set("coalition", "alliance", "force", "mission", "operation", "militia", "militias")
 
+// ownableForce reports a noun for a force a party may lead or own.
+func ownableForce(w string) bool { return forceNouns[w] || collectiveNouns[w] || allianceNouns[w] }
+
 // ownerWords say whose a force is: "drones belonging to", "a coalition led
 // by", "forces loyal to".
 var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal")
-
-// copulas are the forms of "be" that end a noun phrase before its
-// predicate.
-var copulas = set("is", "was", "are", "were")
 
 // personTitles are the last words of an official's title: "Venezuela's
 // vice president", "the Iranian foreign minister".
