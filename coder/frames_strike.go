@@ -139,16 +139,15 @@ func (s *sent) codeAct(m match) {
 }
 
 // judgedCause reports a cause after item from, in its clause, that the
-// text calls a wrong ("over its hostile actions", "in protest at its
-// interference", "due to its aggression"), or a protest the act makes.
+// text calls a wrong: "over its hostile actions", "in protest at its
+// interference", "due to its aggression". A bare protest ("recalled its
+// ambassador in protest at the shelling") adds none: the recall and the
+// protest are one development, listed once.
 func (s *sent) judgedCause(from int) bool {
 	end := min(len(s.items), from+14)
 	for k := from; k < end && !s.items[k].isBoundary(); k++ {
 		if !s.items[k].is("over", "because", "due", "citing", "protest", "for") {
 			continue
-		}
-		if s.items[k].is("protest") && s.items[k-1].is("in") {
-			return true // "recalled their ambassadors from Algiers in protest": a protest accuses
 		}
 		for j := k + 1; j < end && j <= k+5 && !s.items[j].isBoundary(); j++ {
 			if s.c.judgementKind(s.items, j) == judgeWrong {
