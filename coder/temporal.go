@@ -23,6 +23,7 @@ type timeRef struct {
 	cue        bool      // it marks earlier context: "has long", "in the past"
 	future     bool      // "next week", "on Saturday" in a clause about what will happen
 	modifier   bool      // it dates the noun after it only: "last month's attack", "the 2008 attacks"
+	period     bool      // it names a week, month or year gone by, no day: "last week", "last month's"
 }
 
 // relation is an "after"-type clause: its events happened before the
@@ -184,7 +185,11 @@ func (s *sent) clauseTime(refs []timeRef, rels []relation, rel, h int) (when tim
 		}
 	}
 	if best >= 0 {
-		return refs[best].when, true, cue
+		// an act named as a noun and dated by a period gone by, "last
+		// week's exchange of strikes", recaps the acts of its days, news
+		// then: context ("Russia shelled Ukraine last week" is news still)
+		r := refs[best]
+		return r.when, true, cue || r.period && r.modifier
 	}
 	if rel >= 0 {
 		// "on Wednesday after Iran struck": the main clause's day
@@ -480,7 +485,9 @@ func (s *sent) lastPeriod(k int, day time.Time) (timeRef, bool) {
 			return timeRef{}, false
 		}
 	}
-	return s.dated(k, k+n+1, day, when), true
+	r := s.dated(k, k+n+1, day, when)
+	r.period = w == "week" || w == "month" || w == "year"
+	return r, true
 }
 
 // calendarDate reads a year ("in 2014", "the 2008 attacks", "the 1990s"),

@@ -66,6 +66,8 @@ func TestTemporalAnchors(t *testing.T) {
 			[]string{"escalation RUS->UKR 2024-05-01 bg"}},
 		{"last week is recent news", "Russia shelled Ukraine last week.",
 			[]string{"escalation RUS->UKR 2024-05-08"}},
+		{"last week's act named as a noun is a recap", "Armenia and Azerbaijan agreed to talks, easing tensions that followed last week's exchange of artillery fire.",
+			[]string{"deescalation ARM->AZE 2024-05-15", "deescalation AZE->ARM 2024-05-15", "escalation ARM->AZE 2024-05-08 bg", "escalation AZE->ARM 2024-05-08 bg"}},
 		{"last year", "Chad expelled Sudan's ambassador last year.",
 			[]string{"escalation TCD->SDN 2023-01-01 bg"}},
 		{"days ago", "Chad expelled Sudan's ambassador three days ago.",
