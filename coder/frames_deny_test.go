@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"waving away a complaint denies it", "Manila accused Beijing of ramming its boat. Beijing waved away the complaint.",
+			[]string{"accusation PHL->CHN", "denial CHN->PHL"}},
+		{"allegations that have no basis in fact are denied", "Cairo accused Addis Ababa of arming rebels. Ethiopia said the allegations have no basis in fact.",
+			[]string{"accusation EGY->ETH", "denial ETH->EGY"}},
 		{"pouring scorn on an account denies it", "Baku accused Yerevan of shelling. Yerevan poured scorn on the account.",
 			[]string{"accusation AZE->ARM", "denial ARM->AZE"}},
 		{"an account a party disputed", "Kigali said it downed a Burundian drone, an account Gitega disputed.",

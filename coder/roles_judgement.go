@@ -121,7 +121,7 @@ func (s *sent) codeJudge(m match) {
 // denies them. The writer's own judgement is no event.
 func (s *sent) codeCopularJudgements() {
 	for k := 1; k+1 < len(s.items); k++ {
-		if !s.items[k].is("is", "was", "are", "were", "been", "constitutes", "constituted", "amounts", "amounted", "has", "had") {
+		if !s.items[k].is("is", "was", "are", "were", "been", "constitutes", "constituted", "amounts", "amounted", "has", "had", "have") {
 			continue
 		}
 		j := k + 1
@@ -139,7 +139,7 @@ func (s *sent) codeCopularJudgements() {
 			return
 		}
 		kind, n := s.c.judgementAt(s.items, j)
-		if kind == 0 || s.before(j, 3, negators, true) || s.items[k].is("has", "had") && !s.items[j].is("no", "not") {
+		if kind == 0 || s.before(j, 3, negators, true) || s.items[k].is("has", "had", "have") && !s.items[j].is("no", "not") {
 			continue // "has no justification" judges; "had fabricated the reports" is a perfect
 		}
 		src := s.reporter(k)
