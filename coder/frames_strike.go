@@ -359,8 +359,8 @@ func init() {
 				if s.head(o) == j && syntaxObl(s.tree.Tokens[o].Rel) {
 					if c := s.caseOf(o); c == "to" || c == "with" || c == "by" {
 						for _, k := range s.nominalActors(o, nil) {
-							if !s.private[k] {
-								out = appendUnique(out, s.items[k].actor)
+							if it := &s.items[k]; !s.private[k] && (!it.compound || it.owner) {
+								out = appendUnique(out, it.actor) // not "Iran-aligned groups": their backer owns nothing struck
 							}
 						}
 					}

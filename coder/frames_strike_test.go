@@ -189,6 +189,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"accusation PAK->AFG", "escalation ttp->PAK"}},
 		{"a member of an alliance is no act of the alliance", "Poland became the first NATO member to fire on Russian drones.", []string{"escalation POL->RUS"}},
 		{"answering with strikes on a party", "The Saudi-led coalition answered with air strikes on Houthi positions.", []string{"escalation SAU->houthis"}},
+		{"facilities used by a group and others a party backs: not the backer's", "Israeli jets struck depots used by Hezbollah and other Iran-aligned groups in Syria.",
+			[]string{"escalation ISR->hezbollah"}},
 		{"a city struck is its state's", "Russian missiles struck Kharkiv overnight, killing four people.", []string{"escalation RUS->UKR"}},
 		{"a city's governor speaks for its state", "Kharkiv's governor said Russian drones hit a power plant.", []string{"escalation RUS->UKR"}},
 		{"a city before an act names where, not who", "Islamabad said it was in no way responsible for the Mumbai attacks.", []string{"denial PAK->"}},
