@@ -377,7 +377,7 @@ var (
 		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory", "punishment", "vengeance", "reprisal", "reprisals")
 
 	// twoSides are plural phrases for the last two parties named.
-	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties",
+	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties", "allies",
 		"states", "capitals", "armies", "militaries", "rivals", "adversaries", "koreas")
 	// namedPairs are the heads of "the two X" and "both X" that name their
 	// two parties themselves: "the two Koreas"
