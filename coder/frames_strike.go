@@ -49,18 +49,31 @@ func (s *sent) firstPerson() bool {
 // landed inside Y".
 var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
 
+// attributiveParticiple reports a trigger that is a participle describing
+// the noun after it, no act of the day: people held, named by the act that
+// took them ("handing over 115 captured servicemen"), and a party or place
+// named by what was done to it ("fighters of the banned TTP", "the annexed
+// Crimean peninsula").
+func (s *sent) attributiveParticiple(m match) bool {
+	h := m.start
+	if m.end-m.start != 1 || h == 0 || h+1 >= len(s.items) || !strings.HasSuffix(s.items[h].text, "ed") {
+		return false
+	}
+	prev, next := &s.items[h-1], &s.items[h+1]
+	if !numeral(prev.text) && !prev.is("the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds") {
+		return false
+	}
+	return next.kind == actorItem || heldPeople[next.text]
+}
+
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
 	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
-	if h := m.start; m.end-m.start == 1 && h > 0 && h+1 < len(s.items) && strings.HasSuffix(s.items[h].text, "ed") &&
-		(numeral(s.items[h-1].text) || s.items[h-1].is("the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")) && heldPeople[s.items[h+1].text] {
-		return // "handing over 115 captured servicemen": people held, named by the act that took them
-	}
-	if h := m.start; m.end-m.start == 1 && h > 0 && s.items[h].is("banned", "outlawed", "proscribed") && s.items[h-1].is("the", "a", "an") {
-		return // "fighters of the banned TTP": what the group is, no ban of the day
+	if s.attributiveParticiple(m) {
+		return
 	}
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
