@@ -268,26 +268,22 @@ func hasActor(items []item) bool {
 // given the items before it, or "" when it cannot be told.
 func (s *sent) personBefore(i int, sofar []item) string {
 	n := len(sofar)
-	switch {
-	case n >= 2 && reportingVerbs[sofar[n-1].text] && sofar[n-2].kind == actorItem && sofar[n-2].form == FormLeader:
-		// "Olmert said he was holding Lebanon responsible": the leader
-		// who says it
-		return sofar[n-2].actor
-	case n >= 3 && reportingVerbs[sofar[n-1].text] && titledOfficial(sofar[:n-1]) != "":
-		// "Venezuela's vice president said she ...": the official who
-		// says it speaks for the party
-		return titledOfficial(sofar[:n-1])
-	case s.d.speaker != "" && (i+1 < len(s.items) && reportingVerbs[s.items[i+1].text] || !hasActor(sofar)):
-		// "He said ..." or "She accused ..." after a sentence attributed to
-		// a party's official
-		return s.d.speaker
-	case s.onlyLeader(sofar) != "":
-		// "Hun Sen issued an ultimatum after he accused ...": the one
-		// person the sentence has named so far
-		return s.onlyLeader(sofar)
-	case !hasActor(sofar):
-		// "Modi met army chiefs. He accused ...": the last leader named
-		return s.d.leader
+	if n >= 2 && reportingVerbs[sofar[n-1].text] {
+		if sofar[n-2].kind == actorItem && sofar[n-2].form == FormLeader {
+			return sofar[n-2].actor // "Olmert said he was holding Lebanon responsible": the leader who says it
+		}
+		if id := titledOfficial(sofar[:n-1]); id != "" {
+			return id // "Venezuela's vice president said she ...": the official speaks for the party
+		}
+	}
+	if s.d.speaker != "" && (i+1 < len(s.items) && reportingVerbs[s.items[i+1].text] || !hasActor(sofar)) {
+		return s.d.speaker // "He said ..." or "She accused ..." after a sentence attributed to a party's official
+	}
+	if id := s.onlyLeader(sofar); id != "" {
+		return id // "Hun Sen issued an ultimatum after he accused ...": the one person the sentence has named so far
+	}
+	if !hasActor(sofar) {
+		return s.d.leader // "Modi met army chiefs. He accused ...": the last leader named
 	}
 	return ""
 }
