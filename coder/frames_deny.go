@@ -178,17 +178,31 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 // sentence that the lexicon reads as accusing or blaming someone, or -1.
 func (s *sent) accusingVerbBefore(h int) int {
 	for k := h - 1; k >= 0; k-- {
-		if s.items[k].kind != wordItem {
-			continue
-		}
-		if m, ok := s.c.lx.longestAt(s.items, k); ok {
-			switch m.trig.frame {
-			case frameAccuse, frameBlame, frameBlameOn, frameAllege:
-				return k
-			}
+		if s.accusingAt(k, false) {
+			return k
 		}
 	}
 	return -1
+}
+
+// accusingAt reports a trigger of the accuse frames at item k ("accuses",
+// "blamed", "alleged"), and with judging those that call a party something
+// ("called", "branded", "considers", "designated").
+func (s *sent) accusingAt(k int, judging bool) bool {
+	if k < 0 || s.items[k].kind != wordItem {
+		return false
+	}
+	m, ok := s.c.lx.longestAt(s.items, k)
+	if !ok {
+		return false
+	}
+	switch m.trig.frame {
+	case frameAccuse, frameBlame, frameBlameOn, frameAllege:
+		return true
+	case frameJudge:
+		return judging
+	}
+	return judging && m.trig.code == "designation"
 }
 
 // reportNouns name claims that may only report: "reports that the strikes

@@ -96,12 +96,6 @@ func (s *sent) parse() bool {
 // finite verb is a participle of the main clause, not a conjunct of the
 // last verb ("remarks that an attack could trigger a response, warning
 // Japan").
-// judgingVerbForms are the finite forms of verbs that judge a party, which
-// a tagger may take for plural nouns after "whom X": "accuses", "blames".
-var judgingVerbForms = set("accuses", "accused", "blames", "blamed", "suspects", "suspected", "considers", "considered",
-	"calls", "called", "brands", "branded", "labels", "labelled", "labeled", "describes", "described", "holds", "held",
-	"designates", "designated")
-
 // chargingVerbs take what they charge with "of": "accused X of arming".
 var chargingVerbs = set("accuse", "suspect", "convict", "charge")
 
@@ -805,7 +799,7 @@ func (s *sent) repair() {
 		for j < len(toks) && (toks[j].UPOS == "DET" || toks[j].UPOS == "PROPN" || toks[j].UPOS == "ADJ") {
 			j++
 		}
-		if j == i+1 || j >= len(toks) || toks[j].UPOS != "NOUN" && toks[j].UPOS != "VERB" || toks[j].Rel == "acl:relcl" || !judgingVerbForms[lower(toks[j].Form)] {
+		if j == i+1 || j >= len(toks) || toks[j].UPOS != "NOUN" && toks[j].UPOS != "VERB" || toks[j].Rel == "acl:relcl" || !s.accusingAt(s.itemOfTok(j), true) {
 			continue
 		}
 		ant := i - 2
