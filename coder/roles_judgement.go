@@ -177,19 +177,14 @@ func (s *sent) codeCopularJudgements() {
 // falls on: "the coalition's actions on Yemen" names Yemen as the victim,
 // never the author judged.
 func (s *sent) othersNotVictims(exclude []string) []string {
-	var out []string
-	for _, id := range s.others(exclude) {
-		victim := false
+	return slices.DeleteFunc(s.others(exclude), func(id string) bool {
 		for k := range s.items {
 			if s.items[k].kind == actorItem && s.items[k].actor == id && victimPreps[s.prevWord(k)] {
-				victim = true
+				return true
 			}
 		}
-		if !victim {
-			out = append(out, id)
-		}
-	}
-	return out
+		return false
+	})
 }
 
 // relativeObjectAuthor returns, for a verb at h whose object is a
@@ -219,7 +214,7 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 // rejects it, as one who calls it false.
 func (s *sent) judgesCharge(from, to int) bool {
 	for k := to - 1; k >= from; k-- {
-		if it := &s.items[k]; it.kind == wordItem && !it.is("the", "these", "this", "such", "those", "'s") && !determiners[it.text] {
+		if it := &s.items[k]; it.kind == wordItem && !it.is("these", "this", "such", "those") && !determiners[it.text] {
 			return chargeNouns[it.text]
 		}
 	}
