@@ -243,23 +243,19 @@ func (s *sent) namedSpeaker(id string) bool {
 	return false
 }
 
-// noneOfOwn reports a subject of the verb at h that says none of party
-// id's forces acted: "no Russian troops had crossed", "none of its
-// fighters fired".
+// noneOfOwn reports a subject of the verb at h, negated as the analysis
+// negates one (negatedNoun), that names party id's forces: "no Russian
+// troops had crossed", "none of its fighters fired".
 func (s *sent) noneOfOwn(h int, id string) bool {
-	own := false
-	for k := h - 1; k >= 0 && k >= h-7; k-- {
-		it := &s.items[k]
-		switch {
-		case it.kind == actorItem:
-			own = own || it.actor == id
-		case it.is("no", "none"):
-			return own
-		case !(it.is("had", "has", "have", "did", "was", "were", "of", "its", "their", "the") || forceNouns[it.text]):
-			return false
-		}
+	t := s.tokOfItem(h)
+	if !s.hasTree || t < 0 {
+		return false
 	}
-	return false
+	sb, _ := s.subjTok(t)
+	if sb < 0 || !s.negatedNoun(sb) {
+		return false
+	}
+	return slices.ContainsFunc(s.nominalActors(sb, nil), func(k int) bool { return s.items[k].actor == id })
 }
 
 // reportedBySpeaker reports a hedging adverb inside what a named party

@@ -304,7 +304,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 // from the CJNG".
 var collectiveNouns = set("group", "groups", "band", "unit", "units", "team", "squad", "contingent", "convoy",
 	"dozens", "hundreds", "thousands", "scores", "number", "wave", "swarm", "fleet", "column", "battalion",
-	"battalions", "brigade", "company", "detachment", "platoon", "members", "member", "elements")
+	"battalions", "brigade", "company", "detachment", "platoon", "members", "member", "elements", "none")
 
 func appendItem(dst []int, k int) []int {
 	for _, x := range dst {
