@@ -87,7 +87,7 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
-		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && s.directObjectAt(m.end, k)
+		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && s.directObjectAt(m, k)
 		transitive = transitive || direct
 		if p == "alongside" && subjects > 0 && t.typ == briefbot.Escalation && !slices.Contains(parts, s.items[k].actor) {
 			// "the SDF fought alongside the U.S. against ISIS": a partner is
@@ -377,38 +377,24 @@ func (s *sent) mediatorBefore(m match) int {
 	return -1
 }
 
-// directObjectAt reports the party at k as the object right after a verb
-// ending at from: "fought the RSF", "met his Indian counterpart", "fought
-// the Iran-allied Houthis".
-func (s *sent) directObjectAt(from, k int) bool {
-	j := from
+// directObjectAt reports the party at k as the object right after the verb
+// of m ("confronted Cambodian soldiers", "fought the RSF"), or, as the tree
+// reads it, the party its object names ("fought a coalition led by Saudi
+// Arabia").
+func (s *sent) directObjectAt(m match, k int) bool {
+	j := m.end
 	for j < k && (s.items[j].is("the", "his", "her", "its", "their") || s.items[j].kind == actorItem && s.items[j].compound) {
 		j++
 	}
-	return j == k || s.forceOwner(j) == k // "fought a coalition led by Saudi Arabia"
-}
-
-// forceOwner returns the party named as the owner of the force noun at j
-// ("a coalition led by Saudi Arabia", "drones belonging to the UAE",
-// "forces loyal to Haftar"), or -1.
-func (s *sent) forceOwner(j int) int {
-	if j < len(s.items) && s.items[j].is("a", "an") {
-		j++
+	if j == k {
+		return true
 	}
-	if j+3 >= len(s.items) {
-		return -1
+	if t := s.tokOfItem(m.start); s.hasTree && t >= 0 {
+		if o := s.child(t, "obj"); o >= 0 {
+			return slices.Contains(s.nominalActors(o, nil), k)
+		}
 	}
-	if !ownableForce(s.items[j].text) || !ownerWords[s.items[j+1].text] || !s.items[j+2].is("by", "to") {
-		return -1
-	}
-	k := j + 3
-	if s.items[k].is("the") {
-		k++
-	}
-	if k < len(s.items) && s.items[k].kind == actorItem {
-		return k
-	}
-	return -1
+	return false
 }
 
 // announceWords are participles of making a deal known, not of being
