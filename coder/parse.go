@@ -831,7 +831,7 @@ func (s *sent) repair() {
 			continue
 		}
 		for r, steps := toks[toks[v].Head].Head, 0; r >= 0 && steps < 8; r, steps = toks[r].Head, steps+1 {
-			if reportingVerbs[lower(toks[r].Form)] && s.child(r, "nsubj") >= 0 && r < v {
+			if reportingLemmas[s.lemma(r)] && toks[r].UPOS == "VERB" && s.child(r, "nsubj") >= 0 && r < v {
 				toks[v].Head = r
 				break
 			}
