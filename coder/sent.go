@@ -299,7 +299,7 @@ func titledOfficial(sofar []item) string {
 		if sofar[k].kind == actorItem {
 			return sofar[k].actor
 		}
-		if sofar[k].kind != wordItem || !titleModifiers[sofar[k].text] {
+		if sofar[k].kind != wordItem || !organModifiers[sofar[k].text] && !organNouns[sofar[k].text] {
 			return ""
 		}
 	}

@@ -124,7 +124,7 @@ var (
 		"attempt", "plot", "bid", "plan", "effort")
 
 	// organModifiers qualify an organ's noun: "the acting foreign minister".
-	organModifiers = set("interim", "caretaker", "acting", "deputy", "former", "top", "senior", "new", "foreign",
+	organModifiers = set("interim", "caretaker", "acting", "deputy", "vice", "former", "top", "senior", "new", "foreign",
 		"defence", "defense", "prime", "supreme", "military", "federal")
 
 	// memberNouns before "from X" or "of X" make X the actor: "gunmen from
@@ -422,11 +422,6 @@ var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", 
 // vice president", "the Iranian foreign minister".
 var personTitles = set("president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief",
 	"commander", "ambassador", "envoy", "leader", "premier", "chancellor", "official", "general", "adviser", "advisor")
-
-// titleModifiers come inside an official's title: "the vice president",
-// "its deputy foreign minister".
-var titleModifiers = set("vice", "deputy", "foreign", "defence", "defense", "prime", "interior", "army", "military",
-	"state", "chief", "senior", "top", "former", "acting", "new")
 
 // cityPlaceHeads are the nouns a city names a place of, no party: "the
 // Rafah crossing", "the Bakhmut front".
