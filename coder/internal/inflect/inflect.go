@@ -15,6 +15,10 @@ func Verb(v string) []string {
 		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
 	case n > 1 && v[n-1] == 'y' && !vowel(v[n-2]):
 		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case doublesFinal(v):
+		// one syllable ending in one vowel and one consonant doubles it:
+		// "stop", "stopped", "stopping"
+		return []string{v, v + "s", v + v[n-1:] + "ed", v + v[n-1:] + "ing"}
 	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") ||
 		strings.HasSuffix(v, "z") || n > 1 && v[n-1] == 'o' && !vowel(v[n-2]):
 		return []string{v, v + "es", v + "ed", v + "ing"}
@@ -32,6 +36,23 @@ func Noun(w string) []string {
 		return []string{w, w + "es"}
 	}
 	return []string{w, w + "s"}
+}
+
+// doublesFinal reports a verb of one syllable that ends in a single vowel
+// and a consonant other than w, x or y ("ban", "spot", "scrap"); "visit"
+// and "patrol" take stress the spelling does not show, and stay regular.
+func doublesFinal(v string) bool {
+	n := len(v)
+	if n < 3 || vowel(v[n-1]) || strings.IndexByte("wxy", v[n-1]) >= 0 || !vowel(v[n-2]) || vowel(v[n-3]) {
+		return false
+	}
+	vowels := 0
+	for i := 0; i < n; i++ {
+		if vowel(v[i]) && (i == 0 || !vowel(v[i-1])) {
+			vowels++
+		}
+	}
+	return vowels == 1 && v[:2] != "qu"
 }
 
 func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

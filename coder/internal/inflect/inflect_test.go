@@ -15,6 +15,12 @@ func TestVerb(t *testing.T) {
 		"bombard": {"bombard", "bombards", "bombarded", "bombarding"},
 		"torpedo": {"torpedo", "torpedoes", "torpedoed", "torpedoing"},
 		"push":    {"push", "pushes", "pushed", "pushing"},
+		"stop":    {"stop", "stops", "stopped", "stopping"},
+		"spot":    {"spot", "spots", "spotted", "spotting"},
+		"scrap":   {"scrap", "scraps", "scrapped", "scrapping"},
+		"visit":   {"visit", "visits", "visited", "visiting"},
+		"shoot":   {"shoot", "shoots", "shooted", "shooting"},
+		"fix":     {"fix", "fixes", "fixed", "fixing"},
 	} {
 		if got := Verb(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("Verb(%q) = %q, want %q", in, got, want)
