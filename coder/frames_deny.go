@@ -28,8 +28,10 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	src, _ := s.fill(a, sp, asSource, nil)
-	inside := s.ids(s.insideActors(m, nil))
-	src = slices.DeleteFunc(src, func(id string) bool { return slices.Contains(inside, id) }) // "do not accept [Japan's] protests": the gap holds the accuser
+	// "do not accept [Japan's] protests": the gap holds the accuser; in
+	// "dismissed what [it] called lies" it holds the denier again
+	inside := s.ids(slices.DeleteFunc(s.insideActors(m, nil), func(k int) bool { return s.items[k].anaphor && !s.items[k].poss }))
+	src = slices.DeleteFunc(src, func(id string) bool { return slices.Contains(inside, id) })
 	if len(src) == 0 {
 		return
 	}

@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rejecting what the denier called allegations", "Bogota accused Caracas of hiding rebel leaders. Caracas rejected what it called \"reckless\" allegations.",
+			[]string{"accusation COL->VEN", "denial VEN->COL"}},
+		{"dismissing what they termed lies, with no accuser named", "The Kenyan government dismissed what it termed lies.",
+			[]string{"denial KEN->"}},
 		{"waving away a complaint denies it", "Manila accused Beijing of ramming its boat. Beijing waved away the complaint.",
 			[]string{"accusation PHL->CHN", "denial CHN->PHL"}},
 		{"allegations that have no basis in fact are denied", "Cairo accused Addis Ababa of arming rebels. Ethiopia said the allegations have no basis in fact.",

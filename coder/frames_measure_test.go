@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"halting trade with a party", "Seoul said it would halt nearly all trade with Pyongyang.",
+			[]string{"escalation KOR->PRK"}},
 		{"sanctions on a nation's defence firms name no target, not the arms buyer either", "Beijing imposed sanctions on three U.S. defence firms over an arms sale to Taiwan.", nil},
 		{"measures taken against a party", "Beijing said its coast guard had taken control measures against Philippine vessels.", []string{"escalation CHN->PHL"}},
 		{"envoys recalled in protest are one development, no separate accusation", "Chad recalled its ambassador from Khartoum in protest.", []string{"escalation TCD->SDN"}},

@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state reporting foreign aircraft it detected near it", "Taipei said it had spotted 25 Chinese military aircraft and four warships around the island on Tuesday.",
+			[]string{"escalation CHN->TWN"}},
+		{"aircraft not detected are no event", "Japan said it had not detected any Russian bombers near Hokkaido.", nil},
+		{"detected aircraft of no named party", "Lithuania said it detected balloons over Vilnius.", nil},
+		{"pressing on with drills is holding them", "The Chinese navy pressed on with a third day of exercises around Taiwan.",
+			[]string{"escalation CHN->TWN"}},
 		{"what is repelled attacked the repeller", "Malian troops repelled an attack by JNIM fighters on a base near Boulkessi.",
 			[]string{"escalation MLI->jnim", "escalation jnim->MLI"}},
 		{"the jets of a party act for it", "Fighter jets of the Nigerian Air Force struck Boko Haram fighters near Lake Chad on Sunday.",

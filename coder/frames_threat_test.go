@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"warning a party of a response", "Pyongyang warned Tokyo of a \"merciless response\".",
+			[]string{"escalation PRK->JPN"}},
+		{"warning a party of retaliatory steps", "Ankara warned Athens of retaliatory steps over the island dispute.",
+			[]string{"escalation TUR->GRC"}},
 		{"any strike by a party will be answered", "Kabul warned that any Pakistani strike on Afghan soil would be answered.", []string{"escalation AFG->PAK"}},
 		{"an act that was an act of war is judged, not threatened", "Netanyahu said the raid was an act of war by Iran.", []string{"accusation ISR->IRN"}},
 		{"a pledge that neither side will strike is no threat", "Qatar said it had brokered a truce between Israel and Hezbollah under which neither side will target the other, including Israeli towns.",

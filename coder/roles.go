@@ -827,6 +827,9 @@ func (s *sent) lightVerb(h int) int {
 		if it.is("with") && k > 0 && s.items[k-1].is("answered", "responded", "retaliated", "replied", "hit") {
 			return k - 1 // "answered with air strikes on Houthi targets"
 		}
+		if it.is("with") && k > 1 && s.items[k-1].is("on", "ahead") && pressingOn[s.items[k-2].text] {
+			return k - 2 // "pressed on with a second day of drills", "went ahead with the strikes"
+		}
 		if it.is("for") && k > 0 && s.items[k-1].is("notorious", "infamous", "known", "remembered") {
 			return k - 1 // "the group is notorious for an assault on ...": the group's assault
 		}

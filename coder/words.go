@@ -209,7 +209,8 @@ var (
 	threatCues = set("against", "consequences", "consequence", "would", "will", "tolerate", "force", "price",
 		"action", "measures", "retaliation", "war", "fire", "serious", "severe", "dire", "disaster", "crushing",
 		"decisive", "countermeasures", "responsibility", "accountable", "ultimatum", "punishment", "pay", "defend",
-		"ready", "provocation", "provocations")
+		"ready", "provocation", "provocations", "actions", "response", "responses", "reprisal", "reprisals",
+		"retaliatory", "revenge", "steps")
 
 	// postureCodes are moves aimed at a neighbour without naming it: the one
 	// other party of the sentence is the target.
@@ -337,6 +338,11 @@ var (
 		"levelled", "leveled", "levels", "level",
 		"completed", "complete", "finalised", "finalized", "hosted", "attended",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
+
+	// pressingOn before "on with" or "ahead with" carry on an event noun:
+	// "pressed on with drills" is the presser's.
+	pressingOn = set("pressed", "presses", "pressing", "press", "pushed", "pushes", "pushing", "push", "went", "goes",
+		"going", "go", "forged", "forging", "moved", "moving", "carried", "carrying", "carry")
 
 	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
 		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "overturning", "overturned",
