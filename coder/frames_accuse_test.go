@@ -7,6 +7,13 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to be linked to an attack", "Nairobi said Somali intelligence officers were linked to the bombing of the hotel.",
+			[]string{"accusation KEN->SOM"}},
+		{"a party said to be directly involved in an attack", "Warsaw said Belarusian agents had been directly involved in the sabotage.",
+			[]string{"accusation POL->BLR"}},
+		{"a party involved in talks is accused of nothing", "Israel said Qatar was involved in the talks.", nil},
+		{"the denier's charge after a claim it dismissed", "Khartoum dismissed Egyptian claims that the new dam would cut the river's flow and accused Cairo of meddling in its affairs.",
+			[]string{"accusation SDN->EGY", "denial SDN->EGY"}},
 		{"the government of a leader named by his surname", "There have been several coup attempts against Captain Traore, with the government accusing Ivory Coast of involvement.",
 			[]string{"accusation BFA->CIV"}},
 		{"a leader known by his surname owns his government", "Duque's government has accused Venezuela of sheltering ELN commanders.",

@@ -187,6 +187,16 @@ func (s *sent) accusingVerbBefore(h int) int {
 	return -1
 }
 
+// denyingAt reports a denial trigger at item k: "dismissed", "rejected
+// the claims".
+func (s *sent) denyingAt(k int) bool {
+	if k < 0 || s.items[k].kind != wordItem {
+		return false
+	}
+	m, ok := s.c.lx.longestAt(s.items, k)
+	return ok && m.trig.typ == briefbot.Denial
+}
+
 // accusingAt reports a trigger of the accuse frames at item k ("accuses",
 // "blamed", "alleged"), and with judging those that call a party something
 // ("called", "branded", "considers", "designated").

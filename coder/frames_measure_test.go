@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ordering an embassy's staff to leave", "Prague ordered 18 employees of the Russian embassy to leave the country.",
+			[]string{"escalation CZE->RUS"}},
+		{"a measure a span of time later is the first subject's", "Moscow denied the charge and a day later expelled 20 Czech diplomats.",
+			[]string{"denial RUS->CZE", "escalation RUS->CZE"}},
 		{"halting trade with a party", "Seoul said it would halt nearly all trade with Pyongyang.",
 			[]string{"escalation KOR->PRK"}},
 		{"sanctions on a nation's defence firms name no target, not the arms buyer either", "Beijing imposed sanctions on three U.S. defence firms over an arms sale to Taiwan.", nil},

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ships entering an exclusive economic zone", "Chinese coast guard ships entered Vietnam's exclusive economic zone, Hanoi said.",
+			[]string{"escalation CHN->VNM"}},
+		{"drills along a border with a named party", "Armenia said Azerbaijan held large-scale drills along the border with Armenia.",
+			[]string{"escalation AZE->ARM"}},
 		{"a state reporting foreign aircraft it detected near it", "Taipei said it had spotted 25 Chinese military aircraft and four warships around the island on Tuesday.",
 			[]string{"escalation CHN->TWN"}},
 		{"aircraft not detected are no event", "Japan said it had not detected any Russian bombers near Hokkaido.", nil},

@@ -825,16 +825,25 @@ func (s *sent) repair() {
 	// "the minister said fighters who stormed two posts had crossed from
 	// Afghanistan, and accused Kabul of ...": a verb of charging joined
 	// with ", and" to a verb inside what a speaker said, with no subject of
-	// its own, is the speaker's second act, joined to the reporting verb
+	// its own, is the speaker's second act, joined to the reporting verb;
+	// so is one after a claim a party denied ("dismissed claims that the
+	// dam would choke the river and accused Cairo of ...")
 	for v := range toks {
 		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || !chargingVerbs[s.lemma(v)] || s.child(v, "nsubj") >= 0 || toks[v].Head < 0 {
 			continue
 		}
 		for r, steps := toks[toks[v].Head].Head, 0; r >= 0 && steps < 8; r, steps = toks[r].Head, steps+1 {
-			if reportingLemmas[s.lemma(r)] && toks[r].UPOS == "VERB" && s.child(r, "nsubj") >= 0 && r < v {
+			if (reportingLemmas[s.lemma(r)] || s.denyingAt(s.itemOfTok(r))) && toks[r].UPOS == "VERB" && s.child(r, "nsubj") >= 0 && r < v {
 				toks[v].Head = r
 				break
 			}
+		}
+	}
+	// "and a day later ordered 20 diplomats to leave": a span of time
+	// before "later" or "earlier" says when the act came, it is no subject
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Rel == "nsubj" && timeSpans[lower(toks[i].Form)] && relativeTimeWords[lower(toks[i+1].Form)] {
+			toks[i].Rel = "obl:tmod"
 		}
 	}
 	// "it was willing to talk to the United States": an adjective that

@@ -56,6 +56,14 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a span of time before 'later' is no subject",
+			"Moscow dismissed the claims and a day later expelled 20 Czech diplomats.",
+			[]arc{{"day", "expelled", "nsubj"}}, nil,
+			[]arc{{"day", "expelled", "obl:tmod"}}},
+		{"a verb of charging after a claim a party denied is the denier's",
+			"Ethiopia dismissed claims that the dam would harm Egypt and accused Cairo of meddling.",
+			[]arc{{"accused", "harm", "conj"}}, nil,
+			[]arc{{"accused", "dismissed", "conj"}}},
 		{"a verb of charging after ', and' is the speaker's, not a verb's inside what was said",
 			"The minister said gunmen who raided two posts had crossed from Afghanistan, and accused Kabul of sheltering them.",
 			[]arc{{"accused", "crossed", "conj"}}, nil,

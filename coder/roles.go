@@ -46,7 +46,15 @@ func (s *sent) auxiliaryHead(m match) bool {
 		return false
 	}
 	u := s.tokOfItem(m.start)
-	return s.hasTree && u >= 0 && (s.tk(u).Rel == "aux" || s.tk(u).Rel == "aux:pass")
+	if !s.hasTree || u < 0 || s.tk(u).Rel != "aux" && s.tk(u).Rel != "aux:pass" {
+		return false
+	}
+	for k := m.start + 1; k < m.end; k++ {
+		if s.tokOfItem(k) == s.head(u) && connectionParticiples[s.items[k].text] {
+			return false // "were linked to the attack": the passive is the phrase's own
+		}
+	}
+	return true
 }
 
 // hasActor reports an actor item in the sentence.
@@ -75,8 +83,8 @@ func (s *sent) negated(h int) bool {
 func (s *sent) unconfirmed(h int) bool {
 	for k := h - 1; k > 0 && k >= h-14; k-- {
 		it := &s.items[k]
-		if it.kind == punctItem {
-			return false
+		if it.kind == punctItem || it.is("and", "but") && s.conjoinedBefore(h, k) {
+			return false // "dismissed claims that the dam would harm it and accused Cairo": the denier's own act
 		}
 		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears", "remarks", "comments", "concerns", "warnings") {
 			return true
@@ -86,6 +94,17 @@ func (s *sent) unconfirmed(h int) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedBefore reports the trigger at h read by the tree as a verb
+// conjoined to one before item k: the clause between does not hold it.
+func (s *sent) conjoinedBefore(h, k int) bool {
+	u := s.tokOfItem(h)
+	if !s.hasTree || u < 0 || s.tk(u).Rel != "conj" || s.head(u) < 0 {
+		return false
+	}
+	j := s.itemOfTok(s.head(u))
+	return j >= 0 && j < k
 }
 
 // reportsSubject reports "reports" or "rumours" as the subject of the

@@ -339,6 +339,16 @@ var (
 		"completed", "complete", "finalised", "finalized", "hosted", "attended",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
+	// timeSpans before relativeTimeWords say when an act came ("a day
+	// later", "two weeks earlier"), never who did it.
+	timeSpans         = set("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "moments")
+	relativeTimeWords = set("later", "earlier", "ago", "afterwards", "afterward", "before")
+
+	// connectionParticiples tie a party to an act in the passive ("were
+	// involved in the attack", "were linked to the bombing"): with "be"
+	// they are the accusation's own words, not an auxiliary.
+	connectionParticiples = set("involved", "implicated", "linked", "tied", "connected")
+
 	// pressingOn before "on with" or "ahead with" carry on an event noun:
 	// "pressed on with drills" is the presser's.
 	pressingOn = set("pressed", "presses", "pressing", "press", "pushed", "pushes", "pushing", "push", "went", "goes",
