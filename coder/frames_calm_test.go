@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"pulling troops out, the particle after the object", "Eritrea said it was pulling its troops out of the border area to ease tensions with Ethiopia.",
+			[]string{"deescalation ERI->ETH"}},
 		{"the two allies a third party spoke with", "Scholz spoke with Mitsotakis and Erdogan and urged the two allies to settle the dispute through dialogue.",
 			[]string{"deescalation DEU->GRC", "deescalation DEU->TUR"}},
 		{"a letter urging restraint is its sender's call, not the addressee's act", "Qatar handed the Israeli envoy a letter urging Israel to show restraint toward Lebanon.",

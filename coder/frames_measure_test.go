@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"placing a state's official under sanctions", "The European Union placed Belarus's defence minister under sanctions.",
+			[]string{"escalation eu->BLR"}},
 		{"ordering an embassy's staff to leave", "Prague ordered 18 employees of the Russian embassy to leave the country.",
 			[]string{"escalation CZE->RUS"}},
 		{"a measure a span of time later is the first subject's", "Moscow denied the charge and a day later expelled 20 Czech diplomats.",

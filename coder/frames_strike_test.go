@@ -6,6 +6,11 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a cleft names who opened fire first", "Baku said it was Armenian troops who had opened fire first.",
+			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
+		{"forces opening fire, as their victim reports it", "Kyrgyz border guards said Tajik troops opened fire overnight.",
+			[]string{"escalation TJK->KGZ"}},
+		{"police opening fire on private people is no event", "Police opened fire on protesters in the capital.", nil},
 		{"ships entering an exclusive economic zone", "Chinese coast guard ships entered Vietnam's exclusive economic zone, Hanoi said.",
 			[]string{"escalation CHN->VNM"}},
 		{"drills along a border with a named party", "Armenia said Azerbaijan held large-scale drills along the border with Armenia.",

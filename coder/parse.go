@@ -839,6 +839,25 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "it was Indian troops who opened fire": in a cleft the clause says
+	// what the focused noun did, so its verb heads the clause and the noun
+	// is its subject
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].Rel != "acl:relcl" || n < 2 || n > v || !isNominal(toks[n].UPOS) {
+			continue
+		}
+		it, cop, who := s.child(n, "nsubj"), s.child(n, "cop"), s.child(v, "nsubj")
+		if it < 0 || cop < 0 || who < 0 || lower(toks[it].Form) != "it" || it > cop || cop > n || !s.relPronoun(who) || who > v {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[who].Rel = "mark"
+		toks[it].Head, toks[it].Rel = v, "expl"
+		toks[cop].Head, toks[cop].Rel = v, "dep"
+		s.rehangPunct(v, v, n)
+	}
 	// "and a day later ordered 20 diplomats to leave": a span of time
 	// before "later" or "earlier" says when the act came, it is no subject
 	for i := 0; i+1 < len(toks); i++ {

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a cleft's clause says what its noun did",
+			"It was Thai soldiers who fired first, Cambodia said.",
+			[]arc{{"soldiers", "said", "ccomp"}, {"It", "soldiers", "nsubj"}, {"was", "soldiers", "cop"}, {"who", "fired", "nsubj"}, {"fired", "soldiers", "acl:relcl"}}, nil,
+			[]arc{{"fired", "said", "ccomp"}, {"soldiers", "fired", "nsubj"}, {"who", "fired", "mark"}, {"It", "fired", "expl"}}},
 		{"a span of time before 'later' is no subject",
 			"Moscow dismissed the claims and a day later expelled 20 Czech diplomats.",
 			[]arc{{"day", "expelled", "nsubj"}}, nil,

@@ -198,8 +198,9 @@ func privateAt(items []item, i int) bool {
 	if i > 1 && items[i].actorKind == briefbot.State && items[i-1].is("of") && items[i-2].kind == wordItem && namedBodies[items[i-2].text] {
 		return true // "the Amhara Association of America": part of a private body's name
 	}
-	if items[i].form == FormDemonym && i > 0 && items[i-1].is("were", "was", "are", "is", "be", "been") {
-		return true // "the attackers were Pakistanis": a nationality, not the state
+	if items[i].form == FormDemonym && i > 0 && items[i-1].is("were", "was", "are", "is", "be", "been") &&
+		(i+1 >= len(items) || !forceNouns[items[i+1].text]) {
+		return true // "the attackers were Pakistanis": a nationality, not the state ("it was Indian troops who": the state's)
 	}
 	if i+1 >= len(items) || items[i+1].kind != wordItem {
 		return false
