@@ -171,6 +171,12 @@ func init() {
 	}
 	// who struck or accused the source, or whom it accused
 	rules["counterparts"] = func(s *sent, a *analysis, src []string) []string {
+		if m := a.m; m.trig.frame == frameThreat && m.end+1 < len(s.items) && s.items[m.end].is("that") &&
+			s.items[m.end+1].kind == actorItem && slices.Contains(src, s.items[m.end+1].actor) {
+			if tg, _ := s.objects(m.end+2, s.complementEnd(m.end+2), src); len(tg) > 0 {
+				return nil // "warning that it would keep attacking the US": the clause says whom
+			}
+		}
 		return s.counterparts(src)
 	}
 	// "NATO responded by scrambling jets": the author of the act last reported

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a warning whose clause names its own target", "Hezbollah said it fired rockets at Israel, warning that it would keep striking the US as well.",
+			[]string{"escalation hezbollah->ISR", "escalation hezbollah->USA"}},
 		{"warning a party of a response", "Pyongyang warned Tokyo of a \"merciless response\".",
 			[]string{"escalation PRK->JPN"}},
 		{"warning a party of retaliatory steps", "Ankara warned Athens of retaliatory steps over the island dispute.",

@@ -848,7 +848,7 @@ func (s *sent) repair() {
 			continue
 		}
 		it, cop, who := s.child(n, "nsubj"), s.child(n, "cop"), s.child(v, "nsubj")
-		if it < 0 || cop < 0 || who < 0 || lower(toks[it].Form) != "it" || it > cop || cop > n || !s.relPronoun(who) || who > v {
+		if it < 0 || cop < 0 || who < 0 || lower(toks[it].Form) != "it" || it > cop || cop > n || !s.relPronoun(who) || who > v || s.dominates(v, toks[n].Head) {
 			continue
 		}
 		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
@@ -857,6 +857,36 @@ func (s *sent) repair() {
 		toks[it].Head, toks[it].Rel = v, "expl"
 		toks[cop].Head, toks[cop].Rel = v, "dep"
 		s.rehangPunct(v, v, n)
+	}
+	// "fired rockets at Israel, warning that it would ...": a reporting
+	// participle after a comma, tagged a noun or hung on the comma, is a
+	// verb on what the comma hangs on, and the clause after "that" is what
+	// it reports
+	for i := 1; i+1 < len(toks); i++ {
+		stem := strings.TrimSuffix(lower(toks[i].Form), "ing")
+		if toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || toks[i-1].Form != "," || lower(toks[i+1].Form) != "that" ||
+			stem == lower(toks[i].Form) || !reportingLemmas[stem] && !reportingLemmas[stem+"e"] {
+			continue
+		}
+		h := toks[i-1].Head
+		if h < 0 || s.dominates(i, h) {
+			h = toks[i].Head // the comma hung on the participle itself
+		}
+		if h < 0 || s.dominates(i, h) || toks[h].UPOS == "PUNCT" {
+			// the participle hung on the comma: the verb of the clause before it
+			for h = i - 2; h >= 0 && toks[h].UPOS != "VERB" && !s.dominates(i, h); h = toks[h].Head {
+			}
+		}
+		if h < 0 || h >= i || s.dominates(i, h) {
+			continue
+		}
+		if !reportingLemmas[stem] {
+			stem += "e" // "stating"
+		}
+		toks[i].UPOS, toks[i].Lemma, toks[i].Head, toks[i].Rel = "VERB", stem, h, "advcl"
+		if v := toks[i+1].Head; v > i && toks[v].Head == i {
+			toks[v].Rel = "ccomp"
+		}
 	}
 	// "and a day later ordered 20 diplomats to leave": a span of time
 	// before "later" or "earlier" says when the act came, it is no subject

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a reporting participle after a comma, tagged a noun, reports the clause after it",
+			"The Houthis fired missiles at Israel, warning that they would strike the US.",
+			[]arc{{"warning", ",", "acl"}, {"strike", "warning", "csubj"}}, nil,
+			[]arc{{"warning", "fired", "advcl"}, {"strike", "warning", "ccomp"}}},
 		{"a cleft's clause says what its noun did",
 			"It was Thai soldiers who fired first, Cambodia said.",
 			[]arc{{"soldiers", "said", "ccomp"}, {"It", "soldiers", "nsubj"}, {"was", "soldiers", "cop"}, {"who", "fired", "nsubj"}, {"fired", "soldiers", "acl:relcl"}}, nil,
