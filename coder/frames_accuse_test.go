@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a judgement in a relative clause accuses every party the act names", "Moscow demanded that Washington and London halt the naval drills, which Russia has called a provocation.",
+			[]string{"accusation RUS->GBR", "accusation RUS->USA"}},
 		{"a party said to be linked to an attack", "Nairobi said Somali intelligence officers were linked to the bombing of the hotel.",
 			[]string{"accusation KEN->SOM"}},
 		{"a party said to be directly involved in an attack", "Warsaw said Belarusian agents had been directly involved in the sabotage.",

@@ -162,21 +162,7 @@ func (s *sent) codeMediate(a *analysis) {
 	if len(src) == 0 {
 		return
 	}
-	var targets []string
-	for k := m.end; k < len(s.items) && k <= m.end+4; k++ {
-		if s.items[k].is("between") {
-			// "a truce brokered by Egypt between Israel and Islamic Jihad"
-			for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
-				if len(targets) >= 2 && prepositions[s.items[j].text] {
-					break // "between Israel and Hamas over the release of Palestinian prisoners"
-				}
-				if s.eligibleObject(j) && !slices.Contains(src, s.items[j].actor) {
-					targets = appendUnique(targets, s.items[j].actor)
-				}
-			}
-			break
-		}
-	}
+	targets := s.betweenSides(m.end, src) // "a truce brokered by Egypt between Israel and Islamic Jihad"
 	if len(targets) == 0 {
 		for _, e := range s.events {
 			// the sides of the sentence's calming acts; another mediator
@@ -195,6 +181,27 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// betweenSides returns the parties named by a "between" within four items
+// after from, other than exclude: "between Israel and Hamas".
+func (s *sent) betweenSides(from int, exclude []string) []string {
+	var sides []string
+	for k := from; k < len(s.items) && k <= from+4; k++ {
+		if !s.items[k].is("between") {
+			continue
+		}
+		for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
+			if len(sides) >= 2 && prepositions[s.items[j].text] {
+				break // "between Israel and Hamas over the release of Palestinian prisoners"
+			}
+			if s.eligibleObject(j) && !slices.Contains(exclude, s.items[j].actor) {
+				sides = appendUnique(sides, s.items[j].actor)
+			}
+		}
+		break
+	}
+	return sides
 }
 
 // hostedRivals returns the rivals a host verb takes as its object ("hosted

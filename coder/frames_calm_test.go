@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"who secures a truce between two sides mediates it", "Turkey secured a ceasefire between Azerbaijan and Armenia on Sunday.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
+		{"who works to secure a truce mediates, though there is none yet", "Qatar and Egypt are working to secure a truce between Israel and Hamas.",
+			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas", "deescalation QAT->ISR", "deescalation QAT->hamas"}},
 		{"pulling troops out, the particle after the object", "Eritrea said it was pulling its troops out of the border area to ease tensions with Ethiopia.",
 			[]string{"deescalation ERI->ETH"}},
 		{"the two allies a third party spoke with", "Scholz spoke with Mitsotakis and Erdogan and urged the two allies to settle the dispute through dialogue.",

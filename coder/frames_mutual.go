@@ -16,6 +16,14 @@ func (s *sent) codeMutual(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
 	if t.typ == briefbot.Deescalation && (s.breaksDeal(m) || s.soughtDeal(m) || s.observedOnly(h)) {
+		if lv := s.lightVerb(h); s.soughtDeal(m) && lv >= 0 && brokerWord(s.items[lv].text) {
+			// "working to secure a truce between Israel and Hamas": no truce
+			// yet, but who works for it mediates
+			med := s.ids(s.subjectOf(lv))
+			if sides := s.betweenSides(m.end, med); len(sides) >= 2 {
+				s.addMediation(med, sides)
+			}
+		}
 		return
 	}
 	// "France and Germany agreed on a budget": allies agreeing calms nothing;
@@ -175,6 +183,10 @@ func (s *sent) codeMutual(a *analysis) {
 	}
 	if k := s.mediatorBefore(m); t.typ == briefbot.Deescalation && k >= 0 {
 		s.addMediation([]string{s.items[k].actor}, parts) // "the Qatar-brokered ceasefire between Israel and Hamas"
+	}
+	if lv := s.lightVerb(h); t.typ == briefbot.Deescalation && len(parts) >= 2 && lv >= 0 && brokerWord(s.items[lv].text) {
+		// "Qatar secured a truce between Israel and Hamas": who secures it mediates
+		s.addMediation(without(s.ids(s.subjectOf(lv)), parts), parts)
 	}
 	if t.typ == briefbot.Deescalation && len(parts) >= 2 {
 		// "Israel and Hamas agreed to a ceasefire, Qatari and U.S.

@@ -197,7 +197,7 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 		if it.is("which") && s.items[k-1].is(",") {
 			for j := 0; j < k-1; j++ {
 				if s.items[j].kind == actorItem && !slices.Contains(src, s.items[j].actor) && s.eligibleSubject(j) {
-					return []string{s.items[j].actor}
+					return without(s.ids(s.group(j)), src) // "that Washington and Seoul stop the drills, which ..."
 				}
 			}
 			return nil

@@ -1699,7 +1699,7 @@ func brokerWord(w string) bool {
 	return slices.ContainsFunc(brokerStems, func(p string) bool { return strings.HasPrefix(w, p) })
 }
 
-var brokerStems = []string{"broker", "mediat", "facilitat", "negotiat", "sponsor", "host", "co-host", "chair", "organis", "organiz", "back", "conven"}
+var brokerStems = []string{"broker", "secur", "mediat", "facilitat", "negotiat", "sponsor", "host", "co-host", "chair", "organis", "organiz", "back", "conven"}
 
 // byAgent returns the actor after "by" that follows from, or -1.
 func (s *sent) byAgent(from int) int {

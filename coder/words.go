@@ -336,7 +336,7 @@ var (
 		"handed", "hands", "hand", "delivered", "delivers", "deliver", "sent", "sends", "send",
 		"reaffirmed", "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "repeated", "repeats",
 		"levelled", "leveled", "levels", "level",
-		"completed", "complete", "finalised", "finalized", "hosted", "attended",
+		"completed", "complete", "finalised", "finalized", "hosted", "attended", "secured", "secure", "secures", "securing",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
 	// timeSpans before relativeTimeWords say when an act came ("a day
