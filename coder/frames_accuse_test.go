@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"saying a party started the fighting blames it", "Cambodia's defence ministry said Thai troops had started the clashes.",
+			[]string{"accusation KHM->THA"}},
+		{"a speaker after a relative clause that names another party", "Armenia's prime minister, whose talks with Aliyev stalled last year, said Azerbaijan had started the fighting.",
+			[]string{"accusation ARM->AZE"}},
 		{"a judgement in a relative clause accuses every party the act names", "Moscow demanded that Washington and London halt the naval drills, which Russia has called a provocation.",
 			[]string{"accusation RUS->GBR", "accusation RUS->USA"}},
 		{"a party said to be linked to an attack", "Nairobi said Somali intelligence officers were linked to the bombing of the hotel.",

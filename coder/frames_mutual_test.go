@@ -6,6 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks that stalled calm nothing", "Talks between Serbia and Kosovo stalled last year.", nil},
 		{"allies meeting amid a crisis calm nothing", "China launched drills around Taiwan days after Taiwan's president met the U.S. House Speaker.",
 			[]string{"escalation CHN->TWN"}},
 		{"the city talks are held in is a venue, no party", "In Jeddah, the Sudanese army and the RSF signed a ceasefire.",

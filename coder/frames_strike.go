@@ -417,10 +417,11 @@ func init() {
 		}
 		return s.ids(s.afterOpeningPhrase(a.m.end))
 	}
-	// "militants were killed, Iran said": a state reporting an attack with
+	// "militants were killed, Iran said", "balloons were flown across the
+	// border, Seoul said": a state reporting an attack or an intrusion with
 	// no named victim suffered it.
 	rules["victim"] = func(s *sent, a *analysis, exclude []string) []string {
-		if !attackCodes[a.m.trig.code] && (a.m.trig.code != "launch" || !s.firedAtPlace(a)) {
+		if !attackCodes[a.m.trig.code] && !intrusionCodes[a.m.trig.code] && (a.m.trig.code != "launch" || !s.firedAtPlace(a)) {
 			return nil
 		}
 		k := -1

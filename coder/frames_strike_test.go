@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"stepping up military pressure on a party", "Beijing has stepped up military pressure on Taipei since the election.",
+			[]string{"escalation CHN->TWN"}},
+		{"balloons flown across a border, as the state they reached reports it", "Seoul said the North had flown hundreds of balloons across the border overnight.",
+			[]string{"escalation PRK->KOR"}},
 		{"a cleft names who opened fire first", "Baku said it was Armenian troops who had opened fire first.",
 			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
 		{"forces opening fire, as their victim reports it", "Kyrgyz border guards said Tajik troops opened fire overnight.",

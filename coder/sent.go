@@ -1001,8 +1001,14 @@ func (s *sent) findSpeakers() {
 		}
 		found := false
 		if w.text != "according" {
-			for k := r - 1; k >= 0 && k >= r-9; k-- {
+			for k, left := r-1, 9; k >= 0 && left > 0; k, left = k-1, left-1 {
 				it := &s.items[k]
+				if it.is(",") {
+					if j := s.relativeClauseBefore(k); j > 0 {
+						k = j // "Paetongtarn, whose call with Hun Sen sparked outrage, said": the clause names no speaker
+						continue
+					}
+				}
 				if it.kind == punctItem && it.text != "-" && it.text != "," || it.is("he", "she", "they", "we", "i", "who", "that") {
 					break // ", the group's military spokesman, said" keeps its commas; "he said" is a person
 				}
@@ -1032,6 +1038,23 @@ func (s *sent) findSpeakers() {
 			}
 		}
 	}
+}
+
+// relativeClauseBefore returns the comma that opens a relative clause
+// ended by the comma at k (", whose ... ," or ", which ... ,"), or -1.
+func (s *sent) relativeClauseBefore(k int) int {
+	for j := k - 2; j > 0 && j >= k-16; j-- {
+		if s.items[j].isBoundary() {
+			return -1
+		}
+		if s.items[j].is("whose", "who", "which", "whom") {
+			if s.items[j-1].is(",") {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // speaker returns the speaker of the reporting clause nearest to item i,

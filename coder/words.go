@@ -256,6 +256,10 @@ var (
 	// attackCodes are acts with a victim, who may be the one reporting them.
 	attackCodes = set("strike", "attack", "raid", "incursion", "seize", "clash")
 
+	// intrusionCodes are acts that cross into a party's space without
+	// striking it: whoever reports one with no victim named suffered it.
+	intrusionCodes = set("harass")
+
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
 		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
@@ -355,7 +359,7 @@ var (
 		"going", "go", "forged", "forging", "moved", "moving", "carried", "carrying", "carry")
 
 	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
-		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "overturning", "overturned",
+		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "stalled", "faltered", "foundered", "overturning", "overturned",
 		"rejected", "rejecting", "rejects", "ended", "ending", "ends", "end", "abandoned", "scrapped",
 		"undermining", "undermine", "sabotage", "sabotaging", "walk", "walked", "withdrew", "withdrawal",
 		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded", "revoked", "revoking", "cancelled",
