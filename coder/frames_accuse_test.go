@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling a party's act preposterous", "New Delhi said Beijing's renaming of the villages was preposterous.",
+			[]string{"accusation IND->CHN"}},
 		{"saying a party started the fighting blames it", "Cambodia's defence ministry said Thai troops had started the clashes.",
 			[]string{"accusation KHM->THA"}},
 		{"a speaker after a relative clause that names another party", "Armenia's prime minister, whose talks with Aliyev stalled last year, said Azerbaijan had started the fighting.",

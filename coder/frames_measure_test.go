@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ending a cooperation agreement with a party", "Niger ended its military cooperation agreement with the United States.",
+			[]string{"escalation NER->USA"}},
 		{"placing a state's official under sanctions", "The European Union placed Belarus's defence minister under sanctions.",
 			[]string{"escalation eu->BLR"}},
 		{"ordering an embassy's staff to leave", "Prague ordered 18 employees of the Russian embassy to leave the country.",

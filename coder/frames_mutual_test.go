@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an agreement to end the fighting is no broken deal", "Armenia and Azerbaijan reached an agreement to end the fighting.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"talks that stalled calm nothing", "Talks between Serbia and Kosovo stalled last year.", nil},
 		{"allies meeting amid a crisis calm nothing", "China launched drills around Taiwan days after Taiwan's president met the U.S. House Speaker.",
 			[]string{"escalation CHN->TWN"}},

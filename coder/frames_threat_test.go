@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a warning that closes the sentence speaks for it", "Washington will pay a heavy price, the Iranian commander warned.",
+			[]string{"escalation IRN->USA"}},
 		{"a warning whose clause names its own target", "Hezbollah said it fired rockets at Israel, warning that it would keep striking the US as well.",
 			[]string{"escalation hezbollah->ISR", "escalation hezbollah->USA"}},
 		{"warning a party of a response", "Pyongyang warned Tokyo of a \"merciless response\".",

@@ -996,7 +996,10 @@ func (s *sent) findSpeakers() {
 				}
 			}
 		}
-		if !reportingVerbs[w.text] && w.text != "according" {
+		// "Israel will pay a heavy price, the Houthi leader warned.": a
+		// warning that closes the sentence speaks for what came before it
+		trailingWarning := w.is("warned", "warns") && (r+1 == len(s.items) || s.items[r+1].isBoundary() || s.items[r+1].is(","))
+		if !reportingVerbs[w.text] && w.text != "according" && !trailingWarning {
 			continue
 		}
 		found := false
