@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the army an adverb follows is still the army", "Al-Shabaab denied carrying out the bombing, blaming the army instead.",
+			[]string{"accusation al-shabaab->SOM", "denial al-shabaab->"}},
 		{"calling a party's act preposterous", "New Delhi said Beijing's renaming of the villages was preposterous.",
 			[]string{"accusation IND->CHN"}},
 		{"saying a party started the fighting blames it", "Cambodia's defence ministry said Thai troops had started the clashes.",

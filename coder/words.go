@@ -422,7 +422,8 @@ var (
 	// clauseAdverbs may stand between a subject and its verb: "the regime
 	// also threatened".
 	clauseAdverbs = set("also", "again", "later", "then", "now", "reportedly", "allegedly", "repeatedly", "previously",
-		"recently", "earlier", "subsequently", "immediately", "quickly", "still", "too", "further")
+		"recently", "earlier", "subsequently", "immediately", "quickly", "still", "too", "further", "instead", "overnight",
+		"yesterday", "today", "tonight", "afterwards", "first")
 	stateAnaphors = set("country", "island", "state", "power", "nation", "kingdom", "republic", "government", "regime", "junta", "army", "military",
 		"emirate", "administration", "authorities", "ministry", "presidency", "cabinet")
 )
