@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"officers of a party's agency said to be involved", "Sofia said officers of Russia's GRU had been involved in the depot explosions.",
+			[]string{"accusation BGR->RUS"}},
 		{"the army an adverb follows is still the army", "Al-Shabaab denied carrying out the bombing, blaming the army instead.",
 			[]string{"accusation al-shabaab->SOM", "denial al-shabaab->"}},
 		{"calling a party's act preposterous", "New Delhi said Beijing's renaming of the villages was preposterous.",

@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a second infinitive after a verb of agreeing shares its subject", "NATO ministers agreed on Friday to close their airspace to Belarusian flights and to impose new sanctions on Minsk.",
+			[]string{"escalation nato->BLR"}},
 		{"ending a cooperation agreement with a party", "Niger ended its military cooperation agreement with the United States.",
 			[]string{"escalation NER->USA"}},
 		{"placing a state's official under sanctions", "The European Union placed Belarus's defence minister under sanctions.",

@@ -99,6 +99,11 @@ func (s *sent) parse() bool {
 // chargingVerbs take what they charge with "of": "accused X of arming".
 var chargingVerbs = set("accuse", "suspect", "convict", "charge")
 
+// subjectControllers take an infinitive whose subject is their own:
+// "agreed to impose sanctions", "vowed to retaliate".
+var subjectControllers = set("agree", "decide", "vote", "vow", "pledge", "promise", "plan", "threaten", "try", "seek",
+	"want", "refuse", "move", "prepare", "aim", "hope", "intend", "attempt", "resolve", "undertake", "offer")
+
 // readinessAdjectives say what their subject is ready or unready to do.
 var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eager", "keen", "determined", "reluctant", "open", "committed")
 
@@ -886,6 +891,14 @@ func (s *sent) repair() {
 		toks[i].UPOS, toks[i].Lemma, toks[i].Head, toks[i].Rel = "VERB", stem, h, "advcl"
 		if v := toks[i+1].Head; v > i && toks[v].Head == i {
 			toks[v].Rel = "ccomp"
+		}
+	}
+	// "agreed on Monday to ban Belarusian airlines": an infinitive a verb
+	// of deciding or promising takes is its complement, whose subject is
+	// the verb's own, not a clause of purpose
+	for v := range toks {
+		if h := toks[v].Head; toks[v].Rel == "advcl" && h >= 0 && h < v && subjectControllers[s.lemma(h)] && s.markOf(v) == "to" && s.child(h, "obj") < 0 {
+			toks[v].Rel = "xcomp"
 		}
 	}
 	// "and a day later ordered 20 diplomats to leave": a span of time
