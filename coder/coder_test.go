@@ -122,7 +122,11 @@ func TestDenials(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",
+			[]string{"escalation ERI->ETH", "escalation ETH->ERI"}},
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
+		{"it after a passive is the passive's subject", "The ADF was designated a terrorist group by Washington. It has been fighting against Ugandan forces for decades.",
+			[]string{"escalation USA->adf", "escalation adf->UGA"}},
 		{"the country", "Niger's junta recalled its ambassador from Benin. The country also closed its border with Benin.", []string{"escalation NER->BEN"}},
 		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK", "escalation ttp->PAK"}},
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},

@@ -39,19 +39,27 @@ func (d *discourse) next(s *sent) {
 		d.untargeted, d.untargetedAt = s.untargeted, len(d.events)
 	}
 	subjects := d.subjects[:0:0]
+	first := "" // the sentence's first party in a subject's place
+	for i := range s.items {
+		if s.items[i].kind == actorItem && s.eligibleSubject(i) {
+			first = s.items[i].actor
+			break
+		}
+	}
 	for _, e := range s.events {
 		if e.Type != briefbot.Denial || e.Target != "" {
+			if e.Target == first {
+				// "The PKK is designated a terrorist group by Turkey. It has
+				// been fighting ...": a passive's subject is the next "it"
+				subjects = appendUnique(subjects, first)
+				break
+			}
 			subjects = appendUnique(subjects, e.Source)
 			break
 		}
 	}
-	if len(subjects) == 0 {
-		for i := range s.items {
-			if s.items[i].kind == actorItem && s.eligibleSubject(i) {
-				subjects = appendUnique(subjects, s.items[i].actor)
-				break
-			}
-		}
+	if len(subjects) == 0 && first != "" {
+		subjects = append(subjects, first)
 	}
 	if len(subjects) > 0 {
 		d.subjects = subjects

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"contradicting a claim denies it", "The rebels said they had downed a jet, but Addis Ababa contradicted that claim.",
+			[]string{"denial ETH->"}},
 		{"a party saying it was not involved in an attack denies it", "Tehran said it was not involved in the bombing.",
 			[]string{"denial IRN->"}},
 		{"rejecting what the denier called allegations", "Bogota accused Caracas of hiding rebel leaders. Caracas rejected what it called \"reckless\" allegations.",

@@ -56,7 +56,8 @@ func (s *sent) codeMutual(a *analysis) {
 		parts = s.ids(s.governorSubject(m.end - 1)) // "Armenia and Azerbaijan returned to the negotiating table"
 	}
 	subjects := len(parts)
-	transitive := false // "fought the RSF", not "fought with the RSF"
+	transitive := false    // "fought the RSF", not "fought with the RSF"
+	fightsAgainst := false // "has been fighting against Turkish forces": one side's fight, as "fought the RSF"
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
 	for k := m.end; k < end; k++ {
@@ -105,6 +106,7 @@ func (s *sent) codeMutual(a *analysis) {
 			continue
 		}
 		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
+		fightsAgainst = fightsAgainst || against
 		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct || against) && len(parts) > 0 {
 			if n := s.namedAfterDemonym(k); n >= 0 {
 				k = n // "with Lebanon's armed group Hezbollah"
@@ -205,7 +207,7 @@ func (s *sent) codeMutual(a *analysis) {
 		// "X is willing to hold talks with A": only X moves; so does X
 		// fighting or battling A ("fought the RSF"), where "fought with
 		// the RSF" is both sides' fighting.
-		oneSided := s.before(h, 5, offerWords, true) || transitive && t.typ == briefbot.Escalation && s.ongoingFight(h)
+		oneSided := s.before(h, 5, offerWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h)
 		for _, a := range parts[:subjects] {
 			for _, b := range parts[subjects:] {
 				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)

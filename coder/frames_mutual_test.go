@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two sides named with a second modifier", "Armenia and Azerbaijan dispute Karabakh. Since 1991, the two ex-Soviet neighbours have fought two wars.",
+			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"talks a party wrapped up", "Serbia's chief negotiator wrapped up two days of talks with his Kosovo counterpart.",
+			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB"}},
 		{"an agreement to end the fighting is no broken deal", "Armenia and Azerbaijan reached an agreement to end the fighting.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"talks that stalled calm nothing", "Talks between Serbia and Kosovo stalled last year.", nil},
@@ -89,8 +93,10 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"fighting in the progressive is a war the subject wages", "The TPLF is fighting Ethiopian forces in Tigray.",
 			[]string{"escalation tplf->ETH"}},
-		{"fighting against a party", "The PKK has been fighting against Turkish forces since 1984.",
-			[]string{"escalation TUR->pkk", "escalation pkk->TUR"}},
+		{"a party that has been fighting against another wages its fight", "The PKK has been fighting against Turkish forces since 1984.",
+			[]string{"escalation pkk->TUR"}},
+		{"fighting against a party in the past tense is both sides' battle", "Al-Shabaab fought against Kenyan troops near the border on Monday.",
+			[]string{"escalation KEN->al-shabaab", "escalation al-shabaab->KEN"}},
 		{"an exchange with no sides named is the main clause's pair's", "Qatar and Bahrain said their envoys would resume their duties after an exchange of fire last week.",
 			[]string{"escalation BHR->QAT", "escalation QAT->BHR"}},
 		{"a conflict named as a noun with no sides is no event", "Armenia and Azerbaijan held talks in Brussels after a week of fierce border clashes.",

@@ -577,18 +577,21 @@ func (s *sent) relationNounAt(k int) int {
 // anaphorPhrase reports the length of a definite anaphor at i ("the group",
 // "the militant group", "both countries", "the two sides") and its head.
 func (s *sent) anaphorPhrase(i int) (int, string) {
-	for n := 2; n <= 3 && i+n-1 < len(s.items); n++ {
+	for n := 2; n <= 4 && i+n-1 < len(s.items); n++ {
 		last := &s.items[i+n-1]
 		if last.kind != wordItem {
 			return 0, ""
 		}
 		h := last.text
+		if n == 4 && !(s.items[i+1].is("two") && twoSidesHeads[h]) {
+			continue // only "the two nuclear-armed countries" takes a second modifier
+		}
 		if i+n < len(s.items) && s.items[i+n].kind == wordItem && !s.items[i+n].is("'s", "said", "says", "has", "had", "was", "is", "would", "will") && (groupAnaphors[s.items[i+n].text] || stateAnaphors[s.items[i+n].text] || twoSidesHeads[s.items[i+n].text]) {
 			continue // "the army chief" is not the army
 		}
 		first := s.items[i].text
 		switch {
-		case twoSidesHeads[h] && (first == "both" || (n == 3 && s.items[i+1].text == "two")):
+		case twoSidesHeads[h] && (first == "both" || (n >= 3 && s.items[i+1].text == "two")):
 			return n, h
 		case pairNouns[h] && first == "the":
 			return n, "sides" // "the nuclear-armed neighbours": a pair by what the noun means
@@ -950,6 +953,13 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		}
 	}
 	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (!states || a.kind == briefbot.State) }
+	if ctx := s.d.lastTwo(side); len(out) == 1 && len(ctx) == 2 && out[0].id != ctx[0].id && out[0].id != ctx[1].id &&
+		s.c.rivalsAmong([]string{ctx[0].id, ctx[1].id}) {
+		// "India and Pakistan ... Since independence from Britain, the two
+		// countries have fought three wars": the rivals before, not a party
+		// the sentence names in passing
+		return ctx
+	}
 	for _, a := range s.d.lastTwo(side) {
 		if len(out) == 2 {
 			break
@@ -1259,6 +1269,9 @@ func (s *sent) coordinated(k, dir int) int {
 			// Germany" is a list: its previous member follows a comma too.
 			if sawCommaAnd && dir < 0 && !(j > 0 && s.items[j-1].is(",")) {
 				return -1
+			}
+			if !sawAnd && (s.items[k].anaphor || s.items[j].anaphor) {
+				return -1 // "independence from Italy, the two countries": a comma joins no name to an anaphor
 			}
 			if !sawAnd && (skipped || dir < 0 && s.inPP(j) && !s.inPP(k)) {
 				return -1 // "in Lyon, France, Prime Minister Modi", "in Syria, the force": a comma joins nothing

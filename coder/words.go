@@ -341,6 +341,7 @@ var (
 		"reaffirmed", "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "repeated", "repeats",
 		"levelled", "leveled", "levels", "level",
 		"completed", "complete", "finalised", "finalized", "hosted", "attended", "secured", "secure", "secures", "securing",
+		"wrapped", "wrapping", "wraps",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
 	// timeSpans before relativeTimeWords say when an act came ("a day
