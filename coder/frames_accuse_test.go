@@ -7,6 +7,7 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an envoy summoned after an act, with no protest, accuses no one", "Warsaw summoned Minsk's envoy after Belarusian helicopters flew over the border region.", nil},
 		{"officers of a party's agency said to be involved", "Sofia said officers of Russia's GRU had been involved in the depot explosions.",
 			[]string{"accusation BGR->RUS"}},
 		{"the army an adverb follows is still the army", "Al-Shabaab denied carrying out the bombing, blaming the army instead.",

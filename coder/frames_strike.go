@@ -133,6 +133,9 @@ func (s *sent) codeAct(m match) {
 	}
 	if len(targets) == 0 && t.typ == briefbot.Escalation && len(src) == 1 {
 		s.untargeted = src[0] // an act a later judgement may refer to: "That launch was condemned"
+		if t.code == "incursion" || intrusionCodes[t.code] {
+			s.intrusions = append(s.intrusions, intrusion{t, src[0], conf})
+		}
 	}
 	if !a.noun && a.head >= 0 && s.futureAct(a.head) {
 		t = asThreat(t) // "warned it would annihilate Seoul if ...": a threat, not an attack
@@ -581,4 +584,27 @@ func (s *sent) firedAtPlace(a *analysis) bool {
 		}
 	}
 	return false
+}
+
+// intrusion is an act into another's waters, airspace or land that named
+// no victim.
+type intrusion struct {
+	trig *trigger
+	by   string
+	conf float64
+}
+
+// codeProtestedIntrusions codes an intrusion that named no victim against
+// the state that protested it in the same sentence: "Tokyo protested after
+// Chinese ships spent 13 hours in waters near the islands". Third parties
+// protest strikes; an intrusion is protested by whoever it entered.
+func (s *sent) codeProtestedIntrusions() {
+	for _, in := range s.intrusions {
+		for _, e := range s.events {
+			if e.Type == briefbot.Accusation && (e.Code == "protest" || e.Code == "summon") && e.Target == in.by && s.c.kind(e.Source) == briefbot.State {
+				s.add(in.trig.typ, in.trig.code, in.trig.intensity, in.by, e.Source, nil, min(in.conf, 0.6))
+				break
+			}
+		}
+	}
 }

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an intrusion the state protesting it suffered", "A Russian patrol plane flew into airspace over the islands, prompting Helsinki to lodge a formal protest.",
+			[]string{"accusation FIN->RUS", "escalation RUS->FIN"}},
+		{"ships that stayed in waters a summoning state protested", "Manila summoned Beijing's envoy to protest Chinese coast guard ships that spent two days in waters near the shoal.",
+			[]string{"accusation PHL->CHN", "escalation CHN->PHL"}},
 		{"stepping up military pressure on a party", "Beijing has stepped up military pressure on Taipei since the election.",
 			[]string{"escalation CHN->TWN"}},
 		{"balloons flown across a border, as the state they reached reports it", "Seoul said the North had flown hundreds of balloons across the border overnight.",

@@ -35,6 +35,7 @@ func (s *sent) code() {
 	}
 	s.codeCopularJudgements()
 	s.codeOwnedWrongs()
+	s.codeProtestedIntrusions()
 }
 
 // auxiliaryHead reports a phrase that begins with a form of "be" the tree
@@ -1135,6 +1136,9 @@ func (s *sent) codeSummon(m match) {
 		return
 	}
 	cend := s.complementEnd(m.end)
+	if m.end < len(s.items) && s.items[m.end].is("after", "following", "when", "as", "amid", "before", "since") {
+		cend = m.end // "summoned the envoy after Russian jets flew over the Baltic": when, not a protest
+	}
 	cue := false
 	for k := m.end; k < cend; k++ {
 		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {

@@ -30,6 +30,7 @@ type sent struct {
 	trigger     int         // the item of the trigger being coded
 	alt         []item      // buffer for the items after anaphora resolution
 	untargeted  string      // the author of an act that named no victim: "North Korea fired a rocket"
+	intrusions  []intrusion // intrusions that named no victim, for a protest to name one
 
 	// the parse (see parse.go), made once the sentence proves to hold a trigger
 	parsed, hasTree bool
@@ -50,7 +51,7 @@ type eventMeta struct {
 func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item) {
 	*s = sent{c: c, d: d, text: text, sp: sp, items: items,
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
-		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt,
+		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt, intrusions: s.intrusions[:0],
 		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf,
 		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem, itemTok: s.itemTok}
 	s.private = clearBools(s.private, len(s.items))
