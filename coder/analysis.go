@@ -199,7 +199,8 @@ var (
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
 	// decisionNouns take an act that happens: "the decision to recall".
-	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action")
+	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action",
+		"willingness", "readiness", "intention")
 )
 
 // negatedVerb reports a "not", "n't" or "never" on the verb at v.

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"expressing willingness to talk to a rival", "Tehran expressed willingness to talk to Washington about the nuclear programme.",
+			[]string{"deescalation IRN->USA"}},
 		{"who secures a truce between two sides mediates it", "Turkey secured a ceasefire between Azerbaijan and Armenia on Sunday.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
 		{"who works to secure a truce mediates, though there is none yet", "Qatar and Egypt are working to secure a truce between Israel and Hamas.",

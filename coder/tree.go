@@ -104,12 +104,16 @@ func (s *sent) subjTok(h int) (int, bool) {
 			cur = p
 		case s.rel(cur, "xcomp"):
 			p := t.Head
-			if o := s.child(p, "obj"); o >= 0 && (objectControllers[s.lemma(p)] || o < cur && s.markOf(cur) == "to") {
+			if o := s.child(p, "obj"); o >= 0 && !decisionNouns[s.lemma(o)] && (objectControllers[s.lemma(p)] || o < cur && s.markOf(cur) == "to") {
 				return o, false // "urged Iran to talk"; "slammed Baku's move to shut the crossing"
 			}
 			cur = p
 		case t.Rel == "acl":
 			if s.markOf(cur) == "to" && decisionNouns[s.lemma(t.Head)] {
+				if n := t.Head; s.child(n, "nmod:poss") < 0 && s.child(n, "amod") < 0 && s.rel(n, "obj") && s.head(n) >= 0 {
+					cur = s.head(n) // "expressed willingness to talk": whoever expressed it
+					continue
+				}
 				return t.Head, false // "Baku's move to shut the crossing": the noun's owner
 			}
 			if strings.HasSuffix(s.form(cur), "ing") {

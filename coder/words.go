@@ -262,7 +262,8 @@ var (
 
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
-		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager")
+		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager",
+		"willingness", "readiness")
 
 	// ownerSuffixes make a compound name the owner: "a US-flagged tanker".
 	// leaderSuffixes make a compound name the acting party: "Saudi-led
