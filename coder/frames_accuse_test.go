@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a move that a party condemned, in apposition to the act", "Sweden decided to join NATO, a move that Moscow has condemned.",
+			[]string{"accusation RUS->SWE"}},
 		{"an envoy summoned after an act, with no protest, accuses no one", "Warsaw summoned Minsk's envoy after Belarusian helicopters flew over the border region.", nil},
 		{"officers of a party's agency said to be involved", "Sofia said officers of Russia's GRU had been involved in the depot explosions.",
 			[]string{"accusation BGR->RUS"}},

@@ -194,8 +194,16 @@ func (s *sent) othersNotVictims(exclude []string) []string {
 func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 	for k := h - 1; k > 0 && k >= h-4; k-- {
 		it := &s.items[k]
-		if it.is("which") && s.items[k-1].is(",") {
-			for j := 0; j < k-1; j++ {
+		comma := -1 // the comma before the relative clause
+		switch {
+		case it.is("which") && s.items[k-1].is(","):
+			comma = k - 1
+		case it.is("which", "that") && k > 3 && s.items[k-1].kind == wordItem && (decisionNouns[s.items[k-1].text] || eventNouns[s.items[k-1].text]) &&
+			s.items[k-2].is("a", "an", "the") && s.items[k-3].is(","):
+			comma = k - 3 // "Finland's decision to join NATO, a move that Russia condemned": the move is what came before
+		}
+		if comma >= 0 {
+			for j := 0; j < comma; j++ {
 				if s.items[j].kind == actorItem && !slices.Contains(src, s.items[j].actor) && s.eligibleSubject(j) {
 					return without(s.ids(s.group(j)), src) // "that Washington and Seoul stop the drills, which ..."
 				}
