@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a reported attack the reporter calls unprovoked", "Yerevan said Azerbaijani troops carried out unprovoked shelling of its border villages.",
+			[]string{"accusation ARM->AZE", "escalation AZE->ARM"}},
+		{"a party's own act it calls precise accuses no one", "The Israeli army said it carried out precise strikes on Hezbollah targets.",
+			[]string{"escalation ISR->hezbollah"}},
 		{"a move that a party condemned, in apposition to the act", "Sweden decided to join NATO, a move that Moscow has condemned.",
 			[]string{"accusation RUS->SWE"}},
 		{"an envoy summoned after an act, with no protest, accuses no one", "Warsaw summoned Minsk's envoy after Belarusian helicopters flew over the border region.", nil},

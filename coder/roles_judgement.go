@@ -522,20 +522,56 @@ func (s *sent) armedResponse(from, to int) bool {
 // writer's own words accuse no one; nor does a party of its own acts.
 func (s *sent) codeOwnedWrongs() {
 	for k := range s.items {
-		if s.consumed[k] || s.c.judgementKind(s.items, k) != judgeWrong {
+		if s.c.judgementKind(s.items, k) != judgeWrong {
 			continue
 		}
-		owner := s.wrongOwner(k)
-		if owner < 0 {
+		var owner string
+		if j := s.wrongOwner(k); j >= 0 && !s.consumed[k] {
+			owner = s.items[j].actor
+		} else {
+			owner = s.judgedActAuthor(k) // "carried out unprovoked raids": the wrong inside the act's words
+		}
+		if owner == "" {
 			continue
 		}
 		src := s.reporter(k)
-		if len(src) == 0 || slices.Contains(src, s.items[owner].actor) {
+		if len(src) == 0 || slices.Contains(src, owner) {
 			continue
 		}
 		s.trigger = k
-		s.emit(accuseTrigger, src, []string{s.items[owner].actor}, nil, 0.5)
+		s.emit(accuseTrigger, src, []string{owner}, nil, 0.5)
 	}
+}
+
+// judgedActAuthor returns the author of the attack coded at the act noun
+// a wrong at k modifies: "Pakistani troops resorted to unprovoked firing
+// on our posts, the army said" judges Pakistan's firing.
+func (s *sent) judgedActAuthor(k int) string {
+	if eventNouns[s.items[k].text] {
+		return "" // "an act of aggression by X" names its own author
+	}
+	n := k + 1
+	for n < len(s.items) && n <= k+3 && s.items[n].kind == wordItem && !s.actNounAt(n) && !s.items[n].isBoundary() && !prepositions[s.items[n].text] {
+		n++ // "unprovoked small-arms firing"
+	}
+	if n >= len(s.items) || n > k+3 || !s.actNounAt(n) {
+		return ""
+	}
+	for i, e := range s.events {
+		if t := s.eventAt[i].trigger; e.Type == briefbot.Escalation && t >= k-4 && t <= n {
+			return e.Source
+		}
+	}
+	return ""
+}
+
+// actNounAt reports a noun of an act at item n: "raids", "firing".
+func (s *sent) actNounAt(n int) bool {
+	if it := &s.items[n]; it.kind != wordItem || !eventNouns[it.text] && !strings.HasSuffix(it.text, "ing") {
+		return false
+	}
+	m, ok := s.c.lx.longestAt(s.items, n)
+	return eventNouns[s.items[n].text] || ok && m.trig.typ == briefbot.Escalation
 }
 
 // wrongOwner returns the party a wrong at k is named as its own by ("Thai
