@@ -122,6 +122,8 @@ func TestDenials(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the venue is none of the two governments", "Egypt hosted talks between Sudanese and Ethiopian officials in Cairo, and the two governments agreed to resume dialogue.",
+			[]string{"deescalation EGY->ETH", "deescalation EGY->SDN", "deescalation ETH->SDN", "deescalation SDN->ETH"}},
 		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",
 			[]string{"escalation ERI->ETH", "escalation ETH->ERI"}},
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},

@@ -7,6 +7,12 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party's aggression its victim speaks of", "Baku said its troops were defending civilians from Armenian aggression.",
+			[]string{"accusation AZE->ARM"}},
+		{"aggression only feared accuses no one", "Baku said it would respond to any Armenian aggression.",
+			[]string{"escalation AZE->ARM"}},
+		{"a charge after an act, joined by 'and'", "Kenya's army said its troops had killed all the gunmen involved and blamed Somalia for sheltering them.",
+			[]string{"accusation KEN->SOM"}},
 		{"a reported attack the reporter calls unprovoked", "Yerevan said Azerbaijani troops carried out unprovoked shelling of its border villages.",
 			[]string{"accusation ARM->AZE", "escalation AZE->ARM"}},
 		{"a party's own act it calls precise accuses no one", "The Israeli army said it carried out precise strikes on Hezbollah targets.",

@@ -172,6 +172,11 @@ func (s *sent) codeMediate(a *analysis) {
 			}
 		}
 	}
+	for k := m.start - 1; len(targets) == 0 && k >= 0 && k >= m.start-12 && !s.items[k].isBoundary(); k-- {
+		if s.items[k].is("between") {
+			targets = s.betweenSides(k, src) // "shuttled between Moscow and Tbilisi to broker a ceasefire"
+		}
+	}
 	if len(targets) == 0 {
 		targets = s.others(src)
 	}

@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a swap the sides made, mediated by a third", "Armenia and Azerbaijan each handed over 32 prisoners on Tuesday in an exchange mediated by the United States.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation USA->ARM", "deescalation USA->AZE"}},
+		{"a mediator named past a relative clause that names a body", "Senegal's president, whose country chairs ECOWAS this year, shuttled between Bamako and Abidjan to broker a deal.",
+			[]string{"deescalation SEN->CIV", "deescalation SEN->MLI"}},
 		{"expressing willingness to talk to a rival", "Tehran expressed willingness to talk to Washington about the nuclear programme.",
 			[]string{"deescalation IRN->USA"}},
 		{"who secures a truce between two sides mediates it", "Turkey secured a ceasefire between Azerbaijan and Armenia on Sunday.",

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"where raiders crossed from is no target of their raid", "Kabul said gunmen of the ISIS-K who stormed two checkpoints had crossed from Pakistan.",
+			[]string{"escalation isis-k->AFG"}},
 		{"an intrusion the state protesting it suffered", "A Russian patrol plane flew into airspace over the islands, prompting Helsinki to lodge a formal protest.",
 			[]string{"accusation FIN->RUS", "escalation RUS->FIN"}},
 		{"ships that stayed in waters a summoning state protested", "Manila summoned Beijing's envoy to protest Chinese coast guard ships that spent two days in waters near the shoal.",

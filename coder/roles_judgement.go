@@ -526,7 +526,9 @@ func (s *sent) codeOwnedWrongs() {
 			continue
 		}
 		var owner string
-		if j := s.wrongOwner(k); j >= 0 && !s.consumed[k] {
+		if j := s.wrongOwner(k); j >= 0 && (!s.consumed[k] || eventNouns[s.items[k].text] && !s.feared(j)) {
+			// "protecting peacekeepers from Georgian aggression", the Kremlin
+			// said: the act, coded as such, is also the speaker's charge
 			owner = s.items[j].actor
 		} else {
 			owner = s.judgedActAuthor(k) // "carried out unprovoked raids": the wrong inside the act's words
@@ -541,6 +543,12 @@ func (s *sent) codeOwnedWrongs() {
 		s.trigger = k
 		s.emit(accuseTrigger, src, []string{owner}, nil, 0.5)
 	}
+}
+
+// feared reports a determiner before the owner at j that makes its act
+// one only feared: "any Armenian aggression", "possible Israeli strikes".
+func (s *sent) feared(j int) bool {
+	return j > 0 && s.items[j-1].is("any", "possible", "potential", "future", "further")
 }
 
 // judgedActAuthor returns the author of the attack coded at the act noun

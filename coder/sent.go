@@ -922,6 +922,9 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) && !s.conjoinedInPP(before, j) || brokeredIn(before, j) {
 			continue // the sentence's own subject is not one of "both sides", nor are its brokers
 		}
+		if (it.form == FormCapital || it.form == FormCity) && j > 0 && before[j-1].is("in", "at") {
+			continue // "talks between Somali and Ethiopian officials in Ankara": the venue
+		}
 		if len(out) == 1 && out[0].id == it.actor {
 			continue
 		}
@@ -1329,6 +1332,12 @@ func (s *sent) ruleSubjectOf(t int) []int {
 	}
 	for k := start; k >= 0; k-- {
 		it := &s.items[k]
+		if it.is(",") && !crossed {
+			if j := s.relativeClauseBefore(k); j > 0 {
+				k = j // "Sarkozy, whose country holds the EU presidency, shuttled": the clause holds no subject
+				continue
+			}
+		}
 		if it.kind == actorItem {
 			if s.eligibleSubject(k) {
 				if !crossed {
@@ -1470,11 +1479,16 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		if objectBoundaries[it.text] || stops[it.text] {
 			return k
 		}
-		if it.is("and", "but") && k+1 < len(s.items) && (s.items[k+1].is(clauseAux...) || s.subjectOfClauseAt(k+1)) {
+		if it.is("and", "but") && k+1 < len(s.items) && (s.items[k+1].is(clauseAux...) || s.subjectOfClauseAt(k+1) || s.finiteVerbAt(k+1)) {
 			// "condemned the attacks and is backed by parties close to
-			// Iran", "annexed Crimea and the United States imposed ...": a
-			// clause of its own
+			// Iran", "annexed Crimea and the United States imposed ...",
+			// "killed the militants and blamed India": a clause of its own
 			return k
+		}
+		if k > from && it.is("had", "has", "have", "was", "were") && k+1 < len(s.items) && s.items[k+1].kind == wordItem &&
+			(strings.HasSuffix(s.items[k+1].text, "ed") || s.items[k+1].is("been")) && s.items[k-1].kind == wordItem &&
+			!s.items[k-1].is("that", "which", "who", "to", "not", "also", "never") && !strings.HasSuffix(s.items[k-1].text, "ly") {
+			return k // "fighters who stormed two posts had crossed from Afghanistan": the main clause's verb
 		}
 		if it.text == "," && k+1 < len(s.items) && s.items[k+1].is("which", "who") {
 			if c := s.relativeClauseEnd(k + 1); c > 0 {
@@ -1495,6 +1509,15 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		}
 	}
 	return len(s.items)
+}
+
+// finiteVerbAt reports a verb of saying, charging or denying the tree
+// reads at item k as a conjoined predicate: "killed the militants ... and
+// blamed India" ("killed one and injured two others" shares its object).
+func (s *sent) finiteVerbAt(k int) bool {
+	u := s.tokOfItem(k)
+	return s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.rel(u, "conj") &&
+		(reportingLemmas[s.lemma(u)] || s.accusingAt(k, false) || s.denyingAt(k))
 }
 
 // relativeClauseEnd returns the comma that closes the relative clause
