@@ -122,6 +122,8 @@ func TestDenials(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the two countries: a subject and the party it sent its envoy to", "Qatar returned its ambassador to Riyadh after the two countries agreed to end the rift.",
+			[]string{"deescalation QAT->SAU", "deescalation SAU->QAT"}},
 		{"the venue is none of the two governments", "Egypt hosted talks between Sudanese and Ethiopian officials in Cairo, and the two governments agreed to resume dialogue.",
 			[]string{"deescalation EGY->ETH", "deescalation EGY->SDN", "deescalation ETH->SDN", "deescalation SDN->ETH"}},
 		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",

@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"returning an ambassador to a party's capital", "Bahrain returned its ambassador to Doha on Monday.",
+			[]string{"deescalation BHR->QAT"}},
+		{"urging two sides back to the negotiating table", "The African Union urged Ethiopia and the TPLF to return to the negotiating table.",
+			[]string{"deescalation african-union->ETH", "deescalation african-union->tplf"}},
+		{"talks an unlisted body urges are not held", "IGAD urged Ethiopia and the TPLF to return to the negotiating table.", nil},
 		{"a swap the sides made, mediated by a third", "Armenia and Azerbaijan each handed over 32 prisoners on Tuesday in an exchange mediated by the United States.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation USA->ARM", "deescalation USA->AZE"}},
 		{"a mediator named past a relative clause that names a body", "Senegal's president, whose country chairs ECOWAS this year, shuttled between Bamako and Abidjan to broker a deal.",

@@ -15,6 +15,9 @@ import (
 func (s *sent) codeMutual(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
+	if t.typ == briefbot.Deescalation && s.urged(h) {
+		return // "IGAD urged Ethiopia and the TPLF to return to the negotiating table": asked for, not held
+	}
 	if t.typ == briefbot.Deescalation && (s.breaksDeal(m) || s.soughtDeal(m) || s.observedOnly(h)) {
 		if lv := s.lightVerb(h); s.soughtDeal(m) && lv >= 0 && brokerWord(s.items[lv].text) {
 			// "working to secure a truce between Israel and Hamas": no truce
@@ -58,6 +61,7 @@ func (s *sent) codeMutual(a *analysis) {
 	subjects := len(parts)
 	transitive := false    // "fought the RSF", not "fought with the RSF"
 	fightsAgainst := false // "has been fighting against Turkish forces": one side's fight, as "fought the RSF"
+	sentBack := false      // "returned its ambassador to Tehran": one side's move
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
 	for k := m.end; k < end; k++ {
@@ -107,7 +111,9 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
 		fightsAgainst = fightsAgainst || against
-		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct || against) && len(parts) > 0 {
+		toward := p == "to" && subjects > 0 && t.code == "return-ambassador" // "returned its ambassador to Tehran"
+		sentBack = sentBack || toward
+		if (p == "with" || p == "including" || (p == "and" && k > m.end) || direct || against || toward) && len(parts) > 0 {
 			if n := s.namedAfterDemonym(k); n >= 0 {
 				k = n // "with Lebanon's armed group Hezbollah"
 			}
@@ -207,7 +213,7 @@ func (s *sent) codeMutual(a *analysis) {
 		// "X is willing to hold talks with A": only X moves; so does X
 		// fighting or battling A ("fought the RSF"), where "fought with
 		// the RSF" is both sides' fighting.
-		oneSided := s.before(h, 5, offerWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h)
+		oneSided := s.before(h, 5, offerWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
 		for _, a := range parts[:subjects] {
 			for _, b := range parts[subjects:] {
 				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)
@@ -295,7 +301,7 @@ func (s *sent) meetingPlace(h int) bool {
 		if s.items[k].is("where") {
 			return true
 		}
-		if s.items[k].isBoundary() || s.items[k].kind == wordItem && isVerbLike(s.items[k].text) {
+		if s.items[k].isBoundary() || s.items[k].kind == wordItem && isVerbLike(s.items[k].text) && !s.items[k].is("borders", "frontiers", "boundaries", "rivers") {
 			return false
 		}
 	}
@@ -498,6 +504,29 @@ func (s *sent) observedOnly(h int) bool {
 		if s.items[k].kind == wordItem && !s.items[k].is("the", "a", "an") && !s.capitalised(&s.items[k]) {
 			return false
 		}
+	}
+	return false
+}
+
+// urgingVerbs ask another party to act: what they ask for has not happened.
+var urgingVerbs = set("urge", "call", "press", "ask", "appeal", "implore", "encourage", "demand", "invite")
+
+// urged reports the trigger at item h inside an infinitive an urging verb
+// takes: "urged the sides to return to the negotiating table".
+func (s *sent) urged(h int) bool {
+	u := s.tokOfItem(h)
+	for steps := 0; s.hasTree && u >= 0 && steps < 3; steps++ {
+		p := s.head(u)
+		if p < 0 {
+			return false
+		}
+		if (s.rel(u, "xcomp") || s.rel(u, "advcl") && s.markOf(u) == "to") && urgingVerbs[s.lemma(p)] {
+			return true
+		}
+		if !s.rel(u, "obl") && !s.rel(u, "obj") && !s.rel(u, "nmod") && !s.rel(u, "compound") {
+			return false
+		}
+		u = p // "return to the negotiating table": the noun's verb
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"borders that meet are no meeting", "Chinese troops entered the plateau near the point where the two countries' borders meet Bhutan.", nil},
 		{"the two sides named with a second modifier", "Armenia and Azerbaijan dispute Karabakh. Since 1991, the two ex-Soviet neighbours have fought two wars.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"talks a party wrapped up", "Serbia's chief negotiator wrapped up two days of talks with his Kosovo counterpart.",

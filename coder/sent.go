@@ -973,6 +973,15 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		}
 		out = append(out, a)
 	}
+	if len(out) == 1 {
+		// "Pakistan returned its envoy to Tehran after the two countries
+		// agreed ...": with no other pair, the nearest party before is the other
+		for j := len(before) - 1; j >= 0; j-- {
+			if it := &before[j]; it.kind == actorItem && !it.compound && it.actor != out[0].id && side(ctxActor{id: it.actor, kind: it.actorKind}) && !s.inPPItems(before, j) {
+				return append(out, ctxActor{id: it.actor, kind: it.actorKind})
+			}
+		}
+	}
 	return out
 }
 

@@ -371,7 +371,8 @@ var (
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
-		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end", "uphold", "respect")
+		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end", "uphold", "respect",
+		"negotiating", "mediation", "reconcile")
 
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
