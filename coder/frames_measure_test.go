@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"adding a group to a list of terrorist organisations", "Canada added the Houthis to its list of terrorist organizations on Friday.",
+			[]string{"escalation CAN->houthis"}},
+		{"ordering a mobilisation amid a dispute with a party", "Eritrea ordered a nationwide military mobilisation amid tensions with Ethiopia.",
+			[]string{"escalation ERI->ETH"}},
 		{"a second infinitive after a verb of agreeing shares its subject", "NATO ministers agreed on Friday to close their airspace to Belarusian flights and to impose new sanctions on Minsk.",
 			[]string{"escalation nato->BLR"}},
 		{"ending a cooperation agreement with a party", "Niger ended its military cooperation agreement with the United States.",

@@ -151,10 +151,11 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 	}
-	if len(parts) == 0 && t.typ == briefbot.Escalation && s.items[h].is("exchange", "exchanges") {
-		// "Iran and Pakistan announced ... after an exchange of strikes":
-		// an exchange that names no sides is the main clause's pair's (a
-		// conflict named as a noun, "after border clashes", is no event)
+	if len(parts) == 0 && t.typ == briefbot.Escalation && s.items[h].is("exchange", "exchanges", "tit-for-tat") {
+		// "Iran and Pakistan announced ... after an exchange of strikes",
+		// "restored ties after tit-for-tat expulsions": an exchange that
+		// names no sides is the main clause's pair's (a conflict named as a
+		// noun, "after border clashes", is no event)
 		parts = s.mainSubjectPair()
 	}
 	if len(parts) == 0 && t.typ == briefbot.Deescalation && s.mediatorBefore(m) >= 0 {

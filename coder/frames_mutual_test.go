@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"tit-for-tat acts that name no sides are the main clause's pair's", "Russia and Estonia restored ties after tit-for-tat expulsions last year.",
+			[]string{"deescalation EST->RUS", "deescalation RUS->EST", "escalation EST->RUS", "escalation RUS->EST"}},
 		{"borders that meet are no meeting", "Chinese troops entered the plateau near the point where the two countries' borders meet Bhutan.", nil},
 		{"the two sides named with a second modifier", "Armenia and Azerbaijan dispute Karabakh. Since 1991, the two ex-Soviet neighbours have fought two wars.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
