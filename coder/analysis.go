@@ -265,6 +265,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 			t.Rel == "cc" && w == "nor":
 			f |= flagNegated // "neither confirmed nor denied"
 		case t.Rel == "aux" && possibleAux[w]:
+			if a.m.trig.code == "threat" && s.ownFuture(h) {
+				continue // "China has said it may resort to force": the party's own threat
+			}
 			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:
 			if w == "would" && s.ownFuture(h) {

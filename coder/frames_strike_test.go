@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an escalation against a party, named as a noun", "The raids marked a sharp Turkish escalation against the Syrian government.",
+			[]string{"escalation TUR->SYR"}},
 		{"where raiders crossed from is no target of their raid", "Kabul said gunmen of the ISIS-K who stormed two checkpoints had crossed from Pakistan.",
 			[]string{"escalation isis-k->AFG"}},
 		{"an intrusion the state protesting it suffered", "A Russian patrol plane flew into airspace over the islands, prompting Helsinki to lodge a formal protest.",

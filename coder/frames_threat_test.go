@@ -11,6 +11,9 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party saying it may resort to force threatens", "Baku has said it may resort to force to retake the region from Armenia.",
+			[]string{"escalation AZE->ARM"}},
+		{"analysts saying a party may resort to force is speculation", "Analysts said Baku may resort to force against Armenia.", nil},
 		{"a warning that closes the sentence speaks for it", "Washington will pay a heavy price, the Iranian commander warned.",
 			[]string{"escalation IRN->USA"}},
 		{"a warning whose clause names its own target", "Hezbollah said it fired rockets at Israel, warning that it would keep striking the US as well.",
