@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"hostility a speaker pins on a party", "Islamabad said New Delhi's unabated hostility had derailed the peace process.",
+			[]string{"accusation PAK->IND"}},
 		{"a party's aggression its victim speaks of", "Baku said its troops were defending civilians from Armenian aggression.",
 			[]string{"accusation AZE->ARM"}},
 		{"aggression only feared accuses no one", "Baku said it would respond to any Armenian aggression.",

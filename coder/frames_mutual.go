@@ -49,7 +49,7 @@ func (s *sent) codeMutual(a *analysis) {
 	if verbal {
 		// "talks with Peru": the clause's subject is the other party; trade
 		// "agreements with" two partners are no conflict moves.
-		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.eligibleObject(m.end+1) && t.code != "agreement"
+		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.objectSoonAfter(m.end+1) && t.code != "agreement"
 		// "Qatar brokered a deal": who brokers it mediates, no party
 		if lv := s.lightVerb(h); lv >= 0 && !brokerWord(s.items[lv].text) || s.looksVerbal(m) || withObject {
 			parts = s.ids(s.subjectOf(h))
@@ -528,6 +528,20 @@ func (s *sent) urged(h int) bool {
 			return false
 		}
 		u = p // "return to the negotiating table": the noun's verb
+	}
+	return false
+}
+
+// objectSoonAfter reports a party named at k, or after words that only
+// gather parties: "with India", "with all its neighbours, including India".
+func (s *sent) objectSoonAfter(k int) bool {
+	for j := k; j < len(s.items) && j <= k+6; j++ {
+		if s.eligibleObject(j) {
+			return true
+		}
+		if !s.items[j].is("all", "of", "its", "their", "both", "neighbours", "neighbors", "neighbouring", "neighboring", ",", "including") {
+			return false
+		}
 	}
 	return false
 }
