@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"questioning the figures a party gave denies them", "Guyana questioned the turnout figures given by Venezuela's government.",
+			[]string{"denial GUY->VEN"}},
 		{"contradicting a claim denies it", "The rebels said they had downed a jet, but Addis Ababa contradicted that claim.",
 			[]string{"denial ETH->"}},
 		{"a party saying it was not involved in an attack denies it", "Tehran said it was not involved in the bombing.",

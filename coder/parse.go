@@ -437,10 +437,10 @@ func (s *sent) repair() {
 	// verb, goes with it
 	for u := range toks {
 		v := toks[u].Head
-		if toks[u].Rel != "vocative" || v <= u || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 {
+		if v <= u || v < 0 || toks[v].UPOS != "VERB" || !(toks[u].Rel == "vocative" && s.ownSubj(v) < 0 || toks[u].Rel == "nsubj") {
 			continue
 		}
-		toks[u].Rel = "nsubj"
+		toks[u].Rel = "nsubj" // the parser may have read the subject right, and only the party along with it wrong
 		for w := u + 1; w < v; w++ {
 			if toks[w].Head == v && syntaxObl(toks[w].Rel) && accompanyCases[s.caseOf(w)] {
 				toks[w].Head, toks[w].Rel = u, "nmod"
@@ -906,6 +906,18 @@ func (s *sent) repair() {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Rel == "nsubj" && timeSpans[lower(toks[i].Form)] && relativeTimeWords[lower(toks[i+1].Form)] {
 			toks[i].Rel = "obl:tmod"
+		}
+	}
+	// "announced through a joint statement the recall of their envoys": an
+	// object shifted after an oblique, hung on the oblique's noun, is the
+	// verb's (a noun takes no object)
+	for t := range toks {
+		n := toks[t].Head
+		if toks[t].Rel != "obj" || n < 0 || toks[n].UPOS != "NOUN" || !syntaxObl(toks[n].Rel) || toks[n].Head < 0 || s.child(n, "det") < 0 {
+			continue // "trying to broker a deal": a verb tagged a noun takes its object
+		}
+		if v := toks[n].Head; toks[v].UPOS == "VERB" && s.child(v, "obj") < 0 && n < t {
+			toks[t].Head = v
 		}
 	}
 	// "it was willing to talk to the United States": an adjective that
