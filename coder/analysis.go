@@ -174,7 +174,7 @@ var (
 	doubtGovernors = set("plan", "consider", "weigh", "mull", "propose", "intend", "expect",
 		"prepare", "threaten", "need", "wish", "like", "offer", "ready", "likely",
 		"possible", "able", "unable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
-		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline")
+		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline", "plot", "conspire", "scheme")
 	// callVerbs ask for what they take with "for": "called for sanctions".
 	callVerbs    = set("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
 	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt")

@@ -7,6 +7,7 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"private people plotting an act commit none", "Caracas said it had arrested Colombian mercenaries plotting to kill the president.", nil},
 		{"hostility a speaker pins on a party", "Islamabad said New Delhi's unabated hostility had derailed the peace process.",
 			[]string{"accusation PAK->IND"}},
 		{"a party's aggression its victim speaks of", "Baku said its troops were defending civilians from Armenian aggression.",

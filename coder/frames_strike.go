@@ -576,12 +576,25 @@ func (s *sent) firedAtPlace(a *analysis) bool {
 		return false
 	}
 	for j := range s.tree.Tokens {
-		if s.head(j) == a.head && syntaxObl(s.tk(j).Rel) {
+		onVerb := s.head(j) == a.head && syntaxObl(s.tk(j).Rel)
+		onObject := s.rel(j, "nmod") && s.head(j) >= 0 && s.head(s.head(j)) == a.head && s.rel(s.head(j), "obj") // "fired shells near the border"
+		if onVerb || onObject {
 			switch s.caseOf(j) {
-			case "at", "on", "upon":
+			case "at", "on", "upon", "across":
 				return true
+			case "near":
+				return s.borderNoun(j) // "fired shells near the maritime border": at the reporter's side
 			}
 		}
+	}
+	return false
+}
+
+// borderNoun reports a border, frontier or line of control at token t.
+func (s *sent) borderNoun(t int) bool {
+	switch s.lemma(t) {
+	case "border", "frontier", "boundary", "line":
+		return true
 	}
 	return false
 }

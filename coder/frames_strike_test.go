@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"shells fired near the border, as the state beyond it reports", "Seoul said Pyongyang had fired artillery shells near the maritime border.",
+			[]string{"escalation PRK->KOR"}},
+		{"a missile fired into the sea names no target", "Tokyo said Pyongyang fired a ballistic missile into the sea.", nil},
 		{"an escalation against a party, named as a noun", "The raids marked a sharp Turkish escalation against the Syrian government.",
 			[]string{"escalation TUR->SYR"}},
 		{"where raiders crossed from is no target of their raid", "Kabul said gunmen of the ISIS-K who stormed two checkpoints had crossed from Pakistan.",

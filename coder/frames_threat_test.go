@@ -11,6 +11,9 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"warning a party not to act", "Beijing warned Manila not to test China's resolve in the South China Sea.",
+			[]string{"escalation CHN->PHL"}},
+		{"warning one's own citizens not to travel threatens no one", "Britain warned its citizens not to travel to Lebanon.", nil},
 		{"a party saying it may resort to force threatens", "Baku has said it may resort to force to retake the region from Armenia.",
 			[]string{"escalation AZE->ARM"}},
 		{"analysts saying a party may resort to force is speculation", "Analysts said Baku may resort to force against Armenia.", nil},

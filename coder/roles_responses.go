@@ -176,6 +176,9 @@ func (s *sent) threatFollows(from int) bool {
 		if it.kind == wordItem && threatCues[it.text] {
 			return true
 		}
+		if k > from && it.is("to") && s.items[k-1].is("not", "never") && s.eligibleObject(from) {
+			return true // "warned Greece not to test Turkey's patience", not "warned its citizens not to travel"
+		}
 	}
 	return false
 }

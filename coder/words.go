@@ -104,7 +104,7 @@ var (
 	hypotheticals = set("could", "might", "may", "would", "should", "if", "whether", "unless", "likely",
 		"expected", "possible", "possibly", "potential", "considering", "weighing", "mulling", "plans",
 		"planned", "planning", "seeking", "sought", "wants", "hopes", "hope", "proposed", "proposal", "any",
-		"need", "efforts", "effort", "imminent", "future",
+		"need", "efforts", "effort", "imminent", "future", "plotting", "plotted", "conspiring",
 		// acts that were prevented did not happen
 		"prevent", "preventing", "prevented", "deter", "deterring", "thwart", "thwarting", "thwarted", "foil",
 		"foiled", "foiling", "avert", "averting", "averted", "counter", "countering")
