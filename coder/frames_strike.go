@@ -443,6 +443,28 @@ func init() {
 		}
 		return nil
 	}
+	// "three Indian soldiers were killed when Pakistani troops opened
+	// fire": whose people the act killed, in the clause it explains
+	rules["casualties"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 || a.noun || !s.rel(a.head, "advcl") || s.markOf(a.head) != "when" && !s.hasChildForm(a.head, "advmod", "when") {
+			return nil
+		}
+		p := s.head(a.head)
+		if p < 0 || !harmVerbs[s.lemma(p)] {
+			return nil
+		}
+		sb, _ := s.subjTok(p)
+		if sb < 0 {
+			return nil
+		}
+		var out []string
+		for _, k := range s.nominalActors(sb, nil) {
+			if it := &s.items[k]; !it.compound && !contains(exclude, it.actor) {
+				out = appendUnique(out, it.actor)
+			}
+		}
+		return out
+	}
 	// "Pakistan launched retaliatory strikes": the sources' adversary.
 	rules["answered"] = func(s *sent, a *analysis, exclude []string) []string {
 		if a.m.trig.typ != briefbot.Escalation {
@@ -585,6 +607,16 @@ func (s *sent) firedAtPlace(a *analysis) bool {
 			case "near":
 				return s.borderNoun(j) // "fired shells near the maritime border": at the reporter's side
 			}
+		}
+	}
+	return false
+}
+
+// hasChildForm reports a dependent of t with relation rel and form w.
+func (s *sent) hasChildForm(t int, rel, w string) bool {
+	for j := range s.tree.Tokens {
+		if s.head(j) == t && s.rel(j, rel) && s.form(j) == w {
+			return true
 		}
 	}
 	return false

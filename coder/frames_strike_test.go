@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an attack in a 'when' clause falls on those it killed", "Four Kyrgyz border guards were killed when Tajik troops opened fire on Friday.",
+			[]string{"escalation TJK->KGZ"}},
+		{"a launch in a 'when' clause falls on those it wounded", "Two Israeli soldiers were wounded when Hamas fired a mortar shell.",
+			[]string{"escalation hamas->ISR"}},
 		{"shells fired near the border, as the state beyond it reports", "Seoul said Pyongyang had fired artillery shells near the maritime border.",
 			[]string{"escalation PRK->KOR"}},
 		{"a missile fired into the sea names no target", "Tokyo said Pyongyang fired a ballistic missile into the sea.", nil},

@@ -256,6 +256,9 @@ var (
 	// attackCodes are acts with a victim, who may be the one reporting them.
 	attackCodes = set("strike", "attack", "raid", "incursion", "seize", "clash")
 
+	// harmVerbs say people were killed or hurt: "were killed when ...".
+	harmVerbs = set("kill", "wound", "injure", "die", "hurt", "martyr", "killed", "wounded", "injured", "dead")
+
 	// intrusionCodes are acts that cross into a party's space without
 	// striking it: whoever reports one with no victim named suffered it.
 	intrusionCodes = set("harass")
