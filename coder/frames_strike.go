@@ -444,23 +444,30 @@ func init() {
 		return nil
 	}
 	// "three Indian soldiers were killed when Pakistani troops opened
-	// fire": whose people the act killed, in the clause it explains
+	// fire", "two of its soldiers were killed in an attack by the PKK":
+	// whose people the act killed, in the clause it explains
 	rules["casualties"] = func(s *sent, a *analysis, exclude []string) []string {
-		if a.head < 0 || a.noun || !s.rel(a.head, "advcl") || s.markOf(a.head) != "when" && !s.hasChildForm(a.head, "advmod", "when") {
+		if a.head < 0 {
+			return nil
+		}
+		inWhen := !a.noun && s.rel(a.head, "advcl") && (s.markOf(a.head) == "when" || s.hasChildForm(a.head, "advmod", "when"))
+		inNoun := a.noun && syntaxRelIs(s.tk(a.head).Rel, "obl") && s.caseOf(a.head) == "in" // "were killed in an attack by the PKK"
+		if !inWhen && !inNoun {
 			return nil
 		}
 		p := s.head(a.head)
 		if p < 0 || !harmVerbs[s.lemma(p)] {
 			return nil
 		}
-		sb, _ := s.subjTok(p)
-		if sb < 0 {
-			return nil
-		}
 		var out []string
-		for _, k := range s.nominalActors(sb, nil) {
-			if it := &s.items[k]; !it.compound && !contains(exclude, it.actor) {
-				out = appendUnique(out, it.actor)
+		for sb := range s.tree.Tokens {
+			if s.head(sb) != p || !s.rel(sb, "nsubj") && !s.rel(sb, "nsubj:pass") {
+				continue // every subject: the parser may read "two of its soldiers" as two
+			}
+			for _, k := range s.nominalActors(sb, nil) {
+				if it := &s.items[k]; !it.compound && !contains(exclude, it.actor) {
+					out = appendUnique(out, it.actor)
+				}
 			}
 		}
 		return out
