@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an ambush named as a noun is its author's, not the losing side's", "Mali's army lost 15 soldiers in an ambush by JNIM fighters near Timbuktu.",
+			[]string{"escalation jnim->MLI"}},
 		{"an attack noun the killed were caught in falls on them, not on where it was", "Ankara said two of its soldiers were killed in an attack by PKK militants in northern Iraq.",
 			[]string{"escalation pkk->TUR"}},
 		{"an attack in a 'when' clause falls on those it killed", "Four Kyrgyz border guards were killed when Tajik troops opened fire on Friday.",
