@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ordering a party's troops to leave expels them", "Burkina Faso's junta ordered French troops to leave the country within a month.",
+			[]string{"escalation BFA->FRA"}},
 		{"a party along with its partners, and an object shifted after an oblique", "Mali, along with its partners Burkina Faso and Niger, announced through a joint statement the recall of their ambassadors from Algeria.",
 			[]string{"escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
 		{"adding a group to a list of terrorist organisations", "Canada added the Houthis to its list of terrorist organizations on Friday.",
