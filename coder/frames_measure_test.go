@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"halting talks with a party is a measure against it, not talks", "Beijing halted military talks with Washington after the speaker's visit.",
+			[]string{"escalation CHN->USA"}},
 		{"ordering a party's troops to leave expels them", "Burkina Faso's junta ordered French troops to leave the country within a month.",
 			[]string{"escalation BFA->FRA"}},
 		{"a party along with its partners, and an object shifted after an oblique", "Mali, along with its partners Burkina Faso and Niger, announced through a joint statement the recall of their ambassadors from Algeria.",
