@@ -513,6 +513,16 @@ var rules = map[string]ruleSlot{
 	},
 	"inside": func(s *sent, a *analysis, exclude []string) []string {
 		var out []int
+		if a.m.trig.code == "prisoner-release" {
+			// "freed two French nationals": whom a release frees are their
+			// state's, though they are private people
+			for k := a.m.start + 1; k < a.m.end; k++ {
+				if it := &s.items[k]; it.kind == actorItem && !it.compound && !contains(exclude, it.actor) {
+					out = append(out, k)
+				}
+			}
+			return s.ids(out)
+		}
 		for _, k := range s.insideActors(a.m, exclude) {
 			if k+1 < len(s.items) && s.items[k+1].kind == wordItem && ownedActs[s.items[k+1].text] {
 				continue // "reimposed [U.N.] sanctions": their owner, not their target
