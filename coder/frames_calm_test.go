@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"returning the bodies of a party's dead", "Israel returned the bodies of 15 Palestinians on Tuesday.",
+			[]string{"deescalation ISR->PSE"}},
 		{"freeing a state's nationals calms toward that state", "Tehran freed two Belgian nationals on Friday.",
 			[]string{"deescalation IRN->BEL"}},
 		{"improving relations with all neighbours, one of them named", "Armenia seeks to improve relations with all of its neighbours, including Azerbaijan.",
