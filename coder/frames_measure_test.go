@@ -6,6 +6,11 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sanctions on a company name no party, whatever the cause names", "Beijing announced sanctions on Raytheon over arms sales to Taiwan.", nil},
+		{"tariffs on imports from a party fall on it", "Washington imposed tariffs on imports from Brazil.",
+			[]string{"escalation USA->BRA"}},
+		{"suspending a military pact with a party", "Seoul suspended a 2018 military pact with Pyongyang.",
+			[]string{"escalation KOR->PRK"}},
 		{"halting talks with a party is a measure against it, not talks", "Beijing halted military talks with Washington after the speaker's visit.",
 			[]string{"escalation CHN->USA"}},
 		{"ordering a party's troops to leave expels them", "Burkina Faso's junta ordered French troops to leave the country within a month.",
