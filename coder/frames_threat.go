@@ -102,7 +102,7 @@ func (s *sent) warnsOfOthers(a *analysis) bool {
 }
 
 // causeMarks open a clause that says what a threat answers.
-var causeMarks = set("after", "because", "since", "as")
+var causeMarks = set("after", "because", "since", "as", "if", "unless", "should") // "If Iran attacks, Israel will respond": the condition names whom
 
 // threatThings are acts and things, not parties: their "threat" is a danger.
 var threatThings = set("action", "move", "test", "launch", "program", "programme", "policy", "activity",

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a condition before the threat names whom it threatens", "If Baku attacks again, Yerevan will respond with force.",
+			[]string{"escalation ARM->AZE"}},
 		{"warning a party not to act", "Beijing warned Manila not to test China's resolve in the South China Sea.",
 			[]string{"escalation CHN->PHL"}},
 		{"warning one's own citizens not to travel threatens no one", "Britain warned its citizens not to travel to Lebanon.", nil},
