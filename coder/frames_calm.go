@@ -178,7 +178,8 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	if len(targets) == 0 {
-		targets = s.others(src)
+		// "hosted a NATO summit": the body whose meeting it is, no side
+		targets = slices.DeleteFunc(s.others(src), s.namesAMeeting)
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
 		if e := s.d.events[i]; e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
@@ -186,6 +187,22 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// namesAMeeting reports a party the sentence names only right before a
+// word of meeting: "a NATO summit", "the ASEAN meeting".
+func (s *sent) namesAMeeting(id string) bool {
+	named := false
+	for k := range s.items {
+		if s.items[k].kind != actorItem || s.items[k].actor != id {
+			continue
+		}
+		if k+1 >= len(s.items) || !s.items[k+1].is("summit", "summits", "meeting", "meetings", "conference", "session", "forum") {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // betweenSides returns the parties named by a "between" within four items

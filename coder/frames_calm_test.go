@@ -6,6 +6,7 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"hosting a bloc's summit mediates nothing", "Spain hosted a NATO summit in Madrid.", nil},
 		{"returning the bodies of a party's dead", "Israel returned the bodies of 15 Palestinians on Tuesday.",
 			[]string{"deescalation ISR->PSE"}},
 		{"freeing a state's nationals calms toward that state", "Tehran freed two Belgian nationals on Friday.",
