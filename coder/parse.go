@@ -904,7 +904,7 @@ func (s *sent) repair() {
 	// "and a day later ordered 20 diplomats to leave": a span of time
 	// before "later" or "earlier" says when the act came, it is no subject
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Rel == "nsubj" && timeSpans[lower(toks[i].Form)] && relativeTimeWords[lower(toks[i+1].Form)] {
+		if _, unit := unitDays[lower(toks[i].Form)]; toks[i].Rel == "nsubj" && unit && relativeTimeWords[lower(toks[i+1].Form)] {
 			toks[i].Rel = "obl:tmod"
 		}
 	}

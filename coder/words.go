@@ -348,9 +348,8 @@ var (
 		"wrapped", "wrapping", "wraps",
 		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
 
-	// timeSpans before relativeTimeWords say when an act came ("a day
-	// later", "two weeks earlier"), never who did it.
-	timeSpans         = set("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "moments")
+	// relativeTimeWords after a unit of time (unitDays) say when an act
+	// came ("a day later", "two weeks earlier"), never who did it.
 	relativeTimeWords = set("later", "earlier", "ago", "afterwards", "afterward", "before")
 
 	// connectionParticiples tie a party to an act in the passive ("were
