@@ -209,7 +209,7 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if !found && r == asTarget && len(acts) > 0 && victimSlots[sl.name] && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party
 			}
-			if r == asTarget && len(acts) == 0 && a.m.trig.code == "sanction" && victimSlots[sl.name] && (s.tk(t).UPOS == "PROPN" || sanctionedPrivates[s.lemma(t)]) {
+			if r == asTarget && len(acts) == 0 && a.m.trig.code == "sanction" && victimSlots[sl.name] && (s.tk(t).UPOS == "PROPN" || standInHeads[s.form(t)] || privateHeads[s.form(t)]) {
 				blocked = true // "sanctions on Lockheed Martin over arms sales to Taiwan": a company, no party ("tariffs on imports from Mexico" fall on Mexico)
 			}
 			if guards&guardPartylessObject != 0 && len(acts) == 0 && sl.name == "obj" && (isNominal(s.tk(t).UPOS) || s.relPronoun(t)) {
@@ -231,11 +231,6 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 	}
 	return nil, -1
 }
-
-// sanctionedPrivates are those a sanction may fall on that are no party:
-// the README's "sanctions on companies or private people are no event".
-var sanctionedPrivates = set("company", "firm", "maker", "manufacturer", "individual", "entity", "businessman",
-	"executive", "bank", "contractor", "oligarch", "person", "people")
 
 // standInObject reports actor items that are all others standing in for
 // a party ("US companies", "Iran proxies"): an act on them falls on no party.
