@@ -548,7 +548,7 @@ func (s *sent) codeOwnedWrongs() {
 // feared reports a determiner before the owner at j that makes its act
 // one only feared: "any Armenian aggression", "possible Israeli strikes".
 func (s *sent) feared(j int) bool {
-	return j > 0 && s.items[j-1].is("any", "possible", "potential", "future", "further")
+	return j > 0 && s.items[j-1].kind == wordItem && hypotheticals[s.items[j-1].text]
 }
 
 // judgedActAuthor returns the author of the attack coded at the act noun
