@@ -133,7 +133,7 @@ func (s *sent) codeAct(m match) {
 	}
 	if len(targets) == 0 && t.typ == briefbot.Escalation && len(src) == 1 {
 		s.untargeted = src[0] // an act a later judgement may refer to: "That launch was condemned"
-		if t.code == "incursion" || intrusionCodes[t.code] {
+		if intrusionCodes[t.code] {
 			s.intrusions = append(s.intrusions, intrusion{t, src[0], conf})
 		}
 	}

@@ -261,7 +261,7 @@ var (
 
 	// intrusionCodes are acts that cross into a party's space without
 	// striking it: whoever reports one with no victim named suffered it.
-	intrusionCodes = set("harass")
+	intrusionCodes = set("incursion", "harass")
 
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
