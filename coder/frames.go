@@ -506,12 +506,7 @@ var rules = map[string]ruleSlot{
 			end = s.purposeEnd(a.m.end, end) // "killed fighters to increase security for Malians": whom it is for suffers nothing
 		}
 		tg, _ := s.hostileObjects(a.m.trig, a.m.end, end, exclude)
-		tg = slices.DeleteFunc(tg, func(k int) bool { // "in an exchange mediated by the UAE": the mediator, never a target
-			if k > 0 && s.items[k-1].is("the") {
-				k--
-			}
-			return k > 1 && s.items[k-1].is("by") && brokerWord(s.items[k-2].text) && !s.items[k-2].is("backed")
-		})
+		tg = slices.DeleteFunc(tg, s.brokeredBy) // "in an exchange mediated by the UAE": the mediator, never a target
 		return s.ids(tg)
 	},
 	"inside": func(s *sent, a *analysis, exclude []string) []string {

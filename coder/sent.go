@@ -1762,6 +1762,9 @@ func brokeredIn(items []item, k int) bool {
 		if items[j].is("by") {
 			return brokerWord(items[j-1].text)
 		}
+		if items[j].kind != actorItem && !items[j].is("the", "and", ",", "or") {
+			return false // "a group backed by Iran, fired rockets at Israel": Israel is no backer
+		}
 	}
 	return false
 }
