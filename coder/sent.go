@@ -957,14 +957,14 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		}
 	}
 	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (!states || a.kind == briefbot.State) }
-	if ctx := s.d.lastTwo(side); len(out) == 1 && len(ctx) == 2 && out[0].id != ctx[0].id && out[0].id != ctx[1].id &&
-		s.c.rivalsAmong([]string{ctx[0].id, ctx[1].id}) {
+	ctx := s.d.lastTwo(side)
+	if len(out) == 1 && len(ctx) == 2 && out[0].id != ctx[0].id && out[0].id != ctx[1].id && s.c.rivalsAmong([]string{ctx[0].id, ctx[1].id}) {
 		// "India and Pakistan ... Since independence from Britain, the two
 		// countries have fought three wars": the rivals before, not a party
 		// the sentence names in passing
 		return ctx
 	}
-	for _, a := range s.d.lastTwo(side) {
+	for _, a := range ctx {
 		if len(out) == 2 {
 			break
 		}
