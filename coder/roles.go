@@ -900,8 +900,11 @@ func (s *sent) complementEnd(from int) int {
 		if it.is("said", "says", "told") && k > 0 && s.items[k-1].kind == actorItem {
 			return k
 		}
-		if k > from && it.is("after", "before", "when", "while", "amid", "following", "since", "whereas") {
-			return k // "accused Peru of breaking the truce after a Peruvian raid killed two" states a fact
+		if it.is("after", "before", "when", "while", "amid", "following", "since", "whereas") {
+			// "accused Peru of breaking the truce after a Peruvian raid killed
+			// two" states a fact; "summoned the envoy after Russian jets flew
+			// over the Baltic" says when, and states no protest
+			return k
 		}
 	}
 	return len(s.items)
@@ -1136,9 +1139,6 @@ func (s *sent) codeSummon(m match) {
 		return
 	}
 	cend := s.complementEnd(m.end)
-	if m.end < len(s.items) && s.items[m.end].is("after", "following", "when", "as", "amid", "before", "since") {
-		cend = m.end // "summoned the envoy after Russian jets flew over the Baltic": when, not a protest
-	}
 	cue := false
 	for k := m.end; k < cend; k++ {
 		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
