@@ -104,13 +104,13 @@ func (s *sent) subjTok(h int) (int, bool) {
 			cur = p
 		case s.rel(cur, "xcomp"):
 			p := t.Head
-			if o := s.child(p, "obj"); o >= 0 && !decisionNouns[s.lemma(o)] && (objectControllers[s.lemma(p)] || o < cur && s.markOf(cur) == "to") {
+			if o := s.child(p, "obj"); o >= 0 && !s.ownerlessDecision(o) && (objectControllers[s.lemma(p)] || o < cur && s.markOf(cur) == "to") {
 				return o, false // "urged Iran to talk"; "slammed Baku's move to shut the crossing"
 			}
 			cur = p
 		case t.Rel == "acl":
 			if s.markOf(cur) == "to" && decisionNouns[s.lemma(t.Head)] {
-				if n := t.Head; s.child(n, "nmod:poss") < 0 && s.child(n, "amod") < 0 && s.rel(n, "obj") && s.head(n) >= 0 {
+				if n := t.Head; s.ownerlessDecision(n) && s.rel(n, "obj") && s.head(n) >= 0 {
 					cur = s.head(n) // "expressed willingness to talk": whoever expressed it
 					continue
 				}
@@ -149,6 +149,14 @@ func (s *sent) subjTok(h int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// ownerlessDecision reports a noun of deciding or being willing with no
+// owner of its own ("expressed willingness to talk"): the act it takes is
+// the subject's whose verb takes the noun. "Baku's move to shut the
+// crossing" is Baku's.
+func (s *sent) ownerlessDecision(n int) bool {
+	return decisionNouns[s.lemma(n)] && s.child(n, "nmod:poss") < 0 && s.child(n, "amod") < 0
 }
 
 // irregularParticiples are past participles that do not end in -ed or -en.
