@@ -18,11 +18,10 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.typ == briefbot.Deescalation && s.urged(h) {
 		return // "IGAD urged Ethiopia and the TPLF to return to the negotiating table": asked for, not held
 	}
-	if t.typ == briefbot.Deescalation && (s.breaksDeal(m) || s.soughtDeal(m) || s.observedOnly(h)) {
-		if lv := s.lightVerb(h); s.soughtDeal(m) && lv >= 0 && brokerWord(s.items[lv].text) {
+	if sought := s.soughtDeal(m); t.typ == briefbot.Deescalation && (sought || s.breaksDeal(m) || s.observedOnly(h)) {
+		if med := s.lightBroker(h); sought && len(med) > 0 {
 			// "working to secure a truce between Israel and Hamas": no truce
 			// yet, but who works for it mediates
-			med := s.ids(s.subjectOf(lv))
 			if sides := s.betweenSides(m.end, med); len(sides) >= 2 {
 				s.addMediation(med, sides)
 			}
@@ -193,9 +192,9 @@ func (s *sent) codeMutual(a *analysis) {
 	if k := s.mediatorBefore(m); t.typ == briefbot.Deescalation && k >= 0 {
 		s.addMediation([]string{s.items[k].actor}, parts) // "the Qatar-brokered ceasefire between Israel and Hamas"
 	}
-	if lv := s.lightVerb(h); t.typ == briefbot.Deescalation && len(parts) >= 2 && lv >= 0 && brokerWord(s.items[lv].text) {
+	if t.typ == briefbot.Deescalation && len(parts) >= 2 {
 		// "Qatar secured a truce between Israel and Hamas": who secures it mediates
-		s.addMediation(without(s.ids(s.subjectOf(lv)), parts), parts)
+		s.addMediation(without(s.lightBroker(h), parts), parts)
 	}
 	if t.typ == briefbot.Deescalation && len(parts) >= 2 {
 		// "Israel and Hamas agreed to a ceasefire, Qatari and U.S.
@@ -507,6 +506,15 @@ func (s *sent) observedOnly(h int) bool {
 		}
 	}
 	return false
+}
+
+// lightBroker returns who brokers the deal noun at h by the verb that
+// takes it: "Qatar secured a truce", "Egypt is working to broker a deal".
+func (s *sent) lightBroker(h int) []string {
+	if lv := s.lightVerb(h); lv >= 0 && brokerWord(s.items[lv].text) {
+		return s.ids(s.subjectOf(lv))
+	}
+	return nil
 }
 
 // urgingVerbs ask another party to act: what they ask for has not happened.
