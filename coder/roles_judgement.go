@@ -575,11 +575,15 @@ func (s *sent) judgedActAuthor(k int) string {
 
 // actNounAt reports a noun of an act at item n: "raids", "firing".
 func (s *sent) actNounAt(n int) bool {
-	if it := &s.items[n]; it.kind != wordItem || !eventNouns[it.text] && !strings.HasSuffix(it.text, "ing") {
+	it := &s.items[n]
+	if it.kind != wordItem {
 		return false
 	}
+	if eventNouns[it.text] {
+		return true
+	}
 	m, ok := s.c.lx.longestAt(s.items, n)
-	return eventNouns[s.items[n].text] || ok && m.trig.typ == briefbot.Escalation
+	return strings.HasSuffix(it.text, "ing") && ok && m.trig.typ == briefbot.Escalation
 }
 
 // wrongOwner returns the party a wrong at k is named as its own by ("Thai
