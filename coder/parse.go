@@ -868,9 +868,13 @@ func (s *sent) repair() {
 	// verb on what the comma hangs on, and the clause after "that" is what
 	// it reports
 	for i := 1; i+1 < len(toks); i++ {
-		stem := strings.TrimSuffix(lower(toks[i].Form), "ing")
+		form := lower(toks[i].Form)
+		lemma := strings.TrimSuffix(form, "ing")
+		if !reportingLemmas[lemma] {
+			lemma += "e" // "stating"
+		}
 		if toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || toks[i-1].Form != "," || lower(toks[i+1].Form) != "that" ||
-			stem == lower(toks[i].Form) || !reportingLemmas[stem] && !reportingLemmas[stem+"e"] {
+			!strings.HasSuffix(form, "ing") || !reportingLemmas[lemma] {
 			continue
 		}
 		h := toks[i-1].Head
@@ -885,10 +889,7 @@ func (s *sent) repair() {
 		if h < 0 || h >= i || s.dominates(i, h) {
 			continue
 		}
-		if !reportingLemmas[stem] {
-			stem += "e" // "stating"
-		}
-		toks[i].UPOS, toks[i].Lemma, toks[i].Head, toks[i].Rel = "VERB", stem, h, "advcl"
+		toks[i].UPOS, toks[i].Lemma, toks[i].Head, toks[i].Rel = "VERB", lemma, h, "advcl"
 		if v := toks[i+1].Head; v > i && toks[v].Head == i {
 			toks[v].Rel = "ccomp"
 		}
