@@ -868,13 +868,15 @@ func (s *sent) repair() {
 	// verb on what the comma hangs on, and the clause after "that" is what
 	// it reports
 	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Form != "," || toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || lower(toks[i+1].Form) != "that" {
+			continue // the cheap tests first: this runs on every token of every parsed sentence
+		}
 		form := lower(toks[i].Form)
 		lemma := strings.TrimSuffix(form, "ing")
 		if !reportingLemmas[lemma] {
 			lemma += "e" // "stating"
 		}
-		if toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || toks[i-1].Form != "," || lower(toks[i+1].Form) != "that" ||
-			!strings.HasSuffix(form, "ing") || !reportingLemmas[lemma] {
+		if !strings.HasSuffix(form, "ing") || !reportingLemmas[lemma] {
 			continue
 		}
 		h := toks[i-1].Head
@@ -905,7 +907,10 @@ func (s *sent) repair() {
 	// "and a day later ordered 20 diplomats to leave": a span of time
 	// before "later" or "earlier" says when the act came, it is no subject
 	for i := 0; i+1 < len(toks); i++ {
-		if _, unit := unitDays[lower(toks[i].Form)]; toks[i].Rel == "nsubj" && unit && relativeTimeWords[lower(toks[i+1].Form)] {
+		if toks[i].Rel != "nsubj" {
+			continue
+		}
+		if _, unit := unitDays[lower(toks[i].Form)]; unit && relativeTimeWords[lower(toks[i+1].Form)] {
 			toks[i].Rel = "obl:tmod"
 		}
 	}
