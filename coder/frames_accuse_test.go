@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an infinitive after the object of a verb of causing is the object's act", "Finland closed its border with Russia, prompting the Kremlin to condemn a redundant measure.",
+			[]string{"accusation RUS->FIN", "escalation FIN->RUS"}},
 		{"private people plotting an act commit none", "Caracas said it had arrested Colombian mercenaries plotting to kill the president.", nil},
 		{"hostility a speaker pins on a party", "Islamabad said New Delhi's unabated hostility had derailed the peace process.",
 			[]string{"accusation PAK->IND"}},

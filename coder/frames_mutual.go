@@ -71,6 +71,9 @@ func (s *sent) codeMutual(a *analysis) {
 		if p == "both" && k > 0 {
 			p = s.prevWord(k - 1) // "fought with both Morocco and Mauritania"
 		}
+		if p == "of" {
+			p = s.organOwnerPrep(k) // "talks with the head of the Houthi council"
+		}
 		if s.betweenBefore(m.end, k) {
 			// "between Sudan's army and the RSF": the parties joined by "and";
 			// who welcomes or announces it is no party.
@@ -174,6 +177,17 @@ func (s *sent) codeMutual(a *analysis) {
 		s.addMediation(parts[:subjects], parts[subjects:])
 		return
 	}
+	if t.code == "talks" && subjects > 0 && subjects < len(parts) && !s.rivalSides(parts, subjects) && s.anyWord(peaceAims) {
+		// "Omani officials landed in Sanaa for talks with Houthi officials
+		// to renew a truce": a third state that talks peace with one side
+		// of a war mediates toward it
+		for _, md := range parts[:subjects] {
+			if k := s.c.kind(md); k == briefbot.State || k == briefbot.IGO {
+				s.addMediation([]string{md}, slices.DeleteFunc(slices.Clone(parts[subjects:]), func(p string) bool { return !s.c.disputant(p) }))
+			}
+		}
+		return
+	}
 	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
@@ -215,9 +229,13 @@ func (s *sent) codeMutual(a *analysis) {
 		// the RSF" is both sides' fighting.
 		oneSided := s.before(h, 5, offerWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
 		for _, a := range parts[:subjects] {
+			// "Saudi and Omani delegations held talks with the Houthis": the
+			// Saudis and the Houthis talk, Oman, at odds with no one there,
+			// goes toward them
+			third := t.code == "talks" && !s.c.rivalOfAny(a, parts)
 			for _, b := range parts[subjects:] {
 				s.add(t.typ, t.code, t.intensity, a, b, nil, 0.7)
-				if !oneSided {
+				if !oneSided && !third {
 					s.add(t.typ, t.code, t.intensity, b, a, nil, 0.7)
 				}
 			}
@@ -234,6 +252,19 @@ func (s *sent) codeMutual(a *analysis) {
 			s.eventAt[i].background = true
 		}
 	}
+}
+
+// organOwnerPrep returns the preposition that governs an organ or office
+// of the party at k ("with the head of the Houthi council"), or "".
+func (s *sent) organOwnerPrep(k int) string {
+	j := k - 1
+	for j >= 0 && s.items[j].is("the") {
+		j--
+	}
+	if j < 1 || !s.items[j].is("of") || s.items[j-1].kind != wordItem || !organNouns[s.items[j-1].text] {
+		return ""
+	}
+	return s.prevWord(j - 1)
 }
 
 // ongoingFight reports a verb of fighting at h that states a war going on

@@ -117,6 +117,30 @@ func (k knowledge) rivalsAmong(ids []string) bool {
 	return false
 }
 
+// rivalOfAny reports whether a is in a standing dispute with one of ids.
+func (k knowledge) rivalOfAny(a string, ids []string) bool {
+	return slices.ContainsFunc(ids, func(b string) bool { return b != a && k.rivalsAmong([]string{a, b}) })
+}
+
+// disputant reports whether id is in any standing dispute: one side of a
+// pair of rivals, a group with a home, or a state a group fights.
+func (k knowledge) disputant(id string) bool {
+	if k.homes[id] != "" {
+		return true
+	}
+	for pair := range k.rivals {
+		if pair[0] == id {
+			return true
+		}
+	}
+	for _, state := range k.homes {
+		if state == id {
+			return true
+		}
+	}
+	return false
+}
+
 // localBranches recodes a core group mentioned in a sentence with a state
 // that hosts one of its branches ("Islamic State fighters in Somalia") as
 // that branch; with no such state in the sentence, the states of the

@@ -291,6 +291,36 @@ func (s *sent) repair() {
 		}
 		toks[v].Head, toks[v].Rel = r, "ccomp"
 	}
+	// "delegations arrived in Sanaa, Houthi media said on Sunday, to
+	// negotiate a truce": a source inserted between commas reports the
+	// whole sentence; the purpose or manner clause after its closing comma
+	// belongs to the main verb, not to the report
+	for r := range toks {
+		m := toks[r].Head
+		sb := s.child(r, "nsubj")
+		if toks[r].UPOS != "VERB" || m < 0 || m > r || toks[r].Rel != "conj" && toks[r].Rel != "parataxis" || !reportingLemmas[s.lemma(r)] || sb < 0 || sb > r {
+			continue
+		}
+		first, _ := s.tree.Subtree(sb)
+		c := first - 1
+		for c > 0 && c >= first-3 && (toks[c].Form == "-" || toks[c+1].Form == "-") {
+			c-- // "Houthi-run media", its name read apart
+		}
+		if c < 1 || toks[c].Form != "," || s.child(r, "cc") >= 0 {
+			continue
+		}
+		for u := r + 1; u < len(toks); u++ {
+			if toks[u].Head != r || toks[u].UPOS != "VERB" || toks[u-1].Form != "," && !(toks[u-1].Rel == "mark" && u > 1 && toks[u-2].Form == ",") {
+				continue
+			}
+			if s.markOf(u) == "to" || strings.HasSuffix(s.form(u), "ing") && !reportingLemmas[s.lemma(u)] {
+				toks[u].Head, toks[u].Rel = m, "advcl"
+				toks[r].Rel = "parataxis"
+				s.rehangPunct(m, u, r)
+			}
+			break
+		}
+	}
 	// "Syrian forces and the SDF clashed", read as a noun phrase and a
 	// clause joined: a nominal root whose conjunct verb has a subject of its
 	// own right after the conjunction is that verb's first subject

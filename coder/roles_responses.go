@@ -242,12 +242,12 @@ func (s *sent) inConflict() bool {
 			return true
 		}
 	}
-	for k := range s.items {
-		if s.items[k].kind == wordItem && conflictCues[s.items[k].text] {
-			return true
-		}
-	}
-	return false
+	return s.anyWord(conflictCues)
+}
+
+// anyWord reports whether the sentence holds one of words.
+func (s *sent) anyWord(words map[string]bool) bool {
+	return slices.ContainsFunc(s.items, func(it item) bool { return it.kind == wordItem && words[it.text] })
 }
 
 // betweenBefore reports "between" or "among" opening the phrase that holds

@@ -1727,7 +1727,9 @@ func namedAfterDemonym(items []item, k int) int {
 	for j := k + 1; j < len(items) && j <= k+3; j++ {
 		it := &items[j]
 		if it.kind == actorItem {
-			if it.actor != items[k].actor && !it.compound {
+			// "Yemen's Houthi rebels", "Yemen's Houthi Supreme Political
+			// Council": a name that modifies its own people or organ
+			if it.actor != items[k].actor && (!it.compound || j+1 < len(items) && items[j+1].kind == wordItem && (organNouns[items[j+1].text] || organModifiers[items[j+1].text] || forceNouns[items[j+1].text])) {
 				return j
 			}
 			return -1

@@ -136,11 +136,18 @@ func (s *sent) subjTok(h int) (int, bool) {
 				return -1, false
 			}
 			switch s.markOf(cur) {
+			case "to":
+				// "delegations arrived in Sanaa to hold talks": a purpose
+				// clause's doer is the main clause's; "prompting the Kremlin
+				// to condemn" is the object's, as an xcomp's
+				if o := s.child(t.Head, "obj"); o >= 0 && o < cur {
+					return o, false
+				}
 			case "", "after", "before", "while", "by", "when", "since", "without", "in":
+				if !strings.HasSuffix(s.form(cur), "ing") {
+					return -1, false
+				}
 			default:
-				return -1, false
-			}
-			if !strings.HasSuffix(s.form(cur), "ing") {
 				return -1, false
 			}
 			cur = t.Head // ", accusing Bogota of": the main clause's subject

@@ -369,6 +369,9 @@ var (
 		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded", "revoked", "revoking", "cancelled",
 		"canceled", "terminated", "annulled", "scrapped", "tore")
 
+	// peaceAims are what a third party's talks with one side seek.
+	peaceAims = set("ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation")
+
 	calmCues = set("restraint", "de-escalation", "de-escalate", "deescalate", "deescalation", "calm",
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
