@@ -9,6 +9,12 @@ func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
 		{"an infinitive after the object of a verb of causing is the object's act", "Finland closed its border with Russia, prompting the Kremlin to condemn a redundant measure.",
 			[]string{"accusation RUS->FIN", "escalation FIN->RUS"}},
+		{"an allegation that a party struck also reports the strike", "Pakistan alleged that Indian jets struck a mosque in Muzaffarabad.",
+			[]string{"accusation PAK->IND", "escalation IND->PAK"}},
+		{"a moral judgement of an act accuses its author", "Seoul called North Korea's launch of trash balloons shameful.",
+			[]string{"accusation KOR->PRK"}},
+		{"a participle after a source's 'said' is the source's", "North Korea has sent hundreds of balloons carrying trash across the border, South Korea's military said, calling the act inhumane.",
+			[]string{"accusation KOR->PRK"}},
 		{"private people plotting an act commit none", "Caracas said it had arrested Colombian mercenaries plotting to kill the president.", nil},
 		{"hostility a speaker pins on a party", "Islamabad said New Delhi's unabated hostility had derailed the peace process.",
 			[]string{"accusation PAK->IND"}},

@@ -293,8 +293,8 @@ func (s *sent) repair() {
 	}
 	// "delegations arrived in Sanaa, Houthi media said on Sunday, to
 	// negotiate a truce": a source inserted between commas reports the
-	// whole sentence; the purpose or manner clause after its closing comma
-	// belongs to the main verb, not to the report
+	// whole sentence; the purpose clause after its closing comma belongs to
+	// the main verb, not to the report
 	for r := range toks {
 		m := toks[r].Head
 		sb := s.child(r, "nsubj")
@@ -313,7 +313,9 @@ func (s *sent) repair() {
 			if toks[u].Head != r || toks[u].UPOS != "VERB" || toks[u-1].Form != "," && !(toks[u-1].Rel == "mark" && u > 1 && toks[u-2].Form == ",") {
 				continue
 			}
-			if s.markOf(u) == "to" || strings.HasSuffix(s.form(u), "ing") && !reportingLemmas[s.lemma(u)] {
+			// (a participle there, ", calling the act inhumane", is
+			// often the speaker's, so it stays)
+			if s.markOf(u) == "to" {
 				toks[u].Head, toks[u].Rel = m, "advcl"
 				toks[r].Rel = "parataxis"
 				s.rehangPunct(m, u, r)

@@ -958,7 +958,9 @@ func (s *sent) codeAllege(m match) {
 	if a := s.sponsorAgent(m.end, cend); a >= 0 && !slices.Contains(src, s.items[a].actor) {
 		tg = []int{a} // "claiming that the bombers had been trained by Z" accuses Z
 	}
-	s.consume(m.end, cend)
+	if !s.actIn(m.end, cend) {
+		s.consume(m.end, cend) // "alleged that Indian jets struck a mosque" also reports the strike
+	}
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
 }
 

@@ -66,7 +66,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if s.items[k].kind == wordItem && hedges[s.items[k].text] {
+			if s.items[k].kind == wordItem && hedges[s.items[k].text] && !s.items[k+1].is("that") { // "alleged that India struck": a verb
 				s.hedged[i] = true
 			}
 		}

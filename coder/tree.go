@@ -129,6 +129,8 @@ func (s *sent) subjTok(h int) (int, bool) {
 				return t.Head, true // "militants killed by the army"
 			}
 			return -1, false
+		case s.rel(cur, "ccomp") && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && t.Head < cur && cur > 0 && s.tk(cur-1).Form == "," && reportingLemmas[s.lemma(t.Head)]:
+			cur = t.Head // "South Korea's military said, calling the act inhumane": the speaker's participle
 		case s.decisionObj(cur) >= 0:
 			return s.decisionObj(cur), false // "slammed Lithuania's decision to close the border"
 		case s.rel(cur, "advcl"):
