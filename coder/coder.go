@@ -445,8 +445,12 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 			codeniers[e.Start] = append(codeniers[e.Start], e.Source)
 		}
 	}
-	answers := func(m Mention, e *briefbot.Event) bool {
-		return m.ActorID != e.Source && !slices.Contains(codeniers[e.Start], m.ActorID) && kind(m.ActorID) != briefbot.IGO && !placeOrPartnerBefore(text, m.Start) &&
+	// An international body in the denial's own sentence or the next
+	// reports or mediates; in the sentence before, it is the one that
+	// charged the denier ("UN reports have tied Rwanda to the M23. Kigali
+	// denied the accusation").
+	answers := func(m Mention, e *briefbot.Event, bodies bool) bool {
+		return m.ActorID != e.Source && !slices.Contains(codeniers[e.Start], m.ActorID) && (bodies || kind(m.ActorID) != briefbot.IGO) && !placeOrPartnerBefore(text, m.Start) &&
 			!chargeContentBefore(text, m.Start) && !clauseSubjectAt(text, m.End) && !originModifierAt(text, m.End)
 	}
 	for i := range evs {
@@ -471,16 +475,18 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 		if e.Target != "" {
 			continue
 		}
-		// its sentence and the next, in order; then the one before, nearest first
+		// its sentence and the next, in order; then the one before, in
+		// order too: its first party is the one that spoke, its last is
+		// often what was said of the denier ("to aid the M23")
 		prev, next := neighbourSentences(spans, e.Start, e.End)
 		for _, m := range ms {
-			if m.Start >= e.Start && m.End <= next.end && answers(m, e) {
+			if m.Start >= e.Start && m.End <= next.end && answers(m, e, false) {
 				e.Target = m.ActorID
 				break
 			}
 		}
-		for k := len(ms) - 1; k >= 0 && e.Target == ""; k-- {
-			if m := ms[k]; m.Start >= prev.start && m.End <= e.Start && answers(m, e) {
+		for k := 0; k < len(ms) && e.Target == ""; k++ {
+			if m := ms[k]; m.Start >= prev.start && m.End <= e.Start && answers(m, e, true) {
 				e.Target = m.ActorID
 			}
 		}

@@ -129,6 +129,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation SOM->KEN", "denial KEN->SOM"}},
 		{"the other party of the sentence before answers", "Israeli jets struck Hamas positions in Gaza on Monday. Hamas denied that any of its commanders were killed.",
 			[]string{"denial hamas->ISR", "escalation ISR->hamas"}},
+		{"the body whose report the sentence before tells answers, not the group it names last", "A UN report has tied Uganda to the ADF rebels. Kampala denied the accusation.",
+			[]string{"denial UGA->un"}},
 		{"the place of the sentence before is no accuser", "Fighting went on in Sudan on Monday. The RSF denied that its fighters had looted the market.",
 			[]string{"denial rsf->"}},
 		{"the accuser named in the next sentence", "Kabul denied the allegations on Tuesday. It said Pakistan should stop blaming its neighbours.",
