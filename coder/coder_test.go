@@ -312,6 +312,8 @@ func TestDatelineIsNoParty(t *testing.T) {
 func TestGroupHomeState(t *testing.T) {
 	runCases(t, []codeCase{
 		{"claim with no target", "The Baloch Liberation Front claimed responsibility for the blast.", []string{"escalation baloch-liberation-front->PAK"}},
+		{"a claim of an attack the article told before falls on its target, not the home state", "Three American soldiers were killed by al-Shabaab fighters at a base in Kenya. Al-Shabaab claimed responsibility for the attack.",
+			[]string{"escalation al-shabaab->USA", "escalation al-shabaab->USA"}},
 		{"seizure with no target", "Arakan Army fighters seized a hilltop garrison after a week of fighting.", []string{"escalation arakan-army->MMR"}},
 		{"group noun agent", "A Polisario rocket attack hit a village near the berm overnight.", []string{"escalation polisario-front->MAR"}},
 		{"state forces on a group", "Troops killed four Abu Sayyaf gunmen on Jolo island.", []string{"escalation PHL->abu-sayyaf"}},

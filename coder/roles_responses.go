@@ -368,6 +368,13 @@ func (s *sent) codeClaim(m match) {
 			}
 		}
 	}
+	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
+		// "Three Americans were killed by al-Shabaab in Kenya. The group
+		// claimed the attack": its attack already told
+		if e := s.d.events[i]; e.Type == briefbot.Escalation && slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
+			targets = []string{e.Target}
+		}
+	}
 	if len(targets) == 0 {
 		targets = s.homeOf(src) // "the TTP claimed the bombing": Pakistan
 	}
