@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a passive act by a possessed act noun is the possessor's", "The Nigerian Air Force said scores of Boko Haram fighters were neutralized by its operations in Borno.",
+			[]string{"escalation NGA->boko-haram"}},
 		{"an ambush named as a noun is its author's, not the losing side's", "Mali's army lost 15 soldiers in an ambush by JNIM fighters near Timbuktu.",
 			[]string{"escalation jnim->MLI"}},
 		{"an attack noun the killed were caught in falls on them, not on where it was", "Ankara said two of its soldiers were killed in an attack by PKK militants in northern Iraq.",

@@ -750,6 +750,32 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Fighter aircraft of the Air Force on Sunday eliminated scores of
+	// fighters": a day after "on", read as a subject and the verb as a
+	// clause on the noun before, says when; the noun is the subject and
+	// the verb heads the sentence
+	for t := 1; t < len(toks); t++ {
+		v := toks[t].Head
+		if toks[t].Rel != "nsubj" || !timeWords[lower(toks[t].Form)] || lower(toks[t-1].Form) != "on" && lower(toks[t-1].Form) != "in" || v <= t {
+			continue
+		}
+		toks[t].Rel = "obl:tmod"
+		toks[t-1].Head, toks[t-1].Rel = t, "case"
+		n := toks[v].Head
+		if n < 0 || n >= t || !isNominal(toks[n].UPOS) || toks[v].Rel != "advcl" && toks[v].Rel != "acl" && toks[v].Rel != "acl:relcl" || toks[n].Head >= 0 && toks[n].Rel != "ccomp" && toks[n].Rel != "conj" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		if n == root {
+			root = v
+		}
+		for u := v + 1; u < len(toks); u++ {
+			if toks[u].Head == n {
+				toks[u].Head = v // the final stop
+			}
+		}
+	}
 	if root < 0 || toks[root].UPOS != "VERB" {
 		return
 	}

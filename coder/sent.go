@@ -335,7 +335,9 @@ func (s *sent) resolveAnaphora() {
 			continue
 		}
 		switch {
-		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && forceNouns[s.items[i+1].text]:
+		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (forceNouns[s.items[i+1].text] || i > 0 && s.items[i-1].is("by") && attackNouns[s.items[i+1].text]):
+			// "its troops"; "neutralized by its operations": the owner of
+			// the forces, or of the acts that did it
 			if id, k, ok := s.resolvePronoun(i, out); ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
 				if it.text == "their" && i > 0 && s.items[i-1].is("between") {
