@@ -89,11 +89,12 @@ func (s *sent) analyze(m match) analysis {
 
 // phraseHead returns the token that heads the trigger's words, starting
 // from the first: "no such incident" is read at "incident", the noun the
-// determiners modify.
+// determiners modify; "not accept * authority" at "accept", the verb the
+// negation modifies.
 func (s *sent) phraseHead(m match) int {
 	h := s.predTok(m.start)
 	for range 3 {
-		if !s.rel(h, "det") && !s.rel(h, "amod") {
+		if !s.rel(h, "det") && !s.rel(h, "amod") && !s.rel(h, "advmod") {
 			break
 		}
 		p := s.head(h)
