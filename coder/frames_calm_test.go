@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"cooperating with the other side's investigation calms, promised or done", "Dhaka said it will cooperate with the Indian investigation into the border killings.",
+			[]string{"deescalation BGD->IND"}},
+		{"cooperation refused calms nothing", "Dhaka refused to cooperate with the Indian investigation.", nil},
+		{"cooperation promised with no party named goes to the accuser", "India accused Nepal of harbouring the bombers. Kathmandu said it would work with investigators.",
+			[]string{"accusation IND->NPL", "deescalation NPL->IND"}},
 		{"hosting a bloc's summit mediates nothing", "Spain hosted a NATO summit in Madrid.", nil},
 		{"returning the bodies of a party's dead", "Israel returned the bodies of 15 Palestinians on Tuesday.",
 			[]string{"deescalation ISR->PSE"}},

@@ -474,7 +474,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameLaunch, frameWrest, frameRepel, frameMeasure, frameCalmAct:
+		case frameAct, frameLaunch, frameWrest, frameRepel, frameMeasure, frameCalmAct, framePledge:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)

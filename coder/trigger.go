@@ -67,6 +67,7 @@ const (
 	frameDeter                   // "any attack by Y will be met with force", X warned: X threatens Y
 	frameRepel                   // "X repelled an attack by Y": X fights Y, who attacked X
 	frameFiredFirst              // "X said Y fired first": X blames Y, and Y fired on X
+	framePledge                  // "X will cooperate with Y's investigation": a calming act X commits to is one
 )
 
 // forceActs are the frames of an act of force by its subject.
@@ -84,6 +85,7 @@ var frameNames = map[string]frame{
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
 	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
+	"pledge": framePledge,
 }
 
 // trigger is one lexicon line.
