@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"shells fired by a party that landed across the border, told after a summons", "Dhaka summoned Myanmar's envoy after two mortar shells fired by Myanmar's forces landed inside Bangladesh.",
+			[]string{"escalation MMR->BGD"}},
 		{"a passive act by a possessed act noun is the possessor's", "The Nigerian Air Force said scores of Boko Haram fighters were neutralized by its operations in Borno.",
 			[]string{"escalation NGA->boko-haram"}},
 		{"an ambush named as a noun is its author's, not the losing side's", "Mali's army lost 15 soldiers in an ambush by JNIM fighters near Timbuktu.",

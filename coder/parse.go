@@ -506,6 +506,21 @@ func (s *sent) repair() {
 		if toks[u].Rel != "case" || n <= u || !clauseMarks[lower(toks[u].Form)] || !isNominal(toks[n].UPOS) {
 			continue
 		}
+		if w := s.verbOnAgent(n); w >= 0 {
+			// "after shells fired by Myanmar's forces landed inside
+			// Bangladesh": the verb hung on the participle's agent
+			g := toks[n].Head
+			for g >= 0 && toks[g].UPOS != "VERB" {
+				g = toks[g].Head
+			}
+			if g < 0 || g > u {
+				continue
+			}
+			toks[w].Head, toks[w].Rel = g, "advcl"
+			toks[n].Head, toks[n].Rel = w, "nsubj"
+			toks[u].Head, toks[u].Rel = w, "mark"
+			continue
+		}
 		_, last := s.tree.Subtree(n)
 		v := last + 1
 		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(lower(toks[v].Form), "ing") {
@@ -1004,6 +1019,28 @@ func (s *sent) rehangPunct(to, after int, from ...int) {
 			toks[u].Head = to
 		}
 	}
+}
+
+// verbOnAgent returns the finite verb the parser hung on the by-agent of
+// a participle that describes the noun n ("shells fired by the army
+// landed"), the clause's real verb, or -1.
+func (s *sent) verbOnAgent(n int) int {
+	toks := s.tree.Tokens
+	for p := n + 1; p < len(toks); p++ {
+		if toks[p].Head != n || toks[p].Rel != "acl" || toks[p].UPOS != "VERB" {
+			continue
+		}
+		a := s.child(p, "obl:agent")
+		if a < 0 {
+			continue
+		}
+		for w := a + 1; w < len(toks); w++ {
+			if toks[w].Head == a && toks[w].Rel == "acl" && toks[w].UPOS == "VERB" && !strings.HasSuffix(s.form(w), "ing") && s.ownSubj(w) < 0 {
+				return w
+			}
+		}
+	}
+	return -1
 }
 
 // lastTwoSubjects returns the last two tokens before token before that the
