@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"outlawing or proscribing a group designates it", "Britain proscribed Hamas in 2021, and Turkey has long outlawed the PKK.",
+			[]string{"escalation GBR->hamas", "escalation TUR->pkk"}},
+		{"an outlaw is no act of outlawing", "Guyana said Venezuela had declared itself an outlaw nation.", nil},
 		{"sanctions on a company name no party, whatever the cause names", "Beijing announced sanctions on Raytheon over arms sales to Taiwan.", nil},
 		{"tariffs on imports from a party fall on it", "Washington imposed tariffs on imports from Brazil.",
 			[]string{"escalation USA->BRA"}},
