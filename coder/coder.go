@@ -149,10 +149,10 @@ func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 			gap = text[prevEnd:m.Start]
 		}
 		afterActor := prevEnd >= 0 && strings.TrimSpace(gap) == "" // "Yemen Houthi rebels"
-		afterState := prevState && (strings.TrimSpace(gap) == "" || gap == "'s " || gap == "’s ")
+		afterState := prevState && ownerGap(gap)
 		prevEnd, prevState = m.End, c.kind(m.ActorID) == briefbot.State
 		if afterState && c.kind(m.ActorID) == briefbot.IGO && ownableBodies[lower(m.Surface)] {
-			continue // "Sudan's Security Council" is Sudan's, not the UN's
+			continue // "Sudan's (Defence and) Security Council" is Sudan's, not the UN's
 		}
 		if m.Form == FormLeader && formerBefore(text, m.Start, 4) || m.Form == FormDemonym && formerBefore(text, m.Start, 1) {
 			continue // "former President Obama", "a former Indian army chief": former officials are no actors
@@ -162,6 +162,27 @@ func (c *Coder) dropSurnames(text string, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// ownerGap reports text between a state's name and a body's that keeps
+// the body the state's: nothing, a possessive, and capitalised words of the
+// body's own name ("Sudan's Defence and Security Council").
+func ownerGap(gap string) bool {
+	rest, _ := strings.CutPrefix(gap, "'s")
+	rest, _ = strings.CutPrefix(rest, "’s")
+	if rest != "" && rest[0] != ' ' {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w != "and" && (w[0] < 'A' || w[0] > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // formerBefore reports "former", "retired" or "ex-" among the given number

@@ -122,6 +122,8 @@ func TestDenials(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'it' after a reporting verb and a day is the speaker, not a party named before", "Amid rising tension with its neighbour and old rival Armenia, Azerbaijan announced Monday it had struck Armenian positions.",
+			[]string{"escalation AZE->ARM"}},
 		{"the two countries: a subject and the party it sent its envoy to", "Qatar returned its ambassador to Riyadh after the two countries agreed to end the rift.",
 			[]string{"deescalation QAT->SAU", "deescalation SAU->QAT"}},
 		{"the venue is none of the two governments", "Egypt hosted talks between Sudanese and Ethiopian officials in Cairo, and the two governments agreed to resume dialogue.",

@@ -12,6 +12,8 @@ func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
 		{"a state's own security council is the state's", "Sudan's Security Council said it was severing relations with the UAE.",
 			[]string{"escalation SDN->ARE"}},
+		{"a state's council with more words of its name is the state's", "Chad's Defence and Security Council said it was expelling the Sudanese ambassador.",
+			[]string{"escalation TCD->SDN"}},
 		{"a body named with its seat is the seat's state", "Ethiopia signed a port deal with Somaliland. The cabinet in Mogadishu condemned Ethiopia's decision.",
 			[]string{"accusation SOM->ETH"}},
 		{"a ministry anaphor is the state whose ministry spoke, not the envoy's", "Russian drones entered Polish airspace, Poland's foreign ministry said, summoning Russia's envoy to protest what the ministry called a provocation.",

@@ -746,7 +746,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// ...": the subject of the reporting verb right before the pronoun
 	// ("they" stands for a whole list: see resolveAnaphora).
 	if j := len(before) - 1; j > 0 && s.items[i].is("it") {
-		if before[j].is("that") {
+		// "India announced Thursday that it ...": past the day and "that"
+		for j > 0 && before[j].kind == wordItem && (before[j].is("that", "on", "today", "yesterday", "tonight", "earlier", "later", "also") || timeWords[before[j].text]) {
 			j--
 		}
 		if j > 0 && before[j].kind == wordItem && reportingVerbs[before[j].text] && !before[j].is("told", "tells", "tell", "telling") {
