@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an opening phrase before a subject and the partners along with it", "In response to the drone incident, Mali, along with its partners Burkina Faso and Niger, announced the recall of their ambassadors from Algeria.",
+			[]string{"escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
 		{"outlawing or proscribing a group designates it", "Britain proscribed Hamas in 2021, and Turkey has long outlawed the PKK.",
 			[]string{"escalation GBR->hamas", "escalation TUR->pkk"}},
 		{"an outlaw is no act of outlawing", "Guyana said Venezuela had declared itself an outlaw nation.", nil},

@@ -463,6 +463,7 @@ func (s *sent) repair() {
 			break
 		}
 	}
+	s.repairOpeningPhraseRoot()
 	// "Mali, along with its partners Burkina Faso and Niger, announced":
 	// news has no vocatives; a name read as one before a verb with no
 	// subject is its subject, and the party "along with" it, hung on the
@@ -1005,6 +1006,50 @@ func (s *sent) repair() {
 	for i := range toks {
 		if toks[i].Rel == "expl" && toks[i].Head >= 0 && readinessAdjectives[lower(toks[toks[i].Head].Form)] {
 			toks[i].Rel = "nsubj"
+		}
+	}
+}
+
+// repairOpeningPhraseRoot mends an opening prepositional phrase that took
+// the sentence's subject as an apposition of its noun ("In response to
+// this event, Mali, along with its partners, announced ..."), the phrase
+// read as the root with the verb joined to it or as the verb's oblique: the
+// verb is the root, the phrase its oblique, and the name its subject.
+func (s *sent) repairOpeningPhraseRoot() {
+	toks := s.tree.Tokens
+	v := slices.IndexFunc(toks, func(t syntax.Token) bool { return t.Head < 0 })
+	if v < 0 {
+		return
+	}
+	if r := v; isNominal(toks[r].UPOS) && s.child(r, "case") >= 0 && s.child(r, "case") < r {
+		for w := r + 1; w < len(toks); w++ {
+			if toks[w].Head == r && toks[w].UPOS == "VERB" && (toks[w].Rel == "conj" || toks[w].Rel == "parataxis") && s.child(w, "cc") < 0 {
+				toks[w].Head, toks[w].Rel = -1, "root"
+				toks[r].Head, toks[r].Rel = w, "obl"
+				for u := w + 1; u < len(toks); u++ {
+					if toks[u].Head == r {
+						toks[u].Head = w // the final stop
+					}
+				}
+				v = w
+				break
+			}
+		}
+	}
+	if toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 {
+		return
+	}
+	for a := 1; a < v; a++ {
+		if toks[a].Rel != "appos" || !isNominal(toks[a].UPOS) || toks[a-1].Form != "," {
+			continue
+		}
+		r := a
+		for r >= 0 && toks[r].Head != v {
+			r = toks[r].Head
+		}
+		if r >= 0 && r < a && syntaxObl(toks[r].Rel) && s.child(r, "case") >= 0 {
+			toks[a].Head, toks[a].Rel = v, "nsubj"
+			return
 		}
 	}
 }
