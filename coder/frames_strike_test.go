@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"where a list of rounds was fired into, hung on the rounds", "Congo's army fired artillery, anti-aircraft and tank rounds into the Rwandan town of Gisenyi.",
+			[]string{"escalation COD->RWA"}},
 		{"shells fired by a party that landed across the border, told after a summons", "Dhaka summoned Myanmar's envoy after two mortar shells fired by Myanmar's forces landed inside Bangladesh.",
 			[]string{"escalation MMR->BGD"}},
 		{"a passive act by a possessed act noun is the possessor's", "The Nigerian Air Force said scores of Boko Haram fighters were neutralized by its operations in Borno.",
