@@ -60,7 +60,7 @@ func (s *sent) attributiveParticiple(m match) bool {
 		return false
 	}
 	prev, next := &s.items[h-1], &s.items[h+1]
-	if !numeral(prev.text) && !prev.is("the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds") {
+	if !numeral(prev.text) && !prev.is("the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds") && !prepositions[prev.text] { // "in occupied Palestine"
 		return false
 	}
 	return next.kind == actorItem || heldPeople[next.text]

@@ -6,6 +6,7 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a place named by what was done to it after a preposition is no act", "Iran condemned the killings in occupied Palestine.", nil},
 		{"where a list of rounds was fired into, hung on the rounds", "Congo's army fired artillery, anti-aircraft and tank rounds into the Rwandan town of Gisenyi.",
 			[]string{"escalation COD->RWA"}},
 		{"shells fired by a party that landed across the border, told after a summons", "Dhaka summoned Myanmar's envoy after two mortar shells fired by Myanmar's forces landed inside Bangladesh.",
