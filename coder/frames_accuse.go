@@ -285,6 +285,20 @@ func init() {
 		}
 		return nil
 	}
+	// "condemned the move as illegal action of the Russian occupying
+	// forces": the forces or organs whose act the "as" phrase names (in "a
+	// violation of UN resolutions" the "of" phrase is what was violated)
+	rules["h:asagent"] = func(s *sent, a *analysis, src []string) []string {
+		if a.head < 0 {
+			return nil
+		}
+		for _, n := range append(s.path(a, []step{{"obl", "as"}, {"nmod", "of"}}), s.path(a, []step{{"obj", ""}, {"nmod", "as"}, {"nmod", "of"}})...) {
+			if w := s.lemma(n); forceNouns[w] || forceNouns[s.form(n)] || organNouns[s.form(n)] {
+				return without(s.ids(s.nominalActors(n, nil)), src)
+			}
+		}
+		return nil
+	}
 	// "condemned the attack", "lodged a protest": the author of the act the
 	// sentence or the article last reported
 	// "signed a deal with Somaliland, which Somalia denounced": who did

@@ -463,6 +463,20 @@ func (s *sent) repair() {
 			break
 		}
 	}
+	// "Syria's Foreign Ministry sent letters": a possessor hung on a verb
+	// owns the noun after it that the verb takes
+	for t := 0; t+2 < len(toks); t++ {
+		h := toks[t].Head
+		if toks[t].Rel != "nmod:poss" || h < 0 || toks[h].UPOS != "VERB" || toks[t+1].Rel != "case" {
+			continue
+		}
+		for n := t + 2; n < h && n <= t+5; n++ {
+			if toks[n].Head == h && isNominal(toks[n].UPOS) {
+				toks[t].Head = n
+				break
+			}
+		}
+	}
 	s.repairOpeningPhraseRoot()
 	// "Mali, along with its partners Burkina Faso and Niger, announced":
 	// news has no vocatives; a name read as one before a verb with no
