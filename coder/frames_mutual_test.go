@@ -32,6 +32,8 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation IRN->SAU", "deescalation OMN->SAU", "deescalation SAU->IRN"}},
 		{"a purpose clause's doer is the main clause's, not the city before it", "Saudi diplomats have arrived in Yemeni capital Sanaa to hold talks with the Houthis on a truce.",
 			[]string{"deescalation SAU->houthis", "deescalation houthis->SAU"}},
+		{"representatives of a government and of a group named after its kind meet", "Representatives of Colombia's government and guerrilla group ELN met in Havana to negotiate a ceasefire.",
+			[]string{"deescalation COL->eln", "deescalation eln->COL"}},
 		{"talks with the head of a party's council", "The Saudi delegation held talks with the head of Yemen's Houthi Supreme Political Council.",
 			[]string{"deescalation SAU->houthis", "deescalation houthis->SAU"}},
 		{"separate talks a third party hosts are no talks between the sides", "Qatar hosted separate talks with Kinshasa and the M23 in Doha.",

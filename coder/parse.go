@@ -558,8 +558,10 @@ func (s *sent) repair() {
 		if toks[u].Rel != "nsubj" || toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || v < 0 || toks[n].Head == v || toks[n].Head == u {
 			continue
 		}
-		for w := u + 1; w < v; w++ {
-			if toks[w].Head == v && toks[w].Rel == "nsubj" {
+		for w := range v {
+			// "Representatives of the government and guerrilla group ELN met":
+			// the other subject may come first
+			if w != u && toks[w].Head == v && toks[w].Rel == "nsubj" {
 				toks[u].Head, toks[u].Rel = n, "appos"
 				break
 			}
