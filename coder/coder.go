@@ -173,12 +173,9 @@ func ownerGap(gap string) bool {
 	if rest != "" && rest[0] != ' ' {
 		return false
 	}
-	words := strings.Fields(rest)
-	if len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		if w != "and" && (w[0] < 'A' || w[0] > 'Z') {
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		if n++; n > 4 || w != "and" && (w[0] < 'A' || w[0] > 'Z') {
 			return false
 		}
 	}

@@ -246,6 +246,10 @@ func (s *sent) codeCondemn(a *analysis) {
 	}
 }
 
+// asAgentPaths lead from a verb of condemning to the owner of the act its
+// "as" phrase names: "condemned [the move] as illegal action of X".
+var asAgentPaths = [][]step{{{"obl", "as"}, {"nmod", "of"}}, {{"obj", ""}, {"nmod", "as"}, {"nmod", "of"}}}
+
 func init() {
 	// the rules' party condemned: an actor named before "of", "in", "on",
 	// "against" ("condemned Iran", "the Israeli raid"), one after "by" ("a
@@ -292,9 +296,11 @@ func init() {
 		if a.head < 0 {
 			return nil
 		}
-		for _, n := range append(s.path(a, []step{{"obl", "as"}, {"nmod", "of"}}), s.path(a, []step{{"obj", ""}, {"nmod", "as"}, {"nmod", "of"}})...) {
-			if w := s.lemma(n); forceNouns[w] || forceNouns[s.form(n)] || organNouns[s.form(n)] {
-				return without(s.ids(s.nominalActors(n, nil)), src)
+		for _, steps := range asAgentPaths {
+			for _, n := range s.path(a, steps) {
+				if forceNouns[s.form(n)] || organNouns[s.form(n)] {
+					return without(s.ids(s.nominalActors(n, nil)), src)
+				}
 			}
 		}
 		return nil
