@@ -66,6 +66,15 @@ func (s *sent) attributiveParticiple(m match) bool {
 	return next.kind == actorItem || heldPeople[next.text]
 }
 
+// projectileNouns are things fired that come down where they land.
+var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb", "projectile", "round", "munition", "warhead", "artillery")
+
+// projectileSubject reports a landing verb whose subject is a fired thing:
+// "a North Korean missile landed inside Japan's exclusive economic zone".
+func (s *sent) projectileSubject(a *analysis) bool {
+	return a.subj >= 0 && (projectileNouns[s.lemma(a.subj)] || projectileNouns[strings.TrimSuffix(s.form(a.subj), "s")])
+}
+
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
@@ -74,6 +83,9 @@ func (s *sent) codeAct(m match) {
 	}
 	if s.attributiveParticiple(m) {
 		return
+	}
+	if m.trig.code == "landing" && !s.projectileSubject(&a) {
+		return // "Putin's plane landed in Ankara": only a fired thing comes down on a party
 	}
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {

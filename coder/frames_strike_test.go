@@ -6,6 +6,11 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party's missile that came down inside another's waters", "A North Korean ballistic missile landed inside Japan's exclusive economic zone on Monday.",
+			[]string{"escalation PRK->JPN"}},
+		{"a party's drone that crashed in another state", "A Russian drone crashed in Romania overnight, the defence ministry said.",
+			[]string{"escalation RUS->ROU"}},
+		{"a leader's plane that landed abroad is no projectile", "Putin's plane landed in Ankara on Monday.", nil},
 		{"a place named by what was done to it after a preposition is no act", "Iran condemned the killings in occupied Palestine.", nil},
 		{"where a list of rounds was fired into, hung on the rounds", "Congo's army fired artillery, anti-aircraft and tank rounds into the Rwandan town of Gisenyi.",
 			[]string{"escalation COD->RWA"}},
