@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act in a 'when' clause after the victims it killed", "Syria's health ministry said two boys were among five people killed when Turkish drones hit a farm near Qamishli.",
+			[]string{"escalation TUR->SYR"}},
 		{"a party's missile that came down inside another's waters", "A North Korean ballistic missile landed inside Japan's exclusive economic zone on Monday.",
 			[]string{"escalation PRK->JPN"}},
 		{"a party's drone that crashed in another state", "A Russian drone crashed in Romania overnight, the defence ministry said.",

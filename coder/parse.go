@@ -518,7 +518,7 @@ func (s *sent) repair() {
 	// the verb right after them marks that verb's clause
 	for u := range toks {
 		n := toks[u].Head
-		if toks[u].Rel != "case" || n <= u || !clauseMarks[lower(toks[u].Form)] || !isNominal(toks[n].UPOS) {
+		if toks[u].Rel != "case" && toks[u].Rel != "advmod" || n <= u || !clauseMarks[lower(toks[u].Form)] || !isNominal(toks[n].UPOS) {
 			continue
 		}
 		if w := s.verbOnAgent(n); w >= 0 {
@@ -542,6 +542,18 @@ func (s *sent) repair() {
 			continue
 		}
 		if sb := s.ownSubj(v); sb >= 0 && sb != n {
+			// "were among nine people killed when drones hit a village":
+			// the noun the participle before "when" describes was read as
+			// the later verb's subject; it heads its own clause, and the
+			// "when" clause is the participle's
+			g := toks[n].Head
+			if sb > u || !s.rel(n, "obj") || g < 0 || toks[g].UPOS != "VERB" || !s.dominates(sb, g) {
+				continue
+			}
+			toks[sb].Head, toks[sb].Rel = toks[v].Head, toks[v].Rel
+			toks[v].Head, toks[v].Rel = g, "advcl"
+			toks[n].Head, toks[n].Rel = v, "nsubj"
+			toks[u].Head, toks[u].Rel = v, "mark"
 			continue
 		}
 		toks[n].Head, toks[n].Rel = v, "nsubj"
