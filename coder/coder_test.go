@@ -124,6 +124,8 @@ func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
 		{"'it' after a reporting verb and a day is the speaker, not a party named before", "Amid rising tension with its neighbour and old rival Armenia, Azerbaijan announced Monday it had struck Armenian positions.",
 			[]string{"escalation AZE->ARM"}},
+		{"an object 'it' is neither the verb's own subject nor a party inside a relative clause", "Turkish jets struck a camp in Makhmour, which Ankara calls a PKK base, and the Iraqi government condemned it.",
+			[]string{"accusation IRQ->TUR", "escalation TUR->IRQ"}},
 		{"the two countries: a subject and the party it sent its envoy to", "Qatar returned its ambassador to Riyadh after the two countries agreed to end the rift.",
 			[]string{"deescalation QAT->SAU", "deescalation SAU->QAT"}},
 		{"the venue is none of the two governments", "Egypt hosted talks between Sudanese and Ethiopian officials in Cairo, and the two governments agreed to resume dialogue.",

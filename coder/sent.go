@@ -712,9 +712,20 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 				}
 			}
 		}
+		// "and the Palestinian Authority condemned it": not the verb's own
+		// subject either
+		verbSubj := ""
+		for k := n - 2; k >= 0 && k >= n-4; k-- {
+			if it := &before[k]; it.kind == actorItem && !it.compound {
+				if subjectPosition(before, k) {
+					verbSubj = it.actor
+				}
+				break
+			}
+		}
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
-				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && (it.actorKind == briefbot.IGO) == igo {
+				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && it.actor != verbSubj && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(before, k) {
 					return it.actor, it.actorKind, true
 				}
 			}
@@ -778,6 +789,21 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		return id, s.c.kind(id), true
 	}
 	return "", "", false
+}
+
+// inRelativeItems reports the item at k inside a relative clause opened by
+// ", which" or ", who" and not yet closed: "the camp, which the military
+// called a stronghold of Hamas," names no antecedent after it.
+func inRelativeItems(items []item, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if items[j].is(",") {
+			return false
+		}
+		if items[j].is("which", "who", "whom", "whose") && items[j-1].is(",") {
+			return true
+		}
+	}
+	return false
 }
 
 // hostileVerbAt reports an escalation trigger at k: "bombed", "struck".
