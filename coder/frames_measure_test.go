@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"troops a party massed, told in a relative clause", "Kosovo said the troops Serbia had massed along the border were a threat to peace.",
+			[]string{"escalation SRB->XKX"}},
 		{"an opening phrase before a subject and the partners along with it", "In response to the drone incident, Mali, along with its partners Burkina Faso and Niger, announced the recall of their ambassadors from Algeria.",
 			[]string{"escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
 		{"outlawing or proscribing a group designates it", "Britain proscribed Hamas in 2021, and Turkey has long outlawed the PKK.",
