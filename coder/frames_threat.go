@@ -12,6 +12,23 @@ import (
 // A party's own threat is an escalation though it is conditional ("will
 // respond if"); speculation by others is none.
 
+// answeredAttacks codes the attack a response answers, whatever becomes of
+// the response itself: "weighs how to respond to Iran's attack" tells the
+// attack on the party that weighs it.
+func (s *sent) answeredAttacks(a *analysis) {
+	src, _ := s.fill(a, s.c.frames[a.m.trig.frame], asSource, nil)
+	for v := a.head; len(src) == 0 && v >= 0 && s.hasTree; v = s.head(v) {
+		// "is deciding whether to respond": who decides would respond
+		if sb, passive := s.subjTok(v); sb >= 0 && !passive {
+			src = s.ids(s.nominalActors(sb, nil))
+			break
+		}
+	}
+	if len(src) > 0 {
+		s.avengedAttacks(a.m.end, s.complementEnd(a.m.end), src)
+	}
+}
+
 // codeThreat codes a threat, a warning, a vow or a promised response.
 func (s *sent) codeThreat(a *analysis) {
 	m := a.m
@@ -19,7 +36,8 @@ func (s *sent) codeThreat(a *analysis) {
 	switch t.frame {
 	case frameRespond:
 		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") {
-			return // "responded to questions"
+			s.answeredAttacks(a) // "mulls how to respond to Iran's attack": no threat, but the attack is told
+			return               // "responded to questions"
 		}
 	case frameThreat:
 		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {

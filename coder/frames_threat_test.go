@@ -11,6 +11,13 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the attack a response only weighed answers is told", "The Israeli cabinet is weighing how to respond to Iran's weekend missile attack.",
+			[]string{"escalation IRN->ISR"}},
+		{"the attack a possible response answers is told", "India may respond to Pakistan's shelling of its posts.",
+			[]string{"escalation PAK->IND"}},
+		{"the attack answered by a response still being decided is told", "Israel is still deciding whether to respond to Iran's weekend attack.",
+			[]string{"escalation IRN->ISR"}},
+		{"an attack a response would answer, if any, is none", "Israel could respond to any Iranian attack.", nil},
 		{"a condition before the threat names whom it threatens", "If Baku attacks again, Yerevan will respond with force.",
 			[]string{"escalation ARM->AZE"}},
 		{"warning a party not to act", "Beijing warned Manila not to test China's resolve in the South China Sea.",

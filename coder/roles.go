@@ -471,6 +471,9 @@ func (s *sent) codeTrigger(m match) {
 			if a.flags&(flagNegated|flagPossible|flagModal|flagConditional|flagIntent|flagDesire) != 0 {
 				s.codeOwnNegatedAct(m)
 			}
+			if t.frame == frameRespond {
+				s.answeredAttacks(&a) // "could respond to Iran's attack": the attack is a fact
+			}
 			return
 		}
 		switch t.frame {
