@@ -114,6 +114,9 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 				continue
 			}
 			a := s.nounAgent(match{start: j, end: j + 1})
+			if a < 0 {
+				a = s.originAfter(j) // "to provocation coming from the DRC"
+			}
 			if a < 0 || a <= k {
 				break
 			}
@@ -133,6 +136,26 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 			break
 		}
 	}
+}
+
+// originAfter returns the party an act noun at j is said to come from
+// ("provocations coming from the DRC", "attacks from Afghan soil" names
+// none: soil is no party), or -1.
+func (s *sent) originAfter(j int) int {
+	for n := j + 1; n+1 < len(s.items) && n <= j+2; n++ {
+		if !s.items[n].is("from") {
+			continue
+		}
+		k := n + 1
+		if s.items[k].is("the") && k+1 < len(s.items) {
+			k++
+		}
+		if s.eligibleObject(k) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // facingSubject returns the subject of a complement clause from k that
