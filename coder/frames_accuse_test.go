@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"saying a party was linked to an attack accuses it", "South Africa said Rwandan agents were linked to an armed attack in Johannesburg.",
+			[]string{"accusation ZAF->RWA"}},
+		{"a group linked to another is no charge", "Al-Shabaab is a group linked to al-Qaeda.", nil},
 		{"an infinitive after the object of a verb of causing is the object's act", "Finland closed its border with Russia, prompting the Kremlin to condemn a redundant measure.",
 			[]string{"accusation RUS->FIN", "escalation FIN->RUS"}},
 		{"an allegation that a party struck also reports the strike", "Pakistan alleged that Indian jets struck a mosque in Muzaffarabad.",

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party that says it will not cut ties calms", "Ghana's president said Accra would not sever relations with Lome over the dispute.",
+			[]string{"deescalation GHA->TGO"}},
 		{"declining to answer provocations coming from a party calms and accuses it", "Armenia does not intend to respond to provocations coming from Azerbaijan, its foreign minister said.",
 			[]string{"accusation ARM->AZE", "deescalation ARM->AZE"}},
 		{"no plans for further operations calms toward the side struck", "Turkey struck PKK bases in Iraq on Tuesday. Ankara said there were no plans for a further military operation across the border.",

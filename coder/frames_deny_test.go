@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rejecting what a party called another's attempts denies them", "Tehran rejected what it called Baku's attempts to politicise the shooting.",
+			[]string{"denial IRN->AZE"}},
 		{"questioning the figures a party gave denies them", "Guyana questioned the turnout figures given by Venezuela's government.",
 			[]string{"denial GUY->VEN"}},
 		{"contradicting a claim denies it", "The rebels said they had downed a jet, but Addis Ababa contradicted that claim.",

@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"closing a list of borders, land first", "Guinea closed all its land, sea and air borders with Sierra Leone on Friday.",
+			[]string{"escalation GIN->SLE"}},
 		{"troops a party massed, told in a relative clause", "Kosovo said the troops Serbia had massed along the border were a threat to peace.",
 			[]string{"escalation SRB->XKX"}},
 		{"an opening phrase before a subject and the partners along with it", "In response to the drone incident, Mali, along with its partners Burkina Faso and Niger, announced the recall of their ambassadors from Algeria.",
