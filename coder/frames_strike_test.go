@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"boats escorted by a party's ships that entered another's waters", "Dozens of Vietnamese fishing boats escorted by coast guard ships entered Cambodia's territorial waters.",
+			[]string{"escalation VNM->KHM"}},
 		{"an act in a 'when' clause after the victims it killed", "Syria's health ministry said two boys were among five people killed when Turkish drones hit a farm near Qamishli.",
 			[]string{"escalation TUR->SYR"}},
 		{"a party's missile that came down inside another's waters", "A North Korean ballistic missile landed inside Japan's exclusive economic zone on Monday.",

@@ -794,6 +794,28 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Dozens of Chinese fishing boats escorted by coast guard vessels
+	// entered Indonesia's zone": a noun phrase read as the root, the verb
+	// hung on the participle that describes it: the verb is the root and
+	// the phrase its subject
+	if r := root; r >= 0 && isNominal(toks[r].UPOS) {
+		for p := r + 1; p < len(toks); p++ {
+			if toks[p].Rel != "acl" || toks[p].UPOS != "VERB" || !s.dominates(r, p) {
+				continue
+			}
+			if w := s.verbOnAgent(toks[p].Head); w >= 0 && s.dominates(r, w) {
+				toks[w].Head, toks[w].Rel = -1, "root"
+				toks[r].Head, toks[r].Rel = w, "nsubj"
+				for u := w + 1; u < len(toks); u++ {
+					if toks[u].Head == r {
+						toks[u].Head = w // the final stop
+					}
+				}
+				root = w
+			}
+			break
+		}
+	}
 	// "Fighter aircraft of the Air Force on Sunday eliminated scores of
 	// fighters": a day after "on", read as a subject and the verb as a
 	// clause on the noun before, says when; the noun is the subject and
@@ -1095,8 +1117,8 @@ func (s *sent) rehangPunct(to, after int, from ...int) {
 }
 
 // verbOnAgent returns the finite verb the parser hung on the by-agent of
-// a participle that describes the noun n ("shells fired by the army
-// landed"), the clause's real verb, or -1.
+// a participle that describes the noun n, or on the participle itself
+// ("shells fired by the army landed"), the clause's real verb, or -1.
 func (s *sent) verbOnAgent(n int) int {
 	toks := s.tree.Tokens
 	for p := n + 1; p < len(toks); p++ {
@@ -1108,7 +1130,9 @@ func (s *sent) verbOnAgent(n int) int {
 			continue
 		}
 		for w := a + 1; w < len(toks); w++ {
-			if toks[w].Head == a && toks[w].Rel == "acl" && toks[w].UPOS == "VERB" && !strings.HasSuffix(s.form(w), "ing") && s.ownSubj(w) < 0 {
+			onAgent := toks[w].Head == a && toks[w].Rel == "acl"
+			onParticiple := toks[w].Head == p && (toks[w].Rel == "advcl" || toks[w].Rel == "parataxis") && s.markOf(w) == ""
+			if (onAgent || onParticiple) && toks[w].UPOS == "VERB" && !strings.HasSuffix(s.form(w), "ing") && s.ownSubj(w) < 0 {
 				return w
 			}
 		}
