@@ -33,6 +33,9 @@ func (s *sent) codeUrge(a *analysis) {
 		if to >= len(s.items) || !s.items[to].is("to", "for") || s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && s.items[m.end-1].is("for") {
 			to = m.end
 		}
+		if to == m.end && s.items[m.start].is("ask", "asks", "asked", "asking", "ordered", "orders", "ordering") {
+			return // "ordered a nationwide mobilisation": an order, no call
+		}
 		if s.items[m.end-1].is("that") {
 			// "demanded that the Philippines stop its provocations": the
 			// clause's subject is the addressee

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an order with no call in it is no call for calm", "Eritrea ordered a nationwide military mobilisation as tensions with Ethiopia rose.",
+			[]string{"escalation ERI->ETH"}},
 		{"a party that says it will not cut ties calms", "Ghana's president said Accra would not sever relations with Lome over the dispute.",
 			[]string{"deescalation GHA->TGO"}},
 		{"declining to answer provocations coming from a party calms and accuses it", "Armenia does not intend to respond to provocations coming from Azerbaijan, its foreign minister said.",
