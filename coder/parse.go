@@ -477,6 +477,18 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "two drug organizations, the Jalisco New Generation and Sinaloa
+	// cartels": a noun after a comma hung on the noun before as a modifier
+	// with no preposition is its apposition
+	for n := 1; n < len(toks); n++ {
+		h := toks[n].Head
+		if toks[n].Rel != "nmod" || h < 0 || h >= n || !isNominal(toks[h].UPOS) || s.child(n, "case") >= 0 {
+			continue
+		}
+		if first, _ := s.tree.Subtree(n); first > h && toks[first].Form == "," || first > 0 && toks[first-1].Form == "," {
+			toks[n].Rel = "appos"
+		}
+	}
 	s.repairOpeningPhraseRoot()
 	// "Mali, along with its partners Burkina Faso and Niger, announced":
 	// news has no vocatives; a name read as one before a verb with no
