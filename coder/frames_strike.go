@@ -549,6 +549,9 @@ func init() {
 // Pakistan", "strikes by Israel", "launched strikes on".
 func (s *sent) codeNoun(m match) {
 	a := s.analyze(m)
+	if a.head >= 0 && s.tk(a.head).UPOS == "VERB" && s.child(a.head, "aux") >= 0 {
+		return // "Rwanda has been firing into its own territory": a verb, whose own triggers read it
+	}
 	sp := s.c.frames[m.trig.frame]
 	src, _ := s.fill(&a, sp, asSource, nil)
 	if len(src) == 0 {

@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"firing by a party's troops on another's posts, as a noun", "India lodged a protest over what it called unprovoked firing by Pakistani troops on Indian posts.",
+			[]string{"accusation IND->PAK", "escalation PAK->IND"}},
+		{"firing as a verb with no target is no act", "Kinshasa said Rwanda has been firing into its own territory to justify an intervention.", nil},
 		{"boats escorted by a party's ships that entered another's waters", "Dozens of Vietnamese fishing boats escorted by coast guard ships entered Cambodia's territorial waters.",
 			[]string{"escalation VNM->KHM"}},
 		{"an act in a 'when' clause after the victims it killed", "Syria's health ministry said two boys were among five people killed when Turkish drones hit a farm near Qamishli.",
