@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"strikes on what a party said were hideouts of militants in a state", "Iran carried out strikes on what it said were hideouts of separatist militants in Pakistan's Balochistan province.",
+			[]string{"escalation IRN->PAK"}},
+		{"strikes inside a state on a group named there: one event, the group's", "Turkey carried out air strikes inside Iraq on Monday targeting what Ankara said were camps of the PKK.",
+			[]string{"escalation TUR->pkk"}},
+		{"a group's claim of a bombing falls on those it killed, not on the state it is struck in", "Kenyan jets struck an al-Shabaab base in Somalia, days after the group claimed a bombing that killed 12 Kenyan soldiers.",
+			[]string{"escalation KEN->al-shabaab", "escalation al-shabaab->KEN"}},
 		{"firing by a party's troops on another's posts, as a noun", "India lodged a protest over what it called unprovoked firing by Pakistani troops on Indian posts.",
 			[]string{"accusation IND->PAK", "escalation PAK->IND"}},
 		{"firing as a verb with no target is no act", "Kinshasa said Rwanda has been firing into its own territory to justify an intervention.", nil},

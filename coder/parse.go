@@ -525,6 +525,39 @@ func (s *sent) repair() {
 		toks[p].Head, toks[p].Rel = n, "compound"
 		toks[w].Head, toks[w].Rel, toks[w].UPOS = p, "conj", "NOUN"
 	}
+	// "struck what Islamabad described as hideouts of the group", "strikes
+	// on what it said were militant camps": the noun phrase the free
+	// relative names is what the verb acts on; the report describes it
+	for w := range toks {
+		v := toks[w].Head
+		if lower(toks[w].Form) != "what" || toks[w].Rel != "obj" || v < 0 || !namingLemmas[s.lemma(v)] {
+			continue
+		}
+		g := toks[v].Head
+		if g < 0 || g > w || toks[v].Rel != "ccomp" && toks[v].Rel != "advcl" && toks[v].Rel != "xcomp" {
+			continue
+		}
+		np := -1
+		for c := v + 1; c < len(toks) && np < 0; c++ {
+			if toks[c].Head == v && isNominal(toks[c].UPOS) && (syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" || toks[c].Rel == "ccomp" || toks[c].Rel == "xcomp") {
+				np = c
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		mark := s.child(v, "mark")
+		rel := "obj"
+		if mark >= 0 && mark < w {
+			toks[mark].Head, toks[mark].Rel = np, "case" // "strikes on what ..."
+			rel = "obl"
+		}
+		if as := s.child(np, "case"); as >= 0 && lower(toks[as].Form) == "as" {
+			toks[as].Head, toks[as].Rel = v, "mark"
+		}
+		toks[np].Head, toks[np].Rel = g, rel
+		toks[v].Head, toks[v].Rel = np, "acl:relcl"
+	}
 	// "retaliation after South Korea and the United States began drills":
 	// "after" read as a preposition of the names that are the subject of
 	// the verb right after them marks that verb's clause
@@ -1251,6 +1284,10 @@ func datelineDash(toks []syntax.Token) int {
 
 // nameless are the parts of speech no name of a party takes.
 var nameless = set("INTJ", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "SYM", "PUNCT")
+
+// namingLemmas are the verbs of a free relative that names what a verb
+// acts on: "what it described as", "what it said were".
+var namingLemmas = set("describe", "call", "say", "claim", "term", "identify", "consider", "believe", "label", "brand")
 
 // clauseMarks open a clause as well as a phrase: "as Belarus massed troops".
 var clauseMarks = set("as", "after", "before", "since", "while", "when", "until")

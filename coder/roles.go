@@ -36,6 +36,47 @@ func (s *sent) code() {
 	s.codeCopularJudgements()
 	s.codeOwnedWrongs()
 	s.codeProtestedIntrusions()
+	s.foldHostStrikes()
+}
+
+// foldHostStrikes merges the two events one strike gives when the sentence
+// names both the group struck and the state it is in ("carried out air
+// strikes inside Afghanistan, targeting hideouts of the Hafiz Gul Bahadur
+// group"): the conventions code the group, the state its alternative.
+func (s *sent) foldHostStrikes() {
+	for i := 0; i < len(s.events); i++ {
+		e := &s.events[i]
+		if e.Type != briefbot.Escalation || s.c.kind(e.Target) != briefbot.State || !s.namedAsPlace(e.Target) {
+			continue
+		}
+		j := slices.IndexFunc(s.events, func(g briefbot.Event) bool {
+			return g.Type == briefbot.Escalation && g.Source == e.Source && s.c.kind(g.Target) == briefbot.Group && attackCodes[g.Code] && attackCodes[e.Code]
+		})
+		if j < 0 {
+			continue
+		}
+		s.events[j].AltTargets = appendUnique(s.events[j].AltTargets, e.Target)
+		s.events = slices.Delete(s.events, i, i+1)
+		s.eventAt = slices.Delete(s.eventAt, i, i+1)
+		i--
+	}
+}
+
+// namedAsPlace reports the state id named in the sentence only after "in",
+// "inside" or "into": where something happened, not who ("bombed a
+// Lebanese army post" names the state struck).
+func (s *sent) namedAsPlace(id string) bool {
+	named := false
+	for k := range s.items {
+		if s.items[k].kind != actorItem || s.items[k].actor != id {
+			continue
+		}
+		if p := s.prevWord(k); p != "in" && p != "inside" && p != "into" {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // auxiliaryHead reports a phrase that begins with a form of "be" the tree

@@ -354,6 +354,9 @@ func (s *sent) codeClaim(m match) {
 			}
 		}
 	}
+	if len(targets) == 0 && t.frame != frameClaimedBy {
+		targets = s.relativeVictims(h, src) // "claimed a bombing that killed 40 Indian police"
+	}
 	if len(targets) == 0 && t.frame == frameClaimedBy {
 		// "a car bombing in Lima claimed by the group": the nearest place
 		for k := h - 1; k >= 0 && k >= h-4; k-- {
@@ -417,6 +420,29 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	s.emit(t, src, targets, alts, 0.7)
+}
+
+// relativeVictims returns the parties whose people the act claimed at h
+// harmed, as its relative clause tells: "claimed a suicide bombing that
+// killed 40 Indian paramilitary police".
+func (s *sent) relativeVictims(h int, src []string) []string {
+	v := s.tokOfItem(h)
+	if !s.hasTree || v < 0 {
+		return nil
+	}
+	act := s.child(v, "obj")
+	if act < 0 {
+		return nil
+	}
+	for r := act + 1; r < len(s.tree.Tokens); r++ {
+		if s.head(r) != act || !s.rel(r, "acl:relcl") || !harmVerbs[s.lemma(r)] {
+			continue
+		}
+		if o := s.child(r, "obj"); o >= 0 {
+			return without(s.ids(s.nominalActors(o, nil)), src)
+		}
+	}
+	return nil
 }
 
 // attributedBy codes "U.S. officials said the bombings were carried out by
