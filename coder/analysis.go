@@ -18,6 +18,7 @@ type analysis struct {
 	flags   flag
 	// srcSlot is the slot the source was read from, once read
 	srcSlot string
+	phrase  []int // the trigger's tokens, head first (phraseToks), once read
 }
 
 // flag is one reason a trigger may state no event.

@@ -289,18 +289,19 @@ func without(ids, exclude []string) []string {
 
 // path returns the tokens a tree path leads to from the trigger.
 func (s *sent) path(a *analysis, steps []step) []int {
-	cur := []int{a.head}
-	first := true
-	for _, st := range steps {
-		var next []int
-		for _, t := range cur {
-			next = s.stepFrom(a, t, st, first, next)
-		}
-		cur = next
-		first = false
+	if len(steps) == 0 {
+		return []int{a.head}
+	}
+	cur := s.stepFrom(a, a.head, steps[0], true, nil)
+	for _, st := range steps[1:] {
 		if len(cur) == 0 {
 			return nil
 		}
+		var next []int
+		for _, t := range cur {
+			next = s.stepFrom(a, t, st, false, next)
+		}
+		cur = next
 	}
 	return cur
 }
@@ -311,7 +312,10 @@ func (s *sent) path(a *analysis, steps []step) []int {
 func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []int {
 	from := []int{t}
 	if first {
-		from = s.phraseToks(a)
+		if a.phrase == nil {
+			a.phrase = s.phraseToks(a) // read once for all the frame's slots
+		}
+		from = a.phrase
 	}
 	switch st.rel {
 	case "subj":
