@@ -426,13 +426,7 @@ func (s *sent) repair() {
 			continue
 		}
 		if n := toks[v].Head; n >= 0 && toks[n].Rel == "root" && isNominal(toks[n].UPOS) {
-			toks[w].Head, toks[w].Rel = -1, "root"
-			toks[n].Head, toks[n].Rel = w, "nsubj"
-			for u := range toks {
-				if toks[u].Head == n && u > w {
-					toks[u].Head = w // the final stop
-				}
-			}
+			s.promote(w, n, "nsubj")
 		}
 	}
 	// "Russia, which invaded Ukraine in 2022, struck Kyiv": a name read as
@@ -849,13 +843,7 @@ func (s *sent) repair() {
 				continue
 			}
 			if w := s.verbOnAgent(toks[p].Head); w >= 0 && s.dominates(r, w) {
-				toks[w].Head, toks[w].Rel = -1, "root"
-				toks[r].Head, toks[r].Rel = w, "nsubj"
-				for u := w + 1; u < len(toks); u++ {
-					if toks[u].Head == r {
-						toks[u].Head = w // the final stop
-					}
-				}
+				s.promote(w, r, "nsubj")
 				root = w
 			}
 			break
@@ -876,15 +864,9 @@ func (s *sent) repair() {
 		if n < 0 || n >= t || !isNominal(toks[n].UPOS) || toks[v].Rel != "advcl" && toks[v].Rel != "acl" && toks[v].Rel != "acl:relcl" || toks[n].Head >= 0 && toks[n].Rel != "ccomp" && toks[n].Rel != "conj" {
 			continue
 		}
-		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
-		toks[n].Head, toks[n].Rel = v, "nsubj"
+		s.promote(v, n, "nsubj")
 		if n == root {
 			root = v
-		}
-		for u := v + 1; u < len(toks); u++ {
-			if toks[u].Head == n {
-				toks[u].Head = v // the final stop
-			}
 		}
 	}
 	if root < 0 || toks[root].UPOS != "VERB" {
@@ -1119,13 +1101,7 @@ func (s *sent) repairOpeningPhraseRoot() {
 	if r := v; isNominal(toks[r].UPOS) && s.child(r, "case") >= 0 && s.child(r, "case") < r {
 		for w := r + 1; w < len(toks); w++ {
 			if toks[w].Head == r && toks[w].UPOS == "VERB" && (toks[w].Rel == "conj" || toks[w].Rel == "parataxis") && s.child(w, "cc") < 0 {
-				toks[w].Head, toks[w].Rel = -1, "root"
-				toks[r].Head, toks[r].Rel = w, "obl"
-				for u := w + 1; u < len(toks); u++ {
-					if toks[u].Head == r {
-						toks[u].Head = w // the final stop
-					}
-				}
+				s.promote(w, r, "obl")
 				v = w
 				break
 			}
@@ -1145,6 +1121,20 @@ func (s *sent) repairOpeningPhraseRoot() {
 		if r >= 0 && r < a && syntaxObl(toks[r].Rel) && s.child(r, "case") >= 0 {
 			toks[a].Head, toks[a].Rel = v, "nsubj"
 			return
+		}
+	}
+}
+
+// promote gives the verb v the place of the token n the parser read as
+// heading it: v takes n's head and relation, n hangs on v with rel, and
+// what hung on n after v (the final stop) hangs on v.
+func (s *sent) promote(v, n int, rel string) {
+	toks := s.tree.Tokens
+	toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
+	toks[n].Head, toks[n].Rel = v, rel
+	for u := v + 1; u < len(toks); u++ {
+		if toks[u].Head == n {
+			toks[u].Head = v
 		}
 	}
 }
