@@ -181,9 +181,10 @@ func (s *sent) codeMutual(a *analysis) {
 		// "Omani officials landed in Sanaa for talks with Houthi officials
 		// to renew a truce": a third state that talks peace with one side
 		// of a war mediates toward it
+		sides := slices.DeleteFunc(slices.Clone(parts[subjects:]), func(p string) bool { return !s.c.disputant(p) })
 		for _, md := range parts[:subjects] {
 			if k := s.c.kind(md); k == briefbot.State || k == briefbot.IGO {
-				s.addMediation([]string{md}, slices.DeleteFunc(slices.Clone(parts[subjects:]), func(p string) bool { return !s.c.disputant(p) }))
+				s.addMediation([]string{md}, sides)
 			}
 		}
 		return
