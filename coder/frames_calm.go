@@ -159,6 +159,8 @@ func (s *sent) codeMediate(a *analysis) {
 		src = s.ids(s.group(a)) // "Omani mediation"
 	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {
 		src = s.ids(s.group(m.end + 1)) // "with the mediation of Qatar"
+	} else if m.end < len(s.items) && s.items[m.end].is("by") {
+		return // "talks facilitated by the Caribbean Community": a mediator that is no party of ours
 	} else {
 		src, _ = s.sourceOf(m.start, false)
 	}

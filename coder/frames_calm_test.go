@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a pledge not to strike calms; the threat's words with a negation between are no threat", "Pakistan pledged not to retaliate against India.",
+			[]string{"deescalation PAK->IND"}},
+		{"two parties pledging not to use force against one another", "Venezuela and Guyana pledged not to threaten or use force against one another.",
+			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
+		{"talks facilitated by a body that is no party name no mediator", "Venezuela and Guyana held talks in Kingstown facilitated by the Caribbean Community and attended by Brazilian officials.",
+			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"an order with no call in it is no call for calm", "Eritrea ordered a nationwide military mobilisation as tensions with Ethiopia rose.",
 			[]string{"escalation ERI->ETH"}},
 		{"a party that says it will not cut ties calms", "Ghana's president said Accra would not sever relations with Lome over the dispute.",

@@ -450,8 +450,12 @@ func (s *sent) directObjectAt(m match, k int) bool {
 }
 
 // announceWords are participles of making a deal known, not of being
-// party to it: "a truce proclaimed by Washington".
-var announceWords = set("proclaimed", "announced", "declared", "proposed", "unveiled", "drafted")
+// party to it: "a truce proclaimed by Washington". presenceWords are those
+// of being there: "talks attended by Brazilian officials".
+var (
+	announceWords = set("proclaimed", "announced", "declared", "proposed", "unveiled", "drafted")
+	presenceWords = set("attended", "witnessed", "observed")
+)
 
 // dealPartyByAgent returns the by-agent within a few words after from,
 // passing over one who only announced or proposed the deal to the agent of
@@ -459,10 +463,14 @@ var announceWords = set("proclaimed", "announced", "declared", "proposed", "unve
 // accepted by Israel and Iran".
 func (s *sent) dealPartyByAgent(from int) int {
 	a := s.byAgentWithin(from, 3)
-	for a >= 2 && s.items[a-1].is("by") && announceWords[s.items[a-2].text] {
+	for a >= 2 && s.items[a-1].is("by") && (announceWords[s.items[a-2].text] || presenceWords[s.items[a-2].text]) {
+		present := presenceWords[s.items[a-2].text]
 		g := s.group(a)
 		next := g[len(g)-1] + 1
 		if next+1 >= len(s.items) || !s.items[next].is("and") {
+			if present {
+				return -1 // who attended is no party
+			}
 			return a
 		}
 		a = s.byAgentWithin(next+1, 3)

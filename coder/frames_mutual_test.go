@@ -6,6 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"who attended a deal's signing is no party to it", "The peace accord was signed in Washington and attended by Qatari officials.", nil},
 		{"tit-for-tat acts that name no sides are the main clause's pair's", "Russia and Estonia restored ties after tit-for-tat expulsions last year.",
 			[]string{"deescalation EST->RUS", "deescalation RUS->EST", "escalation EST->RUS", "escalation RUS->EST"}},
 		{"borders that meet are no meeting", "Chinese troops entered the plateau near the point where the two countries' borders meet Bhutan.", nil},

@@ -349,8 +349,8 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 	}
 	if nd.gap != nil {
 		for k := 0; k <= maxGap && i+k < len(items); k++ {
-			if k > 0 && (items[i+k-1].isBoundary() || items[i+k-1].kind == wordItem && subjectBoundaries[items[i+k-1].text]) {
-				break // a gap never spans a clause: "claimed that the strikes"
+			if k > 0 && (items[i+k-1].isBoundary() || items[i+k-1].kind == wordItem && (subjectBoundaries[items[i+k-1].text] || items[i+k-1].is("not", "n't", "never", "no"))) {
+				break // a gap never spans a clause ("claimed that the strikes") nor a negation ("pledged not to retaliate")
 			}
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}
