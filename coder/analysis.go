@@ -91,11 +91,12 @@ func (s *sent) analyze(m match) analysis {
 // phraseHead returns the token that heads the trigger's words, starting
 // from the first: "no such incident" is read at "incident", the noun the
 // determiners modify; "not accept * authority" at "accept", the verb the
-// negation modifies.
+// negation modifies; "air strikes" at "strikes", the noun a compound
+// modifies.
 func (s *sent) phraseHead(m match) int {
 	h := s.predTok(m.start)
 	for range 3 {
-		if !s.rel(h, "det") && !s.rel(h, "amod") && !s.rel(h, "advmod") {
+		if !s.rel(h, "det") && !s.rel(h, "amod") && !s.rel(h, "advmod") && !s.rel(h, "compound") {
 			break
 		}
 		p := s.head(h)
@@ -367,6 +368,15 @@ func (s *sent) treeFlags(a *analysis) flag {
 				f |= flagDesire
 			case objIntentVerbs[l]:
 				f |= flagIntent
+			}
+			if a.noun && cur == h && (occurVerbs[l] || s.child(p, "aux") >= 0) {
+				// "could resume air strikes on the SDF": the act the verb
+				// takes shares its mood
+				for j := range s.tree.Tokens {
+					if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && possibleAux[s.form(j)] {
+						f |= flagPossible
+					}
+				}
 			}
 		case t.Rel == "acl" && cur == h && (s.form(p) == "those" || s.form(p) == "people"):
 			f |= flagVictims // "among those killed"

@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"air strikes a party could resume are none", "Analysts said Ankara could resume air strikes on the SDF if talks stall.", nil},
+		{"air strikes a party resumed are an act", "Turkey resumed air strikes on the SDF on Monday.",
+			[]string{"escalation TUR->sdf"}},
 		{"strikes on what a party said were hideouts of militants in a state", "Iran carried out strikes on what it said were hideouts of separatist militants in Pakistan's Balochistan province.",
 			[]string{"escalation IRN->PAK"}},
 		{"strikes inside a state on a group named there: one event, the group's", "Turkey carried out air strikes inside Iraq on Monday targeting what Ankara said were camps of the PKK.",
