@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a violation a threat is conditioned on charges no one", "Netanyahu said Israel would strike Hezbollah forcefully if the group violated the truce.",
+			[]string{"escalation ISR->hezbollah"}},
 		{"saying a party was linked to an attack accuses it", "South Africa said Rwandan agents were linked to an armed attack in Johannesburg.",
 			[]string{"accusation ZAF->RWA"}},
 		{"a group linked to another is no charge", "Al-Shabaab is a group linked to al-Qaeda.", nil},

@@ -547,6 +547,9 @@ func (s *sent) codeTrigger(m match) {
 			s.codeOwnNegatedAct(m) // "the UAE said it has not supplied arms to the RSF"
 			return
 		}
+		if s.before(h, 6, conditionMarks, true) {
+			return // "would strike Hezbollah if the group violated the truce": a condition, no charge
+		}
 	case frameThreat, frameRespond, frameVow:
 		if s.negated(h) || (s.speculative && s.hypothetical(h)) || s.before(h, 6, threatDoubts, true) {
 			return

@@ -101,6 +101,9 @@ var (
 	negators = set("not", "n't", "never", "no", "without", "neither", "nor", "refused", "declined", "short",
 		"cannot", "denies", "deny", "denied")
 
+	// conditionMarks open a condition: what follows has not happened.
+	conditionMarks = set("if", "unless", "whether")
+
 	hypotheticals = set("could", "might", "may", "would", "should", "if", "whether", "unless", "likely",
 		"expected", "possible", "possibly", "potential", "considering", "weighing", "mulling", "plans",
 		"planned", "planning", "seeking", "sought", "wants", "hopes", "hope", "proposed", "proposal", "any",
