@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"recalling a charge d'affaires, as an ambassador", "Iraq recalled its charge d'affaires from Ankara on Wednesday.",
+			[]string{"escalation IRQ->TUR"}},
 		{"classifying groups as terrorists, named in an apposition of the list", "Washington classified six cartels as terrorist groups, including the two largest drug organizations, the Jalisco New Generation and Sinaloa cartels.",
 			[]string{"escalation USA->cjng", "escalation USA->sinaloa-cartel"}},
 		{"closing a list of borders, land first", "Guinea closed all its land, sea and air borders with Sierra Leone on Friday.",
