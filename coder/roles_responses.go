@@ -564,4 +564,15 @@ func (s *sent) codeClaimNoun(m match) {
 		}
 	}
 	s.emit(m.trig, src, targets, nil, 0.5)
+	if h > 0 && s.c.judgementKind(s.items, h-1) == judgeFalse {
+		// "X said Sudan was making unfounded allegations": who calls the
+		// charges false denies them
+		for _, r := range s.reporter(h) {
+			for _, a := range src {
+				if r != a {
+					s.add(briefbot.Denial, "deny", -1, r, a, nil, 0.5)
+				}
+			}
+		}
+	}
 }
