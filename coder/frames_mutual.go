@@ -63,6 +63,10 @@ func (s *sent) codeMutual(a *analysis) {
 	sentBack := false      // "returned its ambassador to Tehran": one side's move
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
+	betweenFrom := m.end
+	if s.items[m.end-1].is("between", "among") {
+		betweenFrom-- // "a phone call between ...": the trigger's own "between"
+	}
 	for k := m.end; k < end; k++ {
 		if !s.eligibleObject(k) || slices.Contains(parts, s.items[k].actor) {
 			continue
@@ -74,7 +78,7 @@ func (s *sent) codeMutual(a *analysis) {
 		if p == "of" {
 			p = s.organOwnerPrep(k) // "talks with the head of the Houthi council"
 		}
-		if s.betweenBefore(m.end, k) {
+		if s.betweenBefore(betweenFrom, k) {
 			// "between Sudan's army and the RSF": the parties joined by "and";
 			// who welcomes or announces it is no party.
 			parts, subjects = parts[:0], 0
@@ -89,7 +93,7 @@ func (s *sent) codeMutual(a *analysis) {
 				}
 				if s.items[j].is("and") {
 					for n := j + 1; n < end && n <= j+4; n++ {
-						if s.eligibleObject(n) {
+						if s.eligibleObject(n) || s.counterpartAt(n) {
 							parts = appendUnique(parts, s.items[n].actor)
 							break
 						}
@@ -253,6 +257,13 @@ func (s *sent) codeMutual(a *analysis) {
 			s.eventAt[i].background = true
 		}
 	}
+}
+
+// counterpartAt reports a demonym naming a party's official as the other
+// side's counterpart: "(between Pakistan's foreign minister and) his
+// Iranian counterpart".
+func (s *sent) counterpartAt(n int) bool {
+	return s.items[n].kind == actorItem && s.items[n].form == FormDemonym && n+1 < len(s.items) && s.items[n+1].is("counterpart", "counterparts")
 }
 
 // organOwnerPrep returns the preposition that governs an organ or office

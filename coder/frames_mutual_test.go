@@ -6,6 +6,12 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a phone call between two rivals, 'between' in the trigger's words", "A phone call between Armenia and Azerbaijan took place on Monday after the border clashes.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"a conversation between a minister and his counterpart named by a demonym", "In a telephone conversation between Pakistan's foreign minister and his Iranian counterpart, the two stressed brotherly ties after the strikes.",
+			[]string{"deescalation IRN->PAK", "deescalation PAK->IRN"}},
+		{"a joint statement the rivals' ministries issued", "The Iranian and Pakistani foreign ministries issued a joint statement after the exchange of strikes.",
+			[]string{"deescalation IRN->PAK", "deescalation PAK->IRN", "escalation IRN->PAK", "escalation PAK->IRN"}},
 		{"who attended a deal's signing is no party to it", "The peace accord was signed in Washington and attended by Qatari officials.", nil},
 		{"tit-for-tat acts that name no sides are the main clause's pair's", "Russia and Estonia restored ties after tit-for-tat expulsions last year.",
 			[]string{"deescalation EST->RUS", "deescalation RUS->EST", "escalation EST->RUS", "escalation RUS->EST"}},

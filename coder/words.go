@@ -341,7 +341,7 @@ var (
 		"unleashed", "imposed", "imposes", "impose", "announced", "announces", "ordered", "orders", "approved",
 		"reached", "reach", "signed", "signs", "sign", "held", "holds", "hold", "agreed", "agree", "agrees",
 		"extended", "extends", "declared", "declares", "brokered", "struck", "strike", "strikes", "accepted",
-		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "make", "makes", "making", "pursue",
+		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "make", "makes", "making", "issued", "issues", "issue", "pursue",
 		"pursued", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
 		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
 		"handed", "hands", "hand", "delivered", "delivers", "deliver", "sent", "sends", "send",
