@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call to settle concerns through communication channels calms", "Pakistan urged Iran to address its security concerns through existing communication channels.",
+			[]string{"deescalation PAK->IRN"}},
 		{"a pledge not to strike calms; the threat's words with a negation between are no threat", "Pakistan pledged not to retaliate against India.",
 			[]string{"deescalation PAK->IND"}},
 		{"two parties pledging not to use force against one another", "Venezuela and Guyana pledged not to threaten or use force against one another.",
