@@ -66,6 +66,13 @@ func (s *sent) attributiveParticiple(m match) bool {
 	return next.kind == actorItem || heldPeople[next.text]
 }
 
+// genericActNouns name a deed without saying what it was: "in a hostile
+// action by X".
+var genericActNouns = set("action", "act", "move", "operation", "incident")
+
+// inActPath leads from a verb to the act noun it was done in.
+var inActPath = []step{{"obl", "in"}}
+
 // projectileNouns are things fired that come down where they land.
 var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb", "projectile", "round", "munition", "warhead", "artillery")
 
@@ -479,6 +486,26 @@ func init() {
 			for _, k := range s.nominalActors(sb, nil) {
 				if it := &s.items[k]; !it.compound && !contains(exclude, it.actor) {
 					out = appendUnique(out, it.actor)
+				}
+			}
+		}
+		return out
+	}
+	// "the drone was destroyed in a hostile action by the Algerian regime":
+	// the agent of the plain act noun the deed was done in (an attack noun
+	// there is a trigger of its own, read by the noun frame)
+	rules["inact"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 {
+			return nil
+		}
+		var out []string
+		for _, n := range s.path(a, inActPath) {
+			if !genericActNouns[s.lemma(n)] {
+				continue
+			}
+			for b := range s.tree.Tokens {
+				if s.head(b) == n && s.rel(b, "nmod") && s.caseOf(b) == "by" {
+					out = append(out, without(s.ids(s.nominalActors(b, nil)), exclude)...)
 				}
 			}
 		}

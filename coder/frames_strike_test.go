@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"destroyed in an action by a party: its act", "Mali said its drone was destroyed in a hostile action by the Algerian regime.",
+			[]string{"accusation MLI->DZA", "escalation DZA->MLI"}},
 		{"air strikes a party could resume are none", "Analysts said Ankara could resume air strikes on the SDF if talks stall.", nil},
 		{"air strikes a party resumed are an act", "Turkey resumed air strikes on the SDF on Monday.",
 			[]string{"escalation TUR->sdf"}},
