@@ -394,22 +394,16 @@ func (s *sent) codeClaim(m match) {
 			}
 		}
 	}
-	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
+	if len(targets) == 0 {
 		// "Three Americans were killed by al-Shabaab in Kenya. The group
 		// claimed the attack": its attack already told
-		if e := s.d.events[i]; e.Type == briefbot.Escalation && slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
-			targets = []string{e.Target}
-		}
+		targets = s.lastStruck(src, true)
 	}
 	if len(targets) == 0 {
 		targets = s.homeOf(src) // "the TTP claimed the bombing": Pakistan
 	}
 	if len(targets) == 0 {
-		for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
-			if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Target) {
-				targets = []string{e.Target}
-			}
-		}
+		targets = s.lastStruck(src, false)
 	}
 	if len(targets) == 0 {
 		for i := len(s.d.actors) - 1; i >= 0; i-- {
@@ -420,6 +414,18 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	s.emit(t, src, targets, alts, 0.7)
+}
+
+// lastStruck returns the target of the article's latest escalation that
+// struck none of src, and when own one src carried out: the attack a claim
+// refers to.
+func (s *sent) lastStruck(src []string, own bool) []string {
+	for i := len(s.d.events) - 1; i >= 0; i-- {
+		if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Target) && (!own || slices.Contains(src, e.Source)) {
+			return []string{e.Target}
+		}
+	}
+	return nil
 }
 
 // relativeVictims returns the parties whose people the act claimed at h
