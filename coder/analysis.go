@@ -383,14 +383,14 @@ func (s *sent) treeFlags(a *analysis) flag {
 		case syntaxRelIs(t.Rel, "obl") && s.caseOf(cur) == "for" && callVerbs[s.lemma(p)]:
 			f |= flagIntent // "called for EU sanctions": asked for, not done
 		case t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "acl:relcl" || t.Rel == "ccomp":
-			switch s.markOf(cur) {
-			case "if", "unless", "whether":
+			switch mark := s.markOf(cur); {
+			case conditionMarks[mark]:
 				f |= flagConditional
-			case "from":
+			case mark == "from":
 				if preventVerbs[s.lemma(p)] || negGovernors[s.lemma(p)] {
 					f |= flagNegated // "to deter China from attacking", "refrain from striking"
 				}
-			case "to":
+			case mark == "to":
 				if t.Rel == "advcl" && s.decisionObj(cur) < 0 && !instrumentVerbs[s.lemma(p)] || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
 					f |= flagPurpose // but "used tanks to shell the airport" did shell it
 				}
