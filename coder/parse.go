@@ -524,7 +524,7 @@ func (s *sent) repair() {
 	// relative names is what the verb acts on; the report describes it
 	for w := range toks {
 		v := toks[w].Head
-		if lower(toks[w].Form) != "what" || toks[w].Rel != "obj" || v < 0 || !namingLemmas[s.lemma(v)] {
+		if toks[w].Rel != "obj" || v < 0 || lower(toks[w].Form) != "what" || !namingLemmas[s.lemma(v)] {
 			continue
 		}
 		g := toks[v].Head
