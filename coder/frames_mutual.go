@@ -315,7 +315,7 @@ func (s *sent) rivalSides(parts []string, subjects int) bool {
 	}
 	for _, a := range parts[:subjects] {
 		for _, b := range parts[subjects:] {
-			if s.c.rivalsAmong([]string{a, b}) {
+			if s.c.rivalPair(a, b) {
 				return true
 			}
 		}

@@ -20,10 +20,11 @@ var knowledgeData embed.FS
 
 // knowledge is the parsed knowledgeData.
 type knowledge struct {
-	homes    map[string]string    // group -> the state it fights
-	rivals   map[[2]string]bool   // pairs in a standing dispute, both orders
-	branches map[[2]string]string // {core group, state} -> branch there
-	cores    map[string]bool      // the core groups of branches
+	homes      map[string]string    // group -> the state it fights
+	rivals     map[[2]string]bool   // pairs in a standing dispute, both orders
+	disputants map[string]bool      // every party of homes and rivals
+	branches   map[[2]string]string // {core group, state} -> branch there
+	cores      map[string]bool      // the core groups of branches
 	// branchRegions are the regions, named in words, that locate a branch:
 	// core group -> ("West Africa", isis-west-africa)
 	branchRegions map[string][]branchRegion
@@ -47,10 +48,11 @@ type branchRegion struct{ phrase, branch string }
 // data/branches.tsv ("core<TAB>state or region<TAB>branch") and
 // data/judgements.tsv ("phrase<TAB>kind").
 func loadKnowledge(fsys fs.FS) (knowledge, error) {
-	k := knowledge{homes: make(map[string]string), rivals: make(map[[2]string]bool), branches: make(map[[2]string]string), cores: make(map[string]bool),
+	k := knowledge{homes: make(map[string]string), rivals: make(map[[2]string]bool), disputants: make(map[string]bool), branches: make(map[[2]string]string), cores: make(map[string]bool),
 		branchRegions: make(map[string][]branchRegion), judgements: make(map[string][]judgementPhrase)}
 	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
 		k.homes[f[0]] = f[1]
+		k.disputants[f[0]], k.disputants[f[1]] = true, true
 		return nil
 	})
 	if err != nil {
@@ -70,6 +72,7 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 	}
 	err = eachDataLine(fsys, "data/rivals.tsv", 2, func(f []string) error {
 		k.rivals[[2]string{f[0], f[1]}], k.rivals[[2]string{f[1], f[0]}] = true, true
+		k.disputants[f[0]], k.disputants[f[1]] = true, true
 		return nil
 	})
 	if err != nil {
@@ -109,7 +112,7 @@ func (k knowledge) home(id string) string { return k.homes[id] }
 func (k knowledge) rivalsAmong(ids []string) bool {
 	for i, a := range ids {
 		for _, b := range ids[i+1:] {
-			if k.rivals[[2]string{a, b}] || k.homes[a] == b || k.homes[b] == a {
+			if k.rivalPair(a, b) {
 				return true
 			}
 		}
@@ -117,29 +120,19 @@ func (k knowledge) rivalsAmong(ids []string) bool {
 	return false
 }
 
+// rivalPair reports a and b in a standing dispute.
+func (k knowledge) rivalPair(a, b string) bool {
+	return k.rivals[[2]string{a, b}] || k.homes[a] == b || k.homes[b] == a
+}
+
 // rivalOfAny reports whether a is in a standing dispute with one of ids.
 func (k knowledge) rivalOfAny(a string, ids []string) bool {
-	return slices.ContainsFunc(ids, func(b string) bool { return b != a && k.rivalsAmong([]string{a, b}) })
+	return slices.ContainsFunc(ids, func(b string) bool { return b != a && k.rivalPair(a, b) })
 }
 
 // disputant reports whether id is in any standing dispute: one side of a
 // pair of rivals, a group with a home, or a state a group fights.
-func (k knowledge) disputant(id string) bool {
-	if k.homes[id] != "" {
-		return true
-	}
-	for pair := range k.rivals {
-		if pair[0] == id {
-			return true
-		}
-	}
-	for _, state := range k.homes {
-		if state == id {
-			return true
-		}
-	}
-	return false
-}
+func (k knowledge) disputant(id string) bool { return k.disputants[id] }
 
 // localBranches recodes a core group mentioned in a sentence with a state
 // that hosts one of its branches ("Islamic State fighters in Somalia") as

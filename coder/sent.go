@@ -987,7 +987,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	}
 	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (!states || a.kind == briefbot.State) }
 	ctx := s.d.lastTwo(side)
-	if len(out) == 1 && len(ctx) == 2 && out[0].id != ctx[0].id && out[0].id != ctx[1].id && s.c.rivalsAmong([]string{ctx[0].id, ctx[1].id}) {
+	if len(out) == 1 && len(ctx) == 2 && out[0].id != ctx[0].id && out[0].id != ctx[1].id && s.c.rivalPair(ctx[0].id, ctx[1].id) {
 		// "India and Pakistan ... Since independence from Britain, the two
 		// countries have fought three wars": the rivals before, not a party
 		// the sentence names in passing
