@@ -400,19 +400,14 @@ func (s *sent) repair() {
 		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(lower(toks[v].Form), "ed") && !strings.HasSuffix(lower(toks[v].Form), "en") {
 			continue
 		}
-		for w := a + 1; w < len(toks); w++ {
-			onAgent := toks[w].Head == a && toks[w].Rel == "acl"
-			onVerb := toks[w].Head == v && (toks[w].Rel == "advcl" || toks[w].Rel == "parataxis" || toks[w].Rel == "xcomp" || toks[w].Rel == "dep") && s.markOf(w) == ""
-			if (onAgent || onVerb) && toks[w].UPOS == "VERB" && !strings.HasSuffix(lower(toks[w].Form), "ing") && s.ownSubj(w) < 0 {
-				toks[w].Head, toks[w].Rel = toks[v].Head, toks[v].Rel
-				toks[sb].Head = w
-				toks[v].Head, toks[v].Rel = sb, "acl"
-				for u := range toks {
-					if toks[u].Head == v && u > w {
-						toks[u].Head = w // the sentence's end belongs to the main verb
-					}
+		if w := s.verbAfterAgent(v, a); w >= 0 {
+			toks[w].Head, toks[w].Rel = toks[v].Head, toks[v].Rel
+			toks[sb].Head = w
+			toks[v].Head, toks[v].Rel = sb, "acl"
+			for u := range toks {
+				if toks[u].Head == v && u > w {
+					toks[u].Head = w // the sentence's end belongs to the main verb
 				}
-				break
 			}
 		}
 	}
@@ -1151,25 +1146,35 @@ func (s *sent) rehangPunct(to, after int, from ...int) {
 	}
 }
 
-// verbOnAgent returns the finite verb the parser hung on the by-agent of
-// a participle that describes the noun n, or on the participle itself
-// ("shells fired by the army landed"), the clause's real verb, or -1.
+// verbOnAgent returns the clause's real verb the parser hung on the by-agent
+// of a participle that describes the noun n, or on the participle itself
+// ("shells fired by the army landed"), or -1.
 func (s *sent) verbOnAgent(n int) int {
 	toks := s.tree.Tokens
 	for p := n + 1; p < len(toks); p++ {
 		if toks[p].Head != n || toks[p].Rel != "acl" || toks[p].UPOS != "VERB" {
 			continue
 		}
-		a := s.child(p, "obl:agent")
-		if a < 0 {
-			continue
-		}
-		for w := a + 1; w < len(toks); w++ {
-			onAgent := toks[w].Head == a && toks[w].Rel == "acl"
-			onParticiple := toks[w].Head == p && (toks[w].Rel == "advcl" || toks[w].Rel == "parataxis") && s.markOf(w) == ""
-			if (onAgent || onParticiple) && toks[w].UPOS == "VERB" && !strings.HasSuffix(s.form(w), "ing") && s.ownSubj(w) < 0 {
+		if a := s.child(p, "obl:agent"); a >= 0 {
+			if w := s.verbAfterAgent(p, a); w >= 0 {
 				return w
 			}
+		}
+	}
+	return -1
+}
+
+// verbAfterAgent returns the finite verb with no subject of its own, after
+// the by-agent a of the participle p, that the parser hung on the agent or
+// on the participle: the verb of the clause whose subject p describes, or
+// -1.
+func (s *sent) verbAfterAgent(p, a int) int {
+	toks := s.tree.Tokens
+	for w := a + 1; w < len(toks); w++ {
+		onAgent := toks[w].Head == a && toks[w].Rel == "acl"
+		onParticiple := toks[w].Head == p && (toks[w].Rel == "advcl" || toks[w].Rel == "parataxis" || toks[w].Rel == "xcomp" || toks[w].Rel == "dep") && s.markOf(w) == ""
+		if (onAgent || onParticiple) && toks[w].UPOS == "VERB" && !strings.HasSuffix(s.form(w), "ing") && s.ownSubj(w) < 0 {
+			return w
 		}
 	}
 	return -1
