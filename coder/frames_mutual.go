@@ -63,10 +63,6 @@ func (s *sent) codeMutual(a *analysis) {
 	sentBack := false      // "returned its ambassador to Tehran": one side's move
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
-	betweenFrom := m.end
-	if s.items[m.end-1].is("between", "among") {
-		betweenFrom-- // "a phone call between ...": the trigger's own "between"
-	}
 	for k := m.end; k < end; k++ {
 		if !s.eligibleObject(k) || slices.Contains(parts, s.items[k].actor) {
 			continue
@@ -78,7 +74,7 @@ func (s *sent) codeMutual(a *analysis) {
 		if p == "of" {
 			p = s.organOwnerPrep(k) // "talks with the head of the Houthi council"
 		}
-		if s.betweenBefore(betweenFrom, k) {
+		if s.betweenBefore(m, k) {
 			// "between Sudan's army and the RSF": the parties joined by "and";
 			// who welcomes or announces it is no party.
 			parts, subjects = parts[:0], 0

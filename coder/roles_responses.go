@@ -274,8 +274,13 @@ func (s *sent) anyWord(words map[string]bool) bool {
 }
 
 // betweenBefore reports "between" or "among" opening the phrase that holds
-// the actor at k: "talks between the prime minister of Pakistan and ...".
-func (s *sent) betweenBefore(from, k int) bool {
+// the actor at k after the trigger m: "talks between the prime minister of
+// Pakistan and ...", or the trigger's own last word: "a phone call between".
+func (s *sent) betweenBefore(m match, k int) bool {
+	from := m.end
+	if s.items[m.end-1].is("between", "among") {
+		from--
+	}
 	for j := k - 1; j >= from && j >= k-5; j-- {
 		if s.items[j].is("between", "among") {
 			return true
