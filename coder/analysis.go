@@ -301,6 +301,23 @@ func (s *sent) treeFlags(a *analysis) flag {
 		if c := s.child(h, "cc"); c >= 0 && (s.form(c) == "or" || s.form(c) == "nor") && s.negatedVerb(s.head(h)) {
 			f |= flagNegated
 		}
+		if p := s.head(h); !a.noun && s.child(h, "nsubj") < 0 && s.child(h, "aux") < 0 {
+			// "must de-escalate the situation and return to dialogue": a
+			// verb sharing the first one's subject shares its modal too
+			for j := range s.tree.Tokens {
+				if tj := &s.tree.Tokens[j]; tj.Head == p && tj.Rel == "aux" {
+					switch w := s.form(j); {
+					case possibleAux[w] && !(a.m.trig.code == "threat" && s.ownFuture(p)):
+						f |= flagPossible
+					case modalAux[w] && w != "would":
+						// not "would", which a misread conj also joins to
+						// another subject's verb: "(Pakistan said) any attempt
+						// would be considered an act of war, and closed its airspace"
+						f |= flagModal
+					}
+				}
+			}
+		}
 	}
 	// the clause the trigger heads, and the clauses that take it
 	cur := h

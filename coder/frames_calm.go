@@ -93,14 +93,6 @@ func (s *sent) codeUrge(a *analysis) {
 			return // "demanded that Washington and Seoul stop the drills": a demand, no call for calm
 		}
 	} else {
-		if s.before(h, 3, obligationWords, true) {
-			// "Lima and Quito must de-escalate, Brazil said": the
-			// speaker calls on them; without a speaker, nobody does
-			if caller := s.reporter(h); len(caller) > 0 && !slices.Contains(caller, src[0]) {
-				s.emit(t, caller, src, nil, 0.6)
-			}
-			return
-		}
 		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
 		targets = s.ids(tg)
 	}
@@ -362,4 +354,47 @@ func (s *sent) calledFor(v int) bool {
 		}
 	}
 	return false
+}
+
+// obliged reports a calming verb at item h its subject is told to do:
+// "must de-escalate", and "(must de-escalate and) return to dialogue",
+// which shares the first verb's "must".
+func (s *sent) obliged(h int) bool {
+	if s.before(h, 3, obligationWords, true) {
+		return true
+	}
+	th := s.tokOfItem(h)
+	if !s.hasTree || th < 0 {
+		return false
+	}
+	// "must resume talks", "must return to security and dialogue": the
+	// verb that takes the act
+	for steps := 0; steps < 4 && th >= 0 && isNominal(s.tk(th).UPOS); steps++ {
+		if !s.rel(th, "obj") && !s.rel(th, "obl") && !s.rel(th, "conj") && !s.rel(th, "nmod") {
+			return false
+		}
+		th = s.head(th)
+	}
+	if th < 0 {
+		return false
+	}
+	if s.rel(th, "conj") && s.child(th, "nsubj") < 0 && s.child(th, "aux") < 0 {
+		th = s.head(th)
+	}
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == th && s.tree.Tokens[j].Rel == "aux" && obligationWords[s.form(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// codeObligation codes a call on the subjects of an obliged calming verb:
+// "Lima and Quito must de-escalate, Brazil said" is the speaker's; without
+// a speaker, nobody calls.
+func (s *sent) codeObligation(h int, t *trigger) {
+	src, _ := s.sourceOf(h, true)
+	if caller := s.reporter(h); len(caller) > 0 && len(src) > 0 && !slices.Contains(caller, src[0]) {
+		s.emit(t, caller, src, nil, 0.6)
+	}
 }

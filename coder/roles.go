@@ -555,6 +555,10 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 	default:
+		if (t.frame == frameMutual || t.frame == frameCalm) && s.obliged(h) {
+			s.codeObligation(h, t)
+			return
+		}
 		// "should be held accountable" demands, and so accuses
 		deontic := t.code == "blame" && s.before(h, 3, obligationWords, true) && !s.before(h, 6, threatDoubts, true)
 		if s.negated(h) || s.hypothetical(h) && !s.calmingIntent(h) && !deontic {

@@ -1055,7 +1055,13 @@ func (s *sent) findSpeakers() {
 			continue
 		}
 		found := false
-		if w.text != "according" {
+		// ", said US Secretary of State Antony Blinken": a verb that opens
+		// its phrase after a comma has its speaker after it; the clause
+		// before the comma is what was said
+		if r > 0 && s.items[r-1].is(",") && !w.is("told", "tell", "tells", "telling", "informed", "assured") {
+			found = s.speakerAfter(r, 5, true)
+		}
+		if !found && w.text != "according" {
 			for k, left := r-1, 9; k >= 0 && left > 0; k, left = k-1, left-1 {
 				it := &s.items[k]
 				if it.is(",") {
@@ -1082,17 +1088,33 @@ func (s *sent) findSpeakers() {
 		if w.text == "according" {
 			reach = 7 // "according to a statement from Peru"
 		}
-		for k := r + 1; k < len(s.items) && k <= r+reach; k++ {
-			it := &s.items[k]
-			if it.kind == punctItem || it.is("that") {
-				break
-			}
-			if it.kind == actorItem && !it.compound && !s.private[k] {
-				s.speakers = append(s.speakers, k)
-				break
-			}
+		s.speakerAfter(r, reach, false)
+	}
+}
+
+// speakerAfter marks the first actor within reach words after the
+// reporting verb at r, before punctuation or "that", as a speaker, and
+// reports whether there was one. The words of a title do not count: "said
+// the statement of the Secretary of State Antony Blinken". A phrase-final
+// speaker ends its clause: not "..., said Azerbaijan had started".
+func (s *sent) speakerAfter(r, reach int, phraseFinal bool) bool {
+	for k := r + 1; k < len(s.items) && reach > 0; k++ {
+		it := &s.items[k]
+		if it.kind == punctItem || it.is("that") {
+			return false
+		}
+		if phraseFinal && it.kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !prepositions[s.items[k+1].text] {
+			return false
+		}
+		if it.kind == actorItem && !it.compound && !s.private[k] {
+			s.speakers = append(s.speakers, k)
+			return true
+		}
+		if !s.capitalised(it) && !(it.is("of") && s.capitalised(&s.items[k-1])) {
+			reach--
 		}
 	}
+	return false
 }
 
 // relativeClauseBefore returns the comma that opens a relative clause
