@@ -120,6 +120,24 @@ func TestDenials(t *testing.T) {
 	})
 }
 
+// An official the article named with a party's title speaks for the party
+// when a later sentence names them alone.
+func TestOfficialsNamedEarlier(t *testing.T) {
+	runCases(t, []codeCase{
+		{"a name with the party's title in apposition", "General Sok Dara, Cambodia's military commander at Preah Vihear, said there was gunfire. \"We don't know why the Thais opened fire first,\" Sok Dara said.",
+			[]string{"accusation KHM->THA", "escalation THA->KHM"}},
+		{"a name after the party's title", "Cambodian government spokesman Pen Vuthy said talks were planned. Vuthy accused Thailand of shelling villages.",
+			[]string{"accusation KHM->THA"}},
+		{"a name after a capitalised title", "Pakistan Defence Minister Imran Khattak spoke on Friday. Khattak accused Kabul of sheltering the TTP.",
+			[]string{"accusation PAK->AFG"}},
+		{"a name in possession", "Pakistan Defence Minister Imran Khattak spoke on Friday. Khattak's ministry accused Kabul of sheltering the TTP.",
+			[]string{"accusation PAK->AFG"}},
+		{"a former official speaks for nobody", "Former Thai army chief Somchai Rattana spoke on Friday. Rattana accused Cambodia of shelling villages.", nil},
+		{"an opposition leader speaks for nobody", "Cambodian opposition leader Sam Rith spoke on Friday. Rith accused Thailand of shelling villages.", nil},
+		{"a place after a title is no name", "Cambodia's commander at Preah Vihear spoke on Friday. Vihear accused Thailand of shelling villages.", nil},
+	})
+}
+
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
 		{"'it' after a reporting verb and a day is the speaker, not a party named before", "Amid rising tension with its neighbour and old rival Armenia, Azerbaijan announced Monday it had struck Armenian positions.",

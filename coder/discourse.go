@@ -1,6 +1,11 @@
 package coder
 
-import "github.com/briefbot/briefbot"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot"
+)
 
 // discourse is what later sentences of an article need from earlier ones:
 // who was talked about, who acted, and what was coded.
@@ -16,7 +21,20 @@ type discourse struct {
 	// were coded before it: "That launch was condemned" refers to it
 	untargeted   string
 	untargetedAt int
+	officials    []official // officials named with a party's title, newest last
 }
+
+// official is a person the article has named with a party's title:
+// "Cambodian government spokesman Phay Siphan", "General Chea Mon,
+// Cambodia's military commander". Later sentences name them alone ("Chea
+// Mon said"), and speak for the party.
+type official struct {
+	surname string // lower case
+	party   ctxActor
+}
+
+// maxOfficials bounds the officials an article's discourse remembers.
+const maxOfficials = 16
 
 type ctxActor struct {
 	id    string
@@ -89,6 +107,13 @@ func (d *discourse) next(s *sent) {
 			}
 		}
 	}
+	s.officialsNamed(func(surname string, k int) {
+		it := &s.items[k]
+		d.officials = append(d.officials, official{surname, ctxActor{id: it.actor, kind: it.actorKind}})
+	})
+	if n := len(d.officials); n > maxOfficials {
+		d.officials = append(d.officials[:0], d.officials[n-maxOfficials:]...)
+	}
 	if n := len(d.actors); n > maxContextActors {
 		d.actors = append(d.actors[:0], d.actors[n-maxContextActors:]...)
 	}
@@ -127,4 +152,98 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// official returns the party of the official whose surname is name, the
+// newest first.
+func (d *discourse) official(name string) (ctxActor, bool) {
+	for i := len(d.officials) - 1; i >= 0; i-- {
+		if d.officials[i].surname == name {
+			return d.officials[i].party, true
+		}
+	}
+	return ctxActor{}, false
+}
+
+// officialAt returns the end of the name that starts at item k when its
+// surname is an official's the article named before, or -1.
+func (s *sent) officialAt(k int) int {
+	if len(s.d.officials) == 0 || !s.upper(k) || k > 0 && s.upper(k-1) {
+		return -1
+	}
+	e := s.nameEnd(k)
+	if _, ok := s.d.official(s.items[e-1].text); !ok {
+		return -1
+	}
+	return e
+}
+
+// rankWords come before a name as part of a title, like personTitles:
+// "Lt Gen Ahmed Sharif Chaudhry", "Brigadier General Bun Thean".
+var rankWords = set("lt", "lt-col", "lt-gen", "gen", "col", "maj", "brig", "adm", "capt", "lieutenant", "colonel", "major",
+	"brigadier", "admiral", "commodore", "captain", "sergeant", "marshal", "deputy", "vice", "prime", "foreign", "defence",
+	"defense", "interior", "state", "army", "chief", "staff", "of")
+
+// upper reports a word written with a capital initial, wherever it stands.
+func (s *sent) upper(k int) bool {
+	it := &s.items[k]
+	if it.kind != wordItem || it.end > len(s.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[it.start:it.end])
+	return unicode.IsUpper(r)
+}
+
+// nameEnd returns the end of the run of capitalised words from k.
+func (s *sent) nameEnd(k int) int {
+	for k < len(s.items) && s.upper(k) {
+		k++
+	}
+	return k
+}
+
+// titleWord reports a word of a title before a name.
+func titleWord(w string) bool { return personTitles[w] || rankWords[w] || honorifics[w] }
+
+// officialsNamed calls found with the surname of each official the sentence
+// names with a party's title, and the item of the party: "<party> [title]
+// <Title> <Name>" ("Cambodian government spokesman Phay Siphan", "Pakistan
+// Defence Minister Khawaja Asif") or "<Name>, <party>'s <title>" ("General
+// Chea Mon, Cambodia's military commander").
+func (s *sent) officialsNamed(found func(surname string, k int)) {
+	for k := range s.items {
+		it := &s.items[k]
+		if it.kind != actorItem || it.compound || it.anaphor || it.form == FormLeader || s.private[k] ||
+			k > 0 && s.items[k-1].is("former", "ex", "late") {
+			continue
+		}
+		j := k + 1
+		for ; j < len(s.items) && j <= k+4 && s.items[j].kind == wordItem && !s.upper(j); j++ {
+			if nonStateHeads[s.items[j].text] || s.items[j].is("former", "ex") {
+				break
+			}
+		}
+		// the name comes right after the title: not "commander at Preah Vihear"
+		titled := j > k+1 && personTitles[s.items[j-1].text]
+		if e := s.nameEnd(j); e > j && (titled || j == k+1) {
+			first := j // the name after the title's last word
+			for t := j; t < e; t++ {
+				if titleWord(s.items[t].text) {
+					titled, first = true, t+1
+				}
+			}
+			if titled && first < e && len(s.items[e-1].text) > 2 {
+				found(s.items[e-1].text, k)
+			}
+			continue
+		}
+		if k >= 2 && s.items[k-1].is(",") && s.upper(k-2) && !titleWord(s.items[k-2].text) && (it.poss || it.form == FormDemonym) {
+			for t := k + 1; t < len(s.items) && t <= k+3 && s.items[t].kind == wordItem; t++ {
+				if personTitles[s.items[t].text] {
+					found(s.items[k-2].text, k)
+					break
+				}
+			}
+		}
+	}
 }
