@@ -193,6 +193,8 @@ func TestHardSyntax(t *testing.T) {
 		{"did not attack, said by itself, denies", "Georgia did not attack the Russian positions, Tbilisi said.",
 			[]string{"denial GEO->RUS"}},
 		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
+		{"a passive's agent after its count", "Mali said its airspace had been violated 50 times by French forces.",
+			[]string{"accusation MLI->FRA", "escalation FRA->MLI"}},
 	})
 }
 

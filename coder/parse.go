@@ -643,6 +643,17 @@ func (s *sent) repair() {
 			toks[u].Head = u - 1
 		}
 	}
+	// "had been violated 50 times by French forces": a by-phrase hung on
+	// the count or the time of a passive verb is the verb's agent
+	for u := range toks {
+		n := toks[u].Head
+		if toks[u].Rel != "nmod" || n < 0 || s.caseOf(u) != "by" || toks[n].Rel != "obl:unmarked" && toks[n].Rel != "obl:tmod" && toks[n].Rel != "obl:npmod" {
+			continue
+		}
+		if v := toks[n].Head; v >= 0 && s.child(v, "aux:pass") >= 0 {
+			toks[u].Head, toks[u].Rel = v, "obl:agent"
+		}
+	}
 	// "designated the Sinaloa Cartel, the CJNG and six other groups": a
 	// name after a comma that the parser hung on the verb, with no
 	// preposition, is one more of the verb's object
