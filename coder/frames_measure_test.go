@@ -62,6 +62,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"a party's military build-up along the border with another", "The White House said it was monitoring a large Serbian military build-up along the border with Kosovo.",
 			[]string{"escalation SRB->XKX"}},
 		{"a build-up that names no party", "Analysts warned of a military build-up in the region.", nil},
+		{"adding a state to a list of countries deemed sponsors of terrorism", "Washington added Cuba to a list of countries deemed as sponsors of terrorism.",
+			[]string{"escalation USA->CUB"}},
 		{"placing a state on a terrorism list", "Washington placed Cuba on its list of state sponsors of terrorism.",
 			[]string{"escalation USA->CUB"}},
 		{"putting talks with a party on hold", "New Delhi has put its peace talks with Islamabad on hold.",

@@ -1106,8 +1106,16 @@ func (s *sent) repairOpeningPhraseRoot() {
 	}
 	if r := v; isNominal(toks[r].UPOS) && s.child(r, "case") >= 0 && s.child(r, "case") < r {
 		for w := r + 1; w < len(toks); w++ {
-			if toks[w].Head == r && toks[w].UPOS == "VERB" && (toks[w].Rel == "conj" || toks[w].Rel == "parataxis") && s.child(w, "cc") < 0 {
+			if toks[w].Head == r && toks[w].UPOS == "VERB" && (toks[w].Rel == "conj" || toks[w].Rel == "parataxis" || toks[w].Rel == "acl" && s.ownSubj(w) < 0) && s.child(w, "cc") < 0 {
 				s.promote(w, r, "obl")
+				for u := range r {
+					if toks[u].Head == r && toks[u].Rel == "nsubj" {
+						// "Venezuela's vice president, who is in The Hague
+						// for two days of hearings, called": the subjects
+						// the phrase took are the verb's
+						toks[u].Head = w
+					}
+				}
 				v = w
 				break
 			}

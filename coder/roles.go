@@ -925,12 +925,14 @@ func (s *sent) consume(from, to int) {
 func (s *sent) complementEnd(from int) int {
 	for k := from; k < len(s.items); k++ {
 		it := &s.items[k]
-		if it.isBoundary() || s.isParticiple(k) && s.items[k-1].is(",") {
-			return k
+		if it.isBoundary() || s.isParticiple(k) && s.items[k-1].is(",") && !(k+1 < len(s.items) && s.items[k+1].is(",", "and", "or")) {
+			return k // ", saying ...", not "unprecedented, surprising and barbaric"
 		}
 		if it.is(",") {
-			// only a list of actors ("accused Iran, Russia and China of") goes on
-			if !(k+2 < len(s.items) && s.items[k+1].kind == actorItem && s.items[k+2].is(",", "and", "or")) {
+			// only a list of actors ("accused Iran, Russia and China of") or
+			// of single words ("called it unprecedented, surprising and
+			// barbaric") goes on
+			if !(k+2 < len(s.items) && (s.items[k+1].kind == actorItem || s.items[k+1].kind == wordItem && !s.items[k+1].is("and", "or", "but")) && s.items[k+2].is(",", "and", "or")) {
 				return k
 			}
 		}
