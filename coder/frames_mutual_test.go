@@ -112,6 +112,8 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation IND->PAK", "deescalation PAK->IND", "escalation IND->PAK", "escalation PAK->IND"}},
 		{"rivals returning to the negotiating table", "Armenia and Azerbaijan returned to the negotiating table on Monday.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"a progressive in a relative clause on a passive verb's subject", "Somali troops, who are fighting al-Shabaab, were ambushed.",
+			[]string{"escalation SOM->al-shabaab"}},
 		{"fighting in the progressive is a war the subject wages", "The TPLF is fighting Ethiopian forces in Tigray.",
 			[]string{"escalation tplf->ETH"}},
 		{"a party that has been fighting against another wages its fight", "The PKK has been fighting against Turkish forces since 1984.",

@@ -711,7 +711,22 @@ func (s *sent) repair() {
 		for a > 0 && toks[a].UPOS == "PUNCT" {
 			a--
 		}
-		if isNominal(toks[a].UPOS) && !s.dominates(v, a) {
+		if !isNominal(toks[a].UPOS) {
+			continue
+		}
+		if !s.dominates(v, a) {
+			toks[v].Head, toks[v].Rel = a, "acl:relcl"
+			continue
+		}
+		// "Somali forces, which are fighting al-Shabaab, were ambushed",
+		// read with the noun an oblique of the clause and the clause an
+		// adverbial of the main verb: the noun is that verb's subject
+		if p := toks[v].Head; toks[a].Head == v && p >= 0 && toks[v].Rel == "advcl" && s.ownSubj(p) < 0 {
+			rel := "nsubj"
+			if s.child(p, "aux:pass") >= 0 {
+				rel = "nsubj:pass"
+			}
+			toks[a].Head, toks[a].Rel = p, rel
 			toks[v].Head, toks[v].Rel = a, "acl:relcl"
 		}
 	}

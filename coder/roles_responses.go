@@ -306,8 +306,8 @@ func (s *sent) looksVerbal(m match) bool {
 	if m.end-m.start == 1 && strings.HasSuffix(w, "ed") {
 		return true // a past tense: "confronted", "skirmished"
 	}
-	if u := s.tokOfItem(m.start); m.end-m.start == 1 && strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.rel(u, "root") {
-		return true // a progressive: "the PKK has been fighting Turkish forces"
+	if u := s.tokOfItem(m.start); m.end-m.start == 1 && strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && (s.rel(u, "root") || s.child(u, "aux") >= 0) {
+		return true // a progressive: "the PKK has been fighting Turkish forces", "troops, who are fighting the group,"
 	}
 	return false
 }
