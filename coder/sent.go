@@ -1875,8 +1875,11 @@ func (s *sent) byAgentWithin(from, n int) int {
 
 // passive reports whether the verb at h is passive: "was struck".
 func (s *sent) passive(h int) bool {
+	if u := s.tokOfItem(h); s.hasTree && u >= 0 && s.child(u, "aux:pass") >= 0 {
+		return true
+	}
 	w := s.items[h].text
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "hit" || w == "shot" || w == "held" || w == "cut" || w == "shut") {
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]) {
 		return false
 	}
 	for k := h - 1; k >= 0 && k >= h-3; k-- {

@@ -171,7 +171,8 @@ func (s *sent) ownerlessDecision(n int) bool {
 // irregularParticiples are past participles that do not end in -ed or -en.
 var irregularParticiples = set("struck", "hit", "shot", "held", "cut", "shut", "built", "sent", "led", "caught",
 	"fought", "brought", "made", "put", "met", "bought", "sold", "set", "kept", "left", "lost", "found", "told",
-	"hurt", "spread", "seized", "bound", "dealt", "felt", "heard", "laid", "paid", "said", "sought", "taught", "thought", "won")
+	"hurt", "spread", "seized", "bound", "dealt", "felt", "heard", "laid", "paid", "said", "sought", "taught", "thought", "won",
+	"thrown", "blown", "drawn", "shown")
 
 // passiveVerb reports a past participle with a form of "be" as its
 // auxiliary: "is designated", "were killed", "has been struck".
