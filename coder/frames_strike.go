@@ -108,12 +108,12 @@ func (s *sent) codeAct(m match) {
 	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && s.struckAtHome(a.m.end, src[0]) {
 		return // "Lebanon said a Hamas official was killed in Beirut"
 	}
-	if m.trig.code == "incursion" && s.entersOwn(m, src) {
+	if entryCodes[m.trig.code] && s.entersOwn(m, src) {
 		return // "the freed Ukrainians crossed into Ukraine through Belarus": home, no incursion
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
-	if m.trig.code == "incursion" {
+	if entryCodes[m.trig.code] {
 		// "troops crossed the border from Russia and Belarus": where an
 		// incursion comes from is no target
 		targets = slices.DeleteFunc(targets, s.namedAsOrigin)

@@ -205,6 +205,8 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the Huthis, as wire copy spells them", "The Huthis fired a missile at Riyadh.",
+			[]string{"escalation houthis->SAU"}},
 		{"a definite anaphor before an irregular verb or an adverb", "Eritrea denied the charges. The regime also struck Ethiopian positions.",
 			[]string{"denial ERI->ETH", "escalation ERI->ETH"}},
 		{"an acronym the article defines names its party", "The Arakan Army (AA) shelled a post. Later the AA denied any role in the killings.",

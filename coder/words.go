@@ -264,7 +264,12 @@ var (
 
 	// intrusionCodes are acts that cross into a party's space without
 	// striking it: whoever reports one with no victim named suffered it.
-	intrusionCodes = set("incursion", "harass")
+	intrusionCodes = set("incursion", "entry", "harass")
+
+	// entryCodes cross into a party's land: an incursion, a violation in
+	// its own words, or an entry into one of its places ("entered the
+	// village of Kveshi"), a fact that frames no wrong.
+	entryCodes = set("incursion", "entry")
 
 	// offerWords before a talks trigger make it one side's offer.
 	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
