@@ -66,6 +66,12 @@ func (s *sent) codeUrge(a *analysis) {
 		if !cue {
 			return
 		}
+		if len(targets) == 1 && s.fromOwnLand(cstart, cend, src) {
+			// "Iraq called on Turkey to withdraw its troops from Iraqi
+			// territory": a demand to leave the caller's land accuses
+			s.emit(accuseTrigger, src, targets, nil, 0.6)
+			return
+		}
 		if len(targets) == 0 {
 			tg, _ := s.objects(cstart, cend, src)
 			targets = s.ids(tg)
@@ -397,4 +403,28 @@ func (s *sent) codeObligation(h int, t *trigger) {
 	if caller := s.reporter(h); len(caller) > 0 && len(src) > 0 && !slices.Contains(caller, src[0]) {
 		s.emit(t, caller, src, nil, 0.6)
 	}
+}
+
+// landNouns name a party's land, which its troops may be asked to leave.
+var landNouns = set("territory", "territories", "soil", "land", "lands")
+
+// fromOwnLand reports "from" or "out of" and the land of one of src
+// between items from and to: "from Iraqi territory", "from its soil",
+// "out of Iraq".
+func (s *sent) fromOwnLand(from, to int, src []string) bool {
+	for k := from; k+1 < to; k++ {
+		if !s.items[k].is("from") && !(s.items[k].is("of") && s.items[k-1].is("out")) {
+			continue
+		}
+		j := k + 1
+		if s.items[j].is("the") && j+1 < to {
+			j++
+		}
+		it := &s.items[j]
+		owner := it.kind == actorItem && slices.Contains(src, it.actor) || it.is("its", "our", "their")
+		if owner && (it.kind == actorItem && !it.poss && it.form != FormDemonym || j+1 < to && landNouns[s.items[j+1].text]) {
+			return true
+		}
+	}
+	return false
 }
