@@ -142,7 +142,9 @@ func (s *sent) codeMediate(a *analysis) {
 	// "hosted his Ethiopian and Somali counterparts": rivals a party hosts
 	// meet, and it mediates
 	hosted := s.hostedRivals(m)
-	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.items[m.end-1].is("between") && !s.aboutTalks() && len(hosted) == 0 {
+	// "Egypt's efforts to broker": the work toward a deal mediates it
+	effort := m.end-m.start > 2 && s.items[m.start+1].is("to")
+	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !effort && !s.items[m.end-1].is("between") && !s.aboutTalks() && len(hosted) == 0 {
 		return // "co-hosted by Norway" mediates only a meeting of parties; "to settle the dispute between" mediates
 	}
 	if len(hosted) > 0 {
