@@ -600,3 +600,48 @@ func (s *sent) objectSoonAfter(k int) bool {
 	}
 	return false
 }
+
+// codeConditionalOffer codes a party's calming move made on the condition
+// that the other side does the same ("will respect the truce as long as
+// Israel does", "if Israel does"): an offer, from the party to the other.
+func (s *sent) codeConditionalOffer(m match) bool {
+	if m.trig.typ != briefbot.Deescalation || s.negated(m.start) {
+		return false
+	}
+	k := s.offerCondition(m.end)
+	if k < 0 {
+		return false
+	}
+	src, _ := s.sourceOf(m.start, true)
+	if len(src) != 1 || src[0] == s.items[k].actor {
+		return false
+	}
+	s.emit(m.trig, src, []string{s.items[k].actor}, nil, 0.6)
+	return true
+}
+
+// offerCondition returns the party of a reciprocal condition after item
+// from, in its clause: "if Israel does", "as long as Israel respects it",
+// "provided that Baku does the same"; -1 for none.
+func (s *sent) offerCondition(from int) int {
+	for k := from; k < len(s.items) && k <= from+10 && !s.items[k].isBoundary(); k++ {
+		j := -1
+		switch {
+		case s.items[k].is("if", "provided", "providing"):
+			j = k + 1
+		case s.items[k].is("long") && k > 0 && s.items[k-1].is("as", "so") && k+1 < len(s.items) && s.items[k+1].is("as"):
+			j = k + 2
+		}
+		if j < 0 {
+			continue
+		}
+		if j < len(s.items) && s.items[j].is("that") {
+			j++
+		}
+		if j+1 < len(s.items) && s.eligibleObject(j) && s.items[j+1].is("does", "did", "do", "respects", "respected", "reciprocates", "abides", "complies", "honours", "honors", "observes") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}

@@ -555,6 +555,9 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 	default:
+		if t.frame == frameMutual && s.codeConditionalOffer(m) {
+			return // "would respect the truce as long as Israel does": an offer, whatever its mood
+		}
 		if (t.frame == frameMutual || t.frame == frameCalm) && s.obliged(h) {
 			s.codeObligation(h, t)
 			return
