@@ -82,6 +82,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation SDN->ARE", "denial ARE->SDN"}},
 		{"a denial in a clause of its own after the accusation", "Kenya blamed Somalia for the raid and Somalia denied the claim.",
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
+		{"a false allegation, spread by its author, about the denier's act", "The allegation disseminated by the Armenian Defense Ministry about the Azerbaijani army's shelling of its posts is false, Baku said.",
+			[]string{"accusation ARM->AZE", "denial AZE->ARM"}},
 		{"refusing to accept a party's demand", "Beijing declined to accept the Japanese demand, the foreign ministry said.",
 			[]string{"denial CHN->JPN"}},
 		{"refusing to accept a party's protests", "Seoul refused to accept Tokyo's protests over the islets.",

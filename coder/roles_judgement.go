@@ -373,7 +373,7 @@ func (s *sent) deniedAct(at int) bool {
 func (s *sent) chargesDenier(src []string, from, to int) bool {
 	for k := from; k < to; k++ {
 		if s.items[k].kind == wordItem && claimNouns[s.items[k].text] && !reportNouns[s.items[k].text] {
-			for j := k + 1; j < to && j <= k+6; j++ {
+			for j := k + 1; j < to && j <= k+8; j++ { // past "disseminated by the Armenian Defense Ministry"
 				if s.items[j].is("that", "about", "of") {
 					return s.mentionsParty(j+1, to, src) // "the claim that X ...", "the allegation about X's shelling"
 				}
