@@ -218,6 +218,10 @@ func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
 		{"the Huthis, as wire copy spells them", "The Huthis fired a missile at Riyadh.",
 			[]string{"escalation houthis->SAU"}},
+		{"an epithet news uses for one state", "The Islamic republic carried out its first direct attack on the Jewish state.",
+			[]string{"escalation IRN->ISR"}},
+		{"an epithet inside a longer name is the longer name's", "The Islamic Republic of Pakistan accused the Jewish state of aggression.",
+			[]string{"accusation PAK->ISR"}},
 		{"a definite anaphor before an irregular verb or an adverb", "Eritrea denied the charges. The regime also struck Ethiopian positions.",
 			[]string{"denial ERI->ETH", "escalation ERI->ETH"}},
 		{"an acronym the article defines names its party", "The Arakan Army (AA) shelled a post. Later the AA denied any role in the killings.",
