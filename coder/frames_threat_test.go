@@ -36,6 +36,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation TUR->GRC"}},
 		{"any strike by a party will be answered", "Kabul warned that any Pakistani strike on Afghan soil would be answered.", []string{"escalation AFG->PAK"}},
 		{"an act that was an act of war is judged, not threatened", "Netanyahu said the raid was an act of war by Iran.", []string{"accusation ISR->IRN"}},
+		{"a response pledged to a party's attack threatens it", "Israel pledged a painful response to Hezbollah's attack.",
+			[]string{"escalation ISR->hezbollah", "escalation hezbollah->ISR"}},
 		{"a pledge that neither side will strike is no threat", "Qatar said it had brokered a truce between Israel and Hezbollah under which neither side will target the other, including Israeli towns.",
 			[]string{"deescalation ISR->hezbollah", "deescalation QAT->ISR", "deescalation QAT->hezbollah", "deescalation hezbollah->ISR"}},
 		{"an inverted condition opening the sentence", "Should the Houthis resume attacks on Saudi territory, the coalition will respond.", nil},
