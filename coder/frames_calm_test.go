@@ -16,6 +16,7 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation EGY->ISR", "deescalation EGY->palestinian-islamic-jihad"}},
 		{"efforts toward a truce credited by a side mediate toward it", "Israel expressed its gratitude for Egypt's vigorous efforts to bring about a ceasefire.",
 			[]string{"deescalation EGY->ISR"}},
+		{"cooperation pledged to parties that are no rivals calms nothing", "Washington pledged to expand cooperation with Armenia and Azerbaijan.", nil},
 		{"talks facilitated by a body that is no party name no mediator", "Venezuela and Guyana held talks in Kingstown facilitated by the Caribbean Community and attended by Brazilian officials.",
 			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"an order with no call in it is no call for calm", "Eritrea ordered a nationwide military mobilisation as tensions with Ethiopia rose.",

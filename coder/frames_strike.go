@@ -123,8 +123,18 @@ func (s *sent) codeAct(m match) {
 		// comes from is no target
 		targets = slices.DeleteFunc(targets, s.namedAsRouteOrigin)
 	}
-	if m.trig.code == "offer" && !s.inConflict() && !s.c.rivalsAmong(append(slices.Clone(src), targets...)) {
-		return // "Japan offered to work with the US on chips": allies' cooperation calms nothing
+	if m.trig.code == "offer" && !s.inConflict() {
+		// "Japan offered to work with the US on chips", "Washington pledged
+		// cooperation with Baku and Yerevan": cooperation offered to any
+		// but a rival calms nothing
+		if len(targets) > 0 {
+			targets = slices.DeleteFunc(targets, func(t string) bool { return !s.c.rivalOfAny(t, src) })
+			if len(targets) == 0 {
+				return
+			}
+		} else if !s.c.rivalsAmong(src) {
+			return
+		}
 	}
 	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && a.passive && !a.noun && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0) {
 		// "the SDF said 12 people were killed": who reports a passive act

@@ -643,6 +643,20 @@ func (s *sent) repair() {
 			toks[u].Head = u - 1
 		}
 	}
+	// "on Saturday Manila accused China": a name read as part of the day
+	// before it is the subject of the day's verb, when that has none
+	for u := 1; u < len(toks); u++ {
+		d := toks[u].Head
+		if toks[u].Rel != "flat" || d != u-1 || toks[u].UPOS != "PROPN" {
+			continue
+		}
+		if _, day := weekdayNames[lower(toks[d].Form)]; !day {
+			continue
+		}
+		if v := toks[d].Head; v > u && toks[v].UPOS == "VERB" && s.ownSubj(v) < 0 {
+			toks[u].Head, toks[u].Rel = v, "nsubj"
+		}
+	}
 	// "had been violated 50 times by French forces": a by-phrase hung on
 	// the count or the time of a passive verb is the verb's agent
 	for u := range toks {

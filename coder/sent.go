@@ -451,6 +451,9 @@ func (s *sent) resolveAnaphora() {
 			poss := i+n < len(s.items) && s.items[i+n].text == "'s"
 			if twoSidesHeads[head] {
 				two := s.lastTwoIn(out, statesOnly[head])
+				if len(two) == 0 {
+					two = s.nextTwo(i+n, statesOnly[head])
+				}
 				if pair, ok := namedPairs[head]; ok {
 					two = []ctxActor{{id: pair[1], kind: s.c.kind(pair[1])}, {id: pair[0], kind: s.c.kind(pair[0])}}
 				}
@@ -1024,6 +1027,28 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		}
 	}
 	return out
+}
+
+// nextTwo returns the first two distinct parties named from item k on, the
+// later first, as lastTwoIn does: "both sides have traded barbs, with
+// Thailand restricting crossings and Cambodia halting imports" names its
+// sides after the anaphor when nothing before does.
+func (s *sent) nextTwo(k int, states bool) []ctxActor {
+	var out []ctxActor
+	for j := k; j < len(s.items) && len(out) < 2; j++ {
+		it := &s.items[j]
+		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || states && it.actorKind != briefbot.State || len(out) == 1 && out[0].id == it.actor {
+			continue
+		}
+		if brokeredIn(s.items, j) {
+			return nil // "the two rivals restored relations in a thaw facilitated by Norway": the brokers are no sides
+		}
+		out = append(out, ctxActor{id: it.actor, kind: it.actorKind})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []ctxActor{out[1], out[0]}
 }
 
 // conjoinedInPP reports an actor joined by "and" to an actor that is the
