@@ -151,6 +151,8 @@ func TestAnaphora(t *testing.T) {
 		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",
 			[]string{"escalation ERI->ETH", "escalation ETH->ERI"}},
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
+		{"the government is not a city's state named since", "The Pakistani government expressed its grief over the attacks in Mumbai. The government said it would cooperate with the Indian investigation.",
+			[]string{"deescalation PAK->IND"}},
 		{"both sides named after the anaphor, with nothing before", "Since then, both sides have traded barbs, with Thailand restricting border crossings and Cambodia halting imports.",
 			[]string{"accusation KHM->THA", "accusation THA->KHM"}},
 		{"it after a passive is the passive's subject", "The ADF was designated a terrorist group by Washington. It has been fighting against Ugandan forces for decades.",

@@ -40,6 +40,7 @@ type ctxActor struct {
 	id    string
 	kind  briefbot.Kind
 	venue bool // named as where parties met: "at a summit in Uzbekistan"
+	city  bool // named by a city that is no capital: "the attacks in Mumbai"
 }
 
 // meetingNouns name meetings, whose place is a venue: "a summit in
@@ -101,7 +102,7 @@ func (d *discourse) next(s *sent) {
 	for i, it := range s.items {
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
-			d.actors = append(d.actors, ctxActor{it.actor, it.actorKind, venue})
+			d.actors = append(d.actors, ctxActor{id: it.actor, kind: it.actorKind, venue: venue, city: it.form == FormCity})
 			if it.form == FormLeader && !it.anaphor {
 				d.leader = it.actor
 			}
@@ -119,12 +120,21 @@ func (d *discourse) next(s *sent) {
 	}
 }
 
-// lastOfKind returns the most recent earlier actor of kind k ("" for any).
+// lastOfKind returns the most recent earlier actor of kind k ("" for any),
+// one named by a city only when no other is: "the terrorist attacks in
+// Mumbai. The government says" is not India's government.
 func (d *discourse) lastOfKind(k briefbot.Kind) (ctxActor, bool) {
+	city := -1
 	for i := len(d.actors) - 1; i >= 0; i-- {
 		if k == "" || d.actors[i].kind == k {
-			return d.actors[i], true
+			if !d.actors[i].city {
+				return d.actors[i], true
+			}
+			city = max(city, i)
 		}
+	}
+	if city >= 0 {
+		return d.actors[city], true
 	}
 	return ctxActor{}, false
 }
