@@ -35,6 +35,7 @@ func (s *sent) parse() bool {
 	if len(toks) == 0 || len(toks) > maxParseTokens || s.c.syn == nil {
 		return false
 	}
+	s.dashesAsCommas()
 	s.tree.Text, s.tree.Start = s.text[start:s.sp.end], start
 	s.c.syn.Annotate(&s.tree)
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
@@ -1323,6 +1324,19 @@ func datelineDash(toks []syntax.Token) int {
 		}
 	}
 	return -1
+}
+
+// dashesAsCommas gives the parser a comma for each dash set off by spaces:
+// "Three Americans – a service member and two contractors – were killed"
+// sets off an apposition as commas do, and the treebank the parser learned
+// from has few such dashes.
+func (s *sent) dashesAsCommas() {
+	for i := range s.tree.Tokens {
+		t := &s.tree.Tokens[i]
+		if (t.Form == "–" || t.Form == "—") && t.Start > 0 && t.End < len(s.text) && s.text[t.Start-1] == ' ' && s.text[t.End] == ' ' {
+			t.Form = ","
+		}
+	}
 }
 
 // nameless are the parts of speech no name of a party takes.

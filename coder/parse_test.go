@@ -430,3 +430,23 @@ func TestRepairVocativeWithRelativeClause(t *testing.T) {
 			toks[struck].Rel, toks[russia].Rel, toks[max(0, toks[russia].Head)].Form, toks[invaded].Rel, toks[max(0, toks[invaded].Head)].Form)
 	}
 }
+
+// Dashes set off by spaces are read as commas: the apposition they enclose
+// leaves the verb after it the root.
+func TestDashesAsCommas(t *testing.T) {
+	for _, tc := range []struct{ text, root string }{
+		{"Three Americans – a US military service member and two contractors – were killed by Somalia's al Shabaab militant group during an attack on a military base in Kenya.", "killed"},
+		{"Two Ukrainian drones — both of them cheap models — were shot down over Belgorod.", "shot"},
+	} {
+		s := parsed(t, tc.text)
+		root := ""
+		for _, tk := range s.tree.Tokens {
+			if tk.Head < 0 {
+				root = tk.Form
+			}
+		}
+		if root != tc.root {
+			t.Errorf("%s: root %q, want %q", tc.text, root, tc.root)
+		}
+	}
+}
