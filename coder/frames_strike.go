@@ -60,6 +60,9 @@ func (s *sent) attributiveParticiple(m match) bool {
 		return false
 	}
 	prev, next := &s.items[h-1], &s.items[h+1]
+	if u := s.tokOfItem(h); prepositions[prev.text] && next.kind == wordItem && s.hasTree && u >= 0 && s.rel(u, "amod") {
+		return true // "providing sanctuary to banned terror organisations like the TTP"
+	}
 	if !numeral(prev.text) && !prev.is("the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds") && !prepositions[prev.text] { // "in occupied Palestine"
 		return false
 	}

@@ -287,6 +287,7 @@ func TestHardModality(t *testing.T) {
 		{"tit-for-tat acts", "India and Pakistan carried out tit-for-tat expulsions of diplomats.",
 			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
 		{"the banned group names no act", "The banned group has been blamed for several attacks in Balochistan.", nil},
+		{"banned groups after 'to' name no act", "Pakistan said the Taliban regime was providing safe sanctuary to banned terror organizations like the TTP to carry out raids against Pakistani posts.", nil},
 		{"a second verb shares the first one's 'may'", "Azerbaijan may shell Armenian villages and attack Armenian posts.", nil},
 		{"a second verb shares the first one's 'could'", "Iran could strike Israeli bases and seize Israeli ships, analysts said.", nil},
 	})

@@ -644,6 +644,22 @@ func (s *sent) repair() {
 			toks[u].Head = u - 1
 		}
 	}
+	// "sanctuary to banned terror organizations": a past form after "to",
+	// read as an infinitive taking the noun after it, describes that noun,
+	// and "to" marks the noun
+	for v := 1; v < len(toks); v++ {
+		w := lower(toks[v].Form)
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "ed") || w == lower(toks[v].Lemma) || toks[v-1].Head != v || toks[v-1].Rel != "mark" || lower(toks[v-1].Form) != "to" {
+			continue
+		}
+		n := s.child(v, "obj")
+		if n <= v {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[v].Head, "obl"
+		toks[v-1].Head, toks[v-1].Rel = n, "case"
+		toks[v].Head, toks[v].Rel = n, "amod"
+	}
 	// "on Saturday Manila accused China": a name read as part of the day
 	// before it is the subject of the day's verb, when that has none
 	for u := 1; u < len(toks); u++ {
