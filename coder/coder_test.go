@@ -153,6 +153,8 @@ func TestAnaphora(t *testing.T) {
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
 		{"the government is not a city's state named since", "The Pakistani government expressed its grief over the attacks in Mumbai. The government said it would cooperate with the Indian investigation.",
 			[]string{"deescalation PAK->IND"}},
+		{"the militants, named by where they are based, are the group before", "Al-Shabaab fighters stormed a military base in Kenya. The Somalia-based militants also accused AFRICOM of lying about casualties.",
+			[]string{"accusation al-shabaab->USA", "escalation al-shabaab->KEN"}},
 		{"both sides named after the anaphor, with nothing before", "Since then, both sides have traded barbs, with Thailand restricting border crossings and Cambodia halting imports.",
 			[]string{"accusation KHM->THA", "accusation THA->KHM"}},
 		{"it after a passive is the passive's subject", "The ADF was designated a terrorist group by Washington. It has been fighting against Ugandan forces for decades.",

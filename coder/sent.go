@@ -597,6 +597,9 @@ func (s *sent) relationNounAt(k int) int {
 func (s *sent) anaphorPhrase(i int) (int, string) {
 	for n := 2; n <= 4 && i+n-1 < len(s.items); n++ {
 		last := &s.items[i+n-1]
+		if n == 2 && s.basedIn(i+1) {
+			continue // "the Somalia-based militants": where the group is based describes it
+		}
 		if last.kind != wordItem {
 			return 0, ""
 		}
@@ -619,7 +622,7 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return n, "sides" // "each side blamed the other", "each government"
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
-		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
+		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || n == 3 && s.basedIn(i+1) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
 			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
 			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
 			if next := i + n; next < len(s.items) && s.items[next].kind == wordItem && !spokesNouns[s.items[next].text] && !s.items[next].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[next].text) && !clauseAdverbs[s.items[next].text] {
@@ -631,6 +634,13 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// basedIn reports a party named as where the noun after it is based: "the
+// Somalia-based militants".
+func (s *sent) basedIn(k int) bool {
+	it := &s.items[k]
+	return it.kind == actorItem && it.compound && it.end <= len(s.text) && strings.HasSuffix(lower(s.text[it.start:it.end]), "-based")
 }
 
 // ledBy reports a modifier naming who leads or backs a force: "the
