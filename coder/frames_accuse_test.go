@@ -7,6 +7,12 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"alleging with no 'that' charges the subject of the clause", "Fano forces allege the government turned to air assaults.",
+			[]string{"accusation fano->ETH"}},
+		{"alleged, the past tense, with no 'that'", "Kurti alleged Belgrade's defence minister heads the gang.",
+			[]string{"accusation XKX->SRB"}},
+		{"alleged strikes are hedged, no charge", "Alleged Israeli strikes killed five people in Syria.", nil},
+		{"a party's alleged strike is hedged, no charge", "Israel's alleged strike on Iran drew condemnation.", nil},
 		{"a violation a threat is conditioned on charges no one", "Netanyahu said Israel would strike Hezbollah forcefully if the group violated the truce.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"saying a party was linked to an attack accuses it", "South Africa said Rwandan agents were linked to an armed attack in Johannesburg.",

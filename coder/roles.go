@@ -1019,8 +1019,14 @@ func (s *sent) emitPairs(t *trigger, parts []string, conf float64) {
 // codeAllege codes "X alleged that Y ...": X accuses the subject of the
 // claim, unless X claims its own act.
 func (s *sent) codeAllege(m match) {
-	if m.start > 0 && s.items[m.start-1].is("a", "an", "the", "this", "that", "such", "its", "their") {
-		return // "a claim that ..." is a noun, the claim of someone else
+	if m.start > 0 && (s.items[m.start-1].is("a", "an", "the", "this", "that", "such", "its", "their") || s.items[m.start-1].poss) {
+		return // "a claim that ..." is a noun, the claim of someone else; "Israel's alleged strike" a hedge
+	}
+	if u := s.tokOfItem(m.start); s.items[m.start].is("alleged") && s.hasTree && u >= 0 && (s.rel(u, "amod") || s.tk(u).UPOS == "ADJ") {
+		return // "alleged Israeli strikes": a hedge on the act, no charge
+	}
+	if m.end < len(s.items) && s.items[m.end].is("by") {
+		return // "denied it, as alleged by Zambia": the charge the denial names is the denial's to code
 	}
 	src, conf := s.sourceOf(m.start, false)
 	if len(src) == 0 {
