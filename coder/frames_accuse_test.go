@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party reported using people as human shields is charged", "The UN said M23 fighters were advancing and using residents as human shields.",
+			[]string{"accusation un->m23"}},
 		{"alleging with no 'that' charges the subject of the clause", "Fano forces allege the government turned to air assaults.",
 			[]string{"accusation fano->ETH"}},
 		{"alleged, the past tense, with no 'that'", "Kurti alleged Belgrade's defence minister heads the gang.",
