@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to be solely responsible is blamed", "The South Korean military said the North Korean regime would be solely responsible.",
+			[]string{"accusation KOR->PRK"}},
 		{"a party reported using people as human shields is charged", "The UN said M23 fighters were advancing and using residents as human shields.",
 			[]string{"accusation un->m23"}},
 		{"alleging with no 'that' charges the subject of the clause", "Fano forces allege the government turned to air assaults.",
