@@ -26,7 +26,10 @@ func (s *sent) codeUrge(a *analysis) {
 	var targets []string
 	cstart := m.end
 	if t.frame == frameUrge {
-		to := m.end
+		addressee, to := m.end, m.end
+		if p := s.toWithin(m); p > 0 {
+			addressee, to = m.start+1, p // "warned Israel to stop": the phrase holds its addressee
+		}
 		for to < len(s.items) && !s.items[to].is("to", "for") && to < m.end+8 && !s.items[to].isBoundary() {
 			to++
 		}
@@ -43,10 +46,13 @@ func (s *sent) codeUrge(a *analysis) {
 			}
 			to = min(to+1, len(s.items))
 		}
-		tg, _ := s.objects(m.end, to, src)
+		tg, _ := s.objects(addressee, to, src)
 		targets = s.ids(tg)
-		if len(targets) == 0 && s.namesNoParty(m.end, to) {
+		if len(targets) == 0 && s.namesNoParty(addressee, to) {
 			return // "urged regional leaders to soothe tensions": the addressee is named, and no party
+		}
+		if len(targets) > 0 && strings.HasPrefix(s.items[m.start].text, "warn") && s.threatFollows(to) {
+			s.emit(warnTrigger, src, targets, nil, 0.6)
 		}
 		cstart = to
 		cend := s.complementEnd(cstart)
@@ -429,4 +435,15 @@ func (s *sent) fromOwnLand(from, to int, src []string) bool {
 		}
 	}
 	return false
+}
+
+// toWithin returns the item of "to" inside the trigger phrase m, after its
+// first word ("warned Israel to stop"), or -1.
+func (s *sent) toWithin(m match) int {
+	for k := m.start + 1; k < m.end; k++ {
+		if s.items[k].is("to") {
+			return k
+		}
+	}
+	return -1
 }

@@ -106,6 +106,10 @@ type trigger struct {
 // called a wrong, a measure taken over one. It is shared and never changed.
 var accuseTrigger = &trigger{typ: briefbot.Accusation, code: "accuse", intensity: -2}
 
+// warnTrigger is the threat in a warning to stop, when consequences follow:
+// "warned Manila to cease its actions, or bear all consequences".
+var warnTrigger = &trigger{typ: briefbot.Escalation, code: "threat", intensity: -7, frame: frameThreat}
+
 // firstFireTrigger is the act a party said to have "fired first" did.
 var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
 
