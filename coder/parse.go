@@ -32,10 +32,13 @@ func (s *sent) parse() bool {
 		toks = syntax.AppendTokens(toks[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
 	}
 	s.tree.Tokens = toks
+	s.dashesAsCommas()
+	for i := range toks {
+		s.forms = append(s.forms, lower(toks[i].Form))
+	}
 	if len(toks) == 0 || len(toks) > maxParseTokens || s.c.syn == nil {
 		return false
 	}
-	s.dashesAsCommas()
 	s.tree.Text, s.tree.Start = s.text[start:s.sp.end], start
 	s.c.syn.Annotate(&s.tree)
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
@@ -136,7 +139,7 @@ func (s *sent) repair() {
 	// after "and" read as an apposition of the last noun, and the verb right
 	// after it left without a subject, are a clause joined to the main one
 	for v := 2; v < len(toks); v++ {
-		if toks[v].UPOS != "VERB" || strings.HasSuffix(lower(toks[v].Form), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 ||
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 ||
 			toks[v].Rel == "acl" || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" {
 			continue
 		}
@@ -152,7 +155,7 @@ func (s *sent) repair() {
 			continue
 		}
 		c := first - 1
-		if lower(toks[c].Form) != "and" && lower(toks[c].Form) != "but" {
+		if s.form(c) != "and" && s.form(c) != "but" {
 			continue
 		}
 		root := v
@@ -189,7 +192,7 @@ func (s *sent) repair() {
 	// and the participle describes it
 	for v := range toks {
 		n, p := s.child(v, "nsubj"), toks[v].Head
-		if toks[v].Rel != "acl" || !strings.HasSuffix(lower(toks[v].Form), "ed") || n < 0 || p < 0 || n < p ||
+		if toks[v].Rel != "acl" || !strings.HasSuffix(s.form(v), "ed") || n < 0 || p < 0 || n < p ||
 			s.child(n, "det") < 0 || !syntaxObl(toks[p].Rel) || toks[p].Head < 0 {
 			continue
 		}
@@ -242,7 +245,7 @@ func (s *sent) repair() {
 	// participle's place, with the noun phrase before the comma its subject
 	for p := range toks {
 		n := s.child(p, "nsubj")
-		if toks[p].UPOS != "VERB" || !strings.HasSuffix(lower(toks[p].Form), "ed") || n < 0 || n != p-1 || toks[n].UPOS != "NOUN" ||
+		if toks[p].UPOS != "VERB" || !strings.HasSuffix(s.form(p), "ed") || n < 0 || n != p-1 || toks[n].UPOS != "NOUN" ||
 			s.child(p, "aux") >= 0 || s.child(p, "obj") >= 0 {
 			continue
 		}
@@ -283,7 +286,7 @@ func (s *sent) repair() {
 		}
 		first, _ := s.tree.Subtree(v)
 		r := first - 1
-		for r > 0 && (toks[r].UPOS == "PUNCT" && toks[r].Form != "," || lower(toks[r].Form) == "that") {
+		for r > 0 && (toks[r].UPOS == "PUNCT" && toks[r].Form != "," || s.form(r) == "that") {
 			r--
 		}
 		if r <= toks[v].Head || toks[v].Head < 0 || !reportingLemmas[lower(toks[r].Lemma)] || toks[r].UPOS != "VERB" ||
@@ -398,7 +401,7 @@ func (s *sent) repair() {
 	for v := range toks {
 		a := s.child(v, "obl:agent")
 		sb := s.child(v, "nsubj")
-		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(lower(toks[v].Form), "ed") && !strings.HasSuffix(lower(toks[v].Form), "en") {
+		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
 			continue
 		}
 		if w := s.verbAfterAgent(v, a); w >= 0 {
@@ -520,7 +523,7 @@ func (s *sent) repair() {
 	// relative names is what the verb acts on; the report describes it
 	for w := range toks {
 		v := toks[w].Head
-		if toks[w].Rel != "obj" || v < 0 || lower(toks[w].Form) != "what" || !namingLemmas[s.lemma(v)] {
+		if toks[w].Rel != "obj" || v < 0 || s.form(w) != "what" || !namingLemmas[s.lemma(v)] {
 			continue
 		}
 		g := toks[v].Head
@@ -542,7 +545,7 @@ func (s *sent) repair() {
 			toks[mark].Head, toks[mark].Rel = np, "case" // "strikes on what ..."
 			rel = "obl"
 		}
-		if as := s.child(np, "case"); as >= 0 && lower(toks[as].Form) == "as" {
+		if as := s.child(np, "case"); as >= 0 && s.form(as) == "as" {
 			toks[as].Head, toks[as].Rel = v, "mark"
 		}
 		toks[np].Head, toks[np].Rel = g, rel
@@ -553,7 +556,7 @@ func (s *sent) repair() {
 	// the verb right after them marks that verb's clause
 	for u := range toks {
 		n := toks[u].Head
-		if toks[u].Rel != "case" && toks[u].Rel != "advmod" || n <= u || !clauseMarks[lower(toks[u].Form)] || !isNominal(toks[n].UPOS) {
+		if toks[u].Rel != "case" && toks[u].Rel != "advmod" || n <= u || !clauseMarks[s.form(u)] || !isNominal(toks[n].UPOS) {
 			continue
 		}
 		if w := s.verbOnAgent(n); w >= 0 {
@@ -573,7 +576,7 @@ func (s *sent) repair() {
 		}
 		_, last := s.tree.Subtree(n)
 		v := last + 1
-		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(lower(toks[v].Form), "ing") {
+		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(s.form(v), "ing") {
 			continue
 		}
 		if sb := s.ownSubj(v); sb >= 0 && sb != n {
@@ -630,7 +633,7 @@ func (s *sent) repair() {
 	// takes its subject
 	for u := 1; u < len(toks); u++ {
 		p := toks[u].Head
-		if toks[u].Rel != "acl" || toks[u-1].Form != "," || p < 0 || !strings.HasSuffix(lower(toks[u].Form), "ing") || s.ownSubj(u) >= 0 {
+		if toks[u].Rel != "acl" || toks[u-1].Form != "," || p < 0 || !strings.HasSuffix(s.form(u), "ing") || s.ownSubj(u) >= 0 {
 			continue
 		}
 		if v := toks[p].Head; toks[p].Rel == "obj" && v >= 0 && toks[v].UPOS == "VERB" {
@@ -640,7 +643,7 @@ func (s *sent) repair() {
 	// "violations of its airspace by Russian drones targeting Ukraine": a
 	// participle right after a noun describes that noun
 	for u := 1; u < len(toks); u++ {
-		if toks[u].Rel == "acl" && toks[u].Head < u-1 && toks[u].Head >= 0 && isNominal(toks[u-1].UPOS) && strings.HasSuffix(lower(toks[u].Form), "ing") && s.dominates(toks[u].Head, u-1) {
+		if toks[u].Rel == "acl" && toks[u].Head < u-1 && toks[u].Head >= 0 && isNominal(toks[u-1].UPOS) && strings.HasSuffix(s.form(u), "ing") && s.dominates(toks[u].Head, u-1) {
 			toks[u].Head = u - 1
 		}
 	}
@@ -648,8 +651,8 @@ func (s *sent) repair() {
 	// read as an infinitive taking the noun after it, describes that noun,
 	// and "to" marks the noun
 	for v := 1; v < len(toks); v++ {
-		w := lower(toks[v].Form)
-		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "ed") || w == lower(toks[v].Lemma) || toks[v-1].Head != v || toks[v-1].Rel != "mark" || lower(toks[v-1].Form) != "to" {
+		w := s.form(v)
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "ed") || w == lower(toks[v].Lemma) || toks[v-1].Head != v || toks[v-1].Rel != "mark" || s.form(v-1) != "to" {
 			continue
 		}
 		n := s.child(v, "obj")
@@ -667,7 +670,7 @@ func (s *sent) repair() {
 		if toks[u].Rel != "flat" || d != u-1 || toks[u].UPOS != "PROPN" {
 			continue
 		}
-		if _, day := weekdayNames[lower(toks[d].Form)]; !day {
+		if _, day := weekdayNames[s.form(d)]; !day {
 			continue
 		}
 		if v := toks[d].Head; v > u && toks[v].UPOS == "VERB" && s.ownSubj(v) < 0 {
@@ -764,7 +767,7 @@ func (s *sent) repair() {
 	// "X said Baghdad had not asked ..., dismissing a report": a comma
 	// participle after a reported clause is the speaker's
 	for u := 1; u < len(toks); u++ {
-		if toks[u].Rel != "advcl" || toks[u-1].Form != "," || !strings.HasSuffix(lower(toks[u].Form), "ing") || s.ownSubj(u) >= 0 {
+		if toks[u].Rel != "advcl" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || s.ownSubj(u) >= 0 {
 			continue
 		}
 		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
@@ -782,7 +785,7 @@ func (s *sent) repair() {
 	// after the name hung elsewhere, is a clause with that subject
 	for c := range toks {
 		h := toks[c].Head
-		if toks[c].Rel != "case" || !clauseMarks[lower(toks[c].Form)] || h <= c || !isNominal(toks[h].UPOS) || h+1 >= len(toks) {
+		if toks[c].Rel != "case" || !clauseMarks[s.form(c)] || h <= c || !isNominal(toks[h].UPOS) || h+1 >= len(toks) {
 			continue
 		}
 		modifiers := true // "after Russian drones violated": only the noun's own words between
@@ -793,7 +796,7 @@ func (s *sent) repair() {
 			continue
 		}
 		v := h + 1
-		if toks[v].UPOS != "VERB" || strings.HasSuffix(lower(toks[v].Form), "ing") || s.ownSubj(v) >= 0 || toks[h].Head < 0 || toks[h].Head == v {
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || toks[h].Head < 0 || toks[h].Head == v {
 			continue
 		}
 		toks[v].Head, toks[v].Rel = toks[h].Head, "advcl"
@@ -809,8 +812,8 @@ func (s *sent) repair() {
 	// conjunct
 	for u := 0; u+3 < len(toks); u++ {
 		c, w, n := u+1, u+2, u+3
-		if toks[u].UPOS != "NOUN" || toks[c].UPOS != "CCONJ" || !eventNouns[lower(toks[n].Form)] || toks[n].UPOS != "NOUN" ||
-			strings.HasSuffix(lower(toks[w].Form), "ed") || strings.HasSuffix(lower(toks[w].Form), "ing") {
+		if toks[u].UPOS != "NOUN" || toks[c].UPOS != "CCONJ" || !eventNouns[s.form(n)] || toks[n].UPOS != "NOUN" ||
+			strings.HasSuffix(s.form(w), "ed") || strings.HasSuffix(s.form(w), "ing") {
 			continue
 		}
 		asVerb := toks[w].UPOS == "VERB" && toks[n].Head == w && toks[n].Rel == "obj" && s.ownSubj(w) < 0
@@ -863,7 +866,7 @@ func (s *sent) repair() {
 			break
 		}
 	}
-	if r := root; r > 0 && toks[r].UPOS == "NOUN" && strings.HasSuffix(lower(toks[r].Form), "s") && toks[r-1].UPOS == "PROPN" && toks[r-1].Head == r &&
+	if r := root; r > 0 && toks[r].UPOS == "NOUN" && strings.HasSuffix(s.form(r), "s") && toks[r-1].UPOS == "PROPN" && toks[r-1].Head == r &&
 		s.child(r, "det") < 0 && s.child(r, "nmod:poss") < 0 && s.child(r, "acl") > r {
 		// "Kataib Hezbollah claims to have attacked": a plural noun read as
 		// the root right after a name, with no article, and taking a
@@ -907,7 +910,7 @@ func (s *sent) repair() {
 	// the verb heads the sentence
 	for t := 1; t < len(toks); t++ {
 		v := toks[t].Head
-		if toks[t].Rel != "nsubj" || !timeWords[lower(toks[t].Form)] || lower(toks[t-1].Form) != "on" && lower(toks[t-1].Form) != "in" || v <= t {
+		if toks[t].Rel != "nsubj" || !timeWords[s.form(t)] || s.form(t-1) != "on" && s.form(t-1) != "in" || v <= t {
 			continue
 		}
 		toks[t].Rel = "obl:tmod"
@@ -966,7 +969,7 @@ func (s *sent) repair() {
 	// own belongs to that clause, not the first
 	for p := range toks {
 		h := toks[p].Head
-		if toks[p].Rel != "advcl" || !strings.HasSuffix(lower(toks[p].Form), "ing") || h < 0 || h > p {
+		if toks[p].Rel != "advcl" || !strings.HasSuffix(s.form(p), "ing") || h < 0 || h > p {
 			continue
 		}
 		for c := p - 1; c > h; c-- {
@@ -1056,7 +1059,7 @@ func (s *sent) repair() {
 			continue
 		}
 		it, cop, who := s.child(n, "nsubj"), s.child(n, "cop"), s.child(v, "nsubj")
-		if it < 0 || cop < 0 || who < 0 || lower(toks[it].Form) != "it" || it > cop || cop > n || !s.relPronoun(who) || who > v || s.dominates(v, toks[n].Head) {
+		if it < 0 || cop < 0 || who < 0 || s.form(it) != "it" || it > cop || cop > n || !s.relPronoun(who) || who > v || s.dominates(v, toks[n].Head) {
 			continue
 		}
 		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
@@ -1071,10 +1074,10 @@ func (s *sent) repair() {
 	// verb on what the comma hangs on, and the clause after "that" is what
 	// it reports
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i-1].Form != "," || toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || lower(toks[i+1].Form) != "that" {
+		if toks[i-1].Form != "," || toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || s.form(i+1) != "that" {
 			continue // the cheap tests first: this runs on every token of every parsed sentence
 		}
-		form := lower(toks[i].Form)
+		form := s.form(i)
 		lemma := strings.TrimSuffix(form, "ing")
 		if !reportingLemmas[lemma] {
 			lemma += "e" // "stating"
@@ -1113,7 +1116,7 @@ func (s *sent) repair() {
 		if toks[i].Rel != "nsubj" {
 			continue
 		}
-		if _, unit := unitDays[lower(toks[i].Form)]; unit && relativeTimeWords[lower(toks[i+1].Form)] {
+		if _, unit := unitDays[s.form(i)]; unit && relativeTimeWords[s.form(i+1)] {
 			toks[i].Rel = "obl:tmod"
 		}
 	}
@@ -1408,7 +1411,7 @@ func (s *sent) child(i int, rel string) int {
 func (s *sent) lemma(i int) string { return lower(s.tree.Tokens[i].Lemma) }
 
 // form returns the lower-case form of token i.
-func (s *sent) form(i int) string { return lower(s.tree.Tokens[i].Form) }
+func (s *sent) form(i int) string { return s.forms[i] }
 
 // caseOf returns the case marker of a nominal at i ("on", "by",
 // "according to"), or "".

@@ -36,8 +36,9 @@ type sent struct {
 	parsed, hasTree bool
 	actNounsOwned   bool // reading targets: the owner of an act noun is none
 	tree            syntax.Sentence
-	tokItem         []int // token -> the item that holds it, or -1
-	itemTok         []int // item -> its head token, or -1
+	tokItem         []int    // token -> the item that holds it, or -1
+	itemTok         []int    // item -> its head token, or -1
+	forms           []string // token -> its form in lower case, made once
 }
 
 // eventMeta is what the temporal module needs to know of an event.
@@ -53,7 +54,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
 		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt, intrusions: s.intrusions[:0],
 		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf,
-		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem, itemTok: s.itemTok}
+		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem, itemTok: s.itemTok, forms: s.forms[:0]}
 	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()
