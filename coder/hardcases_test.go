@@ -210,6 +210,8 @@ func TestHardSyntax(t *testing.T) {
 		{"did not attack, said by itself, denies", "Georgia did not attack the Russian positions, Tbilisi said.",
 			[]string{"denial GEO->RUS"}},
 		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
+		{"a plural noun the tagger takes for the clause's verb is the subject of the verb after it", "Libya claimed that drones belonging to the UAE carried out attacks in Gharyan.",
+			[]string{"escalation ARE->LBY"}},
 		{"a passive's agent after its count", "Mali said its airspace had been violated 50 times by French forces.",
 			[]string{"accusation MLI->FRA", "escalation FRA->MLI"}},
 	})

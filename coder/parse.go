@@ -647,6 +647,31 @@ func (s *sent) repair() {
 			toks[u].Head = u - 1
 		}
 	}
+	// "claimed that drones belonging to the UAE carried out attacks": a
+	// plural noun read as the verb of the clause, and the clause's real
+	// verb as its conjunct with no conjunction, is that verb's subject
+	for v := range toks {
+		w := s.form(v)
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "s") || s.ownSubj(v) >= 0 || s.child(v, "obj") >= 0 || s.child(v, "mark") < 0 {
+			continue
+		}
+		c := s.child(v, "conj")
+		if c < 0 {
+			c = s.child(v, "advcl")
+		}
+		if c < 0 || toks[c].UPOS != "VERB" || s.ownSubj(c) >= 0 || s.child(c, "cc") >= 0 || s.child(c, "mark") >= 0 {
+			continue
+		}
+		mark := s.child(v, "mark")
+		s.promote(c, v, "nsubj")
+		toks[v].UPOS = "NOUN"
+		toks[mark].Head = c
+		for u := range toks {
+			if toks[u].Head == v && toks[u].Rel == "xcomp" {
+				toks[u].Rel = "acl" // "drones belonging to the UAE"
+			}
+		}
+	}
 	// "sanctuary to banned terror organizations": a past form after "to",
 	// read as an infinitive taking the noun after it, describes that noun,
 	// and "to" marks the noun
