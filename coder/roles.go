@@ -726,7 +726,7 @@ func (s *sent) struckAtHome(from int, speaker string) bool {
 // reportedIncursion codes "Lithuania said Belarusian helicopters violated
 // its airspace": a violation reported by its victim is also its accusation.
 func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
-	if t.code != "incursion" || len(targets) == 0 || !s.saidBefore(h) {
+	if t.code != "incursion" && !(t.code == "entry" && s.entersSpace(h)) || len(targets) == 0 || !s.saidBefore(h) {
 		return
 	}
 	for _, r := range s.reporter(h) {
@@ -737,6 +737,20 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 			s.add(briefbot.Accusation, "accuse", -2, r, a, nil, 0.6)
 		}
 	}
+}
+
+// spaceNouns name the space of a state that entering violates.
+var spaceNouns = set("airspace", "skies", "territory", "waters", "soil")
+
+// entersSpace reports an entry at item h into a state's space: "had
+// entered Japanese airspace", not "entered the village".
+func (s *sent) entersSpace(h int) bool {
+	for k := h + 1; k < len(s.items) && k <= h+4 && !s.items[k].isBoundary(); k++ {
+		if spaceNouns[s.items[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // stateForcesOn returns the state whose unnamed forces act on a national
