@@ -549,7 +549,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameLaunch, frameWrest, frameRepel, frameMeasure, frameCalmAct, framePledge:
+		case frameAct, frameLaunch, frameWrest, frameRepel, frameMeasure, frameCalmAct, framePledge, frameOrdered:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)

@@ -68,6 +68,7 @@ const (
 	frameRepel                   // "X repelled an attack by Y": X fights Y, who attacked X
 	frameFiredFirst              // "X said Y fired first": X blames Y, and Y fired on X
 	framePledge                  // "X will cooperate with Y's investigation": a calming act X commits to is one
+	frameOrdered                 // "Iranian diplomats had 48 hours to leave, Riyadh said": a measure told by whom it befalls
 )
 
 // forceActs are the frames of an act of force by its subject.
@@ -85,7 +86,7 @@ var frameNames = map[string]frame{
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
 	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
-	"pledge": framePledge,
+	"pledge": framePledge, "ordered": frameOrdered,
 }
 
 // trigger is one lexicon line.
