@@ -245,7 +245,7 @@ var (
 		"clashes", "clash", "prisoners", "prisoner", "hostages", "detainees", "captives", "de-escalation", "normalise", "normalize",
 		"normalisation", "normalization", "ties", "relations", "troops", "military", "nuclear", "disengagement",
 		"patrolling", "armistice", "rebels", "insurgents", "militants", "territorial", "standoff", "stand-off",
-		"rift", "crisis", "trade", "détente", "detente", "reconciliation", "attacks", "strikes", "missile", "missiles",
+		"rift", "crisis", "détente", "detente", "reconciliation", "attacks", "strikes", "missile", "missiles",
 		"drones", "security", "violence", "fight", "offensive", "occupation", "withdrawal", "annexation", "dialogue",
 		"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "airspace", "sovereignty", "crossing",
 		"differences", "disagreement", "disagreements", "grievances", "row", "spat", "feud", "rapprochement",
