@@ -104,6 +104,9 @@ func (s *sent) codeUrge(a *analysis) {
 			}
 			return // "demanded that Washington and Seoul stop the drills": a demand, no call for calm
 		}
+		if strings.HasPrefix(s.items[m.start].text, "warn") {
+			return // a warning to stop that names no wrong is no call for calm
+		}
 	} else {
 		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
 		targets = s.ids(tg)

@@ -115,6 +115,7 @@ func TestHardCalls(t *testing.T) {
 			[]string{"accusation CHN->PHL", "escalation CHN->PHL"}},
 		{"a warning to stop aggression accuses", "Iran warned Israel to stop its aggression.",
 			[]string{"accusation IRN->ISR"}},
+		{"a warning to stop that names no wrong is no call for calm", "North Korea sent hundreds of trash balloons across the border, South Korea's military said, warning Pyongyang to stop immediately.", nil},
 		{"a party's demand that the other's troops leave its land", "Baghdad called on Ankara to withdraw its troops from Iraqi territory.",
 			[]string{"accusation IRQ->TUR"}},
 		{"a party's demand that the other's forces get out of it", "Baghdad urged Ankara to pull its forces out of Iraq.",
