@@ -259,8 +259,15 @@ func init() {
 		m := a.m
 		end := s.objectEnd(m.end, stopAs)
 		for k := m.end; k+1 < end; k++ {
-			if s.items[k].is("by") && s.eligibleObject(k+1) && !contains(src, s.items[k+1].actor) {
-				return s.ids(s.group(k + 1))
+			if !s.items[k].is("by") {
+				continue
+			}
+			j := k + 1
+			for j+1 < end && j <= k+2 && (numeral(s.items[j].text) || s.items[j].is("the", "a", "an")) {
+				j++ // "conducted by 18 Turkish warplanes"
+			}
+			if s.eligibleObject(j) && !contains(src, s.items[j].actor) {
+				return s.ids(s.group(j))
 			}
 		}
 		if m.trig.frame == frameProtest {
