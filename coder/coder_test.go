@@ -134,6 +134,8 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 			[]string{"accusation PAK->AFG"}},
 		{"a former official speaks for nobody", "Former Thai army chief Somchai Rattana spoke on Friday. Rattana accused Cambodia of shelling villages.", nil},
 		{"an opposition leader speaks for nobody", "Cambodian opposition leader Sam Rith spoke on Friday. Rith accused Thailand of shelling villages.", nil},
+		{"a body's name is no official's", "The Georgian Foreign Ministry condemned the move. Russian Foreign Ministry says Tbilisi is fanning propagandistic hysteria.",
+			[]string{"accusation RUS->GEO"}},
 		{"a place after a title is no name", "Cambodia's commander at Preah Vihear spoke on Friday. Vihear accused Thailand of shelling villages.", nil},
 	})
 }

@@ -178,8 +178,8 @@ func (d *discourse) official(name string) (ctxActor, bool) {
 // officialAt returns the end of the name that starts at item k when its
 // surname is an official's the article named before, or -1.
 func (s *sent) officialAt(k int) int {
-	if len(s.d.officials) == 0 || !s.upper(k) || k > 0 && s.upper(k-1) {
-		return -1
+	if len(s.d.officials) == 0 || !s.upper(k) || k > 0 && (s.upper(k-1) || s.items[k-1].kind == actorItem) {
+		return -1 // not "[Russian] Foreign Ministry": a name after a party's is its body's
 	}
 	e := s.nameEnd(k)
 	if _, ok := s.d.official(s.items[e-1].text); !ok {
@@ -212,6 +212,12 @@ func (s *sent) nameEnd(k int) int {
 	return k
 }
 
+// personName reports a word that may be a person's name, not a title or
+// the name of a body: "Ministry" of "Georgian Foreign Ministry" is none.
+func personName(w string) bool {
+	return len(w) > 2 && !titleWord(w) && !organNouns[w] && !forceNouns[w] && !spokesNouns[w]
+}
+
 // titleWord reports a word of a title before a name.
 func titleWord(w string) bool { return personTitles[w] || rankWords[w] || honorifics[w] }
 
@@ -242,12 +248,12 @@ func (s *sent) officialsNamed(found func(surname string, k int)) {
 					titled, first = true, t+1
 				}
 			}
-			if titled && first < e && len(s.items[e-1].text) > 2 {
+			if titled && first < e && personName(s.items[e-1].text) {
 				found(s.items[e-1].text, k)
 			}
 			continue
 		}
-		if k >= 2 && s.items[k-1].is(",") && s.upper(k-2) && !titleWord(s.items[k-2].text) && (it.poss || it.form == FormDemonym) {
+		if k >= 2 && s.items[k-1].is(",") && s.upper(k-2) && personName(s.items[k-2].text) && (it.poss || it.form == FormDemonym) {
 			for t := k + 1; t < len(s.items) && t <= k+3 && s.items[t].kind == wordItem; t++ {
 				if personTitles[s.items[t].text] {
 					found(s.items[k-2].text, k)

@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"fanning hysteria, reported by a party, is its charge", "Moscow says Tbilisi is fanning propagandistic hysteria.",
+			[]string{"accusation RUS->GEO"}},
 		{"condemning strikes carried out by a counted force accuses its owner", "Baghdad condemned in a statement a series of airstrikes conducted by 18 Turkish warplanes on camps in Sinjar.",
 			[]string{"accusation IRQ->TUR", "escalation TUR->IRQ"}},
 		{"a party said to be solely responsible is blamed", "The South Korean military said the North Korean regime would be solely responsible.",
