@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"exercises condemned after the warships that held them were named", "Taipei said it had spotted 70 Chinese aircraft and 11 warships around the island, and condemned the exercises as irrational.",
+			[]string{"accusation TWN->CHN", "escalation CHN->TWN"}},
 		{"fanning hysteria, reported by a party, is its charge", "Moscow says Tbilisi is fanning propagandistic hysteria.",
 			[]string{"accusation RUS->GEO"}},
 		{"condemning strikes carried out by a counted force accuses its owner", "Baghdad condemned in a statement a series of airstrikes conducted by 18 Turkish warplanes on camps in Sinjar.",

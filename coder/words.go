@@ -308,7 +308,7 @@ var (
 		"airstrike", "airstrikes", "act", "acts", "operation", "attacks", "move", "decision", "seizure",
 		"downing", "incident", "explosion", "blast", "massacre", "remarks", "comments", "statement",
 		"mutiny", "rebellion", "uprising", "insurrection", "hijacking", "ambush", "test", "tests", "launch", "launches",
-		"drills", "deployment", "buildup", "build-up", "blockade", "provocation", "provocations", "measure", "measures",
+		"drills", "drill", "exercises", "manoeuvres", "maneuvers", "incursions", "intrusion", "intrusions", "deployment", "buildup", "build-up", "blockade", "provocation", "provocations", "measure", "measures",
 		"step", "closure", "closures", "action", "actions")
 
 	// judgeWords take a hostile act as the object of a judgement, whose
