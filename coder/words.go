@@ -382,7 +382,7 @@ var (
 
 	calmCues = set("restraint", "de-escalation", "de-escalate", "deescalate", "deescalation", "calm",
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
-		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "refrain", "avoid", "resolve", "settle",
+		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "prevent", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end", "uphold", "respect",
 		"negotiating", "mediation", "reconcile", "communication")
@@ -398,7 +398,7 @@ var (
 
 	// demandCues are calm cues that, addressed by a party to its adversary,
 	// demand an end to wrongdoing rather than call for calm.
-	demandCues = set("stop", "halt", "cease", "withdraw", "pull", "end")
+	demandCues = set("stop", "halt", "cease", "withdraw", "pull", "end", "prevent")
 	// obligationWords before a calming verb make it a call on its subject:
 	// "must de-escalate", "needs to calm down".
 	obligationWords = set("must", "should", "need", "needs", "ought")
