@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"using an act as a pretext, reported by a party, is its charge", "Tehran said Riyadh was using the embassy attack as a pretext to continue its policy of confrontation.",
+			[]string{"accusation IRN->SAU"}},
 		{"exercises condemned after the warships that held them were named", "Taipei said it had spotted 70 Chinese aircraft and 11 warships around the island, and condemned the exercises as irrational.",
 			[]string{"accusation TWN->CHN", "escalation CHN->TWN"}},
 		{"fanning hysteria, reported by a party, is its charge", "Moscow says Tbilisi is fanning propagandistic hysteria.",
