@@ -148,6 +148,9 @@ func (s *sent) counterpartsAmong(src []string) bool {
 // the mediator to each side of the talks.
 func (s *sent) codeMediate(a *analysis) {
 	m := a.m
+	if u := s.tokOfItem(m.start); s.items[m.start].is("chair", "host") && (s.hasTree && u >= 0 && isNominal(s.tk(u).UPOS) || m.start > 0 && (s.items[m.start-1].is("the", "a", "its") || s.items[m.start-1].kind == actorItem)) {
+		return // "whose country holds the ASEAN chair": who chairs a body mediates nothing
+	}
 	// "hosted his Ethiopian and Somali counterparts": rivals a party hosts
 	// meet, and it mediates
 	hosted := s.hostedRivals(m)

@@ -20,6 +20,8 @@ func TestFramesCalm(t *testing.T) {
 		{"trade named as a field of cooperation is no conflict", "The US pledged to expand cooperation with both countries, signing agreements with Baku and Yerevan on energy and trade.", nil},
 		{"rivals resuming trade calm their dispute", "India and Pakistan agreed to resume trade.",
 			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
+		{"who holds a body's chair mediates nothing by it", "Malaysia's prime minister, whose country holds the ASEAN chair, said Thailand and Cambodia had agreed to a ceasefire.",
+			[]string{"deescalation KHM->THA", "deescalation THA->KHM"}},
 		{"talks facilitated by a body that is no party name no mediator", "Venezuela and Guyana held talks in Kingstown facilitated by the Caribbean Community and attended by Brazilian officials.",
 			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"an order with no call in it is no call for calm", "Eritrea ordered a nationwide military mobilisation as tensions with Ethiopia rose.",
