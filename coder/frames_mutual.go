@@ -15,6 +15,11 @@ import (
 func (s *sent) codeMutual(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
+	for k := m.end; k+1 < len(s.items) && k <= m.end+3 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("as") && s.items[k+1].is("observers", "observer") {
+			return // "attended the talks as observers": no side of them
+		}
+	}
 	if t.typ == briefbot.Deescalation && s.urged(h) {
 		return // "IGAD urged Ethiopia and the TPLF to return to the negotiating table": asked for, not held
 	}

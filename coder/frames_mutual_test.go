@@ -119,6 +119,7 @@ func TestFramesMutual(t *testing.T) {
 		{"a ceasefire kept if the other side keeps it is an offer", "Hamas said it will abide by the ceasefire if Israel does.",
 			[]string{"deescalation hamas->ISR"}},
 		{"a truce refused whatever the other side does is no offer", "Hamas said it would not respect the truce even if Israel does.", nil},
+		{"parties attending talks as observers are no sides of them", "Representatives of the United States and China attended the talks as observers, Malaysian officials said.", nil},
 		{"fighting in the progressive is a war the subject wages", "The TPLF is fighting Ethiopian forces in Tigray.",
 			[]string{"escalation tplf->ETH"}},
 		{"a party that has been fighting against another wages its fight", "The PKK has been fighting against Turkish forces since 1984.",
