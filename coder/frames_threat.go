@@ -39,6 +39,11 @@ func (s *sent) codeThreat(a *analysis) {
 			s.answeredAttacks(a) // "mulls how to respond to Iran's attack": no threat, but the attack is told
 			return               // "responded to questions"
 		}
+		if m.end+1 < len(s.items) && s.items[m.end].is("by") {
+			if w, ok := s.c.lx.longestAt(s.items, m.end+1); ok && w.trig.typ != briefbot.Escalation {
+				return // "responded by summoning Mali's ambassador": the means is its own event, in words
+			}
+		}
 	case frameThreat:
 		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {
 			return // "the raid was an act of war": a judgement of what happened, no threat

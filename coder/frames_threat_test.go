@@ -36,6 +36,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation TUR->GRC"}},
 		{"any strike by a party will be answered", "Kabul warned that any Pakistani strike on Afghan soil would be answered.", []string{"escalation AFG->PAK"}},
 		{"an act that was an act of war is judged, not threatened", "Netanyahu said the raid was an act of war by Iran.", []string{"accusation ISR->IRN"}},
+		{"a response made in words is no act of force", "Mali recalled its ambassador from Algeria, and Algeria responded by summoning Mali's ambassador to protest.",
+			[]string{"accusation DZA->MLI", "escalation MLI->DZA"}},
 		{"a response pledged to a party's attack threatens it", "Israel pledged a painful response to Hezbollah's attack.",
 			[]string{"escalation ISR->hezbollah", "escalation hezbollah->ISR"}},
 		{"a pledge that neither side will strike is no threat", "Qatar said it had brokered a truce between Israel and Hezbollah under which neither side will target the other, including Israeli towns.",
