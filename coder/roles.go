@@ -37,6 +37,50 @@ func (s *sent) code() {
 	s.codeOwnedWrongs()
 	s.codeProtestedIntrusions()
 	s.foldHostStrikes()
+	s.codeEllipsis()
+}
+
+// ellipsisAux are the auxiliaries of a clause that repeats the one before
+// it with another subject: "as has the European Union", "as did Canada".
+var ellipsisAux = set("has", "have", "had", "did", "does", "do", "is", "are", "was", "were")
+
+// codeEllipsis codes "the United States has listed the PKK as a terrorist
+// organisation, as has the European Union": the party after "as" and an
+// auxiliary did what the clause before says, to the same target.
+func (s *sent) codeEllipsis() {
+	for k := 1; k+2 < len(s.items); k++ {
+		if !s.items[k].is("as") || !s.items[k-1].is(",") || !ellipsisAux[s.items[k+1].text] {
+			continue
+		}
+		j := k + 2
+		if s.items[j].is("the") && j+1 < len(s.items) {
+			j++
+		}
+		if !s.eligibleObject(j) {
+			continue
+		}
+		other := s.ids(s.group(j))
+		subject := ""
+		for i := range k {
+			if s.items[i].kind == actorItem && s.eligibleSubject(i) {
+				subject = s.items[i].actor
+				break
+			}
+		}
+		n := len(s.events)
+		for i := 0; i < n; i++ {
+			e, at := s.events[i], s.eventAt[i]
+			if at.trigger >= k || at.background || e.Source != subject || slices.Contains(other, e.Target) {
+				continue // what the subject did, not what its clause reports of others
+			}
+			s.trigger = at.trigger
+			for _, o := range other {
+				if o != e.Source {
+					s.add(e.Type, e.Code, e.Intensity, o, e.Target, e.AltTargets, e.Confidence)
+				}
+			}
+		}
+	}
 }
 
 // foldHostStrikes merges the two events one strike gives when the sentence
