@@ -223,6 +223,9 @@ func TestHardSyntax(t *testing.T) {
 			[]string{"escalation USA->pkk", "escalation eu->pkk"}},
 		{"an ellipsis after a measure", "Poland expelled Russian diplomats, as did the Czech Republic.",
 			[]string{"escalation CZE->RUS", "escalation POL->RUS"}},
+		{"followers of suit do the act of the sentence before", "Saudi Arabia cut diplomatic ties with Iran on Sunday. Bahrain and Sudan followed suit within a day.",
+			[]string{"escalation BHR->IRN", "escalation SAU->IRN", "escalation SDN->IRN"}},
+		{"following suit with nothing before repeats nothing", "Bahrain and Sudan followed suit within a day.", nil},
 		{"a passive's agent after its count", "Mali said its airspace had been violated 50 times by French forces.",
 			[]string{"accusation MLI->FRA", "escalation FRA->MLI"}},
 	})

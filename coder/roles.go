@@ -40,14 +40,57 @@ func (s *sent) code() {
 	s.codeEllipsis()
 }
 
+// followSuit codes the parties that "followed suit" at item k doing the
+// last act of the sentence, or of the sentence before, again.
+func (s *sent) followSuit(k int) {
+	followers := s.ids(s.subjectOf(k))
+	if len(followers) == 0 {
+		return
+	}
+	var last []briefbot.Event
+	for i, e := range s.events {
+		if s.eventAt[i].trigger < k && !s.eventAt[i].background && e.Type != briefbot.Denial {
+			last = append(last, e)
+		}
+	}
+	if len(last) == 0 {
+		for _, e := range s.d.events {
+			if slices.Contains(s.d.subjects, e.Source) && e.Type != briefbot.Denial {
+				last = append(last, e)
+			}
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	first := last[len(last)-1].Source // the events of the last party that acted
+	s.trigger = k
+	for _, e := range last {
+		if e.Source != first {
+			continue
+		}
+		for _, f := range followers {
+			if f != e.Target {
+				s.add(e.Type, e.Code, e.Intensity, f, e.Target, e.AltTargets, e.Confidence)
+			}
+		}
+	}
+}
+
 // ellipsisAux are the auxiliaries of a clause that repeats the one before
 // it with another subject: "as has the European Union", "as did Canada".
 var ellipsisAux = set("has", "have", "had", "did", "does", "do", "is", "are", "was", "were")
 
 // codeEllipsis codes "the United States has listed the PKK as a terrorist
 // organisation, as has the European Union": the party after "as" and an
-// auxiliary did what the clause before says, to the same target.
+// auxiliary did what the clause before says, to the same target; and
+// "Bahrain and Sudan followed suit": they did what the party before did.
 func (s *sent) codeEllipsis() {
+	for k := 1; k+1 < len(s.items); k++ {
+		if s.items[k].is("followed", "follow", "follows") && s.items[k+1].is("suit") {
+			s.followSuit(k)
+		}
+	}
 	for k := 1; k+2 < len(s.items); k++ {
 		if !s.items[k].is("as") || !s.items[k-1].is(",") || !ellipsisAux[s.items[k+1].text] {
 			continue
