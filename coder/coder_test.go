@@ -157,6 +157,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"deescalation PAK->IND"}},
 		{"the militants, named by where they are based, are the group before", "Al-Shabaab fighters stormed a military base in Kenya. The Somalia-based militants also accused AFRICOM of lying about casualties.",
 			[]string{"accusation al-shabaab->USA", "escalation al-shabaab->KEN"}},
+		{"each government is one of two rivals the clause before set against each other", "Thai jets bombed Cambodian targets, and each government blamed the other for firing first.",
+			[]string{"accusation KHM->THA", "accusation THA->KHM", "escalation THA->KHM"}},
 		{"both sides named after the anaphor, with nothing before", "Since then, both sides have traded barbs, with Thailand restricting border crossings and Cambodia halting imports.",
 			[]string{"accusation KHM->THA", "accusation THA->KHM"}},
 		{"it after a passive is the passive's subject", "The ADF was designated a terrorist group by Washington. It has been fighting against Ugandan forces for decades.",

@@ -1028,6 +1028,13 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		}
 		out = append(out, a)
 	}
+	if len(out) == 0 {
+		// "Thai jets bombed Cambodian targets, and each government blamed
+		// the other": two rivals the clause before set against each other
+		if pair := s.rivalPairIn(before, side); len(pair) == 2 {
+			return pair
+		}
+	}
 	if len(out) == 1 {
 		// "Pakistan returned its envoy to Tehran after the two countries
 		// agreed ...": with no other pair, the nearest party before is the other
@@ -1060,6 +1067,23 @@ func (s *sent) nextTwo(k int, states bool) []ctxActor {
 		return nil
 	}
 	return []ctxActor{out[1], out[0]}
+}
+
+// rivalPairIn returns the first two parties named in items that are
+// rivals and may be sides, the later first, or nil.
+func (s *sent) rivalPairIn(items []item, side func(ctxActor) bool) []ctxActor {
+	for j := range items {
+		a := &items[j]
+		if a.kind != actorItem || !side(ctxActor{id: a.actor, kind: a.actorKind}) {
+			continue
+		}
+		for k := j + 1; k < len(items); k++ {
+			if b := &items[k]; b.kind == actorItem && side(ctxActor{id: b.actor, kind: b.actorKind}) && s.c.rivalPair(a.actor, b.actor) {
+				return []ctxActor{{id: b.actor, kind: b.actorKind}, {id: a.actor, kind: a.actorKind}}
+			}
+		}
+	}
+	return nil
 }
 
 // conjoinedInPP reports an actor joined by "and" to an actor that is the
