@@ -201,6 +201,8 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 		case it.is("which", "that") && k > 3 && s.items[k-1].kind == wordItem && (decisionNouns[s.items[k-1].text] || eventNouns[s.items[k-1].text]) &&
 			s.items[k-2].is("a", "an", "the") && s.items[k-3].is(","):
 			comma = k - 3 // "Finland's decision to join NATO, a move that Russia condemned": the move is what came before
+		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.items[k-2].is(",") && s.items[k+1].kind == actorItem:
+			comma = k - 2 // "..., a move Belgrade condemned as a provocation", with no "that"
 		}
 		if comma >= 0 {
 			for j := 0; j < comma; j++ {
