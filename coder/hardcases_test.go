@@ -221,6 +221,8 @@ func TestHardSyntax(t *testing.T) {
 		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
 		{"a plural noun the tagger takes for the clause's verb is the subject of the verb after it", "Libya claimed that drones belonging to the UAE carried out attacks in Gharyan.",
 			[]string{"escalation ARE->LBY"}},
+		{"single quotes around an act's words", "NATO condemned Russia's 'reckless and unprovoked attack' on Ukraine.",
+			[]string{"accusation nato->RUS", "escalation RUS->UKR"}},
 		{"an ellipsis repeats the clause with another subject", "The United States has listed the PKK as a terrorist organisation since 1997, as has the European Union since 2002.",
 			[]string{"escalation USA->pkk", "escalation eu->pkk"}},
 		{"an ellipsis after a measure", "Poland expelled Russian diplomats, as did the Czech Republic.",

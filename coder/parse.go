@@ -32,7 +32,7 @@ func (s *sent) parse() bool {
 		toks = syntax.AppendTokens(toks[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
 	}
 	s.tree.Tokens = toks
-	s.dashesAsCommas()
+	s.treebankPunct()
 	for i := range toks {
 		s.forms = append(s.forms, lower(toks[i].Form))
 	}
@@ -1370,15 +1370,33 @@ func datelineDash(toks []syntax.Token) int {
 	return -1
 }
 
-// dashesAsCommas gives the parser a comma for each dash set off by spaces:
-// "Three Americans – a service member and two contractors – were killed"
-// sets off an apposition as commas do, and the treebank the parser learned
-// from has few such dashes.
-func (s *sent) dashesAsCommas() {
+// treebankPunct gives the parser a comma for each dash set off by spaces
+// ("Three Americans – a service member and two contractors – were killed"
+// sets off an apposition as commas do) and double quotes for single ones:
+// the treebank the parser learned from has few of either.
+func (s *sent) treebankPunct() {
 	for i := range s.tree.Tokens {
 		t := &s.tree.Tokens[i]
 		if (t.Form == "–" || t.Form == "—") && t.Start > 0 && t.End < len(s.text) && s.text[t.Start-1] == ' ' && s.text[t.End] == ' ' {
 			t.Form = ","
+		}
+	}
+	// "Russia's 'reckless attack' on Ukraine": single quotes, read as the
+	// double ones the treebank has; an opening quote follows a space, and
+	// the next one closes it (a lone one is a plural's possessive)
+	open := -1
+	for i := range s.tree.Tokens {
+		t := &s.tree.Tokens[i]
+		if t.Form != "'" && t.Form != "‘" && t.Form != "’" {
+			continue
+		}
+		if open < 0 && (t.Start == 0 || s.text[t.Start-1] == ' ') {
+			open = i
+			continue
+		}
+		if open >= 0 {
+			s.tree.Tokens[open].Form, t.Form = "\"", "\""
+			open = -1
 		}
 	}
 }

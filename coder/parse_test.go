@@ -436,8 +436,9 @@ func TestRepairVocativeWithRelativeClause(t *testing.T) {
 }
 
 // Dashes set off by spaces are read as commas: the apposition they enclose
-// leaves the verb after it the root.
-func TestDashesAsCommas(t *testing.T) {
+// leaves the verb after it the root (single quotes, read as double ones, are
+// tested where they change what is coded: TestHardSyntax).
+func TestTreebankPunct(t *testing.T) {
 	for _, tc := range []struct{ text, root string }{
 		{"Three Americans – a US military service member and two contractors – were killed by Somalia's al Shabaab militant group during an attack on a military base in Kenya.", "killed"},
 		{"Two Ukrainian drones — both of them cheap models — were shot down over Belgorod.", "shot"},
