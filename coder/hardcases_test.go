@@ -26,6 +26,8 @@ func TestHardJudgements(t *testing.T) {
 		{"a wrong a speaker names as another party's", "According to Lithuania's border guard, Belarus's illegal actions put migrants in danger.",
 			[]string{"accusation LTU->BLR"}},
 		{"the writer's own words accuse no one", "Belarus's illegal actions put migrants in danger.", nil},
+		{"a wrong a party condemned is no charge of a later speaker", "NATO condemned Russia's reckless and unprovoked attack on Ukraine, and the EU's chief said the bloc would hit Moscow with sanctions.",
+			[]string{"accusation nato->RUS", "escalation RUS->UKR", "escalation eu->RUS"}},
 		{"a move a party condemned, with no 'that', is what came before", "Kosovo police raided fuel depots in the north, a move Belgrade condemned as a provocation.",
 			[]string{"accusation SRB->XKX"}},
 		{"a judgement closing a list of words, one of them a participle", "Caracas called Guyana's request unprecedented, extraordinary, surprising and barbaric.",

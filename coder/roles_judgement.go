@@ -535,7 +535,7 @@ func (s *sent) codeOwnedWrongs() {
 		} else {
 			owner = s.judgedActAuthor(k) // "carried out unprovoked raids": the wrong inside the act's words
 		}
-		if owner == "" {
+		if owner == "" || s.condemnedWrong(k) {
 			continue
 		}
 		src := s.reporter(k)
@@ -545,6 +545,20 @@ func (s *sent) codeOwnedWrongs() {
 		s.trigger = k
 		s.emit(accuseTrigger, src, []string{owner}, nil, 0.5)
 	}
+}
+
+// condemnedWrong reports a wrong at item k that a verb of condemning before
+// it in its clause takes: "NATO condemned Russia's reckless attack, and the
+// EU said ..." is NATO's charge, coded with the verb, not the later speaker's.
+func (s *sent) condemnedWrong(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if it := &s.items[j]; it.isBoundary() || it.is(",") {
+			return false
+		} else if it.kind == wordItem && judgeWords[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // feared reports a determiner before the owner at j that makes its act
