@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an envoy summoned to protest, in the passive, reported by the host", "Kabul said Pakistan's ambassador had been summoned to receive a formal protest.",
+			[]string{"accusation AFG->PAK"}},
+		{"an envoy summoned with no protest, reported by the host, is nothing", "Pakistan's ambassador was summoned, Kabul said.", nil},
 		{"using an act as a pretext, reported by a party, is its charge", "Tehran said Riyadh was using the embassy attack as a pretext to continue its policy of confrontation.",
 			[]string{"accusation IRN->SAU"}},
 		{"exercises condemned after the warships that held them were named", "Taipei said it had spotted 70 Chinese aircraft and 11 warships around the island, and condemned the exercises as irrational.",

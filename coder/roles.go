@@ -1325,6 +1325,9 @@ func (s *sent) codeSummon(m match) {
 		} else {
 			src = s.hostOfEnvoyAfter(m.end)
 		}
+		if len(src) == 0 {
+			src, conf = s.reporter(m.end-1), 0.6 // "Kabul said Pakistan's ambassador had been summoned"
+		}
 	} else {
 		src, conf = s.sourceOf(m.start, false)
 		if len(src) == 0 {
