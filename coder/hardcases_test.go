@@ -223,6 +223,8 @@ func TestHardSyntax(t *testing.T) {
 		{"a sea named after a state", "North Korea fired a missile into the Sea of Japan.", nil},
 		{"a plural noun the tagger takes for the clause's verb is the subject of the verb after it", "Libya claimed that drones belonging to the UAE carried out attacks in Gharyan.",
 			[]string{"escalation ARE->LBY"}},
+		{"forces no party owns, after 'with', are the main subject's", "Turkey launched a military offensive in northeast Syria, with warplanes and artillery striking positions of the Syrian Democratic Forces.",
+			[]string{"escalation TUR->SYR", "escalation TUR->sdf"}},
 		{"single quotes around an act's words", "NATO condemned Russia's 'reckless and unprovoked attack' on Ukraine.",
 			[]string{"accusation nato->RUS", "escalation RUS->UKR"}},
 		{"an ellipsis repeats the clause with another subject", "The United States has listed the PKK as a terrorist organisation since 1997, as has the European Union since 2002.",

@@ -1455,6 +1455,20 @@ func (s *sent) ruleSubjectOf(t int) []int {
 			return g
 		}
 	}
+	if strings.HasSuffix(s.items[t].text, "ing") {
+		// "Turkey launched an offensive in Syria, with warplanes and
+		// artillery striking ...": forces no party owns, in the absolute
+		// construction, are the main clause's subject's
+		for k := t - 1; k > 0 && k >= t-4 && s.items[k].kind == wordItem && (forceNouns[s.items[k].text] || s.items[k].is("and")); k-- {
+			if s.items[k-1].is("with") && s.items[k-2].is(",") {
+				for j := range k {
+					if s.items[j].kind == actorItem && s.eligibleSubject(j) {
+						return s.group(j)
+					}
+				}
+			}
+		}
+	}
 	crossed := t < len(s.items) && s.isParticiple(t)
 	coordinated := crossed && s.items[t-1].is("and")
 	best, fallback := -1, -1
