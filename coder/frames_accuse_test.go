@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to be at fault is blamed", "Beijing denied the allegation, saying Manila was at fault.",
+			[]string{"accusation CHN->PHL", "denial CHN->"}},
+		{"no one at fault blames no one", "Investigators said no one was at fault.", nil},
 		{"an envoy summoned to protest, in the passive, reported by the host", "Kabul said Pakistan's ambassador had been summoned to receive a formal protest.",
 			[]string{"accusation AFG->PAK"}},
 		{"an envoy summoned with no protest, reported by the host, is nothing", "Pakistan's ambassador was summoned, Kabul said.", nil},
