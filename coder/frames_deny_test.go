@@ -82,6 +82,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation SDN->ARE", "denial ARE->SDN"}},
 		{"a denial in a clause of its own after the accusation", "Kenya blamed Somalia for the raid and Somalia denied the claim.",
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
+		{"a counter-charge in the denial's participle, after a relative clause", "Manila accused a Chinese ship of ramming its vessel, an allegation that Beijing denied, saying Manila was to blame.",
+			[]string{"accusation CHN->PHL", "accusation PHL->CHN", "denial CHN->PHL"}},
 		{"a false allegation, spread by its author, about the denier's act", "The allegation disseminated by the Armenian Defense Ministry about the Azerbaijani army's shelling of its posts is false, Baku said.",
 			[]string{"accusation ARM->AZE", "denial AZE->ARM"}},
 		{"refusing to accept a party's demand", "Beijing declined to accept the Japanese demand, the foreign ministry said.",

@@ -647,6 +647,28 @@ func (s *sent) repair() {
 			toks[u].Head = u - 1
 		}
 	}
+	// "..., an allegation that Beijing denied, saying Manila was to blame":
+	// a participle after a comma that took as subject the noun the
+	// relative clause before the comma describes belongs to that clause's
+	// verb, and the noun stands beside the sentence
+	for u := 2; u < len(toks); u++ {
+		if toks[u].UPOS != "VERB" || !strings.HasSuffix(s.form(u), "ing") || toks[u-1].Form != "," {
+			continue
+		}
+		n := s.child(u, "nsubj") // the noun read as the participle's subject, or as what it describes
+		if n < 0 && toks[u].Rel == "acl" {
+			n = toks[u].Head
+		}
+		v := u - 2
+		if n < 0 || toks[v].Head != n || (toks[v].Rel != "acl" && toks[v].Rel != "acl:relcl") || toks[v].UPOS != "VERB" || s.ownSubj(v) < 0 {
+			continue
+		}
+		if toks[n].Head == u {
+			toks[n].Head, toks[n].Rel = toks[u].Head, "appos"
+		}
+		toks[u].Head, toks[u].Rel = v, "advcl"
+		toks[u-1].Head = u
+	}
 	// "claimed that drones belonging to the UAE carried out attacks": a
 	// plural noun read as the verb of the clause, and the clause's real
 	// verb as its conjunct with no conjunction, is that verb's subject
