@@ -38,6 +38,38 @@ func (s *sent) code() {
 	s.codeProtestedIntrusions()
 	s.foldHostStrikes()
 	s.codeEllipsis()
+	s.codeCleft()
+}
+
+// codeCleft codes "Manila said it was a Chinese vessel that rammed the
+// Philippine ship": a reported act whose author the speaker singles out
+// with "it was X that" is also the speaker's charge against X.
+func (s *sent) codeCleft() {
+	for k := 0; k+3 < len(s.items); k++ {
+		if !s.items[k].is("it") || !s.items[k+1].is("was", "is", "were") {
+			continue
+		}
+		j := k + 2
+		for j < len(s.items) && j <= k+4 && s.items[j].kind == wordItem && s.items[j].is("a", "an", "the") {
+			j++
+		}
+		if j+2 >= len(s.items) || !s.eligibleObject(j) {
+			continue
+		}
+		e := j + 1
+		for e < len(s.items) && e <= j+3 && s.items[e].kind == wordItem && !s.items[e].is("that", "who", "which") {
+			e++ // "a Chinese [vessel] that", "Indian [troops] who"
+		}
+		if e >= len(s.items) || !s.items[e].is("that", "who", "which") {
+			continue
+		}
+		author := s.items[j].actor
+		acted := slices.ContainsFunc(s.events, func(ev briefbot.Event) bool { return ev.Type == briefbot.Escalation && ev.Source == author })
+		if src := s.reporter(k); acted && len(src) > 0 && !slices.Contains(src, author) {
+			s.trigger = e
+			s.emit(accuseTrigger, src, []string{author}, nil, 0.6)
+		}
+	}
 }
 
 // followSuit codes the parties that "followed suit" at item k doing the
