@@ -43,7 +43,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"a moral judgement of an act accuses its author", "Seoul called North Korea's launch of trash balloons shameful.",
 			[]string{"accusation KOR->PRK"}},
 		{"a participle after a source's 'said' is the source's", "North Korea has sent hundreds of balloons carrying trash across the border, South Korea's military said, calling the act inhumane.",
-			[]string{"accusation KOR->PRK"}},
+			[]string{"accusation KOR->PRK", "escalation PRK->KOR"}},
 		{"condemning a move as the wrong of a party's forces accuses the party", "The Georgian Foreign Ministry condemned the move as illegal action of the Russian occupying forces.",
 			[]string{"accusation GEO->RUS"}},
 		{"what a violation breaches is no party condemned", "Japan condemned the launch as a violation of UN Security Council resolutions.", nil},

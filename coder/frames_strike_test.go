@@ -134,6 +134,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation BLR->LTU"}},
 		{"troops entering a village, reported by its state, is an entry with no wrong framed", "Tbilisi said Russian troops entered the village of Dvani on Sunday.",
 			[]string{"escalation RUS->GEO"}},
+		{"an irregular past of a lexicon verb: balloons sent", "North Korea sent balloons carrying trash into South Korea.",
+			[]string{"escalation PRK->KOR"}},
 		{"shadowing another party's ship harasses it", "A Chinese vessel used its water cannon while shadowing the Philippine ship.",
 			[]string{"escalation CHN->PHL"}},
 		{"a ship shadowed by warships no party owns is harassed by no one", "Turkey sent the survey vessel Oruc Reis, shadowed by warships, into disputed waters.", nil},

@@ -228,8 +228,9 @@ func validType(t briefbot.EventType) bool {
 	return false
 }
 
-// wordForms expands "accuse+v" into its regular verb forms and "attack+n"
-// into singular and plural; other words stand as written, in lower case.
+// wordForms expands "accuse+v" into its verb forms ("send+v" into send,
+// sends, sent, sending) and "attack+n" into singular and plural; other
+// words stand as written, in lower case.
 func wordForms(w string) []string {
 	w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
 	switch {

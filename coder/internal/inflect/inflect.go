@@ -4,9 +4,38 @@ package inflect
 
 import "strings"
 
-// Verb returns a regular verb's base, -s, past and -ing forms, in that
-// order: "decry" gives decry, decries, decried, decrying.
+// irregular holds the past and past participle of the irregular verbs news
+// of conflict uses; Verb writes them in place of "-ed".
+var irregular = map[string][2]string{
+	"bear": {"bore", "borne"}, "beat": {"beat", "beaten"}, "blow": {"blew", "blown"}, "break": {"broke", "broken"},
+	"bring": {"brought", "brought"}, "buy": {"bought", "bought"}, "catch": {"caught", "caught"}, "cut": {"cut", "cut"},
+	"draw": {"drew", "drawn"}, "drive": {"drove", "driven"}, "fall": {"fell", "fallen"}, "fight": {"fought", "fought"},
+	"fly": {"flew", "flown"}, "forbid": {"forbade", "forbidden"}, "give": {"gave", "given"}, "hit": {"hit", "hit"},
+	"hold": {"held", "held"}, "keep": {"kept", "kept"}, "lay": {"laid", "laid"}, "lead": {"led", "led"},
+	"leave": {"left", "left"}, "make": {"made", "made"}, "put": {"put", "put"}, "seek": {"sought", "sought"},
+	"sell": {"sold", "sold"}, "send": {"sent", "sent"}, "set": {"set", "set"}, "shoot": {"shot", "shot"},
+	"shut": {"shut", "shut"}, "sink": {"sank", "sunk"}, "speak": {"spoke", "spoken"}, "spend": {"spent", "spent"},
+	"strike": {"struck", "struck"}, "swear": {"swore", "sworn"}, "take": {"took", "taken"}, "teach": {"taught", "taught"},
+	"tell": {"told", "told"}, "throw": {"threw", "thrown"}, "withdraw": {"withdrew", "withdrawn"}, "write": {"wrote", "written"},
+}
+
+// Verb returns a verb's base, -s, past and -ing forms, in that order, and
+// last an irregular verb's past participle when it is not its past:
+// "decry" gives decry, decries, decried, decrying; "take" gives take,
+// takes, took, taking, taken.
 func Verb(v string) []string {
+	forms := regularVerb(v)
+	if p, ok := irregular[v]; ok {
+		forms[2] = p[0]
+		if p[1] != p[0] {
+			forms = append(forms, p[1])
+		}
+	}
+	return forms
+}
+
+// regularVerb returns the forms of a regular verb.
+func regularVerb(v string) []string {
 	n := len(v)
 	switch {
 	case strings.HasSuffix(v, "ee"):

@@ -19,7 +19,9 @@ func TestVerb(t *testing.T) {
 		"spot":    {"spot", "spots", "spotted", "spotting"},
 		"scrap":   {"scrap", "scraps", "scrapped", "scrapping"},
 		"visit":   {"visit", "visits", "visited", "visiting"},
-		"shoot":   {"shoot", "shoots", "shooted", "shooting"},
+		"shoot":   {"shoot", "shoots", "shot", "shooting"},
+		"send":    {"send", "sends", "sent", "sending"},
+		"take":    {"take", "takes", "took", "taking", "taken"},
 		"fix":     {"fix", "fixes", "fixed", "fixing"},
 	} {
 		if got := Verb(in); !reflect.DeepEqual(got, want) {
