@@ -301,7 +301,7 @@ func (s *sent) treeFlags(a *analysis) flag {
 		if c := s.child(h, "cc"); c >= 0 && (s.form(c) == "or" || s.form(c) == "nor") && s.negatedVerb(s.head(h)) {
 			f |= flagNegated
 		}
-		if p := s.head(h); !a.noun && s.child(h, "nsubj") < 0 && s.child(h, "aux") < 0 {
+		if p := s.auxHost(h); !a.noun && p != h {
 			// "must de-escalate the situation and return to dialogue": a
 			// verb sharing the first one's subject shares its modal too
 			for j := range s.tree.Tokens {
@@ -459,6 +459,16 @@ func (s *sent) treeFlags(a *analysis) flag {
 		break
 	}
 	return f
+}
+
+// auxHost returns the token whose auxiliaries are those of token t: t
+// itself, or the verb t is a conjunct of when t has neither a subject nor
+// an auxiliary of its own ("must de-escalate and [return]").
+func (s *sent) auxHost(t int) int {
+	if s.rel(t, "conj") && s.head(t) >= 0 && s.child(t, "nsubj") < 0 && s.child(t, "aux") < 0 {
+		return s.head(t)
+	}
+	return t
 }
 
 // ownFuture reports a clause at v the party it names as subject says of

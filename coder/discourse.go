@@ -58,13 +58,7 @@ func (d *discourse) next(s *sent) {
 		d.untargeted, d.untargetedAt = s.untargeted, len(d.events)
 	}
 	subjects := d.subjects[:0:0]
-	first := "" // the sentence's first party in a subject's place
-	for i := range s.items {
-		if s.items[i].kind == actorItem && s.eligibleSubject(i) {
-			first = s.items[i].actor
-			break
-		}
-	}
+	first := s.firstSubject(len(s.items))
 	for _, e := range s.events {
 		if e.Type != briefbot.Denial || e.Target != "" {
 			if e.Target == first {
@@ -175,17 +169,16 @@ func (d *discourse) official(name string) (ctxActor, bool) {
 	return ctxActor{}, false
 }
 
-// officialAt returns the end of the name that starts at item k when its
-// surname is an official's the article named before, or -1.
-func (s *sent) officialAt(k int) int {
+// officialAt reports a name starting at item k whose surname is an
+// official's the article named before, with the official's party and the
+// end of the name.
+func (s *sent) officialAt(k int) (party ctxActor, end int, ok bool) {
 	if len(s.d.officials) == 0 || !s.upper(k) || k > 0 && (s.upper(k-1) || s.items[k-1].kind == actorItem) {
-		return -1 // not "[Russian] Foreign Ministry": a name after a party's is its body's
+		return ctxActor{}, -1, false // not "[Russian] Foreign Ministry": a name after a party's is its body's
 	}
-	e := s.nameEnd(k)
-	if _, ok := s.d.official(s.items[e-1].text); !ok {
-		return -1
-	}
-	return e
+	end = s.nameEnd(k)
+	party, ok = s.d.official(s.items[end-1].text)
+	return party, end, ok
 }
 
 // rankWords come before a name as part of a title, like personTitles:

@@ -26,6 +26,7 @@ func (s *sent) codeUrge(a *analysis) {
 	var targets []string
 	cstart := m.end
 	if t.frame == frameUrge {
+		warning := strings.HasPrefix(s.items[m.start].text, "warn")
 		addressee, to := m.end, m.end
 		if p := s.toWithin(m); p > 0 {
 			addressee, to = m.start+1, p // "warned Israel to stop": the phrase holds its addressee
@@ -51,7 +52,7 @@ func (s *sent) codeUrge(a *analysis) {
 		if len(targets) == 0 && s.namesNoParty(addressee, to) {
 			return // "urged regional leaders to soothe tensions": the addressee is named, and no party
 		}
-		if len(targets) > 0 && strings.HasPrefix(s.items[m.start].text, "warn") && s.threatFollows(to) {
+		if len(targets) > 0 && warning && s.threatFollows(to) {
 			s.emit(warnTrigger, src, targets, nil, 0.6)
 		}
 		cstart = to
@@ -104,7 +105,7 @@ func (s *sent) codeUrge(a *analysis) {
 			}
 			return // "demanded that Washington and Seoul stop the drills": a demand, no call for calm
 		}
-		if strings.HasPrefix(s.items[m.start].text, "warn") {
+		if warning {
 			return // a warning to stop that names no wrong is no call for calm
 		}
 	} else {
@@ -398,9 +399,7 @@ func (s *sent) obliged(h int) bool {
 	if th < 0 {
 		return false
 	}
-	if s.rel(th, "conj") && s.child(th, "nsubj") < 0 && s.child(th, "aux") < 0 {
-		th = s.head(th)
-	}
+	th = s.auxHost(th)
 	for j := range s.tree.Tokens {
 		if s.tree.Tokens[j].Head == th && s.tree.Tokens[j].Rel == "aux" && obligationWords[s.form(j)] {
 			return true

@@ -699,7 +699,7 @@ func (s *sent) repair() {
 	// and "to" marks the noun
 	for v := 1; v < len(toks); v++ {
 		w := s.form(v)
-		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "ed") || w == lower(toks[v].Lemma) || toks[v-1].Head != v || toks[v-1].Rel != "mark" || s.form(v-1) != "to" {
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "ed") || w == s.lemma(v) || toks[v-1].Head != v || toks[v-1].Rel != "mark" || s.form(v-1) != "to" {
 			continue
 		}
 		n := s.child(v, "obj")

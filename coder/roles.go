@@ -98,13 +98,8 @@ func (s *sent) followSuit(k int) {
 	first := last[len(last)-1].Source // the events of the last party that acted
 	s.trigger = k
 	for _, e := range last {
-		if e.Source != first {
-			continue
-		}
-		for _, f := range followers {
-			if f != e.Target {
-				s.add(e.Type, e.Code, e.Intensity, f, e.Target, e.AltTargets, e.Confidence)
-			}
+		if e.Source == first {
+			s.repeatAs(e, followers)
 		}
 	}
 }
@@ -135,13 +130,7 @@ func (s *sent) codeEllipsis() {
 			continue
 		}
 		other := s.ids(s.group(j))
-		subject := ""
-		for i := range k {
-			if s.items[i].kind == actorItem && s.eligibleSubject(i) {
-				subject = s.items[i].actor
-				break
-			}
-		}
+		subject := s.firstSubject(k)
 		n := len(s.events)
 		for i := 0; i < n; i++ {
 			e, at := s.events[i], s.eventAt[i]
@@ -149,13 +138,29 @@ func (s *sent) codeEllipsis() {
 				continue // what the subject did, not what its clause reports of others
 			}
 			s.trigger = at.trigger
-			for _, o := range other {
-				if o != e.Source {
-					s.add(e.Type, e.Code, e.Intensity, o, e.Target, e.AltTargets, e.Confidence)
-				}
-			}
+			s.repeatAs(e, other)
 		}
 	}
+}
+
+// repeatAs adds event e again with each of sources as its source.
+func (s *sent) repeatAs(e briefbot.Event, sources []string) {
+	for _, o := range sources {
+		if o != e.Source && o != e.Target {
+			s.add(e.Type, e.Code, e.Intensity, o, e.Target, e.AltTargets, e.Confidence)
+		}
+	}
+}
+
+// firstSubject returns the first party before item before in a subject's
+// place, or "".
+func (s *sent) firstSubject(before int) string {
+	for i := range before {
+		if s.items[i].kind == actorItem && s.eligibleSubject(i) {
+			return s.items[i].actor
+		}
+	}
+	return ""
 }
 
 // foldHostStrikes merges the two events one strike gives when the sentence

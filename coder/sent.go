@@ -335,6 +335,17 @@ func (s *sent) resolveAnaphora() {
 			out = append(out, it)
 			continue
 		}
+		if a, e, ok := s.officialAt(i); ok {
+			// "Chea Mon said": an official named earlier with a party's title
+			named := item{start: it.start, end: s.items[e-1].end, kind: actorItem, actor: a.id, actorKind: a.kind, form: FormLeader, text: s.items[e-1].text, anaphor: true}
+			if e < len(s.items) && s.items[e].is("'s") {
+				named.end, named.poss, e = s.items[e].end, true, e+1
+			}
+			out = append(out, named)
+			i = e - 1
+			changed = true
+			continue
+		}
 		switch {
 		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (forceNouns[s.items[i+1].text] || i > 0 && s.items[i-1].is("by") && attackNouns[s.items[i+1].text]):
 			// "its troops"; "neutralized by its operations": the owner of
@@ -362,18 +373,6 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case s.officialAt(i) > i:
-			// "Chea Mon said": an official named earlier with a party's title
-			e := s.officialAt(i)
-			a, _ := s.d.official(s.items[e-1].text)
-			named := item{start: it.start, end: s.items[e-1].end, kind: actorItem, actor: a.id, actorKind: a.kind, form: FormLeader, text: s.items[e-1].text, anaphor: true}
-			if e < len(s.items) && s.items[e].is("'s") {
-				named.end, named.poss, e = s.items[e].end, true, e+1
-			}
-			out = append(out, named)
-			i = e - 1
-			changed = true
-			continue
 		case it.text == "he" || it.text == "she":
 			if id := s.personBefore(i, out); id != "" {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true})
