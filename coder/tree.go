@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot"
+	"github.com/briefbot/briefbot/coder/internal/inflect"
 )
 
 // Roles read from the dependency tree. Each function takes and returns
@@ -168,11 +169,9 @@ func (s *sent) ownerlessDecision(n int) bool {
 	return decisionNouns[s.lemma(n)] && s.child(n, "nmod:poss") < 0 && s.child(n, "amod") < 0
 }
 
-// irregularParticiples are past participles that do not end in -ed or -en.
-var irregularParticiples = set("struck", "hit", "shot", "held", "cut", "shut", "built", "sent", "led", "caught",
-	"fought", "brought", "made", "put", "met", "bought", "sold", "set", "kept", "left", "lost", "found", "told",
-	"hurt", "spread", "seized", "bound", "dealt", "felt", "heard", "laid", "paid", "said", "sought", "taught", "thought", "won",
-	"thrown", "blown", "drawn", "shown")
+// irregularParticiples are past participles that do not end in -ed or -en:
+// those of the irregular verbs the lexicons inflect.
+var irregularParticiples = set(inflect.Participles()...)
 
 // passiveVerb reports a past participle with a form of "be" as its
 // auxiliary: "is designated", "were killed", "has been struck".

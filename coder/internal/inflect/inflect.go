@@ -17,6 +17,20 @@ var irregular = map[string][2]string{
 	"shut": {"shut", "shut"}, "sink": {"sank", "sunk"}, "speak": {"spoke", "spoken"}, "spend": {"spent", "spent"},
 	"strike": {"struck", "struck"}, "swear": {"swore", "sworn"}, "take": {"took", "taken"}, "teach": {"taught", "taught"},
 	"tell": {"told", "told"}, "throw": {"threw", "thrown"}, "withdraw": {"withdrew", "withdrawn"}, "write": {"wrote", "written"},
+	"build": {"built", "built"}, "meet": {"met", "met"}, "lose": {"lost", "lost"}, "find": {"found", "found"},
+	"hurt": {"hurt", "hurt"}, "spread": {"spread", "spread"}, "bind": {"bound", "bound"}, "deal": {"dealt", "dealt"},
+	"feel": {"felt", "felt"}, "hear": {"heard", "heard"}, "pay": {"paid", "paid"}, "say": {"said", "said"},
+	"think": {"thought", "thought"}, "win": {"won", "won"}, "show": {"showed", "shown"},
+}
+
+// Participles returns the past participles of the irregular verbs Verb
+// knows: "sent", "taken".
+func Participles() []string {
+	out := make([]string, 0, len(irregular))
+	for _, p := range irregular {
+		out = append(out, p[1])
+	}
+	return out
 }
 
 // Verb returns a verb's base, -s, past and -ing forms, in that order, and

@@ -2,6 +2,7 @@ package inflect
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -38,5 +39,17 @@ func TestNoun(t *testing.T) {
 		if got := Noun(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("Noun(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestParticiples(t *testing.T) {
+	got := Participles()
+	for _, want := range []string{"sent", "taken", "struck", "shown"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Participles() lacks %q", want)
+		}
+	}
+	if slices.Contains(got, "showed") {
+		t.Error(`Participles() holds the past "showed", not only participles`)
 	}
 }
