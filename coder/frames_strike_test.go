@@ -320,5 +320,9 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation RUS->MDA"}},
 		{"a verb's word as a noun is not the speaker's act", "Hanoi said the ramming was a provocation by China.",
 			[]string{"accusation VNM->CHN"}},
+		{"a raid near the border with a state is where it happened, not whom it hit", "Islamabad said its troops had killed 11 militants in a raid near the border with India.", nil},
+		{"an operation close to a frontier neither hits nor closes it", "Tajikistan said it killed four smugglers in an operation close to its frontier with Afghanistan.", nil},
+		{"strikes across the border with a state fall on it", "Pakistani jets struck militant hideouts across the border with Afghanistan.",
+			[]string{"escalation PAK->AFG"}},
 	})
 }

@@ -789,6 +789,9 @@ func (s *sent) hostileObjects(t *trigger, from, to int, exclude []string) ([]int
 	if t.frame == frameLaunch && len(tg) > 0 && (s.prevWord(tg[0]) == "in" || s.prevWord(tg[0]) == "from") {
 		return nil, nil // "missiles fired by the Houthis in Yemen": where the launcher is, not what it fires at
 	}
+	if attackCodes[t.code] && len(tg) > 0 && s.nearBorderWith(tg[0]) {
+		return nil, nil // "killed militants in a raid near the border with India": where it happened, not whom it hit
+	}
 	if !attackCodes[t.code] || len(tg) == 0 || !s.partner(from, tg[0]) {
 		return tg, alts
 	}
@@ -799,6 +802,24 @@ func (s *sent) hostileObjects(t *trigger, from, to int, exclude []string) ([]int
 		}
 	}
 	return nil, nil
+}
+
+// nearBorderWith reports an actor at k named as the neighbour across a
+// border the act happened near: "near the border with India", "close to
+// its frontier with Iran", "10 km from the border with Syria".
+func (s *sent) nearBorderWith(k int) bool {
+	if k < 3 || !s.items[k-1].is("with") || !s.items[k-2].is("border", "frontier", "boundary") {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-6; j-- {
+		switch it := &s.items[j]; {
+		case it.is("near", "from", "outside") || it.is("to") && j > 0 && s.items[j-1].is("close"):
+			return true
+		case it.kind != wordItem || it.isBoundary() || prepositions[it.text]:
+			return false
+		}
+	}
+	return false
 }
 
 // partner reports an actor at k that joins the act starting at from:
