@@ -248,5 +248,10 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation NER->BEN"}},
 		{"arming a state against armed groups", "Benin said it supplied weapons to Niger to fight terrorist groups.", nil},
 		{"a summons joined to a clause with no protest", "Ghana summoned the Togolese ambassador and discussed the fishing season.", nil},
+		{"a wrong a party names in 'what it called' answers nobody's report", "Baku vowed to respond to what it called Armenian aggression in the border district.",
+			[]string{"accusation AZE->ARM", "escalation AZE->ARM", "escalation ARM->AZE"}},
+		{"a wrong a party cites for its measure", "Citing Eritrean provocations, Ethiopia closed two border crossings.",
+			[]string{"accusation ETH->ERI", "escalation ETH->ERI"}},
+		{"a wrong cited by a third party accuses none of the cited", "Citing the dangers of escalation, the UN urged restraint.", nil},
 	})
 }

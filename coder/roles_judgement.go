@@ -539,6 +539,9 @@ func (s *sent) codeOwnedWrongs() {
 			continue
 		}
 		src := s.reporter(k)
+		if len(src) == 0 {
+			src = s.namer(k)
+		}
 		if len(src) == 0 || slices.Contains(src, owner) {
 			continue
 		}
@@ -546,6 +549,25 @@ func (s *sent) codeOwnedWrongs() {
 		s.emit(accuseTrigger, src, []string{owner}, nil, 0.5)
 	}
 }
+
+// namer returns the party that names the wrong at k as its own charge,
+// though it reports nothing: "vowed to respond to what it called Ukrainian
+// aggression", "citing Russian aggression, Kyiv suspended trade".
+func (s *sent) namer(k int) []string {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		it := &s.items[j]
+		if it.isBoundary() {
+			return nil
+		}
+		if it.is("citing") || namingVerbs[it.text] && j >= 2 && s.items[j-2].is("what") {
+			return s.ids(s.subjectOf(j))
+		}
+	}
+	return nil
+}
+
+// namingVerbs name what a thing is called: "what it called aggression".
+var namingVerbs = set("called", "calls", "termed", "terms", "described", "describes", "dubbed", "branded", "labelled", "labeled")
 
 // condemnedWrong reports a wrong at item k that a verb of condemning before
 // it in its clause takes: "NATO condemned Russia's reckless attack, and the
