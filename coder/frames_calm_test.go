@@ -221,5 +221,10 @@ func TestFramesCalm(t *testing.T) {
 		{"an offer to cooperate between allies", "Japan offered to work with the US on chips.", nil},
 		{"an offer of a joint investigation", "Peru offered a joint investigation to Chile after the border clash.",
 			[]string{"deescalation PER->CHL"}},
+		{"talks between parties to a border dispute in Africa", "Djibouti and Eritrea held talks in Doha on their border dispute.",
+			[]string{"deescalation DJI->ERI", "deescalation ERI->DJI"}},
+		{"an offer of talks between the parties to a frontier dispute", "Sudan is ready to hold talks with Ethiopia, its foreign minister said.",
+			[]string{"deescalation SDN->ETH"}},
+		{"talks between allies calm nothing", "France and Germany held talks in Paris on the budget.", nil},
 	})
 }
