@@ -324,5 +324,10 @@ func TestFramesStrike(t *testing.T) {
 		{"an operation close to a frontier neither hits nor closes it", "Tajikistan said it killed four smugglers in an operation close to its frontier with Afghanistan.", nil},
 		{"strikes across the border with a state fall on it", "Pakistani jets struck militant hideouts across the border with Afghanistan.",
 			[]string{"escalation PAK->AFG"}},
+		{"drills aimed at a party", "Russia began naval drills aimed at Finland in the Baltic.",
+			[]string{"escalation RUS->FIN"}},
+		{"war games directed against a party", "North Korea staged war games directed against South Korea on Tuesday.",
+			[]string{"escalation PRK->KOR"}},
+		{"drills a party says are aimed at none", "The exercises are not aimed at any third country, Beijing said.", nil},
 	})
 }
