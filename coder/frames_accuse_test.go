@@ -253,5 +253,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a wrong a party cites for its measure", "Citing Eritrean provocations, Ethiopia closed two border crossings.",
 			[]string{"accusation ETH->ERI", "escalation ETH->ERI"}},
 		{"a wrong cited by a third party accuses none of the cited", "Citing the dangers of escalation, the UN urged restraint.", nil},
+		{"a wrong a party's pronoun owns, said by another", "Tokyo said it would respond firmly if Pyongyang continued its provocations.",
+			[]string{"accusation JPN->PRK", "escalation JPN->PRK"}},
+		{"the speaker's own pronoun owns no wrong of another's", "Manila said it would continue its patrols despite what it called provocations.", nil},
 	})
 }

@@ -65,7 +65,7 @@ func (s *sent) codeUrge(a *analysis) {
 			}
 			if s.c.judgementKind(s.items, k) == judgeWrong {
 				wrong = true
-				if o := s.wrongOwner(k); o >= 0 && owner < 0 {
+				if o, _ := s.wrongOwner(k); o >= 0 && owner < 0 {
 					owner = o
 				}
 			}

@@ -528,7 +528,7 @@ func (s *sent) codeOwnedWrongs() {
 			continue
 		}
 		var owner string
-		if j := s.wrongOwner(k); j >= 0 && (!s.consumed[k] || eventNouns[s.items[k].text] && !s.feared(j)) {
+		if j, byPronoun := s.wrongOwner(k); j >= 0 && (!s.consumed[k] || eventNouns[s.items[k].text] && (byPronoun || !s.feared(j))) {
 			// "protecting peacekeepers from Georgian aggression", the Kremlin
 			// said: the act, coded as such, is also the speaker's charge
 			owner = s.items[j].actor
@@ -625,19 +625,42 @@ func (s *sent) actNounAt(n int) bool {
 }
 
 // wrongOwner returns the party a wrong at k is named as its own by ("Thai
-// aggression", "Russia's continued violations"), or -1.
-func (s *sent) wrongOwner(k int) int {
+// aggression", "Russia's continued violations"), or -1, and whether a
+// pronoun names it ("if Armenia continues its provocations").
+func (s *sent) wrongOwner(k int) (owner int, byPronoun bool) {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		it := &s.items[j]
 		if it.kind == actorItem {
 			if (it.poss || it.form == FormDemonym) && !it.compound && !s.private[j] {
-				return j
+				return j, false
 			}
-			return -1
+			return -1, false
+		}
+		if it.is("its", "their") {
+			return s.ownPronounOwner(k), true // "if Armenia continues its provocations"
 		}
 		if !judgedGrade[it.text] && !it.is("unabated", "continued", "repeated", "ongoing", "latest", "recent", "so-called", "the") {
-			return -1
+			return -1, false
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// ownPronounOwner returns the party a possessive pronoun on the wrong at
+// k refers to when it is the subject of the verb taking the wrong: "if
+// Armenia continued its provocations", "Russia must stop its aggression".
+func (s *sent) ownPronounOwner(k int) int {
+	u := s.tokOfItem(k)
+	if !s.hasTree || u < 0 || !s.rel(u, "obj") {
+		return -1
+	}
+	sb, passive := s.subjTok(s.head(u))
+	if sb < 0 || passive {
+		return -1
+	}
+	acts := s.nominalActors(sb, nil)
+	if len(acts) != 1 || s.items[acts[0]].compound || s.private[acts[0]] {
+		return -1
+	}
+	return acts[0]
 }
