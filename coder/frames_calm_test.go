@@ -226,5 +226,9 @@ func TestFramesCalm(t *testing.T) {
 		{"an offer of talks between the parties to a frontier dispute", "Sudan is ready to hold talks with Ethiopia, its foreign minister said.",
 			[]string{"deescalation SDN->ETH"}},
 		{"talks between allies calm nothing", "France and Germany held talks in Paris on the budget.", nil},
+		{"a mediator in an opening by-phrase, the sides listed after its comma", "After talks brokered by Egypt, Israel and Hamas agreed to a truce on Sunday.",
+			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
+		{"a mediator in an opening phrase is no side of the deal", "In talks mediated by Qatar, Ethiopia and Eritrea agreed to a ceasefire.",
+			[]string{"deescalation QAT->ETH", "deescalation QAT->ERI", "deescalation ETH->ERI", "deescalation ERI->ETH"}},
 	})
 }

@@ -415,6 +415,43 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "After talks brokered by Egypt, Israel and Hamas agreed to a truce":
+	// names listed after the comma that closes an opening by-phrase, read
+	// as more agents, are the subject of the verb right after them
+	if toks[0].UPOS == "ADP" || toks[0].UPOS == "SCONJ" {
+		for a := range toks {
+			if toks[a].Rel != "obl:agent" {
+				continue
+			}
+			var conjs []int
+			for u := a + 1; u < len(toks); u++ {
+				if toks[u].Head == a && toks[u].Rel == "conj" {
+					conjs = append(conjs, u)
+				}
+			}
+			if len(conjs) == 0 {
+				continue
+			}
+			comma, _ := s.tree.Subtree(conjs[0])
+			if toks[comma].Form != "," {
+				comma-- // the parser hangs the comma on the agent or on the first name
+			}
+			_, last := s.tree.Subtree(conjs[len(conjs)-1])
+			w := last + 1
+			if comma < 1 || toks[comma].Form != "," || w >= len(toks) || toks[w].UPOS != "VERB" || s.ownSubj(w) >= 0 {
+				continue
+			}
+			if v := toks[a].Head; s.dominates(v, w) {
+				s.promote(w, v, "advcl") // "In talks mediated by Qatar, ... agreed": the participle's clause opens the sentence
+			}
+			toks[conjs[0]].Head, toks[conjs[0]].Rel = w, "nsubj"
+			for _, u := range conjs[1:] {
+				toks[u].Head = conjs[0]
+			}
+			toks[comma].Head = toks[a].Head
+			break
+		}
+	}
 	// "Tren de Aragua, which the U.S. designated a terrorist group, denied
 	// it": the verb after the comma that closes a relative clause on the
 	// sentence's first noun, hung on the clause's verb with no "and", is

@@ -1295,6 +1295,25 @@ func listGoesOn(items []item, k int) bool {
 
 // listClosed reports a list of actors going on from the actor at i to an
 // "and" or "or" and its last member: "Iran, Iraq and Syria".
+// treeSplits reports two actors the tree puts in different phrases: one
+// not a conjunct of the other, nor both of a third.
+func (s *sent) treeSplits(j, k int) bool {
+	if !s.hasTree {
+		return false
+	}
+	a, b := s.tokOfItem(j), s.tokOfItem(k)
+	if a < 0 || b < 0 {
+		return false
+	}
+	head := func(t int) int {
+		for s.rel(t, "conj") || s.rel(t, "flat") || s.rel(t, "appos") {
+			t = s.head(t)
+		}
+		return t
+	}
+	return head(a) != head(b)
+}
+
 func (s *sent) listClosed(i int) bool {
 	for n := i + 1; n < len(s.items) && n <= i+12; n++ {
 		it := &s.items[n]
@@ -1413,6 +1432,9 @@ func (s *sent) coordinated(k, dir int) int {
 			}
 			if !sawAnd && !s.listClosed(max(j, k)) {
 				return -1 // "of Peru, the ELN is": a comma alone ends a phrase
+			}
+			if !sawAnd && s.treeSplits(j, k) {
+				return -1 // "talks mediated by Qatar, India and Pakistan agreed": the comma ends the by-phrase
 			}
 			return j
 		case it.is("and", "or", ",", "&"):
