@@ -145,5 +145,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"an envoy sent home", "Chad sent the Sudanese ambassador home on Friday.",
 			[]string{"escalation TCD->SDN"}},
 		{"an envoy sent back to his post is none", "Chad sent its ambassador back to Sudan on Friday.", nil},
+		{"ending relations is cutting ties", "Taipei said it had ended diplomatic relations with Nauru.",
+			[]string{"escalation TWN->NRU"}},
+		{"talks that ended cut nothing", "The talks between Serbia and Kosovo ended without a deal.", nil},
 	})
 }

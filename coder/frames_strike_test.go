@@ -329,5 +329,15 @@ func TestFramesStrike(t *testing.T) {
 		{"war games directed against a party", "North Korea staged war games directed against South Korea on Tuesday.",
 			[]string{"escalation PRK->KOR"}},
 		{"drills a party says are aimed at none", "The exercises are not aimed at any third country, Beijing said.", nil},
+		{"losses inflicted on two parties, each after its own 'on'", "JNIM said it had inflicted heavy losses on the Malian army and on Russian mercenaries of the Wagner Group.",
+			[]string{"escalation jnim->MLI", "escalation jnim->wagner-group"}},
+		{"strikes in two states, each after its own 'in'", "Turkish jets struck Kurdish militant targets in Iraq and in Syria overnight.",
+			[]string{"escalation TUR->IRQ", "escalation TUR->SYR"}},
+		{"crushing a group is an act against it", "The Ethiopian army said it had crushed the TPLF.",
+			[]string{"escalation ETH->tplf"}},
+		{"a party's troops ordered out of the country", "Mali's junta, which ordered French troops out of the country in 2022, did not comment.",
+			[]string{"escalation MLI->FRA"}},
+		{"a cartel named with its generic noun in lower case", "Mexican troops raided a ranch of the Jalisco cartel.",
+			[]string{"escalation MEX->cjng"}},
 	})
 }

@@ -415,6 +415,29 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "inflicted losses on the army and on Wagner", "struck targets in Iraq
+	// and in Syria": a phrase after "and" that repeats the preposition of
+	// the phrase right before it is that phrase's conjunct, whatever the
+	// parser hung it on
+	for y := range toks {
+		c := s.child(y, "case")
+		if c < 0 || !isNominal(toks[y].UPOS) {
+			continue
+		}
+		first, _ := s.tree.Subtree(y)
+		if first < 2 || first != c-1 || toks[first].UPOS != "CCONJ" {
+			continue
+		}
+		for x := first - 1; x >= 0 && x != y; x = toks[x].Head {
+			if _, last := s.tree.Subtree(x); last != first-1 || s.dominates(x, y) {
+				break
+			}
+			if isNominal(toks[x].UPOS) && s.caseOf(x) == s.form(c) {
+				toks[y].Head, toks[y].Rel = x, "conj"
+				break
+			}
+		}
+	}
 	// "After talks brokered by Egypt, Israel and Hamas agreed to a truce":
 	// names listed after the comma that closes an opening by-phrase, read
 	// as more agents, are the subject of the verb right after them

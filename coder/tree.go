@@ -291,7 +291,11 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			c := s.caseOf(j)
 			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || siteNouns[w] || memberNouns[w] || forceNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && decisionNouns[w] {
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's
+				n := len(dst)
 				dst = s.nominalActors(j, dst)
+				for _, k := range dst[n:] {
+					named = named || c == "of" && s.c.kind(s.items[k].actor) == briefbot.Group // "Russian mercenaries of the Wagner Group"
+				}
 			}
 		case "acl":
 			dst = s.forceOwners(w, j, dst, depth)

@@ -134,7 +134,7 @@ var (
 	// the ADF", "fighters of the SDF", "envoys from Turkey and Armenia".
 	memberNouns = set("gunmen", "fighters", "militants", "members", "militiamen", "insurgents", "rebels", "cadres",
 		"operatives", "commanders", "jihadists", "envoys", "delegations", "delegates", "representatives",
-		"negotiators", "emissaries", "officers", "spies", "diplomats")
+		"negotiators", "emissaries", "officers", "spies", "diplomats", "mercenaries")
 
 	// organHeads are a state's bodies: "the foreign ministry" is the state
 	// whose organs the sentence names.
