@@ -53,14 +53,18 @@ func (s *sent) codeMutual(a *analysis) {
 	if verbal {
 		// "talks with Peru": the clause's subject is the other party; trade
 		// "agreements with" two partners are no conflict moves.
-		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.objectSoonAfter(m.end+1) && t.code != "agreement"
+		withObject := m.end+1 < len(s.items) && s.items[m.end].is("with") && s.objectSoonAfter(m.end+1) && t.code != "agreement" &&
+			!(t.typ == briefbot.Escalation && s.condemnedWrong(h)) // "the UN condemned the clashes with Hezbollah": others' fighting
 		// "Qatar brokered a deal": who brokers it mediates, no party
 		if lv := s.lightVerb(h); lv >= 0 && !brokerWord(s.items[lv].text) || s.looksVerbal(m) || withObject {
 			parts = s.ids(s.subjectOf(h))
 		}
 	}
-	if len(parts) == 0 && t.code == "talks" {
-		parts = s.ids(s.governorSubject(m.end - 1)) // "Armenia and Azerbaijan returned to the negotiating table"
+	if len(parts) == 0 && (t.code == "talks" || t.code == "clash" && s.foughtBefore(m.end-1) && m.end < len(s.items) && s.items[m.end].is("with")) {
+		// "Armenia and Azerbaijan returned to the negotiating table", "the
+		// KIA seized the town after weeks of fighting with the military"
+		// (fighting with no side named is a conflict named as a noun)
+		parts = s.ids(s.governorSubject(m.end - 1))
 	}
 	subjects := len(parts)
 	transitive := false    // "fought the RSF", not "fought with the RSF"
@@ -420,6 +424,25 @@ func (s *sent) governorSubject(k int) []int {
 		return s.nominalActors(sb, nil)
 	}
 	return nil
+}
+
+// foughtBefore reports fighting at item k named as what came before or
+// around the clause's act ("after weeks of fighting with", "amid clashes
+// with"), which its subject fought; "condemned the clashes with" names
+// another's.
+func (s *sent) foughtBefore(k int) bool {
+	u := s.tokOfItem(k)
+	if !s.hasTree || u < 0 {
+		return false
+	}
+	for steps := 0; u >= 0 && steps < 2; steps++ {
+		switch s.caseOf(u) {
+		case "after", "following", "amid", "during":
+			return true
+		}
+		u = s.head(u) // "after weeks of fighting": through the measure noun
+	}
+	return false
 }
 
 // mediatorBefore returns the party named as the broker of the act m

@@ -189,5 +189,11 @@ func TestFramesMutual(t *testing.T) {
 		{"two halves sharing one name", "South and North Korea traded artillery fire near the island.",
 			[]string{"escalation KOR->PRK", "escalation PRK->KOR"}},
 		{"friends meeting calm nothing", "Spain and Portugal met in Geneva on Monday.", nil},
+		{"fighting with a party that came before the subject's act is both sides'", "The Kachin Independence Army took the town after weeks of fighting with Myanmar's military.",
+			[]string{"escalation kachin-independence-army->MMR", "escalation MMR->kachin-independence-army"}},
+		{"junta forces facing a group are its state's", "The Arakan Army clashed with junta forces near Paletwa.",
+			[]string{"escalation arakan-army->MMR", "escalation MMR->arakan-army"}},
+		{"clashes a third party condemns are not its own", "The UN condemned the clashes with Hezbollah.",
+			[]string{"accusation un->hezbollah"}},
 	})
 }

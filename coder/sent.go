@@ -422,8 +422,8 @@ func (s *sent) resolveAnaphora() {
 			}
 			changed = true
 			continue
-		case (it.text == "government" || it.text == "federal") && i+1 < len(s.items) && s.items[i+1].is("forces", "troops", "soldiers") && (i == 0 || !determiners[s.items[i-1].text]):
-			// "government forces" facing a group: the state it fights
+		case (it.text == "government" || it.text == "federal" || it.text == "junta" || it.text == "regime") && i+1 < len(s.items) && s.items[i+1].is("forces", "troops", "soldiers") && (i == 0 || !determiners[s.items[i-1].text]):
+			// "government forces", "junta forces" facing a group: the state it fights
 			if a, ok := s.homeIn(out, i); ok {
 				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
 				i++
