@@ -148,5 +148,7 @@ func TestFramesMeasure(t *testing.T) {
 		{"ending relations is cutting ties", "Taipei said it had ended diplomatic relations with Nauru.",
 			[]string{"escalation TWN->NRU"}},
 		{"talks that ended cut nothing", "The talks between Serbia and Kosovo ended without a deal.", nil},
+		{"sanctions a cargo breaches are none imposed", "The tanker was carrying crude to Syria in breach of European Union sanctions, Gibraltar said.", nil},
+		{"sanctions a party evades are none imposed on it", "The ship was seized for evading U.S. sanctions on Venezuela.", nil},
 	})
 }
