@@ -191,6 +191,8 @@ func TestHardReactionsAndOpenings(t *testing.T) {
 			[]string{"escalation TUR->pkk", "escalation USA->pkk", "escalation pkk->TUR"}},
 		{"accused according to a party", "Iran and Russia are accused of arming the rebels, according to the United Nations.",
 			[]string{"accusation un->IRN", "accusation un->RUS"}},
+		{"a participle drawing a reaction after a reported act: the act's author is judged, not its reporter", "Russian missiles hit the port of Izmail, Ukraine's navy said, drawing condemnation from Romania.",
+			[]string{"escalation RUS->UKR", "accusation ROU->RUS"}},
 	})
 }
 

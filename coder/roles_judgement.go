@@ -495,16 +495,35 @@ func (s *sent) codeReaction(m match) {
 	if s.items[m.end-1].is("response", "responses") && !s.armedResponse(m.start, end) {
 		return // "a defiant response from Eritrea" is words
 	}
-	var author []string
-	if subj := s.subjectOf(m.start); len(subj) > 0 {
-		author = s.ids(subj)
-	} else if a := s.judgedAuthor(src, s.clauseStart(m.start), m.start, m.start); len(a) > 0 {
-		author = a
+	// "missiles struck Odesa, Kyiv said, drawing condemnation": what draws
+	// it is the clause's act, whoever reports it
+	author := s.participleActAuthor(m.start, src)
+	if len(author) == 0 {
+		if subj := s.subjectOf(m.start); len(subj) > 0 {
+			author = s.ids(subj)
+		} else {
+			author = s.judgedAuthor(src, s.clauseStart(m.start), m.start, m.start)
+		}
 	}
 	if m.trig.typ == briefbot.Denial && len(author) == 0 {
 		author = []string{""}
 	}
 	s.emit(m.trig, src, author, nil, 0.5)
+}
+
+// participleActAuthor returns the author of the clause's last act when a
+// participle at k follows it ("struck Odesa, drawing condemnation"), other
+// than exclude, or nil.
+func (s *sent) participleActAuthor(k int, exclude []string) []string {
+	if !s.isParticiple(k) {
+		return nil
+	}
+	for i := len(s.events) - 1; i >= 0; i-- {
+		if e := s.events[i]; e.Type == briefbot.Escalation && !slices.Contains(exclude, e.Source) {
+			return []string{e.Source}
+		}
+	}
+	return nil
 }
 
 // armedResponse reports a force named in a response phrase [from, to): "a
