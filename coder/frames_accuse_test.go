@@ -256,5 +256,9 @@ func TestFramesAccuse(t *testing.T) {
 		{"a wrong a party's pronoun owns, said by another", "Tokyo said it would respond firmly if Pyongyang continued its provocations.",
 			[]string{"accusation JPN->PRK", "escalation JPN->PRK"}},
 		{"the speaker's own pronoun owns no wrong of another's", "Manila said it would continue its patrols despite what it called provocations.", nil},
+		{"two parties accused of two things, each with its own 'of'", "Mali accused France of spying and Algeria of harbouring rebels.",
+			[]string{"accusation MLI->FRA", "accusation MLI->DZA"}},
+		{"one party accused of two things", "Iran accused the United States of arming the rebels and of plotting a coup.",
+			[]string{"accusation IRN->USA"}},
 	})
 }

@@ -1106,6 +1106,33 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "accused India of sponsoring the attack and Kabul of giving the
+	// militants sanctuary": a name after "and" with an "of" clause of its
+	// own, hung inside the first charge, is the verb's second object, and
+	// its clause the second charge
+	for c := range toks {
+		v := toks[c].Head
+		if v >= 0 && s.rel(v, "obj") {
+			v = toks[v].Head // "accused France of spying", the clause hung on the object
+		}
+		if toks[c].UPOS != "VERB" || s.markOf(c) != "of" || v < 0 || !chargingVerbs[s.lemma(v)] {
+			continue
+		}
+		x := s.child(v, "obj")
+		if x < 0 || x > c {
+			continue
+		}
+		for w := c + 1; w < len(toks); w++ {
+			y := w - 2 // "and Kabul of giving": the name right before the second "of"
+			if toks[w].UPOS != "VERB" || s.markOf(w) != "of" || !s.dominates(c, w) || y < 1 || s.form(y-1) != "and" || toks[y].UPOS != "PROPN" && toks[y].UPOS != "NOUN" {
+				continue
+			}
+			toks[y].Head, toks[y].Rel = x, "conj"
+			toks[y-1].Head, toks[y-1].Rel = y, "cc"
+			toks[w].Head, toks[w].Rel = c, "conj"
+			break
+		}
+	}
 	// "the TTP, whom Islamabad accuses of killing soldiers": a verb of
 	// judging tagged as a noun after a relative pronoun and a name is the
 	// relative clause's verb, the pronoun its object, the name its subject
