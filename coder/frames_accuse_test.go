@@ -260,5 +260,9 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation MLI->FRA", "accusation MLI->DZA"}},
 		{"one party accused of two things", "Iran accused the United States of arming the rebels and of plotting a coup.",
 			[]string{"accusation IRN->USA"}},
+		{"a participle after an official's report with no country: the official speaks for the clause's party", "Tajikistan has shut its border with Kyrgyzstan, the interior minister said on Friday, accusing Bishkek of arming smugglers.",
+			[]string{"escalation TJK->KGZ", "accusation TJK->KGZ"}},
+		{"a participle after a report by no official accuses nobody", "Tajikistan has shut its border with Kyrgyzstan, local media said, accusing Bishkek of arming smugglers.",
+			[]string{"escalation TJK->KGZ"}},
 	})
 }

@@ -1523,6 +1523,9 @@ func (s *sent) ruleSubjectOf(t int) []int {
 		if subjectBoundaries[it.text] {
 			if crossed && best < 0 && it.is("said", "says", "told", "added", "stated") {
 				if s.attributionWithoutActor(k) {
+					if s.officialSpeaker(k) {
+						continue // "Burundi closed the border, the interior minister said, accusing Kigali": the official speaks for the clause's party
+					}
 					return nil // ", the local police said, accusing": a speaker but no actor
 				}
 				if k > 0 && k+1 < len(s.items) && s.items[k+1].is(",") && s.eligibleSubject(k-1) {
@@ -1603,6 +1606,18 @@ func (s *sent) attributionWithoutActor(k int) bool {
 		case s.items[j].kind == actorItem:
 			return false
 		case s.items[j].is(","):
+			return true
+		}
+	}
+	return false
+}
+
+// officialSpeaker reports an official's title in the speaker phrase that
+// ends with the reporting verb at k: ", Interior Minister Martin Niteretse
+// said".
+func (s *sent) officialSpeaker(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !s.items[j].is(","); j-- {
+		if s.items[j].kind == wordItem && personTitles[s.items[j].text] {
 			return true
 		}
 	}
