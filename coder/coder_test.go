@@ -181,6 +181,8 @@ func TestAnaphora(t *testing.T) {
 		{"he, opening a sentence, is the last speaker", "The talks stalled, Pakistan's foreign office said. She later accused India of shelling villages.", []string{"accusation PAK->IND"}},
 		{"he, opening a sentence, is the last leader named", "Narendra Modi met army chiefs on Monday. He accused Pakistan of sheltering the attackers.", []string{"accusation IND->PAK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"accusation ECU->PER", "accusation PER->ECU", "deescalation BRA->ECU", "deescalation BRA->PER"}},
+		{"its neighbour after a possessor is that party's rival, not the last state named", "Azerbaijan and Armenia swapped prisoners in a deal brokered by Georgia, the first since Baku's offensive against its neighbour.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation GEO->ARM", "deescalation GEO->AZE", "escalation AZE->ARM"}},
 	})
 }
 

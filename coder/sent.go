@@ -397,7 +397,11 @@ func (s *sent) resolveAnaphora() {
 				continue
 			}
 		case (it.text == "its" || it.text == "their") && s.relationNounAt(i+1) > 0:
-			if a, ok := s.lastKindIn(out, briefbot.State, s.firstSubjectIn(out)); ok {
+			a, ok := s.rivalIn(out) // "Moscow's invasion of its neighbour", Turkey named since: Ukraine
+			if !ok {
+				a, ok = s.lastKindIn(out, briefbot.State, s.firstSubjectIn(out))
+			}
+			if ok {
 				n := s.relationNounAt(i + 1)
 				out = append(out, item{start: it.start, end: s.items[i+n].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+n].text, anaphor: true})
 				i += n
@@ -574,6 +578,34 @@ func (s *sent) koreaInContext(before []item) bool {
 		}
 	}
 	return false
+}
+
+// rivalIn returns the state in a standing dispute with the party "its"
+// refers to, named in the sentence or earlier in the article: the
+// possessor of the noun right before ("Moscow's invasion of its
+// neighbour"), else the sentence's subject.
+func (s *sent) rivalIn(before []item) (ctxActor, bool) {
+	owner := s.firstSubjectIn(before)
+	for j := len(before) - 1; j >= 0 && j >= len(before)-4; j-- {
+		if before[j].kind == actorItem && before[j].poss && !before[j].compound {
+			owner = before[j].actor
+			break
+		}
+	}
+	if owner == "" {
+		return ctxActor{}, false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		if it := &before[j]; it.kind == actorItem && it.actorKind == briefbot.State && s.c.rivalPair(owner, it.actor) {
+			return ctxActor{id: it.actor, kind: briefbot.State}, true
+		}
+	}
+	for j := len(s.d.actors) - 1; j >= 0; j-- {
+		if a := s.d.actors[j]; a.kind == briefbot.State && s.c.rivalPair(owner, a.id) {
+			return a, true
+		}
+	}
+	return ctxActor{}, false
 }
 
 // relationNounAt returns how many items from k name another state by its
