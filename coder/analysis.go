@@ -399,6 +399,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			f |= flagVictims // "among those killed"
 		case syntaxRelIs(t.Rel, "obl") && s.caseOf(cur) == "for" && callVerbs[s.lemma(p)]:
 			f |= flagIntent // "called for EU sanctions": asked for, not done
+		case s.lemma(p) == "look" && lookedInto(s.caseOf(cur)+s.markOf(cur)):
+			f |= flagIntent // "would look at blacklisting airlines": weighed, not done
 		case t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "acl:relcl" || t.Rel == "ccomp":
 			switch mark := s.markOf(cur); {
 			case conditionMarks[mark]:
@@ -577,3 +579,7 @@ func (s *sent) agentTok(h int) int {
 	}
 	return -1
 }
+
+// lookedInto reports the marker of what "look" weighs: "look at", "look
+// into".
+func lookedInto(marker string) bool { return marker == "at" || marker == "into" }

@@ -150,5 +150,6 @@ func TestFramesMeasure(t *testing.T) {
 		{"talks that ended cut nothing", "The talks between Serbia and Kosovo ended without a deal.", nil},
 		{"sanctions a cargo breaches are none imposed", "The tanker was carrying crude to Syria in breach of European Union sanctions, Gibraltar said.", nil},
 		{"sanctions a party evades are none imposed on it", "The ship was seized for evading U.S. sanctions on Venezuela.", nil},
+		{"a measure a party will look at is weighed, not taken", "Von der Leyen said the bloc would look at blacklisting Belarusian airlines flying migrants to Minsk.", nil},
 	})
 }
