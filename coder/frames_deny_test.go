@@ -178,5 +178,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial IRQ->"}},
 		{"a charge spelled out by what it is about", "Caracas rejected the accusations from Bogota regarding the Venezuelan army's ties with the ELN.",
 			[]string{"accusation COL->VEN", "denial VEN->COL"}},
+		{"the accused telling its accuser to stop blaming it rejects the charge", "A Taliban spokesman said Islamabad should stop blaming Afghanistan for its own security failures.",
+			[]string{"denial AFG->PAK"}},
+		{"telling one party to stop blaming another denies nothing", "Iran's foreign minister said Washington should stop accusing Iraq of harbouring militants.", nil},
 	})
 }

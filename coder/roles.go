@@ -666,6 +666,10 @@ func (s *sent) codeTrigger(m match) {
 		if a.flags&sp.drop != 0 {
 			if a.flags&(flagNegated|flagPossible|flagModal|flagConditional|flagIntent|flagDesire) != 0 {
 				s.codeOwnNegatedAct(m)
+				s.codeStoppedCharge(&a, sp)
+			}
+			if t.typ == briefbot.Accusation && a.head >= 0 && s.hasTree {
+				s.consumeContent(a.head, m.end) // "should stop accusing Iraq of harbouring militants": a charge not made states nothing
 			}
 			if t.frame == frameRespond {
 				s.answeredAttacks(&a) // "could respond to Iran's attack": the attack is a fact
@@ -1457,6 +1461,30 @@ func (s *sent) hostOfEnvoyAfter(from int) []string {
 	}
 	return nil
 }
+
+// codeStoppedCharge codes "Islamabad should stop blaming Afghanistan"
+// said by Afghanistan: the accused who tells its accuser to stop rejects
+// the charge.
+func (s *sent) codeStoppedCharge(a *analysis, sp *frameSpec) {
+	if a.m.trig.typ != briefbot.Accusation || a.head < 0 || !s.hasTree {
+		return
+	}
+	if p := s.head(a.head); p < 0 || !s.rel(a.head, "xcomp") || !stopVerbs[s.lemma(p)] {
+		return
+	}
+	rep := s.reporter(a.m.start)
+	accused, _ := s.fill(a, sp, asTarget, nil)
+	if len(rep) != 1 || !slices.Equal(accused, rep) {
+		return
+	}
+	accusers, _ := s.fill(a, sp, asSource, rep)
+	for _, c := range accusers {
+		s.add(briefbot.Denial, "deny", -1, rep[0], c, nil, 0.6)
+	}
+}
+
+// stopVerbs end what they take: "should stop blaming".
+var stopVerbs = set("stop", "cease", "quit")
 
 // codeBehind codes "X said Y was behind ..." (and "X said Y would pay a
 // price") from the reporting party to the subject.
