@@ -248,6 +248,30 @@ func (s *sent) wrongIn(from, to int) bool {
 	return false
 }
 
+// unnamedUnitActs reports a hostile act in items from..to whose subject
+// is an armed unit no party is named for: "that the destroyer had locked
+// its radar on".
+func (s *sent) unnamedUnitActs(from, to int) bool {
+	if !s.hasTree {
+		return false
+	}
+	for k := from; k < to && k < len(s.items); k++ {
+		if !s.hostileActAt(k) {
+			continue
+		}
+		if t := s.tokOfItem(k); t >= 0 {
+			if sb, passive := s.subjTok(t); sb >= 0 && !passive && unitNouns[s.lemma(sb)] && len(s.nominalActors(sb, nil)) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitNouns name armed units and craft, which act for a party.
+var unitNouns = set("destroyer", "warship", "frigate", "ship", "vessel", "boat", "submarine", "jet", "warplane", "plane",
+	"aircraft", "drone", "helicopter", "troops", "soldier", "force", "army", "navy", "unit", "patrol", "tank", "battalion")
+
 // hostileActAt reports a trigger of a hostile act or a charge at item k.
 func (s *sent) hostileActAt(k int) bool {
 	m, ok := s.c.lx.longestAt(s.items, k)
@@ -255,9 +279,11 @@ func (s *sent) hostileActAt(k int) bool {
 }
 
 // mentionsParty reports the parties src named in items from..to as doing
-// something: by a pronoun ("claims that it had sent migrants"), or by a
-// name with a hostile act ("that Venezuelan gangs had fired on"), not
-// "that Ukrainian troops had been encircled".
+// something: by a pronoun ("claims that it had sent migrants"), by a name
+// with a hostile act ("that Venezuelan gangs had fired on"), not "that
+// Ukrainian troops had been encircled", or left unnamed as the author of a
+// hostile act ("Tokyo's claim that the destroyer had targeted a plane",
+// denied by Seoul).
 func (s *sent) mentionsParty(from, to int, src []string) bool {
 	named := false
 	for k := from; k < to && k < len(s.items); k++ {
@@ -266,6 +292,9 @@ func (s *sent) mentionsParty(from, to int, src []string) bool {
 		} else if it.kind == actorItem && contains(src, it.actor) {
 			named = true
 		}
+	}
+	if s.unnamedUnitActs(from, to) {
+		return true // "the destroyer had targeted", not "the strikes hit"
 	}
 	if !named {
 		return false

@@ -181,5 +181,7 @@ func TestFramesDeny(t *testing.T) {
 		{"the accused telling its accuser to stop blaming it rejects the charge", "A Taliban spokesman said Islamabad should stop blaming Afghanistan for its own security failures.",
 			[]string{"denial AFG->PAK"}},
 		{"telling one party to stop blaming another denies nothing", "Iran's foreign minister said Washington should stop accusing Iraq of harbouring militants.", nil},
+		{"a claim that an unnamed unit acted charges the denier", "Hanoi rejected Beijing's claim that the patrol boat had rammed a Chinese trawler.",
+			[]string{"denial VNM->CHN", "accusation CHN->VNM"}},
 	})
 }
