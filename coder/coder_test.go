@@ -183,6 +183,8 @@ func TestAnaphora(t *testing.T) {
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"accusation ECU->PER", "accusation PER->ECU", "deescalation BRA->ECU", "deescalation BRA->PER"}},
 		{"its neighbour after a possessor is that party's rival, not the last state named", "Azerbaijan and Armenia swapped prisoners in a deal brokered by Georgia, the first since Baku's offensive against its neighbour.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation GEO->ARM", "deescalation GEO->AZE", "escalation AZE->ARM"}},
+		{"its right after a reporting verb is the speaker's", "Iran's president visited Moscow, while the Syrian military said its air defences had responded to Israeli aggression against a base.",
+			[]string{"accusation SYR->ISR", "escalation ISR->SYR", "escalation SYR->ISR"}},
 	})
 }
 

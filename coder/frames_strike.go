@@ -22,6 +22,7 @@ func (s *sent) othersBesideReporters(exclude []string) []string {
 	for _, k := range s.speakers {
 		reporters = append(reporters, s.items[k].actor)
 	}
+	ownWords = ownWords || s.ownForces(reporters) // "Syria said its air defences responded"
 	var out []string
 	for k := range s.items {
 		it := &s.items[k]
@@ -31,6 +32,43 @@ func (s *sent) othersBesideReporters(exclude []string) []string {
 		}
 	}
 	return out
+}
+
+// ownClauseFirst orders parties named in the clause of item k, after a
+// "while" or a semicolon that joins it to another, before the others:
+// "Iran dismissed the account, while Syria said ... Israeli aggression".
+func (s *sent) ownClauseFirst(ids []string, k int) []string {
+	from := 0
+	for j := k - 1; j > 0; j-- {
+		if s.items[j].is("while", "whereas", ";") {
+			from = j
+			break
+		}
+	}
+	if from == 0 {
+		return ids
+	}
+	var near, far []string
+	for _, id := range ids {
+		if slices.ContainsFunc(s.items[from:], func(it item) bool { return it.kind == actorItem && it.actor == id }) {
+			near = append(near, id)
+		} else {
+			far = append(far, id)
+		}
+	}
+	return append(near, far...)
+}
+
+// ownForces reports a reporter's forces or land named by its possessive
+// pronoun ("its air defences", "their positions"): the reporter speaks of
+// itself, as with "we".
+func (s *sent) ownForces(reporters []string) bool {
+	for k, it := range s.items {
+		if it.kind == actorItem && it.anaphor && it.poss && slices.Contains(reporters, it.actor) && k+1 < len(s.items) && forceNouns[s.items[k+1].text] && !organNouns[s.items[k+1].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson reports "we", "us", "our" or "ours" in the sentence: its
@@ -619,7 +657,7 @@ func (s *sent) codeNoun(m match) {
 	judge := s.judgedAct(m.start, agent)
 	approved := judge >= 0 && approvalWords[s.items[judge].text]
 	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
-	o := s.othersBesideReporters(src)
+	o := s.ownClauseFirst(s.othersBesideReporters(src), m.start)
 	if judge >= 0 {
 		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
 	}

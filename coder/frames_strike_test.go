@@ -339,5 +339,6 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation MLI->FRA"}},
 		{"a cartel named with its generic noun in lower case", "Mexican troops raided a ranch of the Jalisco cartel.",
 			[]string{"escalation MEX->cjng"}},
+		{"forces that fought alongside a party are its partners, however parsed", "Somalia's army said its troops had fought off the assault alongside AU forces.", nil},
 	})
 }

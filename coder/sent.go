@@ -813,8 +813,9 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// "Syria condemned the raid after the Israeli military said it had
 	// ...": the subject of the reporting verb right before the pronoun
 	// ("they" stands for a whole list: see resolveAnaphora).
-	if j := len(before) - 1; j > 0 && s.items[i].is("it") {
-		// "India announced Thursday that it ...": past the day and "that"
+	if j := len(before) - 1; j > 0 && s.items[i].is("it", "its") {
+		// "India announced Thursday that it ...": past the day and "that"; "the
+		// Syrian military said its air defences": the speaker's own
 		for j > 0 && before[j].kind == wordItem && (before[j].is("that", "on", "today", "yesterday", "tonight", "earlier", "later", "also") || timeWords[before[j].text]) {
 			j--
 		}
