@@ -119,7 +119,7 @@ func (s *sent) codeUrge(a *analysis) {
 		return
 	}
 	if len(targets) == 0 {
-		targets = s.others(src)
+		targets = s.addressable(src, m.end)
 		if len(targets) == 0 {
 			for _, a := range s.d.lastTwo(nil) {
 				if !slices.Contains(src, a.id) {
@@ -130,6 +130,24 @@ func (s *sent) codeUrge(a *analysis) {
 		conf = 0.5
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// addressable returns the parties other than src a call with no named
+// addressee ("urged them to halt the fighting", "called on all sides") may
+// be addressed to: not those of a relative clause ("Russia, which has
+// forces in Syria,") nor those of a clause that follows the call ("...,
+// while the Kremlin called").
+func (s *sent) addressable(src []string, from int) []string {
+	var out []string
+	for k := range s.items {
+		if k > from && s.items[k].is("while", "whereas", ";") {
+			break
+		}
+		if s.otherAt(k, src) && !inRelativeItems(s.items, k) {
+			out = appendUnique(out, s.items[k].actor)
+		}
+	}
+	return out
 }
 
 // counterpartsAmong reports two of src that struck or accused each other

@@ -230,5 +230,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"a mediator in an opening phrase is no side of the deal", "In talks mediated by Qatar, Ethiopia and Eritrea agreed to a ceasefire.",
 			[]string{"deescalation QAT->ETH", "deescalation QAT->ERI", "deescalation ETH->ERI", "deescalation ERI->ETH"}},
+		{"a call to 'them' is not to the party of the clause after it", "Blinken spoke with the Armenian and Azerbaijani leaders and urged them to halt the fighting, while the Kremlin called on both sides to show restraint.",
+			[]string{"deescalation USA->ARM", "deescalation USA->AZE", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
+		{"a call on all sides is not to where the caller's forces are", "Turkey, which has troops in Libya, called on all sides to exercise restraint.", nil},
 	})
 }

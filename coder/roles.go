@@ -645,12 +645,18 @@ func (s *sent) othersBefore(h int, exclude []string) []string {
 func (s *sent) others(exclude []string) []string {
 	var out []string
 	for k := range s.items {
-		placeOfThing := s.statePlaceItem(k) && s.items[k-1].is("the", "a", "an") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !s.items[k+1].is("and", "or")
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !placeOfThing {
+		if s.otherAt(k, exclude) {
 			out = appendUnique(out, s.items[k].actor)
 		}
 	}
 	return out
+}
+
+// otherAt reports a party at item k other than exclude, not named as the
+// place of a thing ("the Afghan border").
+func (s *sent) otherAt(k int, exclude []string) bool {
+	placeOfThing := s.statePlaceItem(k) && s.items[k-1].is("the", "a", "an") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !s.items[k+1].is("and", "or")
+	return s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !placeOfThing
 }
 
 // codeTrigger codes one trigger: negated, hypothetical, hedged and
