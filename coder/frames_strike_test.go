@@ -340,5 +340,7 @@ func TestFramesStrike(t *testing.T) {
 		{"a cartel named with its generic noun in lower case", "Mexican troops raided a ranch of the Jalisco cartel.",
 			[]string{"escalation MEX->cjng"}},
 		{"forces that fought alongside a party are its partners, however parsed", "Somalia's army said its troops had fought off the assault alongside AU forces.", nil},
+		{"targets a party described as a group's are struck, not the group's own", "Turkish warplanes struck dozens of what the defence ministry described as PKK targets in northern Iraq and Syria, destroying caves and shelters.",
+			[]string{"escalation TUR->pkk"}},
 	})
 }

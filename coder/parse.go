@@ -611,6 +611,32 @@ func (s *sent) repair() {
 		toks[np].Head, toks[np].Rel = g, rel
 		toks[v].Head, toks[v].Rel = np, "acl:relcl"
 	}
+	// "struck dozens of what the ministry described as PKK targets": the
+	// noun phrase the free relative names is what the count is of
+	for w := range toks {
+		v := s.child(w, "acl:relcl")
+		if s.form(w) != "what" || toks[w].Rel != "nmod" || v < 0 || !namingLemmas[s.lemma(v)] {
+			continue
+		}
+		np := -1
+		for c := v + 1; c < len(toks) && np < 0; c++ {
+			if toks[c].Head == v && isNominal(toks[c].UPOS) && syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" {
+				np = c
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		if as := s.child(np, "case"); as >= 0 && s.form(as) == "as" {
+			toks[as].Head, toks[as].Rel = v, "mark"
+		}
+		if of := s.child(w, "case"); of >= 0 {
+			toks[of].Head = np
+		}
+		toks[np].Head, toks[np].Rel = toks[w].Head, "nmod"
+		toks[v].Head = np
+		toks[w].Head, toks[w].Rel = v, "obj"
+	}
 	// "retaliation after South Korea and the United States began drills":
 	// "after" read as a preposition of the names that are the subject of
 	// the verb right after them marks that verb's clause

@@ -303,7 +303,7 @@ func nounReading(items []item, start, end int) bool {
 			// "the Hamas raids", "Iran's strikes", "Israeli raids"
 			return p.poss || p.form == FormDemonym || p.compound || start > 1 && items[start-2].kind == wordItem &&
 				(nounCues[items[start-2].text] || prepositions[items[start-2].text] || items[start-2].text[0] >= '0' && items[start-2].text[0] <= '9' ||
-					strings.HasSuffix(items[start-2].text, "ed") || items[start-2].is("struck", "hit", "shot")) // "struck PKK targets"
+					strings.HasSuffix(items[start-2].text, "ed") || items[start-2].is("struck", "hit", "shot", "as")) // "struck PKK targets", "described as PKK targets"
 		case p.kind == wordItem && nounCues[p.text]:
 			return true
 		case p.kind == wordItem && (verbCues[p.text] || strings.HasSuffix(p.text, "ly")):
