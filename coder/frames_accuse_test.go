@@ -264,5 +264,6 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation TJK->KGZ", "accusation TJK->KGZ"}},
 		{"a participle after a report by no official accuses nobody", "Tajikistan has shut its border with Kyrgyzstan, local media said, accusing Bishkek of arming smugglers.",
 			[]string{"escalation TJK->KGZ"}},
+		{"an act a party calls legitimate is no wrong", "The ELN called its attack a legitimate act of war in response to bombing raids by the Colombian military.", nil},
 	})
 }

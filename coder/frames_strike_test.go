@@ -342,5 +342,9 @@ func TestFramesStrike(t *testing.T) {
 		{"forces that fought alongside a party are its partners, however parsed", "Somalia's army said its troops had fought off the assault alongside AU forces.", nil},
 		{"targets a party described as a group's are struck, not the group's own", "Turkish warplanes struck dozens of what the defence ministry described as PKK targets in northern Iraq and Syria, destroying caves and shelters.",
 			[]string{"escalation TUR->pkk"}},
+		{"an act noun modifying another is one act, read at the head", "The ELN said it was responding to bombing raids by the Colombian military on its camps.",
+			[]string{"escalation COL->eln"}},
+		{"an act noun with its by-agent as a verb's subject is the agent's act", "Hamas said bombing raids by Israeli jets had killed 20 people in Gaza.",
+			[]string{"escalation ISR->PSE"}},
 	})
 }

@@ -23,7 +23,7 @@ func (s *sent) code() {
 		if !s.parsed && m.trig.frame != frameIgnore && s.hasActor() {
 			s.parse()
 		}
-		if s.auxiliaryHead(m) {
+		if s.auxiliaryHead(m) || s.modifiesNextAct(m) {
 			continue
 		}
 		s.trigger = m.start
@@ -39,6 +39,21 @@ func (s *sent) code() {
 	s.foldHostStrikes()
 	s.codeEllipsis()
 	s.codeCleft()
+}
+
+// modifiesNextAct reports a one-word trigger that modifies the act noun
+// of the next trigger: "bombing raids by the military" is one act, read at
+// "raids".
+func (s *sent) modifiesNextAct(m match) bool {
+	if m.end != m.start+1 || !s.hasTree || m.trig.typ != briefbot.Escalation {
+		return false // "hosted talks", "the U.N.-brokered truce": who mediates is more than a modifier
+	}
+	n, ok := s.c.lx.longestAt(s.items, m.end)
+	if !ok || n.trig.typ != m.trig.typ || n.trig.frame == frameIgnore {
+		return false
+	}
+	u, v := s.tokOfItem(m.start), s.tokOfItem(m.end)
+	return u >= 0 && v >= 0 && s.head(u) == v && (s.rel(u, "compound") || s.rel(u, "amod"))
 }
 
 // codeCleft codes "Manila said it was a Chinese vessel that rammed the

@@ -102,6 +102,9 @@ func (s *sent) codeJudge(m match) {
 	// the judgement is no event of its own; the act judged is one:
 	// "termed the Armenian shelling a provocation" states the shelling
 	s.consume(j, j+n)
+	if j > 0 && s.items[j-1].is("legitimate", "justified", "lawful", "legal") {
+		return // "calling it a legitimate act of war": the judge approves of the act
+	}
 	if kind == judgeFalse || s.judgesCharge(object, objEnd) {
 		s.denyJudged(src, object, objEnd) // "called the claims lies", "called the accusation unacceptable"
 		return
