@@ -103,6 +103,10 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation ISR->IRN"}},
 		{"a warning whose clause names the target", "Al-Shabaab warned that it would continue attacking the US and its allies.",
 			[]string{"escalation al-shabaab->USA"}},
+		{"a retaliation with a measure is the measure, no retort", "Colombia retaliated on Thursday with a matching tariff on Ecuadorean goods.",
+			[]string{"escalation COL->ECU"}},
+		{"a retaliation with words is a retort", "India hit back at Pakistan with accusations of lying.",
+			[]string{"accusation IND->PAK"}},
 	})
 }
 

@@ -71,10 +71,21 @@ func (s *sent) retort(m match) bool {
 		if it.isBoundary() {
 			return false
 		}
-		if it.is("with") && s.forceAfter(k+1, 3) {
-			return false // "hit back with full force" is a threat
+		if it.is("with") && (s.forceAfter(k+1, 3) || s.measureAfter(k+1, 4)) {
+			return false // "hit back with full force" is a threat; "retaliated with a matching tariff", a measure
 		}
 		if it.is("that", "calling", "saying", "accusing", "describing", "dismissing", "rejecting", "denouncing", "branding", "with", "criticising", "criticizing") {
+			return true
+		}
+	}
+	return false
+}
+
+// measureAfter reports a hostile act or measure among the n items from k:
+// "with a matching tariff", "with sanctions".
+func (s *sent) measureAfter(k, n int) bool {
+	for j := k; j < len(s.items) && j < k+n; j++ {
+		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.typ == briefbot.Escalation && m.trig.frame != frameIgnore {
 			return true
 		}
 	}
