@@ -233,5 +233,7 @@ func TestFramesCalm(t *testing.T) {
 		{"a call to 'them' is not to the party of the clause after it", "Blinken spoke with the Armenian and Azerbaijani leaders and urged them to halt the fighting, while the Kremlin called on both sides to show restraint.",
 			[]string{"deescalation USA->ARM", "deescalation USA->AZE", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
 		{"a call on all sides is not to where the caller's forces are", "Turkey, which has troops in Libya, called on all sides to exercise restraint.", nil},
+		{"a new clause's subject after ', and' is no second party of the phrase before", "Rabat said it remained committed to its ceasefire with the Polisario, and U.N. Secretary-General Antonio Guterres urged Morocco and the Polisario to show restraint.",
+			[]string{"deescalation MAR->polisario-front", "deescalation un->MAR", "deescalation un->polisario-front"}},
 	})
 }

@@ -1791,6 +1791,9 @@ func (s *sent) subjectOfClauseAt(n int) bool {
 		return false
 	}
 	v := s.head(c)
+	if v > c && s.rel(v, "nsubj") {
+		v = s.head(v) // the parser may hang "and" on the new clause's subject
+	}
 	if v <= c || s.tk(v).UPOS != "VERB" {
 		return false
 	}
