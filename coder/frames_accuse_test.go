@@ -265,5 +265,9 @@ func TestFramesAccuse(t *testing.T) {
 		{"a participle after a report by no official accuses nobody", "Tajikistan has shut its border with Kyrgyzstan, local media said, accusing Bishkek of arming smugglers.",
 			[]string{"escalation TJK->KGZ"}},
 		{"an act a party calls legitimate is no wrong", "The ELN called its attack a legitimate act of war in response to bombing raids by the Colombian military.", nil},
+		{"a participle of speech after a reported act is the reporter's", "Pakistan's foreign office said on Thursday that Afghan border guards had opened fire on a Pakistani post near Torkham, calling the firing a flagrant violation of bilateral understandings.",
+			[]string{"escalation AFG->PAK", "accusation PAK->AFG"}},
+		{"a participle of harm after a reported act is the act's", "Kabul said Pakistani jets had bombed a market in Khost, killing nine civilians.",
+			[]string{"escalation PAK->AFG"}},
 	})
 }

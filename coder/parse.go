@@ -438,6 +438,15 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "said on Thursday that the guards had opened fire": a that-clause
+	// hung on the day after a reporting verb is what the verb reports
+	for v := range toks {
+		n := toks[v].Head
+		if s.markOf(v) != "that" || !s.rel(v, "acl") || n < 0 || !timeWords[s.form(n)] || toks[n].Head < 0 || !reportingLemmas[s.lemma(toks[n].Head)] {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, "ccomp"
+	}
 	// "After talks brokered by Egypt, Israel and Hamas agreed to a truce":
 	// names listed after the comma that closes an opening by-phrase, read
 	// as more agents, are the subject of the verb right after them
