@@ -195,5 +195,9 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"escalation arakan-army->MMR", "escalation MMR->arakan-army"}},
 		{"clashes a third party condemns are not its own", "The UN condemned the clashes with Hezbollah.",
 			[]string{"accusation un->hezbollah"}},
+		{"'each' accusing 'the other' after a pair is named", "A truce between Ethiopia and Eritrea took hold on Monday, though each accused the other of violations within hours.",
+			[]string{"deescalation ETH->ERI", "deescalation ERI->ETH", "accusation ETH->ERI", "accusation ERI->ETH"}},
+		{"'both' blaming 'each other'", "Talks between Serbia and Kosovo broke down, and both blamed each other for the failure.",
+			[]string{"accusation SRB->XKX", "accusation XKX->SRB"}},
 	})
 }

@@ -624,9 +624,21 @@ func (s *sent) relationNounAt(k int) int {
 	return 0
 }
 
+// reciprocalAfter reports a verb at k whose object is "the other" or
+// "each other": "accused the other", "blamed each other".
+func (s *sent) reciprocalAfter(k int) bool {
+	if k+2 >= len(s.items) || s.items[k].kind != wordItem || !isVerbLike(s.items[k].text) {
+		return false
+	}
+	return s.items[k+1].is("the", "each") && s.items[k+2].is("other")
+}
+
 // anaphorPhrase reports the length of a definite anaphor at i ("the group",
 // "the militant group", "both countries", "the two sides") and its head.
 func (s *sent) anaphorPhrase(i int) (int, string) {
+	if s.items[i].is("each", "both") && s.reciprocalAfter(i+1) {
+		return 1, "sides" // "each accused the other", "both blamed each other"
+	}
 	for n := 2; n <= 4 && i+n-1 < len(s.items); n++ {
 		last := &s.items[i+n-1]
 		if n == 2 && s.basedIn(i+1) {
