@@ -269,5 +269,9 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation AFG->PAK", "accusation PAK->AFG"}},
 		{"a participle of harm after a reported act is the act's", "Kabul said Pakistani jets had bombed a market in Khost, killing nine civilians.",
 			[]string{"escalation PAK->AFG"}},
+		{"a hyphenated group accused in a 'whom' clause", "Kenyan jets struck al-Shabaab, whom Nairobi accuses of the Garissa massacre.",
+			[]string{"escalation KEN->al-shabaab", "accusation KEN->al-shabaab"}},
+		{"a pronoun accusing in a 'whom' clause", "Morocco moved troops to end a blockade by Polisario Front militias, whom it accused of banditry.",
+			[]string{"escalation MAR->polisario-front", "accusation MAR->polisario-front"}},
 	})
 }

@@ -1176,15 +1176,15 @@ func (s *sent) repair() {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].UPOS == "DET" || toks[j].UPOS == "PROPN" || toks[j].UPOS == "ADJ") {
-			j++
+		for j < len(toks) && (toks[j].UPOS == "DET" || toks[j].UPOS == "PROPN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == "PRON") {
+			j++ // "whom Nairobi accuses", "whom it accused"
 		}
 		if j == i+1 || j >= len(toks) || toks[j].UPOS != "NOUN" && toks[j].UPOS != "VERB" || toks[j].Rel == "acl:relcl" || !s.accusingAt(s.itemOfTok(j), true) {
 			continue
 		}
 		ant := i - 2
-		for ant > 0 && toks[ant].Rel == "flat" {
-			ant--
+		for ant > 0 && toks[ant].Rel == "flat" && toks[ant].Head >= 0 && toks[ant].Head < ant {
+			ant = toks[ant].Head // "al-Shabaab, whom": the name's head, past its hyphen
 		}
 		if !isNominal(toks[ant].UPOS) {
 			continue
