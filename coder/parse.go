@@ -1502,10 +1502,10 @@ func datelineDash(toks []syntax.Token) int {
 	for d := 1; d < len(toks) && d <= 6; d++ {
 		switch f := toks[d].Form; {
 		case f == "—" || f == "–" || f == "-" || f == "--":
-			if d+1 < len(toks) {
+			if d+1 < len(toks) && (toks[d].Start > toks[d-1].End || toks[d+1].Start > toks[d].End) {
 				return d
 			}
-			return -1
+			return -1 // "ULFA-I chief": a hyphen inside a name
 		case f == "," || f == "(" || f == ")" || f[0] >= 'A' && f[0] <= 'Z':
 		default:
 			return -1

@@ -483,3 +483,22 @@ func TestTreebankPunct(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline ends at a spaced dash; a hyphen inside a name in
+// capitals is no dateline.
+func TestDatelineDash(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"KABUL - Pakistani jets struck Khost.", true},
+		{"ISLAMABAD, Pakistan — Pakistani jets struck Khost.", true},
+		{"ULFA-I chief Paresh Baruah accused New Delhi.", false},
+		{"IRAN ACCUSES ISRAEL OF SABOTAGE", false},
+	} {
+		toks := syntax.AppendTokens(nil, tc.text, syntax.Span{End: len(tc.text)})
+		if got := datelineDash(toks) >= 0; got != tc.want {
+			t.Errorf("%q: dateline %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
