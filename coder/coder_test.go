@@ -185,6 +185,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation GEO->ARM", "deescalation GEO->AZE", "escalation AZE->ARM"}},
 		{"its right after a reporting verb is the speaker's", "Iran's president visited Moscow, while the Syrian military said its air defences had responded to Israeli aggression against a base.",
 			[]string{"accusation SYR->ISR", "escalation ISR->SYR", "escalation SYR->ISR"}},
+		{"they after the armies of two parties said", "The armies of India and Pakistan said they had agreed to strictly observe the ceasefire.",
+			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 	})
 }
 

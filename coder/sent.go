@@ -1278,7 +1278,8 @@ func (s *sent) inPPItems(items []item, k int) bool {
 		}
 		if it.kind == wordItem && prepositions[it.text] {
 			// "the foreign ministry of Pakistan" names its owner, not a place.
-			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || s.capitalised(&items[j-1]))
+			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || forceNouns[items[j-1].text] || memberNouns[items[j-1].text] ||
+				items[j-1].is("armies", "navies", "governments") || s.capitalised(&items[j-1])) // "the militaries of India and Pakistan"
 			// "the foreign ministry of Pakistan", "a spokesman for the Malian government"
 			// "a report by the United Nations" speaks for its author.
 			author := it.text == "by" && j > 0 && items[j-1].kind == wordItem && authoredNouns[items[j-1].text] &&
