@@ -235,5 +235,7 @@ func TestFramesCalm(t *testing.T) {
 		{"a call on all sides is not to where the caller's forces are", "Turkey, which has troops in Libya, called on all sides to exercise restraint.", nil},
 		{"a new clause's subject after ', and' is no second party of the phrase before", "Rabat said it remained committed to its ceasefire with the Polisario, and U.N. Secretary-General Antonio Guterres urged Morocco and the Polisario to show restraint.",
 			[]string{"deescalation MAR->polisario-front", "deescalation un->MAR", "deescalation un->polisario-front"}},
+		{"the chairperson of a body calls for it", "The chairperson of the African Union Commission called on Ethiopia and Somalia to engage in dialogue.",
+			[]string{"deescalation african-union->ETH", "deescalation african-union->SOM"}},
 	})
 }

@@ -72,7 +72,8 @@ var (
 		"leadership", "authorities", "officials", "parliament", "council", "navy", "police", "intelligence",
 		"department", "secretary", "king", "emir", "commander", "junta", "regime", "cabinet", "mission",
 		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
-		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders")
+		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders",
+		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor")
 
 	expletiveComplements = set("unclear", "clear", "too", "likely", "unlikely", "possible", "time",
 		"important", "difficult", "expected", "hard", "impossible", "necessary", "understood", "believed",
