@@ -573,14 +573,19 @@ func placeOrPartnerBefore(text string, i int) bool {
 	return false
 }
 
-// chargeContentBefore reports a gerund right before byte i: the party
-// after it is what a charge is about, not who made it ("accused Rwanda of
-// arming and commanding the M23, a charge Kigali denies").
+// chargeContentBefore reports a gerund or a verb of backing right before
+// byte i: the party after it is what a charge is about, or a partner, not
+// who made it ("accused Rwanda of arming and commanding the M23, a charge
+// Kigali denies").
 func chargeContentBefore(text string, i int) bool {
 	w := wordsBefore(text, i)
 	last := w[strings.LastIndexByte(w, ' ')+1:]
-	return len(last) > 4 && strings.HasSuffix(last, "ing") && last == strings.ToLower(last) && !nonGerunds[last]
+	return len(last) > 4 && strings.HasSuffix(last, "ing") && last == strings.ToLower(last) && !nonGerunds[last] || backingWords[last]
 }
+
+// backingWords take the party they back or arm: "Iran, which backs the
+// Houthis, denied" names a partner, no accuser.
+var backingWords = set("backs", "backed", "supports", "supported", "arms", "armed", "funds", "funded", "sponsors", "sponsored")
 
 // wordsBefore returns the text before byte i without trailing spaces or a
 // last "the".

@@ -183,5 +183,9 @@ func TestFramesDeny(t *testing.T) {
 		{"telling one party to stop blaming another denies nothing", "Iran's foreign minister said Washington should stop accusing Iraq of harbouring militants.", nil},
 		{"a claim that an unnamed unit acted charges the denier", "Hanoi rejected Beijing's claim that the patrol boat had rammed a Chinese trawler.",
 			[]string{"denial VNM->CHN", "accusation CHN->VNM"}},
+		{"a party the denier backs is no accuser", "Iran, which backs the Houthis, denied any role in the attack.",
+			[]string{"denial IRN->"}},
+		{"a 'whose' clause names the acts of the party it describes", "Pakistan, whose troops shelled Afghan posts overnight, denied the charge.",
+			[]string{"denial PAK->AFG", "escalation PAK->AFG"}},
 	})
 }

@@ -506,12 +506,12 @@ func (s *sent) repair() {
 		if r := toks[u].Rel; r != "vocative" && r != "obl" && r != "dep" || !isNominal(toks[u].UPOS) || toks[u+1].Form != "," || v <= u || toks[v].Rel != "root" {
 			continue
 		}
-		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) {
-			continue
+		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) && !s.whoseOn(r) && !s.whoseOn(v) {
+			continue // "Pakistan, whose troops shelled ..., denied"
 		}
 		for w := v + 1; w < len(toks); w++ {
 			comma := toks[w-1].Form == "," || w > 1 && toks[w-2].Form == "," && toks[w-1].Head == w && toks[w-1].Rel == "advmod" // ", also denied"
-			if toks[w].Head != v || toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
+			if toks[w].Head != v || toks[w].Rel != "conj" && toks[w].Rel != "advcl" || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 || s.child(w, "mark") >= 0 {
 				continue
 			}
 			toks[w].Head, toks[w].Rel = -1, "root"
@@ -1381,6 +1381,12 @@ func (s *sent) rehangPunct(to, after int, from ...int) {
 			toks[u].Head = to
 		}
 	}
+}
+
+// whoseOn reports a "whose" that modifies token t: "whose troops".
+func (s *sent) whoseOn(t int) bool {
+	w := s.child(t, "nmod:poss")
+	return w >= 0 && s.form(w) == "whose"
 }
 
 // verbOnAgent returns the clause's real verb the parser hung on the by-agent

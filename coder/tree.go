@@ -250,6 +250,16 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 		return dst
 	}
 	w := s.form(t)
+	if w == "whose" {
+		// "Togo, whose president had mediated": the relative clause's
+		// antecedent owns what "whose" modifies
+		for v, steps := s.head(t), 0; v >= 0 && steps < 3; v, steps = s.head(v), steps+1 {
+			if s.rel(v, "acl:relcl") {
+				return s.nominalActors1(s.head(v), dst, depth+1)
+			}
+		}
+		return dst
+	}
 	if depth == 0 && s.actNounsOwned && ownedActs[w] {
 		return dst // "reimposed U.N. sanctions on X": the sanctions' owner is no target
 	}
