@@ -194,7 +194,8 @@ var (
 	// objIntentVerbs take an act not yet done as their object: "plans strikes".
 	objIntentVerbs = set("plan", "propose", "consider", "threaten", "demand", "fear", "weigh", "mull", "contemplate", "envisage", "rule")
 	// possibleNouns take an act that may happen: "the possibility of strikes".
-	possibleNouns = set("possibility", "prospect", "risk", "danger", "threat", "likelihood", "option", "spectre", "specter", "chance", "odds")
+	possibleNouns = set("possibility", "prospect", "risk", "danger", "threat", "likelihood", "option", "spectre", "specter", "chance", "odds",
+		"ability", "capacity", "capability", "capabilities")
 	// factiveVerbs state their object as done, whatever mood they are in:
 	// "summoned the envoy to protest the violations".
 	factiveVerbs = set("protest", "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "censure")
@@ -412,6 +413,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 			case mark == "to":
 				if t.Rel == "advcl" && s.decisionObj(cur) < 0 && !instrumentVerbs[s.lemma(p)] || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
 					f |= flagPurpose // but "used tanks to shell the airport" did shell it
+				}
+				if t.Rel == "acl" && possibleNouns[s.lemma(p)] {
+					f |= flagPossible // "the movement's ability to threaten shipping"
 				}
 			}
 			if (t.Rel == "acl" || t.Rel == "ccomp") && unconfirmedNouns[s.lemma(p)] && s.tk(p).UPOS == "NOUN" &&

@@ -151,5 +151,9 @@ func TestFramesMeasure(t *testing.T) {
 		{"sanctions a cargo breaches are none imposed", "The tanker was carrying crude to Syria in breach of European Union sanctions, Gibraltar said.", nil},
 		{"sanctions a party evades are none imposed on it", "The ship was seized for evading U.S. sanctions on Venezuela.", nil},
 		{"a measure a party will look at is weighed, not taken", "Von der Leyen said the bloc would look at blacklisting Belarusian airlines flying migrants to Minsk.", nil},
+		{"a designation of a list of groups, the gap past the list", "The United States formally listed the Sinaloa Cartel, the Jalisco New Generation Cartel and Tren de Aragua as foreign terrorist organisations.",
+			[]string{"escalation USA->sinaloa-cartel", "escalation USA->cjng", "escalation USA->tren-de-aragua"}},
+		{"a redesignation", "The State Department redesignated the Houthis as a Specially Designated Global Terrorist group on Wednesday.",
+			[]string{"escalation USA->houthis"}},
 	})
 }

@@ -107,6 +107,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation COL->ECU"}},
 		{"a retaliation with words is a retort", "India hit back at Pakistan with accusations of lying.",
 			[]string{"accusation IND->PAK"}},
+		{"an ability to threaten is no threat", "Washington, which designated the Houthis a terrorist group in January, said the strikes were intended to degrade the movement's ability to threaten shipping.",
+			[]string{"escalation USA->houthis"}},
 	})
 }
 

@@ -114,8 +114,12 @@ var warnTrigger = &trigger{typ: briefbot.Escalation, code: "threat", intensity: 
 // firstFireTrigger is the act a party said to have "fired first" did.
 var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
 
-// maxGap is how many words a "*" in a phrase may skip.
-const maxGap = 4
+// maxGap is how many words a "*" in a phrase may skip; maxListGap bounds
+// the items it skips, the parties of a list and their commas included.
+const (
+	maxGap     = 4
+	maxListGap = 12
+)
 
 // lexicon is a word trie of the trigger phrases.
 type lexicon struct {
@@ -354,13 +358,48 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 		}
 	}
 	if nd.gap != nil {
-		for k := 0; k <= maxGap && i+k < len(items); k++ {
-			if k > 0 && (items[i+k-1].isBoundary() || items[i+k-1].kind == wordItem && (subjectBoundaries[items[i+k-1].text] || items[i+k-1].is("not", "n't", "never", "no"))) {
-				break // a gap never spans a clause ("claimed that the strikes") nor a negation ("pledged not to retaliate")
+		words := 0 // the glue of a list of parties costs nothing: "listed the Sinaloa Cartel, the CJNG and Tren de Aragua as terrorist"
+		for k := 0; words <= maxGap && k <= maxListGap && i+k < len(items); k++ {
+			if k > 0 {
+				prev := &items[i+k-1]
+				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no")) {
+					break // a gap never spans a clause ("claimed that the strikes") nor a negation ("pledged not to retaliate")
+				}
+				if !prev.is(",", "and", "the") || !listGlue(items, i+k-1) {
+					words++
+				}
+				if words > maxGap {
+					break
+				}
 			}
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}
 	}
+}
+
+// listGlue reports a comma, "and" or "the" at j between two parties of a
+// list: "the Sinaloa Cartel, the CJNG and Tren de Aragua".
+func listGlue(items []item, j int) bool {
+	before, after := false, false
+	for b := j - 1; b >= 0 && b >= j-2; b-- {
+		if items[b].kind == actorItem {
+			before = true
+			break
+		}
+		if !items[b].is(",", "and", "the") {
+			break
+		}
+	}
+	for a := j + 1; a < len(items) && a <= j+2; a++ {
+		if items[a].kind == actorItem {
+			after = true
+			break
+		}
+		if !items[a].is(",", "and", "the") {
+			break
+		}
+	}
+	return before && after
 }
 
 // walkWord continues after a gap: the next item must match a word.
