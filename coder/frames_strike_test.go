@@ -346,5 +346,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation COL->eln"}},
 		{"an act noun with its by-agent as a verb's subject is the agent's act", "Hamas said bombing raids by Israeli jets had killed 20 people in Gaza.",
 			[]string{"escalation ISR->PSE"}},
+		{"operations a party has since conducted, past a hyphenated word", "Pakistani security forces have since conducted dozens of intelligence-based operations against TTP fighters, the military said.",
+			[]string{"escalation PAK->ttp"}},
 	})
 }

@@ -447,6 +447,22 @@ func (s *sent) repair() {
 		}
 		toks[v].Head, toks[v].Rel = toks[n].Head, "ccomp"
 	}
+	// "forces have since conducted operations": "since" between an
+	// auxiliary and its participle is an adverb, not the mark of a clause,
+	// and the noun phrase before is the verb's subject
+	for i := 1; i+1 < len(toks); i++ {
+		v, aux := i+1, i-1
+		if s.form(i) != "since" || !s.rel(i, "mark") || toks[i].Head != v || toks[v].UPOS != "VERB" || s.form(aux) != "have" && s.form(aux) != "has" && s.form(aux) != "had" {
+			continue
+		}
+		toks[i].Rel = "advmod"
+		if toks[aux].Head != v {
+			s.promote(v, aux, "aux")
+		}
+		if n := toks[v].Head; n >= 0 && n < aux && s.rel(v, "acl") && toks[n].Rel == "root" && isNominal(toks[n].UPOS) {
+			s.promote(v, n, "nsubj")
+		}
+	}
 	// "After talks brokered by Egypt, Israel and Hamas agreed to a truce":
 	// names listed after the comma that closes an opening by-phrase, read
 	// as more agents, are the subject of the verb right after them

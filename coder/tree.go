@@ -59,6 +59,12 @@ func (s *sent) subjTok(h int) (int, bool) {
 				continue
 			}
 			r := s.tree.Tokens[j].Rel
+			// "forces have since conducted operations", read as a passive: a
+			// verb with an object, no passive auxiliary and no other subject
+			// is active
+			if r == "nsubj:pass" && s.child(cur, "obj") >= 0 && s.child(cur, "aux:pass") < 0 && !s.hasPlainSubject(cur) {
+				return j, false
+			}
 			// "has been waging": a progressive is active; "is designated"
 			// is passive whatever the tagger made of it
 			passive := r == "nsubj:pass" && !strings.HasSuffix(s.form(cur), "ing") || r == "nsubj" && s.passiveVerb(cur)
@@ -159,6 +165,16 @@ func (s *sent) subjTok(h int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// hasPlainSubject reports an active subject (nsubj, not nsubj:pass) of v.
+func (s *sent) hasPlainSubject(v int) bool {
+	for j := range s.tree.Tokens {
+		if s.tree.Tokens[j].Head == v && s.tree.Tokens[j].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerlessDecision reports a noun of deciding or being willing with no

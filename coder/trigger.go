@@ -365,8 +365,8 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no")) {
 					break // a gap never spans a clause ("claimed that the strikes") nor a negation ("pledged not to retaliate")
 				}
-				if !prev.is(",", "and", "the") || !listGlue(items, i+k-1) {
-					words++
+				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) {
+					words++ // "intelligence-based" is one word
 				}
 				if words > maxGap {
 					break
