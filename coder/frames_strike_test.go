@@ -348,5 +348,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->PSE"}},
 		{"operations a party has since conducted, past a hyphenated word", "Pakistani security forces have since conducted dozens of intelligence-based operations against TTP fighters, the military said.",
 			[]string{"escalation PAK->ttp"}},
+		{"a party under attack by another", "Saakashvili said Georgia was under attack by Russia.",
+			[]string{"escalation RUS->GEO"}},
+		{"under attack by nobody named", "The region is under attack, officials said.", nil},
 	})
 }
