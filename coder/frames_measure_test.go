@@ -155,5 +155,7 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation USA->sinaloa-cartel", "escalation USA->cjng", "escalation USA->tren-de-aragua"}},
 		{"a redesignation", "The State Department redesignated the Houthis as a Specially Designated Global Terrorist group on Wednesday.",
 			[]string{"escalation USA->houthis"}},
+		{"breaking diplomatic relations, with no 'off'", "Maduro said he was breaking diplomatic relations with Colombia.",
+			[]string{"escalation VEN->COL"}},
 	})
 }
