@@ -237,5 +237,9 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation MAR->polisario-front", "deescalation un->MAR", "deescalation un->polisario-front"}},
 		{"the chairperson of a body calls for it", "The chairperson of the African Union Commission called on Ethiopia and Somalia to engage in dialogue.",
 			[]string{"deescalation african-union->ETH", "deescalation african-union->SOM"}},
+		{"a court's order to withdraw troops is a call for restraint", "The International Court of Justice ordered Ethiopia and Eritrea on Monday to withdraw their troops from the border zone.",
+			[]string{"deescalation icj->ETH", "deescalation icj->ERI"}},
+		{"a state's order to withdraw another's troops expels them", "Mali ordered France to withdraw its troops.",
+			[]string{"escalation MLI->FRA"}},
 	})
 }

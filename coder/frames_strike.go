@@ -210,6 +210,9 @@ func (s *sent) codeAct(m match) {
 	if !a.noun && a.head >= 0 && s.futureAct(a.head) {
 		t = asThreat(t) // "warned it would annihilate Seoul if ...": a threat, not an attack
 	}
+	if t.code == "expel" && !slices.ContainsFunc(src, func(id string) bool { return s.c.kind(id) != briefbot.IGO }) {
+		t = orderedRestraint // "the ICJ ordered Thailand and Cambodia to withdraw their troops": a court's call for restraint
+	}
 	s.emit(t, src, targets, alts, conf)
 	if t.frame == frameRepel {
 		for _, tg := range targets {

@@ -111,6 +111,10 @@ var accuseTrigger = &trigger{typ: briefbot.Accusation, code: "accuse", intensity
 // "warned Manila to cease its actions, or bear all consequences".
 var warnTrigger = &trigger{typ: briefbot.Escalation, code: "threat", intensity: -7, frame: frameThreat}
 
+// orderedRestraint is what a court's or a body's order to withdraw is: a
+// call for restraint, not an expulsion.
+var orderedRestraint = &trigger{typ: briefbot.Deescalation, code: "restraint", intensity: 3}
+
 // firstFireTrigger is the act a party said to have "fired first" did.
 var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
 
