@@ -580,12 +580,14 @@ func placeOrPartnerBefore(text string, i int) bool {
 func chargeContentBefore(text string, i int) bool {
 	w := wordsBefore(text, i)
 	last := w[strings.LastIndexByte(w, ' ')+1:]
-	return len(last) > 4 && strings.HasSuffix(last, "ing") && last == strings.ToLower(last) && !nonGerunds[last] || backingWords[last]
+	return len(last) > 4 && strings.HasSuffix(last, "ing") && last == strings.ToLower(last) && !nonGerunds[last] || backing(last)
 }
 
-// backingWords take the party they back or arm: "Iran, which backs the
+// backing reports a verb of backing or arming: "Iran, which backs the
 // Houthis, denied" names a partner, no accuser.
-var backingWords = set("backs", "backed", "supports", "supported", "arms", "armed", "funds", "funded", "sponsors", "sponsored")
+func backing(w string) bool {
+	return sponsorPassives[w] || strings.HasSuffix(w, "s") && sponsorPassives[strings.TrimSuffix(w, "s")+"ed"]
+}
 
 // wordsBefore returns the text before byte i without trailing spaces or a
 // last "the".

@@ -140,7 +140,7 @@ func (s *sent) codeUrge(a *analysis) {
 func (s *sent) addressable(src []string, from int) []string {
 	var out []string
 	for k := range s.items {
-		if k > from && s.items[k].is("while", "whereas", ";") {
+		if k > from && clauseJoins[s.items[k].text] {
 			break
 		}
 		if s.otherAt(k, src) && !inRelativeItems(s.items, k) {

@@ -40,7 +40,7 @@ func (s *sent) othersBesideReporters(exclude []string) []string {
 func (s *sent) ownClauseFirst(ids []string, k int) []string {
 	from := 0
 	for j := k - 1; j > 0; j-- {
-		if s.items[j].is("while", "whereas", ";") {
+		if clauseJoins[s.items[j].text] {
 			from = j
 			break
 		}
@@ -58,6 +58,10 @@ func (s *sent) ownClauseFirst(ids []string, k int) []string {
 	}
 	return append(near, far...)
 }
+
+// clauseJoins join two clauses of their own parties: "Iran dismissed the
+// account, while Syria said ...".
+var clauseJoins = set("while", "whereas", ";")
 
 // ownForces reports a reporter's forces or land named by its possessive
 // pronoun ("its air defences", "their positions"): the reporter speaks of

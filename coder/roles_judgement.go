@@ -581,15 +581,18 @@ func (s *sent) namer(k int) []string {
 		if it.isBoundary() {
 			return nil
 		}
-		if it.is("citing") || namingVerbs[it.text] && j >= 2 && s.items[j-2].is("what") {
+		if it.is("citing") || j >= 2 && s.items[j-2].is("what") && s.namingAt(j) {
 			return s.ids(s.subjectOf(j))
 		}
 	}
 	return nil
 }
 
-// namingVerbs name what a thing is called: "what it called aggression".
-var namingVerbs = set("called", "calls", "termed", "terms", "described", "describes", "dubbed", "branded", "labelled", "labeled")
+// namingAt reports a verb of naming at item j: "what it called aggression".
+func (s *sent) namingAt(j int) bool {
+	u := s.tokOfItem(j)
+	return s.hasTree && u >= 0 && namingLemmas[s.lemma(u)]
+}
 
 // condemnedWrong reports a wrong at item k that a verb of condemning before
 // it in its clause takes: "NATO condemned Russia's reckless attack, and the

@@ -384,26 +384,21 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 // listGlue reports a comma, "and" or "the" at j between two parties of a
 // list: "the Sinaloa Cartel, the CJNG and Tren de Aragua".
 func listGlue(items []item, j int) bool {
-	before, after := false, false
-	for b := j - 1; b >= 0 && b >= j-2; b-- {
-		if items[b].kind == actorItem {
-			before = true
-			break
+	return partyNear(items, j, -1) && partyNear(items, j, +1)
+}
+
+// partyNear reports a party within two items of j in direction dir, past
+// nothing but list glue.
+func partyNear(items []item, j, dir int) bool {
+	for k := j + dir; k >= 0 && k < len(items) && k != j+3*dir; k += dir {
+		if items[k].kind == actorItem {
+			return true
 		}
-		if !items[b].is(",", "and", "the") {
-			break
-		}
-	}
-	for a := j + 1; a < len(items) && a <= j+2; a++ {
-		if items[a].kind == actorItem {
-			after = true
-			break
-		}
-		if !items[a].is(",", "and", "the") {
-			break
+		if !items[k].is(",", "and", "the") {
+			return false
 		}
 	}
-	return before && after
+	return false
 }
 
 // walkWord continues after a gap: the next item must match a word.
