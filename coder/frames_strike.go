@@ -124,7 +124,7 @@ var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb
 // projectileSubject reports a landing verb whose subject is a fired thing:
 // "a North Korean missile landed inside Japan's exclusive economic zone".
 func (s *sent) projectileSubject(a *analysis) bool {
-	return a.subj >= 0 && projectileNouns[s.lemma(a.subj)]
+	return a.subj >= 0 && projectileNouns[s.lemma(s.partOf(a.subj))]
 }
 
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.

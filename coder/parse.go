@@ -1062,6 +1062,26 @@ func (s *sent) repair() {
 			break
 		}
 	}
+	// "Some of the shells landed in Pakistani villages", "Five of the
+	// missiles landed inside Japan's zone, Tokyo said": a partitive
+	// opening whose noun takes the verb as a participle, the quantifier
+	// left as the root or hung on the reporting verb: the verb is the
+	// clause's head and the quantifier its subject
+	if q := 0; partitiveHeads[s.form(q)] || toks[q].UPOS == "NUM" {
+		n := s.child(q, "nmod")
+		if v := n + 1; n > q && v < len(toks) && s.caseOf(n) == "of" && !syntaxRelIs(toks[q].Rel, "nsubj") &&
+			toks[v].Head == n && toks[v].Rel == "acl" && toks[v].UPOS == "VERB" && s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 {
+			rel := toks[q].Rel
+			if rel != "root" {
+				rel = "ccomp" // a discourse or dep hung on "said"
+			}
+			s.promote(v, q, "nsubj")
+			toks[v].Rel = rel
+			if rel == "root" {
+				root = v
+			}
+		}
+	}
 	// "Fighter aircraft of the Air Force on Sunday eliminated scores of
 	// fighters": a day after "on", read as a subject and the verb as a
 	// clause on the noun before, says when; the noun is the subject and

@@ -315,7 +315,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		case "nmod":
 			c := s.caseOf(j)
-			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || siteNouns[w] || memberNouns[w] || forceNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) {
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || forceNouns[w]) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) {
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's; "raids by Israeli jets killed" are Israel's
 				n := len(dst)
 				dst = s.nominalActors(j, dst)
@@ -356,6 +356,21 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 var collectiveNouns = set("group", "groups", "band", "unit", "units", "team", "squad", "contingent", "convoy",
 	"dozens", "hundreds", "thousands", "scores", "number", "wave", "swarm", "fleet", "column", "battalion",
 	"battalions", "brigade", "company", "detachment", "platoon", "members", "member", "elements", "none")
+
+// partitiveHeads name a part of their "of" phrase, which says whose it
+// is: "some of the Indian shells", "most of the Iranian missiles".
+var partitiveHeads = set("some", "several", "many", "most", "all", "few", "both", "each", "one")
+
+// partOf returns the noun a partitive at t takes its part of ("five of
+// the missiles": missiles), else t.
+func (s *sent) partOf(t int) int {
+	if partitiveHeads[s.form(t)] || s.tk(t).UPOS == "NUM" {
+		if n := s.child(t, "nmod"); n > t && s.caseOf(n) == "of" {
+			return n
+		}
+	}
+	return t
+}
 
 func appendItem(dst []int, k int) []int {
 	for _, x := range dst {
