@@ -236,8 +236,9 @@ func (s *sent) codeMutual(a *analysis) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves; so does X
 		// fighting or battling A ("fought the RSF"), where "fought with
-		// the RSF" is both sides' fighting.
-		oneSided := s.before(h, 5, offerWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
+		// the RSF" is both sides' fighting; a truce declared unilaterally
+		// binds its declarer alone.
+		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,

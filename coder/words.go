@@ -273,7 +273,8 @@ var (
 	entryCodes = set("incursion", "entry")
 
 	// offerWords before a talks trigger make it one side's offer.
-	offerWords = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
+	unilateralWords = set("unilateral", "unilaterally", "one-sided")
+	offerWords      = set("willing", "ready", "offered", "offers", "offer", "proposed", "proposes", "proposing",
 		"wants", "want", "seeks", "seek", "seeking", "open", "prepared", "invited", "invites", "keen", "eager",
 		"willingness", "readiness")
 
