@@ -9,6 +9,8 @@ func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
 		{"a party said to be at fault is blamed", "Beijing denied the allegation, saying Manila was at fault.",
 			[]string{"accusation CHN->PHL", "denial CHN->"}},
+		{"taking a party to task rebukes it", "The Indian foreign ministry took Islamabad to task for its remarks on Kashmir.",
+			[]string{"accusation IND->PAK"}},
 		{"no one at fault blames no one", "Investigators said no one was at fault.", nil},
 		{"an envoy summoned to protest, in the passive, reported by the host", "Kabul said Pakistan's ambassador had been summoned to receive a formal protest.",
 			[]string{"accusation AFG->PAK"}},
