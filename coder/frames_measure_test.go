@@ -6,6 +6,11 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"troops massed near a border named by its demonym are massed against its state", "Russia has massed more than 100,000 troops along the Ukrainian border.",
+			[]string{"escalation RUS->UKR"}},
+		{"a build-up by its noun near a border named by a demonym", "Venezuela's troop build-up near the Guyanese border worried Georgetown.",
+			[]string{"escalation VEN->GUY"}},
+		{"an act near a border named by a demonym names a place, no party", "Pakistani troops killed five militants near the Afghan border.", nil},
 		{"recalling a charge d'affaires, as an ambassador", "Iraq recalled its charge d'affaires from Ankara on Wednesday.",
 			[]string{"escalation IRQ->TUR"}},
 		{"classifying groups as terrorists, named in an apposition of the list", "Washington classified six cartels as terrorist groups, including the two largest drug organizations, the Jalisco New Generation and Sinaloa cartels.",

@@ -227,14 +227,32 @@ func privateAt(items []item, i int) bool {
 
 // towards reports "to" or "towards" before the phrase at i: "sent troops
 // to the Colombian border" names whom the move is aimed at, where "near
-// the Colombian border" names a place.
+// the Colombian border" names a place, unless troops are massed there:
+// "massed troops near the Ukrainian border" is a build-up against Ukraine.
 func towards(items []item, i int) bool {
 	j := i - 1
 	if j >= 0 && items[j].is("the") {
 		j--
 	}
-	return j >= 0 && items[j].is("to", "towards", "toward")
+	if j < 0 {
+		return false
+	}
+	if items[j].is("to", "towards", "toward") {
+		return true
+	}
+	if !items[j].is("near", "along", "on", "at") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-8 && !items[k].isBoundary(); k-- {
+		if massingWords[items[k].text] {
+			return true
+		}
+	}
+	return false
 }
+
+// massingWords say forces are gathered in one place.
+var massingWords = set("massed", "amassed", "massing", "amassing", "buildup", "build-up", "concentrated", "concentrating", "mobilised", "mobilized")
 
 // headEndsAt reports whether a noun phrase ends before item k: "near the
 // Chinese border after ..." but not "Chinese border posts".

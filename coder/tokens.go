@@ -118,6 +118,10 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 					j += n
 					continue
 				}
+				if r == ',' && thousandsAt(text[:e], j) {
+					j++ // "100,000 troops": one number, one word
+					continue
+				}
 				break
 			}
 			if mi < len(ms) && ms[mi].Start < j && ms[mi].Start > i {
@@ -152,6 +156,22 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 	markParentGroups(items)
 	return items
 }
+
+// thousandsAt reports a comma at j that groups a number's digits: the
+// comma of "100,000", not of "in 2014, 300 soldiers".
+func thousandsAt(text string, j int) bool {
+	if j == 0 || j+4 > len(text) || !isDigit(text[j-1]) {
+		return false
+	}
+	for k := j + 1; k < j+4; k++ {
+		if !isDigit(text[k]) {
+			return false
+		}
+	}
+	return j+4 == len(text) || !isDigit(text[j+4])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // markParentGroups marks a group named as the parent of the group its
 // phrase names ("al-Qaeda's Sahel affiliate JNIM", "Hamas's armed wing,

@@ -34,3 +34,26 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestTokenizeNumbers checks that a comma grouping a number's digits keeps
+// the number one word, and that a comma after a year stays a comma.
+func TestTokenizeNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"massed 100,000 troops", []string{"massed", "100,000", "troops"}},
+		{"over 1,250,000 people", []string{"over", "1,250,000", "people"}},
+		{"in 2014, 300 died", []string{"in", "2014", ",", "300", "died"}},
+		{"units 12,34 and 5", []string{"units", "12", ",", "34", "and", "5"}},
+		{"ended 1,000", []string{"ended", "1,000"}},
+	} {
+		var got []string
+		for _, it := range tokenize(tc.text, 0, len(tc.text), nil, func(string) briefbot.Kind { return briefbot.State }, nil) {
+			got = append(got, it.text)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
