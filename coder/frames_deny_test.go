@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"opposing another's accusations rejects them", "China firmly opposes the groundless accusations by the United States.",
+			[]string{"denial CHN->USA"}},
 		{"saying a party makes unfounded allegations denies them", "The UAE said Sudan was making unfounded allegations against it.",
 			[]string{"accusation SDN->ARE", "denial ARE->SDN"}},
 		{"rejecting what a party called another's attempts denies them", "Tehran rejected what it called Baku's attempts to politicise the shooting.",
