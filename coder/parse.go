@@ -1345,7 +1345,26 @@ func (s *sent) repair() {
 			toks[i].Rel = "nsubj"
 		}
 	}
+	// "responded to unprovoked firing by the army": a participle after
+	// "to" read as an infinitive is an adjective; "to" is the preposition
+	// of the noun after it, which the verb before takes
+	for v := 1; v+1 < len(toks); v++ {
+		to, n, g := v-1, v+1, toks[v].Head
+		if s.form(to) != "to" || toks[to].Head != v || toks[v].Rel != "xcomp" || g < 0 || g > to ||
+			!strings.HasSuffix(s.form(v), "ed") || baseFormsInEd[s.form(v)] || toks[n].Head != v ||
+			!(toks[n].UPOS == "NOUN" || toks[n].UPOS == "VERB" && strings.HasSuffix(s.form(n), "ing")) {
+			continue
+		}
+		s.promote(n, v, "amod")
+		toks[n].Rel = "obl"
+		toks[to].Head, toks[to].Rel = n, "case"
+		toks[to].UPOS, toks[v].UPOS = "ADP", "ADJ"
+	}
 }
+
+// baseFormsInEd are verbs whose plain form ends in "-ed": "to proceed".
+var baseFormsInEd = set("need", "proceed", "succeed", "exceed", "shed", "embed", "feed", "bleed", "breed", "speed", "heed", "seed",
+	"plead", "bed", "wed", "shred", "red", "weed", "concede", "recede", "accede", "intercede", "precede", "impede", "cede", "secede", "stampede", "supersede")
 
 // repairOpeningPhraseRoot mends an opening prepositional phrase that took
 // the sentence's subject as an apposition of its noun ("In response to

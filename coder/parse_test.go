@@ -56,6 +56,14 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a partitive opening whose noun took the verb as a participle is the verb's subject",
+			"Five of the Chinese missiles landed inside Japan's zone, Tokyo said.",
+			[]arc{{"Five", "said", "discourse"}, {"missiles", "Five", "nmod"}, {"landed", "missiles", "acl"}}, nil,
+			[]arc{{"landed", "said", "ccomp"}, {"Five", "landed", "nsubj"}, {"missiles", "Five", "nmod"}}},
+		{"a participle after 'to', read as an infinitive, is an adjective of the noun the preposition takes",
+			"Indian troops responded to unprovoked firing by Pakistani forces.",
+			[]arc{{"to", "unprovoked", "mark"}, {"unprovoked", "responded", "xcomp"}, {"firing", "unprovoked", "advcl"}}, nil,
+			[]arc{{"to", "firing", "case"}, {"unprovoked", "firing", "amod"}, {"firing", "responded", "obl"}}},
 		{"a reporting participle after a comma, tagged a noun, reports the clause after it",
 			"The Houthis fired missiles at Israel, warning that they would strike the US.",
 			[]arc{{"warning", ",", "acl"}, {"strike", "warning", "csubj"}}, nil,
