@@ -250,6 +250,8 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"attackers only believed to be a group's members name no attacker", "Gunmen believed to be members of al-Shabaab attacked a Kenyan police post.", nil},
+		{"a drone only thought to belong to a party names no attacker", "A drone thought to belong to Israel struck a convoy in Sudan.", nil},
 		{"the Huthis, as wire copy spells them", "The Huthis fired a missile at Riyadh.",
 			[]string{"escalation houthis->SAU"}},
 		{"an epithet news uses for one state", "The Islamic republic carried out its first direct attack on the Jewish state.",

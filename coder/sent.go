@@ -71,12 +71,34 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 				s.hedged[i] = true
 			}
 		}
+		s.hedged[i] = s.hedged[i] || s.identityHedgedAt(i)
 		s.private[i] = privateAt(s.items, i)
 	}
 	s.markAppositions()
 	s.findSpeakers()
 	s.findCivilOrgans()
 }
+
+// identityHedgedAt reports a party named only as whom someone is believed
+// to be: "gunmen believed to be members of al-Shabaab", "a drone thought to
+// belong to Israel". The text does not say who acted.
+func (s *sent) identityHedgedAt(i int) bool {
+	for k := i - 3; k >= 0 && k >= i-7; k-- {
+		if s.items[k].is("believed", "thought", "presumed", "understood", "suspected") && s.items[k+1].is("to") && s.items[k+2].is("be", "belong") {
+			for j := k + 3; j < i; j++ {
+				if s.items[j].isBoundary() || s.items[j].kind != wordItem || !identityGlue[s.items[j].text] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// identityGlue may stand between "believed to be" and the party: "members
+// of", "fighters from", "linked to".
+var identityGlue = set("members", "member", "of", "from", "to", "linked", "part", "affiliated", "with", "the", "a", "an", "fighters", "militants", "loyal", "allied", "close")
 
 // actsInClause reports an active trigger in the clause from item k to the
 // next comma: "which has long accused Pakistan", not "which is backed by
