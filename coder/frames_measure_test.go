@@ -15,6 +15,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation USA->IRN"}},
 		{"sanctions tightened against a state", "The EU tightened sanctions against Belarus after the forced landing.",
 			[]string{"escalation eu->BLR"}},
+		{"troops still massing, reported by the side they mass against", "Kyrgyzstan said Tajik troops were massing near a disputed section of the border.",
+			[]string{"escalation TJK->KGZ"}},
 		{"recalling a charge d'affaires, as an ambassador", "Iraq recalled its charge d'affaires from Ankara on Wednesday.",
 			[]string{"escalation IRQ->TUR"}},
 		{"classifying groups as terrorists, named in an apposition of the list", "Washington classified six cartels as terrorist groups, including the two largest drug organizations, the Jalisco New Generation and Sinaloa cartels.",
