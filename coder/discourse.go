@@ -16,7 +16,7 @@ type discourse struct {
 	speaker  string           // the party the previous sentence was attributed to
 	media    string           // the state outlet named in the previous sentence: "the site"
 	agency   string           // the state agency named in the previous sentence: "the agency"
-	leader   string           // the state of the last leader named: "his government"
+	leader   string           // the party of the last leader or titled official named: "his government", "He said"
 	// the author of the last act that named no victim, and how many events
 	// were coded before it: "That launch was condemned" refers to it
 	untargeted   string
@@ -105,6 +105,7 @@ func (d *discourse) next(s *sent) {
 	s.officialsNamed(func(surname string, k int) {
 		it := &s.items[k]
 		d.officials = append(d.officials, official{surname, ctxActor{id: it.actor, kind: it.actorKind}})
+		d.leader = it.actor // "Cambodia's spokesman Phay Siphan spoke. He said ...": the person last named
 	})
 	if n := len(d.officials); n > maxOfficials {
 		d.officials = append(d.officials[:0], d.officials[n-maxOfficials:]...)
