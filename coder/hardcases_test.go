@@ -250,6 +250,10 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
+		{"a state's airline is a company, not the state", "Russian air defences shot down an Azerbaijan Airlines jet over Grozny.", nil},
+		{"the UN Charter is no party to a violation", "Iran called the U.S. strikes a grave violation of the U.N. Charter.",
+			[]string{"accusation IRN->USA", "escalation USA->IRN"}},
 		{"attackers only believed to be a group's members name no attacker", "Gunmen believed to be members of al-Shabaab attacked a Kenyan police post.", nil},
 		{"a drone only thought to belong to a party names no attacker", "A drone thought to belong to Israel struck a convoy in Sudan.", nil},
 		{"the Huthis, as wire copy spells them", "The Huthis fired a missile at Riyadh.",

@@ -1345,6 +1345,20 @@ func (s *sent) repair() {
 			toks[i].Rel = "nsubj"
 		}
 	}
+	// "the jet that crashed, killing 38 people, had been hit by fire": a
+	// participle set off by commas inside the subject, read as the clause
+	// the subject belongs to: the subject is the later verb's
+	for v := range toks {
+		n, h := s.child(v, "nsubj"), toks[v].Head
+		if n < 0 || h <= v || toks[v].Rel != "advcl" || !strings.HasSuffix(s.form(v), "ing") || toks[v].UPOS != "VERB" ||
+			v == 0 || s.form(v-1) != "," || s.child(h, "nsubj") >= 0 || s.child(h, "nsubj:pass") >= 0 {
+			continue
+		}
+		toks[n].Head = h
+		if toks[n].Rel = "nsubj"; s.child(h, "aux:pass") >= 0 {
+			toks[n].Rel = "nsubj:pass"
+		}
+	}
 	// "responded to unprovoked firing by the army": a participle after
 	// "to" read as an infinitive is an adjective; "to" is the preposition
 	// of the noun after it, which the verb before takes

@@ -226,6 +226,9 @@ func privateAt(items []item, i int) bool {
 		(i+1 >= len(items) || !forceNouns[items[i+1].text]) {
 		return true // "the attackers were Pakistanis": a nationality, not the state ("it was Indian troops who": the state's)
 	}
+	if items[i].form == FormDemonym && i > 0 && items[i-1].is("ethnic") {
+		return true // "attacks on ethnic Serbs": people of a descent, not the state
+	}
 	if i+1 >= len(items) || items[i+1].kind != wordItem {
 		return false
 	}

@@ -159,7 +159,7 @@ var (
 	// "affiliate" of the Islamic State names its branch; see branches.tsv.)
 	standInHeads = set("proxy", "proxies", "allies", "ally", "backers", "loyalists",
 		"companies", "company", "firms", "firm", "businesses", "corporations", "contractors", "executives",
-		"individuals", "entities", "banks", "bank", "oligarchs", "tycoons")
+		"individuals", "entities", "banks", "bank", "oligarchs", "tycoons", "airlines", "airways", "airline")
 
 	// namedBodies before "of" and a state's name make it part of a private
 	// body's name: "the Amhara Association of America".
