@@ -212,10 +212,11 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if r == asTarget && len(acts) == 0 && a.m.trig.code == "sanction" && victimSlots[sl.name] && (s.tk(t).UPOS == "PROPN" || standInHeads[s.form(t)] || privateHeads[s.form(t)]) {
 				blocked = true // "sanctions on Lockheed Martin over arms sales to Taiwan": a company, no party ("tariffs on imports from Mexico" fall on Mexico)
 			}
-			if guards&guardPartylessObject != 0 && len(acts) == 0 && sl.name == "obj" && (isNominal(s.tk(t).UPOS) || s.relPronoun(t)) {
+			if guards&guardPartylessObject != 0 && !found && sl.name == "obj" && (isNominal(s.tk(t).UPOS) || s.relPronoun(t)) {
 				// "blamed Islamist militants based in Pakistan", "blamed an
-				// explosion at a KIA camp": who is blamed is no party, and
-				// where it happened accuses no one
+				// explosion at a KIA camp", "blamed Iran-backed groups
+				// operating in Syria": who is blamed is no party, and where
+				// it happened or who backs it accuses no one
 				blocked = true
 			}
 		}
