@@ -1345,6 +1345,33 @@ func (s *sent) repair() {
 			toks[i].Rel = "nsubj"
 		}
 	}
+	// "Iranian-backed Hizballah, which controls the border, fired rockets",
+	// "Biden blamed Iran-backed groups for the attack": a hyphenated
+	// participle read as the root, the noun it describes as its object, and
+	// the sentence's verb as a clause on the noun before or after it: the
+	// participle describes the noun, and the verb heads the sentence
+	if v := root; v >= 2 && toks[v].UPOS == "VERB" && s.form(v-1) == "-" && toks[v-1].Start == toks[v-2].End && toks[v].Start == toks[v-1].End {
+		if w, n := s.hyphenParticipleVerb(v); w >= 0 {
+			for c := range toks {
+				switch {
+				case c == n || c == w || toks[c].Head != v:
+				case c > v && c < n && isNominal(toks[c].UPOS):
+					toks[c].Head, toks[c].Rel = n, "compound" // "al-Masira television channel"
+				case c > n || c < w:
+					toks[c].Head = w
+				case c == v-2:
+					toks[c].Rel = "obl:npmod" // "Iranian-backed": who backs it, no subject
+				}
+			}
+			if toks[w].Head, toks[w].Rel = -1, "root"; w < v {
+				toks[n].Head, toks[n].Rel = w, "obj"
+			} else if toks[n].Head, toks[n].Rel = w, "nsubj"; s.child(w, "aux:pass") >= 0 {
+				toks[n].Rel = "nsubj:pass"
+			}
+			toks[v].Head, toks[v].Rel = n, "amod"
+			root = w
+		}
+	}
 	// "the jet that crashed, killing 38 people, had been hit by fire": a
 	// participle set off by commas inside the subject, read as the clause
 	// the subject belongs to: the subject is the later verb's
@@ -1450,6 +1477,41 @@ func (s *sent) rehangPunct(to, after int, from ...int) {
 			toks[u].Head = to
 		}
 	}
+}
+
+// hyphenParticipleVerb finds, for a hyphenated participle v read as the
+// root, the noun n it describes and the verb w that heads the sentence: a
+// verb on the participle's subject before it ("Biden blamed Iran-backed
+// groups", the subject and its clause read as the participle's), or a
+// subjectless verb hung on the participle after the noun ("Iranian-backed
+// Hizballah ... fired"); w is -1 when there is neither.
+func (s *sent) hyphenParticipleVerb(v int) (w, n int) {
+	toks := s.tree.Tokens
+	n, w = -1, -1
+	for c := v + 1; c < len(toks); c++ {
+		if toks[c].Head != v {
+			continue
+		}
+		if isNominal(toks[c].UPOS) && w < 0 && (syntaxRelIs(toks[c].Rel, "obj") || syntaxObl(toks[c].Rel) || toks[c].Rel == "nmod") {
+			n = c
+		}
+		if toks[c].UPOS == "VERB" && n >= 0 && w < 0 && (toks[c].Rel == "advcl" || toks[c].Rel == "conj" || toks[c].Rel == "parataxis" || toks[c].Rel == "ccomp") {
+			w = c
+		}
+	}
+	if n < 0 {
+		return -1, -1
+	}
+	if sb := s.child(v, "nsubj"); sb >= 0 && sb < v-2 {
+		if b := s.child(sb, "acl"); b > sb && b < v-2 && toks[b].UPOS == "VERB" {
+			return b, n // "Biden blamed Iran-backed groups"
+		}
+		return -1, -1
+	}
+	if w < 0 || s.child(w, "nsubj") >= 0 || s.child(w, "nsubj:pass") >= 0 {
+		return -1, -1
+	}
+	return w, n
 }
 
 // whoseOn reports a "whose" that modifies token t: "whose troops".
