@@ -118,6 +118,48 @@ var genericActNouns = set("action", "act", "move", "operation", "incident")
 // inActPath leads from a verb to the act noun it was done in.
 var inActPath = []step{{"obl", "in"}}
 
+// tradeShipping reports a noun at t naming merchant shipping, which sails
+// under many flags: "merchant ships", "commercial vessels", "freighters".
+func (s *sent) tradeShipping(t int) bool {
+	if t < 0 {
+		return false
+	}
+	if t = s.partOf(t); collectiveNouns[s.form(t)] {
+		if n := s.child(t, "nmod"); n > t && s.caseOf(n) == "of" {
+			t = n // "dozens of merchant ships"
+		}
+	}
+	switch s.lemma(t) {
+	case "shipping", "freighter":
+		return true
+	case "ship", "vessel", "boat":
+		for c := range s.tree.Tokens {
+			if s.head(c) == t && (s.rel(c, "amod") || s.rel(c, "compound")) && merchantWords[s.form(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onTradeShipping reports an act at v on merchant shipping, named by its
+// object or by the object of the clause it elaborates ("attacked merchant
+// ships, sinking two and seizing another").
+func (s *sent) onTradeShipping(v int) bool {
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		if s.tradeShipping(s.child(v, "obj")) {
+			return true
+		}
+		if !s.rel(v, "conj") && !s.rel(v, "advcl") {
+			return false
+		}
+		v = s.head(v)
+	}
+	return false
+}
+
+var merchantWords = set("merchant", "commercial", "cargo", "container", "cruise")
+
 // projectileNouns are things fired that come down where they land.
 var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb", "projectile", "round", "munition", "warhead", "artillery")
 
@@ -503,6 +545,9 @@ func init() {
 	rules["victim"] = func(s *sent, a *analysis, exclude []string) []string {
 		if !attackCodes[a.m.trig.code] && !intrusionCodes[a.m.trig.code] && (a.m.trig.code != "launch" || !s.firedAtPlace(a)) {
 			return nil
+		}
+		if s.onTradeShipping(a.head) {
+			return nil // "the Houthis attacked merchant ships, sinking two, the U.S. military said": the reporter owns no ship
 		}
 		k := -1
 		if a.head >= 0 {
