@@ -711,7 +711,12 @@ func (s *sent) codeNoun(m match) {
 	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
 	o := s.ownClauseFirst(s.othersBesideReporters(src), m.start)
 	if judge >= 0 {
-		o = slices.DeleteFunc(o, func(id string) bool { return approved || s.c.kind(id) == briefbot.IGO })
+		// several judging together ("Egypt, Qatar and Saudi Arabia
+		// condemned the incursion") are a chorus of others, not its victim
+		chorus := s.ids(s.subjectOf(judge))
+		o = slices.DeleteFunc(o, func(id string) bool {
+			return approved || s.c.kind(id) == briefbot.IGO || len(chorus) > 1 && slices.Contains(chorus, id)
+		})
 	}
 	// "The airstrike by AFRICOM targeted ...": an agent after the noun
 	// names no victim by itself.
