@@ -236,9 +236,10 @@ func (s *sent) codeMutual(a *analysis) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves; so does X
 		// fighting or battling A ("fought the RSF"), where "fought with
-		// the RSF" is both sides' fighting; a truce declared unilaterally
-		// binds its declarer alone.
-		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
+		// the RSF" is both sides' fighting; a truce declared, unilaterally
+		// or not, binds its declarer alone ("the PKK declared a ceasefire
+		// with Turkey"), where one agreed binds both.
+		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || t.code == "ceasefire" && s.declaredBy(h) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,
@@ -673,4 +674,14 @@ func (s *sent) offerCondition(from int) int {
 		return -1
 	}
 	return -1
+}
+
+// declaringVerbs make a truce one party's own: "declared a ceasefire".
+var declaringVerbs = set("declared", "declares", "declare", "declaring", "announced", "announces", "announce", "announcing",
+	"proclaimed", "proclaims", "ordered", "orders")
+
+// declaredBy reports a truce noun at item h taken by a verb of declaring.
+func (s *sent) declaredBy(h int) bool {
+	lv := s.lightVerb(h)
+	return lv >= 0 && declaringVerbs[s.items[lv].text]
 }
