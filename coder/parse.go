@@ -1372,6 +1372,29 @@ func (s *sent) repair() {
 			root = w
 		}
 	}
+	// "dismissed the Houthis' claim and accused Iran of launching": a verb
+	// of charging after "and", tagged a noun joined to the object, the
+	// object read as the compound of the party charged: the verb is the
+	// main verb's conjunct and takes the party as its object
+	for a := 2; a+1 < len(toks); a++ {
+		c, x := toks[a].Head, a+1
+		if toks[a].UPOS != "NOUN" || toks[a].Rel != "conj" || !chargingVerbs[s.lemma(a)] || s.form(a-1) != "and" ||
+			c < 0 || c >= a || toks[c].Head != x || toks[c].Rel != "compound" || !isNominal(toks[x].UPOS) || toks[x].Head < 0 {
+			continue
+		}
+		v := toks[x].Head
+		for s.rel(v, "acl") && s.head(v) >= 0 && s.head(s.head(v)) >= 0 {
+			v = s.head(s.head(v)) // "dismissed claims that the dam would cut the flow and accused Cairo": the claim's denier charges
+		}
+		for u := range x {
+			if toks[u].Head == x && u < c {
+				toks[u].Head = c // "the Houthis'": the claim's
+			}
+		}
+		toks[c].Head, toks[c].Rel = v, toks[x].Rel
+		toks[a].UPOS, toks[a].Head, toks[a].Rel = "VERB", v, "conj"
+		toks[x].Head, toks[x].Rel = a, "obj"
+	}
 	// "the jet that crashed, killing 38 people, had been hit by fire": a
 	// participle set off by commas inside the subject, read as the clause
 	// the subject belongs to: the subject is the later verb's
