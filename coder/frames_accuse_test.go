@@ -14,6 +14,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"blaming backed militants operating in a state blames neither the backer nor the state", "Israel blamed Iran-backed militants operating in Lebanon for the attack.", nil},
 		{"violating a state's sovereignty is an abstract charge, no act", "Iraq's prime minister said Turkey had once again violated Iraq's sovereignty.",
 			[]string{"accusation IRQ->TUR"}},
+		{"calling a party's uprising treason accuses it", "The Kremlin called the Wagner revolt treason.",
+			[]string{"accusation RUS->wagner-group"}},
 		{"no one at fault blames no one", "Investigators said no one was at fault.", nil},
 		{"an envoy summoned to protest, in the passive, reported by the host", "Kabul said Pakistan's ambassador had been summoned to receive a formal protest.",
 			[]string{"accusation AFG->PAK"}},

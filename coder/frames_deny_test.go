@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling another's accusations meaningless rejects them", "Tehran called the U.S. accusations meaningless.",
+			[]string{"denial IRN->USA"}},
 		{"opposing another's accusations rejects them", "China firmly opposes the groundless accusations by the United States.",
 			[]string{"denial CHN->USA"}},
 		{"saying a party makes unfounded allegations denies them", "The UAE said Sudan was making unfounded allegations against it.",
