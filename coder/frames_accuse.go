@@ -250,6 +250,10 @@ func (s *sent) codeCondemn(a *analysis) {
 // "as" phrase names: "condemned [the move] as illegal action of X".
 var asAgentPaths = [][]step{{{"obl", "as"}, {"nmod", "of"}}, {{"obj", ""}, {"nmod", "as"}, {"nmod", "of"}}}
 
+// asActPaths lead from a verb of condemning to the act noun its "as"
+// phrase names: "condemned [the blasts] as Israeli aggression".
+var asActPaths = [][]step{{{"obl", "as"}}, {{"obj", ""}, {"nmod", "as"}}}
+
 func init() {
 	// the rules' party condemned: an actor named before "of", "in", "on",
 	// "against" ("condemned Iran", "the Israeli raid"), one after "by" ("a
@@ -306,6 +310,15 @@ func init() {
 		for _, steps := range asAgentPaths {
 			for _, n := range s.path(a, steps) {
 				if forceNouns[s.form(n)] || organNouns[s.form(n)] {
+					return without(s.ids(s.nominalActors(n, nil)), src)
+				}
+			}
+		}
+		// "condemned the explosions as a criminal Israeli aggression": the
+		// act the "as" phrase names, owned by its modifier
+		for _, steps := range asActPaths {
+			for _, n := range s.path(a, steps) {
+				if eventNouns[s.form(n)] {
 					return without(s.ids(s.nominalActors(n, nil)), src)
 				}
 			}
