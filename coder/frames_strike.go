@@ -87,6 +87,25 @@ func (s *sent) firstPerson() bool {
 	return false
 }
 
+// eachSaysOther returns the two sides of an act whose doer is "the other"
+// as each side tells it ("Thailand and Cambodia each said the other had
+// shelled its posts", "traded accusations, with each saying the other had
+// opened fire"): the reporters, else the main clause's pair.
+func (s *sent) eachSaysOther(a *analysis) []string {
+	if a.subj < 0 || a.passive || s.form(a.subj) != "other" {
+		return nil
+	}
+	if sp := s.speakerTok(a.head); sp >= 0 {
+		if ids := s.ids(s.nominalActors(sp, nil)); len(ids) == 2 {
+			return ids
+		}
+		if s.form(sp) != "each" {
+			return nil
+		}
+	}
+	return s.mainSubjectPair()
+}
+
 // landingVerbs say where a fired thing came down: "shells fired by X
 // landed inside Y".
 var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
@@ -180,6 +199,10 @@ func (s *sent) codeAct(m match) {
 	}
 	if m.trig.code == "landing" && !s.projectileSubject(&a) {
 		return // "Putin's plane landed in Ankara": only a fired thing comes down on a party
+	}
+	if pair := s.eachSaysOther(&a); len(pair) == 2 {
+		s.emitPairs(m.trig, pair, 0.6) // "Thailand and Cambodia each said the other had fired first"
+		return
 	}
 	sp := s.c.frames[m.trig.frame]
 	if a.flags&flagVictims != 0 && len(s.path(&a, []step{{"agent", ""}})) == 0 {
