@@ -437,6 +437,9 @@ func datelineEnd(body string) int {
 	}
 	for _, dash := range []string{"-", "—", "–"} {
 		if strings.HasPrefix(body[i:], dash) {
+			if dash == "-" && body[i-1] != ' ' && (i+1 >= len(body) || body[i+1] != ' ') {
+				return 0 // "U.S. B-2 bombers": a hyphen inside a word ends no dateline
+			}
 			return i + len(dash)
 		}
 	}

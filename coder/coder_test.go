@@ -342,6 +342,8 @@ func TestDatelineIsNoParty(t *testing.T) {
 		{"wire dateline", "ISLAMABAD (Reuters) - Gunmen attacked a checkpoint in the northwest on Monday.", nil},
 		{"dateline then a real subject", "KABUL, Afghanistan — Pakistan struck TTP hideouts in Khost, officials said.", []string{"escalation PAK->ttp"}},
 		{"a headline in capitals is no dateline", "IRAN ACCUSES ISRAEL OF SABOTAGE", []string{"accusation IRN->ISR"}},
+		{"a hyphen inside a word after an opening name is no dateline", "U.S. B-2 bombers struck Iran's nuclear sites.", []string{"escalation USA->IRN"}},
+		{"dateline with a spaced hyphen", "BAKU - Azerbaijan accused Armenia of shelling its positions.", []string{"accusation AZE->ARM"}},
 	})
 }
 

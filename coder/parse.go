@@ -118,6 +118,16 @@ func (s *sent) repair() {
 	// the relative clause that describes it, its object left out
 	for v := range toks {
 		a, b := s.lastTwoSubjects(v, len(toks))
+		if a >= 0 && toks[a].UPOS == "PROPN" && toks[b].UPOS == "NOUN" && b < v {
+			// "U.S. B-2 bombers struck": a name right before the noun
+			// phrase of the verb's other subject modifies it
+			if first, _ := s.tree.Subtree(b); first > a && toks[first].UPOS != "DET" {
+				if _, last := s.tree.Subtree(a); last == first-1 && toks[last].UPOS != "PUNCT" {
+					toks[a].Head, toks[a].Rel = b, "compound"
+				}
+			}
+			continue
+		}
 		if a < 0 || toks[a].UPOS != "NOUN" || !isNominal(toks[b].UPOS) || b > v {
 			continue
 		}
