@@ -256,7 +256,7 @@ func (s *sent) codeAct(m match) {
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
-		if sl := sp.target[ti].name; sl == "obl:in" || sl == "obj.nmod:in" || sl == "obl:inside" {
+		if placeSlots[sp.target[ti].name] {
 			targets, alts = s.groupInPlaceIDs(src, targets, alts)
 		}
 		if ti >= 0 && sp.target[ti].rule != nil {
@@ -442,6 +442,11 @@ func (s *sent) hostStates(a *analysis, targets, src []string) []string {
 	}
 	return out
 }
+
+// placeSlots name where an act fell, not on whom: "struck targets across
+// Yemen", "were hit in Gaza".
+var placeSlots = set("obl:in", "obj.nmod:in", "obl:inside", "obl:across", "obj.nmod:across", "patient.nmod:in", "patient.nmod:across",
+	"patient.nmod:of.nmod:in", "patient.nmod:of.nmod:across")
 
 // groupInPlaceIDs recodes a strike on a place ("hit a vehicle in southern
 // Lebanon") as a strike on the group the same source has been fighting in
