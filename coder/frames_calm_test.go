@@ -6,6 +6,13 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call for self-restraint to each party named", "Riyadh urged Washington, London and the Houthis to exercise self-restraint.",
+			[]string{"deescalation SAU->GBR", "deescalation SAU->USA", "deescalation SAU->houthis"}},
+		{"a party's word that it will abide by a truce binds it alone", "Hezbollah said the group would abide by the truce with Israel.",
+			[]string{"deescalation hezbollah->ISR"}},
+		{"keeping a truce is the keeper's move", "Hamas said it would respect the ceasefire with Israel.",
+			[]string{"deescalation hamas->ISR"}},
+		{"analysts' view that a party would keep a truce is none", "Analysts said Hezbollah would respect the truce with Israel.", nil},
 		{"a call to settle concerns through communication channels calms", "Pakistan urged Iran to address its security concerns through existing communication channels.",
 			[]string{"deescalation PAK->IRN"}},
 		{"a pledge not to strike calms; the threat's words with a negation between are no threat", "Pakistan pledged not to retaliate against India.",

@@ -17,6 +17,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation eu->BLR"}},
 		{"troops still massing, reported by the side they mass against", "Kyrgyzstan said Tajik troops were massing near a disputed section of the border.",
 			[]string{"escalation TJK->KGZ"}},
+		{"sanctions widened against a state", "The European Union said it would widen its sanctions against Minsk.",
+			[]string{"escalation eu->BLR"}},
 		{"recalling a charge d'affaires, as an ambassador", "Iraq recalled its charge d'affaires from Ankara on Wednesday.",
 			[]string{"escalation IRQ->TUR"}},
 		{"classifying groups as terrorists, named in an apposition of the list", "Washington classified six cartels as terrorist groups, including the two largest drug organizations, the Jalisco New Generation and Sinaloa cartels.",

@@ -238,8 +238,9 @@ func (s *sent) codeMutual(a *analysis) {
 		// fighting or battling A ("fought the RSF"), where "fought with
 		// the RSF" is both sides' fighting; a truce declared, unilaterally
 		// or not, binds its declarer alone ("the PKK declared a ceasefire
-		// with Turkey"), where one agreed binds both.
-		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || t.code == "ceasefire" && s.declaredBy(h) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
+		// with Turkey"), where one agreed binds both, and so does keeping
+		// one ("Hezbollah said it would respect the truce with Israel").
+		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || t.code == "ceasefire" && (s.declaredBy(h) || keepingWord(s.items[h].text)) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,
@@ -684,4 +685,15 @@ var declaringVerbs = set("declared", "declares", "declare", "declaring", "announ
 func (s *sent) declaredBy(h int) bool {
 	lv := s.lightVerb(h)
 	return lv >= 0 && declaringVerbs[s.items[lv].text]
+}
+
+// keepingWord reports a form of a verb of keeping a truce: "observed",
+// "respects", "abiding by".
+func keepingWord(w string) bool {
+	for _, stem := range []string{"observ", "respect", "uphold", "upheld", "honour", "honor", "abid", "adher"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -327,11 +327,18 @@ func (s *sent) hypothetical(h int) bool {
 // improve relations with India", "sought to ease tensions"), a calming move
 // though it is not yet done; a modal or a condition still makes it none.
 func (s *sent) calmingIntent(h int) bool {
-	if s.items[h].kind != wordItem || h < 2 || !s.items[h-1].is("to") {
+	if s.items[h].kind != wordItem || h < 2 {
+		return false
+	}
+	// "wants to restore ties"; "said it would respect the truce": a
+	// party's own word that it will keep the calm
+	wish := s.items[h-1].is("to") && s.before(h-1, 1, desireWords, true)
+	pledge := s.items[h-1].is("would", "will") && !s.speculative && s.saidBefore(h-1)
+	if !wish && !pledge {
 		return false
 	}
 	t, ok := s.c.lx.longestAt(s.items, h)
-	return ok && t.trig.typ == briefbot.Deescalation && s.before(h-1, 1, desireWords, true) && !s.before(h-1, 6, doubtWords, true)
+	return ok && t.trig.typ == briefbot.Deescalation && !s.before(h-1, 6, doubtWords, true)
 }
 
 // saidBefore reports a reporting verb or "according to" before h: the

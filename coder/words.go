@@ -382,7 +382,7 @@ var (
 	// peaceAims are what a third party's talks with one side seek.
 	peaceAims = set("ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation")
 
-	calmCues = set("restraint", "de-escalation", "de-escalate", "deescalate", "deescalation", "calm",
+	calmCues = set("restraint", "self-restraint", "de-escalation", "de-escalate", "deescalate", "deescalation", "calm",
 		"dialogue", "talks", "negotiate", "negotiations", "negotiation", "ceasefire", "cease-fire", "truce",
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "prevent", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
