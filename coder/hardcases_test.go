@@ -219,6 +219,8 @@ func TestHardMutual(t *testing.T) {
 // its own polarity; a sea named after a state is a place.
 func TestHardSyntax(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a model designation is one word, and the reporter calls the act brazen", "Two Russian Su-35 jets entered Finnish airspace on Monday, Finland's defence ministry said, calling the incursion brazen.",
+			[]string{"accusation FIN->RUS", "escalation RUS->FIN"}},
 		{"denied and accused", "Moscow denied the allegations and accused Warsaw of hysteria.",
 			[]string{"accusation RUS->POL", "denial RUS->POL"}},
 		{"did not attack, said by itself, denies", "Georgia did not attack the Russian positions, Tbilisi said.",

@@ -288,7 +288,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			continue
 		}
 		switch tj.Rel {
-		case "nmod:poss", "amod", "compound", "flat":
+		case "nmod:poss", "amod", "compound", "flat", "nmod:desc":
 			if tj.Rel == "compound" && eventNouns[w] && s.statePlace(j) {
 				continue // "the Jordan attack killed three": where, not who
 			}

@@ -141,10 +141,21 @@ func splitsInside(text string, a, i, b int, r rune, n int) bool {
 		if !isWord(prev) || !isWord(next) {
 			return true
 		}
-		first := strings.ToLower(text[lastWordStart(text, a, i):i])
-		return !hyphenPrefixes[first] && !(isDigits(first) && unicode.IsDigit(next))
+		orig := text[lastWordStart(text, a, i):i]
+		first := strings.ToLower(orig)
+		return !hyphenPrefixes[first] && !(isDigits(first) && unicode.IsDigit(next)) && !modelName(orig, next)
 	}
 	return true
+}
+
+// modelName reports a capitalised name and a number joined by a hyphen, a
+// model's designation the treebank keeps whole: "MiG-31", "F-16", "CCA-15".
+func modelName(first string, next rune) bool {
+	if !unicode.IsDigit(next) || len(first) > 6 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r)
 }
 
 // lastWordStart returns where the run of word characters ending at i starts.

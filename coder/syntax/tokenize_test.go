@@ -25,6 +25,7 @@ func TestTokenize(t *testing.T) {
 		{"numbers", "It cost $1,200.50, or 3.5% more, at 10:30 on 9/11.", "It cost $ 1,200.50 , or 3.5 % more , at 10:30 on 9/11 ."},
 		{"hyphenated names split", "Jaish al-Adl and Iran-backed militias", "Jaish al - Adl and Iran - backed militias"},
 		{"prefixes stay whole", "an anti-war e-mail from a co-founder", "an anti-war e-mail from a co-founder"},
+		{"model designations stay whole", "MiG-31 jets, B-2 bombers and Shahed-136 drones, not mid-air or war-2", "MiG-31 jets , B-2 bombers and Shahed-136 drones , not mid-air or war - 2"},
 		{"dashes", "Peace -- or war—again", "Peace -- or war — again"},
 		{"brackets", "the TTP (Pakistani Taliban) said", "the TTP ( Pakistani Taliban ) said"},
 		{"ellipsis and marks", "Wait... what?!", "Wait ... what ? !"},
