@@ -1072,6 +1072,23 @@ func (s *sent) repair() {
 			break
 		}
 	}
+	// "The Islamic Resistance in Iraq, an umbrella of factions that
+	// includes Kataib Hezbollah, claimed attacks": a name read as the root,
+	// the verb after the comma that closes its apposition read as a
+	// conjunct of the relative clause inside it: the verb is the root and
+	// the name its subject
+	if r := root; r >= 0 && isNominal(toks[r].UPOS) {
+		for v := r + 2; v < len(toks); v++ {
+			p := toks[v].Head
+			if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.form(v-1) != "," || p < 0 || !s.rel(p, "acl:relcl") ||
+				!s.dominates(r, v) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
+				continue
+			}
+			s.promote(v, r, "nsubj")
+			root = v
+			break
+		}
+	}
 	// "Some of the shells landed in Pakistani villages", "Five of the
 	// missiles landed inside Japan's zone, Tokyo said": a partitive
 	// opening whose noun takes the verb as a participle, the quantifier
