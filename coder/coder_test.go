@@ -180,6 +180,8 @@ func TestAnaphora(t *testing.T) {
 		{"he, between two leaders, is no one", "Putin thanked Erdogan after he accused Ukraine of shelling a nuclear plant.", nil},
 		{"he, opening a sentence, is the last speaker", "The talks stalled, Pakistan's foreign office said. She later accused India of shelling villages.", []string{"accusation PAK->IND"}},
 		{"he, opening a sentence, is the official last named with a party's title", "Azerbaijani defence ministry spokesman Vagif Dargahli briefed reporters. He accused Armenia of shelling border villages.", []string{"accusation AZE->ARM"}},
+		{"the two allies of a named body are the pair named before", "Greece and Turkey traded warnings again. Germany urged the two NATO allies to start talks.",
+			[]string{"deescalation DEU->GRC", "deescalation DEU->TUR"}},
 		{"he, opening a sentence, is the last leader named", "Narendra Modi met army chiefs on Monday. He accused Pakistan of sheltering the attackers.", []string{"accusation IND->PAK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"accusation ECU->PER", "accusation PER->ECU", "deescalation BRA->ECU", "deescalation BRA->PER"}},
 		{"its neighbour after a possessor is that party's rival, not the last state named", "Azerbaijan and Armenia swapped prisoners in a deal brokered by Georgia, the first since Baku's offensive against its neighbour.",

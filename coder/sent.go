@@ -687,6 +687,9 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		if n == 2 && s.basedIn(i+1) {
 			continue // "the Somalia-based militants": where the group is based describes it
 		}
+		if last.kind == actorItem && n == 3 && s.items[i+1].is("two") && last.actorKind == briefbot.IGO {
+			continue // "the two NATO allies": the body they belong to describes them
+		}
 		if last.kind != wordItem {
 			return 0, ""
 		}
