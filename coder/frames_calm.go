@@ -199,6 +199,9 @@ func (s *sent) codeMediate(a *analysis) {
 		return
 	}
 	targets := s.betweenSides(m.end, src) // "a truce brokered by Egypt between Israel and Islamic Jihad"
+	if len(targets) > 0 {
+		src = append(src, without(s.ids(s.accompanying(m.end)), targets)...) // "mediated talks between Israel and Hamas alongside Egypt"
+	}
 	if len(targets) == 0 {
 		for _, e := range s.events {
 			// the sides of the sentence's calming acts; another mediator
@@ -250,8 +253,8 @@ func (s *sent) betweenSides(from int, exclude []string) []string {
 			continue
 		}
 		for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
-			if len(sides) >= 2 && prepositions[s.items[j].text] {
-				break // "between Israel and Hamas over the release of Palestinian prisoners"
+			if len(sides) >= 2 && (prepositions[s.items[j].text] || accompanyCases[s.items[j].text]) {
+				break // "between Israel and Hamas over the release of Palestinian prisoners", "... alongside Egypt"
 			}
 			if s.eligibleObject(j) && !slices.Contains(exclude, s.items[j].actor) {
 				sides = appendUnique(sides, s.items[j].actor)
@@ -260,6 +263,29 @@ func (s *sent) betweenSides(from int, exclude []string) []string {
 		break
 	}
 	return sides
+}
+
+// accompanying returns the parties named after "alongside", "along with"
+// or "together with" in the clause from item from: who acts with the
+// subject.
+func (s *sent) accompanying(from int) []int {
+	for k := from; k+1 < len(s.items) && k <= from+12 && !s.items[k].isBoundary(); k++ {
+		if !accompanyCases[s.items[k].text] {
+			continue
+		}
+		j := k + 1
+		if s.items[j].is("with") {
+			j++
+		}
+		for j < len(s.items) && s.items[j].is("the") {
+			j++
+		}
+		if j < len(s.items) && s.eligibleObject(j) {
+			return s.group(j)
+		}
+		return nil
+	}
+	return nil
 }
 
 // hostedRivals returns the rivals a host verb takes as its object ("hosted

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"who mediates alongside the mediator mediates too, and is no side", "Turkey mediated between Russia and Ukraine along with the United Nations.",
+			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR", "deescalation un->RUS", "deescalation un->UKR"}},
 		{"a call for self-restraint to each party named", "Riyadh urged Washington, London and the Houthis to exercise self-restraint.",
 			[]string{"deescalation SAU->GBR", "deescalation SAU->USA", "deescalation SAU->houthis"}},
 		{"a party's word that it will abide by a truce binds it alone", "Hezbollah said the group would abide by the truce with Israel.",
