@@ -53,6 +53,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->PSE"}},
 		{"strikes across a state", "Russian missiles struck across Ukraine overnight.",
 			[]string{"escalation RUS->UKR"}},
+		{"where a boat was bound names no victim", "Israeli commandos stormed an aid flotilla bound for Gaza, killing nine activists.", nil},
 		{"a party's drone that crashed in another state", "A Russian drone crashed in Romania overnight, the defence ministry said.",
 			[]string{"escalation RUS->ROU"}},
 		{"a leader's plane that landed abroad is no projectile", "Putin's plane landed in Ankara on Monday.", nil},

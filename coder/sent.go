@@ -1899,6 +1899,16 @@ var (
 	threatDoubts = set("if", "whether", "unless", "could", "might", "may")
 )
 
+// destination reports an actor named as where a thing was bound: "an aid
+// flotilla bound for Gaza", "a ship headed to Iran" name no victim.
+func (s *sent) destination(k int) bool {
+	j := k - 1
+	for j > 0 && s.items[j].is("the") {
+		j--
+	}
+	return j > 0 && s.items[j].is("for", "to", "toward", "towards") && s.items[j-1].is("bound", "headed", "heading", "destined", "route", "sailing")
+}
+
 // offshore reports an actor named as the coast a place lies off: "into
 // the sea off Japan", "off the coast of Somalia" name no victim.
 func (s *sent) offshore(k int) bool {
@@ -1923,7 +1933,7 @@ func (s *sent) offshore(k int) bool {
 func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []string) {
 	first := -1
 	for k := from; k < to; k++ {
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) && !s.destination(k) {
 			first = k
 			break
 		}
