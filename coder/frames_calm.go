@@ -49,6 +49,9 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		tg, _ := s.objects(addressee, to, src)
 		targets = s.ids(tg)
+		if len(targets) > 0 && !slices.ContainsFunc(targets, func(id string) bool { return !courts[id] }) {
+			return // "asked the ICJ to uphold the award": a court is asked to rule, not to calm
+		}
 		if len(targets) == 0 && s.namesNoParty(addressee, to) {
 			return // "urged regional leaders to soothe tensions": the addressee is named, and no party
 		}
@@ -131,6 +134,9 @@ func (s *sent) codeUrge(a *analysis) {
 	}
 	s.emit(t, src, targets, nil, conf)
 }
+
+// courts rule on disputes; they are asked to rule, not to calm.
+var courts = set("icj", "icc")
 
 // addressable returns the parties other than src a call with no named
 // addressee ("urged them to halt the fighting", "called on all sides") may

@@ -6,6 +6,7 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"asking a court to rule is no call for calm", "Guyana has asked the International Court of Justice to uphold the 1899 award.", nil},
 		{"who mediates alongside the mediator mediates too, and is no side", "Turkey mediated between Russia and Ukraine along with the United Nations.",
 			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR", "deescalation un->RUS", "deescalation un->UKR"}},
 		{"a call for self-restraint to each party named", "Riyadh urged Washington, London and the Houthis to exercise self-restraint.",

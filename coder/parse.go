@@ -1399,6 +1399,26 @@ func (s *sent) repair() {
 			root = w
 		}
 	}
+	// "designated Venezuela's Tren de Aragua": a name after a possessive
+	// read as part of the possessor's name; the name is the head, and the
+	// possessor its modifier
+	for x := range toks {
+		if x+2 >= len(toks) || s.form(x+1) != "'s" || toks[x+1].Head != x {
+			continue
+		}
+		for y := len(toks) - 1; y > x+1; y-- {
+			if toks[y].Head == x && toks[y].Rel == "flat" {
+				s.promote(y, x, "nmod:poss")
+				break
+			}
+			// "the Sinaloa Cartel and Venezuela's Tren de Aragua", both
+			// read as conjuncts of the first name
+			if first, _ := s.tree.Subtree(y); first == x+2 && toks[y].Head == toks[x].Head && toks[y].Rel == toks[x].Rel && isNominal(toks[y].UPOS) {
+				toks[x].Head, toks[x].Rel = y, "nmod:poss"
+				break
+			}
+		}
+	}
 	// "dismissed the Houthis' claim and accused Iran of launching": a verb
 	// of charging after "and", tagged a noun joined to the object, the
 	// object read as the compound of the party charged: the verb is the

@@ -1899,6 +1899,14 @@ var (
 	threatDoubts = set("if", "whether", "unless", "could", "might", "may")
 )
 
+// describesGroup reports a state's possessive right before a group's
+// name, which only says where the group is from: "Venezuela's Tren de
+// Aragua".
+func (s *sent) describesGroup(k int) bool {
+	it := &s.items[k]
+	return it.poss && it.actorKind == briefbot.State && k+1 < len(s.items) && s.items[k+1].kind == actorItem && s.items[k+1].actorKind == briefbot.Group
+}
+
 // destination reports an actor named as where a thing was bound: "an aid
 // flotilla bound for Gaza", "a ship headed to Iran" name no victim.
 func (s *sent) destination(k int) bool {
@@ -1933,7 +1941,7 @@ func (s *sent) offshore(k int) bool {
 func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []string) {
 	first := -1
 	for k := from; k < to; k++ {
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) && !s.destination(k) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) && !s.destination(k) && !s.describesGroup(k) {
 			first = k
 			break
 		}
