@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rejecting the findings of a body's experts denies the body", "Kigali rejected the U.N. experts' findings.",
+			[]string{"denial RWA->un"}},
 		{"calling another's accusations meaningless rejects them", "Tehran called the U.S. accusations meaningless.",
 			[]string{"denial IRN->USA"}},
 		{"opposing another's accusations rejects them", "China firmly opposes the groundless accusations by the United States.",
