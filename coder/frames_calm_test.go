@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"saying one respects another's sovereignty calms", "Ankara said it fully respected Iraq's sovereignty and territorial integrity.",
+			[]string{"deescalation TUR->IRQ"}},
+		{"a demand that another respect one's sovereignty is no calming move", "Iran must respect Azerbaijan's sovereignty, Baku said.", nil},
+		{"not looking for war with a party", "Washington is not looking for war with Iran, the envoy said.",
+			[]string{"deescalation USA->IRN"}},
 		{"asking a court to rule is no call for calm", "Guyana has asked the International Court of Justice to uphold the 1899 award.", nil},
 		{"who mediates alongside the mediator mediates too, and is no side", "Turkey mediated between Russia and Ukraine along with the United Nations.",
 			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR", "deescalation un->RUS", "deescalation un->UKR"}},

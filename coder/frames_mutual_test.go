@@ -28,6 +28,8 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
 		{"a third party that helped secure a truce mediated it", "Armenia and Azerbaijan agreed to a ceasefire, which Russia had helped to secure.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
+		{"rivals that reached an understanding", "India and China reached an understanding on patrolling along the border.",
+			[]string{"deescalation CHN->IND", "deescalation IND->CHN"}},
 		{"who attended a deal's signing is no party to it", "The peace accord was signed in Washington and attended by Qatari officials.", nil},
 		{"tit-for-tat acts that name no sides are the main clause's pair's", "Russia and Estonia restored ties after tit-for-tat expulsions last year.",
 			[]string{"deescalation EST->RUS", "deescalation RUS->EST", "escalation EST->RUS", "escalation RUS->EST"}},
