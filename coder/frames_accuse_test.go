@@ -21,6 +21,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"condemning an attack as a cowardly act names no author", "Pakistan condemned the attack as a cowardly act.", nil},
 		{"calling another's act excessive accuses it", "Manila said a Chinese vessel fired a water cannon at a Philippine boat, calling the action excessive.",
 			[]string{"accusation PHL->CHN", "escalation CHN->PHL"}},
+		{"railing against a party", "Kyiv railed against Moscow for the strikes on Kharkiv.",
+			[]string{"accusation UKR->RUS", "escalation RUS->UKR"}},
 		{"no one at fault blames no one", "Investigators said no one was at fault.", nil},
 		{"an envoy summoned to protest, in the passive, reported by the host", "Kabul said Pakistan's ambassador had been summoned to receive a formal protest.",
 			[]string{"accusation AFG->PAK"}},

@@ -28,6 +28,9 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	src, _ := s.fill(a, sp, asSource, nil)
+	if s.othersExonerate(a, src) {
+		return // "Washington said Iran had nothing to do with the attack": another clears it; it denies nothing
+	}
 	// "do not accept [Japan's] protests": the gap holds the accuser; in
 	// "dismissed what [it] called lies" it holds the denier again
 	inside := s.ids(slices.DeleteFunc(s.insideActors(m, nil), func(k int) bool { return s.items[k].anaphor && !s.items[k].poss }))
@@ -409,6 +412,32 @@ func init() {
 		return nil
 	}
 }
+
+// othersExonerate reports a denial stated of src rather than by it ("had
+// nothing to do with", "was not behind") inside what another party or an
+// analyst says: the statement clears src, and src has denied nothing.
+func (s *sent) othersExonerate(a *analysis, src []string) bool {
+	if !statementDenials[s.items[a.m.start].text] {
+		return false
+	}
+	if s.speculative {
+		return true
+	}
+	if !s.hasTree || a.head < 0 {
+		return false
+	}
+	sp := s.speakerTok(a.head)
+	if sp < 0 {
+		return false
+	}
+	ids := s.ids(s.nominalActors(sp, nil))
+	return len(ids) > 0 && !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(src, id) })
+}
+
+// statementDenials open the denial triggers that state a party's
+// innocence rather than name a denying: "had nothing to do with", "was not
+// behind", "played no role in".
+var statementDenials = set("had", "has", "have", "was", "were", "is", "are", "be", "been", "play", "plays", "played", "playing", "bear", "bears", "bore")
 
 // nounModifier reports a word the parser compounded on a noun: "ceasefire"
 // and "breach" in "ceasefire breach allegations".

@@ -6,6 +6,14 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"another party clearing a party is no denial by it", "Washington said Iran had nothing to do with the attack.", nil},
+		{"nor is an analyst's view", "Analysts said Russia was not behind the sabotage.", nil},
+		{"a party saying it was not behind an act denies it", "Moscow said it was not behind the sabotage, and accused Kyiv of staging it.",
+			[]string{"accusation RUS->UKR", "denial RUS->UKR"}},
+		{"ridiculing another's accusations", "Russia ridiculed the accusations made by Ukraine.",
+			[]string{"denial RUS->UKR"}},
+		{"playing no role in an act", "Tehran said it played no role in the attack.",
+			[]string{"denial IRN->"}},
 		{"rejecting the findings of a body's experts denies the body", "Kigali rejected the U.N. experts' findings.",
 			[]string{"denial RWA->un"}},
 		{"calling another's accusations meaningless rejects them", "Tehran called the U.S. accusations meaningless.",
