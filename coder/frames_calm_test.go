@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an olive branch extended to a rival", "Islamabad extended an olive branch to New Delhi.",
+			[]string{"deescalation PAK->IND"}},
 		{"saying one respects another's sovereignty calms", "Ankara said it fully respected Iraq's sovereignty and territorial integrity.",
 			[]string{"deescalation TUR->IRQ"}},
 		{"a demand that another respect one's sovereignty is no calming move", "Iran must respect Azerbaijan's sovereignty, Baku said.", nil},
