@@ -182,6 +182,7 @@ func TestAnaphora(t *testing.T) {
 		{"he, opening a sentence, is the official last named with a party's title", "Azerbaijani defence ministry spokesman Vagif Dargahli briefed reporters. He accused Armenia of shelling border villages.", []string{"accusation AZE->ARM"}},
 		{"the two allies of a named body are the pair named before", "Greece and Turkey traded warnings again. Germany urged the two NATO allies to start talks.",
 			[]string{"deescalation DEU->GRC", "deescalation DEU->TUR"}},
+		{"'it' after an unnamed group located in a state is that group, not a party named before", "Rockets struck near a base housing U.S. soldiers in Syria on Monday, a Pentagon official said. Later, a Tehran-aligned militia in Syria announced it had carried out another drone attack on a second base.", nil},
 		{"he, opening a sentence, is the last leader named", "Narendra Modi met army chiefs on Monday. He accused Pakistan of sheltering the attackers.", []string{"accusation IND->PAK"}},
 		{"both countries", "Peru and Ecuador traded accusations. Brazil urged both countries to show restraint.", []string{"accusation ECU->PER", "accusation PER->ECU", "deescalation BRA->ECU", "deescalation BRA->PER"}},
 		{"its neighbour after a possessor is that party's rival, not the last state named", "Azerbaijan and Armenia swapped prisoners in a deal brokered by Georgia, the first since Baku's offensive against its neighbour.",

@@ -106,6 +106,16 @@ func (s *sent) eachSaysOther(a *analysis) []string {
 	return s.mainSubjectPair()
 }
 
+// namedWithin reports the party id named among items [from, to).
+func (s *sent) namedWithin(from, to int, id string) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.items[k].kind == actorItem && s.items[k].actor == id {
+			return true
+		}
+	}
+	return false
+}
+
 // landingVerbs say where a fired thing came down: "shells fired by X
 // landed inside Y".
 var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
@@ -214,6 +224,9 @@ func (s *sent) codeAct(m match) {
 	}
 	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && a.noun && m.end-m.start == 1 {
 		return // "Manila said the ramming was deliberate": a verb's word used as a noun names no author; the speaker reports it
+	}
+	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && !a.noun && s.projectileSubject(&a) && !a.passive && s.namedWithin(m.end, s.complementEnd(m.end), src[0]) {
+		return // "rockets struck near a base housing U.S. troops, a U.S. official said": the speaker's own people were hit
 	}
 	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && s.struckAtHome(a.m.end, src[0]) {
 		return // "Lebanon said a Hamas official was killed in Beirut"

@@ -883,6 +883,9 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 					if !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
 						return it.actor, it.actorKind, true
 					}
+					if s.inPPItems(before, k) && k > 1 && before[k-2].kind == wordItem && groupAnaphors[before[k-2].text] {
+						return "", "", false // "a militia in Iraq announced it had ...": the unnamed group speaks of itself
+					}
 					break
 				}
 			}
