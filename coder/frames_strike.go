@@ -728,6 +728,13 @@ func (s *sent) codeNoun(m match) {
 	if len(src) == 0 {
 		if len(s.path(&a, []step{{"between", ""}})) > 0 || s.betweenAfter(m.end) {
 			s.codeMutual(&a) // "shelling grew between the Indian army and the Maoists"
+		} else if attackCodes[m.trig.code] && s.before(m.start, 3, exchangedActs, true) {
+			// "India and Pakistan agreed a truce after days of cross-border
+			// strikes": strikes that name no side, traded across the line,
+			// are the main clause's rivals'
+			if pair := s.mainSubjectPair(); len(pair) == 2 && s.c.rivalsAmong(pair) {
+				s.emitPairs(m.trig, pair, 0.5)
+			}
 		}
 		return
 	}

@@ -397,6 +397,9 @@ var (
 	// reciprocalWords before an act done by two parties make it done by
 	// each to the other: "tit-for-tat expulsions".
 	reciprocalWords = set("tit-for-tat", "reciprocal", "mutual", "retaliatory")
+	// exchangedActs mark acts traded between two sides: "tit-for-tat
+	// strikes", "cross-border shelling".
+	exchangedActs = set("tit-for-tat", "cross-border")
 
 	// demandCues are calm cues that, addressed by a party to its adversary,
 	// demand an end to wrongdoing rather than call for calm.
