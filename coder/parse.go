@@ -1399,6 +1399,27 @@ func (s *sent) repair() {
 			root = w
 		}
 	}
+	// "jets struck ISWAP camps on islands, killing scores": a plural noun
+	// after a name, tagged a verb whose subject is the name, read as a
+	// clause the verb before takes; it is that verb's object, the name its
+	// modifier
+	for v := 2; v < len(toks); v++ {
+		h, n := toks[v].Head, s.child(v, "nsubj")
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "s") || h < 0 || h >= v || toks[h].UPOS != "VERB" ||
+			(toks[v].Rel != "ccomp" && toks[v].Rel != "xcomp") || s.child(h, "obj") >= 0 || n != v-1 || toks[n].UPOS != "PROPN" {
+			continue
+		}
+		if first, _ := s.tree.Subtree(n); first != h+1 {
+			continue
+		}
+		toks[v].UPOS, toks[v].Head, toks[v].Rel = "NOUN", h, "obj"
+		toks[n].Rel = "compound"
+		for u := v + 1; u < len(toks); u++ {
+			if toks[u].Head == v && (toks[u].Rel == "advcl" || toks[u].Rel == "punct") {
+				toks[u].Head = h // ", killing scores of fighters": the clause's
+			}
+		}
+	}
 	// "rejected the U.N. experts' findings": the apostrophe of a plural
 	// possessive read as punctuation, the noun it owns hung on the owner;
 	// the owned noun takes the owner's place, and the owner owns it
