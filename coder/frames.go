@@ -482,6 +482,9 @@ var rules = map[string]ruleSlot{
 		if s.passive(a.m.start) {
 			return nil
 		}
+		if s.hasTree && a.subj >= 0 && s.tk(a.subj).UPOS == "PRON" && s.itemOfTok(a.subj) >= 0 && s.items[s.itemOfTok(a.subj)].kind == wordItem {
+			return nil // "He pressed the Taliban to act, accusing the group": a person the text does not place is no party named nearby
+		}
 		return s.ids(s.ruleSubjectOf(a.m.start))
 	},
 	"h:speaker": func(s *sent, a *analysis, _ []string) []string {

@@ -219,6 +219,7 @@ func TestHardMutual(t *testing.T) {
 // its own polarity; a sea named after a state is a place.
 func TestHardSyntax(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a pronoun subject the text does not place leaves the participle's charge without a source, not the object's", "He pressed the Taliban to act against the TTP, accusing the group of staging attacks.", nil},
 		{"a model designation is one word, and the reporter calls the act brazen", "Two Russian Su-35 jets entered Finnish airspace on Monday, Finland's defence ministry said, calling the incursion brazen.",
 			[]string{"accusation FIN->RUS", "escalation RUS->FIN"}},
 		{"denied and accused", "Moscow denied the allegations and accused Warsaw of hysteria.",
