@@ -355,6 +355,7 @@ func TestDatelineIsNoParty(t *testing.T) {
 // that state.
 func TestGroupHomeState(t *testing.T) {
 	runCases(t, []codeCase{
+		{"unnamed forces acting on a group, told by officials the text does not place", "Security forces killed five al-Shabaab fighters in a raid, officials said.", []string{"escalation SOM->al-shabaab"}},
 		{"claim with no target", "The Baloch Liberation Front claimed responsibility for the blast.", []string{"escalation baloch-liberation-front->PAK"}},
 		{"a claim of an attack the article told before falls on its target, not the home state", "Three American soldiers were killed by al-Shabaab fighters at a base in Kenya. Al-Shabaab claimed responsibility for the attack.",
 			[]string{"escalation al-shabaab->USA", "escalation al-shabaab->USA"}},

@@ -300,6 +300,10 @@ func (s *sent) lastLeader(sofar []item) string {
 	return s.d.leader
 }
 
+// unplacedSpeakers are people who report without a party of their own
+// unless the text gives one: "officials said", "sources said".
+var unplacedSpeakers = set("officials", "sources", "witnesses", "residents", "medics", "doctors", "activists", "diplomats", "observers", "analysts", "experts")
+
 // hasActor reports an actor among items.
 func hasActor(items []item) bool {
 	for i := range items {
@@ -1233,6 +1237,9 @@ func (s *sent) findSpeakers() {
 					if j := s.relativeClauseBefore(k); j > 0 {
 						k = j // "Paetongtarn, whose call with Hun Sen sparked outrage, said": the clause names no speaker
 						continue
+					}
+					if k < r-1 && unplacedSpeakers[s.items[r-1].text] {
+						break // "..., officials said": speakers the text does not place, not a party named before the comma
 					}
 				}
 				if it.kind == punctItem && it.text != "-" && it.text != "," || it.is("he", "she", "they", "we", "i", "who", "that") {
