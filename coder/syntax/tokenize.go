@@ -18,8 +18,9 @@ func Tokenize(text string) []Token {
 // punctuation split off except in abbreviations ("U.S.", "Gen.") and
 // numbers ("1,200.50", "10:30"), and hyphenated words split at the hyphen
 // ("Iran" "-" "backed", "al" "-" "Adl") unless the first part is a prefix
-// such as "anti", "non" or "e" ("anti-war", "e-mail"). Only Form, Start and
-// End are set; Head is -1.
+// such as "anti", "non" or "e" ("anti-war", "e-mail") or the word is a
+// model's designation ("MiG-31", "F-16"). Only Form, Start and End are set;
+// Head is -1.
 func AppendTokens(dst []Token, text string, sp Span) []Token {
 	t := tokenizer{text: text, out: dst}
 	for i := sp.Start; i < sp.End; {
