@@ -429,6 +429,9 @@ func (s *sent) thingNotAct(t int) bool {
 	if s.rel(t, "obj") && s.child(t, "nummod") >= 0 {
 		return true
 	}
+	if s.lemma(t) == "target" && (s.child(t, "compound") >= 0 || s.child(t, "det") >= 0 || s.child(t, "amod") >= 0) {
+		return true // "struck Hezbollah targets": what was struck, not the verb "targets"
+	}
 	return s.rel(t, "conj") && s.head(t) >= 0 && isNominal(s.tk(s.head(t)).UPOS)
 }
 
