@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rubbish carried is no rubbishing of a claim", "North Korea flew balloons carrying rubbish across the border, Seoul said.",
+			[]string{"escalation PRK->KOR"}},
 		{"another party clearing a party is no denial by it", "Washington said Iran had nothing to do with the attack.", nil},
 		{"nor is an analyst's view", "Analysts said Russia was not behind the sabotage.", nil},
 		{"a party saying it was not behind an act denies it", "Moscow said it was not behind the sabotage, and accused Kyiv of staging it.",
