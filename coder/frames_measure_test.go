@@ -26,6 +26,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"ending peace talks with a group", "Bogota ended peace talks with the ELN after the car bombing.",
 			[]string{"escalation COL->eln"}},
 		{"ending a round of talks is no break", "The two sides ended three days of talks in Geneva.", nil},
+		{"a recall by a person the text does not place is the envoy's state's", "Santos recalled Colombia's ambassador from Caracas in protest.",
+			[]string{"escalation COL->VEN"}},
 		{"recalling a charge d'affaires, as an ambassador", "Iraq recalled its charge d'affaires from Ankara on Wednesday.",
 			[]string{"escalation IRQ->TUR"}},
 		{"classifying groups as terrorists, named in an apposition of the list", "Washington classified six cartels as terrorist groups, including the two largest drug organizations, the Jalisco New Generation and Sinaloa cartels.",

@@ -219,6 +219,9 @@ func (s *sent) codeAct(m match) {
 		return // "among those killed": victims, and no agent named
 	}
 	src, _ := s.fill(&a, sp, asSource, nil)
+	if len(src) == 0 && m.trig.code == "recall-ambassador" && !a.passive {
+		src = s.ids(s.insideActors(m, nil)) // "Santos recalled Colombia's ambassador": one recalls one's own envoy
+	}
 	if len(src) == 0 {
 		return
 	}
