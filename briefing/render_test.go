@@ -453,6 +453,12 @@ func TestMajorTakesCeasefires(t *testing.T) {
 	if w := ceasefire.Item.Weight; w != WeightCeasefire || w >= WeightGovClaim || w <= WeightSettlement {
 		t.Errorf("ceasefire weight %d, want below accusations and above talks", w)
 	}
+	if w := c.Alert(dev("declare-truce"), nil).Item.Weight; w != WeightCeasefire {
+		t.Errorf("a truce one side declares weighs %d, want a ceasefire's %d", w, WeightCeasefire)
+	}
+	if w := c.Alert(dev("keep-truce"), nil).Item.Weight; w == WeightCeasefire {
+		t.Error("keeping a truce already agreed is no new ceasefire")
+	}
 	if !ceasefire.Matches([]string{"deescalation"}, 0) || restraint.Matches([]string{"deescalation"}, 0) || ceasefire.Matches(nil, WeightGovClaim) {
 		t.Error("Matches: a ceasefire is major by default, a call for restraint is not, and a set weight is a bound")
 	}

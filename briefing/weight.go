@@ -35,7 +35,7 @@ func Major(w int) bool { return w >= WeightMeasure || w == WeightCeasefire }
 // an agreement whose sentence names one of truceWords is one too ("agreed
 // to a ceasefire" codes as an agreement).
 var (
-	ceasefires = []string{"ceasefire", "peace-deal", "disengage"}
+	ceasefires = []string{"ceasefire", "declare-truce", "peace-deal", "disengage"}
 	truceWords = []string{"ceasefire", "cease-fire", "truce", "armistice"}
 )
 

@@ -21,6 +21,10 @@ type analysis struct {
 	phrase  []int // the trigger's tokens, head first (phraseToks), once read
 }
 
+// bySpeaker reports a source read from the party that reports the act,
+// not from the clause: "..., Iran said".
+func (a *analysis) bySpeaker() bool { return a.srcSlot == "speaker" || a.srcSlot == "h:speaker" }
+
 // flag is one reason a trigger may state no event.
 type flag uint16
 

@@ -417,7 +417,7 @@ func init() {
 // nothing to do with", "was not behind") inside what another party or an
 // analyst says: the statement clears src, and src has denied nothing.
 func (s *sent) othersExonerate(a *analysis, src []string) bool {
-	if !statementDenials[s.items[a.m.start].text] {
+	if a.m.trig.code != codeNotInvolved {
 		return false
 	}
 	if s.speculative {
@@ -434,10 +434,10 @@ func (s *sent) othersExonerate(a *analysis, src []string) bool {
 	return len(ids) > 0 && !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(src, id) })
 }
 
-// statementDenials open the denial triggers that state a party's
-// innocence rather than name a denying: "had nothing to do with", "was not
-// behind", "played no role in".
-var statementDenials = set("had", "has", "have", "was", "were", "is", "are", "be", "been", "play", "plays", "played", "playing", "bear", "bears", "bore")
+// codeNotInvolved is the code of the denial triggers that state a party's
+// innocence rather than name a denying (data/triggers-denial.tsv): "had
+// nothing to do with", "was not behind", "played no role in".
+const codeNotInvolved = "not-involved"
 
 // nounModifier reports a word the parser compounded on a noun: "ceasefire"
 // and "breach" in "ceasefire breach allegations".

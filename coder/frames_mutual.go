@@ -240,7 +240,7 @@ func (s *sent) codeMutual(a *analysis) {
 		// or not, binds its declarer alone ("the PKK declared a ceasefire
 		// with Turkey"), where one agreed binds both, and so does keeping
 		// one ("Hezbollah said it would respect the truce with Israel").
-		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || t.code == "ceasefire" && (s.declaredBy(h) || keepingWord(s.items[h].text)) || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
+		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || oneSidedTruces[t.code] || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,
@@ -677,23 +677,6 @@ func (s *sent) offerCondition(from int) int {
 	return -1
 }
 
-// declaringVerbs make a truce one party's own: "declared a ceasefire".
-var declaringVerbs = set("declared", "declares", "declare", "declaring", "announced", "announces", "announce", "announcing",
-	"proclaimed", "proclaims", "ordered", "orders")
-
-// declaredBy reports a truce noun at item h taken by a verb of declaring.
-func (s *sent) declaredBy(h int) bool {
-	lv := s.lightVerb(h)
-	return lv >= 0 && declaringVerbs[s.items[lv].text]
-}
-
-// keepingWord reports a form of a verb of keeping a truce: "observed",
-// "respects", "abiding by".
-func keepingWord(w string) bool {
-	for _, stem := range []string{"observ", "respect", "uphold", "upheld", "honour", "honor", "abid", "adher"} {
-		if strings.HasPrefix(w, stem) {
-			return true
-		}
-	}
-	return false
-}
+// oneSidedTruces are the codes of a truce one party declares or keeps
+// (data/triggers-deescalation.tsv): it binds that party alone.
+var oneSidedTruces = set("declare-truce", "keep-truce")

@@ -225,13 +225,13 @@ func (s *sent) codeAct(m match) {
 	if len(src) == 0 {
 		return
 	}
-	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && a.noun && m.end-m.start == 1 {
+	if a.bySpeaker() && a.noun && m.end-m.start == 1 {
 		return // "Manila said the ramming was deliberate": a verb's word used as a noun names no author; the speaker reports it
 	}
-	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && !a.noun && s.projectileSubject(&a) && !a.passive && s.namedWithin(m.end, s.complementEnd(m.end), src[0]) {
+	if a.bySpeaker() && !a.noun && s.projectileSubject(&a) && !a.passive && s.namedWithin(m.end, s.complementEnd(m.end), src[0]) {
 		return // "rockets struck near a base housing U.S. troops, a U.S. official said": the speaker's own people were hit
 	}
-	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && s.struckAtHome(a.m.end, src[0]) {
+	if a.bySpeaker() && s.struckAtHome(a.m.end, src[0]) {
 		return // "Lebanon said a Hamas official was killed in Beirut"
 	}
 	if entryCodes[m.trig.code] && s.entersOwn(m, src) {
@@ -262,7 +262,7 @@ func (s *sent) codeAct(m match) {
 			return
 		}
 	}
-	if (a.srcSlot == "speaker" || a.srcSlot == "h:speaker") && a.passive && !a.noun && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0) {
+	if a.bySpeaker() && a.passive && !a.noun && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0) {
 		// "the SDF said 12 people were killed": who reports a passive act
 		// on no named party names its victims, not its author ("the army
 		// said five TTP militants were killed" names its own act); nor does
