@@ -201,7 +201,7 @@ func (s *sent) projectileSubject(a *analysis) bool {
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
-	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
+	if a.noun && m.end-m.start == 1 && (s.thingNotAct(a.head) || m.verbOnly && s.determinedNoun(a.head)) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
 	if s.attributiveParticiple(m) {
@@ -436,6 +436,21 @@ func (s *sent) thingNotAct(t int) bool {
 		return true // "struck Hezbollah targets": what was struck, not the verb "targets"
 	}
 	return s.rel(t, "conj") && s.head(t) >= 0 && isNominal(s.tk(s.head(t)).UPOS)
+}
+
+// determinedNoun reports a noun that a determiner, a modifier or a
+// preposition marks as one, not a verb the tagger misread ("an apartment
+// block", "the shells").
+func (s *sent) determinedNoun(t int) bool {
+	if strings.HasSuffix(s.form(t), "ing") {
+		return false // "the killing of": a gerund names the act
+	}
+	for _, r := range []string{"det", "compound", "amod", "nummod", "nmod:poss", "case"} {
+		if s.child(t, r) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hostStates returns the states a struck group is located in ("TTP

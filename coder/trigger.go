@@ -100,6 +100,9 @@ type trigger struct {
 	// word, the participle, is the trigger the frame reads, so that the
 	// by-phrase is the source and the passive's subject the target.
 	headLast bool
+	// verb marks a one-word phrase written only as verbs ("shell+v"): a
+	// noun of its words is a thing unless another line lists the noun.
+	verb bool
 }
 
 // accuseTrigger is the accusation that a construction other than an
@@ -204,13 +207,16 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 		phrase, t.headLast = rest, true
 	}
 	var words [][]string
-	for _, w := range strings.Fields(phrase) {
+	fields := strings.Fields(phrase)
+	t.verb = len(fields) == 1
+	for _, w := range fields {
 		if w == "*" {
 			words = append(words, nil)
 			continue
 		}
 		var forms []string
 		for _, alt := range strings.Split(w, "/") {
+			t.verb = t.verb && strings.HasSuffix(alt, "+v")
 			forms = append(forms, wordForms(alt)...)
 		}
 		for _, f := range forms {
@@ -340,6 +346,10 @@ func isNounFrame(f frame) bool { return f == frameNoun || f == frameIgnore }
 type match struct {
 	start, end int
 	trig       *trigger
+	// verbOnly marks words the lexicon lists only as a verb ("block",
+	// "shell"): read as a noun they name a thing ("an apartment block"),
+	// not the act.
+	verbOnly bool
 }
 
 // longestAt returns the longest phrase matching items from i, if any.
@@ -352,6 +362,7 @@ func (lx *lexicon) longestAt(items []item, i int) (match, bool) {
 func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *match) {
 	if nd.trig != nil && i > best.end {
 		best.end, best.trig = i, nd.trig
+		best.verbOnly = nd.noun == nil && nd.trig.verb
 		if nd.noun != nil && nounReading(items, start, i) {
 			best.trig = nd.noun
 		}
