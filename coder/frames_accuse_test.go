@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act joined to the accuser after the charge is no part of the charge", "Israel accused Hamas of violating the truce and resumed strikes on Gaza.",
+			[]string{"accusation ISR->hamas", "escalation ISR->PSE"}},
+		{"a letter of protest handed to a party's envoy", "The Iraqi Foreign Ministry handed the Turkish ambassador a letter of protest over the latest air strikes.",
+			[]string{"accusation IRQ->TUR"}},
 		{"a party said to be at fault is blamed", "Beijing denied the allegation, saying Manila was at fault.",
 			[]string{"accusation CHN->PHL", "denial CHN->"}},
 		{"taking a party to task rebukes it", "The Indian foreign ministry took Islamabad to task for its remarks on Kashmir.",

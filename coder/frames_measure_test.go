@@ -6,6 +6,14 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a recall joined to an accusation falls on the accused", "Mali's junta accused Algeria of shooting down a drone and recalled its ambassador in protest.",
+			[]string{"accusation MLI->DZA", "escalation MLI->DZA"}},
+		{"an expulsion joined to an accusation falls on the accused, whose diplomats they are", "Russia accused Estonia of spying and expelled two of its diplomats.",
+			[]string{"accusation RUS->EST", "escalation RUS->EST"}},
+		{"cut ties joined to a charge hung on the accused fall on the accused, not on whom it is accused of arming", "Sudan accused the UAE of arming the RSF and cut diplomatic ties.",
+			[]string{"accusation SDN->ARE", "escalation SDN->ARE"}},
+		{"a measure joined to another act keeps to its own target", "Mali recalled its ambassador and closed its airspace to flights from Algeria.",
+			[]string{"escalation MLI->DZA"}},
 		{"troops massed near a border named by its demonym are massed against its state", "Russia has massed more than 100,000 troops along the Ukrainian border.",
 			[]string{"escalation RUS->UKR"}},
 		{"a build-up by its noun near a border named by a demonym", "Venezuela's troop build-up near the Guyanese border worried Georgetown.",

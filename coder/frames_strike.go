@@ -676,6 +676,25 @@ func init() {
 		}
 		return out
 	}
+	// "Mali accused Algeria of spying and recalled its ambassador": a
+	// measure joined to the accusation its author makes falls on whom it
+	// accuses.
+	rules["accused"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 || !s.rel(a.head, "conj") || s.head(a.head) > a.head || s.ownSubj(a.head) >= 0 {
+			return nil
+		}
+		p := s.head(a.head)
+		if m, ok := s.c.lx.longestAt(s.items, s.itemOfTok(p)); !ok || m.trig.typ != briefbot.Accusation {
+			return nil
+		}
+		var out []string
+		for o := range s.tree.Tokens {
+			if s.head(o) == p && s.rel(o, "obj") {
+				out = append(out, without(s.ids(s.nominalActors(o, nil)), exclude)...)
+			}
+		}
+		return out
+	}
 	// "Pakistan launched retaliatory strikes": the sources' adversary.
 	rules["answered"] = func(s *sent, a *analysis, exclude []string) []string {
 		if a.m.trig.typ != briefbot.Escalation {

@@ -79,6 +79,14 @@ func (s *sent) codeThreat(a *analysis) {
 	if si >= 0 && strings.Contains(sp.source[si].name, "speaker") {
 		conf = 0.6
 	}
+	if s.selfInflicted(m) {
+		// "said Israel had prepared a harsh punishment for itself": the doom
+		// is the subject's own, and the speaker threatens it
+		if k := s.speaker(m.start); k >= 0 && !slices.Contains(src, s.items[k].actor) {
+			s.emit(t, s.ids(s.group(k)), src, nil, 0.6)
+		}
+		return
+	}
 	if t.code == "retaliate" && s.retort(m) {
 		// "India hit back at Pakistan, calling its remarks baseless": words
 		// answer words, a counter-accusation
@@ -101,6 +109,17 @@ func (s *sent) codeThreat(a *analysis) {
 		targets, conf = firstOf(targets), 0.5 // a party the context names (the clause a threat answers names its own)
 	}
 	s.emit(t, src, targets, nil, conf)
+}
+
+// selfInflicted reports a threat its subject brings on itself: "had
+// prepared a harsh punishment for itself".
+func (s *sent) selfInflicted(m match) bool {
+	for k := m.end; k < s.objectEnd(m.end, nil) && k <= m.end+4; k++ {
+		if s.items[k].is("itself", "themselves") {
+			return true
+		}
+	}
+	return false
 }
 
 // warnsOfOthers reports a warning whose clause is a passive done by

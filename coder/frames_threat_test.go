@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a punishment a party prepared for itself is the speaker's threat to it", "Khamenei said the Zionist regime had prepared a harsh punishment for itself.",
+			[]string{"escalation IRN->ISR"}},
 		{"the attack a response only weighed answers is told", "The Israeli cabinet is weighing how to respond to Iran's weekend missile attack.",
 			[]string{"escalation IRN->ISR"}},
 		{"the attack a possible response answers is told", "India may respond to Pakistan's shelling of its posts.",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder/syntax"
 )
 
@@ -1280,6 +1281,23 @@ func (s *sent) repair() {
 				toks[v].Head = r
 				break
 			}
+		}
+	}
+	// "accused Algeria of shooting down a drone and recalled its
+	// ambassador": a finite verb cannot be the conjunct of the gerund that
+	// states a charge; it is the accuser's second act
+	for v := range toks {
+		g := toks[v].Head
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || g < 0 || g > v || strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 ||
+			!strings.HasSuffix(s.form(g), "ing") || s.markOf(g) != "of" && s.markOf(g) != "for" || toks[g].Head < 0 {
+			continue
+		}
+		c := toks[g].Head
+		if toks[c].Rel == "obj" && toks[c].Head >= 0 {
+			c = toks[c].Head // "accused the UAE of arming the RSF": the charge hangs on the accused
+		}
+		if m, ok := s.c.lx.longestAt(s.items, s.itemOfTok(c)); ok && toks[c].UPOS == "VERB" && m.trig.typ == briefbot.Accusation {
+			toks[v].Head = c
 		}
 	}
 	// "it was Indian troops who opened fire": in a cleft the clause says

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a finite verb read as the conjunct of the gerund of a charge is the accuser's second act",
+			"Mali accused Algeria of shooting down a drone and recalled its ambassador.",
+			[]arc{{"recalled", "shooting", "conj"}}, nil,
+			[]arc{{"recalled", "accused", "conj"}}},
 		{"a partitive opening whose noun took the verb as a participle is the verb's subject",
 			"Five of the Chinese missiles landed inside Japan's zone, Tokyo said.",
 			[]arc{{"Five", "said", "discourse"}, {"missiles", "Five", "nmod"}, {"landed", "missiles", "acl"}}, nil,

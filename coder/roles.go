@@ -1170,6 +1170,11 @@ func (s *sent) complementEnd(from int) int {
 				return k // "... as frivolous and accused New Delhi of"
 			}
 		}
+		if it.is("and", "but") && s.hasTree && k+1 < len(s.items) && s.items[from].is("of", "for") {
+			if v := s.tokOfItem(k + 1); v >= 0 && s.tk(v).UPOS == "VERB" && s.rel(v, "conj") && s.head(v) >= 0 && s.itemOfTok(s.head(v)) < from {
+				return k // "accused Hamas of violating the truce and resumed strikes": the tree joins the verb to one before the complement
+			}
+		}
 		if it.is("and", "but") && k+2 < len(s.items) && s.items[k+1].kind == actorItem && s.items[k-1].kind != actorItem {
 			if _, ok := s.c.lx.longestAt(s.items, k+2); ok {
 				return k // "blamed Pakistan for the attack and Pakistan denied the claim": a clause of its own
