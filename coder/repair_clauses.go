@@ -1,0 +1,1059 @@
+package coder
+
+// Repairs of clauses: relative clauses, participles, reported speech and
+// the clause a sentence's root heads.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/coder/syntax"
+)
+
+// repairNounBeforeItsRelative mends "the militant group Iran struck in
+// Pakistan": a noun and, right after it, a name that are both subjects of one
+// verb are a noun and the relative clause that describes it, its object left
+// out.
+func (s *sent) repairNounBeforeItsRelative() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		a, b := s.lastTwoSubjects(v, len(toks))
+		if a >= 0 && toks[a].UPOS == "PROPN" && toks[b].UPOS == "NOUN" && b < v {
+			// "U.S. B-2 bombers struck": a name right before the noun
+			// phrase of the verb's other subject modifies it
+			if first, _ := s.tree.Subtree(b); first > a && toks[first].UPOS != "DET" {
+				if _, last := s.tree.Subtree(a); last == first-1 && toks[last].UPOS != "PUNCT" {
+					toks[a].Head, toks[a].Rel = b, "compound"
+				}
+			}
+			continue
+		}
+		if a < 0 || toks[a].UPOS != "NOUN" || !isNominal(toks[b].UPOS) || b > v {
+			continue
+		}
+		if first, _ := s.tree.Subtree(b); first != a+1 {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = toks[v].Head, toks[v].Rel
+		if toks[a].Rel == "acl:relcl" {
+			toks[a].Rel = "appos"
+		}
+		toks[v].Head, toks[v].Rel = a, "acl:relcl"
+		for u := range a {
+			if toks[u].Head == v && toks[u].Rel == "nsubj" {
+				toks[u].Head, toks[u].Rel = a, "appos" // "Jaish al-Adl, the group Iran struck,"
+			}
+		}
+	}
+}
+
+// repairClauseAfterAndName mends "..., and President Omar al-Bashir vowed to
+// liberate it": a name after "and" read as an apposition of the last noun, and
+// the verb right after it left without a subject, are a clause joined to the
+// main one.
+func (s *sent) repairClauseAfterAndName() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 ||
+			toks[v].Rel == "acl" || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" {
+			continue
+		}
+		r := v - 1
+		for toks[r].Rel == "flat" && toks[r].Head >= 0 && toks[r].Head < r {
+			r = toks[r].Head
+		}
+		first, _ := s.tree.Subtree(r)
+		for first < r && (toks[first].Rel == "punct" || toks[first].Rel == "cc") {
+			first++ // the comma and "and" the parser hangs on the name
+		}
+		if toks[r].UPOS != "PROPN" || toks[r].Head < 0 || toks[r].Head >= first || first < 1 || !(toks[r].Rel == "appos" || syntaxObl(toks[r].Rel)) {
+			continue
+		}
+		c := first - 1
+		if s.form(c) != "and" && s.form(c) != "but" {
+			continue
+		}
+		root := v
+		for toks[root].Head >= 0 {
+			root = toks[root].Head
+		}
+		if root == v {
+			continue
+		}
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		toks[v].Head, toks[v].Rel = root, "conj"
+		toks[c].Head, toks[c].Rel = v, "cc"
+		if c > 0 && toks[c-1].Form == "," {
+			toks[c-1].Head = v
+		}
+	}
+}
+
+// repairShiftedObject mends "condemned in a statement a series of airstrikes
+// conducted by Turkish warplanes": an object shifted after an oblique, read as
+// the subject of a relative clause on the oblique's noun, is the verb's
+// object, and the participle describes it.
+func (s *sent) repairShiftedObject() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n, p := s.child(v, "nsubj"), toks[v].Head
+		if toks[v].Rel != "acl" || !strings.HasSuffix(s.form(v), "ed") || n < 0 || p < 0 || n < p ||
+			s.child(n, "det") < 0 || !syntaxObl(toks[p].Rel) || toks[p].Head < 0 {
+			continue
+		}
+		m := toks[p].Head
+		if toks[m].UPOS != "VERB" || s.child(m, "obj") >= 0 || m > p {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = m, "obj"
+		toks[v].Head, toks[v].Rel = n, "acl"
+	}
+}
+
+// repairRelativePronounSubject mends "the TTP, which it blames for the
+// attacks": a relative pronoun and a subject after it, both read as subjects
+// of one verb, are the clause's object and subject; the clause describes the
+// noun before the pronoun.
+func (s *sent) repairRelativePronounSubject() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		a, b := s.lastTwoSubjects(v, v)
+		if a < 0 || b != a+1 || !s.relPronoun(a) {
+			continue
+		}
+		toks[a].Rel = "obj"
+		n := a - 1
+		if n >= 0 && toks[n].Form == "," {
+			n--
+		}
+		for n >= 0 && (toks[n].Rel == "nmod" || toks[n].Rel == "flat") && toks[n].Head >= 0 && toks[n].Head < n && isNominal(toks[toks[n].Head].UPOS) {
+			n = toks[n].Head // "Kurdish rebels in Iraq, whom ...": the rebels
+		}
+		if n >= 0 && isNominal(toks[n].UPOS) && toks[v].Rel != "acl:relcl" {
+			toks[v].Head, toks[v].Rel = n, "acl:relcl"
+		}
+	}
+}
+
+// repairJoinedSubjects mends "Sudan's army and the rival RSF agreed": two
+// subjects of one verb with a conjunction between them are one subject,
+// coordinated.
+func (s *sent) repairJoinedSubjects() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		a, b := s.lastTwoSubjects(v, v)
+		if a < 0 || !isNominal(toks[a].UPOS) || !isNominal(toks[b].UPOS) {
+			continue
+		}
+		for c := a + 1; c < b; c++ {
+			if toks[c].Head == v && toks[c].Rel == "cc" {
+				toks[b].Head, toks[b].Rel = a, "conj"
+				toks[c].Head = b
+				break
+			}
+		}
+	}
+}
+
+// repairWithSpeakerClause mends "..., with an army spokesman saying "no such
+// incident was recorded"": a clause that opens right after a reporting verb
+// lacking one is that verb's complement, not one of an earlier verb's.
+func (s *sent) repairWithSpeakerClause() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if toks[v].Rel != "ccomp" && toks[v].Rel != "parataxis" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		first, _ := s.tree.Subtree(v)
+		r := first - 1
+		for r > 0 && (toks[r].UPOS == "PUNCT" && toks[r].Form != "," || s.form(r) == "that") {
+			r--
+		}
+		if r <= toks[v].Head || toks[v].Head < 0 || !reportingLemmas[lower(toks[r].Lemma)] || toks[r].UPOS != "VERB" ||
+			s.child(r, "ccomp") >= 0 || s.child(r, "obj") >= 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = r, "ccomp"
+	}
+}
+
+// repairInsertedSource mends "delegations arrived in Sanaa, Houthi media said
+// on Sunday, to negotiate a truce": a source inserted between commas reports
+// the whole sentence; the purpose clause after its closing comma belongs to
+// the main verb, not to the report.
+func (s *sent) repairInsertedSource() {
+	toks := s.tree.Tokens
+	for r := range toks {
+		m := toks[r].Head
+		sb := s.child(r, "nsubj")
+		if toks[r].UPOS != "VERB" || m < 0 || m > r || toks[r].Rel != "conj" && toks[r].Rel != "parataxis" || !reportingLemmas[s.lemma(r)] || sb < 0 || sb > r {
+			continue
+		}
+		first, _ := s.tree.Subtree(sb)
+		c := first - 1
+		for c > 0 && c >= first-3 && (toks[c].Form == "-" || toks[c+1].Form == "-") {
+			c-- // "Houthi-run media", its name read apart
+		}
+		if c < 1 || toks[c].Form != "," || s.child(r, "cc") >= 0 {
+			continue
+		}
+		for u := r + 1; u < len(toks); u++ {
+			if toks[u].Head != r || toks[u].UPOS != "VERB" || toks[u-1].Form != "," && !(toks[u-1].Rel == "mark" && u > 1 && toks[u-2].Form == ",") {
+				continue
+			}
+			// (a participle there, ", calling the act inhumane", is
+			// often the speaker's, so it stays)
+			if s.markOf(u) == "to" {
+				toks[u].Head, toks[u].Rel = m, "advcl"
+				toks[r].Rel = "parataxis"
+				s.rehangPunct(m, u, r)
+			}
+			break
+		}
+	}
+}
+
+// repairNominalRootJoinedClause mends "Syrian forces and the SDF clashed",
+// read as a noun phrase and a clause joined: a nominal root whose conjunct
+// verb has a subject of its own right after the conjunction is that verb's
+// first subject.
+func (s *sent) repairNominalRootJoinedClause() {
+	toks := s.tree.Tokens
+	for r := range toks {
+		if toks[r].Head >= 0 || !isNominal(toks[r].UPOS) {
+			continue
+		}
+		for v := r + 1; v < len(toks); v++ {
+			if toks[v].Head != r || toks[v].Rel != "conj" || toks[v].UPOS != "VERB" {
+				continue
+			}
+			b, c := s.child(v, "nsubj"), s.child(v, "cc")
+			if b < 0 || c < 0 || !(r < c && c < b && b < v) || slices.ContainsFunc(toks[r+1:c], func(t syntax.Token) bool { return t.UPOS == "VERB" || t.UPOS == "AUX" }) {
+				continue // a verb before the conjunction: a clause the tree misread, not a subject
+			}
+			toks[v].Head, toks[v].Rel = toks[r].Head, toks[r].Rel
+			toks[r].Head, toks[r].Rel = v, "nsubj"
+			toks[b].Head, toks[b].Rel = r, "conj"
+			toks[c].Head = b
+			s.rehangPunct(v, v, r)
+			break
+		}
+	}
+}
+
+// repairAgentParticipleAsMain mends "shells fired by Myanmar's army landed
+// inside Bangladesh": a participle with a by-agent read as the main verb, and
+// the real main verb hung on the agent or on the participle, is a reduced
+// relative on its subject.
+func (s *sent) repairAgentParticipleAsMain() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		a := s.child(v, "obl:agent")
+		sb := s.child(v, "nsubj")
+		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
+			continue
+		}
+		if w := s.verbAfterAgent(v, a); w >= 0 {
+			toks[w].Head, toks[w].Rel = toks[v].Head, toks[v].Rel
+			toks[sb].Head = w
+			toks[v].Head, toks[v].Rel = sb, "acl"
+			for u := range toks {
+				if toks[u].Head == v && u > w {
+					toks[u].Head = w // the sentence's end belongs to the main verb
+				}
+			}
+		}
+	}
+}
+
+// repairRepeatedPreposition mends "inflicted losses on the army and on
+// Wagner", "struck targets in Iraq and in Syria": a phrase after "and" that
+// repeats the preposition of the phrase right before it is that phrase's
+// conjunct, whatever the parser hung it on.
+func (s *sent) repairRepeatedPreposition() {
+	toks := s.tree.Tokens
+	for y := range toks {
+		c := s.child(y, "case")
+		if c < 0 || !isNominal(toks[y].UPOS) {
+			continue
+		}
+		first, _ := s.tree.Subtree(y)
+		if first < 2 || first != c-1 || toks[first].UPOS != "CCONJ" {
+			continue
+		}
+		for x := first - 1; x >= 0 && x != y; x = toks[x].Head {
+			if _, last := s.tree.Subtree(x); last != first-1 || s.dominates(x, y) {
+				break
+			}
+			if isNominal(toks[x].UPOS) && s.caseOf(x) == s.form(c) {
+				toks[y].Head, toks[y].Rel = x, "conj"
+				break
+			}
+		}
+	}
+}
+
+// repairThatClauseOnDay mends "said on Thursday that the guards had opened
+// fire": a that-clause hung on the day after a reporting verb is what the verb
+// reports.
+func (s *sent) repairThatClauseOnDay() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if s.markOf(v) != "that" || !s.rel(v, "acl") || n < 0 || !timeWords[s.form(n)] || toks[n].Head < 0 || !reportingLemmas[s.lemma(toks[n].Head)] {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, "ccomp"
+	}
+}
+
+// repairSinceAsAdverb mends "forces have since conducted operations": "since"
+// between an auxiliary and its participle is an adverb, not the mark of a
+// clause, and the noun phrase before is the verb's subject.
+func (s *sent) repairSinceAsAdverb() {
+	toks := s.tree.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		v, aux := i+1, i-1
+		if s.form(i) != "since" || !s.rel(i, "mark") || toks[i].Head != v || toks[v].UPOS != "VERB" || s.form(aux) != "have" && s.form(aux) != "has" && s.form(aux) != "had" {
+			continue
+		}
+		toks[i].Rel = "advmod"
+		if toks[aux].Head != v {
+			s.promote(v, aux, "aux")
+		}
+		if n := toks[v].Head; n >= 0 && n < aux && s.rel(v, "acl") && toks[n].Rel == "root" && isNominal(toks[n].UPOS) {
+			s.promote(v, n, "nsubj")
+		}
+	}
+}
+
+// repairNamesAfterOpeningByPhrase mends "After talks brokered by Egypt, Israel
+// and Hamas agreed to a truce": names listed after the comma that closes an
+// opening by-phrase, read as more agents, are the subject of the verb right
+// after them.
+func (s *sent) repairNamesAfterOpeningByPhrase() {
+	toks := s.tree.Tokens
+	if toks[0].UPOS == "ADP" || toks[0].UPOS == "SCONJ" {
+		for a := range toks {
+			if toks[a].Rel != "obl:agent" {
+				continue
+			}
+			var conjs []int
+			for u := a + 1; u < len(toks); u++ {
+				if toks[u].Head == a && toks[u].Rel == "conj" {
+					conjs = append(conjs, u)
+				}
+			}
+			if len(conjs) == 0 {
+				continue
+			}
+			comma, _ := s.tree.Subtree(conjs[0])
+			if toks[comma].Form != "," {
+				comma-- // the parser hangs the comma on the agent or on the first name
+			}
+			_, last := s.tree.Subtree(conjs[len(conjs)-1])
+			w := last + 1
+			if comma < 1 || toks[comma].Form != "," || w >= len(toks) || toks[w].UPOS != "VERB" || s.ownSubj(w) >= 0 {
+				continue
+			}
+			if v := toks[a].Head; s.dominates(v, w) {
+				s.promote(w, v, "advcl") // "In talks mediated by Qatar, ... agreed": the participle's clause opens the sentence
+			}
+			toks[conjs[0]].Head, toks[conjs[0]].Rel = w, "nsubj"
+			for _, u := range conjs[1:] {
+				toks[u].Head = conjs[0]
+			}
+			toks[comma].Head = toks[a].Head
+			break
+		}
+	}
+}
+
+// repairVerbAfterRelativeClause mends "Tren de Aragua, which the U.S.
+// designated a terrorist group, denied it": the verb after the comma that
+// closes a relative clause on the sentence's first noun, hung on the clause's
+// verb with no "and", is the main verb of that noun.
+func (s *sent) repairVerbAfterRelativeClause() {
+	toks := s.tree.Tokens
+	for w := 1; w < len(toks); w++ {
+		v := toks[w].Head
+		if toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || toks[w-1].Form != "," || v < 0 || toks[v].Rel != "acl:relcl" || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
+			continue
+		}
+		if n := toks[v].Head; n >= 0 && toks[n].Rel == "root" && isNominal(toks[n].UPOS) {
+			s.promote(w, n, "nsubj")
+		}
+	}
+}
+
+// repairVocativeOfRelative mends "Russia, which invaded Ukraine in 2022,
+// struck Kyiv": a name read as a vocative (or an oblique) of the relative
+// clause's verb, with the main verb a conjunct of it, is the main verb's
+// subject, the clause its relative.
+func (s *sent) repairVocativeOfRelative() {
+	toks := s.tree.Tokens
+	for u := 0; u+2 < len(toks); u++ {
+		v := toks[u].Head
+		if r := toks[u].Rel; r != "vocative" && r != "obl" && r != "dep" || !isNominal(toks[u].UPOS) || toks[u+1].Form != "," || v <= u || toks[v].Rel != "root" {
+			continue
+		}
+		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) && !s.whoseOn(r) && !s.whoseOn(v) {
+			continue // "Pakistan, whose troops shelled ..., denied"
+		}
+		for w := v + 1; w < len(toks); w++ {
+			comma := toks[w-1].Form == "," || w > 1 && toks[w-2].Form == "," && toks[w-1].Head == w && toks[w-1].Rel == "advmod" // ", also denied"
+			if toks[w].Head != v || toks[w].Rel != "conj" && toks[w].Rel != "advcl" || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 || s.child(w, "mark") >= 0 {
+				continue
+			}
+			toks[w].Head, toks[w].Rel = -1, "root"
+			toks[u].Head, toks[u].Rel = w, "nsubj"
+			toks[v].Head, toks[v].Rel = u, "acl:relcl"
+			for x := range toks {
+				if toks[x].Head == v && x > w {
+					toks[x].Head = w // the final stop
+				}
+			}
+			break
+		}
+	}
+}
+
+// repairAfterAsPreposition mends "retaliation after South Korea and the United
+// States began drills": "after" read as a preposition of the names that are
+// the subject of the verb right after them marks that verb's clause.
+func (s *sent) repairAfterAsPreposition() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		n := toks[u].Head
+		if toks[u].Rel != "case" && toks[u].Rel != "advmod" || n <= u || !clauseMarks[s.form(u)] || !isNominal(toks[n].UPOS) {
+			continue
+		}
+		if w := s.verbOnAgent(n); w >= 0 {
+			// "after shells fired by Myanmar's forces landed inside
+			// Bangladesh": the verb hung on the participle's agent
+			g := toks[n].Head
+			for g >= 0 && toks[g].UPOS != "VERB" {
+				g = toks[g].Head
+			}
+			if g < 0 || g > u {
+				continue
+			}
+			toks[w].Head, toks[w].Rel = g, "advcl"
+			toks[n].Head, toks[n].Rel = w, "nsubj"
+			toks[u].Head, toks[u].Rel = w, "mark"
+			continue
+		}
+		_, last := s.tree.Subtree(n)
+		v := last + 1
+		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(s.form(v), "ing") {
+			continue
+		}
+		if sb := s.ownSubj(v); sb >= 0 && sb != n {
+			// "were among nine people killed when drones hit a village":
+			// the noun the participle before "when" describes was read as
+			// the later verb's subject; it heads its own clause, and the
+			// "when" clause is the participle's
+			g := toks[n].Head
+			if sb > u || !s.rel(n, "obj") || g < 0 || toks[g].UPOS != "VERB" || !s.dominates(sb, g) {
+				continue
+			}
+			toks[sb].Head, toks[sb].Rel = toks[v].Head, toks[v].Rel
+			toks[v].Head, toks[v].Rel = g, "advcl"
+			toks[n].Head, toks[n].Rel = v, "nsubj"
+			toks[u].Head, toks[u].Rel = v, "mark"
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[u].Head, toks[u].Rel = v, "mark"
+		if toks[v].Rel == "conj" {
+			toks[v].Rel = "advcl" // a clause opened by "after" is no conjunct: "to protest ..., after jets struck"
+		}
+	}
+}
+
+// repairParticipleOnObject mends "denied the claim, accusing Peru of ...": a
+// participle after a comma that the parser hung on the object describes the
+// object's verb, and takes its subject.
+func (s *sent) repairParticipleOnObject() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		p := toks[u].Head
+		if toks[u].Rel != "acl" || toks[u-1].Form != "," || p < 0 || !strings.HasSuffix(s.form(u), "ing") || s.ownSubj(u) >= 0 {
+			continue
+		}
+		if v := toks[p].Head; toks[p].Rel == "obj" && v >= 0 && toks[v].UPOS == "VERB" {
+			toks[u].Head, toks[u].Rel = v, "advcl"
+		}
+	}
+}
+
+// repairParticipleAfterNoun mends "violations of its airspace by Russian
+// drones targeting Ukraine": a participle right after a noun describes that
+// noun.
+func (s *sent) repairParticipleAfterNoun() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		if toks[u].Rel == "acl" && toks[u].Head < u-1 && toks[u].Head >= 0 && isNominal(toks[u-1].UPOS) && strings.HasSuffix(s.form(u), "ing") && s.dominates(toks[u].Head, u-1) {
+			toks[u].Head = u - 1
+		}
+	}
+}
+
+// repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
+// saying Manila was to blame": a participle after a comma that took as subject
+// the noun the relative clause before the comma describes belongs to that
+// clause's verb, and the noun stands beside the sentence.
+func (s *sent) repairParticipleTakingClaim() {
+	toks := s.tree.Tokens
+	for u := 2; u < len(toks); u++ {
+		if toks[u].UPOS != "VERB" || !strings.HasSuffix(s.form(u), "ing") || toks[u-1].Form != "," {
+			continue
+		}
+		n := s.child(u, "nsubj") // the noun read as the participle's subject, or as what it describes
+		if n < 0 && toks[u].Rel == "acl" {
+			n = toks[u].Head
+		}
+		v := u - 2
+		if n < 0 || toks[v].Head != n || (toks[v].Rel != "acl" && toks[v].Rel != "acl:relcl") || toks[v].UPOS != "VERB" || s.ownSubj(v) < 0 {
+			continue
+		}
+		if toks[n].Head == u {
+			toks[n].Head, toks[n].Rel = toks[u].Head, "appos"
+		}
+		toks[u].Head, toks[u].Rel = v, "advcl"
+		toks[u-1].Head = u
+	}
+}
+
+// repairPastFormAfterTo mends "sanctuary to banned terror organizations": a
+// past form after "to", read as an infinitive taking the noun after it,
+// describes that noun, and "to" marks the noun.
+func (s *sent) repairPastFormAfterTo() {
+	toks := s.tree.Tokens
+	for v := 1; v < len(toks); v++ {
+		w := s.form(v)
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "ed") || w == s.lemma(v) || toks[v-1].Head != v || toks[v-1].Rel != "mark" || s.form(v-1) != "to" {
+			continue
+		}
+		n := s.child(v, "obj")
+		if n <= v {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[v].Head, "obl"
+		toks[v-1].Head, toks[v-1].Rel = n, "case"
+		toks[v].Head, toks[v].Rel = n, "amod"
+	}
+}
+
+// repairAgentOnCount mends "had been violated 50 times by French forces": a
+// by-phrase hung on the count or the time of a passive verb is the verb's
+// agent.
+func (s *sent) repairAgentOnCount() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		n := toks[u].Head
+		if toks[u].Rel != "nmod" || n < 0 || s.caseOf(u) != "by" || toks[n].Rel != "obl:unmarked" && toks[n].Rel != "obl:tmod" && toks[n].Rel != "obl:npmod" {
+			continue
+		}
+		if v := toks[n].Head; v >= 0 && s.child(v, "aux:pass") >= 0 {
+			toks[u].Head, toks[u].Rel = v, "obl:agent"
+		}
+	}
+}
+
+// repairNamesBeforeSubjectlessVerb mends "..., and Mali, Burkina Faso and
+// Niger recalled their envoys": the names before a verb with no subject, after
+// the comma and "and" that join the clauses, are its subject.
+func (s *sent) repairNamesBeforeSubjectlessVerb() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.ownSubj(v) >= 0 || v < 3 || toks[v-1].UPOS != "PROPN" {
+			continue
+		}
+		j := v - 1
+		for j > 0 && (toks[j].UPOS == "PROPN" || toks[j].Form == "," || toks[j].UPOS == "CCONJ" && toks[j-1].Form != ",") {
+			j--
+		}
+		if j+1 >= v || toks[j].UPOS != "CCONJ" || toks[j-1].Form != "," || toks[j+1].UPOS != "PROPN" {
+			continue
+		}
+		f := j + 1
+		for f+1 < v && toks[f].Rel == "compound" && toks[f].Head > f {
+			f = toks[f].Head // "Burkina Faso": the name's head
+		}
+		for u := f + 1; u < v; u++ {
+			if toks[u].UPOS == "PROPN" && toks[u].Rel == "conj" {
+				toks[u].Head = f
+			}
+		}
+		if !s.dominates(f, v) {
+			toks[f].Head, toks[f].Rel = v, "nsubj"
+		}
+	}
+}
+
+// repairWhichClauseOnNoun mends "a rebuke from Pakistan, which recalled its
+// envoy": a clause whose subject is "which" or "who" describes the noun before
+// it.
+func (s *sent) repairWhichClauseOnNoun() {
+	toks := s.tree.Tokens
+	for w := 1; w < len(toks); w++ {
+		v := toks[w].Head
+		if toks[w].Rel != "nsubj" || v < 0 || toks[v].Rel == "acl:relcl" || !s.relPronoun(w) {
+			continue
+		}
+		a := w - 1
+		for a > 0 && toks[a].UPOS == "PUNCT" {
+			a--
+		}
+		if !isNominal(toks[a].UPOS) {
+			continue
+		}
+		if !s.dominates(v, a) {
+			toks[v].Head, toks[v].Rel = a, "acl:relcl"
+			continue
+		}
+		// "Somali forces, which are fighting al-Shabaab, were ambushed",
+		// read with the noun an oblique of the clause and the clause an
+		// adverbial of the main verb: the noun is that verb's subject
+		if p := toks[v].Head; toks[a].Head == v && p >= 0 && toks[v].Rel == "advcl" && s.ownSubj(p) < 0 {
+			rel := "nsubj"
+			if s.child(p, "aux:pass") >= 0 {
+				rel = "nsubj:pass"
+			}
+			toks[a].Head, toks[a].Rel = p, rel
+			toks[v].Head, toks[v].Rel = a, "acl:relcl"
+		}
+	}
+}
+
+// repairSpeakersParticiple mends "X said Baghdad had not asked ..., dismissing
+// a report": a comma participle after a reported clause is the speaker's.
+func (s *sent) repairSpeakersParticiple() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		if toks[u].Rel != "advcl" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || s.ownSubj(u) >= 0 {
+			continue
+		}
+		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
+			if toks[p].Rel == "ccomp" && toks[p].Head < p && reportingLemmas[s.lemma(toks[p].Head)] {
+				toks[u].Head = toks[p].Head
+				break
+			}
+			if r := toks[p].Rel; r != "xcomp" && r != "conj" && r != "advcl" {
+				break
+			}
+		}
+	}
+}
+
+// repairConjunctionAsPreposition mends "shut its crossings as Belarus massed
+// troops": a conjunction the parser read as a preposition of the name after
+// it, and the verb after the name hung elsewhere, is a clause with that
+// subject.
+func (s *sent) repairConjunctionAsPreposition() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		h := toks[c].Head
+		if toks[c].Rel != "case" || !clauseMarks[s.form(c)] || h <= c || !isNominal(toks[h].UPOS) || h+1 >= len(toks) {
+			continue
+		}
+		modifiers := true // "after Russian drones violated": only the noun's own words between
+		for u := c + 1; u < h; u++ {
+			modifiers = modifiers && toks[u].Head == h
+		}
+		if !modifiers {
+			continue
+		}
+		v := h + 1
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || toks[h].Head < 0 || toks[h].Head == v {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[h].Head, "advcl"
+		for toks[v].Head >= 0 && toks[toks[v].Head].UPOS != "VERB" && toks[toks[v].Head].Head >= 0 {
+			toks[v].Head = toks[toks[v].Head].Head // the clause hangs on a verb
+		}
+		toks[h].Head, toks[h].Rel = v, "nsubj"
+		toks[c].Head, toks[c].Rel = v, "mark"
+	}
+}
+
+// repairNameRootWithApposition mends "Kataib Hezbollah, an Iranian proxy
+// group, claims to have attacked": a name read as the root, with a verb after
+// its apposition made a relative clause whose subject is the apposition, is
+// the verb's subject, and the apposition describes it.
+func (s *sent) repairNameRootWithApposition(root int) int {
+	toks := s.tree.Tokens
+	if r := root; r >= 0 && toks[r].UPOS == "PROPN" {
+		for v := r + 1; v < len(toks); v++ {
+			n := s.child(v, "nsubj")
+			if toks[v].Head != r || toks[v].Rel != "acl:relcl" || n < 0 || n <= r || toks[v-1].Form != "," {
+				continue
+			}
+			first, _ := s.tree.Subtree(n)
+			if first < 1 || toks[first-1].Form != "," {
+				continue
+			}
+			toks[v].Head, toks[v].Rel, toks[v].UPOS = -1, "root", "VERB"
+			toks[r].Head, toks[r].Rel = v, "nsubj"
+			toks[n].Head, toks[n].Rel = r, "appos"
+			root = v
+			for u := v + 1; u < len(toks); u++ {
+				if toks[u].Head == r && toks[u].UPOS == "PUNCT" {
+					toks[u].Head = v
+				}
+				if toks[u].Head == v && toks[u].Rel == "acl" {
+					toks[u].Rel = "xcomp" // "claims to have attacked"
+				}
+			}
+			break
+		}
+	}
+	return root
+}
+
+// repairPluralNounRootAfterName mends "Kataib Hezbollah claims to have
+// attacked": a plural noun read as the root right after a name, with no
+// article, and taking a clause, is the name's verb.
+func (s *sent) repairPluralNounRootAfterName(root int) {
+	toks := s.tree.Tokens
+	if r := root; r > 0 && toks[r].UPOS == "NOUN" && strings.HasSuffix(s.form(r), "s") && toks[r-1].UPOS == "PROPN" && toks[r-1].Head == r &&
+		s.child(r, "det") < 0 && s.child(r, "nmod:poss") < 0 && s.child(r, "acl") > r {
+		n := r - 1
+		for u := 0; u < n; u++ {
+			if toks[u].Head == r {
+				toks[u].Head, toks[u].Rel = n, "compound"
+			}
+		}
+		toks[n].Head, toks[n].Rel = r, "nsubj"
+		toks[r].UPOS = "VERB"
+		for u := r + 1; u < len(toks); u++ {
+			if toks[u].Head == r && toks[u].Rel == "acl" {
+				toks[u].Rel = "xcomp"
+				if s.markOf(u) != "to" {
+					toks[u].Rel = "ccomp"
+				}
+			}
+		}
+	}
+}
+
+// repairNounPhraseRootWithParticiple mends "Dozens of Chinese fishing boats
+// escorted by coast guard vessels entered Indonesia's zone": a noun phrase
+// read as the root, the verb hung on the participle that describes it: the
+// verb is the root and the phrase its subject.
+func (s *sent) repairNounPhraseRootWithParticiple(root int) int {
+	toks := s.tree.Tokens
+	if r := root; r >= 0 && isNominal(toks[r].UPOS) {
+		for p := r + 1; p < len(toks); p++ {
+			if toks[p].Rel != "acl" || toks[p].UPOS != "VERB" || !s.dominates(r, p) {
+				continue
+			}
+			if w := s.verbOnAgent(toks[p].Head); w >= 0 && s.dominates(r, w) {
+				s.promote(w, r, "nsubj")
+				root = w
+			}
+			break
+		}
+	}
+	return root
+}
+
+// repairNameRootWithRelativeConj mends "The Islamic Resistance in Iraq, an
+// umbrella of factions that includes Kataib Hezbollah, claimed attacks": a
+// name read as the root, the verb after the comma that closes its apposition
+// read as a conjunct of the relative clause inside it: the verb is the root
+// and the name its subject.
+func (s *sent) repairNameRootWithRelativeConj(root int) int {
+	toks := s.tree.Tokens
+	if r := root; r >= 0 && isNominal(toks[r].UPOS) {
+		for v := r + 2; v < len(toks); v++ {
+			p := toks[v].Head
+			if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.form(v-1) != "," || p < 0 || !s.rel(p, "acl:relcl") ||
+				!s.dominates(r, v) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
+				continue
+			}
+			s.promote(v, r, "nsubj")
+			root = v
+			break
+		}
+	}
+	return root
+}
+
+// repairDayAsSubject mends "Fighter aircraft of the Air Force on Sunday
+// eliminated scores of fighters": a day after "on", read as a subject and the
+// verb as a clause on the noun before, says when; the noun is the subject and
+// the verb heads the sentence.
+func (s *sent) repairDayAsSubject(root int) int {
+	toks := s.tree.Tokens
+	for t := 1; t < len(toks); t++ {
+		v := toks[t].Head
+		if toks[t].Rel != "nsubj" || !timeWords[s.form(t)] || s.form(t-1) != "on" && s.form(t-1) != "in" || v <= t {
+			continue
+		}
+		toks[t].Rel = "obl:tmod"
+		toks[t-1].Head, toks[t-1].Rel = t, "case"
+		n := toks[v].Head
+		if n < 0 || n >= t || !isNominal(toks[n].UPOS) || toks[v].Rel != "advcl" && toks[v].Rel != "acl" && toks[v].Rel != "acl:relcl" || toks[n].Head >= 0 && toks[n].Rel != "ccomp" && toks[n].Rel != "conj" {
+			continue
+		}
+		s.promote(v, n, "nsubj")
+		if n == root {
+			root = v
+		}
+	}
+	return root
+}
+
+// repairParticipleOnInfinitive mends "blamed the clashes on an attempt by X
+// to change the status quo, rebutting Y's claims": a participle after a comma
+// that the parser hung on an infinitive describes the main clause's subject.
+func (s *sent) repairParticipleOnInfinitive(root int) {
+	toks := s.tree.Tokens
+	for u := range toks {
+		p := toks[u].Head
+		if toks[u].Rel != "advcl" || p < 0 || p == root || u == 0 || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") ||
+			s.markOf(p) != "to" || s.ownSubj(u) >= 0 || s.ownSubj(p) >= 0 || u < root {
+			continue
+		}
+		toks[u].Head = root
+	}
+}
+
+// repairCommaParticipleConjunct mends "remarks that an attack could trigger
+// a response, warning Japan": a participle after a comma, read as the
+// conjunct of the last verb, is the main clause's.
+func (s *sent) repairCommaParticipleConjunct(root int) {
+	toks := s.tree.Tokens
+	for u := range toks {
+		p := toks[u].Head
+		if toks[u].Rel != "conj" || p < 0 || p == root || u == 0 || toks[u-1].Form != "," || s.child(u, "cc") >= 0 {
+			continue
+		}
+		if reportingLemmas[s.lemma(p)] || toks[p].Rel == "parataxis" {
+			continue // ", Kabul said, warning that ...": the speaker's participle
+		}
+		if strings.HasSuffix(s.form(u), "ing") && !strings.HasSuffix(s.form(p), "ing") && s.ownSubj(u) < 0 && u > root {
+			toks[u].Head, toks[u].Rel = root, "advcl"
+		}
+	}
+}
+
+// repairParticipleAfterJoinedClause mends "X seized the town, and Bashir vowed
+// to retake it, calling the move aggression": a participle after a joined
+// clause with a subject of its own belongs to that clause, not the first.
+func (s *sent) repairParticipleAfterJoinedClause() {
+	toks := s.tree.Tokens
+	for p := range toks {
+		h := toks[p].Head
+		if toks[p].Rel != "advcl" || !strings.HasSuffix(s.form(p), "ing") || h < 0 || h > p {
+			continue
+		}
+		for c := p - 1; c > h; c-- {
+			if toks[c].Head == h && toks[c].Rel == "conj" && toks[c].UPOS == "VERB" && s.child(c, "nsubj") >= 0 {
+				toks[p].Head = c
+				break
+			}
+		}
+	}
+}
+
+// repairCleft mends "it was Indian troops who opened fire": in a cleft the
+// clause says what the focused noun did, so its verb heads the clause and the
+// noun is its subject.
+func (s *sent) repairCleft() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].Rel != "acl:relcl" || n < 2 || n > v || !isNominal(toks[n].UPOS) {
+			continue
+		}
+		it, cop, who := s.child(n, "nsubj"), s.child(n, "cop"), s.child(v, "nsubj")
+		if it < 0 || cop < 0 || who < 0 || s.form(it) != "it" || it > cop || cop > n || !s.relPronoun(who) || who > v || s.dominates(v, toks[n].Head) {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[who].Rel = "mark"
+		toks[it].Head, toks[it].Rel = v, "expl"
+		toks[cop].Head, toks[cop].Rel = v, "dep"
+		s.rehangPunct(v, v, n)
+	}
+}
+
+// repairReportingParticipleAsNoun mends "fired rockets at Israel, warning that
+// it would ...": a reporting participle after a comma, tagged a noun or hung
+// on the comma, is a verb on what the comma hangs on, and the clause after
+// "that" is what it reports.
+func (s *sent) repairReportingParticipleAsNoun() {
+	toks := s.tree.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Form != "," || toks[i].UPOS == "VERB" && toks[i].Rel == "advcl" || s.form(i+1) != "that" {
+			continue // the cheap tests first: this runs on every token of every parsed sentence
+		}
+		form := s.form(i)
+		lemma := strings.TrimSuffix(form, "ing")
+		if !reportingLemmas[lemma] {
+			lemma += "e" // "stating"
+		}
+		if !strings.HasSuffix(form, "ing") || !reportingLemmas[lemma] {
+			continue
+		}
+		h := toks[i-1].Head
+		if h < 0 || s.dominates(i, h) {
+			h = toks[i].Head // the comma hung on the participle itself
+		}
+		if h < 0 || s.dominates(i, h) || toks[h].UPOS == "PUNCT" {
+			// the participle hung on the comma: the verb of the clause before it
+			for h = i - 2; h >= 0 && toks[h].UPOS != "VERB" && !s.dominates(i, h); h = toks[h].Head {
+			}
+		}
+		if h < 0 || h >= i || s.dominates(i, h) {
+			continue
+		}
+		toks[i].UPOS, toks[i].Lemma, toks[i].Head, toks[i].Rel = "VERB", lemma, h, "advcl"
+		if v := toks[i+1].Head; v > i && toks[v].Head == i {
+			toks[v].Rel = "ccomp"
+		}
+	}
+}
+
+// repairInfinitiveComplement mends "agreed on Monday to ban Belarusian
+// airlines": an infinitive a verb of deciding or promising takes is its
+// complement, whose subject is the verb's own, not a clause of purpose.
+func (s *sent) repairInfinitiveComplement() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if h := toks[v].Head; toks[v].Rel == "advcl" && h >= 0 && h < v && subjectControllers[s.lemma(h)] && s.markOf(v) == "to" && s.child(h, "obj") < 0 {
+			toks[v].Rel = "xcomp"
+		}
+	}
+}
+
+// repairSpanBeforeLater mends "and a day later ordered 20 diplomats to leave":
+// a span of time before "later" or "earlier" says when the act came, it is no
+// subject.
+func (s *sent) repairSpanBeforeLater() {
+	toks := s.tree.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Rel != "nsubj" {
+			continue
+		}
+		if _, unit := unitDays[s.form(i)]; unit && relativeTimeWords[s.form(i+1)] {
+			toks[i].Rel = "obl:tmod"
+		}
+	}
+}
+
+// repairObjectShiftedOntoOblique mends "announced through a joint statement
+// the recall of their envoys": an object shifted after an oblique, hung on the
+// oblique's noun, is the verb's (a noun takes no object).
+func (s *sent) repairObjectShiftedOntoOblique() {
+	toks := s.tree.Tokens
+	for t := range toks {
+		n := toks[t].Head
+		if toks[t].Rel != "obj" || n < 0 || toks[n].UPOS != "NOUN" || !syntaxObl(toks[n].Rel) || toks[n].Head < 0 || s.child(n, "det") < 0 {
+			continue // "trying to broker a deal": a verb tagged a noun takes its object
+		}
+		if v := toks[n].Head; toks[v].UPOS == "VERB" && s.child(v, "obj") < 0 && n < t {
+			toks[t].Head = v
+		}
+	}
+}
+
+// repairReadyAdjective mends "it was willing to talk to the United States": an
+// adjective that says what its subject is ready to do takes a real subject,
+// never an expletive "it".
+func (s *sent) repairReadyAdjective() {
+	toks := s.tree.Tokens
+	for i := range toks {
+		if toks[i].Rel == "expl" && toks[i].Head >= 0 && readinessAdjectives[lower(toks[toks[i].Head].Form)] {
+			toks[i].Rel = "nsubj"
+		}
+	}
+}
+
+// repairParticipleInsideSubject mends "the jet that crashed, killing 38
+// people, had been hit by fire": a participle set off by commas inside the
+// subject, read as the clause the subject belongs to: the subject is the later
+// verb's.
+func (s *sent) repairParticipleInsideSubject() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n, h := s.child(v, "nsubj"), toks[v].Head
+		if n < 0 || h <= v || toks[v].Rel != "advcl" || !strings.HasSuffix(s.form(v), "ing") || toks[v].UPOS != "VERB" ||
+			v == 0 || s.form(v-1) != "," || s.child(h, "nsubj") >= 0 || s.child(h, "nsubj:pass") >= 0 {
+			continue
+		}
+		toks[n].Head = h
+		if toks[n].Rel = "nsubj"; s.child(h, "aux:pass") >= 0 {
+			toks[n].Rel = "nsubj:pass"
+		}
+	}
+}
+
+// repairParticipleAfterTo mends "responded to unprovoked firing by the army":
+// a participle after "to" read as an infinitive is an adjective; "to" is the
+// preposition of the noun after it, which the verb before takes.
+func (s *sent) repairParticipleAfterTo() {
+	toks := s.tree.Tokens
+	for v := 1; v+1 < len(toks); v++ {
+		to, n, g := v-1, v+1, toks[v].Head
+		if s.form(to) != "to" || toks[to].Head != v || toks[v].Rel != "xcomp" || g < 0 || g > to ||
+			!strings.HasSuffix(s.form(v), "ed") || baseFormsInEd[s.form(v)] || toks[n].Head != v ||
+			!(toks[n].UPOS == "NOUN" || toks[n].UPOS == "VERB" && strings.HasSuffix(s.form(n), "ing")) {
+			continue
+		}
+		s.promote(n, v, "amod")
+		toks[n].Rel = "obl"
+		toks[to].Head, toks[to].Rel = n, "case"
+		toks[to].UPOS, toks[v].UPOS = "ADP", "ADJ"
+	}
+}
+
+// repairOpeningPhraseRoot mends an opening prepositional phrase that took the
+// sentence's subject as an apposition of its noun ("In response to this event,
+// Mali, along with its partners, announced ..."), the phrase read as the root
+// with the verb joined to it or as the verb's oblique: the verb is the root,
+// the phrase its oblique, and the name its subject.
+func (s *sent) repairOpeningPhraseRoot() {
+	toks := s.tree.Tokens
+	v := slices.IndexFunc(toks, func(t syntax.Token) bool { return t.Head < 0 })
+	if v < 0 {
+		return
+	}
+	if r := v; isNominal(toks[r].UPOS) && s.child(r, "case") >= 0 && s.child(r, "case") < r {
+		for w := r + 1; w < len(toks); w++ {
+			if toks[w].Head == r && toks[w].UPOS == "VERB" && (toks[w].Rel == "conj" || toks[w].Rel == "parataxis" || toks[w].Rel == "acl" && s.ownSubj(w) < 0) && s.child(w, "cc") < 0 {
+				s.promote(w, r, "obl")
+				for u := range r {
+					if toks[u].Head == r && toks[u].Rel == "nsubj" {
+						// "Venezuela's vice president, who is in The Hague
+						// for two days of hearings, called": the subjects
+						// the phrase took are the verb's
+						toks[u].Head = w
+					}
+				}
+				v = w
+				break
+			}
+		}
+	}
+	if toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 {
+		return
+	}
+	for a := 1; a < v; a++ {
+		if toks[a].Rel != "appos" || !isNominal(toks[a].UPOS) || toks[a-1].Form != "," {
+			continue
+		}
+		r := a
+		for r >= 0 && toks[r].Head != v {
+			r = toks[r].Head
+		}
+		if r >= 0 && r < a && syntaxObl(toks[r].Rel) && s.child(r, "case") >= 0 {
+			toks[a].Head, toks[a].Rel = v, "nsubj"
+			return
+		}
+	}
+}

@@ -1,0 +1,613 @@
+package coder
+
+// Repairs of names and noun phrases: names read as apposition, subject or
+// verb; possessives; hyphenated modifiers; nouns joined before an event noun.
+
+import (
+	"strings"
+)
+
+// repairNameLists makes a list of three or more parties ("Senegal, the Ivory
+// Coast, Ghana and Benin") the conjuncts of its first, as it is: the parser
+// reads such lists as modifiers and appositions of each other.
+func (s *sent) repairNameLists() {
+	toks := s.tree.Tokens
+	for k := 0; k < len(s.items); k++ {
+		list := []int{k}
+		joined := false
+		for j := k + 1; j < len(s.items) && s.items[k].kind == actorItem; j++ {
+			it := &s.items[j]
+			if it.kind == actorItem {
+				if it.end <= it.start || s.itemTok[j] < 0 {
+					break
+				}
+				list = append(list, j)
+				if joined {
+					break
+				}
+				continue
+			}
+			if it.is("and", "or") {
+				joined = true
+			} else if !it.is(",", "the") {
+				break
+			}
+		}
+		if len(list) < 3 || !joined || s.itemTok[k] < 0 {
+			continue
+		}
+		first, last := s.itemTok[k], s.itemTok[list[len(list)-1]]
+		if h := toks[first].Head; h > first && h <= last {
+			// the first name hangs inside the list: it takes the place
+			// the list has in the clause
+			for u := first + 1; u <= last; u++ {
+				if h := toks[u].Head; h < first || h > last {
+					toks[first].Head, toks[first].Rel = h, toks[u].Rel
+					break
+				}
+			}
+		}
+		for i, n := range list[1:] {
+			h := s.itemTok[n]
+			toks[h].Head, toks[h].Rel = first, "conj"
+			for u := s.itemTok[list[i]] + 1; u < h; u++ {
+				if s.tokItem[u] >= 0 {
+					continue
+				}
+				toks[u].Head = h
+				switch toks[u].UPOS {
+				case "CCONJ":
+					toks[u].Rel = "cc"
+				case "DET":
+					toks[u].Rel = "det"
+				default:
+					toks[u].Rel = "punct"
+				}
+			}
+		}
+		k = list[len(list)-1]
+	}
+}
+
+// repairApposedLinkedGroup mends "Militants from JNIM, a group linked to
+// al-Qaeda, killed ...", read as a clause "a group linked to" that the main
+// verb joins: the noun is an apposition its participle describes, and the main
+// verb takes the participle's place, with the noun phrase before the comma its
+// subject.
+func (s *sent) repairApposedLinkedGroup() {
+	toks := s.tree.Tokens
+	for p := range toks {
+		n := s.child(p, "nsubj")
+		if toks[p].UPOS != "VERB" || !strings.HasSuffix(s.form(p), "ed") || n < 0 || n != p-1 || toks[n].UPOS != "NOUN" ||
+			s.child(p, "aux") >= 0 || s.child(p, "obj") >= 0 {
+			continue
+		}
+		first, _ := s.tree.Subtree(n)
+		if first < 2 || toks[first-1].Form != "," {
+			continue
+		}
+		r := first - 2
+		for toks[r].Head >= 0 && toks[r].Head < first-1 {
+			r = toks[r].Head
+		}
+		v := -1
+		for u := p + 1; u < len(toks) && v < 0; u++ {
+			if toks[u].Head == p && toks[u].Rel == "conj" && toks[u].UPOS == "VERB" && s.child(u, "nsubj") < 0 {
+				v = u
+			}
+		}
+		hosted := toks[r].Head == p || toks[p].Head == r && toks[p].Rel == "appos"
+		if v < 0 || !isNominal(toks[r].UPOS) || !hosted {
+			continue
+		}
+		if toks[p].Head == r {
+			toks[v].Head, toks[v].Rel = toks[r].Head, toks[r].Rel
+		} else {
+			toks[v].Head, toks[v].Rel = toks[p].Head, toks[p].Rel
+		}
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		toks[n].Head, toks[n].Rel = r, "appos"
+		toks[p].Head, toks[p].Rel = n, "acl"
+		s.rehangPunct(v, v, r, p)
+	}
+}
+
+// repairNounAfterCommaAsModifier mends "two drug organizations, the Jalisco
+// New Generation and Sinaloa cartels": a noun after a comma hung on the noun
+// before as a modifier with no preposition is its apposition.
+func (s *sent) repairNounAfterCommaAsModifier() {
+	toks := s.tree.Tokens
+	for n := 1; n < len(toks); n++ {
+		h := toks[n].Head
+		if toks[n].Rel != "nmod" || h < 0 || h >= n || !isNominal(toks[h].UPOS) || s.child(n, "case") >= 0 {
+			continue
+		}
+		if first, _ := s.tree.Subtree(n); first > h && toks[first].Form == "," || first > 0 && toks[first-1].Form == "," {
+			toks[n].Rel = "appos"
+		}
+	}
+}
+
+// repairAlongWith mends "Mali, along with its partners Burkina Faso and Niger,
+// announced": news has no vocatives; a name read as one before a verb with no
+// subject is its subject, and the party "along with" it, hung on the verb,
+// goes with it.
+func (s *sent) repairAlongWith() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		v := toks[u].Head
+		if v <= u || v < 0 || toks[v].UPOS != "VERB" || !(toks[u].Rel == "vocative" && s.ownSubj(v) < 0 || toks[u].Rel == "nsubj") {
+			continue
+		}
+		toks[u].Rel = "nsubj" // the parser may have read the subject right, and only the party along with it wrong
+		for w := u + 1; w < v; w++ {
+			if toks[w].Head == v && syntaxObl(toks[w].Rel) && accompanyCases[s.caseOf(w)] {
+				toks[w].Head, toks[w].Rel = u, "nmod"
+			}
+		}
+	}
+}
+
+// repairJoinedModifierOfActNoun mends "to Iran's missile and drone attack": a
+// noun joined to a modifier of an act noun, tagged as a verb whose object is
+// that act noun, is one more modifier; the act noun heads the phrase (a phrase
+// with a preposition or a possessor cannot go on as a verb).
+func (s *sent) repairJoinedModifierOfActNoun() {
+	toks := s.tree.Tokens
+	for w := 2; w+1 < len(toks); w++ {
+		p, n := w-2, w+1
+		if toks[w].UPOS != "VERB" || toks[w].Rel != "conj" || toks[w-1].UPOS != "CCONJ" || toks[n].Head != w || toks[n].Rel != "obj" ||
+			!isNominal(toks[p].UPOS) || !isNominal(toks[n].UPOS) || toks[p].Head != toks[w].Head || s.child(p, "case") < 0 && s.child(p, "nmod:poss") < 0 {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[p].Head, toks[p].Rel
+		for u := range p {
+			if toks[u].Head == p && (toks[u].Rel == "case" || toks[u].Rel == "nmod:poss" || toks[u].Rel == "det" || toks[u].Rel == "amod") {
+				toks[u].Head = n
+			}
+		}
+		toks[p].Head, toks[p].Rel = n, "compound"
+		toks[w].Head, toks[w].Rel, toks[w].UPOS = p, "conj", "NOUN"
+	}
+}
+
+// repairNameAsExtraSubject mends "militants belonging to Indian proxy Fitna
+// al-Khawarij, the army said": a name right after a noun elsewhere, read as
+// one more subject of a verb that has its own, names that noun.
+func (s *sent) repairNameAsExtraSubject() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		v, n := toks[u].Head, u-1
+		if toks[u].Rel != "nsubj" || toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || v < 0 || toks[n].Head == v || toks[n].Head == u {
+			continue
+		}
+		for w := range v {
+			// "Representatives of the government and guerrilla group ELN met":
+			// the other subject may come first
+			if w != u && toks[w].Head == v && toks[w].Rel == "nsubj" {
+				toks[u].Head, toks[u].Rel = n, "appos"
+				break
+			}
+		}
+	}
+}
+
+// repairNameAfterNoun mends "accused the Lebanese group Hezbollah of": a name
+// right after a noun of the same verb names that noun.
+func (s *sent) repairNameAfterNoun() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		n, p := u-1, toks[u].Head
+		if toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || p < 0 || toks[n].Head != p || toks[u].Rel == "conj" || toks[u].Rel == "flat" {
+			continue
+		}
+		if r := toks[u].Rel; r == "xcomp" || r == "obj" || r == "iobj" || r == "dep" || r == "obl" {
+			toks[u].Head, toks[u].Rel = n, "appos"
+		}
+	}
+}
+
+// repairPossessorOnVerb mends "Syria's Foreign Ministry sent letters": a
+// possessor hung on a verb owns the noun after it that the verb takes.
+func (s *sent) repairPossessorOnVerb() {
+	toks := s.tree.Tokens
+	for t := 0; t+2 < len(toks); t++ {
+		h := toks[t].Head
+		if toks[t].Rel != "nmod:poss" || h < 0 || toks[h].UPOS != "VERB" || toks[t+1].Rel != "case" {
+			continue
+		}
+		for n := t + 2; n < h && n <= t+5; n++ {
+			if toks[n].Head == h && isNominal(toks[n].UPOS) {
+				toks[t].Head = n
+				break
+			}
+		}
+	}
+}
+
+// repairNameAfterDay mends "on Saturday Manila accused China": a name read as
+// part of the day before it is the subject of the day's verb, when that has
+// none.
+func (s *sent) repairNameAfterDay() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		d := toks[u].Head
+		if toks[u].Rel != "flat" || d != u-1 || toks[u].UPOS != "PROPN" {
+			continue
+		}
+		if _, day := weekdayNames[s.form(d)]; !day {
+			continue
+		}
+		if v := toks[d].Head; v > u && toks[v].UPOS == "VERB" && s.ownSubj(v) < 0 {
+			toks[u].Head, toks[u].Rel = v, "nsubj"
+		}
+	}
+}
+
+// repairListedNamesAsObject mends "designated the Sinaloa Cartel, the CJNG and
+// six other groups": a name after a comma that the parser hung on the verb,
+// with no preposition, is one more of the verb's object.
+func (s *sent) repairListedNamesAsObject() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		p := toks[u].Head
+		if p < 0 || toks[p].UPOS != "VERB" || !isNominal(toks[u].UPOS) || toks[u].Rel == "obj" || s.child(u, "case") >= 0 || !syntaxObl(toks[u].Rel) && toks[u].Rel != "dep" {
+			continue
+		}
+		first, _ := s.tree.Subtree(u)
+		for first < u && toks[first].UPOS == "PUNCT" {
+			first++
+		}
+		if first == 0 || toks[first-1].Form != "," {
+			continue
+		}
+		if o := s.child(p, "obj"); o >= 0 && o < u && !s.dominates(u, o) {
+			toks[u].Head, toks[u].Rel = o, "conj"
+		}
+	}
+}
+
+// repairNounsBeforeEventNoun mends "Iran's missile and drone attack on
+// Israel": two nouns joined before an event noun modify it; the parser reads
+// the second as a verb whose object is the event noun, or the event noun as
+// the first one's conjunct.
+func (s *sent) repairNounsBeforeEventNoun() {
+	toks := s.tree.Tokens
+	for u := 0; u+3 < len(toks); u++ {
+		c, w, n := u+1, u+2, u+3
+		if toks[u].UPOS != "NOUN" || toks[c].UPOS != "CCONJ" || !eventNouns[s.form(n)] || toks[n].UPOS != "NOUN" ||
+			strings.HasSuffix(s.form(w), "ed") || strings.HasSuffix(s.form(w), "ing") {
+			continue
+		}
+		asVerb := toks[w].UPOS == "VERB" && toks[n].Head == w && toks[n].Rel == "obj" && s.ownSubj(w) < 0
+		asConj := toks[w].UPOS == "NOUN" && toks[w].Head == n && toks[w].Rel == "compound" && toks[n].Head == u && toks[n].Rel == "conj"
+		if !asVerb && !asConj {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[u].Head, toks[u].Rel
+		for d := range toks {
+			if d != c && d != n && (toks[d].Head == u || toks[d].Head == w) {
+				toks[d].Head = n // "Iran's", "weekend", "to": the phrase's own words
+			}
+		}
+		toks[u].Head, toks[u].Rel = n, "compound"
+		toks[w].Head, toks[w].Rel, toks[w].UPOS = u, "conj", "NOUN"
+		toks[c].Head = w
+	}
+}
+
+// repairNameJoinedToVerb mends "used by the BLA and the BLF": a name joined
+// to a verb is joined to the verb's last nominal before it.
+func (s *sent) repairNameJoinedToVerb() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		p := toks[u].Head
+		if toks[u].Rel != "conj" || p < 0 || !isNominal(toks[u].UPOS) || toks[p].UPOS != "VERB" {
+			continue
+		}
+		for j := u - 1; j > p; j-- {
+			if toks[j].Head == p && isNominal(toks[j].UPOS) && toks[j].Rel != "conj" {
+				toks[u].Head = j
+				break
+			}
+		}
+	}
+}
+
+// repairHyphenLedSubject mends "Hamas-led fighters killed ...", read as "Hamas
+// led" and a clause it takes: the hyphenated participle modifies the noun
+// after it, and the clause's verb is the head.
+func (s *sent) repairHyphenLedSubject() {
+	toks := s.tree.Tokens
+	for p := 2; p+1 < len(toks); p++ {
+		n := p + 1
+		v := toks[n].Head
+		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || !isNominal(toks[n].UPOS) || toks[n].Rel != "nsubj" ||
+			v <= n || toks[v].Head != p || toks[v].Rel != "ccomp" && toks[v].Rel != "parataxis" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[p].Head, toks[p].Rel
+		toks[p].Head, toks[p].Rel = n, "amod"
+		s.rehangPunct(v, p, p)
+	}
+}
+
+// repairHyphenModifierAsVerb mends A hyphenated modifier the parser reads as a
+// verb whose object is the noun it modifies: "missiles fired by Iran-backed
+// Houthi rebels" (the name taken for the by-phrase), "Saudi-led forces ...
+// have fought" (the participle taken for a clause of the verb, the subject
+// left out). The noun takes the place the name or the participle had; the
+// participle modifies it and the name the participle.
+func (s *sent) repairHyphenModifierAsVerb() {
+	toks := s.tree.Tokens
+	for p := 2; p+1 < len(toks); p++ {
+		n := p - 2
+		if toks[p-1].Form != "-" || toks[p].UPOS != "VERB" || !isNominal(toks[n].UPOS) && toks[n].UPOS != "ADJ" {
+			continue // "Iran-backed", "Saudi-led"
+		}
+		h := -1
+		for j := p + 1; j < len(toks) && j <= p+3; j++ {
+			if toks[j].Head == p && toks[j].Rel == "obj" && isNominal(toks[j].UPOS) {
+				h = j
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		switch v := toks[p].Head; {
+		case toks[n].Head != p && (v == toks[n].Head || v == n):
+			toks[h].Head, toks[h].Rel = toks[n].Head, toks[n].Rel // the name's place: "fired by [Iran]-backed"
+		case toks[n].Head == p && v >= 0 && toks[v].UPOS == "VERB" && s.child(v, "nsubj") < 0 && s.child(v, "nsubj:pass") < 0:
+			toks[h].Head, toks[h].Rel = v, "nsubj" // the subject the verb lacks
+		default:
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == p && j > h {
+				// what followed describes the noun: "in Yemen", ", backing ...,"
+				toks[j].Head = h
+				switch toks[j].Rel {
+				case "obl":
+					toks[j].Rel = "nmod"
+				case "advcl":
+					toks[j].Rel = "acl"
+				}
+			}
+		}
+		toks[p].Head, toks[p].Rel = h, "amod"
+		toks[n].Head, toks[n].Rel = p, "compound"
+		toks[p-1].Head = n
+	}
+}
+
+// repairHyphenParticipleRoot mends "Iranian-backed Hizballah, which controls
+// the border, fired rockets", "Biden blamed Iran-backed groups for the
+// attack": a hyphenated participle read as the root, the noun it describes as
+// its object, and the sentence's verb as a clause on the noun before or after
+// it: the participle describes the noun, and the verb heads the sentence.
+func (s *sent) repairHyphenParticipleRoot(root int) {
+	toks := s.tree.Tokens
+	if v := root; v >= 2 && toks[v].UPOS == "VERB" && s.form(v-1) == "-" && toks[v-1].Start == toks[v-2].End && toks[v].Start == toks[v-1].End {
+		if w, n := s.hyphenParticipleVerb(v); w >= 0 {
+			for c := range toks {
+				switch {
+				case c == n || c == w || toks[c].Head != v:
+				case c > v && c < n && isNominal(toks[c].UPOS):
+					toks[c].Head, toks[c].Rel = n, "compound" // "al-Masira television channel"
+				case c > n || c < w:
+					toks[c].Head = w
+				case c == v-2:
+					toks[c].Rel = "obl:npmod" // "Iranian-backed": who backs it, no subject
+				}
+			}
+			if toks[w].Head, toks[w].Rel = -1, "root"; w < v {
+				toks[n].Head, toks[n].Rel = w, "obj"
+			} else if toks[n].Head, toks[n].Rel = w, "nsubj"; s.child(w, "aux:pass") >= 0 {
+				toks[n].Rel = "nsubj:pass"
+			}
+			toks[v].Head, toks[v].Rel = n, "amod"
+		}
+	}
+}
+
+// repairPluralPossessive mends "rejected the U.N. experts' findings": the
+// apostrophe of a plural possessive read as punctuation, the noun it owns hung
+// on the owner; the owned noun takes the owner's place, and the owner owns it.
+func (s *sent) repairPluralPossessive() {
+	toks := s.tree.Tokens
+	for t := 1; t+1 < len(toks); t++ {
+		p := t - 1
+		if (s.form(t) != "'" && s.form(t) != "’") || toks[t].UPOS != "PUNCT" || !isNominal(toks[p].UPOS) || !strings.HasSuffix(s.form(p), "s") ||
+			toks[t].Start != toks[p].End {
+			continue
+		}
+		h := t + 1
+		for toks[h].Head > h && (toks[h].Rel == "compound" || toks[h].Rel == "amod") {
+			h = toks[h].Head
+		}
+		if !isNominal(toks[h].UPOS) || toks[h].Head != p {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = toks[p].Head, toks[p].Rel
+		for u := range toks {
+			if toks[u].Head == p && u > h {
+				toks[u].Head = h
+			}
+		}
+		toks[p].Head, toks[p].Rel = h, "nmod:poss"
+		toks[t].Head, toks[t].Rel, toks[t].UPOS = p, "case", "PART"
+	}
+}
+
+// repairNameAfterPossessive mends "designated Venezuela's Tren de Aragua": a
+// name after a possessive read as part of the possessor's name; the name is
+// the head, and the possessor its modifier.
+func (s *sent) repairNameAfterPossessive() {
+	toks := s.tree.Tokens
+	for x := range toks {
+		if x+2 >= len(toks) || s.form(x+1) != "'s" || toks[x+1].Head != x {
+			continue
+		}
+		for y := len(toks) - 1; y > x+1; y-- {
+			if toks[y].Head == x && toks[y].Rel == "flat" {
+				s.promote(y, x, "nmod:poss")
+				break
+			}
+			// "the Sinaloa Cartel and Venezuela's Tren de Aragua", both
+			// read as conjuncts of the first name
+			if first, _ := s.tree.Subtree(y); first == x+2 && toks[y].Head == toks[x].Head && toks[y].Rel == toks[x].Rel && isNominal(toks[y].UPOS) {
+				toks[x].Head, toks[x].Rel = y, "nmod:poss"
+				break
+			}
+		}
+	}
+}
+
+// repairPluralNounAsVerb mends "claimed that drones belonging to the UAE
+// carried out attacks": a plural noun read as the verb of the clause, and the
+// clause's real verb as its conjunct with no conjunction, is that verb's
+// subject.
+func (s *sent) repairPluralNounAsVerb() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		w := s.form(v)
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(w, "s") || s.ownSubj(v) >= 0 || s.child(v, "obj") >= 0 || s.child(v, "mark") < 0 {
+			continue
+		}
+		c := s.child(v, "conj")
+		if c < 0 {
+			c = s.child(v, "advcl")
+		}
+		if c < 0 || toks[c].UPOS != "VERB" || s.ownSubj(c) >= 0 || s.child(c, "cc") >= 0 || s.child(c, "mark") >= 0 {
+			continue
+		}
+		mark := s.child(v, "mark")
+		s.promote(c, v, "nsubj")
+		toks[v].UPOS = "NOUN"
+		toks[mark].Head = c
+		for u := range toks {
+			if toks[u].Head == v && toks[u].Rel == "xcomp" {
+				toks[u].Rel = "acl" // "drones belonging to the UAE"
+			}
+		}
+	}
+}
+
+// repairPluralNounAfterNameAsVerb mends "jets struck ISWAP camps on islands,
+// killing scores": a plural noun after a name, tagged a verb whose subject is
+// the name, read as a clause the verb before takes; it is that verb's object,
+// the name its modifier.
+func (s *sent) repairPluralNounAfterNameAsVerb() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		h, n := toks[v].Head, s.child(v, "nsubj")
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "s") || h < 0 || h >= v || toks[h].UPOS != "VERB" ||
+			(toks[v].Rel != "ccomp" && toks[v].Rel != "xcomp") || s.child(h, "obj") >= 0 || n != v-1 || toks[n].UPOS != "PROPN" {
+			continue
+		}
+		if first, _ := s.tree.Subtree(n); first != h+1 {
+			continue
+		}
+		toks[v].UPOS, toks[v].Head, toks[v].Rel = "NOUN", h, "obj"
+		toks[n].Rel = "compound"
+		for u := v + 1; u < len(toks); u++ {
+			if toks[u].Head == v && (toks[u].Rel == "advcl" || toks[u].Rel == "punct") {
+				toks[u].Head = h // ", killing scores of fighters": the clause's
+			}
+		}
+	}
+}
+
+// repairFreeRelativeObject mends "struck what Islamabad described as hideouts
+// of the group", "strikes on what it said were militant camps": the noun
+// phrase the free relative names is what the verb acts on; the report
+// describes it.
+func (s *sent) repairFreeRelativeObject() {
+	toks := s.tree.Tokens
+	for w := range toks {
+		v := toks[w].Head
+		if toks[w].Rel != "obj" || v < 0 || s.form(w) != "what" || !namingLemmas[s.lemma(v)] {
+			continue
+		}
+		g := toks[v].Head
+		if g < 0 || g > w || toks[v].Rel != "ccomp" && toks[v].Rel != "advcl" && toks[v].Rel != "xcomp" {
+			continue
+		}
+		np := -1
+		for c := v + 1; c < len(toks) && np < 0; c++ {
+			if toks[c].Head == v && isNominal(toks[c].UPOS) && (syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" || toks[c].Rel == "ccomp" || toks[c].Rel == "xcomp") {
+				np = c
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		mark := s.child(v, "mark")
+		rel := "obj"
+		if mark >= 0 && mark < w {
+			toks[mark].Head, toks[mark].Rel = np, "case" // "strikes on what ..."
+			rel = "obl"
+		}
+		if as := s.child(np, "case"); as >= 0 && s.form(as) == "as" {
+			toks[as].Head, toks[as].Rel = v, "mark"
+		}
+		toks[np].Head, toks[np].Rel = g, rel
+		toks[v].Head, toks[v].Rel = np, "acl:relcl"
+	}
+}
+
+// repairFreeRelativeCount mends "struck dozens of what the ministry described
+// as PKK targets": the noun phrase the free relative names is what the count
+// is of.
+func (s *sent) repairFreeRelativeCount() {
+	toks := s.tree.Tokens
+	for w := range toks {
+		v := s.child(w, "acl:relcl")
+		if s.form(w) != "what" || toks[w].Rel != "nmod" || v < 0 || !namingLemmas[s.lemma(v)] {
+			continue
+		}
+		np := -1
+		for c := v + 1; c < len(toks) && np < 0; c++ {
+			if toks[c].Head == v && isNominal(toks[c].UPOS) && syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" {
+				np = c
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		if as := s.child(np, "case"); as >= 0 && s.form(as) == "as" {
+			toks[as].Head, toks[as].Rel = v, "mark"
+		}
+		if of := s.child(w, "case"); of >= 0 {
+			toks[of].Head = np
+		}
+		toks[np].Head, toks[np].Rel = toks[w].Head, "nmod"
+		toks[v].Head = np
+		toks[w].Head, toks[w].Rel = v, "obj"
+	}
+}
+
+// repairPartitiveSubject mends "Some of the shells landed in Pakistani
+// villages", "Five of the missiles landed inside Japan's zone, Tokyo said": a
+// partitive opening whose noun takes the verb as a participle, the quantifier
+// left as the root or hung on the reporting verb: the verb is the clause's
+// head and the quantifier its subject.
+func (s *sent) repairPartitiveSubject(root int) int {
+	toks := s.tree.Tokens
+	if q := 0; partitiveHeads[s.form(q)] || toks[q].UPOS == "NUM" {
+		n := s.child(q, "nmod")
+		if v := n + 1; n > q && v < len(toks) && s.caseOf(n) == "of" && !syntaxRelIs(toks[q].Rel, "nsubj") &&
+			toks[v].Head == n && toks[v].Rel == "acl" && toks[v].UPOS == "VERB" && s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 {
+			rel := toks[q].Rel
+			if rel != "root" {
+				rel = "ccomp" // a discourse or dep hung on "said"
+			}
+			s.promote(v, q, "nsubj")
+			toks[v].Rel = rel
+			if rel == "root" {
+				root = v
+			}
+		}
+	}
+	return root
+}
