@@ -6,6 +6,13 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"releases the text does not place, made by two sides of an exchange, go to each other", "Under the deal, Hamas released 33 hostages and Israel freed hundreds of Palestinian prisoners.",
+			[]string{"deescalation hamas->ISR", "deescalation ISR->PSE"}},
+		{"a release with no captives placed and no other side is none", "Hamas released three hostages on Saturday.", nil},
+		{"accepting a third party's proposal for a truce with a side calms that side, not the proposer", "Hamas said it had accepted an Egyptian proposal for a truce with Israel.",
+			[]string{"deescalation hamas->ISR"}},
+		{"accepting an offer of talks with a side", "The Taliban accepted Qatar's offer of talks with Pakistan.",
+			[]string{"deescalation AFG->PAK"}},
 		{"an olive branch extended to a rival", "Islamabad extended an olive branch to New Delhi.",
 			[]string{"deescalation PAK->IND"}},
 		{"saying one respects another's sovereignty calms", "Ankara said it fully respected Iraq's sovereignty and territorial integrity.",

@@ -695,6 +695,26 @@ func init() {
 		}
 		return out
 	}
+	// "Hamas released 33 hostages and Israel freed 1,900 prisoners": a
+	// release whose captives the text does not place is made to the other
+	// side of the exchange.
+	rules["exchanged"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.m.trig.code != "prisoner-release" {
+			return nil
+		}
+		var out []string
+		for k := range s.items {
+			if k == a.m.start || s.items[k].kind != wordItem {
+				continue
+			}
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.code == "prisoner-release" {
+				for _, id := range without(s.ids(s.subjectOf(k)), exclude) {
+					out = appendUnique(out, id)
+				}
+			}
+		}
+		return out
+	}
 	// "Pakistan launched retaliatory strikes": the sources' adversary.
 	rules["answered"] = func(s *sent, a *analysis, exclude []string) []string {
 		if a.m.trig.typ != briefbot.Escalation {
