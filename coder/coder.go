@@ -4,6 +4,7 @@
 package coder
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -419,31 +420,22 @@ func dropDateline(ms []Mention, body string, off int) []Mention {
 	return out
 }
 
-// datelineEnd returns the length of a leading dateline: capitalised place
-// words, an optional "(Agency)", then a dash; or 0.
+// datelineRE matches a leading wire dateline: a place in capitals, maybe
+// a region or country and a date ("DUBAI, Sept 15", "KABUL, Afghanistan",
+// "SANAA, Yemen, Jan. 12"), maybe "(Agency)", then a dash. A hyphen must be
+// set off by a space, so "U.S. B-2 bombers" or "ULFA-I chief" is none.
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Za-z.]+)?(?: \d{1,2})?){0,2}(?:, \d{4})?(?: ?\([^()]{1,40}\))? ?(?:-- |- |— ?|– ?)`)
+
+// datelineEnd returns the length of a leading dateline, or 0.
 func datelineEnd(body string) int {
-	i := 0
-	for i < len(body) && i < 60 && (body[i] >= 'A' && body[i] <= 'Z' || body[i] == ' ' || body[i] == ',' || body[i] == '.' || body[i] == '\'') {
-		i++
-	}
-	if i < 3 {
+	loc := datelineRE.FindStringIndex(body)
+	if loc == nil {
 		return 0
 	}
-	if j := strings.IndexByte(body[i:min(len(body), i+40)], ')'); i < len(body) && body[i] == '(' && j > 0 {
-		i += j + 1
+	if n := strings.IndexAny(body, ",( -—–"); n < 3 {
+		return 0 // "UN - ...": a place has three letters at least
 	}
-	for i < len(body) && body[i] == ' ' {
-		i++
-	}
-	for _, dash := range []string{"-", "—", "–"} {
-		if strings.HasPrefix(body[i:], dash) {
-			if dash == "-" && body[i-1] != ' ' && (i+1 >= len(body) || body[i+1] != ' ') {
-				return 0 // "U.S. B-2 bombers": a hyphen inside a word ends no dateline
-			}
-			return i + len(dash)
-		}
-	}
-	return 0
+	return loc[1]
 }
 
 // fillDenialTargets gives a denial that named no accuser the accuser the

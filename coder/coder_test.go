@@ -347,6 +347,10 @@ func TestDatelineIsNoParty(t *testing.T) {
 		{"a headline in capitals is no dateline", "IRAN ACCUSES ISRAEL OF SABOTAGE", []string{"accusation IRN->ISR"}},
 		{"a hyphen inside a word after an opening name is no dateline", "U.S. B-2 bombers struck Iran's nuclear sites.", []string{"escalation USA->IRN"}},
 		{"dateline with a spaced hyphen", "BAKU - Azerbaijan accused Armenia of shelling its positions.", []string{"accusation AZE->ARM"}},
+		{"a dateline with a date and an agency", "DUBAI, Sept 15 (Reuters) - Houthi rebels claimed drone attacks that knocked out half of Saudi Arabia's oil output.", []string{"escalation houthis->SAU"}},
+		{"a dateline with a country, a date with a period and an agency", "SANAA, Yemen, Jan. 12 (AP) — The United States and Britain struck Houthi targets overnight.", []string{"escalation USA->houthis", "escalation GBR->houthis"}},
+		{"a dateline of two words with a date", "NEW DELHI, May 7 (Reuters) - India struck nine sites in Pakistan.", []string{"escalation IND->PAK"}},
+		{"a hyphen inside a name in capitals is no dateline", "ULFA-I chief Paresh Baruah accused New Delhi of staging the raid.", []string{"accusation ulfa-i->IND"}},
 	})
 }
 

@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"concerns voiced about a party's raid", "Pakistan's foreign ministry voiced deep concerns and reservations on Tuesday about the U.S. raid that killed an al Qaeda leader.",
+			[]string{"accusation PAK->USA", "escalation USA->al-qaeda"}},
 		{"an act joined to the accuser after the charge is no part of the charge", "Israel accused Hamas of violating the truce and resumed strikes on Gaza.",
 			[]string{"accusation ISR->hamas", "escalation ISR->PSE"}},
 		{"a letter of protest handed to a party's envoy", "The Iraqi Foreign Ministry handed the Turkish ambassador a letter of protest over the latest air strikes.",

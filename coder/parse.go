@@ -24,13 +24,10 @@ func (s *sent) parse() bool {
 	}
 	s.parsed = true
 	start := s.sp.start
+	// "KABUL, Afghanistan — Pakistan struck ...": the dateline is no part
+	// of the clause; parse what follows it
+	start += datelineEnd(s.text[start:s.sp.end])
 	toks := syntax.AppendTokens(s.tree.Tokens[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
-	if d := datelineDash(toks); d >= 0 {
-		// "KABUL, Afghanistan — Pakistan struck ...": the dateline is no
-		// part of the clause; parse what follows it
-		start = toks[d].End
-		toks = syntax.AppendTokens(toks[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
-	}
 	s.tree.Tokens = toks
 	s.treebankPunct()
 	for i := range toks {
@@ -158,6 +155,8 @@ func (s *sent) repair() {
 	s.repairPluralNounRootAfterName(root)
 	root = s.repairNounPhraseRootWithParticiple(root)
 	root = s.repairNameRootWithRelativeConj(root)
+	root = s.repairVerbReadAsModifierOfRoot(root)
+	s.repairCaseConjunct()
 	root = s.repairPartitiveSubject(root)
 	root = s.repairDayAsSubject(root)
 	if root < 0 || s.tk(root).UPOS != "VERB" {
@@ -315,27 +314,6 @@ func (s *sent) lastTwoSubjects(v, before int) (a, b int) {
 		}
 	}
 	return a, b
-}
-
-// datelineDash returns the dash that ends a leading dateline (a place in
-// capitals, maybe a region or an agency, then a dash), or -1.
-func datelineDash(toks []syntax.Token) int {
-	if len(toks) < 3 || len(toks[0].Form) < 3 || strings.ToUpper(toks[0].Form) != toks[0].Form {
-		return -1
-	}
-	for d := 1; d < len(toks) && d <= 6; d++ {
-		switch f := toks[d].Form; {
-		case f == "—" || f == "–" || f == "-" || f == "--":
-			if d+1 < len(toks) && (toks[d].Start > toks[d-1].End || toks[d+1].Start > toks[d].End) {
-				return d
-			}
-			return -1 // "ULFA-I chief": a hyphen inside a name
-		case f == "," || f == "(" || f == ")" || f[0] >= 'A' && f[0] <= 'Z':
-		default:
-			return -1
-		}
-	}
-	return -1
 }
 
 // treebankPunct gives the parser a comma for each dash set off by spaces

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a past form read as an adjective of a noun root, after a noun phrase, is the verb",
+			"Pakistan's foreign ministry voiced deep concerns and reservations on Tuesday about the U.S. raid that killed an al Qaeda leader.",
+			[]arc{{"voiced", "concerns", "amod"}, {"concerns", "", "root"}, {"ministry", "concerns", "compound"}, {"Pakistan", "concerns", "nmod:poss"}, {"raid", "concerns", "conj"}}, nil,
+			[]arc{{"voiced", "", "root"}, {"ministry", "voiced", "nsubj"}, {"concerns", "voiced", "obj"}, {"raid", "concerns", "nmod"}}},
 		{"a finite verb read as the conjunct of the gerund of a charge is the accuser's second act",
 			"Mali accused Algeria of shooting down a drone and recalled its ambassador.",
 			[]arc{{"recalled", "shooting", "conj"}}, nil,
@@ -532,25 +536,6 @@ func TestTreebankPunct(t *testing.T) {
 		}
 		if root != tc.root {
 			t.Errorf("%s: root %q, want %q", tc.text, root, tc.root)
-		}
-	}
-}
-
-// A wire dateline ends at a spaced dash; a hyphen inside a name in
-// capitals is no dateline.
-func TestDatelineDash(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"KABUL - Pakistani jets struck Khost.", true},
-		{"ISLAMABAD, Pakistan — Pakistani jets struck Khost.", true},
-		{"ULFA-I chief Paresh Baruah accused New Delhi.", false},
-		{"IRAN ACCUSES ISRAEL OF SABOTAGE", false},
-	} {
-		toks := syntax.AppendTokens(nil, tc.text, syntax.Span{End: len(tc.text)})
-		if got := datelineDash(toks) >= 0; got != tc.want {
-			t.Errorf("%q: dateline %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

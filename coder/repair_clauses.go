@@ -759,6 +759,62 @@ func (s *sent) repairNounPhraseRootWithParticiple(root int) int {
 	return root
 }
 
+// repairVerbReadAsModifierOfRoot mends "Pakistan's foreign ministry voiced
+// deep concerns about the raid": a past form between a noun phrase and a
+// noun root, read as an adjective of the root, with no other verb to head
+// the sentence, is its verb; the phrase before it is the subject, the root
+// its object.
+func (s *sent) repairVerbReadAsModifierOfRoot(root int) int {
+	toks := s.tree.Tokens
+	if root < 2 || toks[root].UPOS != "NOUN" {
+		return root
+	}
+	for u := range toks {
+		if toks[u].UPOS == "VERB" && (toks[u].Rel == "conj" || toks[u].Rel == "parataxis") {
+			return root // a verb that may head the sentence
+		}
+	}
+	for v := 1; v < root; v++ {
+		n := v - 1
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "amod" || toks[v].Head != root || !strings.HasSuffix(s.form(v), "ed") ||
+			!isNominal(toks[n].UPOS) || toks[n].Head != root || toks[n].Rel != "compound" && toks[n].Rel != "nmod:poss" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[root].Head, toks[root].Rel = v, "obj"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		for u := range n {
+			if toks[u].Head == root {
+				toks[u].Head = n // "Pakistan's": the subject's owner
+			}
+		}
+		for u := root + 1; u < len(toks); u++ {
+			if toks[u].Head == root && toks[u].Rel == "punct" {
+				toks[u].Head = v
+			}
+		}
+		return v
+	}
+	return root
+}
+
+// repairCaseConjunct mends "voiced concerns and reservations about the raid":
+// a noun with a preposition of its own, read as a conjunct with no
+// conjunction before it, is a modifier of the noun it hangs on.
+func (s *sent) repairCaseConjunct() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		h := toks[u].Head
+		if c := s.child(u, "case"); toks[u].Rel != "conj" || h < 0 || h > u || !isNominal(toks[u].UPOS) || !isNominal(toks[h].UPOS) || c < 0 || c > u || s.child(u, "cc") >= 0 {
+			continue
+		}
+		if first, _ := s.tree.Subtree(u); first > 0 && toks[first-1].UPOS == "PUNCT" {
+			continue // "..., about the raid": a list's member after a comma
+		}
+		toks[u].Rel = "nmod"
+	}
+}
+
 // repairNameRootWithRelativeConj mends "The Islamic Resistance in Iraq, an
 // umbrella of factions that includes Kataib Hezbollah, claimed attacks": a
 // name read as the root, the verb after the comma that closes its apposition
