@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a pledge to respond with restraint calms, it threatens nothing", "Japan lodged a strong protest with Beijing, but pledged that Tokyo would respond with restraint.",
+			[]string{"accusation JPN->CHN", "deescalation JPN->CHN"}},
+		{"a pledge not to escalate with a party", "Tsai said Taiwan would not escalate conflicts with Beijing.",
+			[]string{"deescalation TWN->CHN"}},
+		{"a rapprochement named as unravelled is none", "The rapprochement between Ethiopia and Eritrea has unravelled since the war in Tigray ended.", nil},
 		{"releases the text does not place, made by two sides of an exchange, go to each other", "Under the deal, Hamas released 33 hostages and Israel freed hundreds of Palestinian prisoners.",
 			[]string{"deescalation hamas->ISR", "deescalation ISR->PSE"}},
 		{"a release with no captives placed and no other side is none", "Hamas released three hostages on Saturday.", nil},

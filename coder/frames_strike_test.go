@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"taking control of a place in a state", "M23 rebels took control of Goma on Monday.",
+			[]string{"escalation m23->COD"}},
+		{"taking control of a thing that is no party is none", "The government took control of the central bank.", nil},
 		{"destroyed in an action by a party: its act", "Mali said its drone was destroyed in a hostile action by the Algerian regime.",
 			[]string{"accusation MLI->DZA", "escalation DZA->MLI"}},
 		{"air strikes a party could resume are none", "Analysts said Ankara could resume air strikes on the SDF if talks stall.", nil},

@@ -67,7 +67,7 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "vowed to rebuild"
 		}
 	}
-	if a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] || h > 0 && threatThings[singular(s.items[h-1].text)] {
+	if t.frame != frameDeter && (a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] || h > 0 && threatThings[singular(s.items[h-1].text)]) {
 		return // "North Korea's actions threaten peace": a thing endangers, no party threatens
 	}
 	sp := s.c.frames[t.frame]

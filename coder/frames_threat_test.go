@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act by a party that would amount to a declaration of war is a threat to it", "The governments of Mali and Burkina Faso warned that any intervention by ECOWAS would amount to a declaration of war.",
+			[]string{"escalation MLI->ecowas", "escalation BFA->ecowas"}},
+		{"a deployment, the deterred act, is no thing that threatens", "Russia said any deployment of NATO troops in Ukraine would amount to a declaration of war.",
+			[]string{"escalation RUS->nato"}},
 		{"a punishment a party prepared for itself is the speaker's threat to it", "Khamenei said the Zionist regime had prepared a harsh punishment for itself.",
 			[]string{"escalation IRN->ISR"}},
 		{"the attack a response only weighed answers is told", "The Israeli cabinet is weighing how to respond to Iran's weekend missile attack.",

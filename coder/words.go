@@ -73,7 +73,7 @@ var (
 		"department", "secretary", "king", "emir", "commander", "junta", "regime", "cabinet", "mission",
 		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
 		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders",
-		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor")
+		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor", "governments", "ministries", "juntas", "armies", "militaries")
 
 	expletiveComplements = set("unclear", "clear", "too", "likely", "unlikely", "possible", "time",
 		"important", "difficult", "expected", "hard", "impossible", "necessary", "understood", "believed",
@@ -377,7 +377,7 @@ var (
 		"rejected", "rejecting", "rejects", "ended", "ending", "ends", "end", "abandoned", "scrapped",
 		"undermining", "undermine", "sabotage", "sabotaging", "walk", "walked", "withdrew", "withdrawal",
 		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded", "revoked", "revoking", "cancelled",
-		"canceled", "terminated", "annulled", "scrapped", "tore")
+		"canceled", "terminated", "annulled", "scrapped", "tore", "unravelled", "unraveled", "unravelling", "unraveling", "unravel", "unravels")
 
 	// peaceAims are what a third party's talks with one side seek.
 	peaceAims = set("ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation")
