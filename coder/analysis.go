@@ -72,6 +72,8 @@ func (s *sent) analyze(m match) analysis {
 	case "NOUN", "PROPN":
 		// "had been shot at", tagged a noun: with auxiliaries it is a verb
 		a.noun = s.child(a.head, "aux:pass") < 0 && s.child(a.head, "aux") < 0
+	case "ADJ":
+		a.noun = m.trig.frame == frameNoun // "any Israeli counter-offensive", tagged an adjective: the lexicon lists a noun
 	}
 	if !a.noun {
 		a.subj, a.passive = s.subjTok(a.head)

@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"freeing captives, in the verb's plain form", "Baku will free 32 Armenian servicemen and Yerevan will release two Azerbaijani soldiers.",
+			[]string{"deescalation AZE->ARM", "deescalation ARM->AZE"}},
 		{"a pledge to respond with restraint calms, it threatens nothing", "Japan lodged a strong protest with Beijing, but pledged that Tokyo would respond with restraint.",
 			[]string{"accusation JPN->CHN", "deescalation JPN->CHN"}},
 		{"a pledge not to escalate with a party", "Tsai said Taiwan would not escalate conflicts with Beijing.",

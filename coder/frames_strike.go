@@ -207,6 +207,11 @@ func (s *sent) codeAct(m match) {
 	if s.attributiveParticiple(m) {
 		return
 	}
+	if a.head >= 0 && s.hasTree {
+		if o := s.child(a.head, "obj"); o >= 0 && reflexives[s.form(o)] {
+			return // "Shekau had killed himself": an act on oneself falls on no other party
+		}
+	}
 	if m.trig.code == "landing" && !s.projectileSubject(&a) {
 		return // "Putin's plane landed in Ankara": only a fired thing comes down on a party
 	}

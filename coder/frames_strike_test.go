@@ -6,6 +6,18 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"killing oneself falls on no other party", "ISWAP said Boko Haram leader Abubakar Shekau had killed himself by detonating explosives.", nil},
+		{"an attack in a game is play", "Lionel Messi, who scored twice, led a relentless Argentine attack in the first half, and France did not manage a shot on target until the 71st minute.", nil},
+		{"a barrage named as a noun with its author and target", "Israeli warplanes struck military targets in Iran in retaliation for Iran's ballistic missile barrage on Israel.",
+			[]string{"escalation ISR->IRN", "escalation IRN->ISR"}},
+		{"a counter-offensive tagged an adjective is still the noun", "Azerbaijan's defence ministry said it had launched a counter-offensive against Armenian forces.",
+			[]string{"escalation AZE->ARM"}},
+		{"any counter-offensive is none", "Biden told Netanyahu that the United States would not take part in any Israeli counter-offensive against Iran.", nil},
+		{"war games near a border with a party", "Tehran staged large-scale war games near its border with Azerbaijan.",
+			[]string{"escalation IRN->AZE"}},
+		{"pushing deeper into a party's territory", "Russian forces pushed deeper into Ukraine's Kharkiv region.",
+			[]string{"escalation RUS->UKR"}},
+		{"people pushed into a state by another party are no incursion of that party", "Helsinki said asylum seekers were being pushed into Finland by Russia.", nil},
 		{"taking control of a place in a state", "M23 rebels took control of Goma on Monday.",
 			[]string{"escalation m23->COD"}},
 		{"taking control of a thing that is no party is none", "The government took control of the central bank.", nil},

@@ -111,11 +111,22 @@ func (s *sent) codeThreat(a *analysis) {
 	s.emit(t, src, targets, nil, conf)
 }
 
+// onlyPlace reports a party the sentence names only as where something
+// happened: "at a base in Jordan".
+func (s *sent) onlyPlace(id string) bool {
+	for k := range s.items {
+		if s.items[k].kind == actorItem && s.items[k].actor == id && !locativePreps[s.prevWord(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // selfInflicted reports a threat its subject brings on itself: "had
 // prepared a harsh punishment for itself".
 func (s *sent) selfInflicted(m match) bool {
 	for k := m.end; k < s.objectEnd(m.end, nil) && k <= m.end+4; k++ {
-		if s.items[k].is("itself", "themselves") {
+		if s.items[k].kind == wordItem && reflexives[s.items[k].text] {
 			return true
 		}
 	}
@@ -228,7 +239,9 @@ func init() {
 	// the other parties of the sentence, but not those that only report it
 	// or name a coast ("off Japan, Japanese officials said")
 	rules["others"] = func(s *sent, a *analysis, src []string) []string {
-		return s.othersBesideReporters(src)
+		// "vowed to respond after an attack killed three soldiers at a base
+		// in Jordan": where it happened is no one a response answers
+		return slices.DeleteFunc(s.othersBesideReporters(src), s.onlyPlace)
 	}
 	// "Peru reserves the right to respond." after a sentence about the
 	// Philippines: the last party named before, when the sentence names

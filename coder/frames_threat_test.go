@@ -11,6 +11,7 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a vow to respond names no target where the attack took place", "Biden vowed to respond after a drone attack by militants killed three U.S. soldiers at a remote base in Jordan.", nil},
 		{"an act by a party that would amount to a declaration of war is a threat to it", "The governments of Mali and Burkina Faso warned that any intervention by ECOWAS would amount to a declaration of war.",
 			[]string{"escalation MLI->ecowas", "escalation BFA->ecowas"}},
 		{"a deployment, the deterred act, is no thing that threatens", "Russia said any deployment of NATO troops in Ukraine would amount to a declaration of war.",

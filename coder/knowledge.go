@@ -13,9 +13,10 @@ import (
 // knowledgeData holds what the coder knows beyond names and triggers:
 // homes.tsv, the state each national armed group fights; branches.tsv, the
 // regional branches of core groups; judgements.tsv, the words that call an
-// act wrong or a claim false; rivals.tsv, the pairs in a standing dispute.
+// act wrong or a claim false; rivals.tsv, the pairs in a standing dispute;
+// sports.txt, the words of sports reporting.
 //
-//go:embed data/homes.tsv data/branches.tsv data/judgements.tsv data/rivals.tsv
+//go:embed data/homes.tsv data/branches.tsv data/judgements.tsv data/rivals.tsv data/sports.txt
 var knowledgeData embed.FS
 
 // knowledge is the parsed knowledgeData.
@@ -30,6 +31,8 @@ type knowledge struct {
 	branchRegions map[string][]branchRegion
 	// judgements by first word, longest phrase first
 	judgements map[string][]judgementPhrase
+	// sports are the words of sports reporting, by first word
+	sports map[string][][]string
 }
 
 var builtinKnowledge = sync.OnceValue(func() knowledge {
@@ -49,7 +52,7 @@ type branchRegion struct{ phrase, branch string }
 // data/judgements.tsv ("phrase<TAB>kind").
 func loadKnowledge(fsys fs.FS) (knowledge, error) {
 	k := knowledge{homes: make(map[string]string), rivals: make(map[[2]string]bool), disputants: make(map[string]bool), branches: make(map[[2]string]string), cores: make(map[string]bool),
-		branchRegions: make(map[string][]branchRegion), judgements: make(map[string][]judgementPhrase)}
+		branchRegions: make(map[string][]branchRegion), judgements: make(map[string][]judgementPhrase), sports: make(map[string][][]string)}
 	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
 		k.homes[f[0]] = f[1]
 		k.disputants[f[0]], k.disputants[f[1]] = true, true
@@ -101,7 +104,32 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 	for _, ps := range k.judgements {
 		slices.SortStableFunc(ps, func(a, b judgementPhrase) int { return len(b.words) - len(a.words) })
 	}
+	err = eachDataLine(fsys, "data/sports.txt", 1, func(f []string) error {
+		words := strings.Fields(strings.ToLower(f[0]))
+		k.sports[words[0]] = append(k.sports[words[0]], words)
+		return nil
+	})
+	if err != nil {
+		return knowledge{}, err
+	}
 	return k, nil
+}
+
+// sportsWords counts the words of sports reporting in items.
+func (k knowledge) sportsWords(items []item) int {
+	n := 0
+	for i := range items {
+		if items[i].kind != wordItem {
+			continue
+		}
+		for _, words := range k.sports[items[i].text] {
+			if i+len(words) <= len(items) && slices.EqualFunc(words, items[i:i+len(words)], func(w string, it item) bool { return it.text == w }) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // home returns the state the group id fights, or "".

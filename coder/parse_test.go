@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a participle of what its subject carries, read as the main verb, describes the subject",
+			"A gunman armed with a rifle stormed the embassy in Tehran.",
+			[]arc{{"armed", "", "root"}, {"gunman", "armed", "nsubj"}, {"stormed", "rifle", "acl"}}, nil,
+			[]arc{{"stormed", "", "root"}, {"gunman", "stormed", "nsubj"}, {"armed", "gunman", "acl"}}},
 		{"a past form read as an adjective of a noun root, after a noun phrase, is the verb",
 			"Pakistan's foreign ministry voiced deep concerns and reservations on Tuesday about the U.S. raid that killed an al Qaeda leader.",
 			[]arc{{"voiced", "concerns", "amod"}, {"concerns", "", "root"}, {"ministry", "concerns", "compound"}, {"Pakistan", "concerns", "nmod:poss"}, {"raid", "concerns", "conj"}}, nil,

@@ -242,13 +242,17 @@ func (s *sent) repairNominalRootJoinedClause() {
 }
 
 // repairAgentParticipleAsMain mends "shells fired by Myanmar's army landed
-// inside Bangladesh": a participle with a by-agent read as the main verb, and
-// the real main verb hung on the agent or on the participle, is a reduced
-// relative on its subject.
+// inside Bangladesh", "a gunman armed with a rifle stormed the embassy": a
+// participle with a by-agent, or one saying what its subject carries, read
+// as the main verb, and the real main verb hung on the agent or on the
+// participle, is a reduced relative on its subject.
 func (s *sent) repairAgentParticipleAsMain() {
 	toks := s.tree.Tokens
 	for v := range toks {
 		a := s.child(v, "obl:agent")
+		if o := s.child(v, "obl"); a < 0 && o >= 0 && s.caseOf(o) == "with" && carryingParticiples[s.lemma(v)] {
+			a = o
+		}
 		sb := s.child(v, "nsubj")
 		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
 			continue
@@ -265,6 +269,10 @@ func (s *sent) repairAgentParticipleAsMain() {
 		}
 	}
 }
+
+// carryingParticiples say what their noun carries or wears: "a gunman armed
+// with a rifle".
+var carryingParticiples = set("arm", "equip", "load", "lade", "dress", "disguise")
 
 // repairRepeatedPreposition mends "inflicted losses on the army and on
 // Wagner", "struck targets in Iraq and in Syria": a phrase after "and" that

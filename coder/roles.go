@@ -689,6 +689,9 @@ func (s *sent) codeTrigger(m match) {
 		m.start = m.end - 1 // "Mali's airspace was violated": the participle heads the phrase
 	}
 	h := m.start
+	if t.typ == briefbot.Escalation && s.c.sportsWords(s.items) >= 2 {
+		return // "led a relentless Argentine attack in the first half": play, not force
+	}
 	if sp := s.c.frames[t.frame]; sp != nil {
 		a := s.analyze(m)
 		if a.flags&sp.drop != 0 {

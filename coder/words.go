@@ -150,7 +150,8 @@ var (
 		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets",
 		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
 		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "scientists",
-		"researchers", "athletes", "players", "fans", "artists", "scholars", "doctors", "nurses", "teams", "team", "rupee", "rupees", "dollar", "dollars", "language")
+		"researchers", "athletes", "players", "fans", "artists", "scholars", "doctors", "nurses", "teams", "team", "rupee", "rupees", "dollar", "dollars", "language",
+		"church", "churches", "clergy", "opposition")
 
 	// nonStateHeads after a state's demonym name armed or criminal people
 	// who are not the state: "Syrian rebels", "Mexican cartels".
@@ -371,6 +372,8 @@ var (
 	// "pressed on with drills" is the presser's.
 	pressingOn = set("pressed", "presses", "pressing", "press", "pushed", "pushes", "pushing", "push", "went", "goes",
 		"going", "go", "forged", "forging", "moved", "moving", "carried", "carrying", "carry")
+
+	reflexives = set("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself")
 
 	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
 		"breach", "breached", "breaching", "breaches", "collapse", "collapsed", "stalled", "faltered", "foundered", "overturning", "overturned",
