@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a comma participle after a relative clause in the progressive is the main clause's", "Pakistan recalled its ambassador and barred Iran's envoy, who was visiting home, from returning, calling the Iranian strike a blatant breach of its airspace.",
+			[]string{"escalation PAK->IRN", "accusation PAK->IRN", "escalation IRN->PAK"}},
 		{"concerns voiced about a party's raid", "Pakistan's foreign ministry voiced deep concerns and reservations on Tuesday about the U.S. raid that killed an al Qaeda leader.",
 			[]string{"accusation PAK->USA", "escalation USA->al-qaeda"}},
 		{"an act joined to the accuser after the charge is no part of the charge", "Israel accused Hamas of violating the truce and resumed strikes on Gaza.",

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a count before the fired things costs the gap nothing", "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing U.S. troops early on Wednesday.",
+			[]string{"escalation IRN->IRQ"}},
 		{"killing oneself falls on no other party", "ISWAP said Boko Haram leader Abubakar Shekau had killed himself by detonating explosives.", nil},
 		{"an attack in a game is play", "Lionel Messi, who scored twice, led a relentless Argentine attack in the first half, and France did not manage a shot on target until the 71st minute.", nil},
 		{"a barrage named as a noun with its author and target", "Israeli warplanes struck military targets in Iran in retaliation for Iran's ballistic missile barrage on Israel.",

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a befitting reply to a party's act", "Pakistan's army chief warned that the armed forces would give a befitting reply to any Indian misadventure.",
+			[]string{"escalation PAK->IND"}},
 		{"a vow to respond names no target where the attack took place", "Biden vowed to respond after a drone attack by militants killed three U.S. soldiers at a remote base in Jordan.", nil},
 		{"an act by a party that would amount to a declaration of war is a threat to it", "The governments of Mali and Burkina Faso warned that any intervention by ECOWAS would amount to a declaration of war.",
 			[]string{"escalation MLI->ecowas", "escalation BFA->ecowas"}},

@@ -898,7 +898,7 @@ func (s *sent) repairCommaParticipleConjunct(root int) {
 		if reportingLemmas[s.lemma(p)] || toks[p].Rel == "parataxis" {
 			continue // ", Kabul said, warning that ...": the speaker's participle
 		}
-		if strings.HasSuffix(s.form(u), "ing") && !strings.HasSuffix(s.form(p), "ing") && s.ownSubj(u) < 0 && u > root {
+		if strings.HasSuffix(s.form(u), "ing") && (!strings.HasSuffix(s.form(p), "ing") || s.child(p, "aux") >= 0 && s.rel(p, "acl:relcl")) && s.ownSubj(u) < 0 && u > root {
 			toks[u].Head, toks[u].Rel = root, "advcl"
 		}
 	}

@@ -377,11 +377,12 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 		for k := 0; words <= maxGap && k <= maxListGap && i+k < len(items); k++ {
 			if k > 0 {
 				prev := &items[i+k-1]
-				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no")) {
-					break // a gap never spans a clause ("claimed that the strikes") nor a negation ("pledged not to retaliate")
+				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no")) ||
+					prev.is(",") && items[i+k].is("and", "but", "while") {
+					break // a gap never spans a clause ("claimed that the strikes", ", and Hamas released") nor a negation ("pledged not to retaliate")
 				}
-				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) {
-					words++ // "intelligence-based" is one word
+				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) && !quantityWord(prev) {
+					words++ // "intelligence-based" is one word; "more than a dozen" counts one
 				}
 				if words > maxGap {
 					break
@@ -391,6 +392,15 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 		}
 	}
 }
+
+// quantityWord reports a number or a word of a count, which a gap skips
+// for free: "fired more than a dozen ballistic missiles".
+func quantityWord(it *item) bool {
+	return it.kind == wordItem && (it.text[0] >= '0' && it.text[0] <= '9' || countWords[it.text])
+}
+
+var countWords = set("more", "than", "fewer", "least", "nearly", "almost", "around", "some", "dozen", "dozens",
+	"hundred", "hundreds", "thousand", "thousands", "scores", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 // listGlue reports a comma, "and" or "the" at j between two parties of a
 // list: "the Sinaloa Cartel, the CJNG and Tren de Aragua".
