@@ -7,6 +7,12 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a relative clause between the accuser and the verb, the verb hung on a noun inside it", "Maduro, who has called the aid operation a cover for a planned U.S. military intervention, accused Colombian President Ivan Duque of lending himself to an attack on Venezuela.",
+			[]string{"accusation VEN->COL"}},
+		{"an act's agent after its of-phrase, judged by another party, is no act of the judge's", "Duque said the blocking of the aid by Maduro's government was a crime against humanity.",
+			[]string{"accusation COL->VEN"}},
+		{"the shelling of a place by a party's forces, condemned by the place's state", "Kyiv condemned the shelling of Kharkiv by Russian forces.",
+			[]string{"accusation UKR->RUS", "escalation RUS->UKR"}},
 		{"a comma participle after a relative clause in the progressive is the main clause's", "Pakistan recalled its ambassador and barred Iran's envoy, who was visiting home, from returning, calling the Iranian strike a blatant breach of its airspace.",
 			[]string{"escalation PAK->IRN", "accusation PAK->IRN", "escalation IRN->PAK"}},
 		{"concerns voiced about a party's raid", "Pakistan's foreign ministry voiced deep concerns and reservations on Tuesday about the U.S. raid that killed an al Qaeda leader.",

@@ -150,6 +150,7 @@ func (s *sent) repair() {
 	s.repairSpeakersParticiple()
 	s.repairConjunctionAsPreposition()
 	s.repairNounsBeforeEventNoun()
+	s.repairAgentOfActNoun()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	s.repairPluralNounRootAfterName(root)

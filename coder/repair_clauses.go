@@ -396,8 +396,10 @@ func (s *sent) repairVerbAfterRelativeClause() {
 
 // repairVocativeOfRelative mends "Russia, which invaded Ukraine in 2022,
 // struck Kyiv": a name read as a vocative (or an oblique) of the relative
-// clause's verb, with the main verb a conjunct of it, is the main verb's
-// subject, the clause its relative.
+// clause's verb, with the main verb a conjunct of it (or a clause on a noun
+// inside it: "Maduro, who has called the operation a cover for an
+// intervention, accused Duque"), is the main verb's subject, the clause its
+// relative.
 func (s *sent) repairVocativeOfRelative() {
 	toks := s.tree.Tokens
 	for u := 0; u+2 < len(toks); u++ {
@@ -410,7 +412,9 @@ func (s *sent) repairVocativeOfRelative() {
 		}
 		for w := v + 1; w < len(toks); w++ {
 			comma := toks[w-1].Form == "," || w > 1 && toks[w-2].Form == "," && toks[w-1].Head == w && toks[w-1].Rel == "advmod" // ", also denied"
-			if toks[w].Head != v || toks[w].Rel != "conj" && toks[w].Rel != "advcl" || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 || s.child(w, "mark") >= 0 {
+			onVerb := toks[w].Head == v && (toks[w].Rel == "conj" || toks[w].Rel == "advcl")
+			onNoun := toks[w].Rel == "acl" && s.dominates(v, w) && !strings.HasSuffix(s.form(w), "ing")
+			if !onVerb && !onNoun || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 || s.child(w, "mark") >= 0 {
 				continue
 			}
 			toks[w].Head, toks[w].Rel = -1, "root"

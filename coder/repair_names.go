@@ -5,6 +5,8 @@ package coder
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot"
 )
 
 // repairNameLists makes a list of three or more parties ("Senegal, the Ivory
@@ -610,4 +612,24 @@ func (s *sent) repairPartitiveSubject(root int) int {
 		}
 	}
 	return root
+}
+
+// repairAgentOfActNoun mends "the blocking of the aid by Maduro's
+// government", "the seizure of the tanker by the Guards": a by-phrase hung on
+// the noun of an act's of-phrase names the act's agent.
+func (s *sent) repairAgentOfActNoun() {
+	toks := s.tree.Tokens
+	for b := range toks {
+		n := toks[b].Head
+		if n < 0 || toks[b].Rel != "nmod" || s.caseOf(b) != "by" || toks[n].Rel != "nmod" || s.caseOf(n) != "of" || toks[n].Head < 0 {
+			continue
+		}
+		e := toks[n].Head
+		if toks[e].UPOS != "NOUN" {
+			continue
+		}
+		if m, ok := s.c.lx.longestAt(s.items, s.itemOfTok(e)); ok && m.trig.typ == briefbot.Escalation || strings.HasSuffix(s.form(e), "ing") {
+			toks[b].Head = e
+		}
+	}
 }
