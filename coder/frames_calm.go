@@ -61,6 +61,9 @@ func (s *sent) codeUrge(a *analysis) {
 		cstart = to
 		cend := s.complementEnd(cstart)
 		cue, calming, wrong, owner := false, false, false, -1
+		if n, ok := s.c.lx.longestAt(s.items, min(to+1, len(s.items)-1)); ok && to > 0 && s.items[to-1].is("not") && n.trig.typ == briefbot.Escalation {
+			cue, calming = true, true // "urged Iran not to retaliate": a call to hold back
+		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
 			if it := &s.items[k]; it.kind == wordItem && calmCues[it.text] {
 				cue = true

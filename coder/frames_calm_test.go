@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"urging a party not to retaliate calls it to restraint", "Iran's foreign ministry said Tehran was entitled to defend itself, while the Pentagon urged Iran not to respond.",
+			[]string{"deescalation USA->IRN"}},
+		{"no wish for a confrontation with a party", "Foreign Minister Hossein Amir-Abdollahian said Tehran had no wish for a confrontation with the friendly and brotherly nation of Pakistan.",
+			[]string{"deescalation IRN->PAK"}},
 		{"freeing captives, in the verb's plain form", "Baku will free 32 Armenian servicemen and Yerevan will release two Azerbaijani soldiers.",
 			[]string{"deescalation AZE->ARM", "deescalation ARM->AZE"}},
 		{"a pledge to respond with restraint calms, it threatens nothing", "Japan lodged a strong protest with Beijing, but pledged that Tokyo would respond with restraint.",

@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a measure a leader said he would take, the that-clause read as a relative clause on the place he said it", "President Donald Trump said in a televised address from the White House that no Americans had been harmed and that he would impose additional punishing economic sanctions on the Islamic Republic.",
+			[]string{"escalation USA->IRN"}},
 		{"a recall joined to an accusation falls on the accused", "Mali's junta accused Algeria of shooting down a drone and recalled its ambassador in protest.",
 			[]string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"an expulsion joined to an accusation falls on the accused, whose diplomats they are", "Russia accused Estonia of spying and expelled two of its diplomats.",

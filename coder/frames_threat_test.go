@@ -11,6 +11,11 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a response to any violation by a party, the by-phrase hung on the violated truce", "Netanyahu said Israel would respond forcefully to any violation of the truce by Hezbollah.",
+			[]string{"escalation ISR->hezbollah"}},
+		{"parties that would have to pay a heavy price are threatened", "A Houthi official said America and Britain would have to prepare to pay a heavy price.",
+			[]string{"escalation houthis->USA", "escalation houthis->GBR"}},
+		{"a heavy price paid is no threat", "Pakistan has paid a heavy price in the war on terror, the minister said.", nil},
 		{"a befitting reply to a party's act", "Pakistan's army chief warned that the armed forces would give a befitting reply to any Indian misadventure.",
 			[]string{"escalation PAK->IND"}},
 		{"a vow to respond names no target where the attack took place", "Biden vowed to respond after a drone attack by militants killed three U.S. soldiers at a remote base in Jordan.", nil},

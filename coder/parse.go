@@ -123,6 +123,8 @@ func (s *sent) repair() {
 	s.repairAgentParticipleAsMain()
 	s.repairRepeatedPreposition()
 	s.repairThatClauseOnDay()
+	s.repairThatReadAsRelative()
+	s.repairConjunctionAsConjunct()
 	s.repairSinceAsAdverb()
 	s.repairNamesAfterOpeningByPhrase()
 	s.repairVerbAfterRelativeClause()

@@ -315,6 +315,56 @@ func (s *sent) repairThatClauseOnDay() {
 	}
 }
 
+// repairThatReadAsRelative mends "said in a televised address that he would
+// impose sanctions": a "that" read as the relative pronoun (or the mark) of
+// a clause on the noun after a reporting verb, where the clause has its own
+// subject and object, is the mark of what the verb reports.
+func (s *sent) repairThatReadAsRelative() {
+	toks := s.tree.Tokens
+	for t := range toks {
+		v, n := toks[t].Head, -1
+		if v >= 0 {
+			n = toks[v].Head
+		}
+		if s.form(t) != "that" || toks[t].Rel != "obj" && toks[t].Rel != "nsubj" && toks[t].Rel != "mark" || v < 0 || toks[v].Rel != "acl:relcl" || n < 0 || toks[n].Head < 0 {
+			continue
+		}
+		r := toks[n].Head
+		if !reportingLemmas[s.lemma(r)] || toks[r].UPOS != "VERB" {
+			continue
+		}
+		other := toks[t].Rel == "mark"
+		for u := range toks {
+			other = other || u != t && toks[u].Head == v && toks[u].Rel == toks[t].Rel
+		}
+		if !other {
+			continue // "the address that he gave": a relative clause indeed
+		}
+		toks[t].Rel = "mark"
+		toks[v].Head, toks[v].Rel = r, "ccomp"
+	}
+}
+
+// repairConjunctionAsConjunct mends "said that no one had been harmed and
+// that he would impose sanctions": a conjunction read as a conjunct, the
+// clause after it hung on it, is the clause's "and"; the clause is the
+// conjunct.
+func (s *sent) repairConjunctionAsConjunct() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		if toks[c].UPOS != "CCONJ" || toks[c].Rel != "conj" || toks[c].Head < 0 {
+			continue
+		}
+		for v := c + 1; v < len(toks); v++ {
+			if toks[v].Head == c && toks[v].UPOS == "VERB" && (toks[v].Rel == "ccomp" || toks[v].Rel == "advcl" || toks[v].Rel == "xcomp") {
+				toks[v].Head, toks[v].Rel = toks[c].Head, "conj"
+				toks[c].Head, toks[c].Rel = v, "cc"
+				break
+			}
+		}
+	}
+}
+
 // repairSinceAsAdverb mends "forces have since conducted operations": "since"
 // between an auxiliary and its participle is an adverb, not the mark of a
 // clause, and the noun phrase before is the verb's subject.

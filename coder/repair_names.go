@@ -5,8 +5,6 @@ package coder
 
 import (
 	"strings"
-
-	"github.com/briefbot/briefbot"
 )
 
 // repairNameLists makes a list of three or more parties ("Senegal, the Ivory
@@ -615,8 +613,8 @@ func (s *sent) repairPartitiveSubject(root int) int {
 }
 
 // repairAgentOfActNoun mends "the blocking of the aid by Maduro's
-// government", "the seizure of the tanker by the Guards": a by-phrase hung on
-// the noun of an act's of-phrase names the act's agent.
+// government", "any violation of the truce by Hezbollah": a by-phrase hung
+// on the noun of an act's of-phrase names the act's agent.
 func (s *sent) repairAgentOfActNoun() {
 	toks := s.tree.Tokens
 	for b := range toks {
@@ -628,7 +626,7 @@ func (s *sent) repairAgentOfActNoun() {
 		if toks[e].UPOS != "NOUN" {
 			continue
 		}
-		if m, ok := s.c.lx.longestAt(s.items, s.itemOfTok(e)); ok && m.trig.typ == briefbot.Escalation || strings.HasSuffix(s.form(e), "ing") {
+		if _, ok := s.c.lx.longestAt(s.items, s.itemOfTok(e)); ok || eventNouns[s.form(e)] || strings.HasSuffix(s.form(e), "ing") {
 			toks[b].Head = e
 		}
 	}

@@ -740,7 +740,7 @@ func (s *sent) codeTrigger(m match) {
 		if s.before(h, 6, conditionMarks, true) {
 			return // "would strike Hezbollah if the group violated the truce": a condition, no charge
 		}
-	case frameThreat, frameRespond, frameVow:
+	case frameThreat, frameRespond, frameVow, frameWarnOf:
 		if s.negated(h) || (s.speculative && s.hypothetical(h)) || s.before(h, 6, threatDoubts, true) {
 			return
 		}
