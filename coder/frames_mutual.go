@@ -60,6 +60,13 @@ func (s *sent) codeMutual(a *analysis) {
 			parts = s.ids(s.subjectOf(h))
 		}
 	}
+	if n := s.tokOfItem(h); len(parts) == 0 && t.code == "clash" && n >= 0 && s.tk(n).UPOS == "NOUN" && s.rel(n, "obl") && s.caseOf(n) == "in" && harmVerbs[s.lemma(s.head(n))] {
+		// "23 of its soldiers had been killed in clashes with Afghan
+		// forces": the fallen are one side
+		if sb, _ := s.subjTok(s.head(n)); sb >= 0 {
+			parts = s.ids(s.nominalActors(s.partOf(sb), nil))
+		}
+	}
 	if len(parts) == 0 && (t.code == "talks" || t.code == "clash" && s.foughtBefore(m.end-1) && m.end < len(s.items) && s.items[m.end].is("with")) {
 		// "Armenia and Azerbaijan returned to the negotiating table", "the
 		// KIA seized the town after weeks of fighting with the military"

@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a count after a reporting verb, the verb read as the subject of the verb it reports",
+			"Pakistan's military said 23 of its soldiers had been killed.",
+			[]arc{{"said", "killed", "nsubj:pass"}, {"23", "said", "obj"}, {"killed", "", "root"}}, nil,
+			[]arc{{"said", "", "root"}, {"killed", "said", "ccomp"}, {"23", "killed", "nsubj:pass"}}},
 		{"a participle of what its subject carries, read as the main verb, describes the subject",
 			"A gunman armed with a rifle stormed the embassy in Tehran.",
 			[]arc{{"armed", "", "root"}, {"gunman", "armed", "nsubj"}, {"stormed", "rifle", "acl"}}, nil,

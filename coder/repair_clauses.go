@@ -365,6 +365,31 @@ func (s *sent) repairConjunctionAsConjunct() {
 	}
 }
 
+// repairCountAfterReportingVerb mends "the military said 23 of its soldiers
+// had been killed": a reporting verb read as the subject of the verb it
+// reports, the count after it as its object, heads the sentence; the verb is
+// what it reports and the count that verb's subject.
+func (s *sent) repairCountAfterReportingVerb() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		w := toks[v].Head
+		if toks[v].UPOS != "VERB" || !reportingLemmas[s.lemma(v)] || toks[v].Rel != "nsubj" && toks[v].Rel != "nsubj:pass" || w <= v || toks[w].UPOS != "VERB" {
+			continue
+		}
+		o := s.child(v, "obj")
+		if o < 0 || o > w || toks[o].UPOS != "NUM" && !partitiveHeads[s.form(o)] {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[w].Head, toks[w].Rel
+		toks[w].Head, toks[w].Rel = v, "ccomp"
+		toks[o].Head, toks[o].Rel = w, "nsubj"
+		if s.child(w, "aux:pass") >= 0 {
+			toks[o].Rel = "nsubj:pass"
+		}
+		s.rehangPunct(v, w, w)
+	}
+}
+
 // repairSinceAsAdverb mends "forces have since conducted operations": "since"
 // between an auxiliary and its participle is an adverb, not the mark of a
 // clause, and the noun phrase before is the verb's subject.

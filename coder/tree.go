@@ -406,7 +406,7 @@ func (s *sent) treeSubject(k int) ([]int, bool) {
 		}
 	}
 	var out []int
-	for _, a := range s.nominalActors(t, nil) {
+	for _, a := range s.nominalActors(s.partOf(t), nil) { // "23 of its soldiers": the soldiers' owner
 		it := &s.items[a]
 		if it.compound || s.hedged[a] || s.private[a] {
 			continue
