@@ -112,12 +112,18 @@ func (s *sent) codeThreat(a *analysis) {
 }
 
 // onlyPlace reports a party the sentence names only as where something
-// happened: "at a base in Jordan".
+// happened ("at a base in Jordan") or as a name modifying a noun ("since the
+// Gaza war began").
 func (s *sent) onlyPlace(id string) bool {
 	for k := range s.items {
-		if s.items[k].kind == actorItem && s.items[k].actor == id && !locativePreps[s.prevWord(k)] {
-			return false
+		it := &s.items[k]
+		if it.kind != actorItem || it.actor != id || locativePreps[s.prevWord(k)] {
+			continue
 		}
+		if t := s.tokOfItem(k); it.form != FormDemonym && (it.compound || t >= 0 && s.rel(t, "compound")) {
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -212,7 +218,7 @@ func init() {
 			if p < 0 || p != a.head && !(s.head(p) == a.head && s.rel(p, "xcomp")) || s.tree.Tokens[j].Rel != "advcl" || !causeMarks[s.markOf(j)] {
 				continue
 			}
-			if sb, passive := s.subjTok(j); sb >= 0 && !passive && s.head(sb) == j {
+			if sb, passive := s.subjTok(j); sb >= 0 && !passive && s.head(sb) == j && !conflictNouns[s.lemma(sb)] {
 				for _, k := range s.nominalActors(sb, nil) {
 					if !contains(src, s.items[k].actor) && !s.private[k] {
 						out = appendUnique(out, s.items[k].actor)
@@ -240,7 +246,8 @@ func init() {
 	// or name a coast ("off Japan, Japanese officials said")
 	rules["others"] = func(s *sent, a *analysis, src []string) []string {
 		// "vowed to respond after an attack killed three soldiers at a base
-		// in Jordan": where it happened is no one a response answers
+		// in Jordan, the first deaths since the Gaza war began": where it
+		// happened is no one a response answers
 		return slices.DeleteFunc(s.othersBesideReporters(src), s.onlyPlace)
 	}
 	// "Peru reserves the right to respond." after a sentence about the

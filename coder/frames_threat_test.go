@@ -11,6 +11,7 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a vow to respond names no target in a name modifying a noun", "Biden vowed to respond after a drone attack by militants killed three U.S. soldiers, the first American deaths from hostile fire since the Gaza war began.", nil},
 		{"a response to any violation by a party, the by-phrase hung on the violated truce", "Netanyahu said Israel would respond forcefully to any violation of the truce by Hezbollah.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"parties that would have to pay a heavy price are threatened", "A Houthi official said America and Britain would have to prepare to pay a heavy price.",

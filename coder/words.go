@@ -373,6 +373,10 @@ var (
 	pressingOn = set("pressed", "presses", "pressing", "press", "pushed", "pushes", "pushing", "push", "went", "goes",
 		"going", "go", "forged", "forging", "moved", "moving", "carried", "carrying", "carry")
 
+	// conflictNouns name a state of affairs, not an act anyone did: "since
+	// the Gaza war began" names no one who caused anything.
+	conflictNouns = set("war", "conflict", "fighting", "violence", "crisis", "unrest", "hostilities", "insurgency")
+
 	reflexives = set("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself")
 
 	breakers = set("violated", "violating", "violate", "violates", "violation", "violations", "broke", "breaking",
