@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a name after ', and', read as one more of a list, with an auxiliary and an adverb before its verb", "Jaish-e-Mohammed had claimed the bombing that killed 40 Indian paramilitary police in Pulwama, and India has long accused Pakistan of harbouring the group, a charge Islamabad denies.",
+			[]string{"escalation jaish-e-mohammed->IND", "accusation IND->PAK", "denial PAK->IND"}},
 		{"a relative clause between the accuser and the verb, the verb hung on a noun inside it", "Maduro, who has called the aid operation a cover for a planned U.S. military intervention, accused Colombian President Ivan Duque of lending himself to an attack on Venezuela.",
 			[]string{"accusation VEN->COL"}},
 		{"an act's agent after its of-phrase, judged by another party, is no act of the judge's", "Duque said the blocking of the aid by Maduro's government was a crime against humanity.",

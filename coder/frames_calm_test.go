@@ -6,6 +6,7 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a power broker is a person, no mediation", "The clashes came as Moscow, the region's traditional power broker, was preoccupied with its war in Ukraine.", nil},
 		{"urging a party not to retaliate calls it to restraint", "Iran's foreign ministry said Tehran was entitled to defend itself, while the Pentagon urged Iran not to respond.",
 			[]string{"deescalation USA->IRN"}},
 		{"no wish for a confrontation with a party", "Foreign Minister Hossein Amir-Abdollahian said Tehran had no wish for a confrontation with the friendly and brotherly nation of Pakistan.",

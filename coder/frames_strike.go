@@ -201,7 +201,7 @@ func (s *sent) projectileSubject(a *analysis) bool {
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
-	if a.noun && m.end-m.start == 1 && (s.thingNotAct(a.head) || m.verbOnly && s.determinedNoun(a.head)) {
+	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
 	if s.attributiveParticiple(m) {
@@ -451,8 +451,8 @@ func (s *sent) determinedNoun(t int) bool {
 		return false // "the killing of": a gerund names the act
 	}
 	for _, r := range []string{"det", "compound", "amod", "nummod", "nmod:poss", "case"} {
-		if s.child(t, r) >= 0 {
-			return true
+		if c := s.child(t, r); c >= 0 && !(r == "case" && s.form(c) == "to") {
+			return true // "to broker a deal", the verb tagged a noun after "to", is no noun
 		}
 	}
 	return false

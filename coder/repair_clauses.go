@@ -55,10 +55,13 @@ func (s *sent) repairClauseAfterAndName() {
 	toks := s.tree.Tokens
 	for v := 2; v < len(toks); v++ {
 		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 ||
-			toks[v].Rel == "acl" || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" {
+			toks[v].Rel == "acl" || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" || toks[v].Rel == "aux" {
 			continue
 		}
 		r := v - 1
+		for r > 1 && toks[r].Head == v && (toks[r].Rel == "aux" || toks[r].Rel == "advmod") {
+			r-- // ", and India has long accused"
+		}
 		for toks[r].Rel == "flat" && toks[r].Head >= 0 && toks[r].Head < r {
 			r = toks[r].Head
 		}
@@ -66,12 +69,12 @@ func (s *sent) repairClauseAfterAndName() {
 		for first < r && (toks[first].Rel == "punct" || toks[first].Rel == "cc") {
 			first++ // the comma and "and" the parser hangs on the name
 		}
-		if toks[r].UPOS != "PROPN" || toks[r].Head < 0 || toks[r].Head >= first || first < 1 || !(toks[r].Rel == "appos" || syntaxObl(toks[r].Rel)) {
+		if toks[r].UPOS != "PROPN" || toks[r].Head < 0 || toks[r].Head >= first || first < 1 || !(toks[r].Rel == "appos" || syntaxObl(toks[r].Rel) || toks[r].Rel == "conj") {
 			continue
 		}
 		c := first - 1
-		if s.form(c) != "and" && s.form(c) != "but" {
-			continue
+		if s.form(c) != "and" && s.form(c) != "but" || toks[r].Rel == "conj" && (c < 1 || toks[c-1].Form != ",") {
+			continue // a name joined without a comma is one more of a list: "in Iraq and Syria"
 		}
 		root := v
 		for toks[root].Head >= 0 {
@@ -85,6 +88,11 @@ func (s *sent) repairClauseAfterAndName() {
 		toks[c].Head, toks[c].Rel = v, "cc"
 		if c > 0 && toks[c-1].Form == "," {
 			toks[c-1].Head = v
+		}
+		for u := r + 1; u < v; u++ {
+			if (toks[u].Head == r || toks[u].Head == v) && toks[u].Rel == "aux" {
+				toks[u].Head, toks[u].UPOS = v, "AUX" // "has", tagged a verb
+			}
 		}
 	}
 }
