@@ -137,7 +137,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"committing a crime, in another's words", "Khamenei said Israel had committed a crime.",
 			[]string{"accusation IRN->ISR"}},
 		{"a judgement in a joined clause is its own subject's", "South Sudan's army seized the town of Heglig from Sudanese forces, and President Omar al-Bashir vowed to retake it, calling the move an act of aggression.",
-			[]string{"accusation SDN->SSD", "escalation SSD->SDN"}},
+			[]string{"accusation SDN->SSD", "escalation SSD->SDN", "escalation SDN->SSD"}}, // a vow to retake is a threat
 		{"a relative clause whose pronoun is the object", "Islamabad has accused Kabul of sheltering the TTP, which it blames for a surge in attacks on its forces.",
 			[]string{"accusation PAK->AFG", "accusation PAK->ttp"}},
 		{"the victim of a wrong blamed on no party is not the accused", "Iran may strike Kurdish rebels in Iraq, whom Iran holds responsible for destabilizing the country.", nil},

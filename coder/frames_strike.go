@@ -277,6 +277,7 @@ func (s *sent) codeAct(m match) {
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
+		targets, alts = s.hostsOfTroops(targets, alts)
 		if placeSlots[sp.target[ti].name] {
 			targets, alts = s.groupInPlaceIDs(src, targets, alts)
 		}
@@ -480,6 +481,35 @@ func (s *sent) hostStates(a *analysis, targets, src []string) []string {
 		}
 	}
 	return out
+}
+
+// hostsOfTroops moves to the alternatives a state named as the owner of a
+// place that houses another target's troops: "Iraqi bases housing U.S.
+// troops" are struck at the United States, in Iraq. (The parser reads
+// "housing" as a noun there as often as not, so the words decide.)
+func (s *sent) hostsOfTroops(targets, alts []string) ([]string, []string) {
+	if len(targets) < 2 {
+		return targets, alts
+	}
+	for k := 0; k+3 < len(s.items); k++ {
+		host := s.items[k].actor
+		if s.items[k].kind != actorItem || !slices.Contains(targets, host) || !s.items[k+1].is("base", "bases", "camp", "camps", "facility", "facilities", "compound") {
+			continue
+		}
+		j := k + 2
+		if s.items[j].is("that", "which") {
+			j++
+		}
+		if !s.items[j].is("housing", "hosting", "house", "houses", "host", "hosts") {
+			continue
+		}
+		for n := j + 1; n < len(s.items) && n <= j+3; n++ {
+			if it := &s.items[n]; it.kind == actorItem && it.actor != host && slices.Contains(targets, it.actor) {
+				return slices.DeleteFunc(targets, func(id string) bool { return id == host }), appendUnique(alts, host)
+			}
+		}
+	}
+	return targets, alts
 }
 
 // placeSlots name where an act fell, not on whom: "struck targets across
@@ -808,6 +838,7 @@ func (s *sent) codeNoun(m match) {
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
+		targets, alts = s.hostsOfTroops(targets, alts)
 		if sl := sp.target[ti].name; sl == "nmod:in" || sl == "nmod:inside" || sl == "h:obj" {
 			targets, alts = s.groupInPlaceIDs(src, targets, alts)
 		}

@@ -6,8 +6,15 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
-		{"a count before the fired things costs the gap nothing", "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing U.S. troops early on Wednesday.",
+		{"a town retaken, its name too long for the phrase with 'from', from a group", "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia on Sunday from fighters of the Islamic State's Mozambique affiliate.",
+			[]string{"escalation RWA->isis-mozambique", "escalation MOZ->isis-mozambique"}},
+		{"a town retaken from no one named is no event", "Rwandan troops recaptured the town.", nil},
+		{"fired at posts in a state", "Hezbollah fired rockets at army posts in northern Israel.",
+			[]string{"escalation hezbollah->ISR"}},
+		{"fired at a base in a state", "Iran fired missiles at an air base in western Iraq.",
 			[]string{"escalation IRN->IRQ"}},
+		{"a count before the fired things costs the gap nothing; bases housing a party's troops are struck at that party", "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing U.S. troops early on Wednesday.",
+			[]string{"escalation IRN->USA"}},
 		{"killing oneself falls on no other party", "ISWAP said Boko Haram leader Abubakar Shekau had killed himself by detonating explosives.", nil},
 		{"an attack in a game is play", "Lionel Messi, who scored twice, led a relentless Argentine attack in the first half, and France did not manage a shot on target until the 71st minute.", nil},
 		{"a barrage named as a noun with its author and target", "Israeli warplanes struck military targets in Iran in retaliation for Iran's ballistic missile barrage on Israel.",

@@ -172,6 +172,9 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		if p.actor == "" {
 			continue
 		}
+		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start) {
+			continue // "Mocimboa da Praia", "the tanker Marlin Luanda": a place's name inside another name
+		}
 		if out == nil {
 			out = make([]Mention, 0, 4)
 		}
@@ -179,6 +182,46 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 	}
 	return out
 }
+
+// insideLongerName reports a capitalised word, maybe joined by a particle
+// ("da", "de"), right before start that is no sentence's first word and no
+// word that may stand before a city ("North", "Greater", "Monday"): the name
+// at start is the end of a longer name.
+func insideLongerName(text string, start int) bool {
+	i := start
+	prev := func() string {
+		j := strings.TrimRight(text[:i], " ")
+		if len(j) == len(text[:i]) || j == "" {
+			return "" // no space before: a hyphen, a quote, the text's start
+		}
+		k := strings.LastIndexFunc(j, func(r rune) bool { return !isWordRune(r) }) + 1
+		i = k
+		return j[k:]
+	}
+	w := prev()
+	if nameParticles[w] {
+		w = prev()
+	}
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToUpper(w) == w || cityPrefixes[strings.ToLower(w)] {
+		return false // "UN", "North Kivu"
+	}
+	before := strings.TrimRight(text[:i], " ")
+	return before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, ":")
+}
+
+// nameParticles join the words of a place's name: "Mocimboa da Praia".
+var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "di": true}
+
+// cityPrefixes may stand capitalised before a city's name.
+var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "greater": true, "downtown": true, "old": true, "in": true, "at": true, "from": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
 
 // shorter finds the longest form that starts at start, ends before stop and
 // stands as whole words. The automaton reports only the longest form at a

@@ -128,6 +128,21 @@ func TestMentionsStoplist(t *testing.T) {
 	})
 }
 
+// A capital or city at the end of a longer name ("Mocimboa da Praia", a
+// tanker named Marlin Luanda) is not the place; after a sentence's first
+// word, a compass word, a day or "in" it is.
+func TestMentionsCityInsideLongerName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"Troops retook Mocimboa da Praia on Sunday.", nil},
+		{"Missiles hit the Marlin Luanda, a tanker.", nil},
+		{"Officials in Kabul said so.", []string{"Kabul=AFG"}},
+		{"On Monday Kabul said so.", []string{"Kabul=AFG"}},
+		{"The talks ended. Kabul blamed Islamabad.", []string{"Kabul=AFG", "Islamabad=PAK"}},
+		{"Protests spread across Greater Cairo.", []string{"Cairo=EGY"}},
+		{"Kabul blamed Islamabad.", []string{"Kabul=AFG", "Islamabad=PAK"}},
+	})
+}
+
 func TestMentionsCodingRules(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"The Taliban administration in Kabul rejected it.", []string{"Taliban administration=AFG", "Kabul=AFG"}},
