@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"both leaders, after a sentence naming two", "Putin and Zelenskiy arrived for the summit on Tuesday. Both leaders agreed to a prisoner swap.",
+			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS"}},
 		{"a power broker is a person, no mediation", "The clashes came as Moscow, the region's traditional power broker, was preoccupied with its war in Ukraine.", nil},
 		{"urging a party not to retaliate calls it to restraint", "Iran's foreign ministry said Tehran was entitled to defend itself, while the Pentagon urged Iran not to respond.",
 			[]string{"deescalation USA->IRN"}},

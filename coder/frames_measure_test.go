@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sanctions threatened if a party keeps refusing fall on that party", "Britain said it would impose new sanctions if Moscow kept refusing a ceasefire.",
+			[]string{"escalation GBR->RUS"}},
+		{"sanctions imposed after a party's act fall on its author", "The EU imposed sanctions after Minsk forced a Ryanair jet to land.",
+			[]string{"escalation eu->BLR"}},
 		{"a measure a leader said he would take, the that-clause read as a relative clause on the place he said it", "President Donald Trump said in a televised address from the White House that no Americans had been harmed and that he would impose additional punishing economic sanctions on the Islamic Republic.",
 			[]string{"escalation USA->IRN"}},
 		{"a recall joined to an accusation falls on the accused", "Mali's junta accused Algeria of shooting down a drone and recalled its ambassador in protest.",
