@@ -172,8 +172,8 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		if p.actor == "" {
 			continue
 		}
-		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start) {
-			continue // "Mocimboa da Praia", "the tanker Marlin Luanda": a place's name inside another name
+		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start, false) || p.form == FormName && insideLongerName(text, start, true) {
+			continue // "Mocimboa da Praia", "the tanker Marlin Luanda", "Tehreek-e-Jihad Pakistan": a place's name inside another name
 		}
 		if out == nil {
 			out = make([]Mention, 0, 4)
@@ -186,31 +186,52 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 // insideLongerName reports a capitalised word, maybe joined by a particle
 // ("da", "de"), right before start that is no sentence's first word and no
 // word that may stand before a city ("North", "Greater", "Monday"): the name
-// at start is the end of a longer name.
-func insideLongerName(text string, start int) bool {
+// at start is the end of a longer name. With hyphenated, only a hyphenated
+// word counts ("Tehreek-e-Jihad Pakistan"). A headline in title case
+// ("Drone Strike Hits Kyiv") capitalises every word, so it says nothing.
+func insideLongerName(text string, start int, hyphenated bool) bool {
 	i := start
 	prev := func() string {
 		j := strings.TrimRight(text[:i], " ")
 		if len(j) == len(text[:i]) || j == "" {
 			return "" // no space before: a hyphen, a quote, the text's start
 		}
-		k := strings.LastIndexFunc(j, func(r rune) bool { return !isWordRune(r) }) + 1
-		i = k
-		return j[k:]
+		i = strings.LastIndexAny(j, " \t\n") + 1
+		return j[i:]
 	}
 	w := prev()
 	if nameParticles[w] {
 		w = prev()
 	}
-	if w == "" {
-		return false
+	if w == "" || strings.ContainsAny(w[len(w)-1:], ",.;:!?\"')”’") {
+		return false // "Washington, London", "... Front. Algiers"
 	}
+	w = strings.TrimLeft(w, "\"'(“‘")
+	last := w[strings.LastIndex(w, "-")+1:]
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || strings.ToUpper(w) == w || cityPrefixes[strings.ToLower(w)] {
-		return false // "UN", "North Kivu"
+	l, _ := utf8.DecodeRuneInString(last)
+	if !unicode.IsUpper(r) || !unicode.IsUpper(l) || strings.ToUpper(w) == w || cityPrefixes[strings.ToLower(w)] ||
+		hyphenated && !strings.Contains(w, "-") || titleCase(text) {
+		return false // "UN", "North Kivu", "Iran-backed Houthis"
 	}
 	before := strings.TrimRight(text[:i], " ")
-	return before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, ":")
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\"“")
+}
+
+// titleCase reports text whose words mostly start with a capital.
+func titleCase(text string) bool {
+	upper, words := 0, 0
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*10 >= words*6
 }
 
 // nameParticles join the words of a place's name: "Mocimboa da Praia".
