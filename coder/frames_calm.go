@@ -21,6 +21,9 @@ func (s *sent) codeUrge(a *analysis) {
 	}
 	src, conf := s.sourceOf(h, t.frame == frameCalm)
 	if len(src) == 0 {
+		if t.frame == frameUrge {
+			s.consume(m.end, s.complementEnd(m.end)) // "an unknown group demanded that Pakistan end its cooperation": what is asked for did not happen
+		}
 		return
 	}
 	var targets []string

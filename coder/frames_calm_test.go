@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"what a party the text does not place demands did not happen", "A previously unknown group claimed responsibility and demanded that Pakistan end its cooperation with the United States.", nil},
+		{"a verb's word inside a name is no call", "The Sahara Press Service, owned by the Polisario Front, reported that the movement's forces bombed the Guerguerat region.",
+			[]string{"escalation polisario-front->MAR"}},
 		{"both leaders, after a sentence naming two", "Putin and Zelenskiy arrived for the summit on Tuesday. Both leaders agreed to a prisoner swap.",
 			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS"}},
 		{"a power broker is a person, no mediation", "The clashes came as Moscow, the region's traditional power broker, was preoccupied with its war in Ukraine.", nil},

@@ -692,8 +692,12 @@ func (s *sent) codeTrigger(m match) {
 	if t.typ == briefbot.Escalation && s.c.sportsWords(s.items) >= 2 {
 		return // "led a relentless Argentine attack in the first half": play, not force
 	}
-	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && t.typ != briefbot.Accusation && v >= 0 && s.tk(v).UPOS == "NOUN" && s.determinedNoun(v) {
-		return // "an office block", "the region's power broker": a verb's word read as a noun names a thing or a person (a protest so named is still one)
+	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && t.typ != briefbot.Accusation && v >= 0 &&
+		(s.tk(v).UPOS == "NOUN" && s.determinedNoun(v) || s.tk(v).UPOS == "PROPN" && !titleCase(s.text[s.sp.start:s.sp.end])) {
+		// "an office block", "the region's power broker", "the Sahara Press
+		// Service": a verb's word read as a noun or a name's word names a
+		// thing or a person (a protest so named is still one)
+		return
 	}
 	if sp := s.c.frames[t.frame]; sp != nil {
 		a := s.analyze(m)
