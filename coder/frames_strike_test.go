@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a name after 'and' with no comma, whose verb the parser hung on the first clause, is that verb's subject", "Israeli aircraft pounded Gaza and Hamas fired hundreds of rockets at Israeli cities.",
+			[]string{"escalation ISR->PSE", "escalation hamas->ISR"}},
 		{"a town retaken, its name too long for the phrase with 'from', from a group", "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia on Sunday from fighters of the Islamic State's Mozambique affiliate.",
 			[]string{"escalation RWA->isis-mozambique", "escalation MOZ->isis-mozambique"}},
 		{"a town retaken from no one named is no event", "Rwandan troops recaptured the town.", nil},

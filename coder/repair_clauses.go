@@ -73,8 +73,8 @@ func (s *sent) repairClauseAfterAndName() {
 			continue
 		}
 		c := first - 1
-		if s.form(c) != "and" && s.form(c) != "but" || toks[r].Rel == "conj" && (c < 1 || toks[c-1].Form != ",") {
-			continue // a name joined without a comma is one more of a list: "in Iraq and Syria"
+		if s.form(c) != "and" && s.form(c) != "but" || toks[r].Rel == "conj" && (c < 1 || toks[c-1].Form != ",") && toks[v].Rel != "xcomp" && toks[v].Rel != "parataxis" {
+			continue // a name joined without a comma is one more of a list ("in Iraq and Syria"), unless the verb after it hangs on another's clause ("pounded Gaza and Hamas fired rockets")
 		}
 		root := v
 		for toks[root].Head >= 0 {
