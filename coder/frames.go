@@ -529,8 +529,12 @@ var rules = map[string]ruleSlot{
 			}
 			return s.ids(out)
 		}
+		agent := -1
+		if a.m.start+1 < len(s.items) && s.items[a.m.start+1].is("by") {
+			agent = s.byAgent(a.m.start + 1) // "operations [by the Pakistani military] against": the author, no target
+		}
 		for _, k := range s.insideActors(a.m, exclude) {
-			if k+1 < len(s.items) && s.items[k+1].kind == wordItem && ownedActs[s.items[k+1].text] {
+			if k+1 < len(s.items) && s.items[k+1].kind == wordItem && ownedActs[s.items[k+1].text] || k == agent {
 				continue // "reimposed [U.N.] sanctions": their owner, not their target
 			}
 			out = append(out, k)

@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling off a truce agreed before: no truce, a measure", "The Pakistani Taliban on Monday called off the ceasefire they had agreed with the government in June.",
+			[]string{"escalation ttp->PAK"}},
+		{"a deal scrapped, agreed in a clause on it", "Russia scrapped the deal it had agreed with Ukraine.",
+			[]string{"escalation RUS->UKR"}},
 		{"sanctions threatened if a party keeps refusing fall on that party", "Britain said it would impose new sanctions if Moscow kept refusing a ceasefire.",
 			[]string{"escalation GBR->RUS"}},
 		{"sanctions imposed after a party's act fall on its author", "The EU imposed sanctions after Minsk forced a Ryanair jet to land.",

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"operations by a party against another, the agent inside the phrase's gap", "The TTP said the decision was a response to repeated operations by the Pakistani military against its fighters.",
+			[]string{"escalation PAK->ttp"}},
+		{"joint operations against a group", "Uganda and Congo launched joint operations against the ADF.",
+			[]string{"escalation UGA->adf", "escalation COD->adf"}},
 		{"a name after 'and' with no comma, whose verb the parser hung on the first clause, is that verb's subject", "Israeli aircraft pounded Gaza and Hamas fired hundreds of rockets at Israeli cities.",
 			[]string{"escalation ISR->PSE", "escalation hamas->ISR"}},
 		{"a town retaken, its name too long for the phrase with 'from', from a group", "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia on Sunday from fighters of the Islamic State's Mozambique affiliate.",

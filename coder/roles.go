@@ -1065,6 +1065,9 @@ func (s *sent) nounAgent(m match) int {
 	if m.end < len(s.items) && s.items[m.end].is("by") {
 		return s.byAgent(m.end)
 	}
+	if m.start+1 < m.end && s.items[m.start+1].is("by") {
+		return s.byAgent(m.start + 1) // "operations [by the Pakistani military] against its fighters": inside the phrase's gap
+	}
 	return -1
 }
 

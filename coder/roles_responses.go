@@ -235,6 +235,14 @@ func (s *sent) warnsOfOutcome(h, from int) bool {
 
 // breaksDeal reports "violated the ceasefire", "rejected truce proposals".
 func (s *sent) breaksDeal(m match) bool {
+	if t := s.tokOfItem(m.start); t >= 0 && s.rel(t, "acl:relcl") && s.head(s.head(t)) >= 0 {
+		// "called off the ceasefire they had agreed with the government":
+		// a deal told in a clause on what was broken
+		v := s.head(s.head(t))
+		if p := s.child(v, "compound:prt"); breakers[s.form(v)] || p >= 0 && s.form(p) == "off" {
+			return true
+		}
+	}
 	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
 		if s.items[k].kind == wordItem && breakers[s.items[k].text] {
 			return true
