@@ -203,6 +203,15 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 					ids = appendUnique(ids, it.actor)
 				}
 			}
+			if !found && r == asSource && sl.name == "subj" && len(acts) == 0 && spokesNouns[s.form(t)] {
+				// "Pakistan's military said ..., and a military spokesman
+				// accused India": the spokesman of the body the sentence named
+				if id := s.organOwnerElsewhere(t); id != "" && !contains(exclude, id) {
+					ids = appendUnique(ids, id)
+				} else {
+					blocked = true // an official the text does not place: no other party spoke
+				}
+			}
 			if !found && r == asSource && len(acts) == 0 && (s.agentNoun(t) || organHeads[s.lemma(t)] && s.child(t, "nmod:poss") >= 0) {
 				blocked = true // "Duque's government", its owner unknown: no other party is the agent
 			}
@@ -231,6 +240,50 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 		}
 	}
 	return nil, -1
+}
+
+// organOwnerElsewhere returns the party that owns, elsewhere in the
+// sentence, the body a spokesman at t speaks for ("a military spokesman"
+// after "Pakistan's military"), or the state whose organ heads the sentence
+// ("The Indian army said ..., and a defence spokesman denied"), or "".
+func (s *sent) organOwnerElsewhere(t int) string {
+	if id := s.sameOrganOwner(t); id != "" {
+		return id
+	}
+	for r := range s.tree.Tokens {
+		if s.head(r) >= 0 || r == t || s.dominates(t, r) {
+			continue
+		}
+		if sb, _ := s.subjTok(r); sb >= 0 && sb != t && (organHeads[s.lemma(sb)] || forceNouns[s.form(sb)] || spokesNouns[s.form(sb)]) {
+			for _, k := range s.nominalActors(sb, nil) {
+				if it := &s.items[k]; s.c.kind(it.actor) == briefbot.State && !s.private[k] {
+					return it.actor
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// sameOrganOwner returns the state that owns, elsewhere in the sentence, a
+// body named by the same word as the spokesman at t's modifier, or "".
+func (s *sent) sameOrganOwner(t int) string {
+	for c := range s.tree.Tokens {
+		if s.head(c) != t || !s.rel(c, "amod") && !s.rel(c, "compound") {
+			continue
+		}
+		for u := range s.tree.Tokens {
+			if u == c || s.lemma(u) != s.lemma(c) || s.dominates(t, u) {
+				continue
+			}
+			for _, k := range s.nominalActors(u, nil) {
+				if it := &s.items[k]; s.c.kind(it.actor) == briefbot.State && !s.private[k] {
+					return it.actor
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // standInObject reports actor items that are all others standing in for

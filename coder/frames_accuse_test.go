@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a spokesman of a body the sentence named is its owner's, not the nearest party's", "Pakistan's military said security forces had ended the siege, killing all 33 BLA attackers, and a military spokesman accused India of orchestrating the attack.",
+			[]string{"escalation PAK->baloch-liberation-army", "accusation PAK->IND"}},
+		{"a spokesman the text does not place is no party named before him", "The BLA killed 20 soldiers, and a spokesman accused India of orchestrating the attack.",
+			[]string{"escalation baloch-liberation-army->PAK"}},
 		{"a name after ', and', read as one more of a list, with an auxiliary and an adverb before its verb", "Jaish-e-Mohammed had claimed the bombing that killed 40 Indian paramilitary police in Pulwama, and India has long accused Pakistan of harbouring the group, a charge Islamabad denies.",
 			[]string{"escalation jaish-e-mohammed->IND", "accusation IND->PAK", "denial PAK->IND"}},
 		{"a relative clause between the accuser and the verb, the verb hung on a noun inside it", "Maduro, who has called the aid operation a cover for a planned U.S. military intervention, accused Colombian President Ivan Duque of lending himself to an attack on Venezuela.",

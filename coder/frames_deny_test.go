@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a spokesman after the state's organ that heads the sentence speaks for it", "The Indian army said it had no inputs about any such operation, and a defence spokesman denied that strikes had been carried out across the border.",
+			[]string{"denial IND->"}},
 		{"rubbish carried is no rubbishing of a claim", "North Korea flew balloons carrying rubbish across the border, Seoul said.",
 			[]string{"escalation PRK->KOR"}},
 		{"another party clearing a party is no denial by it", "Washington said Iran had nothing to do with the attack.", nil},
