@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"its in a count after a reporting verb is the reporter's", "Iraq condemned the strikes on its bases, and Hezbollah said five of its fighters had been killed in Israeli strikes.",
+			[]string{"escalation ISR->hezbollah"}},
 		{"operations by a party against another, the agent inside the phrase's gap", "The TTP said the decision was a response to repeated operations by the Pakistani military against its fighters.",
 			[]string{"escalation PAK->ttp"}},
 		{"joint operations against a group", "Uganda and Congo launched joint operations against the ADF.",

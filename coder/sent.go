@@ -855,7 +855,11 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	if s.items[i].is("its", "their") {
 		for k := len(before) - 1; k >= 0; k-- {
 			it := &before[k]
-			if it.isBoundary() || it.is(",") || it.kind == wordItem && (subjectBoundaries[it.text] || prepositions[it.text]) && !it.is("as") {
+			partitive := it.is("of") && k > 0 && (numeral(before[k-1].text) || partitiveHeads[before[k-1].text] || countWords[before[k-1].text]) // "said 16 of its members"
+			if partitive && k > 2 && before[k-2].kind == wordItem && reportingVerbs[before[k-2].text] && before[k-3].kind == actorItem && !before[k-3].compound {
+				return before[k-3].actor, before[k-3].actorKind, true // "Hezbollah said five of its fighters": the reporter's
+			}
+			if it.isBoundary() || it.is(",") || it.kind == wordItem && (subjectBoundaries[it.text] || prepositions[it.text]) && !it.is("as") && !partitive {
 				break
 			}
 			if it.kind == actorItem && !it.compound && k+1 < len(before) && before[k+1].kind == wordItem && !before[k+1].is("and", "or", "'s") && !prepositions[before[k+1].text] {
