@@ -255,10 +255,8 @@ func (s *sent) organOwnerElsewhere(t int) string {
 			continue
 		}
 		if sb, _ := s.subjTok(r); sb >= 0 && sb != t && (organHeads[s.lemma(sb)] || forceNouns[s.form(sb)] || spokesNouns[s.form(sb)]) {
-			for _, k := range s.nominalActors(sb, nil) {
-				if it := &s.items[k]; s.c.kind(it.actor) == briefbot.State && !s.private[k] {
-					return it.actor
-				}
+			if id := s.stateNamedAt(sb); id != "" {
+				return id
 			}
 		}
 	}
@@ -276,11 +274,20 @@ func (s *sent) sameOrganOwner(t int) string {
 			if u == c || s.lemma(u) != s.lemma(c) || s.dominates(t, u) {
 				continue
 			}
-			for _, k := range s.nominalActors(u, nil) {
-				if it := &s.items[k]; s.c.kind(it.actor) == briefbot.State && !s.private[k] {
-					return it.actor
-				}
+			if id := s.stateNamedAt(u); id != "" {
+				return id
 			}
+		}
+	}
+	return ""
+}
+
+// stateNamedAt returns the first state the noun phrase at t names as its
+// own (no private people of it), or "".
+func (s *sent) stateNamedAt(t int) string {
+	for _, k := range s.nominalActors(t, nil) {
+		if it := &s.items[k]; s.c.kind(it.actor) == briefbot.State && !s.private[k] {
+			return it.actor
 		}
 	}
 	return ""

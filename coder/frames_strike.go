@@ -493,14 +493,14 @@ func (s *sent) hostsOfTroops(targets, alts []string) ([]string, []string) {
 	}
 	for k := 0; k+3 < len(s.items); k++ {
 		host := s.items[k].actor
-		if s.items[k].kind != actorItem || !slices.Contains(targets, host) || !s.items[k+1].is("base", "bases", "camp", "camps", "facility", "facilities", "compound") {
+		if s.items[k].kind != actorItem || !slices.Contains(targets, host) || s.items[k+1].kind != wordItem || !troopPlaces[s.items[k+1].text] {
 			continue
 		}
 		j := k + 2
 		if s.items[j].is("that", "which") {
 			j++
 		}
-		if !s.items[j].is("housing", "hosting", "house", "houses", "host", "hosts") {
+		if s.items[j].kind != wordItem || !housingWords[s.items[j].text] {
 			continue
 		}
 		for n := j + 1; n < len(s.items) && n <= j+3; n++ {
@@ -511,6 +511,13 @@ func (s *sent) hostsOfTroops(targets, alts []string) ([]string, []string) {
 	}
 	return targets, alts
 }
+
+// troopPlaces house troops; housingWords say they do ("bases housing U.S.
+// troops").
+var (
+	troopPlaces  = set("base", "bases", "camp", "camps", "facility", "facilities", "compound")
+	housingWords = set("housing", "hosting", "house", "houses", "host", "hosts")
+)
 
 // placeSlots name where an act fell, not on whom: "struck targets across
 // Yemen", "were hit in Gaza".

@@ -235,14 +235,12 @@ func titleCase(text string) bool {
 }
 
 // nameParticles join the words of a place's name: "Mocimboa da Praia".
-var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "di": true}
+var nameParticles = set("da", "de", "do", "dos", "das", "del", "di")
 
 // cityPrefixes may stand capitalised before a city's name.
-var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "greater": true, "downtown": true, "old": true, "in": true, "at": true, "from": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true}
+var cityPrefixes = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+	"downtown", "old", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // shorter finds the longest form that starts at start, ends before stop and
 // stands as whole words. The automaton reports only the longest form at a
