@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot"
 )
 
 // The accuse family: a party accuses, blames, condemns or protests against
@@ -352,3 +354,523 @@ func init() {
 		return s.referencedAggressor(src)
 	}
 }
+
+// codeAllege codes "X alleged that Y ...": X accuses the subject of the
+// claim, unless X claims its own act.
+func (s *sent) codeAllege(m match) {
+	if m.start > 0 && (s.items[m.start-1].is("a", "an", "the", "this", "that", "such", "its", "their") || s.items[m.start-1].poss) {
+		return // "a claim that ..." is a noun, the claim of someone else; "Israel's alleged strike" a hedge
+	}
+	if u := s.tokOfItem(m.start); s.items[m.start].is("alleged") && s.hasTree && u >= 0 && (s.rel(u, "amod") || s.tk(u).UPOS == "ADJ") {
+		return // "alleged Israeli strikes": a hedge on the act, no charge
+	}
+	if m.end < len(s.items) && s.items[m.end].is("by") {
+		return // "denied it, as alleged by Zambia": the charge the denial names is the denial's to code
+	}
+	src, conf := s.sourceOf(m.start, false)
+	if len(src) == 0 {
+		return
+	}
+	cend := s.complementEnd(m.end)
+	for k := m.end; k < cend; k++ {
+		if s.items[k].kind == actorItem {
+			if slices.Contains(src, s.items[k].actor) {
+				return // "saying that its fighters staged the raid": the act itself is coded
+			}
+			break
+		}
+	}
+	if strings.HasPrefix(s.items[m.start].text, "claim") && s.actIn(m.end, cend) {
+		return // "claimed that UAE drones carried out attacks": a reported act, coded as the act
+	}
+	if w := s.items[m.start].text; (strings.HasPrefix(w, "determin") || strings.HasPrefix(w, "conclud")) && !s.wrongIn(m.end, cend) {
+		return // "concluded that the talks were productive": a finding that charges no one
+	}
+	tg, _ := s.objects(m.end, cend, src)
+	if a := s.sponsorAgent(m.end, cend); a >= 0 && !slices.Contains(src, s.items[a].actor) {
+		tg = []int{a} // "claiming that the bombers had been trained by Z" accuses Z
+	}
+	if !s.actIn(m.end, cend) {
+		s.consume(m.end, cend) // "alleged that Indian jets struck a mosque" also reports the strike
+	}
+	s.emit(m.trig, src, s.ids(tg), nil, conf)
+}
+
+// actIn reports an act of force named by a verb in [from, to): "that
+// drones carried out attacks", "that Russia shelled the town".
+func (s *sent) actIn(from, to int) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && forceAct(m.trig.frame) {
+			return true
+		}
+	}
+	return false
+}
+
+// sponsorAgent returns the by-agent of a passive sponsoring verb in
+// [from, to): "the fighters had been trained by Pakistan's military" names
+// the accused, not the fighters. It returns -1 when there is none.
+func (s *sent) sponsorAgent(from, to int) int {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.items[k].kind == wordItem && sponsorPassives[s.items[k].text] && s.passive(k) {
+			if a := s.byAgent(k + 1); a >= 0 && a < to {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// agentPrep returns the preposition before the actor at k, skipping
+// determiners, demonyms and media descriptors: "by" for "by the Iranian
+// outlet Nournews".
+func (s *sent) agentPrep(k int) string {
+	j := k - 1
+	skipped := false
+	for ; j >= 0 && j >= k-5; j-- {
+		it := &s.items[j]
+		if it.kind == actorItem && it.form == FormDemonym && j < k-1 {
+			continue
+		}
+		if it.kind == wordItem && (mediaHeads[it.text] || it.is("the", "a", "an", "state", "state-run", "state-owned", "semi-official", "official", "news", "hardline", "online")) {
+			skipped = skipped || mediaHeads[it.text]
+			continue
+		}
+		break
+	}
+	if skipped && j >= 0 && s.items[j].kind == wordItem {
+		return s.items[j].text
+	}
+	return s.prevWord(k)
+}
+
+// referencedAggressor returns the source of the latest escalation, in this
+// sentence or before, that src did not commit: what "the attack" refers to.
+func (s *sent) referencedAggressor(src []string) []string {
+	for i := len(s.events) - 1; i >= 0; i-- {
+		if e := s.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
+			return []string{e.Source}
+		}
+	}
+	if s.untargeted != "" && !slices.Contains(src, s.untargeted) {
+		return []string{s.untargeted} // "North Korea fired a rocket, which the UN condemned"
+	}
+	for i := len(s.d.events) - 1; i >= 0; i-- {
+		if i < s.d.untargetedAt && s.d.untargeted != "" && !slices.Contains(src, s.d.untargeted) {
+			return []string{s.d.untargeted} // an act with no victim came after this event
+		}
+		if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
+			return []string{e.Source}
+		}
+	}
+	if s.d.untargeted != "" && !slices.Contains(src, s.d.untargeted) {
+		return []string{s.d.untargeted}
+	}
+	return nil
+}
+
+// condemnedAct codes the act a party is condemned for as its own:
+// "condemned Iran for the drone strike on its territory" states Iran's
+// strike.
+func (s *sent) condemnedAct(from, to int, agent string) {
+	for k := from; k+1 < to; k++ {
+		if !s.items[k].is("for", "over") {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			n, ok := s.c.lx.longestAt(s.items, j)
+			if !ok || n.trig.typ != briefbot.Escalation || n.trig.frame != frameNoun {
+				continue
+			}
+			if s.nounAgent(n) >= 0 {
+				return // "for Israel's strikes": the noun names its own agent
+			}
+			tg, alts := s.objects(n.end, s.objectEnd(n.end, nil), []string{agent})
+			s.trigger = j
+			s.emit(n.trig, []string{agent}, s.ids(tg), alts, 0.6)
+			s.consume(n.start, n.end)
+			return
+		}
+		return
+	}
+}
+
+// condemnedAsFalse codes "X denounced the claim as an illusion" and "a
+// claim denounced by X as lies" as X's denial of the claim, and reports
+// whether it did.
+func (s *sent) condemnedAsFalse(m match) bool {
+	end := s.complementEnd(m.end)
+	for k := m.end; k+1 < end && k < m.end+maxJudged; k++ {
+		if !s.items[k].is("as") {
+			continue
+		}
+		j := k + 1
+		for j < end && j <= k+3 && s.items[j].is("a", "an", "the", "mere", "pure", "absolute", "complete", "total", "utter", "baseless",
+			"completely", "totally", "entirely", "absolutely", "utterly", "wholly") && s.c.judgementKind(s.items, j) == 0 {
+			j++
+		}
+		if j >= end || s.c.judgementKind(s.items, j) != judgeFalse {
+			return false
+		}
+		var src []string
+		from, to := m.end, k
+		if a := s.byAgentWithin(m.end, 1); a >= 0 {
+			src, from, to = []string{s.items[a].actor}, 0, m.start // "X said ..., a claim denounced by the army as ..."
+		} else if src, _ = s.sourceOf(m.start, false); len(src) == 0 {
+			return false
+		}
+		if !s.namesClaim(from, to) {
+			return false // "slammed the decision as absurd" judges an act
+		}
+		s.denyJudged(src, from, to)
+		s.consume(m.end, j+1)
+		return true
+	}
+	return false
+}
+
+// withActor finds "with X", "to X", "against X" in [from, to).
+func (s *sent) withActor(from, to int, exclude []string) int {
+	found := -1
+	for k := from; k < to; k++ {
+		if p := s.prevWord(k); s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && (p == "with" || p == "to" || p == "against") {
+			if p == "against" {
+				return k // "a complaint with the UN against Ethiopia"
+			}
+			if s.forumAt(k) {
+				continue
+			}
+			if found < 0 {
+				found = k
+			}
+		}
+	}
+	return found
+}
+
+// codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a
+// summons with no protest is nothing.
+func (s *sent) codeSummon(m match) {
+	var src, envoyOwner []string
+	conf := 0.8
+	if m.trig.headLast {
+		// "Myanmar's ambassador was summoned by Bangladesh" (or "to the
+		// foreign ministry in Dhaka"): the agent or the host summons the
+		// envoy's state
+		envoyOwner = s.ids(s.subjectOf(m.start))
+		if a := s.byAgentWithin(m.end, 4); a >= 0 {
+			src = s.ids(s.group(a))
+		} else {
+			src = s.hostOfEnvoyAfter(m.end)
+		}
+		if len(src) == 0 {
+			src, conf = s.reporter(m.end-1), 0.6 // "Kabul said Pakistan's ambassador had been summoned"
+		}
+	} else {
+		src, conf = s.sourceOf(m.start, false)
+		if len(src) == 0 {
+			src, conf = s.hostOfEnvoy(m.end), 0.5
+		}
+	}
+	if len(src) == 0 {
+		return
+	}
+	cend := s.complementEnd(m.end)
+	cue := false
+	for k := m.end; k < cend; k++ {
+		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
+			cue = true
+		}
+	}
+	if !cue && cend+1 < len(s.items) && s.items[cend].is("and") {
+		// "summoned Myanmar's ambassador and lodged a strong protest": the
+		// protest the next clause lodges is this summons' own
+		if n, ok := s.c.lx.longestAt(s.items, cend+1); ok && n.trig.typ == briefbot.Accusation && (n.trig.frame == frameProtest || n.trig.frame == frameCondemn) {
+			cue = true
+		}
+	}
+	if !cue {
+		return
+	}
+	targets := without(envoyOwner, src)
+	if len(targets) == 0 {
+		targets = s.ids(s.insideActors(m, src))
+	}
+	if len(targets) == 0 && s.reciprocal(m.start+1) {
+		s.consume(m.end, cend)
+		s.emitPairs(m.trig, src, conf) // "Lima and Quito summoned each other's envoys"
+		return
+	}
+	if len(targets) == 0 {
+		tg, _ := s.objects(m.end, min(cend, m.end+3), src)
+		targets = s.ids(tg)
+	}
+	// the protest is this event; the act protested is one of its own:
+	// "summoned Pakistan's envoy over Pakistan's strikes"
+	for k := m.end; k < cend; k++ {
+		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
+			s.consumed[k] = true
+		}
+	}
+	s.emit(m.trig, src, targets, nil, conf)
+}
+
+// hostOfEnvoy returns the state an envoy summoned at from is posted to:
+// "(the ministry summoned) Myanmar's ambassador to Bangladesh", or nil.
+func (s *sent) hostOfEnvoy(from int) []string {
+	for k := from; k+1 < len(s.items) && k <= from+2; k++ {
+		if s.items[k].is("to", "in") && s.eligibleObject(k+1) && s.items[k+1].actorKind == briefbot.State {
+			return []string{s.items[k+1].actor}
+		}
+	}
+	return nil
+}
+
+// hostOfEnvoyAfter returns the state an envoy is summoned in, named in
+// the few words after from: "was summoned to the foreign ministry in
+// Dhaka".
+func (s *sent) hostOfEnvoyAfter(from int) []string {
+	for k := from; k+1 < len(s.items) && k <= from+6 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("in") && s.eligibleObject(k+1) && s.items[k+1].actorKind == briefbot.State {
+			return []string{s.items[k+1].actor}
+		}
+	}
+	return nil
+}
+
+// codeStoppedCharge codes "Islamabad should stop blaming Afghanistan"
+// said by Afghanistan: the accused who tells its accuser to stop rejects
+// the charge.
+func (s *sent) codeStoppedCharge(a *analysis, sp *frameSpec) {
+	if a.m.trig.typ != briefbot.Accusation || a.head < 0 || !s.hasTree {
+		return
+	}
+	if p := s.head(a.head); p < 0 || !s.rel(a.head, "xcomp") || !stopVerbs[s.lemma(p)] {
+		return
+	}
+	rep := s.reporter(a.m.start)
+	accused, _ := s.fill(a, sp, asTarget, nil)
+	if len(rep) != 1 || !slices.Equal(accused, rep) {
+		return
+	}
+	accusers, _ := s.fill(a, sp, asSource, rep)
+	for _, c := range accusers {
+		s.add(briefbot.Denial, "deny", -1, rep[0], c, nil, 0.6)
+	}
+}
+
+// codeBehind codes "X said Y was behind ..." (and "X said Y would pay a
+// price") from the reporting party to the subject.
+func (s *sent) codeBehind(m match) {
+	src := s.reporter(m.start)
+	if len(src) == 0 {
+		return
+	}
+	tg := s.ids(s.subjectOf(m.start))
+	s.emit(m.trig, src, tg, nil, 0.6)
+	if m.trig.frame == frameFiredFirst {
+		// "Pyongyang said Seoul had fired first": the act is reported by its
+		// victim as well as called the start of the fighting
+		s.emit(firstFireTrigger, tg, src, nil, 0.6)
+	}
+}
+
+// reporter returns who reports the clause at h: the speaker before it, or
+// the subject of a reporting verb or participle before it ("Sudan cut ties,
+// saying ...").
+func (s *sent) reporter(h int) []string {
+	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h) {
+		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
+	}
+	for k := h - 1; k >= 0; k-- {
+		it := &s.items[k]
+		if it.kind == wordItem && (reportingVerbs[it.text] || it.is("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting", "asserts", "argued", "alleged")) {
+			subj := s.subjectOf(k)
+			if len(subj) == 0 || (!s.isParticiple(k) && s.gapOutsideAppositions(subj[len(subj)-1], k) > 6) {
+				return nil // "as local newspapers reported that": no party reports
+			}
+			return s.ids(subj)
+		}
+	}
+	return nil
+}
+
+// gapOutsideAppositions returns k-j not counting the items of an
+// apposition between them: "Nournews, a website close to X, reported" has
+// its subject next to the verb.
+func (s *sent) gapOutsideAppositions(j, k int) int {
+	n := k - j
+	for i := j + 1; i < k; i++ {
+		if s.private[i] && s.hedged[i] {
+			n--
+		}
+	}
+	return n
+}
+
+// reportingVerbBetween reports another reporting verb between the speaker
+// at k and h: "X said ..., as the media reported that Y was behind".
+func (s *sent) reportingVerbBetween(k, h int) bool {
+	verbs := 0
+	for j := k + 1; j < h; j++ {
+		if s.items[j].kind == wordItem && reportingVerbs[s.items[j].text] {
+			verbs++
+		}
+	}
+	return verbs > 1
+}
+
+// codeProxy codes "Indian proxy", said by Pakistan, as Pakistan accusing
+// India of using proxies.
+func (s *sent) codeProxy(m match) {
+	agent := s.nounAgent(m)
+	if k := m.start - 1; agent < 0 && k >= 0 && s.items[k].kind == actorItem && !s.items[k].compound && !s.hedged[k] {
+		agent = k // "Indian proxy": the name before it, though it names no party of the sentence's acts
+	}
+	if k := m.end; agent < 0 && k < len(s.items) && s.items[k-1].is("from") && s.eligibleObject(k) {
+		agent = k // "provocations coming from the DRC"
+	}
+	if k := m.end + 1; agent < 0 && k < len(s.items) && s.items[k-1].is("of", "for") {
+		if s.items[k].is("the") && k+1 < len(s.items) {
+			k++
+		}
+		if s.eligibleObject(k) {
+			agent = k // "a proxy of Iran", "proxies for the UAE"
+		}
+	}
+	if agent < 0 {
+		return
+	}
+	src := s.reporter(m.start)
+	if len(src) == 0 {
+		if k := s.speaker(m.start); k >= 0 {
+			src = []string{s.items[k].actor}
+		}
+	}
+	targets := []string{s.items[agent].actor}
+	if subj := s.copularSubject(min(agent, m.start)); subj >= 0 && !slices.Contains(src, s.items[subj].actor) {
+		targets = appendUnique(targets, s.items[subj].actor) // "the Houthis are an Iranian proxy": the proxy too
+	}
+	s.emit(m.trig, src, targets, nil, 0.5)
+}
+
+// copularSubject returns the party that is the subject of a copula right
+// before item k ("the Houthis are an ..."), or -1.
+func (s *sent) copularSubject(k int) int {
+	j := k - 1
+	if j >= 0 && s.items[j].is("a", "an", "the") {
+		j--
+	}
+	if j < 1 || !s.items[j].is("is", "are", "was", "were") || s.items[j-1].kind != actorItem {
+		return -1
+	}
+	return j - 1
+}
+
+// codeAlleged codes "X suspended flights over Y's alleged support of the
+// rebels" as X accusing Y.
+func (s *sent) codeAlleged(m match) {
+	k := m.start + 1
+	if k >= m.end || s.items[k].kind != actorItem {
+		if k = m.start - 1; k < 0 || !s.items[k].poss {
+			return
+		}
+	}
+	src := s.ids(s.subjectOf(m.start))
+	if len(src) == 0 {
+		src = s.reporter(m.start)
+	}
+	s.emit(m.trig, src, []string{s.items[k].actor}, nil, 0.5)
+}
+
+// codeAbet codes "X said Y was aiding the RSF" as X accusing Y: support
+// for an armed group, when reported by a party.
+func (s *sent) codeAbet(m match) {
+	if s.passive(m.start) && sponsorPassives[s.items[m.start].text] {
+		s.codePassiveAbet(m)
+		return
+	}
+	end := s.objectEnd(m.end, nil)
+	tg, _ := s.objects(m.end, end, nil)
+	if (len(tg) == 0 || s.items[tg[0]].actorKind != briefbot.Group) && !s.armedRecipient(m.end, end) {
+		return
+	}
+	src := s.reporter(m.start)
+	if len(src) == 0 {
+		return
+	}
+	accused := s.ids(s.subjectOf(m.start))
+	s.emit(m.trig, src, accused, nil, 0.5)
+}
+
+// armedRecipient reports an armed group named in general within the first
+// words of the object [from, to), before any other verb: "(supplied) arms
+// to terrorist groups".
+func (s *sent) armedRecipient(from, to int) bool {
+	for k := from; k < to && k < from+6; k++ {
+		it := &s.items[k]
+		if it.kind != wordItem || it.isBoundary() || it.is(",", "that", "which", "who", "against") {
+			return false
+		}
+		if armedRecipients[it.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// codePassiveAbet codes "X reported that the ISIS-K fighters had been
+// trained by Z" as X accusing Z: the by-agent sponsored a group.
+func (s *sent) codePassiveAbet(m match) {
+	a := s.byAgent(m.start + 1)
+	if a < 0 || s.hypothetical(m.start) {
+		return
+	}
+	if !s.groupSubject(m.start) {
+		return
+	}
+	src := s.reporter(m.start)
+	if len(src) == 0 || slices.Contains(src, s.items[a].actor) {
+		return
+	}
+	s.emit(m.trig, src, []string{s.items[a].actor}, nil, 0.5)
+}
+
+// groupSubject reports an armed group, or fighters, as the subject of the
+// passive verb at h: "the ISIS-K fighters ... had been trained".
+func (s *sent) groupSubject(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-12; k-- {
+		it := &s.items[k]
+		if it.isBoundary() || it.is("that", ",") {
+			return false
+		}
+		if it.kind == actorItem && it.actorKind == briefbot.Group || it.kind == wordItem && groupAnaphors[it.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// codeViolation codes "X's violation of Y's sovereignty" as Y (or the
+// speaker) accusing X.
+func (s *sent) codeViolation(m match) {
+	agent := s.nounAgent(m)
+	if agent < 0 {
+		return
+	}
+	var src []string
+	if k := s.speaker(m.start); k >= 0 {
+		src = []string{s.items[k].actor}
+	} else if in := s.insideActors(m, nil); len(in) > 0 {
+		src = s.ids(in)
+	}
+	s.emit(m.trig, src, []string{s.items[agent].actor}, nil, 0.6)
+}
+
+// stopVerbs end what they take: "should stop blaming".
+var stopVerbs = set("stop", "cease", "quit")
+
+// armedRecipients name armed groups in general: "supplied arms to
+// terrorist groups", "backed the rebels".
+var armedRecipients = set("terrorist", "terrorists", "militant", "militants", "rebel", "rebels", "insurgent",
+	"insurgents", "jihadist", "jihadists", "extremist", "extremists", "separatist", "separatists", "militia", "militias")

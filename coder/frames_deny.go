@@ -489,3 +489,23 @@ func (s *sent) mediaReports(from, to int) bool {
 	}
 	return false
 }
+
+// codeNoEvidence codes "Paris said there was no evidence that Rome was
+// behind it" as the speaker's denial of the claim.
+func (s *sent) codeNoEvidence(m match) {
+	h := m.start
+	if m.trig.frame != frameBehind && m.trig.frame != frameFiredFirst {
+		return
+	}
+	for k := h - 1; k > 0 && k >= h-12; k-- {
+		if s.items[k].kind == punctItem {
+			return
+		}
+		if s.items[k].is("evidence", "indication", "indications", "sign", "signs", "proof") && s.items[k-1].is("no") {
+			for _, r := range s.reporter(h) {
+				s.add(briefbot.Denial, "deny", -1, r, "", nil, 0.5)
+			}
+			return
+		}
+	}
+}

@@ -961,3 +961,59 @@ func (s *sent) codeProtestedIntrusions() {
 		}
 	}
 }
+
+// codeIntercept codes "the army intercepted six RSF drones" and "Israel
+// intercepted a missile fired from Yemen": whoever fired what was
+// intercepted attacked the interceptor, or the party the text says it was
+// fired at ("Jordan intercepted Iranian drones heading for Israel").
+func (s *sent) codeIntercept(m match) {
+	if m.trig.headLast {
+		s.codeDowned(m)
+		return
+	}
+	interceptor, conf := s.sourceOf(m.start, true)
+	if len(interceptor) == 0 {
+		return
+	}
+	end := s.objectEnd(m.end, nil)
+	for k := m.start + 1; k < end; k++ {
+		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && s.prevWord(k) != "at" {
+			target := interceptor
+			for j := k + 1; j < end && j <= k+8; j++ {
+				if s.eligibleObject(j) && s.items[j].actor != s.items[k].actor && destinationWords[s.prevWord(j)] {
+					target = []string{s.items[j].actor}
+					break
+				}
+			}
+			s.emit(m.trig, []string{s.items[k].actor}, target, nil, conf*0.8)
+			return
+		}
+	}
+}
+
+// codeDowned codes "six Ukrainian drones were shot down (by air defences),
+// Russia said": the weapons' owner attacked whoever downed them, named by
+// the by-phrase or reporting it.
+func (s *sent) codeDowned(m match) {
+	h := m.end - 1
+	var owner []string
+	for k := m.start - 1; k >= 0 && k >= m.start-3 && owner == nil; k-- {
+		if s.items[k].kind == actorItem && !s.private[k] {
+			owner = []string{s.items[k].actor}
+		} else if s.items[k].kind != wordItem || s.items[k].isBoundary() {
+			break
+		}
+	}
+	if owner == nil {
+		return // "several small drones had been shot down": nobody named attacked
+	}
+	defender := s.reporter(h)
+	if a := s.byAgentWithin(m.end, 3); a >= 0 {
+		defender = s.ids(s.group(a))
+	}
+	defender = without(defender, owner)
+	if len(defender) == 0 {
+		return
+	}
+	s.emit(m.trig, owner, defender, nil, 0.6)
+}

@@ -20,7 +20,8 @@ import (
 //go:embed data/triggers-*.tsv
 var triggerData embed.FS
 
-// frame names how the roles of a trigger are found; see roles.go.
+// frame names how the roles of a trigger are found; see data/frames.tsv
+// and the frames_*.go files.
 type frame uint8
 
 const (
