@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"blasting a party's actions", "The United States blasted China's aggressive and dangerous actions.",
+			[]string{"accusation USA->CHN"}},
+		{"jets that blasted positions accuse no one", "Israeli jets blasted Hamas positions in Gaza.", nil},
 		{"a spokesman of a body the sentence named is its owner's, not the nearest party's", "Pakistan's military said security forces had ended the siege, killing all 33 BLA attackers, and a military spokesman accused India of orchestrating the attack.",
 			[]string{"escalation PAK->baloch-liberation-army", "accusation PAK->IND"}},
 		{"a spokesman the text does not place is no party named before him", "The BLA killed 20 soldiers, and a spokesman accused India of orchestrating the attack.",

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"parties that must be ready to pay a heavy price, said after the quote", "\"America and Britain will have to be ready to pay a heavy price,\" said a senior Houthi official.",
+			[]string{"escalation houthis->USA", "escalation houthis->GBR"}},
 		{"a vow to respond names no target in a name modifying a noun", "Biden vowed to respond after a drone attack by militants killed three U.S. soldiers, the first American deaths from hostile fire since the Gaza war began.", nil},
 		{"a response to any violation by a party, the by-phrase hung on the violated truce", "Netanyahu said Israel would respond forcefully to any violation of the truce by Hezbollah.",
 			[]string{"escalation ISR->hezbollah"}},
