@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a truce that collapsed, a relative clause between it and its verb, is no truce", "The truce between Israel and Hamas, which Egypt brokered in May, collapsed on Friday.",
+			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"clashes in which part of a party's soldiers were killed, the party told by its pronoun", "Pakistan's military said 23 of its soldiers had been killed in clashes with Afghan Taliban forces.",
 			[]string{"escalation PAK->AFG", "escalation AFG->PAK"}},
 		{"a sentence too long to parse after a parsed one reads no tree of the other", "Pakistani troops clashed with Afghan forces. Officials in district 0, in district 1, in district 2, in district 3, in district 4, in district 5, in district 6, in district 7, in district 8, in district 9, in district 10, in district 11, in district 12, in district 13, in district 14, in district 15, in district 16, in district 17, in district 18, in district 19, in district 20, in district 21, in district 22, in district 23, in district 24, in district 25, in district 26, in district 27, in district 28, in district 29, in district 30, in district 31, in district 32, in district 33, in district 34, in district 35, in district 36, in district 37, in district 38, in district 39, in district 40, in district 41, in district 42, in district 43, in district 44 said clashes continued.",

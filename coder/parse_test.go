@@ -56,6 +56,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"the verb after the comma that closes a relative clause on a noun root, read as the clause's adverbial, is the root",
+			"The truce, which Egypt brokered in May, collapsed on Friday.",
+			[]arc{{"truce", "", "root"}, {"brokered", "truce", "acl"}, {"collapsed", "brokered", "advcl"}}, nil,
+			[]arc{{"collapsed", "", "root"}, {"truce", "collapsed", "nsubj"}}},
 		{"a count after a reporting verb, the verb read as the subject of the verb it reports",
 			"Pakistan's military said 23 of its soldiers had been killed.",
 			[]arc{{"said", "killed", "nsubj:pass"}, {"23", "said", "obj"}, {"killed", "", "root"}}, nil,

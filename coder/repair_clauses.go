@@ -468,13 +468,25 @@ func (s *sent) repairVerbAfterRelativeClause() {
 	toks := s.tree.Tokens
 	for w := 1; w < len(toks); w++ {
 		v := toks[w].Head
-		if toks[w].Rel != "conj" || toks[w].UPOS != "VERB" || toks[w-1].Form != "," || v < 0 || toks[v].Rel != "acl:relcl" || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 {
+		if toks[w].Rel != "conj" && toks[w].Rel != "advcl" || toks[w].UPOS != "VERB" || toks[w-1].Form != "," || v < 0 || toks[v].Rel != "acl:relcl" && toks[v].Rel != "acl" ||
+			s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 || s.child(w, "mark") >= 0 || toks[v].Rel == "acl" && !s.relPronounChild(v) {
 			continue
 		}
 		if n := toks[v].Head; n >= 0 && toks[n].Rel == "root" && isNominal(toks[n].UPOS) {
 			s.promote(w, n, "nsubj")
 		}
 	}
+}
+
+// relPronounChild reports a clause at v that a relative pronoun opens:
+// "which Egypt brokered".
+func (s *sent) relPronounChild(v int) bool {
+	for u := range s.tree.Tokens {
+		if s.head(u) == v && s.relPronoun(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairVocativeOfRelative mends "Russia, which invaded Ukraine in 2022,
