@@ -115,17 +115,10 @@ func (s *sent) codeThreat(a *analysis) {
 // happened ("at a base in Jordan") or as a name modifying a noun ("since the
 // Gaza war began").
 func (s *sent) onlyPlace(id string) bool {
-	for k := range s.items {
-		it := &s.items[k]
-		if it.kind != actorItem || it.actor != id || locativePreps[s.prevWord(k)] {
-			continue
-		}
-		if t := s.tokOfItem(k); it.form != FormDemonym && (it.compound || t >= 0 && s.rel(t, "compound")) {
-			continue
-		}
-		return false
-	}
-	return true
+	return s.namedOnlyAs(id, func(k int) bool {
+		t := s.tokOfItem(k)
+		return locativePreps[s.prevWord(k)] || s.items[k].form != FormDemonym && (s.items[k].compound || t >= 0 && s.rel(t, "compound"))
+	})
 }
 
 // selfInflicted reports a threat its subject brings on itself: "had

@@ -211,11 +211,22 @@ func insideLongerName(text string, start int, hyphenated bool) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	l, _ := utf8.DecodeRuneInString(last)
 	if !unicode.IsUpper(r) || !unicode.IsUpper(l) || strings.ToUpper(w) == w || cityPrefixes[strings.ToLower(w)] ||
-		hyphenated && !strings.Contains(w, "-") || titleCase(text) {
+		hyphenated && !strings.Contains(w, "-") || titleCase(lineAround(text, start)) {
 		return false // "UN", "North Kivu", "Iran-backed Houthis"
 	}
 	before := strings.TrimRight(text[:i], " ")
 	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\"“")
+}
+
+// lineAround returns the sentence or line of text that holds start: a
+// headline is judged on its own, not with the body after it.
+func lineAround(text string, start int) string {
+	from := max(strings.LastIndex(text[:start], ". "), strings.LastIndexByte(text[:start], '\n')) + 1
+	to := len(text)
+	if i := strings.IndexAny(text[start:], ".\n"); i >= 0 {
+		to = start + i
+	}
+	return text[from:to]
 }
 
 // titleCase reports text whose words mostly start with a capital.

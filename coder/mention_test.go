@@ -142,6 +142,8 @@ func TestMentionsCityInsideLongerName(t *testing.T) {
 		{"Kabul blamed Islamabad.", []string{"Kabul=AFG", "Islamabad=PAK"}},
 		{"Riyadh urged Washington, London and Paris to act.", []string{"Riyadh=SAU", "Washington=USA", "London=GBR", "Paris=FRA"}},
 		{"Drone Strike Hits Kyiv As Russia Presses Offensive", []string{"Kyiv=UKR", "Russia=RUS"}},
+		{"Drone Strike Hits Kyiv\nthe strike came as troops retook Mocimboa da Praia in the north.", []string{"Kyiv=UKR"}},
+		{"Ports Reopen\nTroops retook Mocimboa da Praia in the north on Sunday after a week of fighting.", nil},
 		{"It was claimed by Tehreek-e-Jihad Pakistan, a little-known group.", nil},
 		{"The Iran-backed Houthis and the al Qaeda-linked al-Shabaab", []string{"Iran=IRN", "Houthis=houthis", "al Qaeda=al-qaeda", "al-Shabaab=al-shabaab"}},
 		{"The Tehrik-i-Taliban Pakistan claimed it.", []string{"Tehrik-i-Taliban Pakistan=ttp"}},

@@ -433,7 +433,7 @@ func (s *sent) markOf(i int) string {
 
 // itemOfTok returns the item that holds token i, or -1.
 func (s *sent) itemOfTok(i int) int {
-	if !s.hasTree || i < 0 || i >= len(s.tokItem) {
+	if i < 0 || i >= len(s.tokItem) {
 		return -1
 	}
 	return s.tokItem[i]
@@ -441,8 +441,8 @@ func (s *sent) itemOfTok(i int) int {
 
 // tokOfItem returns the head token of item k, or -1.
 func (s *sent) tokOfItem(k int) int {
-	if !s.hasTree || k < 0 || k >= len(s.itemTok) {
-		return -1 // a sentence left unparsed keeps no map, and a reused buffer may hold another's
+	if k < 0 || k >= len(s.itemTok) {
+		return -1 // a sentence left unparsed has no map (reset empties the one the last sentence left)
 	}
 	return s.itemTok[k]
 }

@@ -912,7 +912,10 @@ func (s *sent) repairCaseConjunct() {
 	toks := s.tree.Tokens
 	for u := range toks {
 		h := toks[u].Head
-		if c := s.child(u, "case"); toks[u].Rel != "conj" || h < 0 || h > u || !isNominal(toks[u].UPOS) || !isNominal(toks[h].UPOS) || c < 0 || c > u || s.child(u, "cc") >= 0 {
+		if toks[u].Rel != "conj" || h < 0 || h > u || !isNominal(toks[u].UPOS) || !isNominal(toks[h].UPOS) || s.child(u, "cc") >= 0 {
+			continue
+		}
+		if c := s.child(u, "case"); c < 0 || c > u {
 			continue
 		}
 		if first, _ := s.tree.Subtree(u); first > 0 && toks[first-1].UPOS == "PUNCT" {

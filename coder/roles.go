@@ -205,17 +205,7 @@ func (s *sent) foldHostStrikes() {
 // "inside" or "into": where something happened, not who ("bombed a
 // Lebanese army post" names the state struck).
 func (s *sent) namedAsPlace(id string) bool {
-	named := false
-	for k := range s.items {
-		if s.items[k].kind != actorItem || s.items[k].actor != id {
-			continue
-		}
-		if p := s.prevWord(k); p != "in" && p != "inside" && p != "into" {
-			return false
-		}
-		named = true
-	}
-	return named
+	return s.namedOnlyAs(id, func(k int) bool { return s.prevWord(k) == "in" || s.prevWord(k) == "inside" || s.prevWord(k) == "into" })
 }
 
 // auxiliaryHead reports a phrase that begins with a form of "be" the tree
@@ -605,6 +595,15 @@ func (s *sent) otherAt(k int, exclude []string) bool {
 	return s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !placeOfThing
 }
 
+// aboutSport reports a sentence with two or more words of sports reporting,
+// counted once.
+func (s *sent) aboutSport() bool {
+	if s.sport == 0 {
+		s.sport = 1 + s.c.sportsWords(s.items)
+	}
+	return s.sport > 2
+}
+
 // codeTrigger codes one trigger: negated, hypothetical, hedged and
 // unconfirmed ones are dropped, then its frame finds the parties.
 func (s *sent) codeTrigger(m match) {
@@ -613,7 +612,7 @@ func (s *sent) codeTrigger(m match) {
 		m.start = m.end - 1 // "Mali's airspace was violated": the participle heads the phrase
 	}
 	h := m.start
-	if t.typ == briefbot.Escalation && s.c.sportsWords(s.items) >= 2 {
+	if t.typ == briefbot.Escalation && s.aboutSport() {
 		return // "led a relentless Argentine attack in the first half": play, not force
 	}
 	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && t.typ != briefbot.Accusation && v >= 0 &&

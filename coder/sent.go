@@ -21,6 +21,7 @@ type sent struct {
 	private     []bool // actor items that name private nationals or the media
 	speakers    []int  // actor items that are attributed speakers
 	speculative bool   // analysts or observers speak
+	sport       int    // 1 + how many words of sports reporting the sentence holds, or 0 before they are counted
 	events      []briefbot.Event
 	eventAt     []eventMeta // for each event: where it was found
 	civil       []string    // actors named only by civilian organs: never the source of an attack
@@ -54,7 +55,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 		consumed: s.consumed, hedged: s.hedged, private: s.private,
 		speakers: s.speakers[:0], events: s.events[:0], eventAt: s.eventAt[:0], alt: s.alt, intrusions: s.intrusions[:0],
 		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf,
-		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem, itemTok: s.itemTok, forms: s.forms[:0]}
+		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem[:0], itemTok: s.itemTok[:0], forms: s.forms[:0]}
 	s.private = clearBools(s.private, len(s.items))
 	s.findSpeakers()
 	s.resolveAnaphora()
@@ -420,16 +421,22 @@ func (s *sent) eligibleSubject(k int) bool {
 // onlyCity reports a party the sentence names only by one of its cities:
 // "in Jeddah, the army and the RSF signed" names no Saudi act.
 func (s *sent) onlyCity(id string) bool {
-	city := false
+	return s.namedOnlyAs(id, func(k int) bool { return s.items[k].form == FormCity })
+}
+
+// namedOnlyAs reports a party the sentence names, and every time so that
+// as(k) holds for its item k.
+func (s *sent) namedOnlyAs(id string, as func(k int) bool) bool {
+	named := false
 	for k := range s.items {
 		if it := &s.items[k]; it.kind == actorItem && it.actor == id {
-			if it.form != FormCity {
+			if !as(k) {
 				return false
 			}
-			city = true
+			named = true
 		}
 	}
-	return city
+	return named
 }
 
 // eligibleObject reports an actor that can be acted on: no modifier and no
