@@ -111,9 +111,10 @@ func (s *sent) resolveAnaphora() {
 			continue
 		}
 		switch {
-		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (forceNouns[s.items[i+1].text] || i > 0 && s.items[i-1].is("by") && attackNouns[s.items[i+1].text]):
-			// "its troops"; "neutralized by its operations": the owner of
-			// the forces, or of the acts that did it
+		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (forceNouns[s.items[i+1].text] || attackNouns[s.items[i+1].text]):
+			// "its troops"; "said its strikes on the PKK killed ten",
+			// "neutralized by its operations": the owner of the forces, or
+			// the author of the acts
 			if id, k, ok := s.resolvePronoun(i, out); ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
 				if it.text == "their" && i > 0 && s.items[i-1].is("between") {
@@ -344,6 +345,11 @@ func (s *sent) koreaInContext(before []item) bool {
 	return false
 }
 
+// ownCourseVerbs carry on what their subject does: "extending its attacks",
+// "stepping up their raids".
+var ownCourseVerbs = set("extending", "continuing", "expanding", "stepping", "intensifying", "escalating", "resuming",
+	"widening", "ramping", "pressing", "launching", "mounting", "waging", "conducting", "carrying")
+
 // rivalIn returns the state in a standing dispute with the party "its"
 // refers to, named in the sentence or earlier in the article: the
 // possessor of the noun right before ("Moscow's invasion of its
@@ -532,8 +538,10 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		}
 	}
 	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
-	// other party.
-	if n := len(before); n > 0 && before[n-1].kind == wordItem && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
+	// other party; a possessive after a participle of pressing one's own
+	// course ("the group ..., extending its attacks to Niger") is the
+	// participle's subject (below).
+	if n := len(before); n > 0 && before[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[before[n-1].text]) && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
 		if n > 1 && !before[n-2].is(",") && strings.HasSuffix(before[n-1].text, "ed") && s.items[i].is("its", "their") && s.hostileVerbAt(before, n-1) {
 			// a hostile verb's own subject is the nearest party: "X said
 			// Kenyan jets bombed their camps" is X's
@@ -586,7 +594,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	}
 	// "a charge Kabul denied, saying it stayed neutral": the
 	// participle's own subject, the nearest one.
-	if n := len(before); n > 1 && before[n-1].kind == wordItem && strings.HasSuffix(before[n-1].text, "ing") && clauseTakers[before[n-1].text] && before[n-2].is(",") {
+	if n := len(before); n > 1 && before[n-1].kind == wordItem && strings.HasSuffix(before[n-1].text, "ing") && (clauseTakers[before[n-1].text] || ownCourseVerbs[before[n-1].text]) && before[n-2].is(",") {
 		for k := n - 3; k >= 0; k-- {
 			if it := &before[k]; it.kind == actorItem && !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
 				return it.actor, it.actorKind, true

@@ -601,7 +601,7 @@ var rules = map[string]ruleSlot{
 		}
 		return s.ids(out)
 	},
-	"home": func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(exclude) },
+	"home": func(s *sent, a *analysis, exclude []string) []string { return s.homeOf(a.m, exclude) },
 	// the by-phrase right after a passive the tree misread: "was condemned
 	// by the United Nations for violating ..."
 	"h:agent": func(s *sent, a *analysis, _ []string) []string {

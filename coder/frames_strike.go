@@ -785,7 +785,7 @@ func init() {
 			a.srcSlot != "subj" && a.srcSlot != "h:subj" {
 			return nil // a participle may be what another party is accused of; a speaker may be a victim
 		}
-		return s.homeOf(exclude)
+		return s.homeOf(a.m, exclude)
 	}
 	// the rules' agent of an event noun, and the subject of its light verb
 	rules["h:nounagent"] = func(s *sent, a *analysis, _ []string) []string {
@@ -883,7 +883,7 @@ func (s *sent) codeNoun(m match) {
 		return
 	}
 	if len(targets) == 0 && agent >= 0 && !(judge >= 0 && (approved || placed)) && (attackCodes[m.trig.code] || m.trig.code == "disarm") {
-		targets = s.homeOf(src) // "an ELN bomb attack killed two soldiers"
+		targets = s.homeOf(m, src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(m.trig, src, targets, alts, conf)
 }

@@ -144,6 +144,7 @@ func (s *sent) repair() {
 	s.repairParticipleAfterNoun()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
+	s.repairPossessedNounAsVerb()
 	s.repairPastFormAfterTo()
 	s.repairNameAfterDay()
 	s.repairAgentOnCount()

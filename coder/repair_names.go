@@ -493,6 +493,52 @@ func (s *sent) repairPluralNounAsVerb() {
 	}
 }
 
+// repairPossessedNounAsVerb mends "said that its strikes on the PKK had
+// killed ten militants": a word after a possessive determiner is a noun,
+// never a verb with the determiner as its subject. The verb the parse hung
+// on it heads the clause with the noun as its subject, and a name that
+// parse made that verb's subject, after a case marker, is the noun's.
+func (s *sent) repairPossessedNounAsVerb() {
+	toks := s.tree.Tokens
+	for v := 1; v < len(toks); v++ {
+		p := v - 1
+		if toks[v].UPOS != "VERB" || toks[p].Head != v || toks[p].Rel != "nsubj" || !possessiveDeterminers[s.form(p)] {
+			continue
+		}
+		w := -1
+		for u := v + 1; u < len(toks); u++ {
+			if toks[u].Head == v && toks[u].UPOS == "VERB" && (toks[u].Rel == "ccomp" || toks[u].Rel == "xcomp" || toks[u].Rel == "parataxis") &&
+				s.child(u, "mark") < 0 {
+				w = u
+				break
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		toks[p].Rel, toks[v].UPOS = "nmod:poss", "NOUN"
+		s.promote(w, v, "nsubj")
+		if m := s.child(v, "mark"); m >= 0 {
+			toks[m].Head = w // "that": the clause's
+		}
+		for n := v + 1; n < w; n++ {
+			if toks[n].Head != w || toks[n].Rel != "nsubj" {
+				continue
+			}
+			toks[n].Head, toks[n].Rel = v, "nmod"
+			for u := v + 1; u < n; u++ {
+				if toks[u].Head == w && toks[u].Rel == "case" {
+					toks[u].Head = n
+				}
+			}
+		}
+	}
+}
+
+// possessiveDeterminers own the noun after them; "her" is left out, for it
+// is also an object ("told her officials").
+var possessiveDeterminers = set("its", "their", "our", "my", "your", "his")
+
 // repairPluralNounAfterNameAsVerb mends "jets struck ISWAP camps on islands,
 // killing scores": a plural noun after a name, tagged a verb whose subject is
 // the name, read as a clause the verb before takes; it is that verb's object,

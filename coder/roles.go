@@ -893,15 +893,33 @@ func (s *sent) stateForcesOn(m match) (state, group string) {
 }
 
 // homeOf returns the state a lone group source fights (data/homes.tsv), as
-// the target of an act that names none.
-func (s *sent) homeOf(src []string) []string {
-	if len(src) != 1 {
+// the target of the act m when it names none. An act on armed men of no
+// state ("the PKK killed ten militants") falls on no state.
+func (s *sent) homeOf(m match, src []string) []string {
+	if len(src) != 1 || s.onNonStateMen(m) {
 		return nil
 	}
 	if h := s.c.home(src[0]); h != "" {
 		return []string{h}
 	}
 	return nil
+}
+
+// onNonStateMen reports that the object of the act m is armed men of no
+// state: "killed ten militants", "attacked rebels".
+func (s *sent) onNonStateMen(m match) bool {
+	if t := s.tokOfItem(m.start); s.hasTree && t >= 0 {
+		o := s.child(t, "obj")
+		return o >= 0 && nonStateHeads[s.form(o)]
+	}
+	for k := m.end; k < len(s.items) && k <= m.end+4; k++ {
+		if it := &s.items[k]; nonStateHeads[it.text] {
+			return true
+		} else if !quantityWord(it) && !determiners[it.text] {
+			return false
+		}
+	}
+	return false
 }
 
 // afterOpeningPhrase returns the subject after the comma that ends an

@@ -427,7 +427,7 @@ func (s *sent) codeClaim(m match) {
 		targets = s.lastStruck(src, true)
 	}
 	if len(targets) == 0 {
-		targets = s.homeOf(src) // "the TTP claimed the bombing": Pakistan
+		targets = s.homeOf(m, src) // "the TTP claimed the bombing": Pakistan
 	}
 	if len(targets) == 0 {
 		targets = s.lastStruck(src, false)
