@@ -111,7 +111,7 @@ func (s *sent) resolveAnaphora() {
 			continue
 		}
 		switch {
-		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (forceNouns[s.items[i+1].text] || attackNouns[s.items[i+1].text]):
+		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (ownedNoun(s.items[i+1].text) || attackNouns[s.items[i+1].text]):
 			// "its troops"; "said its strikes on the PKK killed ten",
 			// "neutralized by its operations": the owner of the forces, or
 			// the author of the acts
@@ -823,7 +823,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 			continue
 		}
 		and := j + 1
-		for and < len(before) && and <= j+3 && before[and].kind == wordItem && (forceNouns[before[and].text] || organNouns[before[and].text] || before[and].is("fighter", "soldier", "guard", "officer", "policeman", "civilian", "civilians")) {
+		for and < len(before) && and <= j+3 && before[and].kind == wordItem && (ownedNoun(before[and].text) || organNouns[before[and].text] || before[and].is("fighter", "soldier", "guard", "officer", "policeman", "civilian", "civilians")) {
 			and++ // "guards", "border guards"
 		}
 		if and >= len(before) || !before[and].is("and") {

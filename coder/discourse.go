@@ -209,7 +209,7 @@ func (s *sent) nameEnd(k int) int {
 // personName reports a word that may be a person's name, not a title or
 // the name of a body: "Ministry" of "Georgian Foreign Ministry" is none.
 func personName(w string) bool {
-	return len(w) > 2 && !titleWord(w) && !organNouns[w] && !forceNouns[w] && !spokesNouns[w]
+	return len(w) > 2 && !titleWord(w) && !organNouns[w] && !ownedNoun(w) && !spokesNouns[w]
 }
 
 // titleWord reports a word of a title before a name.

@@ -254,7 +254,7 @@ func (s *sent) organOwnerElsewhere(t int) string {
 		if s.head(r) >= 0 || r == t || s.dominates(t, r) {
 			continue
 		}
-		if sb, _ := s.subjTok(r); sb >= 0 && sb != t && (organHeads[s.lemma(sb)] || forceNouns[s.form(sb)] || spokesNouns[s.form(sb)]) {
+		if sb, _ := s.subjTok(r); sb >= 0 && sb != t && (organHeads[s.lemma(sb)] || ownedNoun(s.form(sb)) || spokesNouns[s.form(sb)]) {
 			if id := s.stateNamedAt(sb); id != "" {
 				return id
 			}

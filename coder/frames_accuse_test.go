@@ -301,6 +301,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation TJK->KGZ", "accusation TJK->KGZ"}},
 		{"a participle after a report by no official accuses nobody", "Tajikistan has shut its border with Kyrgyzstan, local media said, accusing Bishkek of arming smugglers.",
 			[]string{"escalation TJK->KGZ"}},
+		{"a domain a violation names is the victim's, never the author's", "Saudi Arabia condemned Israel's strikes as a violation of Iran's sovereignty.",
+			[]string{"accusation SAU->ISR", "escalation ISR->IRN"}},
 		{"an act a party calls legitimate is no wrong, though still the party's act", "The ELN called its attack a legitimate act of war in response to bombing raids by the Colombian military.",
 			[]string{"escalation eln->COL", "escalation COL->eln"}},
 		{"a participle of speech after a reported act is the reporter's", "Pakistan's foreign office said on Thursday that Afghan border guards had opened fire on a Pakistani post near Torkham, calling the firing a flagrant violation of bilateral understandings.",

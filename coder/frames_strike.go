@@ -68,7 +68,7 @@ var clauseJoins = set("while", "whereas", ";")
 // itself, as with "we".
 func (s *sent) ownForces(reporters []string) bool {
 	for k, it := range s.items {
-		if it.kind == actorItem && it.anaphor && it.poss && slices.Contains(reporters, it.actor) && k+1 < len(s.items) && forceNouns[s.items[k+1].text] && !organNouns[s.items[k+1].text] {
+		if it.kind == actorItem && it.anaphor && it.poss && slices.Contains(reporters, it.actor) && k+1 < len(s.items) && ownedNoun(s.items[k+1].text) && !organNouns[s.items[k+1].text] {
 			return true
 		}
 	}
@@ -863,10 +863,14 @@ func (s *sent) codeNoun(m match) {
 	o := s.ownClauseFirst(s.othersBesideReporters(src), m.start)
 	if judge >= 0 {
 		// several judging together ("Egypt, Qatar and Saudi Arabia
-		// condemned the incursion") are a chorus of others, not its victim
+		// condemned the incursion") are a chorus of others, not its victim;
+		// a lone judge is the victim unless the clause names another party
+		// ("Saudi Arabia condemned the Israeli strikes as a violation of
+		// Iran's sovereignty")
 		chorus := s.ids(s.subjectOf(judge))
+		others := slices.ContainsFunc(o, func(id string) bool { return !slices.Contains(chorus, id) })
 		o = slices.DeleteFunc(o, func(id string) bool {
-			return approved || s.c.kind(id) == briefbot.IGO || len(chorus) > 1 && slices.Contains(chorus, id)
+			return approved || s.c.kind(id) == briefbot.IGO || slices.Contains(chorus, id) && (len(chorus) > 1 || others)
 		})
 	}
 	// "The airstrike by AFRICOM targeted ...": an agent after the noun

@@ -224,7 +224,7 @@ func privateAt(items []item, i int) bool {
 		return true // "the Amhara Association of America": part of a private body's name
 	}
 	if items[i].form == FormDemonym && i > 0 && items[i-1].is("were", "was", "are", "is", "be", "been") &&
-		(i+1 >= len(items) || !forceNouns[items[i+1].text]) {
+		(i+1 >= len(items) || !ownedNoun(items[i+1].text)) {
 		return true // "the attackers were Pakistanis": a nationality, not the state ("it was Indian troops who": the state's)
 	}
 	if items[i].form == FormDemonym && i > 0 && items[i-1].is("ethnic") {
@@ -302,7 +302,7 @@ func (s *sent) inPPItems(items []item, k int) bool {
 		}
 		if it.kind == wordItem && prepositions[it.text] {
 			// "the foreign ministry of Pakistan" names its owner, not a place.
-			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || forceNouns[items[j-1].text] || memberNouns[items[j-1].text] ||
+			owner := j > 0 && items[j-1].kind == wordItem && (organNouns[items[j-1].text] || ownedNoun(items[j-1].text) || memberNouns[items[j-1].text] ||
 				items[j-1].is("armies", "navies", "governments") || s.capitalised(&items[j-1])) // "the militaries of India and Pakistan"
 			// "the foreign ministry of Pakistan", "a spokesman for the Malian government"
 			// "a report by the United Nations" speaks for its author.
@@ -556,7 +556,7 @@ func (s *sent) ruleSubjectOf(t int) []int {
 		// "Turkey launched an offensive in Syria, with warplanes and
 		// artillery striking ...": forces no party owns, in the absolute
 		// construction, are the main clause's subject's
-		for k := t - 1; k > 0 && k >= t-4 && s.items[k].kind == wordItem && (forceNouns[s.items[k].text] || s.items[k].is("and")); k-- {
+		for k := t - 1; k > 0 && k >= t-4 && s.items[k].kind == wordItem && (ownedNoun(s.items[k].text) || s.items[k].is("and")); k-- {
 			if s.items[k-1].is("with") && s.items[k-2].is(",") {
 				for j := range k {
 					if s.items[j].kind == actorItem && s.eligibleSubject(j) {
@@ -999,7 +999,7 @@ func namedAfterDemonym(items []item, k int) int {
 		if it.kind == actorItem {
 			// "Yemen's Houthi rebels", "Yemen's Houthi Supreme Political
 			// Council": a name that modifies its own people or organ
-			if it.actor != items[k].actor && (!it.compound || j+1 < len(items) && items[j+1].kind == wordItem && (organNouns[items[j+1].text] || organModifiers[items[j+1].text] || forceNouns[items[j+1].text])) {
+			if it.actor != items[k].actor && (!it.compound || j+1 < len(items) && items[j+1].kind == wordItem && (organNouns[items[j+1].text] || organModifiers[items[j+1].text] || ownedNoun(items[j+1].text))) {
 				return j
 			}
 			return -1

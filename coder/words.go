@@ -185,8 +185,12 @@ var (
 		"helicopters", "bombers", "ships", "boats", "submarines", "tanks", "warplane", "jet", "drone", "coastguard",
 		// what a party owns: "violated its airspace", "struck their
 		// positions" name the victim
-		"airspace", "territory", "sovereignty", "soil", "waters", "territorial", "positions", "bases", "camps",
-		"hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities", "installations", "embassy", "consulate")
+		"positions", "bases", "camps", "hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities",
+		"installations", "embassy", "consulate")
+
+	// domainNouns are what a party rules: "violated its airspace", "a
+	// violation of Iran's sovereignty" name the victim, never an author.
+	domainNouns = set("airspace", "territory", "sovereignty", "soil", "waters", "territorial")
 
 	// siteNouns are places a party holds: "the headquarters of Israel's
 	// Mossad", "positions of the army" name the party struck.
@@ -461,7 +465,10 @@ var (
 var allianceNouns = set("coalition", "alliance", "force", "mission", "operation", "militia", "militias")
 
 // ownableForce reports a noun for a force a party may lead or own.
-func ownableForce(w string) bool { return forceNouns[w] || collectiveNouns[w] || allianceNouns[w] }
+func ownableForce(w string) bool { return ownedNoun(w) || collectiveNouns[w] || allianceNouns[w] }
+
+// ownedNoun reports a force noun or a domain: "its troops", "its airspace".
+func ownedNoun(w string) bool { return forceNouns[w] || domainNouns[w] }
 
 // ownerWords say whose a force is: "drones belonging to", "a coalition led
 // by", "forces loyal to".
