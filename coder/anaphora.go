@@ -111,7 +111,7 @@ func (s *sent) resolveAnaphora() {
 			continue
 		}
 		switch {
-		case (it.text == "its" || it.text == "their") && i+1 < len(s.items) && (ownedNoun(s.items[i+1].text) || attackNouns[s.items[i+1].text]):
+		case (it.text == "its" || it.text == "their") && s.ownedAfter(i):
 			// "its troops"; "said its strikes on the PKK killed ten",
 			// "neutralized by its operations": the owner of the forces, or
 			// the author of the acts
@@ -340,6 +340,22 @@ func (s *sent) koreaInContext(before []item) bool {
 	for _, a := range s.d.actors {
 		if a.id == "PRK" || a.id == "KOR" {
 			return true
+		}
+	}
+	return false
+}
+
+// ownedAfter reports a force, a domain or an act after the possessive at
+// i, past its modifiers: "its troops", "its exclusive economic zone", "its
+// strikes".
+func (s *sent) ownedAfter(i int) bool {
+	for j := i + 1; j < len(s.items) && j <= i+3; j++ {
+		w := s.items[j].text
+		if ownedNoun(w) || attackNouns[w] {
+			return true
+		}
+		if !ownedModifiers[w] {
+			return false
 		}
 	}
 	return false

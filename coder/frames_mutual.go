@@ -77,6 +77,7 @@ func (s *sent) codeMutual(a *analysis) {
 	transitive := false    // "fought the RSF", not "fought with the RSF"
 	fightsAgainst := false // "has been fighting against Turkish forces": one side's fight, as "fought the RSF"
 	sentBack := false      // "returned its ambassador to Tehran": one side's move
+	partners := 0          // "alongside the M23": on the subject's side
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
 	end := s.objectEnd(m.end, nil)
 	for k := m.end; k < end; k++ {
@@ -120,11 +121,16 @@ func (s *sent) codeMutual(a *analysis) {
 		// "Thai troops confronted Cambodian soldiers", "fought the RSF"
 		direct := subjects > 0 && (verbal || s.looksVerbal(m)) && s.directObjectAt(m, k)
 		transitive = transitive || direct
-		if p == "alongside" && subjects > 0 && t.typ == briefbot.Escalation && !slices.Contains(parts, s.items[k].actor) {
+		if p == "alongside" && t.typ == briefbot.Escalation {
 			// "the SDF fought alongside the U.S. against ISIS": a partner is
-			// on the subject's side
-			parts = slices.Insert(parts, subjects, s.items[k].actor)
-			subjects++
+			// on the subject's side, and never the other side ("troops
+			// fighting alongside the M23", whose subject the clause leaves
+			// unnamed)
+			if subjects > 0 && !slices.Contains(parts, s.items[k].actor) {
+				parts = slices.Insert(parts, subjects, s.items[k].actor)
+				subjects++
+				partners++
+			}
 			continue
 		}
 		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
@@ -147,6 +153,9 @@ func (s *sent) codeMutual(a *analysis) {
 			continue // "a truce brokered by Qatar between ...": the broker, coded as mediation
 		}
 		break
+	}
+	if partners > 0 && len(parts) == subjects {
+		return // "troops fighting alongside the M23": partners name no other side
 	}
 	parts = slices.DeleteFunc(parts, s.onlyCity) // "signed in Jeddah", "talks in Istanbul": a venue
 	if len(parts) == 0 {

@@ -108,6 +108,7 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 // later repairs read the tree the earlier ones mended, and those after the
 // root is found apply only to a sentence whose root is a verb.
 func (s *sent) repair() {
+	s.repairPerfectReadAsPassive()
 	s.repairNounBeforeItsRelative()
 	s.repairClauseAfterAndName()
 	s.repairHyphenLedSubject()

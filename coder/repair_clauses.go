@@ -1223,3 +1223,26 @@ func (s *sent) repairOpeningPhraseRoot() {
 		}
 	}
 }
+
+// repairPerfectReadAsPassive mends "five of the missiles had landed inside
+// its zone": a subject the parser read as a passive's, on a verb with a
+// perfect "have" and no form of "be", is active.
+func (s *sent) repairPerfectReadAsPassive() {
+	toks := s.tree.Tokens
+	for j := range toks {
+		v := toks[j].Head
+		if toks[j].Rel != "nsubj:pass" || v < 0 || s.child(v, "aux:pass") >= 0 {
+			continue
+		}
+		have, be := false, false
+		for u := range toks {
+			if toks[u].Head == v && toks[u].Rel == "aux" {
+				have = have || s.lemma(u) == "have"
+				be = be || s.lemma(u) == "be"
+			}
+		}
+		if have && !be {
+			toks[j].Rel = "nsubj"
+		}
+	}
+}

@@ -190,7 +190,11 @@ var (
 
 	// domainNouns are what a party rules: "violated its airspace", "a
 	// violation of Iran's sovereignty" name the victim, never an author.
-	domainNouns = set("airspace", "territory", "sovereignty", "soil", "waters", "territorial")
+	domainNouns = set("airspace", "territory", "sovereignty", "soil", "waters", "territorial", "zone")
+
+	// ownedModifiers come between "its" and what it owns: "its exclusive
+	// economic zone", "its own forces".
+	ownedModifiers = set("own", "exclusive", "economic", "territorial", "national", "sovereign", "armed", "naval", "special", "elite", "regular")
 
 	// siteNouns are places a party holds: "the headquarters of Israel's
 	// Mossad", "positions of the army" name the party struck.
