@@ -79,6 +79,9 @@ func (s *sent) analyze(m match) analysis {
 		a.subj, a.passive = s.subjTok(a.head)
 	}
 	a.flags |= s.treeFlags(&a)
+	if m.trig.negative {
+		a.flags &^= flagNegated // "will not go unpunished": the phrase's own "not"
+	}
 	if s.invertedCondition(m.start) {
 		a.flags |= flagConditional // "Should the Houthis resume attacks, ...": the parser misreads the inversion
 	}
@@ -524,7 +527,7 @@ func (s *sent) decisionObj(v int) int {
 
 // reportingLemmas are the verbs whose subject speaks for a clause they take.
 var reportingLemmas = set("say", "tell", "add", "state", "announce", "report", "claim", "insist", "note",
-	"confirm", "declare", "write", "tweet", "post", "allege", "assert", "argue", "stress", "explain", "warn",
+	"confirm", "declare", "write", "tweet", "post", "allege", "assert", "argue", "stress", "explain", "warn", "vow", "pledge", "promise",
 	"accuse", "charge", "reiterate", "emphasise", "emphasize", "maintain", "contend", "acknowledge", "admit",
 	"quote", "cite", "believe", "suggest", "indicate", "show")
 

@@ -186,12 +186,24 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if guards&guardCharge != 0 && involvementNouns[s.lemma(t)] {
 				continue
 			}
-			s.actNounsOwned = r == asTarget && sl.steps[len(sl.steps)-1].rel != "poss"
+			owners := sl.steps[len(sl.steps)-1].rel == "poss"
+			s.actNounsOwned = r == asTarget && !owners
 			acts := s.nominalActors(t, nil)
 			s.actNounsOwned = false
 			found := false
 			for _, k := range acts {
 				it := &s.items[k]
+				if pair := s.pairAt(k); owners && pair != nil {
+					// "the American-British aggression": a pair owning an
+					// act did it together
+					for _, p := range pair {
+						if !contains(exclude, s.items[p].actor) {
+							ids = appendUnique(ids, s.items[p].actor)
+						}
+					}
+					found = true
+					continue
+				}
 				if r == asSource && (it.compound || s.hedged[k] || s.private[k] || s.forumAt(k) || it.form == FormCity) || r == asTarget && (it.compound && !it.owner || s.private[k] || s.prevWord(k) == "alongside") {
 					continue // "fought off the assault alongside AU forces": a partner, however parsed
 				}

@@ -395,6 +395,18 @@ func (s *sent) hyphenPair(h int) []string {
 	return []string{s.items[j].actor, s.items[k].actor}
 }
 
+// pairAt returns the two actors of the hyphenated pair item k belongs to
+// ("Saudi" or "Houthi" in "the Saudi-Houthi talks"), or nil.
+func (s *sent) pairAt(k int) []int {
+	switch {
+	case s.items[k].pair && k+2 < len(s.items) && s.items[k+1].is("-") && s.items[k+2].kind == actorItem:
+		return []int{k, k + 2}
+	case k >= 2 && s.items[k-1].is("-") && s.items[k-2].kind == actorItem && s.items[k-2].pair:
+		return []int{k - 2, k}
+	}
+	return nil
+}
+
 // thirdPartySubject reports a party, none of parts, as the subject of the
 // clause of the event noun at h.
 func (s *sent) thirdPartySubject(h int, parts []string) bool {

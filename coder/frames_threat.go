@@ -52,7 +52,7 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "warned Chad of reports about a plot" informs
 		}
 	case frameDeter:
-		if !s.before(h, 3, futureAuxes, true) {
+		if !s.before(h, 5, futureAuxes, true) {
 			return // "the raid was met with a response": what followed, not a warning
 		}
 	case frameVow:

@@ -11,6 +11,17 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a wrong that will not go unpunished is the speaker's threat against its author", "Iran said Israel's crimes would not go unpunished.",
+			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
+		{"a vow is speech: what it says will not go unpunished threatens both authors of a pair's act", "The Houthis vowed that the American-British aggression would not go unpunished.",
+			[]string{"escalation houthis->USA", "escalation houthis->GBR"}},
+		{"a vow joined to a passive the speaker reports is the speaker's", "A Houthi spokesman said five fighters had been killed in the strikes and vowed that the US aggression would not go unanswered or unpunished.",
+			[]string{"escalation houthis->USA"}},
+		{"what went unpunished threatens no one", "Crimes against civilians have not gone unpunished.", nil},
+		{"an intervention that would meet a response is the warner's threat", "Niger's junta warned that any ECOWAS military intervention would meet an immediate response.",
+			[]string{"escalation NER->ecowas"}},
+		{"an intervention considered a declaration of war", "Mali and Burkina Faso said that any ECOWAS intervention in Niger would be considered a declaration of war against them.",
+			[]string{"escalation MLI->ecowas", "escalation BFA->ecowas"}},
 		{"parties that must be ready to pay a heavy price, said after the quote", "\"America and Britain will have to be ready to pay a heavy price,\" said a senior Houthi official.",
 			[]string{"escalation houthis->USA", "escalation houthis->GBR"}},
 		{"a vow to respond names no target in a name modifying a noun", "Biden vowed to respond after a drone attack by militants killed three U.S. soldiers, the first American deaths from hostile fire since the Gaza war began.", nil},

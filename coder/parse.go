@@ -109,6 +109,7 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 // root is found apply only to a sentence whose root is a verb.
 func (s *sent) repair() {
 	s.repairPerfectReadAsPassive()
+	s.repairSpeechJoinedToReportedPassive()
 	s.repairNounBeforeItsRelative()
 	s.repairClauseAfterAndName()
 	s.repairHyphenLedSubject()

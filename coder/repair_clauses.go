@@ -1246,3 +1246,21 @@ func (s *sent) repairPerfectReadAsPassive() {
 		}
 	}
 }
+
+// repairSpeechJoinedToReportedPassive mends "the spokesman said five
+// fighters had been killed in strikes and vowed that ...": a verb of
+// speech with no subject of its own, read as the conjunct of a passive the
+// speaker reports, is the speaker's second act.
+func (s *sent) repairSpeechJoinedToReportedPassive() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		p := toks[c].Head
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || !reportingLemmas[s.lemma(c)] ||
+			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 || toks[p].Rel != "ccomp" {
+			continue
+		}
+		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
+			toks[c].Head = r
+		}
+	}
+}

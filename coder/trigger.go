@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -104,6 +105,9 @@ type trigger struct {
 	// verb marks a one-word phrase written only as verbs ("shell+v"): a
 	// noun of its words is a thing unless another line lists the noun.
 	verb bool
+	// negative marks a phrase that says "not" itself ("~not * unpunished"):
+	// its "not" is the threat's wording, no denial of it.
+	negative bool
 }
 
 // accuseTrigger is the accusation that a construction other than an
@@ -210,6 +214,7 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 	var words [][]string
 	fields := strings.Fields(phrase)
 	t.verb = len(fields) == 1
+	t.negative = slices.Contains(strings.Split(fields[0], "/"), "not")
 	for _, w := range fields {
 		if w == "*" {
 			words = append(words, nil)
