@@ -108,11 +108,14 @@ func (s *sent) codeUrge(a *analysis) {
 			s.emit(accuseTrigger, src, targets, nil, 0.6)
 			return
 		}
-		if !calming && s.items[m.end-1].is("that") {
+		if !calming && s.items[m.end-1].is("that") && !(len(src) == 1 && s.c.kind(src[0]) == briefbot.IGO && len(targets) > 0) {
 			if wrong {
 				s.emit(accuseTrigger, src, targets, nil, 0.6)
 			}
-			return // "demanded that Washington and Seoul stop the drills": a demand, no call for calm
+			// "demanded that Washington and Seoul stop the drills": a
+			// party's demand, no call for calm (a body's, "the Security
+			// Council demanded that the Houthis halt attacks", is one)
+			return
 		}
 		if warning {
 			return // a warning to stop that names no wrong is no call for calm

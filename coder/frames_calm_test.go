@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"not wanting a crisis with a party", "Washington does not want a crisis with Beijing.",
+			[]string{"deescalation USA->CHN"}},
+		{"a body's demand that a side halt attacks is a call for restraint", "The U.N. Security Council adopted a resolution demanding that the Houthis immediately halt attacks on merchant vessels.",
+			[]string{"deescalation un->houthis"}},
+		{"a party's demand that its foes stop drills is no call for calm", "North Korea has long demanded that Washington and Seoul stop the annual military drills.", nil},
 		{"what a party the text does not place demands did not happen", "A previously unknown group claimed responsibility and demanded that Pakistan end its cooperation with the United States.", nil},
 		{"a verb's word inside a name is no call", "The Sahara Press Service, owned by the Polisario Front, reported that the movement's forces bombed the Guerguerat region.",
 			[]string{"escalation polisario-front->MAR"}},

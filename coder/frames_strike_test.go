@@ -6,6 +6,21 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",
+			[]string{"escalation KEN->al-shabaab"}},
+		{"pushing a group out of a place", "African Union troops pushed al-Shabaab out of Mogadishu.",
+			[]string{"escalation african-union->al-shabaab"}},
+		{"pushing people who are no party out of a place is none", "Police pushed the protesters out of the square.", nil},
+		{"laying mines on a party's land", "Cambodian forces laid landmines on Thai territory.",
+			[]string{"escalation KHM->THA"}},
+		{"waging a war of some kind against a party", "Israel was waging a war of extermination against Lebanon.",
+			[]string{"escalation ISR->LBN"}},
+		{"responding with weapons answers the act before", "Afghan forces fired on Pakistani posts, and Pakistani troops responded with heavy weapons.",
+			[]string{"escalation AFG->PAK", "escalation PAK->AFG"}},
+		{"what an act prompts a party to do, it did", "Afghan forces opened fire on Pakistani posts, prompting Pakistani troops to respond with heavy weapons.",
+			[]string{"escalation AFG->PAK", "escalation PAK->AFG"}},
+		{"shells fired by a party, which hit a place of another", "Yeonpyeong island was hit by dozens of shells fired by North Korean artillery on Tuesday.",
+			[]string{"escalation PRK->KOR"}},
 		{"its in a count after a reporting verb is the reporter's", "Iraq condemned the strikes on its bases, and Hezbollah said five of its fighters had been killed in Israeli strikes.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"operations by a party against another, the agent inside the phrase's gap", "The TTP said the decision was a response to repeated operations by the Pakistani military against its fighters.",

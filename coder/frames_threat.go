@@ -29,13 +29,20 @@ func (s *sent) answeredAttacks(a *analysis) {
 	}
 }
 
+// causedAct reports a verb at item h that a verb of causing makes its
+// object do: "prompting Pakistani troops to respond".
+func (s *sent) causedAct(h int) bool {
+	t := s.tokOfItem(h)
+	return s.hasTree && t >= 0 && s.rel(t, "xcomp") && s.head(t) >= 0 && causeVerbs[s.lemma(s.head(t))]
+}
+
 // codeThreat codes a threat, a warning, a vow or a promised response.
 func (s *sent) codeThreat(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
 	switch t.frame {
 	case frameRespond:
-		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") {
+		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") && !s.causedAct(h) {
 			s.answeredAttacks(a) // "mulls how to respond to Iran's attack": no threat, but the attack is told
 			return               // "responded to questions"
 		}
@@ -48,8 +55,8 @@ func (s *sent) codeThreat(a *analysis) {
 		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {
 			return // "the raid was an act of war": a judgement of what happened, no threat
 		}
-		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end) || s.warnsOfOthers(a)) {
-			return // "warned Chad of reports about a plot" informs
+		if strings.HasPrefix(s.items[h].text, "warn") && (!s.threatFollows(m.end) || s.warnsOfOutcome(h, m.end) || s.warnsOfOthers(a) || s.items[m.end].is("against")) {
+			return // "warned Chad of reports about a plot" informs; "warned against foreign intervention" cautions
 		}
 	case frameDeter:
 		if !s.before(h, 5, futureAuxes, true) {

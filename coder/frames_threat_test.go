@@ -11,6 +11,7 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"warning against an act cautions; it threatens no one", "Algeria warned against foreign military intervention in Niger.", nil},
 		{"a wrong that will not go unpunished is the speaker's threat against its author", "Iran said Israel's crimes would not go unpunished.",
 			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
 		{"a vow is speech: what it says will not go unpunished threatens both authors of a pair's act", "The Houthis vowed that the American-British aggression would not go unpunished.",
@@ -54,8 +55,8 @@ func TestFramesThreat(t *testing.T) {
 		{"a party saying it may resort to force threatens", "Baku has said it may resort to force to retake the region from Armenia.",
 			[]string{"escalation AZE->ARM"}},
 		{"analysts saying a party may resort to force is speculation", "Analysts said Baku may resort to force against Armenia.", nil},
-		{"a response to fire by a party, 'unprovoked' read as an adjective, not an infinitive", "The Indian Army said its troops responded to unprovoked firing by the Pakistan Army.",
-			[]string{"escalation IND->PAK"}},
+		{"a response to fire by a party, 'unprovoked' read as an adjective, not an infinitive; the fire answered fell on the responder", "The Indian Army said its troops responded to unprovoked firing by the Pakistan Army.",
+			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
 		{"a response to a party's rocket fire named by its by-phrase", "Israel responded to the rocket fire by Hezbollah with artillery strikes.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"a party ready to strike another threatens it", "Tehran said it was ready to strike Israel.",

@@ -110,6 +110,8 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 func (s *sent) repair() {
 	s.repairPerfectReadAsPassive()
 	s.repairSpeechJoinedToReportedPassive()
+	s.repairControlledClauseAsPurpose()
+	s.repairParticipleOnAgentNoun()
 	s.repairNounBeforeItsRelative()
 	s.repairClauseAfterAndName()
 	s.repairHyphenLedSubject()

@@ -1264,3 +1264,45 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 		}
 	}
 }
+
+// repairControlledClauseAsPurpose mends "opened fire, prompting Pakistani
+// troops to respond": a to-clause after the object of a verb that makes its
+// object act is that verb's open complement, what the object did, not a
+// purpose. (What one orders or urges a party to do it has not done yet.)
+func (s *sent) repairControlledClauseAsPurpose() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		v := toks[c].Head
+		if toks[c].Rel != "advcl" || v < 0 || s.markOf(c) != "to" || !causeVerbs[s.lemma(v)] {
+			continue
+		}
+		if o := s.child(v, "obj"); o >= 0 && o < c {
+			toks[c].Rel = "xcomp"
+		}
+	}
+}
+
+// repairParticipleOnAgentNoun mends "was hit by shells fired by North
+// Korea": a participle with a by-phrase of its own, right after the noun of
+// the verb's by-phrase and read as the verb's adverbial or conjunct,
+// describes that noun.
+func (s *sent) repairParticipleOnAgentNoun() {
+	toks := s.tree.Tokens
+	for c := 1; c < len(toks); c++ {
+		v, n := toks[c].Head, c-1
+		if toks[c].Rel != "advcl" && toks[c].Rel != "conj" || s.child(c, "cc") >= 0 || toks[c].UPOS != "VERB" || !strings.HasSuffix(s.form(c), "ed") || v < 0 ||
+			!isNominal(toks[n].UPOS) || s.child(c, "obl:agent") < 0 {
+			continue
+		}
+		a := n
+		if toks[a].Rel == "nmod" && toks[a].Head >= 0 {
+			a = toks[a].Head // "by dozens of shells fired by": the count's noun
+		}
+		if toks[a].Head == v && toks[a].Rel == "obl:agent" {
+			toks[c].Head, toks[c].Rel = n, "acl"
+		}
+	}
+}
+
+// causeVerbs make their object do what their open complement says.
+var causeVerbs = set("prompt", "force", "compel", "oblige", "lead", "drive", "provoke", "spur", "cause")

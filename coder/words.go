@@ -182,7 +182,7 @@ var (
 		"missiles", "navy", "soldiers", "aircraft", "militants", "gunmen", "artillery", "warships", "units",
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
 		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels",
-		"helicopters", "bombers", "ships", "boats", "submarines", "tanks", "warplane", "jet", "drone", "coastguard",
+		"helicopters", "bombers", "ships", "boats", "submarines", "tanks", "warplane", "jet", "drone", "coastguard", "shells",
 		// what a party owns: "violated its airspace", "struck their
 		// positions" name the victim
 		"positions", "bases", "camps", "hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities",
@@ -407,7 +407,8 @@ var (
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
 	answerCues = set("retaliatory", "retaliation", "response", "reprisal", "reprisals", "revenge", "counterattack",
-		"counter-attack", "counteroffensive", "counter-offensive", "countermeasures", "returned", "returning")
+		"counter-attack", "counteroffensive", "counter-offensive", "countermeasures", "returned", "returning",
+		"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "retaliating")
 
 	// reciprocalWords before an act done by two parties make it done by
 	// each to the other: "tit-for-tat expulsions".
@@ -476,7 +477,7 @@ func ownedNoun(w string) bool { return forceNouns[w] || domainNouns[w] }
 
 // ownerWords say whose a force is: "drones belonging to", "a coalition led
 // by", "forces loyal to".
-var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal")
+var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal", "fired", "launched")
 
 // personTitles are the last words of an official's title: "Venezuela's
 // vice president", "the Iranian foreign minister".
