@@ -640,6 +640,9 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			}
 		}
 	}
+	if s.items[i].is("they") && actsBefore(before) {
+		return "", "", false // "condemned Israel's attacks on Iran and said they were a violation": the acts
+	}
 	// The sentence's first subject, usually the speaker: "Iran denied claims
 	// that it ...", "Kataib Hezbollah said it ...".
 	for k := range before {
@@ -657,6 +660,34 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		return id, s.c.kind(id), true
 	}
 	return "", "", false
+}
+
+// actsBefore reports plural acts named since the last party that could be
+// a subject, before a reporting verb ("condemned Israel's attacks on Iran
+// and said they"): what "they" then stands for. Owners and parties after a
+// preposition are part of the acts' phrase.
+func actsBefore(before []item) bool {
+	n := len(before)
+	if n > 0 && before[n-1].is("that") {
+		n--
+	}
+	if n == 0 || !reportingVerbs[before[n-1].text] {
+		return false
+	}
+	for k := n - 2; k >= 0; k-- {
+		it := &before[k]
+		switch {
+		case it.isBoundary():
+			return false
+		case it.kind == actorItem:
+			if !it.poss && !(k > 0 && prepositions[before[k-1].text]) {
+				return false
+			}
+		case it.kind == wordItem && attackNouns[it.text] && strings.HasSuffix(it.text, "s"):
+			return true
+		}
+	}
+	return false
 }
 
 // inRelativeItems reports the item at k inside a relative clause opened by

@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'they' after acts named since the speaker stands for the acts", "Russian envoy Vassily Nebenzia condemned Israel's unprovoked attacks on Iran and said they were a gross violation of the UN Charter.",
+			[]string{"accusation RUS->ISR", "escalation ISR->IRN"}},
 		{"blasting a party's actions", "The United States blasted China's aggressive and dangerous actions.",
 			[]string{"accusation USA->CHN"}},
 		{"jets that blasted positions accuse no one", "Israeli jets blasted Hamas positions in Gaza.", nil},

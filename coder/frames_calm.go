@@ -90,7 +90,7 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		if len(targets) == 0 {
 			tg, _ := s.objects(cstart, cend, src)
-			targets = s.ids(tg)
+			targets = slices.DeleteFunc(s.ids(tg), s.onlyPlace)
 		}
 		s.consume(cstart, cend)
 		if owner >= 0 && !calming {
@@ -131,7 +131,9 @@ func (s *sent) codeUrge(a *analysis) {
 		return
 	}
 	if len(targets) == 0 {
-		targets = s.addressable(src, m.end)
+		// a party named only as where ("called for de-escalation in
+		// northern Syria") is no addressee
+		targets = slices.DeleteFunc(s.addressable(src, m.end), s.onlyPlace)
 		if len(targets) == 0 {
 			for _, a := range s.d.lastTwo(nil) {
 				if !slices.Contains(src, a.id) {

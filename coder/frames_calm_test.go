@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the African Union's Peace and Security Council is the AU's, not the UN's", "The African Union's Peace and Security Council called on the M23 to halt its offensive.",
+			[]string{"deescalation african-union->m23"}},
+		{"a call naming only where is addressed to no one", "The US State Department called for de-escalation in northern Syria.", nil},
+		{"two possessors of the callers, at odds with no one, call on no one", "China's and Pakistan's envoys called for an immediate ceasefire.", nil},
 		{"not wanting a crisis with a party", "Washington does not want a crisis with Beijing.",
 			[]string{"deescalation USA->CHN"}},
 		{"a body's demand that a side halt attacks is a call for restraint", "The U.N. Security Council adopted a resolution demanding that the Houthis immediately halt attacks on merchant vessels.",

@@ -455,7 +455,8 @@ func (s *sent) repairNameAfterPossessive() {
 			}
 			// "the Sinaloa Cartel and Venezuela's Tren de Aragua", both
 			// read as conjuncts of the first name
-			if first, _ := s.tree.Subtree(y); first == x+2 && toks[y].Head == toks[x].Head && toks[y].Rel == toks[x].Rel && isNominal(toks[y].UPOS) {
+			// ("China's and Pakistan's envoys" are two possessors)
+			if first, _ := s.tree.Subtree(y); first == x+2 && toks[x+2].Rel != "cc" && toks[y].Head == toks[x].Head && toks[y].Rel == toks[x].Rel && isNominal(toks[y].UPOS) {
 				toks[x].Head, toks[x].Rel = y, "nmod:poss"
 				break
 			}
