@@ -90,7 +90,7 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		if len(targets) == 0 {
 			tg, _ := s.objects(cstart, cend, src)
-			targets = slices.DeleteFunc(s.ids(tg), s.onlyPlace)
+			targets = slices.DeleteFunc(s.ids(tg), s.onlyWhere)
 		}
 		s.consume(cstart, cend)
 		if owner >= 0 && !calming {
@@ -133,7 +133,7 @@ func (s *sent) codeUrge(a *analysis) {
 	if len(targets) == 0 {
 		// a party named only as where ("called for de-escalation in
 		// northern Syria") is no addressee
-		targets = slices.DeleteFunc(s.addressable(src, m.end), s.onlyPlace)
+		targets = slices.DeleteFunc(s.addressable(src, m.end), s.onlyWhere)
 		if len(targets) == 0 {
 			for _, a := range s.d.lastTwo(nil) {
 				if !slices.Contains(src, a.id) {

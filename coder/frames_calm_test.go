@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party the parser reads as a modifier is still whom a pledge of restraint calms", "Erdogan pledged restraint, saying Turkey had no intention of escalating the incident, and Davutoglu said Ankara would keep its channels with Moscow open.",
+			[]string{"deescalation TUR->RUS"}},
 		{"the African Union's Peace and Security Council is the AU's, not the UN's", "The African Union's Peace and Security Council called on the M23 to halt its offensive.",
 			[]string{"deescalation african-union->m23"}},
 		{"a call naming only where is addressed to no one", "The US State Department called for de-escalation in northern Syria.", nil},

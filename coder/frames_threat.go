@@ -128,6 +128,12 @@ func (s *sent) onlyPlace(id string) bool {
 	})
 }
 
+// onlyWhere reports a party the sentence names only after a preposition of
+// place: "called for de-escalation in northern Syria".
+func (s *sent) onlyWhere(id string) bool {
+	return s.namedOnlyAs(id, func(k int) bool { return locativePreps[s.prevWord(k)] })
+}
+
 // selfInflicted reports a threat its subject brings on itself: "had
 // prepared a harsh punishment for itself".
 func (s *sent) selfInflicted(m match) bool {
