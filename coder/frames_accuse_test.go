@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'the guerrilla group' stands for the group named before", "President Gustavo Petro suspended peace talks with the ELN, accusing the guerrilla group of committing war crimes.",
+			[]string{"escalation COL->eln", "accusation COL->eln"}},
 		{"'they' after acts named since the speaker stands for the acts", "Russian envoy Vassily Nebenzia condemned Israel's unprovoked attacks on Iran and said they were a gross violation of the UN Charter.",
 			[]string{"accusation RUS->ISR", "escalation ISR->IRN"}},
 		{"blasting a party's actions", "The United States blasted China's aggressive and dangerous actions.",

@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"days given to vacate a base expel its user", "Islamabad gave the United States 15 days to vacate the Shamsi air base.",
+			[]string{"escalation PAK->USA"}},
 		{"leaders who would coordinate sanctions if a party keeps refusing", "Macron and Starmer said they would coordinate new sanctions if Moscow kept refusing a ceasefire.",
 			[]string{"escalation FRA->RUS", "escalation GBR->RUS"}},
 		{"calling off a truce agreed before: no truce, a measure", "The Pakistani Taliban on Monday called off the ceasefire they had agreed with the government in June.",

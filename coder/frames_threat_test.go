@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"fighters who would confront any aggression of a party threaten it", "Hezbollah lawmaker Hassan Fadlallah said the group's fighters would confront any Israeli aggression in the south.",
+			[]string{"escalation hezbollah->ISR"}},
+		{"confronting a party's troops is a clash, not a threat", "Iran's fighters confronted Israeli troops.",
+			[]string{"escalation IRN->ISR", "escalation ISR->IRN"}},
 		{"warning against an act cautions; it threatens no one", "Algeria warned against foreign military intervention in Niger.", nil},
 		{"a wrong that will not go unpunished is the speaker's threat against its author", "Iran said Israel's crimes would not go unpunished.",
 			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
