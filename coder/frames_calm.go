@@ -425,17 +425,24 @@ func (s *sent) calmingContent(from, to int) bool {
 // calledFor reports a calming move at token v that a call or pressure asks
 // of its addressee: "urged Iran and Pakistan to show restraint and avoid an
 // escalation", "pressure on Iran to avoid escalation".
-func (s *sent) calledFor(v int) bool {
+func (s *sent) calledFor(v int) bool { return s.caller(v) >= 0 }
+
+// caller returns the verb of calling whose call a verb at v is ("urged
+// Congo and Rwanda to meet and resolve the crisis"), or -1. A verb with a
+// subject of its own is done, not called for.
+func (s *sent) caller(v int) int {
 	for steps := 0; v >= 0 && steps < 4; steps++ {
-		if !s.rel(v, "xcomp") && !s.rel(v, "conj") && !s.rel(v, "acl") && !(s.rel(v, "advcl") && s.markOf(v) == "to") {
-			return false
+		if !s.rel(v, "xcomp") && !s.rel(v, "conj") && !s.rel(v, "acl") && !(s.rel(v, "advcl") && s.markOf(v) == "to") || s.child(v, "nsubj") >= 0 {
+			return -1
 		}
 		v = s.head(v)
-		if v >= 0 && (objectControllers[s.lemma(v)] || callVerbs[s.lemma(v)] || s.lemma(v) == "pressure") {
-			return true
+		// ("wants to restore ties" is the subject's own wish: a call has
+		// an addressee)
+		if l := s.lemma(v); v >= 0 && (objectControllers[l] && !causeVerbs[l] && s.child(v, "obj") >= 0 || callVerbs[l] || l == "pressure") {
+			return v
 		}
 	}
-	return false
+	return -1
 }
 
 // obliged reports a calming verb at item h its subject is told to do:

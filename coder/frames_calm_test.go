@@ -6,6 +6,14 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call to meet", "Kenya urged Congo and Rwanda to meet.",
+			[]string{"deescalation KEN->COD", "deescalation KEN->RWA"}},
+		{"what a call asks the sides to do they have not done", "Kenya urged Congo and Rwanda to meet and resolve the crisis.",
+			[]string{"deescalation KEN->COD", "deescalation KEN->RWA"}},
+		{"a leader's call on his own group is the group's move", "Imprisoned PKK leader Abdullah Ocalan has called for his militant group to lay down arms and dissolve.",
+			[]string{"deescalation pkk->TUR"}},
+		{"a verb with a subject of its own is no call's content", "Zhao said China did not want to see more clashes and that Beijing and New Delhi had agreed to resume talks between their corps commanders to ease the situation.",
+			[]string{"deescalation CHN->IND", "deescalation IND->CHN"}},
 		{"a party the parser reads as a modifier is still whom a pledge of restraint calms", "Erdogan pledged restraint, saying Turkey had no intention of escalating the incident, and Davutoglu said Ankara would keep its channels with Moscow open.",
 			[]string{"deescalation TUR->RUS"}},
 		{"the African Union's Peace and Security Council is the AU's, not the UN's", "The African Union's Peace and Security Council called on the M23 to halt its offensive.",

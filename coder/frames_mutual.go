@@ -708,3 +708,15 @@ func (s *sent) offerCondition(from int) int {
 // oneSidedTruces are the codes of a truce one party declares or keeps
 // (data/triggers-deescalation.tsv): it binds that party alone.
 var oneSidedTruces = set("declare-truce", "keep-truce")
+
+// agreedToAct reports a verb of agreeing at t whose object is an act to do
+// ("agreed to send a fact-finding mission"): with one party agreeing, the
+// act, not a deal between parties, is what was agreed.
+func (s *sent) agreedToAct(t int) bool {
+	for j := range s.tree.Tokens {
+		if s.head(j) == t && s.rel(j, "xcomp") && s.tk(j).UPOS == "VERB" && s.markOf(j) == "to" {
+			return true
+		}
+	}
+	return false
+}

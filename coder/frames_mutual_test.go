@@ -6,6 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"one party agreeing to an act makes no deal with a party of another clause", "Armenia asked the CSTO for military assistance, but the bloc agreed only to send a fact-finding mission, and Antony Blinken phoned Ilham Aliyev and Nikol Pashinyan to urge both leaders to end hostilities.", nil},
 		{"a truce that collapsed, a relative clause between it and its verb, is no truce", "The truce between Israel and Hamas, which Egypt brokered in May, collapsed on Friday.",
 			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"clashes in which part of a party's soldiers were killed, the party told by its pronoun", "Pakistan's military said 23 of its soldiers had been killed in clashes with Afghan Taliban forces.",

@@ -722,6 +722,12 @@ func (s *sent) codeTrigger(m match) {
 			if a := s.analyze(m); a.flags&(flagPossible|flagConditional) != 0 || a.noun && a.flags&flagDesire != 0 {
 				return
 			}
+			if t := s.tokOfItem(m.start); t >= 0 && s.calledFor(t) {
+				return // "urged Congo and Rwanda to meet": the call's, coded by its own trigger
+			}
+			if t := s.tokOfItem(m.start); t >= 0 && m.trig.code == "agreement" && s.tk(t).UPOS == "VERB" && s.agreedToAct(t) && len(s.ids(s.subjectOf(m.start))) == 1 {
+				return // "the bloc agreed only to send a mission": one party's decision, coded by its act's own trigger, if any
+			}
 		}
 		s.codeMutual(&analysis{m: m, head: -1, subj: -1})
 	case frameUrge, frameCalm:
