@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
+			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},
 		{"'the guerrilla group' stands for the group named before", "President Gustavo Petro suspended peace talks with the ELN, accusing the guerrilla group of committing war crimes.",
 			[]string{"escalation COL->eln", "accusation COL->eln"}},
 		{"'they' after acts named since the speaker stands for the acts", "Russian envoy Vassily Nebenzia condemned Israel's unprovoked attacks on Iran and said they were a gross violation of the UN Charter.",

@@ -149,6 +149,7 @@ func (s *sent) repair() {
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairPossessedNounAsVerb()
+	s.repairJoinedModifiersReadAsConjuncts()
 	s.repairPastFormAfterTo()
 	s.repairNameAfterDay()
 	s.repairAgentOnCount()

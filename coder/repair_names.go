@@ -494,6 +494,28 @@ func (s *sent) repairPluralNounAsVerb() {
 	}
 }
 
+// repairJoinedModifiersReadAsConjuncts mends "condemned the U.S. and
+// British strikes": a name read as the head of the noun phrase, with the
+// noun after a joined modifier as its conjunct, modifies that noun with the
+// other modifier.
+func (s *sent) repairJoinedModifiersReadAsConjuncts() {
+	toks := s.tree.Tokens
+	for n := 3; n < len(toks); n++ {
+		x, y, cc := toks[n].Head, n-1, n-2
+		if toks[n].Rel != "conj" || toks[n].UPOS != "NOUN" || x != n-3 || toks[x].UPOS != "PROPN" ||
+			toks[cc].Rel != "cc" || toks[cc].Head != n || toks[y].Head != n || toks[y].Rel != "amod" && toks[y].Rel != "compound" {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[x].Head, toks[x].Rel
+		toks[x].Head, toks[x].Rel = n, "compound"
+		toks[y].Head, toks[y].Rel = x, "conj"
+		toks[cc].Head = y
+		if d := s.child(x, "det"); d >= 0 {
+			toks[d].Head = n
+		}
+	}
+}
+
 // repairPossessedNounAsVerb mends "said that its strikes on the PKK had
 // killed ten militants": a word after a possessive determiner is a noun,
 // never a verb with the determiner as its subject. The verb the parse hung
