@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act called a threat to the caller's integrity accuses its author", "Guyana called Venezuela's decree a threat to its territorial integrity.",
+			[]string{"accusation GUY->VEN"}},
+		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},
 		{"'the guerrilla group' stands for the group named before", "President Gustavo Petro suspended peace talks with the ELN, accusing the guerrilla group of committing war crimes.",
