@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"authorising the use of force in a party's land", "Russia's parliament authorised the use of force in Ukraine.",
+			[]string{"escalation RUS->UKR"}},
 		{"fighters who would confront any aggression of a party threaten it", "Hezbollah lawmaker Hassan Fadlallah said the group's fighters would confront any Israeli aggression in the south.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"confronting a party's troops is a clash, not a threat", "Iran's fighters confronted Israeli troops.",
