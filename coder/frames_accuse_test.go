@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to have failed to act against militants is blamed", "Pakistan said Kabul had failed to act against militants.",
+			[]string{"accusation PAK->AFG"}},
+		{"a failure of no party blames no one", "The police failed to prevent the attack.", nil},
 		{"an act called a threat to the caller's integrity accuses its author", "Guyana called Venezuela's decree a threat to its territorial integrity.",
 			[]string{"accusation GUY->VEN"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
