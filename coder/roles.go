@@ -824,7 +824,28 @@ func (s *sent) answered(m match, src []string) []string {
 	if a := firstOf(s.counterparts(src)); len(a) > 0 {
 		return a
 	}
-	return s.referencedAggressor(src)
+	if a := s.referencedAggressor(src); len(a) > 0 {
+		return a
+	}
+	return s.laterAggressor(m.end, src)
+}
+
+// laterAggressor returns the party that a clause after from, opened by
+// "after" or "when", makes the subject of its act: "returned fire after
+// Afghan forces opened fire".
+func (s *sent) laterAggressor(from int, src []string) []string {
+	for k := from; k+1 < len(s.items) && k <= from+8 && !s.items[k].isBoundary(); k++ {
+		if !s.items[k].is("after", "when") {
+			continue
+		}
+		for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+			if s.eligibleSubject(j) && !slices.Contains(src, s.items[j].actor) {
+				return []string{s.items[j].actor}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // struckAtHome reports "had been shot in Caracas" said by Iran: what
