@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a gap never spans the time of an act: 'fired first' then 'during an artillery drill'", "North Korea said the South had fired first during an artillery drill.",
+			[]string{"accusation PRK->KOR", "escalation KOR->PRK"}},
 		{"a party said to have failed to act against militants is blamed", "Pakistan said Kabul had failed to act against militants.",
 			[]string{"accusation PAK->AFG"}},
 		{"a failure of no party blames no one", "The police failed to prevent the attack.", nil},

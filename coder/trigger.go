@@ -383,9 +383,13 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 		for k := 0; words <= maxGap && k <= maxListGap && i+k < len(items); k++ {
 			if k > 0 {
 				prev := &items[i+k-1]
-				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no")) ||
+				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no", "during")) ||
 					prev.is(",") && items[i+k].is("and", "but", "while") {
-					break // a gap never spans a clause ("claimed that the strikes", ", and Hamas released") nor a negation ("pledged not to retaliate")
+					// a gap never spans a clause ("claimed that the strikes", ",
+					// and Hamas released"), a negation ("pledged not to
+					// retaliate") nor the time of the act ("fired first during
+					// an artillery drill")
+					break
 				}
 				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) && !quantityWord(prev) {
 					words++ // "intelligence-based" is one word; "more than a dozen" counts one
