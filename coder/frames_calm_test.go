@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call joined to a judgement the caller reports is the caller's", "UN special envoy Geir Pedersen said Israel's strikes and troop movements inside Syria were very concerning and urged Israel to halt them.",
+			[]string{"deescalation un->ISR", "escalation ISR->SYR"}},
 		{"a call to meet", "Kenya urged Congo and Rwanda to meet.",
 			[]string{"deescalation KEN->COD", "deescalation KEN->RWA"}},
 		{"what a call asks the sides to do they have not done", "Kenya urged Congo and Rwanda to meet and resolve the crisis.",

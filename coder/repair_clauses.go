@@ -1248,15 +1248,16 @@ func (s *sent) repairPerfectReadAsPassive() {
 }
 
 // repairSpeechJoinedToReportedPassive mends "the spokesman said five
-// fighters had been killed in strikes and vowed that ...": a verb of
-// speech with no subject of its own, read as the conjunct of a passive the
-// speaker reports, is the speaker's second act.
+// fighters had been killed in strikes and vowed that ..." and "Mitsotakis
+// said the survey was illegal and called on Ankara to ...": a verb of
+// speech or of calling with no subject of its own, read as the conjunct of
+// a passive or a predicate the speaker reports, is the speaker's second act.
 func (s *sent) repairSpeechJoinedToReportedPassive() {
 	toks := s.tree.Tokens
 	for c := range toks {
 		p := toks[c].Head
-		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || !reportingLemmas[s.lemma(c)] ||
-			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 || toks[p].Rel != "ccomp" {
+		if l := s.lemma(c); toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || !reportingLemmas[l] && !callVerbs[l] && !objectControllers[l] ||
+			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 && s.child(p, "cop") < 0 || toks[p].Rel != "ccomp" {
 			continue
 		}
 		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
