@@ -196,7 +196,7 @@ func TestAnaphora(t *testing.T) {
 
 func TestHardCases(t *testing.T) {
 	runCases(t, []codeCase{
-		{"condemnation of a named act", "Jordan condemned Israel's raid on the refugee camp.", []string{"accusation JOR->ISR", "escalation ISR->JOR"}},
+		{"condemnation of a named act", "Jordan condemned Israel's raid on the refugee camp.", []string{"accusation JOR->ISR"}}, // the camp is no party: the raid fell on no one named,
 		{"condemnation of an act with no author", "Egypt condemned the bombing of the church.", nil},
 		{"summoned to protest", "Thailand summoned Cambodia's ambassador to protest the shelling of a border village.", []string{"accusation THA->KHM"}},
 		{"summoned each other's envoys", "Serbia and Croatia summoned each other's ambassadors to protest.", []string{"accusation HRV->SRB", "accusation SRB->HRV"}},

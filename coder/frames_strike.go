@@ -872,11 +872,11 @@ func (s *sent) codeNoun(m match) {
 		// condemned the incursion") are a chorus of others, not its victim;
 		// a lone judge is the victim unless the clause names another party
 		// ("Saudi Arabia condemned the Israeli strikes as a violation of
-		// Iran's sovereignty")
+		// Iran's sovereignty"), and only when it says so (see judgeHurt)
 		chorus := s.ids(s.subjectOf(judge))
 		others := slices.ContainsFunc(o, func(id string) bool { return !slices.Contains(chorus, id) })
 		o = slices.DeleteFunc(o, func(id string) bool {
-			return approved || s.c.kind(id) == briefbot.IGO || slices.Contains(chorus, id) && (len(chorus) > 1 || others)
+			return approved || s.c.kind(id) == briefbot.IGO || slices.Contains(chorus, id) && (len(chorus) > 1 || others || !s.judgeHurt(id, src))
 		})
 	}
 	// "The airstrike by AFRICOM targeted ...": an agent after the noun
@@ -896,6 +896,35 @@ func (s *sent) codeNoun(m match) {
 		targets = s.homeOf(m, src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(m.trig, src, targets, alts, conf)
+}
+
+// judgeHurt reports a judge of an act by src that the act hurt: its rival
+// did it ("Pakistan condemned the Indian strikes"), or it names its own
+// domain ("as a flagrant violation of its sovereignty", "an attack on
+// Iraqi sovereignty") or what the act fell on as its own ("on its oil
+// terminal"). "Iran condemned the American and British strikes"
+// says nothing of Iran as their target.
+func (s *sent) judgeHurt(judge string, src []string) bool {
+	if slices.ContainsFunc(src, func(a string) bool { return s.c.rivalPair(a, judge) }) {
+		return true
+	}
+	for k := range s.items {
+		if k+1 < len(s.items) && s.items[k].is("on", "against", "at") && s.items[k+1].is("its", "their", "our") {
+			return true // "the Iranian strikes on its oil terminal": the judge's own
+		}
+		if s.items[k].kind != actorItem || s.items[k].actor != judge {
+			continue
+		}
+		for j := k + 1; j < len(s.items) && j <= k+2; j++ {
+			if domainNouns[s.items[j].text] {
+				return true
+			}
+			if !ownedModifiers[s.items[j].text] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // betweenAfter reports "between" right after the trigger.

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a judge of an act by no rival, naming no domain of its own, is not its victim", "Saudi Arabia condemned the Israeli strikes.",
+			[]string{"accusation SAU->ISR"}},
+		{"a judge that names its own sovereignty is the act's victim", "Qatar condemned Iran's attack on the Al Udeid base as a flagrant violation of its sovereignty.",
+			[]string{"accusation QAT->IRN", "escalation IRN->QAT"}},
 		{"fire returned after another party's act answers that party", "Pakistani officials said their troops had returned fire after Afghan forces opened fire.",
 			[]string{"escalation AFG->PAK", "escalation PAK->AFG"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
