@@ -315,7 +315,8 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		case "nmod":
 			c := s.caseOf(j)
-			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) {
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
+				c == "including" && (collectiveNouns[w] || memberNouns[w]) { // "several council members, including France and the United States"
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's; "raids by Israeli jets killed" are Israel's
 				n := len(dst)
 				dst = s.nominalActors(j, dst)
