@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"suspending exchanges with a party", "China suspended ministerial-level exchanges with Japan.",
+			[]string{"escalation CHN->JPN"}},
 		{"days given to vacate a base expel its user", "Islamabad gave the United States 15 days to vacate the Shamsi air base.",
 			[]string{"escalation PAK->USA"}},
 		{"leaders who would coordinate sanctions if a party keeps refusing", "Macron and Starmer said they would coordinate new sanctions if Moscow kept refusing a ceasefire.",
