@@ -27,6 +27,12 @@ func (s *sent) codeDeny(a *analysis) {
 		s.codeDeniedClaim(a)
 		return
 	}
+	if s.actRejectedAsWrong(a) {
+		m.trig = rejectedAsWrong
+		c := s.analyze(m)
+		s.codeCondemn(&c)
+		return
+	}
 	src, _ := s.fill(a, sp, asSource, nil)
 	if s.othersExonerate(a, src) {
 		return // "Washington said Iran had nothing to do with the attack": another clears it; it denies nothing
@@ -508,4 +514,41 @@ func (s *sent) codeNoEvidence(m match) {
 			return
 		}
 	}
+}
+
+// actRejectedAsWrong reports a denial verb whose object is an act, not a
+// claim, and whose "as" phrase calls it a wrong: "Egypt rejected
+// Ethiopia's decision as a violation of the agreement", "a move Cairo
+// rejected as unilateral". That condemns the act; it denies nothing.
+func (s *sent) actRejectedAsWrong(a *analysis) bool {
+	if a.head < 0 || !s.hasTree {
+		return false
+	}
+	o := s.child(a.head, "obj")
+	if o < 0 {
+		o = s.child(a.head, "nsubj:pass")
+	}
+	if o < 0 && s.rel(a.head, "acl:relcl") {
+		o = s.head(a.head) // "a move Cairo rejected as ...": the noun the clause is on
+	}
+	if o < 0 || claimNouns[s.form(o)] || !decisionNouns[s.form(o)] && !eventNouns[s.form(o)] {
+		return false
+	}
+	end := min(len(s.items), a.m.end+12)
+	for k := a.m.start + 1; k < end && !s.items[k].isBoundary(); k++ {
+		if !s.items[k].is("as") {
+			continue
+		}
+		wrong := false
+		for j := k + 1; j < end && j <= k+4; j++ {
+			switch s.c.judgementKind(s.items, j) {
+			case judgeFalse:
+				return false // "rejected as blatant lies": a claim denied
+			case judgeWrong:
+				wrong = true
+			}
+		}
+		return wrong
+	}
+	return false
 }

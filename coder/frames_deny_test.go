@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act rejected as a wrong is condemned, not denied", "Ethiopia began filling the dam, a move Egypt rejected as illegal.",
+			[]string{"accusation EGY->ETH"}},
+		{"remarks rejected as lies are denied", "Kurti accused Serbia of the attack, remarks Belgrade rejected as blatant lies.",
+			[]string{"accusation XKX->SRB", "denial SRB->XKX"}},
 		{"a spokesman after the state's organ that heads the sentence speaks for it", "The Indian army said it had no inputs about any such operation, and a defence spokesman denied that strikes had been carried out across the border.",
 			[]string{"denial IND->"}},
 		{"rubbish carried is no rubbishing of a claim", "North Korea flew balloons carrying rubbish across the border, Seoul said.",

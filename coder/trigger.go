@@ -119,6 +119,10 @@ var accuseTrigger = &trigger{typ: briefbot.Accusation, code: "accuse", intensity
 // "warned Manila to cease its actions, or bear all consequences".
 var warnTrigger = &trigger{typ: briefbot.Escalation, code: "threat", intensity: -7, frame: frameThreat}
 
+// rejectedAsWrong is what rejecting an act as a wrong is: a condemnation
+// ("rejected the move as a violation of the agreement").
+var rejectedAsWrong = &trigger{typ: briefbot.Accusation, code: "condemn", intensity: -3, frame: frameCondemn}
+
 // orderedRestraint is what a court's or a body's order to withdraw is: a
 // call for restraint, not an expulsion.
 var orderedRestraint = &trigger{typ: briefbot.Deescalation, code: "restraint", intensity: 3}
