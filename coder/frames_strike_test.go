@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"strikes against what a party described as hideouts in a state", "Pakistan carried out precision military strikes against what it described as terrorist hideouts in Iran's Sistan-Baluchestan province.",
+			[]string{"escalation PAK->IRN"}},
 		{"a judge of an act by no rival, naming no domain of its own, is not its victim", "Saudi Arabia condemned the Israeli strikes.",
 			[]string{"accusation SAU->ISR"}},
 		{"a judge that names its own sovereignty is the act's victim", "Qatar condemned Iran's attack on the Al Udeid base as a flagrant violation of its sovereignty.",

@@ -194,6 +194,7 @@ func (s *sent) repair() {
 	s.repairChargingVerbAsNoun()
 	s.repairParticipleInsideSubject()
 	s.repairParticipleAfterTo()
+	s.repairPlaceOnDescribedNoun()
 }
 
 // treeRoot returns the root token of the tree, or -1.

@@ -587,6 +587,24 @@ func (s *sent) repairPluralNounAfterNameAsVerb() {
 	}
 }
 
+// repairPlaceOnDescribedNoun mends "strikes against what it described as
+// terrorist hideouts in Iran's province": the place after the noun a free
+// relative names, read as the naming verb's, is where the noun is.
+func (s *sent) repairPlaceOnDescribedNoun() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		np := toks[v].Head
+		if toks[v].Rel != "acl:relcl" || np < 0 || !namingLemmas[s.lemma(v)] || s.child(v, "obj") < 0 || s.form(s.child(v, "obj")) != "what" {
+			continue
+		}
+		for c := np + 1; c < len(toks); c++ {
+			if toks[c].Head == v && syntaxObl(toks[c].Rel) && locativePreps[s.caseOf(c)] {
+				toks[c].Head, toks[c].Rel = np, "nmod"
+			}
+		}
+	}
+}
+
 // repairFreeRelativeObject mends "struck what Islamabad described as hideouts
 // of the group", "strikes on what it said were militant camps": the noun
 // phrase the free relative names is what the verb acts on; the report
