@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"no interest in clashing with a party", "Netanyahu said Israel had no interest in clashing with Syria.",
+			[]string{"deescalation ISR->SYR"}},
 		{"members, including two parties, call", "Several council members, including France and the United States, urged Egypt and Ethiopia to resume negotiations.",
 			[]string{"deescalation FRA->EGY", "deescalation FRA->ETH", "deescalation USA->EGY", "deescalation USA->ETH"}},
 		{"a call joined to a judgement the caller reports is the caller's", "UN special envoy Geir Pedersen said Israel's strikes and troop movements inside Syria were very concerning and urged Israel to halt them.",

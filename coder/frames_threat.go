@@ -166,6 +166,18 @@ func (s *sent) warnsOfOthers(a *analysis) bool {
 	return false
 }
 
+// invertedConditionAt reports a clause at j that opens with its auxiliary:
+// "should Pyongyang attack again", "were Iran to strike".
+func (s *sent) invertedConditionAt(j int) bool {
+	aux, sb := -1, s.child(j, "nsubj")
+	for u := range s.tree.Tokens {
+		if s.head(u) == j && s.rel(u, "aux") && (s.form(u) == "should" || s.form(u) == "were" || s.form(u) == "had") {
+			aux = u
+		}
+	}
+	return aux >= 0 && sb > aux
+}
+
 // causeMarks open a clause that says what a threat answers.
 var causeMarks = set("after", "because", "since", "as", "if", "unless", "should") // "If Iran attacks, Israel will respond": the condition names whom
 
@@ -221,7 +233,7 @@ func init() {
 		var out []string
 		for j := range s.tree.Tokens {
 			p := s.tree.Tokens[j].Head // the threat's verb, or what it threatens: "threatened to take measures after ..."
-			if p < 0 || p != a.head && !(s.head(p) == a.head && s.rel(p, "xcomp")) || s.tree.Tokens[j].Rel != "advcl" || !causeMarks[s.markOf(j)] {
+			if p < 0 || p != a.head && !(s.head(p) == a.head && s.rel(p, "xcomp")) || s.tree.Tokens[j].Rel != "advcl" || !causeMarks[s.markOf(j)] && !s.invertedConditionAt(j) {
 				continue
 			}
 			if sb, passive := s.subjTok(j); sb >= 0 && !passive && s.head(sb) == j && !conflictNouns[s.lemma(sb)] {

@@ -11,6 +11,13 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an inverted condition names whom a warning threatens", "Seoul warned of enormous retaliation should Pyongyang attack again.",
+			[]string{"escalation KOR->PRK"}},
+		{"not standing idly by is a threat against the party of the condition", "Mogadishu would not stand idly by if Ethiopia tried to build a naval base.",
+			[]string{"escalation SOM->ETH"}},
+		{"further actions a party will take if another does not comply", "Wen warned that China would take further actions if Japan did not free the captain immediately.",
+			[]string{"escalation CHN->JPN"}},
+		{"measures to protect one's own citizens threaten no one", "The ministry said it would take necessary measures to protect its citizens.", nil},
 		{"authorising the use of force in a party's land", "Russia's parliament authorised the use of force in Ukraine.",
 			[]string{"escalation RUS->UKR"}},
 		{"fighters who would confront any aggression of a party threaten it", "Hezbollah lawmaker Hassan Fadlallah said the group's fighters would confront any Israeli aggression in the south.",
