@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"mediation told in a relative clause on the mediator", "Oman, which has mediated between the Houthis and Saudi Arabia, said it deplored the military action.",
+			[]string{"deescalation OMN->houthis", "deescalation OMN->SAU"}},
 		{"no interest in clashing with a party", "Netanyahu said Israel had no interest in clashing with Syria.",
 			[]string{"deescalation ISR->SYR"}},
 		{"members, including two parties, call", "Several council members, including France and the United States, urged Egypt and Ethiopia to resume negotiations.",

@@ -109,7 +109,13 @@ func (s *sent) actsInClause(k int) bool {
 		// a passive ("which was attacked") tells what befell the party; a
 		// progressive ("who have been fighting") what it does
 		passive := j > 0 && s.items[j-1].is("is", "was", "are", "were", "been", "being") && !strings.HasSuffix(s.items[j].text, "ing")
-		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.frame != frameIgnore && m.trig.frame != frameMediate && !passive {
+		// (a role such as "who chairs ASEAN" is no act; "which has mediated
+		// between the Houthis and Saudi Arabia" is one)
+		role := func(m match) bool {
+			w := s.items[m.start].text
+			return m.trig.frame == frameMediate && !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker")
+		}
+		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.frame != frameIgnore && !role(m) && !passive {
 			return true
 		}
 	}
