@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a coalition a party led, which intervened against a group", "Saudi Arabia led a military coalition that intervened against the Houthis in Yemen in 2015.",
+			[]string{"escalation SAU->houthis"}},
+		{"intervening in a dispute between parties is no attack on them", "Egypt intervened in the dispute between Israel and Hamas.", nil},
 		{"strikes against what a party described as hideouts in a state", "Pakistan carried out precision military strikes against what it described as terrorist hideouts in Iran's Sistan-Baluchestan province.",
 			[]string{"escalation PAK->IRN"}},
 		{"a judge of an act by no rival, naming no domain of its own, is not its victim", "Saudi Arabia condemned the Israeli strikes.",

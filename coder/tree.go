@@ -339,6 +339,13 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		}
 	}
+	if len(dst) == start && depth == 0 && ownableForce(w) && s.rel(t, "obj") && s.head(t) >= 0 && keepVerbs[s.lemma(s.head(t))] {
+		// "Ethiopia has thousands of troops in Somalia fighting
+		// al-Shabaab": forces a party has or keeps are its own
+		if sb, passive := s.subjTok(s.head(t)); sb >= 0 && !passive {
+			dst = s.nominalActors1(sb, dst, depth+1)
+		}
+	}
 	if named && len(demonyms) > 0 {
 		// the group is the party; its country describes it
 		out := dst[:start]
@@ -351,6 +358,10 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	}
 	return dst
 }
+
+// keepVerbs have their subject own the forces they take: "has troops in
+// Somalia", "keeps 28,500 troops in South Korea".
+var keepVerbs = set("have", "keep", "maintain", "station", "deploy", "base", "lead")
 
 // collectiveNouns name the people of their "of" phrase: "a group of gunmen
 // from the CJNG".
