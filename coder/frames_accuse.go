@@ -679,6 +679,18 @@ func (s *sent) codeBehind(m match) {
 // the subject of a reporting verb or participle before it ("Sudan cut ties,
 // saying ...").
 func (s *sent) reporter(h int) []string {
+	if t := s.predTok(h); s.hasTree && t >= 0 && s.rel(t, "ccomp") && s.head(t) >= 0 && s.rel(s.head(t), "conj") {
+		// a second verb of saying shares its subject with the first: in
+		// "accused Israel of targeting civilians and said Washington was
+		// complicit" the accuser said it, not the party named nearest
+		// before "said"
+		if sp := s.speakerTok(t); sp >= 0 {
+			acts := slices.DeleteFunc(s.nominalActors(sp, nil), func(k int) bool { return s.private[k] || s.hedged[k] || s.items[k].compound })
+			if len(acts) > 0 {
+				return s.ids(acts)
+			}
+		}
+	}
 	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h) {
 		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 	}

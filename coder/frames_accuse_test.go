@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a second verb of saying shares the accuser: a party called complicit", "Iran's ambassador accused Israel of deliberately targeting civilians and said Washington was complicit.",
+			[]string{"accusation IRN->ISR", "accusation IRN->USA"}},
 		{"a gap never spans the time of an act: 'fired first' then 'during an artillery drill'", "North Korea said the South had fired first during an artillery drill.",
 			[]string{"accusation PRK->KOR", "escalation KOR->PRK"}},
 		{"a party said to have failed to act against militants is blamed", "Pakistan said Kabul had failed to act against militants.",

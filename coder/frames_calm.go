@@ -187,6 +187,9 @@ func (s *sent) codeMediate(a *analysis) {
 	if u := s.tokOfItem(m.start); s.items[m.start].is("chair", "host") && (s.hasTree && u >= 0 && isNominal(s.tk(u).UPOS) || m.start > 0 && (s.items[m.start-1].is("the", "a", "its") || s.items[m.start-1].kind == actorItem)) {
 		return // "whose country holds the ASEAN chair": who chairs a body mediates nothing
 	}
+	if s.before(m.start, 3, refusals, true) {
+		return // "New Delhi has long rejected outside mediation": none took place
+	}
 	// "hosted his Ethiopian and Somali counterparts": rivals a party hosts
 	// meet, and it mediates
 	hosted := s.hostedRivals(m)
@@ -244,6 +247,9 @@ func (s *sent) codeMediate(a *analysis) {
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
 }
+
+// refusals before an offer or a mediation say it did not take place.
+var refusals = set("rejected", "rejects", "reject", "rejecting", "refused", "refuses", "refuse", "declined", "rebuffed", "rebuffs", "opposed", "opposes")
 
 // namesAMeeting reports a party the sentence names only right before a
 // word of meeting: "a NATO summit", "the ASEAN meeting".
