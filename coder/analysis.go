@@ -101,14 +101,17 @@ func (s *sent) analyze(m match) analysis {
 // from the first: "no such incident" is read at "incident", the noun the
 // determiners modify; "not accept * authority" at "accept", the verb the
 // negation modifies; "air strikes" at "strikes", the noun a compound
-// modifies.
+// modifies; "missile and drone strikes" at "strikes" too, the noun the
+// joined compound modifies.
 func (s *sent) phraseHead(m match) int {
 	h := s.predTok(m.start)
 	for range 3 {
-		if !s.rel(h, "det") && !s.rel(h, "amod") && !s.rel(h, "advmod") && !s.rel(h, "compound") {
+		p := s.head(h)
+		if s.rel(h, "conj") && (s.rel(p, "compound") || s.rel(p, "amod")) {
+			p = s.head(p) // "drone", joined to "missile", in "missile and drone strikes"
+		} else if !s.rel(h, "det") && !s.rel(h, "amod") && !s.rel(h, "advmod") && !s.rel(h, "compound") {
 			break
 		}
-		p := s.head(h)
 		inside := false
 		for k := m.start + 1; k < m.end; k++ {
 			inside = inside || s.predTok(k) == p

@@ -150,6 +150,7 @@ func (s *sent) repair() {
 	s.repairPluralNounAsVerb()
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()
+	s.repairWeaponJoinedToAct()
 	s.repairPastFormAfterTo()
 	s.repairNameAfterDay()
 	s.repairAgentOnCount()

@@ -494,24 +494,56 @@ func (s *sent) repairPluralNounAsVerb() {
 	}
 }
 
-// repairJoinedModifiersReadAsConjuncts mends "condemned the U.S. and
-// British strikes": a name read as the head of the noun phrase, with the
-// noun after a joined modifier as its conjunct, modifies that noun with the
-// other modifier.
+// repairJoinedModifiersReadAsConjuncts mends a noun after two joined
+// modifiers read as the conjunct of the first: "condemned the U.S. and
+// British strikes" (the "and" and the second modifier hung on the noun)
+// and "condemned Iranian missile and drone strikes" (the second modifier a
+// conjunct too, and the noun a conjunct with no "and" of its own, which a
+// true one would have). The noun heads the phrase, the joined modifiers
+// modify it, and what hung on the first as the phrase's (its determiner
+// and adjectives before it, the rest after the noun) hangs on the noun.
 func (s *sent) repairJoinedModifiersReadAsConjuncts() {
 	toks := s.tree.Tokens
 	for n := 3; n < len(toks); n++ {
 		x, y, cc := toks[n].Head, n-1, n-2
-		if toks[n].Rel != "conj" || toks[n].UPOS != "NOUN" || x != n-3 || toks[x].UPOS != "PROPN" ||
-			toks[cc].Rel != "cc" || toks[cc].Head != n || toks[y].Head != n || toks[y].Rel != "amod" && toks[y].Rel != "compound" {
+		if toks[n].Rel != "conj" || toks[n].UPOS != "NOUN" || x != n-3 || toks[cc].Rel != "cc" {
+			continue
+		}
+		modifier := toks[x].UPOS == "PROPN" && toks[cc].Head == n && toks[y].Head == n && (toks[y].Rel == "amod" || toks[y].Rel == "compound")
+		joinedNoun := toks[x].UPOS == "NOUN" && toks[cc].Head == y && toks[y].Head == x && toks[y].Rel == "conj" && s.child(n, "cc") < 0
+		if !modifier && !joinedNoun {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = toks[x].Head, toks[x].Rel
 		toks[x].Head, toks[x].Rel = n, "compound"
 		toks[y].Head, toks[y].Rel = x, "conj"
 		toks[cc].Head = y
-		if d := s.child(x, "det"); d >= 0 {
-			toks[d].Head = n
+		for u := range toks {
+			if toks[u].Head == x && (u < x && toks[u].Rel != "cc" || u > n) {
+				toks[u].Head = n
+			}
+		}
+	}
+}
+
+// repairWeaponJoinedToAct mends "condemned Iranian missile and drone
+// strikes" read with "missile" as the object and "strikes" its conjunct: a
+// bare singular weapon cannot stand alone as a noun phrase, so it modifies
+// the act noun, and what modified it modifies the act.
+func (s *sent) repairWeaponJoinedToAct() {
+	toks := s.tree.Tokens
+	for n := range toks {
+		x := toks[n].Head
+		if toks[n].Rel != "conj" || x < 0 || x >= n || !attackNouns[s.form(n)] || !weaponModifiers[s.form(x)] ||
+			s.child(x, "det") >= 0 || s.child(x, "nmod:poss") >= 0 || s.child(n, "det") >= 0 {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[x].Head, toks[x].Rel
+		toks[x].Head, toks[x].Rel = n, "compound"
+		for u := range toks {
+			if toks[u].Head == x && u < x {
+				toks[u].Head = n
+			}
 		}
 	}
 }

@@ -247,6 +247,11 @@ var (
 		"assault", "operation", "operations", "explosion", "blast", "killing", "killings", "ambush", "shooting",
 		"massacre", "airstrike", "airstrikes", "hijacking", "abduction", "kidnapping", "offensive", "incursion")
 
+	// weaponModifiers name the means of an act in its singular, bare form
+	// ("missile strikes"); so used they cannot head a noun phrase.
+	weaponModifiers = set("missile", "drone", "rocket", "artillery", "mortar", "air", "naval", "ground", "UAV",
+		"cruise", "ballistic", "tank", "helicopter", "sniper")
+
 	toAgainst = set("to", "against")
 
 	// conflictCues show a dispute that talks or a deal would calm.
