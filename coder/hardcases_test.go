@@ -34,7 +34,7 @@ func TestHardJudgements(t *testing.T) {
 			[]string{"accusation VEN->GUY"}},
 		{"a party's wrong named by itself accuses no one", "Belarus said Belarus's illegal actions were a myth.", nil},
 		{"an act called a backed aggression accuses its author and its backer", "Qatar said the military operation by Bahrain in Yemen is a \"Saudi-backed aggression\".",
-			[]string{"accusation QAT->BHR", "accusation QAT->SAU"}},
+			[]string{"accusation QAT->BHR", "accusation QAT->SAU", "escalation BHR->YEM"}},
 		{"termed with a demonym act", "Baku termed the Armenian shelling of its villages a provocation.",
 			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
 		{"called it, the act last reported", "Georgian villages were shelled by Russia overnight. Tbilisi called it an act of aggression.",
