@@ -16,8 +16,11 @@ import (
 func (s *sent) codeUrge(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
-	if t.frame == frameCalm && s.hasTree && s.calledFor(s.tokOfItem(h)) {
-		return // "urged Iran and Pakistan to avoid an escalation": the call is the urger's, coded by its own trigger
+	if t.frame == frameCalm && s.hasTree && s.calledFor(s.governingVerb(s.tokOfItem(h), 2)) {
+		// "urged Iran and Pakistan to avoid an escalation", "urged both
+		// sides to show restraint": the call is the urger's, coded by its
+		// own trigger
+		return
 	}
 	src, conf := s.sourceOf(h, t.frame == frameCalm)
 	if len(src) == 0 {
@@ -464,13 +467,7 @@ func (s *sent) obliged(h int) bool {
 	}
 	// "must resume talks", "must return to security and dialogue": the
 	// verb that takes the act
-	for steps := 0; steps < 4 && th >= 0 && isNominal(s.tk(th).UPOS); steps++ {
-		if !s.rel(th, "obj") && !s.rel(th, "obl") && !s.rel(th, "conj") && !s.rel(th, "nmod") {
-			return false
-		}
-		th = s.head(th)
-	}
-	if th < 0 {
+	if th = s.governingVerb(th, 4); th < 0 {
 		return false
 	}
 	th = s.auxHost(th)
@@ -480,6 +477,20 @@ func (s *sent) obliged(h int) bool {
 		}
 	}
 	return false
+}
+
+// governingVerb returns the verb that takes the noun at token v as its
+// object or oblique, through up to n nouns ("return to security and
+// dialogue"), or v when it is no noun; -1 for a noun that verb does not
+// take so.
+func (s *sent) governingVerb(v, n int) int {
+	for steps := 0; steps < n && v >= 0 && isNominal(s.tk(v).UPOS); steps++ {
+		if !s.rel(v, "obj") && !s.rel(v, "obl") && !s.rel(v, "conj") && !s.rel(v, "nmod") {
+			return -1
+		}
+		v = s.head(v)
+	}
+	return v
 }
 
 // codeObligation codes a call on the subjects of an obliged calming verb:

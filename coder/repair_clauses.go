@@ -1267,18 +1267,27 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 }
 
 // repairControlledClauseAsPurpose mends "opened fire, prompting Pakistani
-// troops to respond": a to-clause after the object of a verb that makes its
-// object act is that verb's open complement, what the object did, not a
-// purpose. (What one orders or urges a party to do it has not done yet.)
+// troops to respond" and "urged both sides to show restraint": a to-clause
+// after the object of a verb that makes or asks its object act is that
+// verb's open complement, not a purpose (of the cause verb) nor a
+// description of the object. (What one orders or urges a party to do it
+// has not done yet; what an act prompts a party to do, it did.)
 func (s *sent) repairControlledClauseAsPurpose() {
 	toks := s.tree.Tokens
 	for c := range toks {
 		v := toks[c].Head
-		if toks[c].Rel != "advcl" || v < 0 || s.markOf(c) != "to" || !causeVerbs[s.lemma(v)] {
+		if v < 0 || s.markOf(c) != "to" || toks[c].UPOS != "VERB" {
 			continue
 		}
-		if o := s.child(v, "obj"); o >= 0 && o < c {
-			toks[c].Rel = "xcomp"
+		switch {
+		case toks[c].Rel == "advcl" && causeVerbs[s.lemma(v)]:
+			if o := s.child(v, "obj"); o >= 0 && o < c {
+				toks[c].Rel = "xcomp"
+			}
+		case toks[c].Rel == "acl" && toks[v].Rel == "obj" && v < c:
+			if w := toks[v].Head; w >= 0 && (causeVerbs[s.lemma(w)] || objectControllers[s.lemma(w)]) {
+				toks[c].Head, toks[c].Rel = w, "xcomp"
+			}
 		}
 	}
 }
