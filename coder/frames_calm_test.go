@@ -7,6 +7,8 @@ import "testing"
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
+		{"convening talks between two sides mediates them", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
+			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD"}},
 		{"mediation a party has rejected did not happen", "Pakistan thanked the US for its role, while New Delhi has long rejected outside mediation on Kashmir.", nil},
 		{"mediation told in a relative clause on the mediator", "Oman, which has mediated between the Houthis and Saudi Arabia, said it deplored the military action.",
 			[]string{"deescalation OMN->houthis", "deescalation OMN->SAU"}},
