@@ -16,6 +16,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a failure of no party blames no one", "The police failed to prevent the attack.", nil},
 		{"an act called a threat to the caller's integrity accuses its author", "Guyana called Venezuela's decree a threat to its territorial integrity.",
 			[]string{"accusation GUY->VEN"}},
+		{"an act called a hybrid attack by a party accuses it", "Latvia's prime minister called the balloon incursions a hybrid attack by the Lukashenko regime.",
+			[]string{"accusation LVA->BLR"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},
