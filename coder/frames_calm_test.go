@@ -9,6 +9,8 @@ func TestFramesCalm(t *testing.T) {
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
 		{"convening talks between two sides mediates them", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD"}},
+		{"callers set off from their call by a phrase between commas", "Russia and Turkey, in separate statements, urged Armenia and Azerbaijan to exercise restraint.",
+			[]string{"deescalation RUS->ARM", "deescalation RUS->AZE", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
 		{"mediation a party has rejected did not happen", "Pakistan thanked the US for its role, while New Delhi has long rejected outside mediation on Kashmir.", nil},
 		{"mediation told in a relative clause on the mediator", "Oman, which has mediated between the Houthis and Saudi Arabia, said it deplored the military action.",
 			[]string{"deescalation OMN->houthis", "deescalation OMN->SAU"}},

@@ -166,6 +166,7 @@ func (s *sent) repair() {
 	s.repairPluralNounRootAfterName(root)
 	root = s.repairNounPhraseRootWithParticiple(root)
 	root = s.repairNameRootWithRelativeConj(root)
+	root = s.repairNameRootWithInsertedPhrase(root)
 	root = s.repairVerbReadAsModifierOfRoot(root)
 	s.repairCaseConjunct()
 	root = s.repairPartitiveSubject(root)
