@@ -18,6 +18,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation GUY->VEN"}},
 		{"an act called a hybrid attack by a party accuses it", "Latvia's prime minister called the balloon incursions a hybrid attack by the Lukashenko regime.",
 			[]string{"accusation LVA->BLR"}},
+		{"a party urged in a second clause is not the one condemned in the first", "Jordan condemned the attack and urged Egypt to mediate between the sides.",
+			[]string{"deescalation JOR->EGY"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

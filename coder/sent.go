@@ -775,13 +775,16 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 	return len(s.items)
 }
 
-// finiteVerbAt reports a verb of saying, charging or denying the tree
-// reads at item k as a conjoined predicate: "killed the militants ... and
-// blamed India" ("killed one and injured two others" shares its object).
+// finiteVerbAt reports a verb of saying, charging, denying or calling the
+// tree reads at item k as a conjoined predicate: "killed the militants ...
+// and blamed India", "condemned the strikes and urged both sides" ("killed
+// one and injured two others" shares its object, "targeted an airport and
+// engaged with Malian forces" its act).
 func (s *sent) finiteVerbAt(k int) bool {
 	u := s.tokOfItem(k)
 	return s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.rel(u, "conj") &&
-		(reportingLemmas[s.lemma(u)] || s.accusingAt(k, false) || s.denyingAt(k))
+		(reportingLemmas[s.lemma(u)] || s.accusingAt(k, false) || s.denyingAt(k) ||
+			s.tk(s.head(u)).UPOS == "VERB" && (objectControllers[s.lemma(u)] || callVerbs[s.lemma(u)]))
 }
 
 // relativeClauseEnd returns the comma that closes the relative clause
