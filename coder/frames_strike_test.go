@@ -25,6 +25,8 @@ func TestFramesStrike(t *testing.T) {
 		{"using weapons against a party's villages", "Baku said Armenian troops had used mortars and drones against Azerbaijani villages.",
 			[]string{"escalation ARM->AZE"}},
 		{"using force against people who are no party is none", "Police used force against protesters in the capital.", nil},
+		{"where a claimed act came from is not its victim", "A missile fired from Yemen struck an empty field near a port on Monday, the Israeli military said; the Houthis claimed responsibility.",
+			[]string{"escalation houthis->ISR"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

@@ -394,8 +394,11 @@ func (s *sent) codeClaim(m match) {
 		}
 	}
 	if len(targets) == 0 {
+		// a party named before: "... struck near the airport, the Israeli
+		// military said; the Houthis claimed responsibility" (where the act
+		// came from, "a missile fired from Yemen", is no victim)
 		for k := 0; k < h; k++ {
-			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.actsHere(s.items[k].actor) {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.actsHere(s.items[k].actor) && s.prevWord(k) != "from" {
 				targets = []string{s.items[k].actor}
 				break
 			}
