@@ -584,6 +584,8 @@ var rules = map[string]ruleSlot{
 		}
 		if a.m.trig.typ == briefbot.Escalation {
 			end = s.purposeEnd(a.m.end, end) // "killed fighters to increase security for Malians": whom it is for suffers nothing
+		} else {
+			end = s.hostileActEnd(a.m.end, end) // "freed the hostages and killed all 33 attackers": a rescue, no release to the attackers
 		}
 		tg, _ := s.hostileObjects(a.m.trig, a.m.end, end, exclude)
 		tg = slices.DeleteFunc(tg, s.brokeredBy) // "in an exchange mediated by the UAE": the mediator, never a target

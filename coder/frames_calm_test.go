@@ -11,6 +11,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD"}},
 		{"callers set off from their call by a phrase between commas", "Russia and Turkey, in separate statements, urged Armenia and Azerbaijan to exercise restraint.",
 			[]string{"deescalation RUS->ARM", "deescalation RUS->AZE", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
+		{"hostages freed in a raid that killed their captors are rescued, not released to them", "Indian commandos freed the hostages and killed all ten Lashkar-e-Taiba attackers.",
+			[]string{"escalation IND->lashkar-e-taiba"}},
 		{"mediation a party has rejected did not happen", "Pakistan thanked the US for its role, while New Delhi has long rejected outside mediation on Kashmir.", nil},
 		{"mediation told in a relative clause on the mediator", "Oman, which has mediated between the Houthis and Saudi Arabia, said it deplored the military action.",
 			[]string{"deescalation OMN->houthis", "deescalation OMN->SAU"}},

@@ -820,6 +820,19 @@ func (s *sent) purposeEnd(from, to int) int {
 	return to
 }
 
+// hostileActEnd returns where an act of force joined by "and" opens in
+// [from, to), or to: the object of a calming act ends before it.
+func (s *sent) hostileActEnd(from, to int) int {
+	for k := from; k+1 < to; k++ {
+		if s.items[k].is("and") {
+			if m, ok := s.c.lx.longestAt(s.items, k+1); ok && m.trig.typ == briefbot.Escalation && m.trig.frame == frameAct {
+				return k
+			}
+		}
+	}
+	return to
+}
+
 // subjectOfClauseAt reports the actors listed from n, after "and" (and
 // "the"), as the subject of a verb of their own that the "and" joins:
 // ", and the United States imposed", "and the EU's foreign policy chief
