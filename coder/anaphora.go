@@ -799,9 +799,13 @@ func associateAt(items []item, j int) bool {
 		j >= 3 && items[j-1].is("the") && items[j-2].is("to", "with") && linkNouns[items[j-3].text]
 }
 
-// objectPosition returns the sentence's first subject when the anaphor
-// about to follow before is an object ("accusing the Gulf state of"), since
-// an object is another party than the subject; else "".
+// objectPosition returns the verb's subject when the anaphor about to
+// follow before is an object ("accusing the Gulf state of"), since an
+// object is another party than the subject; else "". A finite verb's
+// subject is the latest actor followed by its verb ("The RSF shelled a
+// hospital, and Sudan's army accused the group": the group is the RSF); a
+// participle's is the sentence's first subject ("Sudan said the UAE was
+// responsible, accusing the Gulf state").
 func (s *sent) objectPosition(before []item) string {
 	n := len(before)
 	if n == 0 || before[n-1].kind != wordItem {
@@ -810,6 +814,11 @@ func (s *sent) objectPosition(before []item) string {
 	w := before[n-1].text
 	if !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || reportingVerbs[w] || clauseTakers[w] {
 		return ""
+	}
+	for k := n - 1; k >= 0 && strings.HasSuffix(w, "ed"); k-- {
+		if before[k].kind == actorItem && !before[k].compound && subjectPosition(before, k) {
+			return before[k].actor
+		}
 	}
 	return s.firstSubjectIn(before)
 }

@@ -20,6 +20,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation LVA->BLR"}},
 		{"a party urged in a second clause is not the one condemned in the first", "Jordan condemned the attack and urged Egypt to mediate between the sides.",
 			[]string{"deescalation JOR->EGY"}},
+		{"the group a second clause's subject accuses is the first clause's", "Al-Shabaab attacked a Kenyan army base, and Nairobi accused the group of targeting civilians.",
+			[]string{"escalation al-shabaab->KEN", "accusation KEN->al-shabaab"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},
