@@ -587,3 +587,40 @@ func TestTreebankPunct(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRepairsKeepATree checks that the repairs leave a tree: one root, and
+// every token reaches it.
+func FuzzRepairsKeepATree(f *testing.F) {
+	for _, text := range []string{
+		"The drones, which Ukraine said were launched by Russia, hit an apartment block in Odesa.",
+		"China and the United States, in separate statements, urged India and Pakistan, both nuclear-armed, to exercise restraint.",
+		"The Pentagon condemned Iranian missile and unmanned aerial vehicle strikes near Erbil, Iraq, on Monday.",
+	} {
+		f.Add(text)
+	}
+	c := testCoder()
+	f.Fuzz(func(t *testing.T, text string) {
+		s := &sent{}
+		s.reset(c, &discourse{}, text, span{0, len(text)}, tokenize(text, 0, len(text), c.g.Mentions(text), c.kind, nil))
+		if !s.parse() {
+			return
+		}
+		toks := s.tree.Tokens
+		roots := 0
+		for i := range toks {
+			if toks[i].Head < 0 {
+				roots++
+			}
+			h, steps := i, 0
+			for ; h >= 0 && steps <= len(toks); steps++ {
+				h = toks[h].Head
+			}
+			if h >= 0 {
+				t.Fatalf("%q: token %q never reaches the root", text, toks[i].Form)
+			}
+		}
+		if roots != 1 {
+			t.Fatalf("%q: %d roots", text, roots)
+		}
+	})
+}

@@ -138,6 +138,12 @@ func (s *sent) repairRelativePronounSubject() {
 			n = toks[n].Head // "Kurdish rebels in Iraq, whom ...": the rebels
 		}
 		if n >= 0 && isNominal(toks[n].UPOS) && toks[v].Rel != "acl:relcl" {
+			if s.dominates(v, n) {
+				// "The drones, which Ukraine said were launched by Russia,
+				// hit ...": the noun the clause took as its subject takes
+				// the clause's place
+				toks[n].Head, toks[n].Rel = toks[v].Head, toks[v].Rel
+			}
 			toks[v].Head, toks[v].Rel = n, "acl:relcl"
 		}
 	}
@@ -935,7 +941,7 @@ func (s *sent) repairNameRootWithRelativeConj(root int) int {
 	if r := root; r >= 0 && isNominal(toks[r].UPOS) {
 		for v := r + 2; v < len(toks); v++ {
 			p := toks[v].Head
-			if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.form(v-1) != "," || p < 0 || !s.rel(p, "acl:relcl") ||
+			if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.form(v-1) != "," || p < 0 || !s.inRelativeOn(p, r) ||
 				!s.dominates(r, v) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
 				continue
 			}
@@ -972,6 +978,18 @@ func (s *sent) repairNameRootWithInsertedPhrase(root int) int {
 		return v
 	}
 	return root
+}
+
+// inRelativeOn reports a token t inside a relative clause on the token r:
+// the clause's verb, or a clause it takes ("which Ukraine said were
+// launched").
+func (s *sent) inRelativeOn(t, r int) bool {
+	for ; t >= 0 && t != r; t = s.head(t) {
+		if s.rel(t, "acl:relcl") && s.head(t) == r {
+			return true
+		}
+	}
+	return false
 }
 
 // repairDayAsSubject mends "Fighter aircraft of the Air Force on Sunday

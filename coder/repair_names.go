@@ -178,7 +178,7 @@ func (s *sent) repairNameAsExtraSubject() {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
 		v, n := toks[u].Head, u-1
-		if toks[u].Rel != "nsubj" || toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || v < 0 || toks[n].Head == v || toks[n].Head == u {
+		if toks[u].Rel != "nsubj" || toks[u].UPOS != "PROPN" || toks[n].UPOS != "NOUN" || v < 0 || toks[n].Head == v || s.dominates(u, n) {
 			continue
 		}
 		for w := range v {
