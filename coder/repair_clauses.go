@@ -980,12 +980,12 @@ func (s *sent) repairNameRootWithInsertedPhrase(root int) int {
 	return root
 }
 
-// inRelativeOn reports a token t inside a relative clause on the token r:
-// the clause's verb, or a clause it takes ("which Ukraine said were
-// launched").
+// inRelativeOn reports a token t inside a relative clause in the phrase of
+// the token r: the clause's verb, or a clause it takes ("which Ukraine said
+// were launched").
 func (s *sent) inRelativeOn(t, r int) bool {
 	for ; t >= 0 && t != r; t = s.head(t) {
-		if s.rel(t, "acl:relcl") && s.head(t) == r {
+		if s.rel(t, "acl:relcl") && s.dominates(r, t) {
 			return true
 		}
 	}
