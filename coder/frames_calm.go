@@ -75,7 +75,8 @@ func (s *sent) codeUrge(a *analysis) {
 				cue = true
 				calming = calming || !demandCues[it.text]
 			}
-			if s.c.judgementKind(s.items, k) == judgeWrong {
+			if kd := s.c.judgementKind(s.items, k); kd == judgeWrong || kd == judgeFalse {
+				// "to end its provocations", "to stop spreading disinformation"
 				wrong = true
 				if o, _ := s.wrongOwner(k); o >= 0 && owner < 0 {
 					owner = o
