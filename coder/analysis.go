@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot"
 )
 
 // An analysis is what one trigger's tree says: its head token, its
@@ -281,8 +283,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			t.Rel == "cc" && w == "nor":
 			f |= flagNegated // "neither confirmed nor denied"
 		case t.Rel == "aux" && possibleAux[w]:
-			if a.m.trig.code == "threat" && s.ownFuture(h) {
-				continue // "China has said it may resort to force": the party's own threat
+			if (a.m.trig.code == "threat" || a.m.trig.typ == briefbot.Escalation && w != "can") && s.ownFuture(h) {
+				continue // "China has said it may resort to force", "Israel said it could strike Iran": the party's own threat
 			}
 			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:

@@ -412,7 +412,7 @@ var heldPeople = set("soldiers", "servicemen", "troops", "fighters", "sailors", 
 // futureAuxes make a verb an act still to come: "will strike", "would
 // annihilate", "'ll hit". The analysis drops the ones that are not the
 // party's own word; those that remain are its threats.
-var futureAuxes = set("will", "would", "shall", "'ll", "wo")
+var futureAuxes = set("will", "would", "shall", "'ll", "wo", "may", "might", "could")
 
 // futureAct reports a future auxiliary on the verb at v.
 func (s *sent) futureAct(v int) bool {

@@ -11,6 +11,9 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a party says it may do is its threat", "Erdogan said Turkey may launch a new offensive against the PKK in northern Iraq.",
+			[]string{"escalation TUR->pkk"}},
+		{"an act analysts say a party may do is no threat", "Turkey may launch a new offensive against the PKK in northern Iraq, analysts said.", nil},
 		{"an inverted condition names whom a warning threatens", "Seoul warned of enormous retaliation should Pyongyang attack again.",
 			[]string{"escalation KOR->PRK"}},
 		{"not standing idly by is a threat against the party of the condition", "Mogadishu would not stand idly by if Ethiopia tried to build a naval base.",
