@@ -22,6 +22,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation JOR->EGY"}},
 		{"the group a second clause's subject accuses is the first clause's", "Al-Shabaab attacked a Kenyan army base, and Nairobi accused the group of targeting civilians.",
 			[]string{"escalation al-shabaab->KEN", "accusation KEN->al-shabaab"}},
+		{"an operation a party's ministry condemned, in a clause with no 'that', accuses its author", "Turkish jets struck PKK camps in Iraq, in a raid Baghdad's foreign ministry condemned as a violation of its sovereignty.",
+			[]string{"escalation TUR->pkk", "accusation IRQ->TUR"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

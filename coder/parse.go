@@ -157,6 +157,7 @@ func (s *sent) repair() {
 	s.repairListedNamesAsObject()
 	s.repairNamesBeforeSubjectlessVerb()
 	s.repairWhichClauseOnNoun()
+	s.repairReducedRelativeAsConjunct()
 	s.repairSpeakersParticiple()
 	s.repairConjunctionAsPreposition()
 	s.repairNounsBeforeEventNoun()

@@ -992,6 +992,38 @@ func (s *sent) inRelativeOn(t, r int) bool {
 	return false
 }
 
+// repairReducedRelativeAsConjunct mends "struck Jaish al-Adl bases, in an
+// operation Pakistan's foreign ministry condemned as a violation": a
+// relative clause with no "that", its subject read as a modifier of the
+// noun before it (a noun phrase after a noun with no preposition) and its
+// verb as a conjunct of the main verb taking the noun as an oblique. The
+// clause describes the noun, and the noun takes the verb's place.
+func (s *sent) repairReducedRelativeAsConjunct() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" && toks[v].Rel != "advcl" || s.ownSubj(v) >= 0 || !strings.HasSuffix(s.form(v), "ed") {
+			continue
+		}
+		m := v - 1
+		for m >= 0 && toks[m].Head > m && toks[m].Head < v {
+			m = toks[m].Head
+		}
+		if m < 0 || !isNominal(toks[m].UPOS) || toks[m].Rel != "nmod" || s.child(m, "case") >= 0 {
+			continue
+		}
+		if _, last := s.tree.Subtree(m); last != v-1 {
+			continue
+		}
+		n := toks[m].Head
+		if n < 0 || n >= m || toks[n].UPOS != "NOUN" || toks[n].Head != v {
+			continue
+		}
+		toks[n].Head = toks[v].Head
+		toks[v].Head, toks[v].Rel = n, "acl:relcl"
+		toks[m].Head, toks[m].Rel = v, "nsubj"
+	}
+}
+
 // repairDayAsSubject mends "Fighter aircraft of the Air Force on Sunday
 // eliminated scores of fighters": a day after "on", read as a subject and the
 // verb as a clause on the noun before, says when; the noun is the subject and

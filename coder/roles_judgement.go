@@ -195,7 +195,7 @@ func (s *sent) othersNotVictims(exclude []string) []string {
 // Somalia denounced"), the subject of the clause the pronoun's noun ends:
 // the author of what is judged.
 func (s *sent) relativeObjectAuthor(h int, src []string) []string {
-	for k := h - 1; k > 0 && k >= h-4; k-- {
+	for k := h - 1; k > 0 && k >= h-6; k-- {
 		it := &s.items[k]
 		comma := -1 // the comma before the relative clause
 		switch {
@@ -204,8 +204,14 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 		case it.is("which", "that") && k > 3 && s.items[k-1].kind == wordItem && (decisionNouns[s.items[k-1].text] || eventNouns[s.items[k-1].text]) &&
 			s.items[k-2].is("a", "an", "the") && s.items[k-3].is(","):
 			comma = k - 3 // "Finland's decision to join NATO, a move that Russia condemned": the move is what came before
-		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.items[k-2].is(",") && s.items[k+1].kind == actorItem:
-			comma = k - 2 // "..., a move Belgrade condemned as a provocation", with no "that"
+		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.items[k+1].kind == actorItem:
+			// "..., a move Belgrade condemned as a provocation", with no
+			// "that"; "..., in an operation Islamabad condemned"
+			if j := k - 2; s.items[j].is(",") {
+				comma = j
+			} else if j > 0 && s.items[j].is("in", "during", "with") && s.items[j-1].is(",") {
+				comma = j - 1
+			}
 		}
 		if comma >= 0 {
 			for j := 0; j < comma; j++ {
@@ -215,8 +221,8 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 			}
 			return nil
 		}
-		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly") {
-			return nil
+		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly", "'s") && !organNouns[it.text] && !organModifiers[it.text] {
+			return nil // but "an operation Pakistan's foreign ministry condemned": the judge's words
 		}
 	}
 	return nil
