@@ -117,6 +117,7 @@ func (s *sent) repair() {
 	s.repairHyphenLedSubject()
 	s.repairShiftedObject()
 	s.repairRelativePronounSubject()
+	s.repairConjunctReadAsApposition()
 	s.repairJoinedSubjects()
 	s.repairNameLists()
 	s.repairApposedLinkedGroup()

@@ -548,6 +548,23 @@ func (s *sent) repairWeaponJoinedToAct() {
 	}
 }
 
+// repairConjunctReadAsApposition mends "Greek Prime Minister Kyriakos
+// Mitsotakis and Turkish President Recep Tayyip Erdogan signed": a name
+// whose phrase opens with "and" is joined to the name before, not set
+// beside it as another name for it.
+func (s *sent) repairConjunctReadAsApposition() {
+	toks := s.tree.Tokens
+	for a := range toks {
+		if toks[a].Rel != "appos" {
+			continue
+		}
+		if first, _ := s.tree.Subtree(a); first < a && toks[first].UPOS == "CCONJ" && (s.form(first) == "and" || s.form(first) == "or") {
+			toks[a].Rel = "conj"
+			toks[first].Head, toks[first].Rel = a, "cc"
+		}
+	}
+}
+
 // repairPossessedNounAsVerb mends "said that its strikes on the PKK had
 // killed ten militants": a word after a possessive determiner is a noun,
 // never a verb with the determiner as its subject. The verb the parse hung
