@@ -317,6 +317,7 @@ func (s *sent) codeAct(m match) {
 		}
 	}
 	s.reportedIncursion(t, m.start, src, targets)
+	s.reportedViolation(t, m.start, src)
 	if t.typ == briefbot.Escalation && len(targets) > 0 && s.judgedCause(m.end) {
 		// "severed ties with Morocco over its hostile actions": the cause,
 		// called a wrong, accuses

@@ -876,6 +876,28 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 	}
 }
 
+// reportedViolation codes "Israel said Hezbollah fired rockets in
+// violation of the ceasefire": an act a party reports as breaking a rule
+// is also its accusation of the act's author (the writer's own "in
+// violation of" accuses no one).
+func (s *sent) reportedViolation(t *trigger, h int, src []string) {
+	if t.typ != briefbot.Escalation || !s.saidBefore(h) {
+		return
+	}
+	for k := h + 1; k+2 < len(s.items) && k <= h+12 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("in") && s.items[k+1].is("violation", "breach", "contravention", "defiance") && s.items[k+2].is("of") {
+			for _, r := range s.reporter(h) {
+				for _, a := range src {
+					if a != r {
+						s.add(briefbot.Accusation, "accuse", -2, r, a, nil, 0.6)
+					}
+				}
+			}
+			return
+		}
+	}
+}
+
 // spaceNouns name the space of a state that entering violates.
 var spaceNouns = set("airspace", "skies", "territory", "waters", "soil")
 
