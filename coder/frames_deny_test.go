@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a denial in a comma participle after a denied act is no negated act", "Ankara denied shelling Kurdish villages, dismissing Damascus's allegations as lies.",
+			[]string{"denial TUR->SYR"}},
 		{"an act rejected as a wrong is condemned, not denied", "Ethiopia began filling the dam, a move Egypt rejected as illegal.",
 			[]string{"accusation EGY->ETH"}},
 		{"remarks rejected as lies are denied", "Kurti accused Serbia of the attack, remarks Belgrade rejected as blatant lies.",

@@ -741,7 +741,8 @@ func (s *sent) repairWhichClauseOnNoun() {
 }
 
 // repairSpeakersParticiple mends "X said Baghdad had not asked ..., dismissing
-// a report": a comma participle after a reported clause is the speaker's.
+// a report" and "Kabul denied harbouring militants, dismissing ...": a comma
+// participle after a reported clause or a denied act is the speaker's.
 func (s *sent) repairSpeakersParticiple() {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
@@ -749,7 +750,7 @@ func (s *sent) repairSpeakersParticiple() {
 			continue
 		}
 		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
-			if toks[p].Rel == "ccomp" && toks[p].Head < p && reportingLemmas[s.lemma(toks[p].Head)] {
+			if (toks[p].Rel == "ccomp" && reportingLemmas[s.lemma(toks[p].Head)] || toks[p].Rel == "xcomp" && negGovernors[s.lemma(toks[p].Head)]) && toks[p].Head < p {
 				toks[u].Head = toks[p].Head
 				break
 			}
