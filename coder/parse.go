@@ -159,6 +159,7 @@ func (s *sent) repair() {
 	s.repairNamesBeforeSubjectlessVerb()
 	s.repairWhichClauseOnNoun()
 	s.repairReducedRelativeAsConjunct()
+	s.repairVerblessRelativeClause()
 	s.repairSpeakersParticiple()
 	s.repairConjunctionAsPreposition()
 	s.repairNounsBeforeEventNoun()

@@ -1025,6 +1025,39 @@ func (s *sent) repairReducedRelativeAsConjunct() {
 	}
 }
 
+// repairVerblessRelativeClause mends "in a letter that Eritrea's
+// information minister, Yemane Gebremeskel, dismissed as a pretext": a
+// relative pronoun read as the subject of the noun after it, a clause with
+// no verb, and the verb after the noun's phrase joined to the main clause.
+// The verb is the relative clause's, the noun its subject and the pronoun
+// its object.
+func (s *sent) repairVerblessRelativeClause() {
+	toks := s.tree.Tokens
+	for t := range toks {
+		n := toks[t].Head
+		if toks[t].Rel != "nsubj" || !s.relPronoun(t) || n <= t || !isNominal(toks[n].UPOS) || toks[n].Rel != "acl:relcl" || s.child(n, "cop") >= 0 {
+			continue
+		}
+		_, last := s.tree.Subtree(n)
+		v := last + 1
+		for v < len(toks) && (toks[v].UPOS == "PUNCT" || toks[v].UPOS == "PROPN" && (toks[v].Rel == "appos" || toks[v].Rel == "flat")) {
+			v++ // the noun's name set off by commas, however hung: ", Yemane Gebremeskel,"
+		}
+		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Rel != "conj" && toks[v].Rel != "advcl" && toks[v].Rel != "acl" || s.ownSubj(v) >= 0 || !strings.HasSuffix(s.form(v), "ed") || s.dominates(n, v) {
+			continue
+		}
+		for c := toks[n].Head; c >= 0; c = toks[c].Head {
+			if toks[c].Head == v {
+				toks[c].Head = toks[v].Head // "in a letter": the main clause's, as the verb was taken to be
+				break
+			}
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, "acl:relcl"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[t].Head, toks[t].Rel = v, "obj"
+	}
+}
+
 // repairDayAsSubject mends "Fighter aircraft of the Air Force on Sunday
 // eliminated scores of fighters": a day after "on", read as a subject and the
 // verb as a clause on the noun before, says when; the noun is the subject and
