@@ -793,15 +793,23 @@ func (s *sent) nearBorderWith(k int) bool {
 	return false
 }
 
-// partner reports an actor at k that joins the act starting at from:
-// "alongside Chad", "joint operations with Chad", "together with Chad".
+// partner reports an actor at k that joins or is served by the act
+// starting at from: "alongside Chad", "joint operations with Chad",
+// "together with Chad", "in solidarity with the Palestinians", "in support
+// of Hamas".
 func (s *sent) partner(from, k int) bool {
 	switch s.prevWord(k) {
 	case "alongside":
 		return true
 	case "with":
 		for j := k - 1; j >= 0 && j >= from-3; j-- {
-			if s.items[j].is("joint", "jointly", "together", "coordinated", "combined") {
+			if s.items[j].is("joint", "jointly", "together", "coordinated", "combined", "solidarity") {
+				return true
+			}
+		}
+	case "of":
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if s.items[j].is("support", "behalf", "defence", "defense") && j > 0 && s.items[j-1].is("in", "on") {
 				return true
 			}
 		}
