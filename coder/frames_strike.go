@@ -280,6 +280,9 @@ func (s *sent) codeAct(m match) {
 		// one whose agent is no party ("shot down by air defences")
 		return
 	}
+	if len(targets) == 0 && attackCodes[m.trig.code] {
+		targets = s.rivalReporter(m.start, src) // "Pakistani troops opened fire along the LoC, the Indian army said"
+	}
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
@@ -409,6 +412,21 @@ func numeral(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // heldPeople are people an act took and holds: "captured soldiers".
 var heldPeople = set("soldiers", "servicemen", "troops", "fighters", "sailors", "pilots", "prisoners", "hostages",
 	"civilians", "nationals", "citizens", "fishermen", "crew", "crews", "schoolgirls", "students", "men", "women")
+
+// rivalReporter returns the state that reports an act by its rival that
+// names no victim: the reporter is the one fired on. A third party that
+// reports it names no victim.
+func (s *sent) rivalReporter(h int, src []string) []string {
+	if len(src) != 1 || s.c.kind(src[0]) != briefbot.State {
+		return nil
+	}
+	for _, r := range s.reporter(h) {
+		if r != src[0] && s.c.kind(r) == briefbot.State && s.c.rivalPair(r, src[0]) {
+			return []string{r}
+		}
+	}
+	return nil
+}
 
 // futureAuxes make a verb an act still to come: "will strike", "would
 // annihilate", "'ll hit". The analysis drops the ones that are not the
@@ -849,6 +867,12 @@ func (s *sent) codeNoun(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
+	if len(targets) == 0 && attackCodes[m.trig.code] {
+		if targets = s.rivalReporter(m.start, src); len(targets) > 0 {
+			s.emit(m.trig, src, targets, nil, 0.6) // "Pakistani troops resorted to firing, the Indian army said"
+			return
+		}
+	}
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
