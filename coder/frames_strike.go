@@ -867,7 +867,9 @@ func (s *sent) codeNoun(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
-	if len(targets) == 0 && attackCodes[m.trig.code] {
+	if len(targets) == 0 && attackCodes[m.trig.code] && (a.srcSlot == "gov.subj" || a.srcSlot == "h:light") {
+		// only an act its author is said to do: "Armenian aggression" or
+		// "the TTP's assault" names a charge or a deed, not a report of fire
 		if targets = s.rivalReporter(m.start, src); len(targets) > 0 {
 			s.emit(m.trig, src, targets, nil, 0.6) // "Pakistani troops resorted to firing, the Indian army said"
 			return
