@@ -39,6 +39,8 @@ func TestFramesStrike(t *testing.T) {
 		{"fire with no victim named, reported by the firer's rival, fell on the reporter", "Indian troops resorted to unprovoked firing along the Line of Control on Saturday, the Pakistani army said.",
 			[]string{"escalation IND->PAK", "accusation PAK->IND"}},
 		{"fire with no victim named, reported by a third party, names none", "Indian troops opened heavy fire along the Line of Control on Saturday, UN observers said.", nil},
+		{"a ministry that accuses and reports an act in one sentence", "Cambodia's defence ministry accused Thailand of using cluster munitions and said Thai jets had bombed two villages.",
+			[]string{"accusation KHM->THA", "escalation THA->KHM"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

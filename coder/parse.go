@@ -170,6 +170,7 @@ func (s *sent) repair() {
 	root = s.repairNounPhraseRootWithParticiple(root)
 	root = s.repairNameRootWithRelativeConj(root)
 	root = s.repairNameRootWithInsertedPhrase(root)
+	root = s.repairCompoundRootWithClause(root)
 	root = s.repairVerbReadAsModifierOfRoot(root)
 	s.repairCaseConjunct()
 	root = s.repairPartitiveSubject(root)

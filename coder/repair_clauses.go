@@ -1058,6 +1058,40 @@ func (s *sent) repairVerblessRelativeClause() {
 	}
 }
 
+// repairCompoundRootWithClause mends "Cambodia's defence ministry accused
+// Thailand": the first noun of a compound read as the root, the second as
+// the subject of a relative clause on it. A relative clause with no
+// pronoun has a gap; one with its own subject and object has none, so the
+// nouns are one compound, the subject of the verb that heads the sentence.
+func (s *sent) repairCompoundRootWithClause(root int) int {
+	toks := s.tree.Tokens
+	r := root
+	if r < 0 || toks[r].UPOS != "NOUN" || r+1 >= len(toks) {
+		return root
+	}
+	n := r + 1
+	v := toks[n].Head
+	if toks[n].Rel != "nsubj" || !isNominal(toks[n].UPOS) || v <= n || toks[v].Head != r || toks[v].Rel != "acl:relcl" || toks[v].UPOS != "VERB" ||
+		s.child(v, "obj") < 0 && s.child(v, "ccomp") < 0 {
+		return root
+	}
+	if s.relPronounChild(v) {
+		return root
+	}
+	for u := range toks {
+		if toks[u].Head == r && u != v {
+			if u < r {
+				toks[u].Head = n // "Cambodia's": the compound's
+			} else {
+				toks[u].Head = v // the full stop
+			}
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	toks[r].Head, toks[r].Rel = n, "compound"
+	return v
+}
+
 // repairDayAsSubject mends "Fighter aircraft of the Air Force on Sunday
 // eliminated scores of fighters": a day after "on", read as a subject and the
 // verb as a clause on the noun before, says when; the noun is the subject and
