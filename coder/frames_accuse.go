@@ -444,12 +444,20 @@ func (s *sent) agentPrep(k int) string {
 	return s.prevWord(k)
 }
 
-// referencedAggressor returns the source of the latest escalation, in this
+// referencedAggressor returns the sources of the latest escalation, in this
 // sentence or before, that src did not commit: what "the attack" refers to.
 func (s *sent) referencedAggressor(src []string) []string {
 	for i := len(s.events) - 1; i >= 0; i-- {
 		if e := s.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
-			return []string{e.Source}
+			// "Rwandan troops and M23 rebels had entered Goma, calling it a
+			// declaration of war": every author of that act
+			var out []string
+			for j, o := range s.events {
+				if o.Type == briefbot.Escalation && s.eventAt[j].trigger == s.eventAt[i].trigger && !slices.Contains(src, o.Source) {
+					out = appendUnique(out, o.Source)
+				}
+			}
+			return out
 		}
 	}
 	if s.untargeted != "" && !slices.Contains(src, s.untargeted) {

@@ -28,6 +28,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation RUS->UKR", "accusation UKR->RUS"}},
 		{"the writer's 'in violation of' accuses no one", "Russian forces shelled Kherson overnight in violation of the Easter truce.",
 			[]string{"escalation RUS->UKR"}},
+		{"an act of two parties judged by a pronoun accuses both", "Kinshasa said Rwandan troops and M23 rebels had entered Bukavu, calling it a declaration of war.",
+			[]string{"escalation RWA->COD", "escalation m23->COD", "accusation COD->RWA", "accusation COD->m23"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},
