@@ -30,6 +30,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation RUS->UKR"}},
 		{"an act of two parties judged by a pronoun accuses both", "Kinshasa said Rwandan troops and M23 rebels had entered Bukavu, calling it a declaration of war.",
 			[]string{"escalation RWA->COD", "escalation m23->COD", "accusation COD->RWA", "accusation COD->m23"}},
+		{"summoning an envoy to demand an explanation for an act protests it", "Tehran summoned Iraq's charge d'affaires to demand an explanation for the strikes.",
+			[]string{"accusation IRN->IRQ"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

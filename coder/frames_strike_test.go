@@ -41,6 +41,8 @@ func TestFramesStrike(t *testing.T) {
 		{"fire with no victim named, reported by a third party, names none", "Indian troops opened heavy fire along the Line of Control on Saturday, UN observers said.", nil},
 		{"a ministry that accuses and reports an act in one sentence", "Cambodia's defence ministry accused Thailand of using cluster munitions and said Thai jets had bombed two villages.",
 			[]string{"accusation KHM->THA", "escalation THA->KHM"}},
+		{"strikes on what a party said were hideouts in a state, the noun read as the report's subject", "Iran carried out retaliatory strikes on what it said were militant hideouts in Iraq.",
+			[]string{"escalation IRN->IRQ"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

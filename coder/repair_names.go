@@ -671,7 +671,10 @@ func (s *sent) repairFreeRelativeObject() {
 		}
 		np := -1
 		for c := v + 1; c < len(toks) && np < 0; c++ {
-			if toks[c].Head == v && isNominal(toks[c].UPOS) && (syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" || toks[c].Rel == "ccomp" || toks[c].Rel == "xcomp") {
+			// (or read as the report's subject: "what it said were
+			// militant hideouts", the noun with its copula)
+			if toks[c].Head == v && isNominal(toks[c].UPOS) && (syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" || toks[c].Rel == "ccomp" || toks[c].Rel == "xcomp" ||
+				toks[c].Rel == "nsubj" && s.child(c, "cop") >= 0) {
 				np = c
 			}
 		}

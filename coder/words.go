@@ -432,7 +432,8 @@ var (
 	protestCues = set("protest", "protests", "protested", "object", "objection", "objections", "condemn",
 		"over", // "summoned the envoy over the strikes" states a protest; "after" alone does not
 		"condemnation", "complain", "complaint", "demarche", "démarche", "lodge", "strong", "concern",
-		"concerns", "displeasure", "summons")
+		"concerns", "displeasure", "summons",
+		"explanation", "explanations") // "to demand an explanation for the strikes"
 
 	vowCues = set("retaliate", "retaliation", "revenge", "avenge", "respond", "response", "punish", "target",
 		"targeting", "strike", "hit", "attack", "attacks", "destroy", "crush", "eliminate", "unpunished", "countermeasures", "measures",
