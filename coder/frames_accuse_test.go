@@ -32,6 +32,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation RWA->COD", "escalation m23->COD", "accusation COD->RWA", "accusation COD->m23"}},
 		{"summoning an envoy to demand an explanation for an act protests it", "Tehran summoned Iraq's charge d'affaires to demand an explanation for the strikes.",
 			[]string{"accusation IRN->IRQ"}},
+		{"troops a party says fight alongside a group abet it", "Kinshasa said Burundian troops were fighting alongside the M23 near Uvira.",
+			[]string{"accusation COD->BDI"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

@@ -155,7 +155,15 @@ func (s *sent) codeMutual(a *analysis) {
 		break
 	}
 	if partners > 0 && len(parts) == subjects {
-		return // "troops fighting alongside the M23": partners name no other side
+		// "troops fighting alongside the M23": partners name no other side;
+		// a state's troops said to fight beside a group abet it, a charge
+		// of the one who says so
+		if len(parts) == 2 && s.c.kind(parts[0]) == briefbot.State && s.c.kind(parts[1]) == briefbot.Group {
+			if sp := s.reporter(h); len(sp) > 0 && !slices.Contains(sp, parts[0]) {
+				s.emit(accuseTrigger, sp, parts[:1], nil, 0.5)
+			}
+		}
+		return
 	}
 	parts = slices.DeleteFunc(parts, s.onlyCity) // "signed in Jeddah", "talks in Istanbul": a venue
 	if len(parts) == 0 {
