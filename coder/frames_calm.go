@@ -74,6 +74,9 @@ func (s *sent) codeUrge(a *analysis) {
 			if it := &s.items[k]; it.kind == wordItem && calmCues[it.text] {
 				cue = true
 				calming = calming || !demandCues[it.text]
+				if demandCues[it.text] && s.hostileActAfter(k+1, 3) && len(targets) == 1 && s.c.rivalOfAny(targets[0], src) {
+					wrong = true // "warned Washington to stop arming Ukraine": a rival's hostile act to end
+				}
 			}
 			if kd := s.c.judgementKind(s.items, k); kd == judgeWrong || kd == judgeFalse {
 				// "to end its provocations", "to stop spreading disinformation"
@@ -400,6 +403,21 @@ func (s *sent) addressee(h int, src []string) []string {
 // sides", "all parties", "the two countries".
 var sideWords = set("both", "all", "the", "two", "each", "sides", "side", "parties", "party", "countries",
 	"nations", "neighbours", "neighbors", "governments", "rivals", "belligerents", "warring", "involved", "concerned")
+
+// hostileActAfter reports a one-sided act of force, or of abetting one,
+// that opens within n items of from: "(stop) arming Taiwan", "(halt) its
+// strikes".
+func (s *sent) hostileActAfter(from, n int) bool {
+	for k := from; k < len(s.items) && k < from+n; k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && (m.trig.typ == briefbot.Escalation && m.trig.frame != frameClash && m.trig.frame != frameMutual || m.trig.frame == frameAbet) {
+			return true // not "(stop) the fighting", which both sides do
+		}
+		if s.items[k].kind != wordItem || !s.items[k].is("its", "their", "the", "all", "further") {
+			return false
+		}
+	}
+	return false
+}
 
 // namesNoParty reports an addressee in [from, to) named by other words
 // than the sides: "regional leaders", "the international community".

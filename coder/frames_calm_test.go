@@ -17,6 +17,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"accusation VNM->CHN"}},
 		{"handing over a captured pilot releases him to his state", "Pakistan handed over the captured Indian pilot at the Wagah border crossing.",
 			[]string{"deescalation PAK->IND"}},
+		{"a warning to stop arming a party's foe accuses the one warned", "Moscow warned Washington to stop arming Ukraine.",
+			[]string{"accusation RUS->USA"}},
 		{"mediation a party has rejected did not happen", "Pakistan thanked the US for its role, while New Delhi has long rejected outside mediation on Kashmir.", nil},
 		{"mediation told in a relative clause on the mediator", "Oman, which has mediated between the Houthis and Saudi Arabia, said it deplored the military action.",
 			[]string{"deescalation OMN->houthis", "deescalation OMN->SAU"}},
