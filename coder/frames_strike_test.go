@@ -43,6 +43,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"accusation KHM->THA", "escalation THA->KHM"}},
 		{"strikes on what a party said were hideouts in a state, the noun read as the report's subject", "Iran carried out retaliatory strikes on what it said were militant hideouts in Iraq.",
 			[]string{"escalation IRN->IRQ"}},
+		{"a verb read as a noun after a name, which the parse shows is the verb", "Britain and the United States strike Houthi radar sites in Yemen.",
+			[]string{"escalation GBR->houthis", "escalation USA->houthis"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

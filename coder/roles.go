@@ -607,6 +607,9 @@ func (s *sent) aboutSport() bool {
 // codeTrigger codes one trigger: negated, hypothetical, hedged and
 // unconfirmed ones are dropped, then its frame finds the parties.
 func (s *sent) codeTrigger(m match) {
+	if v := s.tokOfItem(m.start); m.verb != nil && s.hasTree && v >= 0 && s.tk(v).UPOS == "VERB" && s.child(v, "nsubj") >= 0 && !strings.HasSuffix(s.form(v), "ing") {
+		m.trig = m.verb // "Israel and the United States strike Iranian sites": the parse finds the verb the words did not
+	}
 	t := m.trig
 	if t.headLast {
 		m.start = m.end - 1 // "Mali's airspace was violated": the participle heads the phrase

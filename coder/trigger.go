@@ -356,6 +356,10 @@ func isNounFrame(f frame) bool { return f == frameNoun || f == frameIgnore }
 type match struct {
 	start, end int
 	trig       *trigger
+	// verb is the verb reading of words the lexicon lists as both and
+	// read here as a noun ("the United States strike Iranian sites" reads
+	// "strike" after a name as a noun): the parse may show the verb.
+	verb *trigger
 	// verbOnly marks words the lexicon lists only as a verb ("block",
 	// "shell"): read as a noun they name a thing ("an apartment block"),
 	// not the act.
@@ -373,8 +377,9 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 	if nd.trig != nil && i > best.end {
 		best.end, best.trig = i, nd.trig
 		best.verbOnly = nd.noun == nil && nd.trig.verb
+		best.verb = nil
 		if nd.noun != nil && nounReading(items, start, i) {
-			best.trig = nd.noun
+			best.trig, best.verb = nd.noun, nd.trig
 		}
 	}
 	if i < len(items) && items[i].kind == wordItem {
