@@ -34,6 +34,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation IRN->IRQ"}},
 		{"troops a party says fight alongside a group abet it", "Kinshasa said Burundian troops were fighting alongside the M23 near Uvira.",
 			[]string{"accusation COD->BDI"}},
+		{"blaming groups, backed by a party, that operate in places accuses no place", "Trump blamed Iran-backed militant groups operating in Syria and Iraq.", nil},
+		{"a named leader who blames groups in quotes, read as a name with a clause", "President Joe Biden blamed 'radical Iran-backed militant groups operating in Syria and Iraq' and vowed to respond.", nil},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

@@ -124,14 +124,29 @@ func (s *sent) codeThreat(a *analysis) {
 func (s *sent) onlyPlace(id string) bool {
 	return s.namedOnlyAs(id, func(k int) bool {
 		t := s.tokOfItem(k)
-		return locativePreps[s.prevWord(k)] || s.items[k].form != FormDemonym && (s.items[k].compound || t >= 0 && s.rel(t, "compound"))
+		return s.locativeAt(k) || s.items[k].form != FormDemonym && (s.items[k].compound || t >= 0 && s.rel(t, "compound"))
 	})
 }
 
 // onlyWhere reports a party the sentence names only after a preposition of
 // place: "called for de-escalation in northern Syria".
 func (s *sent) onlyWhere(id string) bool {
-	return s.namedOnlyAs(id, func(k int) bool { return locativePreps[s.prevWord(k)] })
+	return s.namedOnlyAs(id, s.locativeAt)
+}
+
+// locativeAt reports an actor at k named as a place: after a preposition
+// of place, or joined to one so named ("operating in Syria and Iraq").
+func (s *sent) locativeAt(k int) bool {
+	for j := k; j >= 0; j-- {
+		if locativePreps[s.prevWord(j)] {
+			return true
+		}
+		if j == 0 || !s.items[j-1].is("and", "or", ",") || j < 2 || s.items[j-2].kind != actorItem {
+			return false
+		}
+		j-- // back over "and" to the conjunct before
+	}
+	return false
 }
 
 // selfInflicted reports a threat its subject brings on itself: "had

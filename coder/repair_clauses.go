@@ -955,26 +955,32 @@ func (s *sent) repairNameRootWithRelativeConj(root int) int {
 }
 
 // repairNameRootWithInsertedPhrase mends "China and the United States, in
-// separate statements, urged India and Pakistan to ...": a name read as the
-// root, the phrase set off after it by commas as its modifier, and the verb
-// after the phrase as the phrase's conjunct or clause, with its object as a
-// subject after it. A subject does not follow its verb in a statement: the
-// verb is the root, the name its subject, the phrase its oblique and the
-// name after it its object.
+// separate statements, urged India and Pakistan to ..." and "President Joe
+// Biden blamed radical groups ...": a name read as the root, the verb after
+// it (or after a phrase set off by commas, read as the name's modifier)
+// read as the name's or the phrase's clause, with its object as a subject
+// after it. A subject does not follow its verb in a statement: the verb is
+// the root, the name its subject, the phrase its oblique and the noun after
+// it its object.
 func (s *sent) repairNameRootWithInsertedPhrase(root int) int {
 	toks := s.tree.Tokens
 	r := root
 	if r < 0 || !isNominal(toks[r].UPOS) {
 		return root
 	}
-	for v := r + 2; v < len(toks); v++ {
+	for v := r + 1; v < len(toks); v++ {
 		p, n := toks[v].Head, s.child(v, "nsubj")
-		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" && toks[v].Rel != "acl" || s.form(v-1) != "," || p < 0 || p >= v || toks[p].Head != r || !s.rel(p, "nmod") ||
-			s.child(p, "case") < 0 || n < v || strings.HasSuffix(s.form(v), "ing") {
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" && toks[v].Rel != "acl" || p < 0 || p >= v || n < v || strings.HasSuffix(s.form(v), "ing") {
+			continue
+		}
+		inserted := s.form(v-1) == "," && toks[p].Head == r && s.rel(p, "nmod") && s.child(p, "case") >= 0
+		if p != r && !inserted {
 			continue
 		}
 		s.promote(v, r, "nsubj")
-		toks[p].Head, toks[p].Rel = v, "obl"
+		if inserted {
+			toks[p].Head, toks[p].Rel = v, "obl"
+		}
 		toks[n].Rel = "obj"
 		return v
 	}

@@ -336,7 +336,7 @@ func (s *sent) repairHyphenLedSubject() {
 // verb whose object is the noun it modifies: "missiles fired by Iran-backed
 // Houthi rebels" (the name taken for the by-phrase), "Saudi-led forces ...
 // have fought" (the participle taken for a clause of the verb, the subject
-// left out). The noun takes the place the name or the participle had; the
+// left out), "blamed Iran-backed groups" (its complement). The noun takes the place the name or the participle had; the
 // participle modifies it and the name the participle.
 func (s *sent) repairHyphenModifierAsVerb() {
 	toks := s.tree.Tokens
@@ -359,6 +359,8 @@ func (s *sent) repairHyphenModifierAsVerb() {
 			toks[h].Head, toks[h].Rel = toks[n].Head, toks[n].Rel // the name's place: "fired by [Iran]-backed"
 		case toks[n].Head == p && v >= 0 && toks[v].UPOS == "VERB" && s.child(v, "nsubj") < 0 && s.child(v, "nsubj:pass") < 0:
 			toks[h].Head, toks[h].Rel = v, "nsubj" // the subject the verb lacks
+		case toks[n].Head == p && v >= 0 && toks[v].UPOS == "VERB" && (toks[p].Rel == "ccomp" || toks[p].Rel == "xcomp" || toks[p].Rel == "obj"):
+			toks[h].Head, toks[h].Rel = v, "obj" // the object: "blamed Iran-backed militant groups"
 		default:
 			continue
 		}
