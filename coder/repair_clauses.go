@@ -1435,8 +1435,14 @@ func (s *sent) repairControlledClauseAsPurpose() {
 			if o := s.child(v, "obj"); o >= 0 && o < c {
 				toks[c].Rel = "xcomp"
 			}
-		case toks[c].Rel == "acl" && toks[v].Rel == "obj" && v < c:
-			if w := toks[v].Head; w >= 0 && (causeVerbs[s.lemma(w)] || objectControllers[s.lemma(w)]) {
+		case toks[c].Rel == "acl" && v < c:
+			o := v
+			for toks[o].Rel == "conj" && toks[o].Head >= 0 && toks[toks[o].Head].UPOS != "VERB" {
+				o = toks[o].Head // "urged the government and the rebels to agree": the whole object
+			}
+			w := toks[o].Head
+			object := toks[o].Rel == "obj" || toks[o].Rel == "conj" && w >= 0 && s.child(w, "obj") >= 0 && s.child(w, "obj") < o // the second object joined to the verb
+			if object && w >= 0 && (causeVerbs[s.lemma(w)] || objectControllers[s.lemma(w)]) {
 				toks[c].Head, toks[c].Rel = w, "xcomp"
 			}
 		}
