@@ -45,6 +45,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->IRQ"}},
 		{"a verb read as a noun after a name, which the parse shows is the verb", "Britain and the United States strike Houthi radar sites in Yemen.",
 			[]string{"escalation GBR->houthis", "escalation USA->houthis"}},
+		{"an attack carried out by people based in a state is no act of that state", "The attack was carried out by gunmen based in Iran, Pakistan said.", nil},
+		{"a passive with its auxiliary is the predicate, not a participle on its subject", "Islamabad said the assault had been directed by handlers based in Afghanistan.", nil},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

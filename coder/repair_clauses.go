@@ -268,8 +268,12 @@ func (s *sent) repairAgentParticipleAsMain() {
 			a = o
 		}
 		sb := s.child(v, "nsubj")
-		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
-			continue
+		if sb < 0 {
+			sb = s.child(v, "nsubj:pass")
+		}
+		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") ||
+			s.child(v, "aux:pass") >= 0 || s.child(v, "aux") >= 0 {
+			continue // "the attack was carried out by gunmen based in ...": with its auxiliary, the predicate
 		}
 		if w := s.verbAfterAgent(v, a); w >= 0 {
 			toks[w].Head, toks[w].Rel = toks[v].Head, toks[v].Rel

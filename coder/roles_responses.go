@@ -353,6 +353,9 @@ func (s *sent) codeClaim(m match) {
 	}
 	if t.frame == frameClaimedBy {
 		for k := m.end; k < len(s.items) && k <= m.end+3; k++ {
+			if locativePreps[s.prevWord(k)] {
+				break // "carried out by gunmen based in Afghanistan": where the agents are, no agent
+			}
 			if s.eligibleObject(k) && !s.hedged[k] {
 				src = []string{s.items[k].actor}
 				break
