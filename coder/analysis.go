@@ -260,12 +260,20 @@ var assistVerbs = set("assist", "help", "support", "aid", "train", "back", "bols
 // troops to Mozambique) to assist the nation in its campaign".
 func (s *sent) assists(h int) bool {
 	for j := range s.tree.Tokens {
-		if t := &s.tree.Tokens[j]; t.Head == h && (t.Rel == "advcl" || t.Rel == "xcomp") && s.markOf(j) == "to" && assistVerbs[s.lemma(j)] {
-			return true
+		t := &s.tree.Tokens[j]
+		if t.Head == h && syntaxObl(t.Rel) && s.caseOf(j) == "at" && invitationNouns[s.lemma(j)] {
+			return true // "deployed troops to Juba at the request of President Kiir": invited
+		}
+		if (t.Head == h || t.Head >= 0 && s.head(t.Head) == h && syntaxObl(s.tk(t.Head).Rel)) &&
+			(t.Rel == "advcl" || t.Rel == "xcomp" || t.Rel == "acl") && s.markOf(j) == "to" && assistVerbs[s.lemma(j)] {
+			return true // "(at the request of X) to help secure the capital"
 		}
 	}
 	return false
 }
+
+// invitationNouns say a party asked for an act done on its soil.
+var invitationNouns = set("request", "invitation", "behest")
 
 // treeFlags reads the flags of the trigger a from the tree.
 func (s *sent) treeFlags(a *analysis) flag {

@@ -47,6 +47,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation GBR->houthis", "escalation USA->houthis"}},
 		{"an attack carried out by people based in a state is no act of that state", "The attack was carried out by gunmen based in Iran, Pakistan said.", nil},
 		{"a passive with its auxiliary is the predicate, not a participle on its subject", "Islamabad said the assault had been directed by handlers based in Afghanistan.", nil},
+		{"troops deployed at a government's request attack no one", "Rwanda deployed troops to Cabo Delgado at the request of Mozambique's president.", nil},
+		{"troops deployed to help secure a capital, at its leader's invitation, attack no one", "Kenya deployed special forces to Mogadishu at the request of President Hassan Sheikh Mohamud to help secure the capital.", nil},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",
