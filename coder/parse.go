@@ -122,6 +122,7 @@ func (s *sent) repair() {
 	s.repairNameLists()
 	s.repairApposedLinkedGroup()
 	s.repairWithSpeakerClause()
+	s.repairTrailingSpeakerAsApposition()
 	s.repairInsertedSource()
 	s.repairNominalRootJoinedClause()
 	s.repairHyphenModifierAsVerb()

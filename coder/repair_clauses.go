@@ -1102,6 +1102,44 @@ func (s *sent) repairCompoundRootWithClause(root int) int {
 	return v
 }
 
+// repairTrailingSpeakerAsApposition mends "North Korea blew up two roads
+// on Tuesday, South Korea's Joint Chiefs of Staff said, calling ...": the
+// speaker set off by a comma before a verb of saying, read as an apposition
+// of the noun before the comma, is that verb's subject.
+func (s *sent) repairTrailingSpeakerAsApposition() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || !reportingLemmas[s.lemma(v)] || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
+			continue
+		}
+		// the phrase that ends before the verb and opens after a comma
+		// (the comma may hang inside it)
+		afterComma := func(t int) (comma int, ok bool) {
+			first, last := s.tree.Subtree(t)
+			if last != v-1 {
+				return -1, false
+			}
+			if toks[first].Form == "," {
+				return first, true
+			}
+			return first - 1, first > 0 && toks[first-1].Form == ","
+		}
+		n := v - 1
+		for p := toks[n].Head; p >= 0 && p < v; p = toks[n].Head {
+			if _, ok := afterComma(p); !ok {
+				break
+			}
+			n = p
+		}
+		comma, ok := afterComma(n)
+		if !ok || !isNominal(toks[n].UPOS) || toks[n].Rel != "appos" && toks[n].Rel != "nmod" || toks[n].Head >= comma {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[comma].Head = v
+	}
+}
+
 // repairDayAsSubject mends "Fighter aircraft of the Air Force on Sunday
 // eliminated scores of fighters": a day after "on", read as a subject and the
 // verb as a clause on the noun before, says when; the noun is the subject and
