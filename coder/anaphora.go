@@ -262,6 +262,9 @@ func (s *sent) resolveAnaphora() {
 					a, ok = ctxActor{id: id, kind: briefbot.State}, true
 				}
 			}
+			if !ok && k == briefbot.State {
+				a, ok = s.commandedForces(out) // "Netanyahu ordered the military to strike": his own
+			}
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
 			}
@@ -821,6 +824,26 @@ func (s *sent) objectPosition(before []item) string {
 		}
 	}
 	return s.firstSubjectIn(before)
+}
+
+// commandVerbs put their object to work: the forces they command are the
+// subject's own.
+var commandVerbs = set("ordered", "orders", "order", "instructed", "instructs", "directed", "directs", "commanded",
+	"commands", "told", "tells", "authorised", "authorized", "authorises", "authorizes")
+
+// commandedForces resolves "the military" right after a verb of command to
+// the party of that verb's subject: the latest actor followed by its verb.
+func (s *sent) commandedForces(before []item) (ctxActor, bool) {
+	n := len(before)
+	if n == 0 || before[n-1].kind != wordItem || !commandVerbs[before[n-1].text] {
+		return ctxActor{}, false
+	}
+	for k := n - 2; k >= 0; k-- {
+		if it := &before[k]; it.kind == actorItem && it.actorKind == briefbot.State && !it.compound && subjectPosition(before, k) {
+			return ctxActor{id: it.actor, kind: briefbot.State}, true
+		}
+	}
+	return ctxActor{}, false
 }
 
 // subjectPosition reports an actor followed by its verb ("Islamabad

@@ -49,6 +49,8 @@ func TestFramesStrike(t *testing.T) {
 		{"a passive with its auxiliary is the predicate, not a participle on its subject", "Islamabad said the assault had been directed by handlers based in Afghanistan.", nil},
 		{"troops deployed at a government's request attack no one", "Rwanda deployed troops to Cabo Delgado at the request of Mozambique's president.", nil},
 		{"troops deployed to help secure a capital, at its leader's invitation, attack no one", "Kenya deployed special forces to Mogadishu at the request of President Hassan Sheikh Mohamud to help secure the capital.", nil},
+		{"the military a leader orders to strike is the leader's own", "Pakistan fired shells into Indian Kashmir, and Modi ordered the army to strike targets in Lahore.",
+			[]string{"escalation PAK->IND", "escalation IND->PAK"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",
