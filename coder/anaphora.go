@@ -348,16 +348,16 @@ func (s *sent) koreaInContext(before []item) bool {
 	return false
 }
 
-// ownedAfter reports a force, a domain or an act after the possessive at
-// i, past its modifiers: "its troops", "its exclusive economic zone", "its
-// strikes".
+// ownedAfter reports a force, a domain, an act or an organ after the
+// possessive at i, past its modifiers: "its troops", "its exclusive
+// economic zone", "its strikes", "its foreign ministry".
 func (s *sent) ownedAfter(i int) bool {
 	for j := i + 1; j < len(s.items) && j <= i+3; j++ {
 		w := s.items[j].text
-		if ownedNoun(w) || attackNouns[w] {
+		if ownedNoun(w) || attackNouns[w] || organNouns[w] && !organModifiers[w] {
 			return true
 		}
-		if !ownedModifiers[w] {
+		if !ownedModifiers[w] && !organModifiers[w] {
 			return false
 		}
 	}

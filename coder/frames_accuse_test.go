@@ -38,6 +38,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a named leader who blames groups in quotes, read as a name with a clause", "President Joe Biden blamed 'radical Iran-backed militant groups operating in Syria and Iraq' and vowed to respond.", nil},
 		{"the speaker after the act, read as an apposition, judges it", "Azerbaijani forces shelled Armenian villages near Jermuk on Tuesday, Armenia's Defence Ministry said, calling the attack a provocation.",
 			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
+		{"a state's organ named by 'its' after ', and' accuses", "Uganda held a cabinet meeting on Monday, and its foreign ministry accused the Congolese army of shelling border villages.",
+			[]string{"accusation UGA->COD"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

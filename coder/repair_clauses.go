@@ -54,8 +54,11 @@ func (s *sent) repairNounBeforeItsRelative() {
 func (s *sent) repairClauseAfterAndName() {
 	toks := s.tree.Tokens
 	for v := 2; v < len(toks); v++ {
+		// (a clause on a noun with an object of its own is no reduced
+		// relative, which takes none: ", and its foreign ministry accused
+		// the army")
 		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 ||
-			toks[v].Rel == "acl" || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" || toks[v].Rel == "aux" {
+			toks[v].Rel == "acl" && s.child(v, "obj") < 0 || toks[v].Rel == "amod" || toks[v].Rel == "acl:relcl" || toks[v].Rel == "aux" {
 			continue
 		}
 		r := v - 1
