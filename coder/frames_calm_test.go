@@ -21,6 +21,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"accusation RUS->USA"}},
 		{"a call on a government and unnamed rebels to agree a truce is to the government only", "Egypt's foreign ministry urged the government in Khartoum and the rebels to agree to an immediate ceasefire and resolve the crisis through dialogue.",
 			[]string{"deescalation EGY->SDN"}},
+		{"a door to dialogue a party keeps open is an offer of talks", "The AU suspended Gabon, saying the door to dialogue with Libreville remained open.",
+			[]string{"deescalation african-union->GAB"}},
 		{"mediation a party has rejected did not happen", "Pakistan thanked the US for its role, while New Delhi has long rejected outside mediation on Kashmir.", nil},
 		{"mediation told in a relative clause on the mediator", "Oman, which has mediated between the Houthis and Saudi Arabia, said it deplored the military action.",
 			[]string{"deescalation OMN->houthis", "deescalation OMN->SAU"}},
