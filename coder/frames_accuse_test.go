@@ -40,6 +40,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
 		{"a state's organ named by 'its' after ', and' accuses", "Uganda held a cabinet meeting on Monday, and its foreign ministry accused the Congolese army of shelling border villages.",
 			[]string{"accusation UGA->COD"}},
+		{"a breach a party reports far after the act, past its weapons and places, accuses", "Armenia's defence ministry said Azerbaijani troops had opened fire on Armenian positions near the village of Sotk with mortars and drones, in breach of a truce agreed hours earlier.",
+			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

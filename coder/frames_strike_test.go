@@ -55,6 +55,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->PSE"}},
 		{"response measures taken after a party's act answer it", "Baku said it had taken local response measures after Armenian troops fired on its positions.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"hunting down a group's leaders", "Nigeria's president vowed to hunt down the leaders of Boko Haram.",
+			[]string{"escalation NGA->boko-haram"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

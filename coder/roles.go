@@ -895,7 +895,7 @@ func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 	if t.typ != briefbot.Escalation || !s.saidBefore(h) {
 		return
 	}
-	for k := h + 1; k+2 < len(s.items) && k <= h+12 && !s.items[k].isBoundary(); k++ {
+	for k := h + 1; k+2 < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
 		if s.items[k].is("in") && s.items[k+1].is("violation", "breach", "contravention", "defiance") && s.items[k+2].is("of") {
 			for _, r := range s.reporter(h) {
 				for _, a := range src {
