@@ -42,6 +42,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation UGA->COD"}},
 		{"a breach a party reports far after the act, past its weapons and places, accuses", "Armenia's defence ministry said Azerbaijani troops had opened fire on Armenian positions near the village of Sotk with mortars and drones, in breach of a truce agreed hours earlier.",
 			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
+		{"a party said to be culpable for an act is blamed", "Canada said India was culpable for the killing of a Sikh activist.",
+			[]string{"accusation CAN->IND"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

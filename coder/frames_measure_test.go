@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the suspension of contacts with a party", "Lithuania announced the suspension of high-level contacts with Beijing.",
+			[]string{"escalation LTU->CHN"}},
 		{"ordering the deployment of a standby force to a state", "ECOWAS ordered the deployment of a standby force to restore constitutional order in Niger.",
 			[]string{"escalation ecowas->NER"}},
 		{"approving the deployment of a peacekeeping force threatens no one", "The UN approved the deployment of a peacekeeping force to Haiti.", nil},
