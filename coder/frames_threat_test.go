@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a response a party says would be severe if another acts threatens that party", "Seoul warned that its response would be swift and severe if Pyongyang fired again.",
+			[]string{"escalation KOR->PRK"}},
+		{"a party says it will act against another", "Erdogan said Turkey would act against the PKK with full force.",
+			[]string{"escalation TUR->pkk"}},
 		{"an act a party says it may do is its threat", "Erdogan said Turkey may launch a new offensive against the PKK in northern Iraq.",
 			[]string{"escalation TUR->pkk"}},
 		{"an act analysts say a party may do is no threat", "Turkey may launch a new offensive against the PKK in northern Iraq, analysts said.", nil},
