@@ -675,7 +675,7 @@ func (s *sent) codeConditionalOffer(m match) bool {
 	if m.trig.typ != briefbot.Deescalation || s.negated(m.start) {
 		return false
 	}
-	k := s.offerCondition(m.end)
+	k := s.offerCondition(m)
 	if k < 0 {
 		return false
 	}
@@ -690,11 +690,15 @@ func (s *sent) codeConditionalOffer(m match) bool {
 // offerCondition returns the party of a reciprocal condition after item
 // from, in its clause: "if Israel does", "as long as Israel respects it",
 // "provided that Baku does the same"; -1 for none.
-func (s *sent) offerCondition(from int) int {
+func (s *sent) offerCondition(m match) int {
+	from := m.end
+	if m.trig.frame == frameCalmAct {
+		from = m.start + 1 // the act's words may run past its condition
+	}
 	for k := from; k < len(s.items) && k <= from+10 && !s.items[k].isBoundary(); k++ {
 		j := -1
 		switch {
-		case s.items[k].is("if", "provided", "providing"):
+		case s.items[k].is("if", "provided", "providing", "once"):
 			j = k + 1
 		case s.items[k].is("long") && k > 0 && s.items[k-1].is("as", "so") && k+1 < len(s.items) && s.items[k+1].is("as"):
 			j = k + 2
@@ -705,7 +709,10 @@ func (s *sent) offerCondition(from int) int {
 		if j < len(s.items) && s.items[j].is("that") {
 			j++
 		}
-		if j+1 < len(s.items) && s.eligibleObject(j) && s.items[j+1].is("does", "did", "do", "respects", "respected", "reciprocates", "abides", "complies", "honours", "honors", "observes") {
+		// a calming act of one's own may hang on any act of the other's:
+		// "would reopen the border if Niger lifted its ban"
+		if j+1 < len(s.items) && s.eligibleObject(j) && (s.items[j+1].is("does", "did", "do", "respects", "respected", "reciprocates", "abides", "complies", "honours", "honors", "observes") ||
+			m.trig.frame == frameCalmAct && s.items[j+1].kind == wordItem && isVerbLike(s.items[j+1].text)) {
 			return j
 		}
 		return -1

@@ -295,6 +295,11 @@ func (s *sent) codeAct(m match) {
 		}
 	}
 	t := m.trig
+	if len(targets) == 0 && len(src) == 1 && t.frame == frameCalmAct {
+		if k := s.offerCondition(m); k >= 0 && s.items[k].actor != src[0] {
+			targets = []string{s.items[k].actor} // "would reopen the border if Niger lifted its ban": an offer to Niger
+		}
+	}
 	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation) {
 		// "Guyana and Venezuela pledged to refrain from any escalation": a
 		// calming move of two parties that names no third is toward each other
