@@ -44,6 +44,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
 		{"a party said to be culpable for an act is blamed", "Canada said India was culpable for the killing of a Sikh activist.",
 			[]string{"accusation CAN->IND"}},
+		{"drills by two parties called a rehearsal for war accuse both", "Pyongyang called the joint drills by the United States and South Korea a rehearsal for war.",
+			[]string{"accusation PRK->USA", "accusation PRK->KOR"}},
 		{"a thing that threatens a party accuses no one", "Climate change is a threat to Pakistan's economy.", nil},
 		{"strikes of two joined modifiers are both parties'", "Iran condemned the U.S. and British strikes on Houthi positions.",
 			[]string{"accusation IRN->USA", "accusation IRN->GBR", "escalation USA->houthis", "escalation GBR->houthis"}},

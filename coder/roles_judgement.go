@@ -301,7 +301,7 @@ func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
 			continue // "the coalition's actions against Yemen": the victim, not the author
 		}
 		if it.kind == actorItem && !isPronoun(it) && !slices.Contains(src, it.actor) && !s.private[k] && (!it.compound || ledBy(lower(s.text[it.start:it.end]))) {
-			return []string{it.actor}
+			return without(s.ids(s.group(k)), src) // "the drills by the United States and South Korea": both
 		}
 	}
 	for k := from; k < to; k++ {
