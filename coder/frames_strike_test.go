@@ -57,6 +57,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"hunting down a group's leaders", "Nigeria's president vowed to hunt down the leaders of Boko Haram.",
 			[]string{"escalation NGA->boko-haram"}},
+		{"the outlet an act is claimed through is no victim", "The ADF claimed the bombings in Kampala through IS's Amaq news agency.",
+			[]string{"escalation adf->UGA"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

@@ -833,6 +833,21 @@ func (s *sent) hostileActEnd(from, to int) int {
 	return to
 }
 
+// meansOf reports an actor at k named in a phrase of means: "through IS's
+// Amaq news agency", "via its embassy" say how, not to whom.
+func (s *sent) meansOf(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		it := &s.items[j]
+		if it.is("through", "via") {
+			return true
+		}
+		if !(it.kind == wordItem && it.is("the", "its", "their", "a", "an") || it.kind == actorItem && it.poss) {
+			return false // past "the", "its" or an owner: "through IS's Amaq news agency"
+		}
+	}
+	return false
+}
+
 // subjectOfClauseAt reports the actors listed from n, after "and" (and
 // "the"), as the subject of a verb of their own that the "and" joins:
 // ", and the United States imposed", "and the EU's foreign policy chief
@@ -947,7 +962,7 @@ func (s *sent) offshore(k int) bool {
 func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []string) {
 	first := -1
 	for k := from; k < to; k++ {
-		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) && !s.destination(k) && !s.describesGroup(k) {
+		if s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !s.offshore(k) && !s.destination(k) && !s.describesGroup(k) && !s.meansOf(k) {
 			first = k
 			break
 		}
@@ -977,7 +992,7 @@ func (s *sent) objects(from, to int, exclude []string) (targets []int, alts []st
 	last := targets[len(targets)-1]
 	for k := last + 1; k < to; k++ {
 		it := &s.items[k]
-		if !s.eligibleObject(k) || slices.Contains(exclude, it.actor) {
+		if !s.eligibleObject(k) || slices.Contains(exclude, it.actor) || s.meansOf(k) {
 			continue
 		}
 		prev := s.prevWord(k)
