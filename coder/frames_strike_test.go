@@ -59,6 +59,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation NGA->boko-haram"}},
 		{"the outlet an act is claimed through is no victim", "The ADF claimed the bombings in Kampala through IS's Amaq news agency.",
 			[]string{"escalation adf->UGA"}},
+		{"a pronoun for the weapon is not the claimed act's victim", "A drone fired from Iraq hit a house near Haifa after interceptors failed to stop it, the Israeli military said; the Islamic Resistance in Iraq claimed responsibility.",
+			[]string{"escalation islamic-resistance-in-iraq->ISR"}},
 		{"pushing into a group's strongholds", "Pakistani troops pushed into Pakistani Taliban strongholds in South Waziristan on Sunday.",
 			[]string{"escalation PAK->ttp"}},
 		{"pursuing a group's militants", "Kenya will pursue al-Shabaab militants into Somalia.",

@@ -399,9 +399,10 @@ func (s *sent) codeClaim(m match) {
 	if len(targets) == 0 {
 		// a party named before: "... struck near the airport, the Israeli
 		// military said; the Houthis claimed responsibility" (where the act
-		// came from, "a missile fired from Yemen", is no victim)
+		// came from, "a missile fired from Yemen", is no victim, nor is a
+		// pronoun: "failed to bring it down")
 		for k := 0; k < h; k++ {
-			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.actsHere(s.items[k].actor) && s.prevWord(k) != "from" {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.actsHere(s.items[k].actor) && s.prevWord(k) != "from" && !isPronoun(&s.items[k]) {
 				targets = []string{s.items[k].actor}
 				break
 			}
