@@ -404,13 +404,12 @@ func (s *sent) addressee(h int, src []string) []string {
 var sideWords = set("both", "all", "the", "two", "each", "sides", "side", "parties", "party", "countries",
 	"nations", "neighbours", "neighbors", "governments", "rivals", "belligerents", "warring", "involved", "concerned")
 
-// hostileActAfter reports a one-sided act of force, or of abetting one,
-// that opens within n items of from: "(stop) arming Taiwan", "(halt) its
-// strikes".
+// hostileActAfter reports a one-sided hostile act opening within n items
+// of from, past determiners: "(stop) arming Taiwan", "(halt) its strikes".
 func (s *sent) hostileActAfter(from, n int) bool {
 	for k := from; k < len(s.items) && k < from+n; k++ {
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && (m.trig.typ == briefbot.Escalation && m.trig.frame != frameClash && m.trig.frame != frameMutual || m.trig.frame == frameAbet) {
-			return true // not "(stop) the fighting", which both sides do
+		if s.oneSidedHostileAt(k) {
+			return true
 		}
 		if s.items[k].kind != wordItem || !s.items[k].is("its", "their", "the", "all", "further") {
 			return false

@@ -170,7 +170,7 @@ func (s *sent) repair() {
 	s.repairPluralNounRootAfterName(root)
 	root = s.repairNounPhraseRootWithParticiple(root)
 	root = s.repairNameRootWithRelativeConj(root)
-	root = s.repairNameRootWithInsertedPhrase(root)
+	root = s.repairNameRootBeforeItsVerb(root)
 	root = s.repairCompoundRootWithClause(root)
 	root = s.repairVerbReadAsModifierOfRoot(root)
 	s.repairCaseConjunct()

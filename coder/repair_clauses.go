@@ -961,7 +961,7 @@ func (s *sent) repairNameRootWithRelativeConj(root int) int {
 	return root
 }
 
-// repairNameRootWithInsertedPhrase mends "China and the United States, in
+// repairNameRootBeforeItsVerb mends "China and the United States, in
 // separate statements, urged India and Pakistan to ..." and "President Joe
 // Biden blamed radical groups ...": a name read as the root, the verb after
 // it (or after a phrase set off by commas, read as the name's modifier)
@@ -969,7 +969,7 @@ func (s *sent) repairNameRootWithRelativeConj(root int) int {
 // after it. A subject does not follow its verb in a statement: the verb is
 // the root, the name its subject, the phrase its oblique and the noun after
 // it its object.
-func (s *sent) repairNameRootWithInsertedPhrase(root int) int {
+func (s *sent) repairNameRootBeforeItsVerb(root int) int {
 	toks := s.tree.Tokens
 	r := root
 	if r < 0 || !isNominal(toks[r].UPOS) {

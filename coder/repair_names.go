@@ -501,9 +501,8 @@ func (s *sent) repairPluralNounAsVerb() {
 // British strikes" (the "and" and the second modifier hung on the noun)
 // and "condemned Iranian missile and drone strikes" (the second modifier a
 // conjunct too, and the noun a conjunct with no "and" of its own, which a
-// true one would have). The noun heads the phrase, the joined modifiers
-// modify it, and what hung on the first as the phrase's (its determiner
-// and adjectives before it, the rest after the noun) hangs on the noun.
+// true one would have). The noun heads the phrase and the joined modifiers
+// modify it.
 func (s *sent) repairJoinedModifiersReadAsConjuncts() {
 	toks := s.tree.Tokens
 	for n := 3; n < len(toks); n++ {
@@ -516,14 +515,23 @@ func (s *sent) repairJoinedModifiersReadAsConjuncts() {
 		if !modifier && !joinedNoun {
 			continue
 		}
-		toks[n].Head, toks[n].Rel = toks[x].Head, toks[x].Rel
-		toks[x].Head, toks[x].Rel = n, "compound"
+		s.nounTakesPhrase(n, x)
 		toks[y].Head, toks[y].Rel = x, "conj"
 		toks[cc].Head = y
-		for u := range toks {
-			if toks[u].Head == x && (u < x && toks[u].Rel != "cc" || u > n) {
-				toks[u].Head = n
-			}
+	}
+}
+
+// nounTakesPhrase makes the noun n head the phrase its modifier x was read
+// as heading: n takes x's place, x modifies n, and what hung on x as the
+// phrase's (its determiner and adjectives before it, the rest after n)
+// hangs on n.
+func (s *sent) nounTakesPhrase(n, x int) {
+	toks := s.tree.Tokens
+	toks[n].Head, toks[n].Rel = toks[x].Head, toks[x].Rel
+	toks[x].Head, toks[x].Rel = n, "compound"
+	for u := range toks {
+		if toks[u].Head == x && (u < x && toks[u].Rel != "cc" || u > n) {
+			toks[u].Head = n
 		}
 	}
 }
@@ -531,7 +539,7 @@ func (s *sent) repairJoinedModifiersReadAsConjuncts() {
 // repairWeaponJoinedToAct mends "condemned Iranian missile and drone
 // strikes" read with "missile" as the object and "strikes" its conjunct: a
 // bare singular weapon cannot stand alone as a noun phrase, so it modifies
-// the act noun, and what modified it modifies the act.
+// the act noun.
 func (s *sent) repairWeaponJoinedToAct() {
 	toks := s.tree.Tokens
 	for n := range toks {
@@ -540,13 +548,7 @@ func (s *sent) repairWeaponJoinedToAct() {
 			s.child(x, "det") >= 0 || s.child(x, "nmod:poss") >= 0 || s.child(n, "det") >= 0 {
 			continue
 		}
-		toks[n].Head, toks[n].Rel = toks[x].Head, toks[x].Rel
-		toks[x].Head, toks[x].Rel = n, "compound"
-		for u := range toks {
-			if toks[u].Head == x && u < x {
-				toks[u].Head = n
-			}
-		}
+		s.nounTakesPhrase(n, x)
 	}
 }
 

@@ -824,13 +824,20 @@ func (s *sent) purposeEnd(from, to int) int {
 // [from, to), or to: the object of a calming act ends before it.
 func (s *sent) hostileActEnd(from, to int) int {
 	for k := from; k+1 < to; k++ {
-		if s.items[k].is("and") {
-			if m, ok := s.c.lx.longestAt(s.items, k+1); ok && m.trig.typ == briefbot.Escalation && m.trig.frame == frameAct {
-				return k
-			}
+		if s.items[k].is("and") && s.oneSidedHostileAt(k+1) {
+			return k
 		}
 	}
 	return to
+}
+
+// oneSidedHostileAt reports an act of force that one party does to
+// another, or the abetting of one, opening at item k: "killed the
+// attackers", "arming Taiwan", "its strikes"; not "the fighting", which
+// both sides do.
+func (s *sent) oneSidedHostileAt(k int) bool {
+	m, ok := s.c.lx.longestAt(s.items, k)
+	return ok && (m.trig.typ == briefbot.Escalation && m.trig.frame != frameClash && m.trig.frame != frameMutual || m.trig.frame == frameAbet)
 }
 
 // meansOf reports an actor at k named in a phrase of means: "through IS's
