@@ -266,6 +266,9 @@ func (s *sent) repairNominalRootJoinedClause() {
 func (s *sent) repairAgentParticipleAsMain() {
 	toks := s.tree.Tokens
 	for v := range toks {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
 		a := s.child(v, "obl:agent")
 		if o := s.child(v, "obl"); a < 0 && o >= 0 && s.caseOf(o) == "with" && carryingParticiples[s.lemma(v)] {
 			a = o
@@ -274,7 +277,7 @@ func (s *sent) repairAgentParticipleAsMain() {
 		if sb < 0 {
 			sb = s.child(v, "nsubj:pass")
 		}
-		if toks[v].UPOS != "VERB" || a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") ||
+		if a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") ||
 			s.child(v, "aux:pass") >= 0 || s.child(v, "aux") >= 0 {
 			continue // "the attack was carried out by gunmen based in ...": with its auxiliary, the predicate
 		}
@@ -302,8 +305,11 @@ var carryingParticiples = set("arm", "equip", "load", "lade", "dress", "disguise
 func (s *sent) repairRepeatedPreposition() {
 	toks := s.tree.Tokens
 	for y := range toks {
+		if !isNominal(toks[y].UPOS) {
+			continue
+		}
 		c := s.child(y, "case")
-		if c < 0 || !isNominal(toks[y].UPOS) {
+		if c < 2 {
 			continue
 		}
 		first, _ := s.tree.Subtree(y)
