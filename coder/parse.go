@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/coder/syntax"
 )
@@ -37,6 +39,7 @@ func (s *sent) parse() bool {
 		return false
 	}
 	s.tree.Text, s.tree.Start = s.text[start:s.sp.end], start
+	s.markNames()
 	s.c.syn.Annotate(&s.tree)
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
 	s.itemTok = fillInts(s.itemTok, len(s.items), -1)
@@ -92,6 +95,28 @@ func (s *sent) parse() bool {
 	return true
 }
 
+// markNames tells the tagger which capitalised tokens belong to an actor's
+// name, so that none of them is read as a function word: "IS" in "IS
+// claimed the attack", "Fano" at the head of a sentence.
+func (s *sent) markNames() {
+	toks := s.tree.Tokens
+	t := 0
+	for k := range s.items {
+		it := &s.items[k]
+		if it.kind != actorItem || it.anaphor {
+			continue
+		}
+		for t < len(toks) && toks[t].End <= it.start {
+			t++
+		}
+		for u := t; u < len(toks) && toks[u].Start < it.end; u++ {
+			if r, _ := utf8.DecodeRuneInString(toks[u].Form); unicode.IsUpper(r) {
+				toks[u].Name = true
+			}
+		}
+	}
+}
+
 // chargingVerbs take what they charge with "of": "accused X of arming".
 var chargingVerbs = set("accuse", "suspect", "convict", "charge")
 
@@ -118,6 +143,7 @@ func (s *sent) repair() {
 	s.repairShiftedObject()
 	s.repairRelativePronounSubject()
 	s.repairConjunctReadAsApposition()
+	s.repairNameReadAsVocative()
 	s.repairJoinedSubjects()
 	s.repairNameLists()
 	s.repairApposedLinkedGroup()

@@ -569,6 +569,32 @@ func (s *sent) repairConjunctReadAsApposition() {
 	}
 }
 
+// repairNameReadAsVocative mends "Hezbollah, a group backed by Iran, fired
+// rockets": a name that opens the sentence and is set off by a comma is no
+// one addressed; when the noun phrase after the comma is the verb's
+// subject, the name is the subject and the phrase its apposition.
+func (s *sent) repairNameReadAsVocative() {
+	toks := s.tree.Tokens
+	if len(toks) < 3 || toks[0].UPOS != "PROPN" || toks[0].Rel != "vocative" && toks[0].Rel != "discourse" {
+		return
+	}
+	_, last := s.tree.Subtree(0)
+	v := toks[0].Head
+	if last+1 >= len(toks) || toks[last].UPOS != "PUNCT" || v < 0 {
+		return
+	}
+	for n := last + 1; n < v; n++ {
+		if toks[n].Head == v && toks[n].UPOS == "NOUN" && s.rel(n, "nsubj") {
+			if first, _ := s.tree.Subtree(n); first != last+1 || s.whoseOn(n) {
+				return // "Pakistan, whose troops shelled ..., denied": a relative clause's subject
+			}
+			toks[0].Rel = toks[n].Rel
+			toks[n].Head, toks[n].Rel = 0, "appos"
+			return
+		}
+	}
+}
+
 // repairPossessedNounAsVerb mends "said that its strikes on the PKK had
 // killed ten militants": a word after a possessive determiner is a noun,
 // never a verb with the determiner as its subject. The verb the parse hung

@@ -20,6 +20,8 @@ func TestTemporalAnchors(t *testing.T) {
 			[]string{"escalation IRN->PAK 2024-05-15"}},
 		{"an old act in a relative clause and today's in the main clause are two events", "Russia, which invaded Ukraine in 2022, struck Kyiv overnight.",
 			[]string{"escalation RUS->UKR 2022-01-01 bg", "escalation RUS->UKR 2024-05-15"}},
+		{"a group's short name that is also a word, and a year in its relative clause", "IS, which lost its last stronghold in 2019, claimed the bombing of a Shiite shrine in Iraq.",
+			[]string{"escalation isis->IRQ 2024-05-15"}},
 		{"a standing charge in a relative clause is background, the main act news", "Iran, which has long accused Pakistan of harbouring militants, struck Pakistan on Tuesday.",
 			[]string{"accusation IRN->PAK 2024-05-14 bg", "escalation IRN->PAK 2024-05-14"}},
 		{"what an act noun came after is context", "The strikes came after Pakistan accused Iran of sheltering militants.",

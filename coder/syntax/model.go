@@ -126,6 +126,10 @@ func (m *Model) annotate(s *Sentence, sc *scratch) {
 	}
 }
 
+// standInName is the word the parser reads for a name the tagger took
+// for a function word.
+const standInName = "Iran"
+
 // tagWords reads the words of toks into sc, tags them, and sets the
 // parser's context from the words and tags.
 func (m *Model) tagWords(toks []Token, sc *scratch) {
@@ -136,6 +140,14 @@ func (m *Model) tagWords(toks []Token, sc *scratch) {
 	}
 	sc.sc.scores = sc.sc.scores[:len(m.tags)]
 	tagSentence(sc.wf, sc.tags, &m.lex, &sc.sc, m.tagger.score, nil)
+	for i := range toks {
+		if toks[i].Name && m.tagSet.nameless>>sc.tags[i]&1 != 0 {
+			// its own word would pull the parser back to the function
+			// word's attachments: it is read as a state's name instead
+			sc.tags[i] = m.tagSet.propn
+			sc.runes = computeWordFeats(&sc.wf[i], standInName, sc.runes)
+		}
+	}
 	sc.ctx.set(sc.wf, sc.tags, sc.sc.amb, m.tagSet)
 }
 

@@ -106,6 +106,32 @@ func conllu(s []Sentence) string {
 	return b.String()
 }
 
+// A token the caller marks as part of a name is never read as a function
+// word: unmarked, "IS" is the verb "is"; marked, it is the subject's name.
+func TestAnnotateNames(t *testing.T) {
+	const text = "IS claimed the bombing of the shrine."
+	tests := []struct {
+		name     bool
+		upos     string
+		subjects bool
+	}{
+		{false, "AUX", false},
+		{true, "PROPN", true},
+	}
+	m := Default()
+	for _, tt := range tests {
+		s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
+		s.Tokens[0].Name = tt.name
+		m.Annotate(&s)
+		if got := s.Tokens[0].UPOS; got != tt.upos {
+			t.Errorf("name %v: UPOS of %q = %s, want %s", tt.name, s.Tokens[0].Form, got, tt.upos)
+		}
+		if got := s.Tokens[0].Rel == "nsubj" && s.Tokens[s.Tokens[0].Head].Form == "claimed"; got != tt.subjects {
+			t.Errorf("name %v: %q is the subject of \"claimed\": %v, want %v\n%s", tt.name, s.Tokens[0].Form, got, tt.subjects, conllu([]Sentence{s}))
+		}
+	}
+}
+
 // The lemmatizer of the embedded model, on the verbs and nouns the coder's
 // trigger lexicons look for.
 func TestDefaultLemmas(t *testing.T) {

@@ -211,6 +211,8 @@ type parserCtx struct {
 type tagSet struct {
 	ntags        int    // the root's tag is ntags, one past the real ones
 	verbs, punct uint64 // bit t set for tag t
+	nameless     uint64 // the tags no part of a name has: function words, interjections, symbols
+	propn        uint8
 }
 
 func newTagSet(tags []string) tagSet {
@@ -221,6 +223,14 @@ func newTagSet(tags []string) tagSet {
 			ts.verbs |= 1 << t
 		case "PUNCT":
 			ts.punct |= 1 << t
+			ts.nameless |= 1 << t
+		case "INTJ", "ADP", "SCONJ", "CCONJ", "PART", "SYM":
+			ts.nameless |= 1 << t
+		case "PROPN":
+			ts.propn = uint8(t)
+		}
+		if name == "AUX" {
+			ts.nameless |= 1 << t
 		}
 	}
 	return ts

@@ -26,6 +26,12 @@ type Token struct {
 	Head  int    // index of the head token in Sentence.Tokens, or -1 for the root
 	Rel   string // dependency relation to the head: nsubj, obl:tmod, ...; "root" for the root
 
+	// Name is set by a caller that knows the token is part of a name (a
+	// gazetteer's match) before Annotate: such a token is never tagged as
+	// a function word, an interjection or punctuation ("IS claimed the
+	// attack" is no "is"), and is read as a proper noun instead.
+	Name bool
+
 	// Start and End are the token's byte offsets in the parsed text; for a
 	// sentence read from CoNLL-U they are offsets in its # text when the
 	// forms can be found there in order, else -1.
