@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a headline's present tense the tagger reads as a plural noun", "Azerbaijan shells Armenian border villages, Yerevan says.",
+			[]string{"escalation AZE->ARM"}},
+		{"a headline's plural act noun after a name stays a noun", "US strikes on Houthi sites in Yemen draw a warning from Tehran.",
+			[]string{"escalation USA->houthis"}},
 		{"a coalition a party led, which intervened against a group", "Saudi Arabia led a military coalition that intervened against the Houthis in Yemen in 2015.",
 			[]string{"escalation SAU->houthis"}},
 		{"intervening in a dispute between parties is no attack on them", "Egypt intervened in the dispute between Israel and Hamas.", nil},

@@ -41,6 +41,9 @@ func (s *sent) parse() bool {
 	s.tree.Text, s.tree.Start = s.text[start:s.sp.end], start
 	s.markNames()
 	s.c.syn.Annotate(&s.tree)
+	if s.markHeadlineVerb() {
+		s.c.syn.Annotate(&s.tree)
+	}
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
 	s.itemTok = fillInts(s.itemTok, len(s.items), -1)
 	t := 0
@@ -115,6 +118,44 @@ func (s *sent) markNames() {
 			}
 		}
 	}
+}
+
+// markHeadlineVerb finds the verb of a headline's present tense the tagger
+// read as a plural noun: "Turkey shells Kurdish positions", "North Korea
+// fires missiles into the sea". The word right after a name that the
+// trigger lexicon reads as a verb, before the words of its object, is
+// marked for the tagger; it reports whether one was, so that the sentence
+// is annotated again.
+func (s *sent) markHeadlineVerb() bool {
+	toks := s.tree.Tokens
+	for u := 1; u+1 < len(toks); u++ {
+		f := toks[u].Form
+		if toks[u].UPOS != "NOUN" || toks[u-1].UPOS != "PROPN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f || !objectOpeners[toks[u+1].UPOS] {
+			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
+		}
+		k, prev := s.itemAt(toks[u].Start), s.itemAt(toks[u-1].Start)
+		if k < 0 || prev < 0 || s.items[prev].kind != actorItem || s.items[prev].poss {
+			continue
+		}
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && (m.verbOnly || m.verb != nil || m.trig.verb) {
+			toks[u].Verb = true
+			return true
+		}
+	}
+	return false
+}
+
+// objectOpeners are the tags of the word that opens a verb's object.
+var objectOpeners = set("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON")
+
+// itemAt returns the item that holds byte offset off, or -1.
+func (s *sent) itemAt(off int) int {
+	for k := range s.items {
+		if s.items[k].start <= off && off < s.items[k].end {
+			return k
+		}
+	}
+	return -1
 }
 
 // chargingVerbs take what they charge with "of": "accused X of arming".

@@ -132,6 +132,26 @@ func TestAnnotateNames(t *testing.T) {
 	}
 }
 
+// A token the caller reads as a verb is never tagged a noun: unmarked,
+// "shells" after a name is the plural noun; marked, the sentence's verb.
+func TestAnnotateVerbs(t *testing.T) {
+	const text = "Turkey shells Kurdish positions."
+	for _, tt := range []struct {
+		verb bool
+		upos string
+	}{{false, "NOUN"}, {true, "VERB"}} {
+		s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
+		s.Tokens[1].Verb = tt.verb
+		Default().Annotate(&s)
+		if got := s.Tokens[1].UPOS; got != tt.upos {
+			t.Errorf("verb %v: UPOS of %q = %s, want %s", tt.verb, s.Tokens[1].Form, got, tt.upos)
+		}
+		if tt.verb && (s.Tokens[1].Rel != "root" || s.Tokens[0].Rel != "nsubj") {
+			t.Errorf("verb %v: want %q the root and %q its subject\n%s", tt.verb, s.Tokens[1].Form, s.Tokens[0].Form, conllu([]Sentence{s}))
+		}
+	}
+}
+
 // The lemmatizer of the embedded model, on the verbs and nouns the coder's
 // trigger lexicons look for.
 func TestDefaultLemmas(t *testing.T) {

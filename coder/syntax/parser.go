@@ -213,6 +213,7 @@ type tagSet struct {
 	verbs, punct uint64 // bit t set for tag t
 	nameless     uint64 // the tags no part of a name has: function words, interjections, symbols
 	propn        uint8
+	noun, verb   uint8
 }
 
 func newTagSet(tags []string) tagSet {
@@ -228,6 +229,11 @@ func newTagSet(tags []string) tagSet {
 			ts.nameless |= 1 << t
 		case "PROPN":
 			ts.propn = uint8(t)
+		case "NOUN":
+			ts.noun = uint8(t)
+		}
+		if name == "VERB" {
+			ts.verb = uint8(t)
 		}
 		if name == "AUX" {
 			ts.nameless |= 1 << t

@@ -26,11 +26,13 @@ type Token struct {
 	Head  int    // index of the head token in Sentence.Tokens, or -1 for the root
 	Rel   string // dependency relation to the head: nsubj, obl:tmod, ...; "root" for the root
 
-	// Name is set by a caller that knows the token is part of a name (a
-	// gazetteer's match) before Annotate: such a token is never tagged as
-	// a function word, an interjection or punctuation ("IS claimed the
-	// attack" is no "is"), and is read as a proper noun instead.
-	Name bool
+	// Name and Verb are set before Annotate by a caller that knows more
+	// than the tagger. A token of a name (a gazetteer's match) is never
+	// tagged as a function word, an interjection or punctuation ("IS
+	// claimed the attack" is no "is"), and is read as a proper noun
+	// instead. A token the caller reads as a verb is never tagged a noun
+	// ("Turkey shells Kurdish positions" has no noun "shells").
+	Name, Verb bool
 
 	// Start and End are the token's byte offsets in the parsed text; for a
 	// sentence read from CoNLL-U they are offsets in its # text when the
