@@ -193,7 +193,7 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			found := false
 			for _, k := range acts {
 				it := &s.items[k]
-				if pair := s.pairAt(k); owners && pair != nil {
+				if pair := s.pairAt(k); pair != nil && (owners || eventNouns[s.form(t)]) {
 					// "the American-British aggression": a pair owning an
 					// act did it together
 					for _, p := range pair {

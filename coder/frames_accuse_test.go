@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a hyphened pair before an act noun did the act together", "Pyongyang condemned the US-South Korea naval drills as a rehearsal for invasion.",
+			[]string{"accusation PRK->USA", "accusation PRK->KOR"}},
+		{"a hyphened pair before a place names no side", "The Islamic Resistance in Iraq said it had attacked an American base near the Syria-Jordan border.",
+			[]string{"escalation islamic-resistance-in-iraq->USA"}},
 		{"a second verb of saying shares the accuser: a party called complicit", "Iran's ambassador accused Israel of deliberately targeting civilians and said Washington was complicit.",
 			[]string{"accusation IRN->ISR", "accusation IRN->USA"}},
 		{"a gap never spans the time of an act: 'fired first' then 'during an artillery drill'", "North Korea said the South had fired first during an artillery drill.",
