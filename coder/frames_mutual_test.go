@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a headline joins its two subjects with a comma", "Serbia, Kosovo sign deal on car plates after EU talks",
+			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB"}},
 		{"two leaders named with titles in full, joined by 'and', are both sides", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed to restore border patrols.",
 			[]string{"deescalation IND->CHN", "deescalation CHN->IND"}},
 		{"one party agreeing to an act makes no deal with a party of another clause", "Armenia asked the CSTO for military assistance, but the bloc agreed only to send a fact-finding mission, and Antony Blinken phoned Ilham Aliyev and Nikol Pashinyan to urge both leaders to end hostilities.", nil},

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a headline's verb before a quoted word", "North Korea threatens 'merciless' response to US drills",
+			[]string{"escalation PRK->USA"}},
 		{"a response a party says would be severe if another acts threatens that party", "Seoul warned that its response would be swift and severe if Pyongyang fired again.",
 			[]string{"escalation KOR->PRK"}},
 		{"a party says it will act against another", "Erdogan said Turkey would act against the PKK with full force.",

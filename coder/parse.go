@@ -130,7 +130,11 @@ func (s *sent) markHeadlineVerb() bool {
 	toks := s.tree.Tokens
 	for u := 1; u+1 < len(toks); u++ {
 		f := toks[u].Form
-		if toks[u].UPOS != "NOUN" || toks[u-1].UPOS != "PROPN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f || !objectOpeners[toks[u+1].UPOS] {
+		next := u + 1
+		if (toks[next].Form == `"` || toks[next].Form == "“") && next+1 < len(toks) {
+			next++ // "threatens 'merciless' response"
+		}
+		if toks[u].UPOS != "NOUN" || toks[u-1].UPOS != "PROPN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f || !objectOpeners[toks[next].UPOS] {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
 		k, prev := s.itemAt(toks[u].Start), s.itemAt(toks[u-1].Start)
