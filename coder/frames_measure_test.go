@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a headline's list of demonyms keeps its commas", "Nicaragua expels Costa Rican, Honduran and Panamanian envoys in border row",
+			[]string{"escalation NIC->CRI", "escalation NIC->HND", "escalation NIC->PAN"}},
+		{"a headline's comma between two names stands for and", "UN envoy urges Ethiopia, Eritrea to pull troops back from border",
+			[]string{"deescalation un->ETH", "deescalation un->ERI"}},
 		{"the suspension of contacts with a party", "Lithuania announced the suspension of high-level contacts with Beijing.",
 			[]string{"escalation LTU->CHN"}},
 		{"ordering the deployment of a standby force to a state", "ECOWAS ordered the deployment of a standby force to restore constitutional order in Niger.",

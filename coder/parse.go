@@ -32,6 +32,7 @@ func (s *sent) parse() bool {
 	toks := syntax.AppendTokens(s.tree.Tokens[:0], s.text, syntax.Span{Start: start, End: s.sp.end})
 	s.tree.Tokens = toks
 	s.treebankPunct()
+	s.headlineCommas()
 	for i := range toks {
 		s.forms = append(s.forms, lower(toks[i].Form))
 	}
@@ -134,16 +135,29 @@ func (s *sent) markHeadlineVerb() bool {
 		if (toks[next].Form == `"` || toks[next].Form == "“") && next+1 < len(toks) {
 			next++ // "threatens 'merciless' response"
 		}
-		if toks[u].UPOS != "NOUN" || toks[u-1].UPOS != "PROPN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f || !objectOpeners[toks[next].UPOS] {
+		if toks[u].UPOS != "NOUN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f || !objectOpeners[toks[next].UPOS] {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
-		k, prev := s.itemAt(toks[u].Start), s.itemAt(toks[u-1].Start)
-		if k < 0 || prev < 0 || s.items[prev].kind != actorItem || s.items[prev].poss {
+		k := s.itemAt(toks[u].Start)
+		if k < 0 || !s.headlineSubjectBefore(u) {
 			continue
 		}
 		if m, ok := s.c.lx.longestAt(s.items, k); ok && (m.verbOnly || m.verb != nil || m.trig.verb) {
 			toks[u].Verb = true
 			return true
+		}
+	}
+	return false
+}
+
+// headlineSubjectBefore reports a party named by the nouns right before
+// token u: "Turkey", "UN chief", "Israeli army" (not "Iran's", nor "Israeli"
+// right before it, whose "shells" are a noun).
+func (s *sent) headlineSubjectBefore(u int) bool {
+	toks := s.tree.Tokens
+	for p := u - 1; p >= 0 && p >= u-3 && (isNominal(toks[p].UPOS) || toks[p].UPOS == "ADJ"); p-- {
+		if k := s.itemAt(toks[p].Start); k >= 0 && s.items[k].kind == actorItem {
+			return !s.items[k].poss && (p != u-1 || s.items[k].form != FormDemonym)
 		}
 	}
 	return false
@@ -434,6 +448,39 @@ func (s *sent) treebankPunct() {
 			open = -1
 		}
 	}
+}
+
+// headlineCommas reads a headline's comma between two names as the "and"
+// it stands for: "Israel, Iran exchange fire", "urges Congo, Rwanda to
+// talk". A headline is a sentence with no closing stop.
+func (s *sent) headlineCommas() {
+	toks := s.tree.Tokens
+	n := len(toks)
+	for n > 0 && strings.Contains(`"”’')]`, toks[n-1].Form) {
+		n-- // 'targeting civilians."': the stop inside the quote closes it
+	}
+	if n < 3 || strings.ContainsAny(toks[n-1].Form, ".!?…") {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Form != "," {
+			continue
+		}
+		before, after := s.itemAt(toks[i-1].Start), s.itemAt(toks[i+1].Start)
+		if before >= 0 && after >= 0 && s.namedParty(before) && s.namedParty(after) && !s.items[before].poss && s.items[after].start == toks[i+1].Start {
+			toks[i].Form = "and"
+			if k := s.itemAt(toks[i].Start); k >= 0 {
+				s.items[k].text = "and"
+			}
+		}
+	}
+}
+
+// namedParty reports an actor item that names its party as a noun, not one
+// that refers back to it ("the militant group") or a demonym, whose list
+// keeps its commas ("Argentine, Chilean and Peruvian diplomats").
+func (s *sent) namedParty(k int) bool {
+	return s.items[k].kind == actorItem && !s.items[k].anaphor && s.items[k].form != FormDemonym
 }
 
 // nameless are the parts of speech no name of a party takes.

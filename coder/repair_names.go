@@ -570,10 +570,9 @@ func (s *sent) repairConjunctReadAsApposition() {
 }
 
 // repairNameReadAsVocative mends "Hezbollah, a group backed by Iran, fired
-// rockets" and the headline's "Armenia, Azerbaijan sign peace deal": a name
-// that opens the sentence and is set off by a comma is no one addressed.
-// When the phrase after the comma is the verb's subject, the name is the
-// subject, and the phrase its apposition or, a name too, its conjunct.
+// rockets": a name that opens the sentence and is set off by a comma is no
+// one addressed; when the noun phrase after the comma is the verb's
+// subject, the name is the subject and the phrase its apposition.
 func (s *sent) repairNameReadAsVocative() {
 	toks := s.tree.Tokens
 	if len(toks) < 3 || toks[0].UPOS != "PROPN" || toks[0].Rel != "vocative" && toks[0].Rel != "discourse" {
@@ -585,16 +584,12 @@ func (s *sent) repairNameReadAsVocative() {
 		return
 	}
 	for n := last + 1; n < v; n++ {
-		if toks[n].Head == v && (toks[n].UPOS == "NOUN" || toks[n].UPOS == "PROPN") && s.rel(n, "nsubj") {
+		if toks[n].Head == v && toks[n].UPOS == "NOUN" && s.rel(n, "nsubj") {
 			if first, _ := s.tree.Subtree(n); first != last+1 || s.whoseOn(n) {
 				return // "Pakistan, whose troops shelled ..., denied": a relative clause's subject
 			}
 			toks[0].Rel = toks[n].Rel
 			toks[n].Head, toks[n].Rel = 0, "appos"
-			if toks[n].UPOS == "PROPN" {
-				toks[n].Rel = "conj"
-				toks[last].Head = n // the comma stands for "and"
-			}
 			return
 		}
 	}
