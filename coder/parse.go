@@ -210,6 +210,7 @@ func (s *sent) repair() {
 	s.repairTrailingSpeakerAsApposition()
 	s.repairInsertedSource()
 	s.repairNominalRootJoinedClause()
+	s.repairVerbAfterApposition()
 	s.repairHyphenModifierAsVerb()
 	s.repairAgentParticipleAsMain()
 	s.repairRepeatedPreposition()

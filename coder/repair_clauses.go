@@ -258,6 +258,34 @@ func (s *sent) repairNominalRootJoinedClause() {
 	}
 }
 
+// repairVerbAfterApposition mends "The Baloch Liberation Army, the largest
+// of several groups fighting the Pakistani state, claimed responsibility":
+// a name read as the root, its apposition holding a clause, and the verb
+// after the comma that closes the apposition hung inside it. That verb,
+// finite and with no subject of its own, is the sentence's, the name its
+// subject.
+func (s *sent) repairVerbAfterApposition() {
+	toks := s.tree.Tokens
+	r := s.treeRoot()
+	if r < 0 || toks[r].UPOS != "PROPN" {
+		return
+	}
+	a := s.child(r, "appos")
+	if a < r {
+		return
+	}
+	for v := a + 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || toks[v-1].Form != "," || strings.HasSuffix(s.form(v), "ing") || !s.dominates(a, v) ||
+			s.ownSubj(v) >= 0 || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 || s.child(v, "mark") >= 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		s.rehangPunct(v, v, r)
+		return
+	}
+}
+
 // repairAgentParticipleAsMain mends "shells fired by Myanmar's army landed
 // inside Bangladesh", "a gunman armed with a rifle stormed the embassy": a
 // participle with a by-agent, or one saying what its subject carries, read
