@@ -6,6 +6,12 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a truce declared over ends it", "The ELN declared its truce with Colombia over and resumed attacks on pipelines.",
+			[]string{"escalation eln->COL"}},
+		{"a truce declared dead ends it", "Hamas declared the truce with Israel dead after the raid.",
+			[]string{"escalation hamas->ISR"}},
+		{"a truce declared over a weekend is declared", "Israel and Hamas declared a truce over the weekend.",
+			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"a headline's list of demonyms keeps its commas", "Nicaragua expels Costa Rican, Honduran and Panamanian envoys in border row",
 			[]string{"escalation NIC->CRI", "escalation NIC->HND", "escalation NIC->PAN"}},
 		{"a headline's comma between two names stands for and", "UN envoy urges Ethiopia, Eritrea to pull troops back from border",
