@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"closing in on a party's craft is an act on it", "An Iranian drone flew within 100 feet of a US Navy helicopter in the Gulf, the Pentagon said.",
+			[]string{"escalation IRN->USA"}},
+		{"coming within a time of an event is no approach", "The strike came within hours of a warning from Tehran to Israel.", nil},
 		{"a headline's present tense the tagger reads as a plural noun", "Azerbaijan shells Armenian border villages, Yerevan says.",
 			[]string{"escalation AZE->ARM"}},
 		{"a headline's plural act noun after a name stays a noun", "US strikes on Houthi sites in Yemen draw a warning from Tehran.",

@@ -66,6 +66,7 @@ const (
 	frameNoEvidence              // "there was no evidence of it, X said": X denies
 	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
 	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
+	frameApproach                // "X's boats came within 150 yards of Y's destroyer": the act falls on whom it closes in on
 	frameDeter                   // "any attack by Y will be met with force", X warned: X threatens Y
 	frameRepel                   // "X repelled an attack by Y": X fights Y, who attacked X
 	frameFiredFirst              // "X said Y fired first": X blames Y, and Y fired on X
@@ -87,7 +88,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
+	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "approach": frameApproach, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
 	"pledge": framePledge, "ordered": frameOrdered,
 }
 
