@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the accuser's relative clause ends in a comma before its perfect, split by an adverbial", "Eritrea, which has rejected the charges, has in turn accused Ethiopia of massing troops on the border.",
+			[]string{"accusation ERI->ETH", "denial ERI->ETH"}},
 		{"a hyphened pair before an act noun did the act together", "Pyongyang condemned the US-South Korea naval drills as a rehearsal for invasion.",
 			[]string{"accusation PRK->USA", "accusation PRK->KOR"}},
 		{"a hyphened pair before a place names no side", "The Islamic Resistance in Iraq said it had attacked an American base near the Syria-Jordan border.",

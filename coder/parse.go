@@ -163,6 +163,17 @@ func (s *sent) headlineSubjectBefore(u int) bool {
 	return false
 }
 
+// afterComma reports a verb right after a comma, or after a comma and its
+// auxiliaries and adverbs: ", had in turn accused".
+func (s *sent) afterComma(v int) bool {
+	toks := s.tree.Tokens
+	u := v - 1
+	for u > 0 && u >= v-4 && toks[u].Form != "," && s.dominates(v, u) && !s.rel(u, "nsubj") {
+		u--
+	}
+	return u >= 0 && toks[u].Form == ","
+}
+
 // objectOpeners are the tags of the word that opens a verb's object.
 var objectOpeners = set("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON")
 
@@ -192,6 +203,7 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 // later repairs read the tree the earlier ones mended, and those after the
 // root is found apply only to a sentence whose root is a verb.
 func (s *sent) repair() {
+	s.repairPerfectAcrossAdverbial()
 	s.repairPerfectReadAsPassive()
 	s.repairSpeechJoinedToReportedPassive()
 	s.repairControlledClauseAsPurpose()

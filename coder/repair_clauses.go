@@ -259,10 +259,11 @@ func (s *sent) repairNominalRootJoinedClause() {
 }
 
 // repairVerbAfterApposition mends "The Baloch Liberation Army, the largest
-// of several groups fighting the Pakistani state, claimed responsibility":
-// a name read as the root, its apposition holding a clause, and the verb
-// after the comma that closes the apposition hung inside it. That verb,
-// finite and with no subject of its own, is the sentence's, the name its
+// of several groups fighting the Pakistani state, claimed responsibility"
+// and "Uganda, which has denied supporting the rebels, had accused Rwanda":
+// a name read as the root, its apposition or relative clause holding a
+// clause, and the verb after the comma that closes it hung inside it. That
+// verb, with no subject of its own, is the sentence's, the name its
 // subject.
 func (s *sent) repairVerbAfterApposition() {
 	toks := s.tree.Tokens
@@ -271,12 +272,18 @@ func (s *sent) repairVerbAfterApposition() {
 		return
 	}
 	a := s.child(r, "appos")
+	if a < 0 {
+		a = s.child(r, "acl:relcl")
+	}
+	if p := s.child(r, "parataxis"); a < 0 && p >= 0 && s.ownSubj(p) >= 0 && s.relPronoun(s.ownSubj(p)) {
+		a = p // ", which has denied ...," read as a clause beside the name
+	}
 	if a < r {
 		return
 	}
 	for v := a + 2; v < len(toks); v++ {
-		if toks[v].UPOS != "VERB" || toks[v-1].Form != "," || strings.HasSuffix(s.form(v), "ing") || !s.dominates(a, v) ||
-			s.ownSubj(v) >= 0 || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 || s.child(v, "mark") >= 0 {
+		if toks[v].UPOS != "VERB" || s.rel(v, "aux") || !s.afterComma(v) || strings.HasSuffix(s.form(v), "ing") || !s.dominates(a, v) ||
+			s.ownSubj(v) >= 0 || s.child(v, "aux:pass") >= 0 || s.child(v, "mark") >= 0 {
 			continue
 		}
 		toks[v].Head, toks[v].Rel = -1, "root"
@@ -553,7 +560,7 @@ func (s *sent) repairVocativeOfRelative() {
 			continue // "Pakistan, whose troops shelled ..., denied"
 		}
 		for w := v + 1; w < len(toks); w++ {
-			comma := toks[w-1].Form == "," || w > 1 && toks[w-2].Form == "," && toks[w-1].Head == w && toks[w-1].Rel == "advmod" // ", also denied"
+			comma := s.afterComma(w) // ", also denied", ", has in turn accused"
 			onVerb := toks[w].Head == v && (toks[w].Rel == "conj" || toks[w].Rel == "advcl")
 			onNoun := toks[w].Rel == "acl" && s.dominates(v, w) && !strings.HasSuffix(s.form(w), "ing")
 			if !onVerb && !onNoun || toks[w].UPOS != "VERB" || !comma || s.child(w, "cc") >= 0 || s.ownSubj(w) >= 0 || s.child(w, "mark") >= 0 {
@@ -1451,6 +1458,33 @@ func (s *sent) repairOpeningPhraseRoot() {
 			toks[a].Head, toks[a].Rel = v, "nsubj"
 			return
 		}
+	}
+}
+
+// repairPerfectAcrossAdverbial mends "Uganda had in turn accused Rwanda": a
+// "have" read as the main verb, with the participle after an adverbial
+// ("in turn", "already", "also") as its complement, is the participle's
+// auxiliary; what hung on it hangs on the participle.
+func (s *sent) repairPerfectAcrossAdverbial() {
+	toks := s.tree.Tokens
+	for h := range toks {
+		if s.lemma(h) != "have" || toks[h].UPOS != "VERB" || s.child(h, "obj") >= 0 {
+			continue
+		}
+		v := h + 1
+		for v < len(toks) && v <= h+3 && (toks[v].UPOS == "ADV" || toks[v].UPOS == "ADP" || toks[v].UPOS == "NOUN" && s.form(v) == "turn") {
+			v++
+		}
+		if v == h+1 || v >= len(toks) || toks[v].Head != h || toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[h].Head, toks[h].Rel
+		for u := range toks {
+			if toks[u].Head == h {
+				toks[u].Head = v
+			}
+		}
+		toks[h].Head, toks[h].Rel = v, "aux"
 	}
 }
 
