@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"barring a party's officials from entering is a measure against it", "Lithuania barred Belarusian officials from entering the country.",
+			[]string{"escalation LTU->BLR"}},
+		{"barring people of no party from a place is none", "The police barred protesters from entering the square.", nil},
 		{"a truce declared over ends it", "The ELN declared its truce with Colombia over and resumed attacks on pipelines.",
 			[]string{"escalation eln->COL"}},
 		{"a truce declared dead ends it", "Hamas declared the truce with Israel dead after the raid.",
