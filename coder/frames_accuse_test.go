@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a judgement and a vow after a reported strike are the speaker's", "Baghdad said Turkish drones had hit a camp near Sinjar, killing four, denounced the raid as aggression and vowed to act.",
+			[]string{"escalation TUR->IRQ", "accusation IRQ->TUR"}},
 		{"the accuser's relative clause ends in a comma before its perfect, split by an adverbial", "Eritrea, which has rejected the charges, has in turn accused Ethiopia of massing troops on the border.",
 			[]string{"accusation ERI->ETH", "denial ERI->ETH"}},
 		{"a hyphened pair before an act noun did the act together", "Pyongyang condemned the US-South Korea naval drills as a rehearsal for invasion.",

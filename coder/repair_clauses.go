@@ -1511,6 +1511,9 @@ func (s *sent) repairPerfectReadAsPassive() {
 	}
 }
 
+// speakerStances are the verbs of a speaker's own stance on what it reports.
+var speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
+
 // repairSpeechJoinedToReportedPassive mends "the spokesman said five
 // fighters had been killed in strikes and vowed that ..." and "Mitsotakis
 // said the survey was illegal and called on Ankara to ...": a verb of
@@ -1520,12 +1523,20 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 	toks := s.tree.Tokens
 	for c := range toks {
 		p := toks[c].Head
-		if l := s.lemma(c); toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || !reportingLemmas[l] && !callVerbs[l] && !objectControllers[l] ||
-			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 && s.child(p, "cop") < 0 || toks[p].Rel != "ccomp" {
+		if toks[c].UPOS != "VERB" || p < 0 || toks[p].Rel != "ccomp" || s.child(c, "nsubj") >= 0 {
+			continue
+		}
+		l := s.lemma(c)
+		speech := toks[c].Rel == "conj" && (reportingLemmas[l] || callVerbs[l] || objectControllers[l]) && (s.child(p, "aux:pass") >= 0 || s.child(p, "cop") >= 0)
+		// "said the bombing had killed 46 people, condemned it as a
+		// violation and vowed to respond": a judgement or a vow after the
+		// comma that closes the reported clause is the speaker's own
+		stance := (toks[c].Rel == "conj" || toks[c].Rel == "advcl") && speakerStances[l] && s.afterComma(c) && s.ownSubj(p) >= 0
+		if !speech && !stance {
 			continue
 		}
 		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
-			toks[c].Head = r
+			toks[c].Head, toks[c].Rel = r, "conj"
 		}
 	}
 }
