@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a which-clause after a long charge denies it", "Kinshasa accuses Kigali of allowing the M23 to use Rwandan territory to stage attacks, which Rwanda denies.",
+			[]string{"accusation COD->RWA", "denial RWA->COD"}},
 		{"rejecting a party's complaints denies them", "Serbia rejected Croatia's complaints about the border crossings.",
 			[]string{"denial SRB->HRV"}},
 		{"a charge a minister dismissed in a relative clause whose parse has no verb", "Kenya on Monday accused Somalia of arming militias along their border, in a letter to the UN Secretary-General that Somalia's foreign minister, Ahmed Moalim Fiqi, dismissed within hours as a pretext.",

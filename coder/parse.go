@@ -42,7 +42,7 @@ func (s *sent) parse() bool {
 	s.tree.Text, s.tree.Start = s.text[start:s.sp.end], start
 	s.markNames()
 	s.c.syn.Annotate(&s.tree)
-	if s.markHeadlineVerb() {
+	if s.markVerbReadAsNoun() {
 		s.c.syn.Annotate(&s.tree)
 	}
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
@@ -121,30 +121,34 @@ func (s *sent) markNames() {
 	}
 }
 
-// markHeadlineVerb finds the verb of a headline's present tense the tagger
-// read as a plural noun: "Turkey shells Kurdish positions", "North Korea
-// fires missiles into the sea". The word right after a name that the
-// trigger lexicon reads as a verb, before the words of its object, is
+// markVerbReadAsNoun finds a present-tense verb the tagger read as a
+// plural noun after its subject's name: a headline's ("Turkey shells
+// Kurdish positions", "North Korea fires missiles into the sea"), before
+// the words of its object, or an object relative clause's ("a charge which
+// Rwanda denies"). The word, which the trigger lexicon reads as a verb, is
 // marked for the tagger; it reports whether one was, so that the sentence
 // is annotated again.
-func (s *sent) markHeadlineVerb() bool {
+func (s *sent) markVerbReadAsNoun() bool {
 	toks := s.tree.Tokens
-	for u := 1; u+1 < len(toks); u++ {
+	for u := 1; u < len(toks); u++ {
 		f := toks[u].Form
-		next := u + 1
-		if (toks[next].Form == `"` || toks[next].Form == "“") && next+1 < len(toks) {
-			next++ // "threatens 'merciless' response"
-		}
-		if toks[u].UPOS != "NOUN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f || !objectOpeners[toks[next].UPOS] {
-			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
-		}
-		k := s.itemAt(toks[u].Start)
-		if k < 0 || !s.headlineSubjectBefore(u) {
+		if toks[u].UPOS != "NOUN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f {
 			continue
 		}
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && (m.verbOnly || m.verb != nil || m.trig.verb) {
-			toks[u].Verb = true
-			return true
+		next := u + 1
+		if next+1 < len(toks) && (toks[next].Form == `"` || toks[next].Form == "“") {
+			next++ // "threatens 'merciless' response"
+		}
+		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && s.headlineSubjectBefore(u)
+		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that") && toks[u-1].UPOS == "PROPN" && s.headlineSubjectBefore(u)
+		if !headline && !relative {
+			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
+		}
+		if k := s.itemAt(toks[u].Start); k >= 0 {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.verbOnly || m.verb != nil || m.trig.verb) {
+				toks[u].Verb = true
+				return true
+			}
 		}
 	}
 	return false
@@ -257,6 +261,7 @@ func (s *sent) repair() {
 	s.repairListedNamesAsObject()
 	s.repairNamesBeforeSubjectlessVerb()
 	s.repairWhichClauseOnNoun()
+	s.repairObjectRelativeOnNoun()
 	s.repairReducedRelativeAsConjunct()
 	s.repairVerblessRelativeClause()
 	s.repairSpeakersParticiple()

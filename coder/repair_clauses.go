@@ -753,6 +753,36 @@ func (s *sent) repairNamesBeforeSubjectlessVerb() {
 	}
 }
 
+// repairObjectRelativeOnNoun mends "accuses Kabul of allowing the TTP to
+// plan attacks, which the Taliban deny": a clause that opens with "which"
+// as its object, read as the conjunct of the noun before it, answers the
+// clause the noun belongs to, as it does when that clause ends in its verb.
+func (s *sent) repairObjectRelativeOnNoun() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || n < 0 || !isNominal(toks[n].UPOS) {
+			continue
+		}
+		o := s.child(v, "obj")
+		if o < 0 || o > v || !s.relPronoun(o) || o == 0 || toks[o-1].Form != "," {
+			continue
+		}
+		h := toks[n].Head
+		for h >= 0 && toks[h].UPOS != "VERB" {
+			h = toks[h].Head
+		}
+		// up to the clause a charge or a report takes: "of allowing ...
+		// to plan attacks" is one charge
+		for h >= 0 && toks[h].Head >= 0 && toks[toks[h].Head].UPOS == "VERB" && !chargingVerbs[s.lemma(toks[h].Head)] && !reportingLemmas[s.lemma(toks[h].Head)] {
+			h = toks[h].Head
+		}
+		if h >= 0 {
+			toks[v].Head = h
+		}
+	}
+}
+
 // repairWhichClauseOnNoun mends "a rebuke from Pakistan, which recalled its
 // envoy": a clause whose subject is "which" or "who" describes the noun before
 // it.
