@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a wrong whose agent follows it, named by a speaker", "Georgia's president said the election was held under massive interference by Russia.",
+			[]string{"accusation GEO->RUS"}},
+		{"a wrong whose agent may act charges no one", "Seoul said it would respond forcefully to any provocation by Pyongyang.",
+			[]string{"escalation KOR->PRK"}},
 		{"a judgement and a vow after a reported strike are the speaker's", "Baghdad said Turkish drones had hit a camp near Sinjar, killing four, denounced the raid as aggression and vowed to act.",
 			[]string{"escalation TUR->IRQ", "accusation IRQ->TUR"}},
 		{"the accuser's relative clause ends in a comma before its perfect, split by an adverbial", "Eritrea, which has rejected the charges, has in turn accused Ethiopia of massing troops on the border.",

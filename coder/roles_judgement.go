@@ -656,8 +656,9 @@ func (s *sent) actNounAt(n int) bool {
 }
 
 // wrongOwner returns the party a wrong at k is named as its own by ("Thai
-// aggression", "Russia's continued violations"), or -1, and whether a
-// pronoun names it ("if Armenia continues its provocations").
+// aggression", "Russia's continued violations", "interference by Russia"),
+// or -1, and whether a pronoun names it ("if Armenia continues its
+// provocations").
 func (s *sent) wrongOwner(k int) (owner int, byPronoun bool) {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		it := &s.items[j]
@@ -670,8 +671,21 @@ func (s *sent) wrongOwner(k int) (owner int, byPronoun bool) {
 		if it.is("its", "their") {
 			return s.ownPronounOwner(k), true // "if Armenia continues its provocations"
 		}
+		if it.is("any", "every", "future", "possible", "further", "no") {
+			return -1, false // "would respond to any violation by Hezbollah": none charged
+		}
 		if !judgedGrade[it.text] && !it.is("unabated", "continued", "repeated", "ongoing", "latest", "recent", "so-called", "the") {
-			return -1, false
+			break
+		}
+	}
+	// "unprecedented interference by Russia": the wrong's agent after it
+	if k+2 < len(s.items) && s.items[k+1].is("by") {
+		j := k + 2
+		if s.items[j].is("the") && j+1 < len(s.items) {
+			j++
+		}
+		if it := &s.items[j]; it.kind == actorItem && !it.compound && !it.poss && !s.private[j] {
+			return j, false
 		}
 	}
 	return -1, false
