@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling an act an attack on the caller's interests judges it", "Slovakia said a Ukrainian strike on the refinery had cut its fuel supply, calling it an attack on Slovak sovereignty.",
+			[]string{"accusation SVK->UKR", "escalation UKR->SVK"}},
 		{"a wrong whose agent follows it, named by a speaker", "Georgia's president said the election was held under massive interference by Russia.",
 			[]string{"accusation GEO->RUS"}},
 		{"a wrong whose agent may act charges no one", "Seoul said it would respond forcefully to any provocation by Pyongyang.",

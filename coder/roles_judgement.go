@@ -57,6 +57,13 @@ func (k knowledge) judgementKind(items []item, at int) judgement {
 	return kind
 }
 
+// attackLabelAt reports an attack noun with what it falls on at item k,
+// which a party that calls an act so labels a wrong: "called the strike
+// an attack on its sovereignty".
+func (s *sent) attackLabelAt(k int) bool {
+	return k+1 < len(s.items) && s.items[k].is("attack", "assault") && s.items[k+1].is("on", "against")
+}
+
 // maxJudged bounds how far a judgement may follow its verb: "called the
 // Turkish incursion into its northern provinces a violation".
 const maxJudged = 14
@@ -83,7 +90,11 @@ func (s *sent) codeJudge(m match) {
 	end := s.complementEnd(m.end)
 	j, n, kind := -1, 0, judgement(0)
 	for k := m.end; k < end && k < m.end+maxJudged; k++ {
-		if kd, l := s.c.judgementAt(s.items, k); kd != 0 && !s.before(k, 2, negators, true) {
+		kd, l := s.c.judgementAt(s.items, k)
+		if kd == 0 && s.attackLabelAt(k) {
+			kd, l = judgeWrong, 1 // "calling it an attack on our energy security"
+		}
+		if kd != 0 && !s.before(k, 2, negators, true) {
 			j, n, kind = k, l, kd
 			break
 		}
