@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a comma participle naming the reported acts is the speaker's judgement of their author", "Slovakia said Ukrainian strikes on the refinery had cut its fuel supply, calling them illegal.",
+			[]string{"accusation SVK->UKR"}},
 		{"calling an act an attack on the caller's interests judges it", "Slovakia said a Ukrainian strike on the refinery had cut its fuel supply, calling it an attack on Slovak sovereignty.",
 			[]string{"accusation SVK->UKR", "escalation UKR->SVK"}},
 		{"a wrong whose agent follows it, named by a speaker", "Georgia's president said the election was held under massive interference by Russia.",

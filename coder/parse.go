@@ -299,6 +299,8 @@ func (s *sent) repair() {
 	s.repairReadyAdjective()
 	s.repairHyphenParticipleRoot(root)
 	s.repairPluralNounAfterNameAsVerb()
+	s.repairReportedSubjectAsObject()
+	s.repairStanceAfterReportedClause()
 	s.repairPluralPossessive()
 	s.repairNameAfterPossessive()
 	s.repairChargingVerbAsNoun()

@@ -452,6 +452,32 @@ func (s *sent) repairCountAfterReportingVerb() {
 	}
 }
 
+// repairReportedSubjectAsObject mends "Slovakia said Ukrainian strikes on
+// the refinery had cut its fuel supply": the subject of the reported clause
+// read as the reporting verb's object, and the clause's verb, with its
+// auxiliary and no subject, hung on that noun. The verb is what is
+// reported, the noun its subject.
+func (s *sent) repairReportedSubjectAsObject() {
+	toks := s.tree.Tokens
+	for n := range toks {
+		r := toks[n].Head
+		if toks[n].Rel != "obj" || r < 0 || !isNominal(toks[n].UPOS) || !reportingLemmas[s.lemma(r)] {
+			continue
+		}
+		for v := n + 1; v < len(toks); v++ {
+			if toks[v].Head != n || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 || s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 {
+				continue
+			}
+			toks[v].Head, toks[v].Rel = r, "ccomp"
+			toks[n].Head, toks[n].Rel = v, "nsubj"
+			if s.child(v, "aux:pass") >= 0 {
+				toks[n].Rel = "nsubj:pass"
+			}
+			break
+		}
+	}
+}
+
 // repairSinceAsAdverb mends "forces have since conducted operations": "since"
 // between an auxiliary and its participle is an adverb, not the mark of a
 // clause, and the noun phrase before is the verb's subject.
@@ -1541,9 +1567,6 @@ func (s *sent) repairPerfectReadAsPassive() {
 	}
 }
 
-// speakerStances are the verbs of a speaker's own stance on what it reports.
-var speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
-
 // repairSpeechJoinedToReportedPassive mends "the spokesman said five
 // fighters had been killed in strikes and vowed that ..." and "Mitsotakis
 // said the survey was illegal and called on Ankara to ...": a verb of
@@ -1553,21 +1576,53 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 	toks := s.tree.Tokens
 	for c := range toks {
 		p := toks[c].Head
-		if toks[c].UPOS != "VERB" || p < 0 || toks[p].Rel != "ccomp" || s.child(c, "nsubj") >= 0 {
+		if l := s.lemma(c); toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || !reportingLemmas[l] && !callVerbs[l] && !objectControllers[l] ||
+			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 && s.child(p, "cop") < 0 || toks[p].Rel != "ccomp" {
 			continue
 		}
-		l := s.lemma(c)
-		speech := toks[c].Rel == "conj" && (reportingLemmas[l] || callVerbs[l] || objectControllers[l]) && (s.child(p, "aux:pass") >= 0 || s.child(p, "cop") >= 0)
-		// "said the bombing had killed 46 people, condemned it as a
-		// violation and vowed to respond": a judgement or a vow after the
-		// comma that closes the reported clause is the speaker's own
-		stance := (toks[c].Rel == "conj" || toks[c].Rel == "advcl") && speakerStances[l] && s.afterComma(c) && s.ownSubj(p) >= 0
-		if !speech && !stance {
+		s.hangOnReporter(c, p)
+	}
+}
+
+// speakerStances are the verbs of a speaker's own stance on what it
+// reports; namingStances are those with which it names what it reports
+// ("calling them illegal"), not a call the reported party makes ("calling
+// on supporters").
+var (
+	speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
+	namingStances  = set("call", "term", "describe", "brand", "label", "dub")
+)
+
+// repairStanceAfterReportedClause mends "said the bombing had killed 46
+// people, condemned it as a violation and vowed to respond" and "said
+// Ukrainian strikes had cut its fuel supply, calling them illegal": a
+// judgement or a vow after the comma that closes the reported clause, read
+// as an adverbial of what it reports, is the speaker's own.
+func (s *sent) repairStanceAfterReportedClause() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		p, l := toks[c].Head, s.lemma(c)
+		if toks[c].UPOS != "VERB" || p < 0 || toks[p].Rel != "ccomp" || s.ownSubj(c) >= 0 || s.ownSubj(p) < 0 ||
+			toks[c].Rel != "conj" && toks[c].Rel != "advcl" || !s.afterComma(c) ||
+			!speakerStances[l] && !(namingStances[l] && s.child(c, "obj") >= 0) {
 			continue
 		}
-		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
-			toks[c].Head, toks[c].Rel = r, "conj"
-		}
+		s.hangOnReporter(c, p)
+	}
+}
+
+// hangOnReporter hangs verb c, joined to the reported clause p, on the
+// verb that reports p: a finite one as its conjunct ("..., condemned it"),
+// a participle as its adverbial ("..., calling it illegal").
+func (s *sent) hangOnReporter(c, p int) {
+	toks := s.tree.Tokens
+	r := toks[p].Head
+	if r < 0 || !reportingLemmas[s.lemma(r)] {
+		return
+	}
+	toks[c].Head = r
+	if !strings.HasSuffix(s.form(c), "ing") {
+		toks[c].Rel = "conj"
 	}
 }
 
