@@ -558,6 +558,23 @@ func (s *sent) withActor(from, to int, exclude []string) int {
 
 // codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a
 // summons with no protest is nothing.
+// closingComma returns the comma that closes a short phrase opened by the
+// comma at item k, or -1.
+func (s *sent) closingComma(k int) int {
+	if k >= len(s.items) || !s.items[k].is(",") {
+		return -1
+	}
+	for j := k + 1; j < len(s.items) && j <= k+8; j++ {
+		if s.items[j].is(",") {
+			return j
+		}
+		if s.items[j].kind == actorItem || s.items[j].isBoundary() {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (s *sent) codeSummon(m match) {
 	var src, envoyOwner []string
 	conf := 0.8
@@ -585,10 +602,19 @@ func (s *sent) codeSummon(m match) {
 	}
 	cend := s.complementEnd(m.end)
 	cue := false
-	for k := m.end; k < cend; k++ {
-		if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
-			cue = true
+	for from := m.end; ; {
+		for k := from; k < cend; k++ {
+			if s.items[k].kind == wordItem && protestCues[s.items[k].text] {
+				cue = true
+			}
 		}
+		// "summoned the ambassador, for the fourth time in a month, over
+		// the shelling": past a phrase set off by commas
+		close := s.closingComma(cend)
+		if cue || close < 0 {
+			break
+		}
+		from, cend = close+1, s.complementEnd(close+1)
 	}
 	if !cue && cend+1 < len(s.items) && s.items[cend].is("and") {
 		// "summoned Myanmar's ambassador and lodged a strong protest": the

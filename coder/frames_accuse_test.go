@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a summons past a phrase set off by commas is over what follows", "Thailand summoned Cambodia's ambassador, for the second time this week, over landmines laid by Cambodian troops.",
+			[]string{"accusation THA->KHM"}},
+		{"shells a relative clause's speaker says were fired by a party, and landed across the border", "Bangladesh summoned Myanmar's envoy over mortar shells that its border guards said had been fired by Myanmar's military and landed inside Bangladeshi territory.",
+			[]string{"accusation BGD->MMR", "escalation MMR->BGD"}},
 		{"a comma participle naming the reported acts is the speaker's judgement of their author", "Slovakia said Ukrainian strikes on the refinery had cut its fuel supply, calling them illegal.",
 			[]string{"accusation SVK->UKR"}},
 		{"calling an act an attack on the caller's interests judges it", "Slovakia said a Ukrainian strike on the refinery had cut its fuel supply, calling it an attack on Slovak sovereignty.",

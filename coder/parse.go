@@ -208,6 +208,11 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 // root is found apply only to a sentence whose root is a verb.
 func (s *sent) repair() {
 	s.repairPerfectAcrossAdverbial()
+	s.repairPossessedAdjective()
+	s.repairAgentReadAsPrepositionsObject()
+	s.repairVerbJoinedToNoun()
+	s.repairClauseAfterRelativeReport()
+	s.repairMarkedSubjectOfParticiple()
 	s.repairPerfectReadAsPassive()
 	s.repairSpeechJoinedToReportedPassive()
 	s.repairControlledClauseAsPurpose()

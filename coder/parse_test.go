@@ -241,6 +241,22 @@ func TestRepairs(t *testing.T) {
 			"Riga said Russian strikes on the port had disrupted its grain exports.",
 			[]arc{{"strikes", "said", "obj"}, {"disrupted", "strikes", "ccomp"}}, nil,
 			[]arc{{"disrupted", "said", "ccomp"}, {"strikes", "disrupted", "nsubj"}}},
+		{"'by' read as an oblique with its noun as its object marks the agent",
+			"The drones were launched by Iran's army.",
+			[]arc{{"by", "launched", "obl"}, {"army", "by", "obj"}}, nil,
+			[]arc{{"army", "launched", "obl:agent"}, {"by", "army", "case"}}},
+		{"a verb joined by 'and' to a verb's argument is that verb's conjunct",
+			"The shells were fired by the army and landed inside Bangladesh.",
+			[]arc{{"landed", "army", "conj"}}, nil,
+			[]arc{{"landed", "fired", "conj"}}},
+		{"the clause a relative clause's report reports, with 'that' its subject",
+			"Dhaka protested over shells that its guards said had been fired by Myanmar.",
+			[]arc{{"fired", "protested", "advcl"}, {"that", "said", "obj"}}, nil,
+			[]arc{{"fired", "said", "ccomp"}, {"that", "fired", "nsubj:pass"}}},
+		{"a noun with a case marker read as a participle's subject is the oblique it describes",
+			"Dhaka protested, for the third time, over shells fired by Myanmar.",
+			[]arc{{"over", "shells", "case"}, {"shells", "fired", "nsubj"}, {"fired", "protested", "advcl"}}, nil,
+			[]arc{{"shells", "protested", "obl"}, {"fired", "shells", "acl"}}},
 		{"a name before a 'whose' clause, read as a vocative, is the main verb's subject",
 			"Pakistan, whose troops shelled Afghan posts, denied the charge.",
 			[]arc{{"Pakistan", "shelled", "vocative"}, {"shelled", "", "root"}, {"denied", "shelled", "advcl"}, {".", "shelled", "punct"}}, nil,
@@ -721,5 +737,21 @@ func TestHeadlineCommas(t *testing.T) {
 		if and != tt.and {
 			t.Errorf("%s: a comma read as \"and\": %v, want %v", tt.text, and, tt.and)
 		}
+	}
+}
+
+// An adjective after a possessive with no noun after it is the noun
+// possessed: the tagger reads "military" in "Syria's military" as the
+// adjective at times.
+func TestRepairPossessedAdjective(t *testing.T) {
+	s := parsed(t, "The rockets were fired by Syria's military.")
+	toks := s.tree.Tokens
+	fired, syria, military := tokenAt(t, s, "fired"), tokenAt(t, s, "Syria"), tokenAt(t, s, "military")
+	toks[military].UPOS, toks[military].Head, toks[military].Rel = "ADJ", syria, "amod"
+	toks[syria].Head, toks[syria].Rel = fired, "obl:agent"
+	s.repair()
+	if toks[military].Head != fired || toks[military].Rel != "obl:agent" || toks[syria].Head != military || toks[syria].Rel != "nmod:poss" || toks[military].UPOS != "NOUN" {
+		t.Errorf("military is %s %s of %q, Syria %s of %q: want the noun the agent, Syria its possessor",
+			toks[military].UPOS, toks[military].Rel, toks[max(0, toks[military].Head)].Form, toks[syria].Rel, toks[max(0, toks[syria].Head)].Form)
 	}
 }

@@ -478,6 +478,103 @@ func (s *sent) repairReportedSubjectAsObject() {
 	}
 }
 
+// repairAgentReadAsPrepositionsObject mends "had been fired by Myanmar's
+// military": "by" read as an oblique of the passive with its noun as the
+// preposition's object is the case marker of that noun, the agent.
+func (s *sent) repairAgentReadAsPrepositionsObject() {
+	toks := s.tree.Tokens
+	for b := range toks {
+		v := toks[b].Head
+		if s.form(b) != "by" || toks[b].Rel != "obl" || v < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux:pass") < 0 {
+			continue
+		}
+		n := s.child(b, "obj")
+		if n < b {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "obl:agent"
+		toks[b].Head, toks[b].Rel = n, "case"
+	}
+}
+
+// repairPossessedAdjective mends "Myanmar's military", "Russia's military
+// said": an adjective after a possessive with no noun after it is the noun
+// possessed, the head of the phrase.
+func (s *sent) repairPossessedAdjective() {
+	toks := s.tree.Tokens
+	for a := 2; a < len(toks); a++ {
+		o := a - 2
+		if toks[a].UPOS != "ADJ" || toks[a].Head != o || s.form(a-1) != "'s" || !isNominal(toks[o].UPOS) ||
+			a+1 < len(toks) && (isNominal(toks[a+1].UPOS) || toks[a+1].UPOS == "ADJ") {
+			continue
+		}
+		toks[a].UPOS = "NOUN"
+		s.promote(a, o, "nmod:poss")
+	}
+}
+
+// repairVerbJoinedToNoun mends "fired by Myanmar's military and landed
+// inside Bangladesh": a verb with no subject joined by "and" to a noun, an
+// argument of a verb, is that verb's conjunct.
+func (s *sent) repairVerbJoinedToNoun() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || n < 0 || !isNominal(toks[n].UPOS) || s.ownSubj(v) >= 0 || s.child(v, "cc") < 0 {
+			continue
+		}
+		if h := toks[n].Head; h >= 0 && h < v && toks[h].UPOS == "VERB" {
+			toks[v].Head = h
+		}
+	}
+}
+
+// repairClauseAfterRelativeReport mends "shells that its border guards said
+// had been fired by Myanmar": the clause a relative clause's reporting verb
+// reports, right after it, with "that" as its own subject, hung elsewhere.
+func (s *sent) repairClauseAfterRelativeReport() {
+	toks := s.tree.Tokens
+	for r := range toks {
+		if !reportingLemmas[s.lemma(r)] || toks[r].Rel != "acl:relcl" || r+2 >= len(toks) {
+			continue
+		}
+		rel := s.child(r, "obj")
+		if rel < 0 || !s.relPronoun(rel) {
+			continue
+		}
+		w := r + 1
+		for w < len(toks) && toks[w].UPOS == "AUX" {
+			w++
+		}
+		if w == r+1 || w >= len(toks) || toks[w].UPOS != "VERB" || s.ownSubj(w) >= 0 || s.dominates(r, w) {
+			continue
+		}
+		toks[w].Head, toks[w].Rel = r, "ccomp"
+		toks[rel].Head, toks[rel].Rel = w, "nsubj"
+		if s.child(w, "aux:pass") >= 0 {
+			toks[rel].Rel = "nsubj:pass"
+		}
+	}
+}
+
+// repairMarkedSubjectOfParticiple mends "summoned the envoy, for the
+// fourth time, over mortar shells fired by Myanmar's military": a noun with
+// a case marker is no subject; read as the subject of a participle with no
+// auxiliary, it is the oblique the participle describes.
+func (s *sent) repairMarkedSubjectOfParticiple() {
+	toks := s.tree.Tokens
+	for n := range toks {
+		v := toks[n].Head
+		if toks[n].Rel != "nsubj" || v <= n || s.child(n, "case") < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 ||
+			!strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[v].Head, "obl"
+		toks[v].Head, toks[v].Rel = n, "acl"
+		s.rehangPunct(toks[n].Head, v, v)
+	}
+}
+
 // repairSinceAsAdverb mends "forces have since conducted operations": "since"
 // between an auxiliary and its participle is an adverb, not the mark of a
 // clause, and the noun phrase before is the verb's subject.
