@@ -546,7 +546,7 @@ func (s *sent) repairClauseAfterRelativeReport() {
 		for w < len(toks) && toks[w].UPOS == "AUX" {
 			w++
 		}
-		if w == r+1 || w >= len(toks) || toks[w].UPOS != "VERB" || s.ownSubj(w) >= 0 || s.dominates(r, w) {
+		if w == r+1 || w >= len(toks) || toks[w].UPOS != "VERB" || s.ownSubj(w) >= 0 || s.dominates(r, w) || s.dominates(w, r) {
 			continue
 		}
 		toks[w].Head, toks[w].Rel = r, "ccomp"
@@ -565,7 +565,7 @@ func (s *sent) repairMarkedSubjectOfParticiple() {
 	toks := s.tree.Tokens
 	for n := range toks {
 		v := toks[n].Head
-		if toks[n].Rel != "nsubj" || v <= n || s.child(n, "case") < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 ||
+		if toks[n].Rel != "nsubj" || v <= n || toks[v].Head < 0 || s.child(n, "case") < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 ||
 			!strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
 			continue
 		}
