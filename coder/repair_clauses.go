@@ -565,13 +565,16 @@ func (s *sent) repairMarkedSubjectOfParticiple() {
 	toks := s.tree.Tokens
 	for n := range toks {
 		v := toks[n].Head
-		if toks[n].Rel != "nsubj" || v <= n || toks[v].Head < 0 || s.child(n, "case") < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 ||
+		if toks[n].Rel != "nsubj" || v <= n || s.child(n, "case") < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 ||
 			!strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = toks[v].Head, "obl"
+		if toks[n].Head < 0 {
+			toks[n].Rel = "root" // "Over shells fired by Myanmar.": a headline's phrase
+		}
 		toks[v].Head, toks[v].Rel = n, "acl"
-		s.rehangPunct(toks[n].Head, v, v)
+		s.rehangPunct(max(toks[n].Head, n), v, v)
 	}
 }
 
