@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"swaps between two sides", "Armenia and Azerbaijan have carried out two swaps since the talks began.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"a currency swap is no exchange of captives", "China and Argentina renewed their currency swap line.", nil},
 		{"a headline joins its two subjects with a comma", "Serbia, Kosovo sign deal on car plates after EU talks",
 			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB"}},
 		{"two leaders named with titles in full, joined by 'and', are both sides", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed to restore border patrols.",
