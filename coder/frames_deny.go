@@ -95,12 +95,14 @@ func (s *sent) codeDeny(a *analysis) {
 		// "the accusations from the White House regarding the alleged
 		// connection of the Mexican government with crime": what a charge is about
 		about := claim >= 0 && k > claim && chargeNouns[s.items[claim].text] && s.items[k].is("regarding", "about", "concerning")
-		if s.items[k].is("that") || ofAct || clause || about || (k == m.end && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && s.items[k].text[len(s.items[k].text)-3:] == "ing") {
+		// "denied targeting", "denied deliberately targeting": the act right after the verb or its adverb
+		next := k == m.end || k == m.end+1 && s.items[m.end].kind == wordItem && strings.HasSuffix(s.items[m.end].text, "ly")
+		if s.items[k].is("that") || ofAct || clause || about || (next && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && strings.HasSuffix(s.items[k].text, "ing")) {
 			contentStart = k
 			break
 		}
-		if k > claim+12 || s.items[k].isBoundary() {
-			break
+		if k > max(claim, m.end)+12 || s.items[k].isBoundary() {
+			break // (a search from the claim noun, or from the verb when none is named)
 		}
 	}
 	if contentStart < 0 {

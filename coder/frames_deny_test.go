@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act denied far into a long sentence is denied, not done", "Ethiopia said the shells had been fired during operations against an armed group and denied deliberately targeting Eritrea.",
+			[]string{"denial ETH->"}},
+		{"an act denied with an adverb before it is denied, not done", "Ethiopia denied deliberately shelling Eritrean border towns.",
+			[]string{"denial ETH->"}},
 		{"a which-clause after a long charge denies it", "Kinshasa accuses Kigali of allowing the M23 to use Rwandan territory to stage attacks, which Rwanda denies.",
 			[]string{"accusation COD->RWA", "denial RWA->COD"}},
 		{"rejecting a party's complaints denies them", "Serbia rejected Croatia's complaints about the border crossings.",
