@@ -230,7 +230,7 @@ func (s *sent) codeAct(m match) {
 	if len(src) == 0 {
 		return
 	}
-	if c := s.caller(a.head); m.trig.typ == briefbot.Deescalation && a.head >= 0 && c >= 0 && !slices.Contains(s.ids(s.subjectOf(s.itemOfTok(c))), src[0]) {
+	if c := s.caller(a.head); m.trig.typ == briefbot.Deescalation && a.head >= 0 && c >= 0 && len(without(src, s.ids(s.subjectOf(s.itemOfTok(c))))) > 0 {
 		// "urged Congo and Rwanda to meet and resolve the crisis": the
 		// call's, coded by its own trigger ("Ocalan called for his group to
 		// lay down arms" is the group's own move)
