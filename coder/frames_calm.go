@@ -228,6 +228,11 @@ func (s *sent) codeMediate(a *analysis) {
 	targets := s.betweenSides(m.end, src) // "a truce brokered by Egypt between Israel and Islamic Jihad"
 	if len(targets) > 0 {
 		src = append(src, without(s.ids(s.accompanying(m.end)), targets)...) // "mediated talks between Israel and Hamas alongside Egypt"
+		if s.items[m.end-1].is("talks", "negotiations") && len(targets) == 2 {
+			// "convened talks between Ethiopia and the TPLF": the talks the
+			// phrase holds are the sides' own move toward each other
+			s.emitPairs(&trigger{typ: briefbot.Deescalation, code: "talks", intensity: 4}, targets, 0.6)
+		}
 	}
 	if len(targets) == 0 {
 		for _, e := range s.events {

@@ -7,8 +7,8 @@ import "testing"
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
-		{"convening talks between two sides mediates them", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
-			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD"}},
+		{"convening talks between two sides mediates them, and the sides talk", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
+			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
 		{"callers set off from their call by a phrase between commas", "Russia and Turkey, in separate statements, urged Armenia and Azerbaijan to exercise restraint.",
 			[]string{"deescalation RUS->ARM", "deescalation RUS->AZE", "deescalation TUR->ARM", "deescalation TUR->AZE"}},
 		{"hostages freed in a raid that killed their captors are rescued, not released to them", "Indian commandos freed the hostages and killed all ten Lashkar-e-Taiba attackers.",
