@@ -62,7 +62,7 @@ type step struct{ rel, cas string }
 type ruleSlot func(s *sent, a *analysis, exclude []string) []string
 
 // treeSteps are the relations a path may use.
-var treeSteps = set("gov", "subj", "patient", "agent", "obj", "iobj", "obl", "nmod", "poss", "light", "speaker", "xcomp", "ccomp", "between", "appos", "conj", "acl")
+var treeSteps = set("gov", "subj", "patient", "agent", "obj", "iobj", "obl", "nmod", "poss", "light", "speaker", "xcomp", "ccomp", "between", "appos", "conj", "acl", "relcl")
 
 var builtinFrames = sync.OnceValue(func() map[frame]*frameSpec {
 	fr, err := loadFrames(frameData)
@@ -478,6 +478,10 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 			case "acl":
 				if syntaxRelIs(tj.Rel, "acl") && tj.UPOS == "VERB" {
 					dst = append(dst, j) // "an attack that wounded two Israelis": the clause on the noun
+				}
+			case "relcl":
+				if tj.Rel == "acl:relcl" && tj.UPOS == "VERB" {
+					dst = append(dst, j) // "the claims Algeria has made": a relative clause, not what the claim says
 				}
 			case "obl", "nmod":
 				if syntaxRelIs(tj.Rel, st.rel) && (st.cas == "" || s.caseOf(j) == st.cas) {

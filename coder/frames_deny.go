@@ -85,6 +85,9 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	// What is denied: "denied that ...", "denied targeting ...", "claims that ...".
+	// ("the accusations that Ukraine made": a clause that names the accuser
+	// says nothing of what it claims)
+	byRelative := ai >= 0 && sp.target[ai].name == "relcl.subj"
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
 		// "of sending drones", not "of sovereignty"; "charges of state involvement"
@@ -97,7 +100,7 @@ func (s *sent) codeDeny(a *analysis) {
 		about := claim >= 0 && k > claim && chargeNouns[s.items[claim].text] && s.items[k].is("regarding", "about", "concerning")
 		// "denied targeting", "denied deliberately targeting": the act right after the verb or its adverb
 		next := k == m.end || k == m.end+1 && s.items[m.end].kind == wordItem && strings.HasSuffix(s.items[m.end].text, "ly")
-		if s.items[k].is("that") || ofAct || clause || about || (next && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && strings.HasSuffix(s.items[k].text, "ing")) {
+		if s.items[k].is("that") && !byRelative || ofAct || clause || about || (next && s.items[k].kind == wordItem && len(s.items[k].text) > 4 && strings.HasSuffix(s.items[k].text, "ing")) {
 			contentStart = k
 			break
 		}

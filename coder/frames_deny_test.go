@@ -6,6 +6,12 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the claims a relative clause names the maker of are that party's", "Azerbaijan rejected the claims Armenia has made about the border.",
+			[]string{"denial AZE->ARM"}},
+		{"a relative clause that names the accuser says nothing of the charge", "Serbia rejected the accusations that Kosovo made at the UN.",
+			[]string{"denial SRB->XKX"}},
+		{"rejecting the pretexts a party advanced denies them", "Rabat rejected the pretexts Algiers advanced for the break.",
+			[]string{"denial MAR->DZA"}},
 		{"an act denied far into a long sentence is denied, not done", "Ethiopia said the shells had been fired during operations against an armed group and denied deliberately targeting Eritrea.",
 			[]string{"denial ETH->"}},
 		{"an act denied with an adverb before it is denied, not done", "Ethiopia denied deliberately shelling Eritrean border towns.",

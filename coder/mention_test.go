@@ -242,6 +242,7 @@ func TestMentionsDescriptionsAndVariants(t *testing.T) {
 		{"Yemeni rebels fired at a tanker; Yemeni officials met.", []string{"Yemeni rebels=houthis", "Yemeni=YEM"}},
 		{"the Kurdish-led forces east of the river", []string{"Kurdish-led forces=sdf"}},
 		{"Turkish Cypriot police held two Greek Cypriots; Syrian Kurdish fighters and Iraqi Kurds met Turkish envoys.", []string{"Turkish=TUR"}},
+		{"the Government of National Accord in Tripoli", []string{"Government of National Accord=LBY", "Tripoli=LBY"}},
 		{"Islamic State- Khurasan Province and Islamic State Khorasan Province", []string{"Islamic State- Khurasan Province=isis-k", "Islamic State Khorasan Province=isis-k"}},
 		{"the Islamic State of Iraq and the Levant Khorasan Province (ISKP)", []string{"Islamic State of Iraq and the Levant Khorasan Province=isis-k", "ISKP=isis-k"}},
 		{"rival Jalisco New Generation and Sinaloa cartels fought", []string{"Jalisco New Generation=cjng", "Sinaloa cartels=sinaloa-cartel"}},
