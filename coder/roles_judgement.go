@@ -311,6 +311,9 @@ func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
 		if victimPreps[s.prevWord(k)] {
 			continue // "the coalition's actions against Yemen": the victim, not the author
 		}
+		if pair := s.pairAt(k); it.kind == actorItem && pair != nil {
+			return without([]string{s.items[pair[0]].actor, s.items[pair[1]].actor}, src) // "the US-South Korean drills": both
+		}
 		if it.kind == actorItem && !isPronoun(it) && !slices.Contains(src, it.actor) && !s.private[k] && (!it.compound || ledBy(lower(s.text[it.start:it.end]))) {
 			return without(s.ids(s.group(k)), src) // "the drills by the United States and South Korea": both
 		}
