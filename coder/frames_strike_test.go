@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a claimed act named after a city fell on that city's state", "Al-Shabaab claimed the Nairobi mall attack, the group said in a statement.",
+			[]string{"escalation al-shabaab->KEN"}},
 		{"closing in on a party's craft is an act on it", "An Iranian drone flew within 100 feet of a US Navy helicopter in the Gulf, the Pentagon said.",
 			[]string{"escalation IRN->USA"}},
 		{"coming within a time of an event is no approach", "The strike came within hours of a warning from Tehran to Israel.", nil},

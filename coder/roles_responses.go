@@ -387,6 +387,13 @@ func (s *sent) codeClaim(m match) {
 	if len(targets) == 0 && t.frame != frameClaimedBy {
 		targets = s.relativeVictims(h, src) // "claimed a bombing that killed 40 Indian police"
 	}
+	for k := m.start + 1; len(targets) == 0 && k < m.end-1; k++ {
+		// "claimed the Kabul attack", "the Nairobi mall attack": the city
+		// the act is named after is where it fell
+		if it := &s.items[k]; it.kind == actorItem && (it.form == FormCapital || it.form == FormCity) && !slices.Contains(src, it.actor) {
+			targets = []string{it.actor}
+		}
+	}
 	if len(targets) == 0 && t.frame == frameClaimedBy {
 		// "a car bombing in Lima claimed by the group": the nearest place
 		for k := h - 1; k >= 0 && k >= h-4; k-- {
