@@ -535,7 +535,7 @@ func (s *sent) repairVerbJoinedToNoun() {
 func (s *sent) repairClauseAfterRelativeReport() {
 	toks := s.tree.Tokens
 	for r := range toks {
-		if !reportingLemmas[s.lemma(r)] || toks[r].Rel != "acl:relcl" || r+2 >= len(toks) {
+		if toks[r].Rel != "acl:relcl" || r+2 >= len(toks) || !reportingLemmas[s.lemma(r)] {
 			continue
 		}
 		rel := s.child(r, "obj")
@@ -1624,7 +1624,7 @@ func (s *sent) repairOpeningPhraseRoot() {
 func (s *sent) repairPerfectAcrossAdverbial() {
 	toks := s.tree.Tokens
 	for h := range toks {
-		if s.lemma(h) != "have" || toks[h].UPOS != "VERB" || s.child(h, "obj") >= 0 {
+		if toks[h].UPOS != "VERB" || s.lemma(h) != "have" || s.child(h, "obj") >= 0 {
 			continue
 		}
 		v := h + 1
@@ -1701,10 +1701,11 @@ var (
 func (s *sent) repairStanceAfterReportedClause() {
 	toks := s.tree.Tokens
 	for c := range toks {
-		p, l := toks[c].Head, s.lemma(c)
-		if toks[c].UPOS != "VERB" || p < 0 || toks[p].Rel != "ccomp" || s.ownSubj(c) >= 0 || s.ownSubj(p) < 0 ||
-			toks[c].Rel != "conj" && toks[c].Rel != "advcl" || !s.afterComma(c) ||
-			!speakerStances[l] && !(namingStances[l] && s.child(c, "obj") >= 0) {
+		p := toks[c].Head
+		if toks[c].UPOS != "VERB" || toks[c].Rel != "conj" && toks[c].Rel != "advcl" || p < 0 || toks[p].Rel != "ccomp" {
+			continue
+		}
+		if l := s.lemma(c); !speakerStances[l] && !(namingStances[l] && s.child(c, "obj") >= 0) || s.ownSubj(c) >= 0 || s.ownSubj(p) < 0 || !s.afterComma(c) {
 			continue
 		}
 		s.hangOnReporter(c, p)
