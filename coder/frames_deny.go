@@ -84,6 +84,17 @@ func (s *sent) codeDeny(a *analysis) {
 			s.add(t.typ, t.code, t.intensity, d, acc, nil, conf)
 		}
 	}
+	if s.before(m.start, 3, whichWords, false) {
+		// "Hamas said Israel was blocking aid, which Israel denied": what
+		// the speaker says of the denier, denied, was a charge
+		for _, sp := range s.mainSpeakers(a, src) {
+			for _, d := range src {
+				if s.reportNames(sp, d, m.start) {
+					s.addPresupposed(briefbot.Accusation, "accuse", -2, sp, d, 0.6)
+				}
+			}
+		}
+	}
 	// What is denied: "denied that ...", "denied targeting ...", "claims that ...".
 	// ("the accusations that Ukraine made": a clause that names the accuser
 	// says nothing of what it claims)
@@ -144,6 +155,59 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	s.consume(contentStart, cend)
+}
+
+// mainSpeakers returns the parties whose words a denial's clause hangs on:
+// X in "X told reporters of the incidents, which Y has denied".
+func (s *sent) mainSpeakers(a *analysis, src []string) []string {
+	if a.head < 0 {
+		return nil
+	}
+	sub := false
+	cur := a.head
+	for steps := 0; cur >= 0 && steps < 10; steps++ {
+		t := s.tk(cur)
+		// the words of a report or of a condemnation: "X condemned the
+		// executions, which Y denied ordering" answers X
+		if sub && (reportingLemmas[s.lemma(cur)] || factiveVerbs[s.lemma(cur)]) {
+			break
+		}
+		if t.Rel == "acl:relcl" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "conj" && s.relPronounChild(cur) {
+			sub = true
+		}
+		cur = t.Head
+	}
+	if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] && !factiveVerbs[s.lemma(cur)] {
+		return nil
+	}
+	sb, _ := s.subjTok(cur)
+	if sb < 0 {
+		return nil
+	}
+	var out []string
+	for _, k := range s.nominalActors(sb, nil) {
+		if !contains(src, s.items[k].actor) && !s.private[k] {
+			out = appendUnique(out, s.items[k].actor)
+		}
+	}
+	return out
+}
+
+// whichWords open a relative clause on what was said before.
+var whichWords = set("which")
+
+// reportNames reports a party d named in what the speaker acc
+// reports before item end: the words after acc's name up to end.
+func (s *sent) reportNames(acc, d string, end int) bool {
+	start := -1
+	for k := 0; k < end; k++ {
+		if it := &s.items[k]; it.kind == actorItem && it.actor == acc && start < 0 {
+			start = k
+		} else if start >= 0 && it.kind == actorItem && it.actor == d && !it.poss {
+			return true
+		}
+	}
+	return false
 }
 
 // codeDeniedClaim codes a claim noun followed by its denial: "an
@@ -377,41 +441,7 @@ func init() {
 	rules["h:fabricator"] = func(s *sent, a *analysis, src []string) []string {
 		return s.fabricator(a.m.end, src)
 	}
-	// "X told reporters of the incidents, which Y has denied": the party
-	// whose words the denial's clause hangs on
-	rules["mainspeaker"] = func(s *sent, a *analysis, src []string) []string {
-		if a.head < 0 {
-			return nil
-		}
-		sub := false
-		cur := a.head
-		for steps := 0; cur >= 0 && steps < 10; steps++ {
-			t := s.tk(cur)
-			// the words of a report or of a condemnation: "X condemned the
-			// executions, which Y denied ordering" answers X
-			if sub && (reportingLemmas[s.lemma(cur)] || factiveVerbs[s.lemma(cur)]) {
-				break
-			}
-			if t.Rel == "acl:relcl" || t.Rel == "advcl" || t.Rel == "acl" {
-				sub = true
-			}
-			cur = t.Head
-		}
-		if !sub || cur < 0 || !reportingLemmas[s.lemma(cur)] && !factiveVerbs[s.lemma(cur)] {
-			return nil
-		}
-		sb, _ := s.subjTok(cur)
-		if sb < 0 {
-			return nil
-		}
-		var out []string
-		for _, k := range s.nominalActors(sb, nil) {
-			if !contains(src, s.items[k].actor) && !s.private[k] {
-				out = appendUnique(out, s.items[k].actor)
-			}
-		}
-		return out
-	}
+	rules["mainspeaker"] = func(s *sent, a *analysis, src []string) []string { return s.mainSpeakers(a, src) }
 	// "Hezbollah denied firing the rocket, after the Israeli military said
 	// it had come from Gaza": a party that speaks later in the sentence
 	rules["h:laterspeaker"] = func(s *sent, a *analysis, src []string) []string {

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"what a speaker says of a party, which the party denies, was a charge", "Sudan's army said the RSF was blocking aid convoys, which the RSF denied.",
+			[]string{"denial rsf->SDN", "accusation SDN->rsf"}},
 		{"the claims a relative clause names the maker of are that party's", "Azerbaijan rejected the claims Armenia has made about the border.",
 			[]string{"denial AZE->ARM"}},
 		{"a relative clause that names the accuser says nothing of the charge", "Serbia rejected the accusations that Kosovo made at the UN.",
