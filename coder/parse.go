@@ -139,8 +139,8 @@ func (s *sent) markVerbReadAsNoun() bool {
 		if next+1 < len(toks) && (toks[next].Form == `"` || toks[next].Form == "“") {
 			next++ // "threatens 'merciless' response"
 		}
-		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && s.headlineSubjectBefore(u)
-		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that") && toks[u-1].UPOS == "PROPN" && s.headlineSubjectBefore(u)
+		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && s.partyNamedBefore(u)
+		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that") && toks[u-1].UPOS == "PROPN" && s.partyNamedBefore(u)
 		if !headline && !relative {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
@@ -154,10 +154,10 @@ func (s *sent) markVerbReadAsNoun() bool {
 	return false
 }
 
-// headlineSubjectBefore reports a party named by the nouns right before
+// partyNamedBefore reports a party named by the words right before
 // token u: "Turkey", "UN chief", "Israeli army" (not "Iran's", nor "Israeli"
 // right before it, whose "shells" are a noun).
-func (s *sent) headlineSubjectBefore(u int) bool {
+func (s *sent) partyNamedBefore(u int) bool {
 	toks := s.tree.Tokens
 	for p := u - 1; p >= 0 && p >= u-3 && (isNominal(toks[p].UPOS) || toks[p].UPOS == "ADJ"); p-- {
 		if k := s.itemAt(toks[p].Start); k >= 0 && s.items[k].kind == actorItem {
