@@ -269,7 +269,6 @@ func (s *sent) repair() {
 	s.repairObjectRelativeOnNoun()
 	s.repairReducedRelativeAsConjunct()
 	s.repairVerblessRelativeClause()
-	s.repairSpeakersParticiple()
 	s.repairConjunctionAsPreposition()
 	s.repairNounsBeforeEventNoun()
 	s.repairAgentOfActNoun()
@@ -305,7 +304,7 @@ func (s *sent) repair() {
 	s.repairHyphenParticipleRoot(root)
 	s.repairPluralNounAfterNameAsVerb()
 	s.repairReportedSubjectAsObject()
-	s.repairStanceAfterReportedClause()
+	s.repairSpeakersOwnVerb() // after the reported clauses are mended
 	s.repairPluralPossessive()
 	s.repairNameAfterPossessive()
 	s.repairChargingVerbAsNoun()

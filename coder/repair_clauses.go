@@ -944,18 +944,28 @@ func (s *sent) repairWhichClauseOnNoun() {
 	}
 }
 
-// repairSpeakersParticiple mends "X said Baghdad had not asked ..., dismissing
-// a report" and "Kabul denied harbouring militants, dismissing ...": a comma
-// participle after a reported clause or a denied act is the speaker's.
-func (s *sent) repairSpeakersParticiple() {
+// repairSpeakersOwnVerb mends "X said Baghdad had not asked ..., dismissing
+// a report", "Kabul denied harbouring militants, dismissing ...", "said
+// Ukrainian strikes had cut its fuel supply, calling them illegal" and
+// "said the bombing had killed 46 people, condemned it as a violation and
+// vowed to respond": a comma participle, or a judgement or vow with no
+// subject of its own, after a reported clause or a denied act, read as a
+// clause on what is reported, is the speaker's.
+func (s *sent) repairSpeakersOwnVerb() {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
-		if toks[u].Rel != "advcl" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || s.ownSubj(u) >= 0 {
+		ing := strings.HasSuffix(s.form(u), "ing")
+		if ing && (toks[u].Rel != "advcl" || toks[u-1].Form != ",") ||
+			!ing && (toks[u].UPOS != "VERB" || toks[u].Rel != "conj" && toks[u].Rel != "advcl" || !speakerStances[s.lemma(u)] || !s.afterComma(u)) ||
+			s.ownSubj(u) >= 0 {
 			continue
 		}
 		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
 			if (toks[p].Rel == "ccomp" && reportingLemmas[s.lemma(toks[p].Head)] || toks[p].Rel == "xcomp" && negGovernors[s.lemma(toks[p].Head)]) && toks[p].Head < p {
 				toks[u].Head = toks[p].Head
+				if !ing {
+					toks[u].Rel = "conj" // "..., condemned it": the speaker's second act
+				}
 				break
 			}
 			if r := toks[p].Rel; r != "xcomp" && r != "conj" && r != "advcl" {
@@ -1680,52 +1690,15 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 && s.child(p, "cop") < 0 || toks[p].Rel != "ccomp" {
 			continue
 		}
-		s.hangOnReporter(c, p)
+		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
+			toks[c].Head = r
+		}
 	}
 }
 
 // speakerStances are the verbs of a speaker's own stance on what it
-// reports; namingStances are those with which it names what it reports
-// ("calling them illegal"), not a call the reported party makes ("calling
-// on supporters").
-var (
-	speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
-	namingStances  = set("call", "term", "describe", "brand", "label", "dub")
-)
-
-// repairStanceAfterReportedClause mends "said the bombing had killed 46
-// people, condemned it as a violation and vowed to respond" and "said
-// Ukrainian strikes had cut its fuel supply, calling them illegal": a
-// judgement or a vow after the comma that closes the reported clause, read
-// as an adverbial of what it reports, is the speaker's own.
-func (s *sent) repairStanceAfterReportedClause() {
-	toks := s.tree.Tokens
-	for c := range toks {
-		p := toks[c].Head
-		if toks[c].UPOS != "VERB" || toks[c].Rel != "conj" && toks[c].Rel != "advcl" || p < 0 || toks[p].Rel != "ccomp" {
-			continue
-		}
-		if l := s.lemma(c); !speakerStances[l] && !(namingStances[l] && s.child(c, "obj") >= 0) || s.ownSubj(c) >= 0 || s.ownSubj(p) < 0 || !s.afterComma(c) {
-			continue
-		}
-		s.hangOnReporter(c, p)
-	}
-}
-
-// hangOnReporter hangs verb c, joined to the reported clause p, on the
-// verb that reports p: a finite one as its conjunct ("..., condemned it"),
-// a participle as its adverbial ("..., calling it illegal").
-func (s *sent) hangOnReporter(c, p int) {
-	toks := s.tree.Tokens
-	r := toks[p].Head
-	if r < 0 || !reportingLemmas[s.lemma(r)] {
-		return
-	}
-	toks[c].Head = r
-	if !strings.HasSuffix(s.form(c), "ing") {
-		toks[c].Rel = "conj"
-	}
-}
+// reports.
+var speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
 
 // repairControlledClauseAsPurpose mends "opened fire, prompting Pakistani
 // troops to respond" and "urged both sides to show restraint": a to-clause
