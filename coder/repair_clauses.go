@@ -514,16 +514,31 @@ func (s *sent) repairPossessedAdjective() {
 }
 
 // repairVerbJoinedToNoun mends "fired by Myanmar's military and landed
-// inside Bangladesh": a verb with no subject joined by "and" to a noun, an
-// argument of a verb, is that verb's conjunct.
+// inside Bangladesh" and "accuses Kabul of allowing the TTP to plan
+// attacks, which the Taliban deny": a verb with no subject joined by "and"
+// to a noun, an argument of a verb, is that verb's conjunct; one that opens
+// with "which" as its object answers the whole clause a charge or a report
+// takes, as it does when that clause ends in its verb.
 func (s *sent) repairVerbJoinedToNoun() {
 	toks := s.tree.Tokens
 	for v := range toks {
 		n := toks[v].Head
-		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || n < 0 || !isNominal(toks[n].UPOS) || s.ownSubj(v) >= 0 || s.child(v, "cc") < 0 {
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || n < 0 || !isNominal(toks[n].UPOS) {
 			continue
 		}
-		if h := toks[n].Head; h >= 0 && h < v && toks[h].UPOS == "VERB" {
+		o := s.child(v, "obj")
+		which := o > 0 && o < v && s.relPronoun(o) && toks[o-1].Form == ","
+		if !which && (s.ownSubj(v) >= 0 || s.child(v, "cc") < 0) {
+			continue
+		}
+		h := toks[n].Head
+		for which && h >= 0 && toks[h].UPOS != "VERB" {
+			h = toks[h].Head
+		}
+		for which && h >= 0 && toks[h].Head >= 0 && toks[toks[h].Head].UPOS == "VERB" && !chargingVerbs[s.lemma(toks[h].Head)] && !reportingLemmas[s.lemma(toks[h].Head)] {
+			h = toks[h].Head // "of allowing ... to plan attacks" is one charge
+		}
+		if h >= 0 && h < v && toks[h].UPOS == "VERB" {
 			toks[v].Head = h
 		}
 	}
@@ -875,36 +890,6 @@ func (s *sent) repairNamesBeforeSubjectlessVerb() {
 		}
 		if !s.dominates(f, v) {
 			toks[f].Head, toks[f].Rel = v, "nsubj"
-		}
-	}
-}
-
-// repairObjectRelativeOnNoun mends "accuses Kabul of allowing the TTP to
-// plan attacks, which the Taliban deny": a clause that opens with "which"
-// as its object, read as the conjunct of the noun before it, answers the
-// clause the noun belongs to, as it does when that clause ends in its verb.
-func (s *sent) repairObjectRelativeOnNoun() {
-	toks := s.tree.Tokens
-	for v := range toks {
-		n := toks[v].Head
-		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || n < 0 || !isNominal(toks[n].UPOS) {
-			continue
-		}
-		o := s.child(v, "obj")
-		if o < 0 || o > v || !s.relPronoun(o) || o == 0 || toks[o-1].Form != "," {
-			continue
-		}
-		h := toks[n].Head
-		for h >= 0 && toks[h].UPOS != "VERB" {
-			h = toks[h].Head
-		}
-		// up to the clause a charge or a report takes: "of allowing ...
-		// to plan attacks" is one charge
-		for h >= 0 && toks[h].Head >= 0 && toks[toks[h].Head].UPOS == "VERB" && !chargingVerbs[s.lemma(toks[h].Head)] && !reportingLemmas[s.lemma(toks[h].Head)] {
-			h = toks[h].Head
-		}
-		if h >= 0 {
-			toks[v].Head = h
 		}
 	}
 }
