@@ -230,7 +230,6 @@ func (s *sent) repair() {
 	s.repairTrailingSpeakerAsApposition()
 	s.repairInsertedSource()
 	s.repairNominalRootJoinedClause()
-	s.repairVerbAfterApposition()
 	s.repairHyphenModifierAsVerb()
 	s.repairAgentParticipleAsMain()
 	s.repairRepeatedPreposition()

@@ -258,41 +258,6 @@ func (s *sent) repairNominalRootJoinedClause() {
 	}
 }
 
-// repairVerbAfterApposition mends "The Baloch Liberation Army, the largest
-// of several groups fighting the Pakistani state, claimed responsibility"
-// and "Uganda, which has denied supporting the rebels, had accused Rwanda":
-// a name read as the root, its apposition or relative clause holding a
-// clause, and the verb after the comma that closes it hung inside it. That
-// verb, with no subject of its own, is the sentence's, the name its
-// subject.
-func (s *sent) repairVerbAfterApposition() {
-	toks := s.tree.Tokens
-	r := s.treeRoot()
-	if r < 0 || toks[r].UPOS != "PROPN" {
-		return
-	}
-	a := s.child(r, "appos")
-	if a < 0 {
-		a = s.child(r, "acl:relcl")
-	}
-	if p := s.child(r, "parataxis"); a < 0 && p >= 0 && s.ownSubj(p) >= 0 && s.relPronoun(s.ownSubj(p)) {
-		a = p // ", which has denied ...," read as a clause beside the name
-	}
-	if a < r {
-		return
-	}
-	for v := a + 2; v < len(toks); v++ {
-		if toks[v].UPOS != "VERB" || s.rel(v, "aux") || !s.afterComma(v) || strings.HasSuffix(s.form(v), "ing") || !s.dominates(a, v) ||
-			s.ownSubj(v) >= 0 || s.child(v, "aux:pass") >= 0 || s.child(v, "mark") >= 0 {
-			continue
-		}
-		toks[v].Head, toks[v].Rel = -1, "root"
-		toks[r].Head, toks[r].Rel = v, "nsubj"
-		s.rehangPunct(v, v, r)
-		return
-	}
-}
-
 // repairAgentParticipleAsMain mends "shells fired by Myanmar's army landed
 // inside Bangladesh", "a gunman armed with a rifle stormed the embassy": a
 // participle with a by-agent, or one saying what its subject carries, read
@@ -1132,25 +1097,43 @@ func (s *sent) repairCaseConjunct() {
 }
 
 // repairNameRootWithRelativeConj mends "The Islamic Resistance in Iraq, an
-// umbrella of factions that includes Kataib Hezbollah, claimed attacks": a
-// name read as the root, the verb after the comma that closes its apposition
-// read as a conjunct of the relative clause inside it: the verb is the root
-// and the name its subject.
+// umbrella of factions that includes Kataib Hezbollah, claimed attacks",
+// "The Baloch Liberation Army, the largest of several groups fighting the
+// Pakistani state, claimed responsibility" and "Uganda, which has denied
+// supporting the rebels, had in turn accused Rwanda": a name read as the
+// root, and the verb after the comma that closes its apposition or
+// relative clause hung inside it. That verb, with no subject of its own, is
+// the root and the name its subject.
 func (s *sent) repairNameRootWithRelativeConj(root int) int {
 	toks := s.tree.Tokens
-	if r := root; r >= 0 && isNominal(toks[r].UPOS) {
-		for v := r + 2; v < len(toks); v++ {
-			p := toks[v].Head
-			if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || s.form(v-1) != "," || p < 0 || !s.inRelativeOn(p, r) ||
-				!s.dominates(r, v) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
-				continue
-			}
-			s.promote(v, r, "nsubj")
-			root = v
-			break
+	r := root
+	if r < 0 || !isNominal(toks[r].UPOS) {
+		return root
+	}
+	for v := r + 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || s.rel(v, "aux") || strings.HasSuffix(s.form(v), "ing") || !s.afterComma(v) || !s.insideDescriptionOf(v, r) ||
+			s.ownSubj(v) >= 0 || s.child(v, "aux:pass") >= 0 || s.child(v, "mark") >= 0 {
+			continue
 		}
+		s.promote(v, r, "nsubj")
+		return v
 	}
 	return root
+}
+
+// insideDescriptionOf reports a token t inside an apposition or a relative
+// clause on the token r ("which Ukraine said were launched"; ", which has
+// denied ...," read as a clause beside the name).
+func (s *sent) insideDescriptionOf(t, r int) bool {
+	for ; t >= 0 && t != r; t = s.head(t) {
+		if s.head(t) == r && (s.rel(t, "appos") || s.rel(t, "acl:relcl") || s.rel(t, "parataxis") && s.ownSubj(t) >= 0 && s.relPronoun(s.ownSubj(t))) {
+			return true
+		}
+		if s.rel(t, "acl:relcl") && s.dominates(r, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairNameRootBeforeItsVerb mends "China and the United States, in
@@ -1184,18 +1167,6 @@ func (s *sent) repairNameRootBeforeItsVerb(root int) int {
 		return v
 	}
 	return root
-}
-
-// inRelativeOn reports a token t inside a relative clause in the phrase of
-// the token r: the clause's verb, or a clause it takes ("which Ukraine said
-// were launched").
-func (s *sent) inRelativeOn(t, r int) bool {
-	for ; t >= 0 && t != r; t = s.head(t) {
-		if s.rel(t, "acl:relcl") && s.dominates(r, t) {
-			return true
-		}
-	}
-	return false
 }
 
 // repairReducedRelativeAsConjunct mends "struck Jaish al-Adl bases, in an
