@@ -728,10 +728,6 @@ var oneSidedTruces = set("declare-truce", "keep-truce")
 // ("agreed to send a fact-finding mission"): with one party agreeing, the
 // act, not a deal between parties, is what was agreed.
 func (s *sent) agreedToAct(t int) bool {
-	for j := range s.tree.Tokens {
-		if s.head(j) == t && s.rel(j, "xcomp") && s.tk(j).UPOS == "VERB" && s.markOf(j) == "to" {
-			return true
-		}
-	}
-	return false
+	x := s.child(t, "xcomp")
+	return x >= 0 && s.tk(x).UPOS == "VERB" && s.markOf(x) == "to"
 }
