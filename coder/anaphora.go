@@ -549,6 +549,9 @@ func listedWith(items []item, id string) []item {
 // resolvePronoun finds the actor "it" or "they" stands for: the nearest
 // earlier subject in the sentence, else the previous sentence's subject.
 func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool) {
+	if k := s.trailingSpeakerOwns(i, before); k >= 0 {
+		return s.items[k].actor, s.items[k].actorKind, true
+	}
 	first := ""
 	for k := range before {
 		if before[k].kind == actorItem && !before[k].compound && !s.inPPItems(before, k) {
@@ -663,6 +666,36 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		return id, s.c.kind(id), true
 	}
 	return "", "", false
+}
+
+// trailingSpeakerOwns returns the speaker a pronoun stands for in a report
+// the speaker closes ("..., Hezbollah said"), or -1: where the pronoun
+// opens the report ("Its fighters attacked Israeli positions") or owns the
+// means of a passive ("five Hamas fighters were killed by its strikes"),
+// no party before it can be meant, and the passive's subject is the one
+// acted on.
+func (s *sent) trailingSpeakerOwns(i int, before []item) int {
+	k := -1
+	for _, sp := range s.speakers {
+		if sp > i && s.items[sp-1].is(",", "the") {
+			k = sp
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	if !hasActor(before) {
+		return k
+	}
+	n := len(before)
+	if !s.items[i].is("its", "their") || n < 3 || !before[n-1].is("by", "in") {
+		return -1
+	}
+	if participle := before[n-2]; participle.kind == wordItem && strings.HasSuffix(participle.text, "ed") && (beForms[before[n-3].text] || n > 3 && beForms[before[n-4].text]) {
+		return k
+	}
+	return -1
 }
 
 // actsBefore reports plural acts named since the last party that could be
