@@ -27,6 +27,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation ERI->ETH", "denial ERI->ETH"}},
 		{"a hyphened pair before an act noun did the act together", "Pyongyang condemned the US-South Korea naval drills as a rehearsal for invasion.",
 			[]string{"accusation PRK->USA", "accusation PRK->KOR"}},
+		{"a judge of an act by a list of agents is not its victim where another party's sovereignty is named", "Moscow condemned the US and British strikes as a violation of Yemen's sovereignty.",
+			[]string{"accusation RUS->USA", "accusation RUS->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"a hyphened pair before a place names no side", "The Islamic Resistance in Iraq said it had attacked an American base near the Syria-Jordan border.",
 			[]string{"escalation islamic-resistance-in-iraq->USA"}},
 		{"a second verb of saying shares the accuser: a party called complicit", "Iran's ambassador accused Israel of deliberately targeting civilians and said Washington was complicit.",

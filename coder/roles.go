@@ -1101,12 +1101,16 @@ func (s *sent) premodifiedVictim(h int) (victim, agent int) {
 }
 
 // judgedAct returns the judgement word whose object is the event noun at h
-// (with its agent at agent, or -1), or -1: "condemned the Houthi attacks",
+// (with its agent, or the last of its agents, at agent, or -1), or -1:
+// "condemned the Houthi attacks",
 // "welcomed the US strikes", "Iran's condemnation of Israeli raids".
 func (s *sent) judgedAct(h, agent int) int {
 	k := h
 	if agent >= 0 && agent < h {
 		k = agent
+		for k >= 2 && s.items[k-1].is("and", ",", "or") && s.items[k-2].kind == actorItem {
+			k -= 2 // "condemned the US and British strikes": the whole list of agents
+		}
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		it := &s.items[j]
