@@ -1057,6 +1057,11 @@ func (s *sent) codeIntercept(m match) {
 				}
 			}
 			s.emit(m.trig, []string{s.items[k].actor}, target, nil, conf*0.8)
+			if m.trig.code == "shoot-down" {
+				// "Polish jets shot down Russian drones": downing a swarm is
+				// an act against its owner too
+				s.emit(m.trig, interceptor, []string{s.items[k].actor}, nil, conf*0.8)
+			}
 			return
 		}
 	}
