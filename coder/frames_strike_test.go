@@ -224,6 +224,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation jnim->MLI"}},
 		{"an attack noun the killed were caught in falls on them, not on where it was", "Ankara said two of its soldiers were killed in an attack by PKK militants in northern Iraq.",
 			[]string{"escalation pkk->TUR"}},
+		{"an attack noun on a place abroad the killed were caught in falls on them, not on the place's state", "Four Turkish soldiers died in a PKK attack on an outpost in northern Iraq.",
+			[]string{"escalation pkk->TUR"}},
 		{"an attack in a 'when' clause falls on those it killed", "Four Kyrgyz border guards were killed when Tajik troops opened fire on Friday.",
 			[]string{"escalation TJK->KGZ"}},
 		{"a launch in a 'when' clause falls on those it wounded", "Two Israeli soldiers were wounded when Hamas fired a mortar shell.",
