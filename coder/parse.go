@@ -264,6 +264,7 @@ func (s *sent) repair() {
 	s.repairListedNamesAsObject()
 	s.repairNamesBeforeSubjectlessVerb()
 	s.repairWhichClauseOnNoun()
+	s.repairClauseOnOrdinalTime()
 	s.repairVerbJoinedToNoun()
 	s.repairReducedRelativeAsConjunct()
 	s.repairVerblessRelativeClause()

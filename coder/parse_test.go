@@ -57,6 +57,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"the clause after 'the first time', its subject read as the noun's apposition and its verb as the main verb's conjunct, is a relative clause on 'time'",
+			"The raid marked the first time Turkey has openly struck Syrian government forces.",
+			[]arc{{"Turkey", "time", "appos"}, {"struck", "marked", "conj"}}, nil,
+			[]arc{{"struck", "time", "acl:relcl"}, {"Turkey", "struck", "nsubj"}}},
 		{"the verb after the comma that closes a relative clause on a noun root, read as the clause's adverbial, is the root",
 			"The truce, which Egypt brokered in May, collapsed on Friday.",
 			[]arc{{"truce", "", "root"}, {"brokered", "truce", "acl"}, {"collapsed", "brokered", "advcl"}}, nil,

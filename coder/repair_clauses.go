@@ -1712,3 +1712,55 @@ func (s *sent) repairParticipleOnAgentNoun() {
 
 // causeVerbs make their object do what their open complement says.
 var causeVerbs = set("prompt", "force", "compel", "oblige", "lead", "drive", "provoke", "spur", "cause")
+
+// ordinalWords make "time" the antecedent of the clause after it: "the
+// first time Iran has attacked Israel".
+var ordinalWords = set("first", "second", "third", "last", "latest", "only", "next")
+
+// repairClauseOnOrdinalTime mends "marked the first time Iran has attacked
+// Israel" and "in what was the first time Pakistan has accused India": the
+// clause after "the first time", its subject read as the noun's apposition
+// or its verb as a conjunct of the main clause, is a relative clause on
+// "time", and so takes none of the main clause's negation or subject.
+func (s *sent) repairClauseOnOrdinalTime() {
+	toks := s.tree.Tokens
+	for t := 1; t+2 < len(toks); t++ {
+		if toks[t].UPOS != "NOUN" || s.form(t) != "time" || !ordinalWords[s.form(t-1)] {
+			continue
+		}
+		sb := t + 1
+		if s.form(sb) == "that" {
+			sb++
+		}
+		if sb >= len(toks) || toks[sb].UPOS != "PROPN" && toks[sb].UPOS != "DET" && toks[sb].UPOS != "NOUN" {
+			continue
+		}
+		// the subject's phrase runs to the first verb; its head is the
+		// token whose head lies outside it
+		v := sb + 1
+		for v < len(toks) && toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" && toks[v].UPOS != "PUNCT" {
+			v++
+		}
+		for v < len(toks) && toks[v].UPOS == "AUX" || v < len(toks) && toks[v].UPOS == "ADV" {
+			v++ // "has directly attacked"
+		}
+		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Head == t || s.dominates(v, t) {
+			continue
+		}
+		head := -1
+		for u := sb; u < v; u++ {
+			if h := toks[u].Head; (h < sb || h >= v) && toks[u].UPOS != "AUX" && toks[u].UPOS != "ADV" {
+				if head >= 0 {
+					head = -2 // two phrases: not one subject
+					break
+				}
+				head = u
+			}
+		}
+		if head < 0 || !isNominal(toks[head].UPOS) || s.dominates(head, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = t, "acl:relcl"
+		toks[head].Head, toks[head].Rel = v, "nsubj"
+	}
+}

@@ -258,6 +258,9 @@ func (s *sent) unconfirmed(h int) bool {
 			return false // "dismissed claims that the dam would harm it and accused Cairo": the denier's own act
 		}
 		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears", "remarks", "comments", "concerns", "warnings") {
+			if u := s.tokOfItem(k); s.hasTree && u >= 0 && s.relPronoun(u) && s.rel(u, "nsubj") {
+				continue // "his comments that mark the first time the RSF has accused Egypt": what the comments are, not what they say
+			}
 			return true
 		}
 		if it.is("that") && s.items[k-1].is("claimed", "claim", "suggested", "suggest", "alleged", "allege", "speculated") && s.reportsSubject(k-1) {
