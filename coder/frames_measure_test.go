@@ -157,6 +157,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation eln->COL"}},
 		{"pulling out of a truce", "Islamic Jihad pulled out of the truce with Israel.",
 			[]string{"escalation palestinian-islamic-jihad->ISR"}},
+		{"quitting a deal with a party", "Washington quit the nuclear deal with Tehran.",
+			[]string{"escalation USA->IRN"}},
 		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",
 			[]string{"escalation RUS->UKR"}},
 		{"a list of four states, the last two hung on the second", "Senegal, the Ivory Coast, Ghana and Benin closed their borders with Niger.",

@@ -407,7 +407,7 @@ var (
 		"peace", "peaceful", "peacefully", "withdraw", "halt", "stop", "prevent", "refrain", "avoid", "resolve", "settle",
 		"diplomacy", "diplomatic", "cease", "pull", "easing", "ease", "reconciliation", "defuse", "dialogues",
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end", "uphold", "respect",
-		"negotiating", "mediation", "reconcile", "communication", "meet")
+		"negotiating", "mediation", "reconcile", "communication", "meet", "sit")
 
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
