@@ -363,6 +363,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagConditional
 				}
 			}
+		case t.Rel == "ccomp" && s.markOf(cur) != "to" && desireGovernors[s.lemma(p)]:
+			f |= flagPossible // "hoped the truce would lead to a lifting of the siege": an outcome wished for, not done
 		case t.Rel == "xcomp" && isNominal(s.tk(cur).UPOS) && s.markOf(cur) != "to":
 			// "what it called an unprovoked violation": a predicate noun,
 			// named, not wished or planned
@@ -479,8 +481,11 @@ func (s *sent) treeFlags(a *analysis) flag {
 			break // "to protest ..., after Turkish jets struck": a clause of time states a fact
 		}
 		if t.Rel == "conj" || t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "nmod" || t.Rel == "obj" ||
+			syntaxObl(t.Rel) && outcomeVerbs[s.lemma(p)] ||
 			cur == h && (t.Rel == "amod" || t.Rel == "compound") && s.tk(p).UPOS == "NOUN" {
-			// "the suspension of offensive actions": the trigger modifies the noun
+			// "the suspension of offensive actions": the trigger modifies
+			// the noun; "would lead to a lifting of the siege": an outcome
+			// shares the mood of what would bring it
 			cur = p
 			continue
 		}

@@ -9,6 +9,8 @@ func TestFramesCalm(t *testing.T) {
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
 		{"convening talks between two sides mediates them, and the sides talk", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
+		{"an outcome a party hopes a truce would lead to is no act", "Tehran said it hoped the truce would lead to a lifting of the blockade on Qatar.", nil},
+		{"an outcome a deal could lead to is no act", "Officials said the deal could lead to a lifting of US sanctions on Caracas.", nil},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",
