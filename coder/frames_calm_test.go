@@ -137,6 +137,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation GHA->TGO"}},
 		{"declining to answer provocations coming from a party calms and accuses it", "Armenia does not intend to respond to provocations coming from Azerbaijan, its foreign minister said.",
 			[]string{"accusation ARM->AZE", "deescalation ARM->AZE"}},
+		{"no plan for retaliation, in the singular, calms toward the side named", "Tehran said it had no plan for immediate retaliation against Israel.",
+			[]string{"deescalation IRN->ISR"}},
 		{"no plans for further operations calms toward the side struck", "Turkey struck PKK bases in Iraq on Tuesday. Ankara said there were no plans for a further military operation across the border.",
 			[]string{"deescalation TUR->pkk", "escalation TUR->pkk"}},
 		{"sympathy offered to the other side's victims calms, as condolences do", "Myanmar's envoy expressed sympathy to the Bangladeshi villagers hurt by the shelling.",
