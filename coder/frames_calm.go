@@ -213,6 +213,8 @@ func (s *sent) codeMediate(a *analysis) {
 		src = s.ids(s.group(a))
 	} else if a := s.byAgentWithin(m.end-1, 0); a >= 0 {
 		src = s.ids(s.group(a)) // "convened by the African Union"
+	} else if a := s.byAfterSides(m.end); a >= 0 {
+		src = s.ids(s.group(a)) // "brokered between Moscow and Kyiv by the UN and Turkey"
 	} else if a := s.nounAgent(m); a >= 0 {
 		src = s.ids(s.group(a)) // "Omani mediation"
 	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {
@@ -338,6 +340,24 @@ func (s *sent) hostedRivals(m match) []string {
 		return nil
 	}
 	return parts
+}
+
+// byAfterSides returns the agent of the by-phrase after the sides a
+// mediation is between ("brokered between Moscow and Kyiv by the UN"), or
+// -1.
+func (s *sent) byAfterSides(from int) int {
+	if from >= len(s.items) || !s.items[from].is("between") {
+		return -1
+	}
+	for k := from + 1; k < len(s.items) && k <= from+8; k++ {
+		if s.items[k].is("by") {
+			return s.byAgentWithin(k, 0)
+		}
+		if s.items[k].isBoundary() || s.items[k].is(",") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // codeIntent codes a calming statement of intent ("does not seek

@@ -11,6 +11,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
 		{"an outcome a party hopes a truce would lead to is no act", "Tehran said it hoped the truce would lead to a lifting of the blockade on Qatar.", nil},
 		{"an outcome a deal could lead to is no act", "Officials said the deal could lead to a lifting of US sanctions on Caracas.", nil},
+		{"a deal brokered between two sides by mediators named after them", "The truce, brokered between Kigali and Kinshasa by Angola and Qatar, held for a week.",
+			[]string{"deescalation AGO->RWA", "deescalation AGO->COD", "deescalation QAT->RWA", "deescalation QAT->COD"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",
