@@ -220,6 +220,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation hezbollah->ISR"}},
 		{"a report that opens with a pronoun is the closing speaker's", "It fired 20 rockets at Israel overnight, Hezbollah said.",
 			[]string{"escalation hezbollah->ISR"}},
+		{"a hostile verb's participle describing a noun names no act", "Seoul protested to Beijing over a wave of harassing messages from China to South Korean firms.",
+			[]string{"accusation KOR->CHN"}},
 		{"a ship that crashed into another party's vessel rammed it", "Beijing said a Philippine ship had deliberately crashed into a Chinese coast guard vessel.",
 			[]string{"escalation PHL->CHN"}},
 		{"a jet that crashed into a building attacked no one", "A Russian jet crashed into a residential building in Yeysk.", nil},
