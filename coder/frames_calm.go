@@ -550,11 +550,12 @@ func (s *sent) codeObligation(h int, t *trigger) {
 var landNouns = set("territory", "territories", "soil", "land", "lands")
 
 // fromOwnLand reports "from" or "out of" and the land of one of src
-// between items from and to: "from Iraqi territory", "from its soil",
-// "out of Iraq".
+// between items from and to ("from Iraqi territory", "from its soil", "out
+// of Iraq"), or "respect" and its domain ("respect India's sovereignty").
 func (s *sent) fromOwnLand(from, to int, src []string) bool {
 	for k := from; k+1 < to; k++ {
-		if !s.items[k].is("from") && !(s.items[k].is("of") && s.items[k-1].is("out")) {
+		respect := s.items[k].is("respect")
+		if !s.items[k].is("from") && !(s.items[k].is("of") && s.items[k-1].is("out")) && !respect {
 			continue
 		}
 		j := k + 1
@@ -563,6 +564,12 @@ func (s *sent) fromOwnLand(from, to int, src []string) bool {
 		}
 		it := &s.items[j]
 		owner := it.kind == actorItem && slices.Contains(src, it.actor) || it.is("its", "our", "their")
+		if respect {
+			if owner && it.poss && j+1 < to && domainNouns[s.items[j+1].text] || it.is("its", "our") && j+1 < to && domainNouns[s.items[j+1].text] {
+				return true // "urged Kathmandu to respect India's sovereignty": the other is charged with violating it
+			}
+			continue
+		}
 		if owner && (it.kind == actorItem && !it.poss && it.form != FormDemonym || j+1 < to && landNouns[s.items[j+1].text]) {
 			return true
 		}
