@@ -132,6 +132,19 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	cend := s.complementEnd(contentStart)
+	if explicit && s.relativeCharge(contentStart) {
+		// "rejected a UN report that accused it of deploying troops": the
+		// claim's author charged whom its verb names, the denier by default
+		accused := src
+		if o := contentStart + 2; o < cend && s.eligibleObject(o) && !slices.Contains(accusers, s.items[o].actor) {
+			accused = []string{s.items[o].actor}
+		}
+		for _, acc := range accusers {
+			for _, d := range accused {
+				s.addPresupposed(briefbot.Accusation, "accuse", -2, acc, d, 0.6)
+			}
+		}
+	}
 	agent := s.sponsorAgent(contentStart, cend)
 	if explicit && claim >= 0 && (agent >= 0 || !reportNouns[s.items[claim].text]) {
 		for _, acc := range accusers {
@@ -155,6 +168,16 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	s.consume(contentStart, cend)
+}
+
+// relativeCharge reports a relative "that" or "which" at k whose verb
+// charges: "a report that accused it of ...".
+func (s *sent) relativeCharge(k int) bool {
+	if k+1 >= len(s.items) || !s.items[k].is("that", "which") {
+		return false
+	}
+	m, ok := s.c.lx.longestAt(s.items, k+1)
+	return ok && m.trig.typ == briefbot.Accusation && (m.trig.frame == frameAccuse || m.trig.frame == frameBlame)
 }
 
 // mainSpeakers returns the parties whose words a denial's clause hangs on:
