@@ -37,6 +37,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation SDN->EGY"}},
 		{"a strike in a clause on 'the first time', its subject misread as the noun's apposition", "The raid marked the first time Turkey has openly struck Syrian government forces.",
 			[]string{"escalation TUR->SYR"}},
+		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
+			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"an act called unilateral is judged a wrong", "New Delhi described Nepal's new map as a unilateral act.",
 			[]string{"accusation IND->NPL"}},
 		{"a hyphened pair before a place names no side", "The Islamic Resistance in Iraq said it had attacked an American base near the Syria-Jordan border.",

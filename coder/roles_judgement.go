@@ -569,26 +569,27 @@ func (s *sent) codeOwnedWrongs() {
 		if s.c.judgementKind(s.items, k) != judgeWrong {
 			continue
 		}
-		var owner string
+		var owners []string
 		if j, byPronoun := s.wrongOwner(k); j >= 0 && (!s.consumed[k] || eventNouns[s.items[k].text] && (byPronoun || !s.feared(j))) {
 			// "protecting peacekeepers from Georgian aggression", the Kremlin
-			// said: the act, coded as such, is also the speaker's charge
-			owner = s.items[j].actor
-		} else {
-			owner = s.judgedActAuthor(k) // "carried out unprovoked raids": the wrong inside the act's words
+			// said: the act, coded as such, is also the speaker's charge;
+			// "US and British aggression", both's
+			owners = s.ids(s.group(j))
+		} else if o := s.judgedActAuthor(k); o != "" {
+			owners = []string{o} // "carried out unprovoked raids": the wrong inside the act's words
 		}
-		if owner == "" || s.condemnedWrong(k) {
+		if len(owners) == 0 || s.condemnedWrong(k) {
 			continue
 		}
 		src := s.reporter(k)
 		if len(src) == 0 {
 			src = s.namer(k)
 		}
-		if len(src) == 0 || slices.Contains(src, owner) {
+		if len(src) == 0 || slices.ContainsFunc(owners, func(o string) bool { return slices.Contains(src, o) }) {
 			continue
 		}
 		s.trigger = k
-		s.emit(accuseTrigger, src, []string{owner}, nil, 0.5)
+		s.emit(accuseTrigger, src, owners, nil, 0.5)
 	}
 }
 
