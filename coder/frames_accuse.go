@@ -636,8 +636,13 @@ func (s *sent) codeSummon(m match) {
 		return
 	}
 	if len(targets) == 0 {
+		// "the ambassadors of Britain and France": all those listed
 		tg, _ := s.objects(m.end, min(cend, m.end+3), src)
-		targets = s.ids(tg)
+		for _, k := range tg {
+			for _, id := range without(s.ids(s.group(k)), src) {
+				targets = appendUnique(targets, id)
+			}
+		}
 	}
 	// the protest is this event; the act protested is one of its own:
 	// "summoned Pakistan's envoy over Pakistan's strikes"

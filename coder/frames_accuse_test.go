@@ -37,6 +37,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation SDN->EGY"}},
 		{"a strike in a clause on 'the first time', its subject misread as the noun's apposition", "The raid marked the first time Turkey has openly struck Syrian government forces.",
 			[]string{"escalation TUR->SYR"}},
+		{"a summons of the envoys of a list of states protests to each", "Moscow summoned the ambassadors of Germany and Poland to protest against the arms deliveries.",
+			[]string{"accusation RUS->DEU", "accusation RUS->POL"}},
 		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
 			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"an act called unilateral is judged a wrong", "New Delhi described Nepal's new map as a unilateral act.",
