@@ -30,6 +30,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial RWA->un", "accusation un->RWA"}},
 		{"a report rejected whose relative clause charges another is its author's charge of that other", "Kampala rejected a UN report that accused Kigali of arming the M23.",
 			[]string{"denial UGA->un", "accusation un->RWA"}},
+		{"claims called lies a list of parties invented are denied to each", "Tehran said the accusations were lies invented by Washington and London.",
+			[]string{"denial IRN->USA", "denial IRN->GBR"}},
 		{"an act rejected as a wrong is condemned, not denied", "Ethiopia began filling the dam, a move Egypt rejected as illegal.",
 			[]string{"accusation EGY->ETH"}},
 		{"remarks rejected as lies are denied", "Kurti accused Serbia of the attack, remarks Belgrade rejected as blatant lies.",

@@ -356,6 +356,9 @@ func (s *sent) denyJudged(src []string, from, to int) {
 		named = true
 	}
 	if len(accusers) == 0 {
+		accusers = s.fabricator(to, src) // "the accusations were lies invented by X"
+	}
+	if len(accusers) == 0 {
 		accusers = firstOf(s.aggressors(src, briefbot.Accusation))
 	}
 	if len(accusers) == 0 {

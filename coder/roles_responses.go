@@ -564,7 +564,7 @@ func (s *sent) fabricator(from int, src []string) []string {
 			continue
 		}
 		if a := s.byAgentWithin(k+1, 6); a >= 0 && !slices.Contains(src, s.items[a].actor) {
-			return []string{s.items[a].actor}
+			return without(s.ids(s.group(a)), src) // "invented by the United States and Israel": each
 		}
 		for j := k - 1; j >= from && j >= k-3; j-- {
 			if s.eligibleSubject(j) && !slices.Contains(src, s.items[j].actor) {
