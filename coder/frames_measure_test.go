@@ -157,6 +157,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation eln->COL"}},
 		{"pulling out of a truce", "Islamic Jihad pulled out of the truce with Israel.",
 			[]string{"escalation palestinian-islamic-jihad->ISR"}},
+		{"who enforces another's sanctions is not their target", "New Delhi said it would enforce the UN sanctions.", nil},
+		{"who joins another's sanctions is not their target", "Tokyo joined the EU sanctions.", nil},
 		{"quitting a deal with a party", "Washington quit the nuclear deal with Tehran.",
 			[]string{"escalation USA->IRN"}},
 		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",

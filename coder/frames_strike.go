@@ -899,6 +899,11 @@ func (s *sent) codeNoun(m match) {
 	approved := judge >= 0 && approvalWords[s.items[judge].text]
 	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
 	o := s.ownClauseFirst(s.othersBesideReporters(src), m.start)
+	if enforcer := s.enforcers(&a); len(enforcer) > 0 {
+		// "India said it would enforce the UN sanctions": who carries
+		// out or backs an act is not its target
+		o = slices.DeleteFunc(o, func(id string) bool { return slices.Contains(enforcer, id) })
+	}
 	if judge >= 0 {
 		// several judging together ("Egypt, Qatar and Saudi Arabia
 		// condemned the incursion") are a chorus of others, not its victim;
@@ -928,6 +933,30 @@ func (s *sent) codeNoun(m match) {
 		targets = s.homeOf(m, src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(m.trig, src, targets, alts, conf)
+}
+
+// enforcingVerbs carry out, join or back an act another party ordered.
+var enforcingVerbs = set("enforce", "implement", "apply", "join", "back", "support", "endorse", "uphold", "observe", "tighten", "toughen")
+
+// enforcers returns the subject of an enforcing verb whose object is the
+// act noun of a: "China toughened enforcement of UN sanctions" names China.
+func (s *sent) enforcers(a *analysis) []string {
+	if a.head < 0 {
+		return nil
+	}
+	n := a.head
+	if s.rel(n, "nmod") && s.caseOf(n) == "of" && s.head(n) >= 0 {
+		n = s.head(n) // "enforcement of UN sanctions"
+	}
+	v := s.head(n)
+	if v < 0 || !s.rel(n, "obj") || !enforcingVerbs[s.lemma(v)] && !(s.lemma(n) == "enforcement" || s.lemma(n) == "implementation") {
+		return nil
+	}
+	sb, _ := s.subjTok(v)
+	if sb < 0 {
+		return nil
+	}
+	return s.ids(s.nominalActors(sb, nil))
 }
 
 // judgeHurt reports a judge of an act by src that the act hurt: its rival
