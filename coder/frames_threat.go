@@ -51,6 +51,11 @@ func (s *sent) codeThreat(a *analysis) {
 				return // "responded by summoning Mali's ambassador": the means is its own event, in words
 			}
 		}
+		for k := m.end; k < len(s.items) && k <= m.end+8 && !s.items[k].isBoundary(); k++ {
+			if s.items[k].is("calm", "calmly", "restraint", "peacefully", "diplomatically", "dialogue") {
+				return // "will respond to the situation with a resolute and calm attitude": no threat
+			}
+		}
 	case frameThreat:
 		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {
 			return // "the raid was an act of war": a judgement of what happened, no threat

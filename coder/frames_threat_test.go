@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a response promised with calm is no threat", "Tokyo said it would respond to China's incursions calmly and resolutely.",
+			[]string{"escalation CHN->JPN"}},
+		{"a response promised to an attack is a threat", "Tehran said it would respond to any attack by Israel.",
+			[]string{"escalation IRN->ISR"}},
 		{"a headline's verb before a quoted word", "North Korea threatens 'merciless' response to US drills",
 			[]string{"escalation PRK->USA"}},
 		{"a response a party says would be severe if another acts threatens that party", "Seoul warned that its response would be swift and severe if Pyongyang fired again.",
