@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two parties that carried out tit-for-tat strikes struck each other", "Tehran and Islamabad carried out tit-for-tat strikes last week.",
+			[]string{"escalation IRN->PAK", "escalation PAK->IRN"}},
 		{"swaps between two sides", "Armenia and Azerbaijan have carried out two swaps since the talks began.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"a currency swap is no exchange of captives", "China and Argentina renewed their currency swap line.", nil},

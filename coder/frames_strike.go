@@ -300,7 +300,7 @@ func (s *sent) codeAct(m match) {
 			targets = []string{s.items[k].actor} // "would reopen the border if Niger lifted its ban": an offer to Niger
 		}
 	}
-	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation) {
+	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation || s.reciprocalAct(m)) {
 		// "Guyana and Venezuela pledged to refrain from any escalation": a
 		// calming move of two parties that names no third is toward each other
 		s.emitPairs(t, src, conf) // "Iran and Pakistan downgraded their ties", "... shelled each other"
@@ -957,6 +957,12 @@ func (s *sent) enforcers(a *analysis) []string {
 		return nil
 	}
 	return s.ids(s.nominalActors(sb, nil))
+}
+
+// reciprocalAct reports a reciprocal word inside the trigger's phrase:
+// "carried out tit-for-tat strikes".
+func (s *sent) reciprocalAct(m match) bool {
+	return slices.ContainsFunc(s.items[m.start+1:m.end], func(it item) bool { return it.kind == wordItem && reciprocalWords[it.text] })
 }
 
 // judgeHurt reports a judge of an act by src that the act hurt: its rival
