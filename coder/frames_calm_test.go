@@ -183,6 +183,7 @@ func TestFramesCalm(t *testing.T) {
 		{"a letter urging restraint is its sender's call, not the addressee's act", "Qatar handed the Israeli envoy a letter urging Israel to show restraint toward Lebanon.",
 			[]string{"deescalation QAT->ISR"}},
 		{"talks proposed to a rival", "Baku proposed talks to Yerevan.", []string{"deescalation AZE->ARM"}},
+		{"talks of a kind proposed to a rival", "Seoul proposed military talks with Pyongyang to ease tensions.", []string{"deescalation KOR->PRK"}},
 		{"a truce offered to a rival", "Israel offered Hamas a truce.", []string{"deescalation ISR->hamas"}},
 		{"proposing to a rival to form working groups", "Moscow proposed to Kyiv to form joint working groups.", []string{"deescalation RUS->UKR"}},
 		{"a truce another proposed and one rejected calms nothing", "Israel rejected the truce Hamas proposed.", nil},
