@@ -115,7 +115,11 @@ func (s *sent) resolveAnaphora() {
 			// "its troops"; "said its strikes on the PKK killed ten",
 			// "neutralized by its operations": the owner of the forces, or
 			// the author of the acts
-			if id, k, ok := s.resolvePronoun(i, out); ok {
+			id, k, ok := s.resolvePronoun(i, out)
+			if g, gok := s.lastGroupFor(i, out); gok && s.c.kind(id) == briefbot.State {
+				id, k, ok = g.id, g.kind, true // "list Hamas as a terrorist group, and Israeli forces raid its fighters": a group's fighters
+			}
+			if ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
 				if it.text == "their" && i > 0 && s.items[i-1].is("between") {
 					// "clashes between their troops", said of Kyrgyzstan and
@@ -544,6 +548,24 @@ func listedWith(items []item, id string) []item {
 		break
 	}
 	return out
+}
+
+// irregularNouns are the people of an armed group, not of a state's forces.
+var irregularNouns = set("fighters", "militants", "insurgents", "guerrillas", "jihadists", "militiamen", "rebels")
+
+// lastGroupFor returns the armed group named last before the possessive at
+// i when what it owns are irregular fighters ("its fighters"): a state's
+// people would be its troops or soldiers.
+func (s *sent) lastGroupFor(i int, before []item) (ctxActor, bool) {
+	if i+1 >= len(s.items) || !irregularNouns[s.items[i+1].text] {
+		return ctxActor{}, false
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if it := &before[k]; it.kind == actorItem && it.actorKind == briefbot.Group {
+			return ctxActor{id: it.actor, kind: it.actorKind}, true
+		}
+	}
+	return ctxActor{}, false
 }
 
 // resolvePronoun finds the actor "it" or "they" stands for: the nearest

@@ -220,6 +220,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation hezbollah->ISR"}},
 		{"a report that opens with a pronoun is the closing speaker's", "It fired 20 rockets at Israel overnight, Hezbollah said.",
 			[]string{"escalation hezbollah->ISR"}},
+		{"a list's bare verb read as a noun, and a group's fighters after it", "Britain, the United States and the European Union list Hamas as a terrorist organisation, and Israeli forces regularly carry out raids against its fighters in the West Bank.",
+			[]string{"escalation GBR->hamas", "escalation USA->hamas", "escalation eu->hamas", "escalation ISR->hamas"}},
 		{"a hostile verb's participle describing a noun names no act", "Seoul protested to Beijing over a wave of harassing messages from China to South Korean firms.",
 			[]string{"accusation KOR->CHN"}},
 		{"a ship that crashed into another party's vessel rammed it", "Beijing said a Philippine ship had deliberately crashed into a Chinese coast guard vessel.",

@@ -132,7 +132,13 @@ func (s *sent) markVerbReadAsNoun() bool {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
 		f := toks[u].Form
-		if toks[u].UPOS != "NOUN" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f {
+		if toks[u].UPOS != "NOUN" || strings.ToLower(f) != f {
+			continue
+		}
+		// "Turkey shells": a present tense agrees with one party; "Turkey,
+		// the US and the EU list": its bare form with a list of them
+		bare := !strings.HasSuffix(f, "s")
+		if bare && !s.listNamedBefore(u) {
 			continue
 		}
 		next := u + 1
@@ -145,7 +151,8 @@ func (s *sent) markVerbReadAsNoun() bool {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
 		if k := s.itemAt(toks[u].Start); k >= 0 {
-			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.verbOnly || m.verb != nil || m.trig.verb) {
+			// a bare form opens a phrase the lexicon reads as a verb's: "list the PKK as a terrorist group"
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.verbOnly || m.verb != nil || m.trig.verb || bare && m.end-m.start > 1) {
 				toks[u].Verb = true
 				return true
 			}
@@ -165,6 +172,13 @@ func (s *sent) partyNamedBefore(u int) bool {
 		}
 	}
 	return false
+}
+
+// listNamedBefore reports a list of parties right before token u, its
+// last name ending there: "Turkey, the US and the EU".
+func (s *sent) listNamedBefore(u int) bool {
+	k := s.itemAt(s.tree.Tokens[u-1].Start)
+	return k >= 0 && s.items[k].kind == actorItem && !s.items[k].poss && s.items[k].end == s.tree.Tokens[u-1].End && s.coordinated(k, -1) >= 0
 }
 
 // afterComma reports a verb right after a comma, or after a comma and its
