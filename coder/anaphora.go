@@ -585,8 +585,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// other party; a possessive after a participle of pressing one's own
 	// course ("the group ..., extending its attacks to Niger") is the
 	// participle's subject (below).
-	if n := len(before); n > 0 && before[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[before[n-1].text]) && (strings.HasSuffix(before[n-1].text, "ing") || strings.HasSuffix(before[n-1].text, "ed")) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
-		if n > 1 && !before[n-2].is(",") && strings.HasSuffix(before[n-1].text, "ed") && s.items[i].is("its", "their") && s.hostileVerbAt(before, n-1) {
+	if n := len(before); n > 0 && before[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[before[n-1].text]) && (strings.HasSuffix(before[n-1].text, "ing") || pastForm(before[n-1].text)) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
+		if n > 1 && !before[n-2].is(",") && pastForm(before[n-1].text) && s.items[i].is("its", "their") && s.hostileVerbAt(before, n-1) {
 			// a hostile verb's own subject is the nearest party: "X said
 			// Kenyan jets bombed their camps" is X's
 			subj := ""
@@ -719,6 +719,12 @@ func (s *sent) trailingSpeakerOwns(i int, before []item) int {
 	}
 	return -1
 }
+
+// irregularPasts are hostile verbs' past forms without "-ed".
+var irregularPasts = set("struck", "hit", "shot", "overran", "overrun")
+
+// pastForm reports a verb's past form: "shelled", "struck".
+func pastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPasts[w] }
 
 // actsBefore reports plural acts named since the last party that could be
 // a subject, before a reporting verb ("condemned Israel's attacks on Iran

@@ -712,6 +712,9 @@ func (s *sent) repairAfterAsPreposition() {
 		}
 		_, last := s.tree.Subtree(n)
 		v := last + 1
+		for v+1 < len(toks) && (toks[v].UPOS == "ADV" || toks[v].UPOS == "AUX") && toks[v].Head > v {
+			v++ // "after North Korean soldiers briefly crossed", "after Israeli jets had struck"
+		}
 		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(s.form(v), "ing") {
 			continue
 		}
