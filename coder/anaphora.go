@@ -215,6 +215,26 @@ func (s *sent) resolveAnaphora() {
 				break
 			}
 			fallthrough
+		case it.text == "the" && i+2 < len(s.items) && partyCounts[s.items[i+1].text] > 0:
+			// "Mali, Burkina Faso and Niger ... the three Sahel states": the
+			// list of as many states named before
+			n, list := s.countedStates(i, out)
+			if n == 0 {
+				break
+			}
+			end := s.items[i+n-1].end
+			for j, a := range list {
+				start := it.start
+				if j > 0 {
+					// the others stand with the first, as "both sides" do (parse)
+					out = append(out, item{start: end, end: end, kind: wordItem, text: "and"})
+					start = end
+				}
+				out = append(out, item{start: start, end: end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+n-1].text, anaphor: true})
+			}
+			i += n - 1
+			changed = true
+			continue
 		case (it.text == "the" || it.text == "both" || it.text == "two" || it.text == "each") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
@@ -932,6 +952,41 @@ func (s *sent) firstSubjectIn(before []item) string {
 		}
 	}
 	return ""
+}
+
+// partyCounts count the parties of a plural anaphor beyond two: "the three
+// states".
+var partyCounts = map[string]int{"three": 3, "four": 4, "five": 5}
+
+// countedStates reads "the three (Sahel) states" at i: its length in items
+// and the states it stands for, the last list of as many named before, or
+// 0 when there is none.
+func (s *sent) countedStates(i int, before []item) (int, []ctxActor) {
+	want := partyCounts[s.items[i+1].text]
+	n := 0
+	for k := i + 2; k < len(s.items) && k <= i+3; k++ {
+		if s.items[k].kind == wordItem && statesOnly[s.items[k].text] {
+			n = k - i + 1
+			break
+		}
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		it := &before[j]
+		if it.kind != actorItem || it.actorKind != briefbot.State || it.compound {
+			continue
+		}
+		list := []ctxActor{{id: it.actor, kind: it.actorKind}}
+		for _, m := range listedWith(before[j:], it.actor) {
+			list = append(list, ctxActor{id: m.actor, kind: m.actorKind})
+		}
+		if len(list) == want {
+			return n, list
+		}
+	}
+	return 0, nil
 }
 
 // lastTwoIn returns the two parties "both sides" refers to: the latest two

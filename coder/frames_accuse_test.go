@@ -39,6 +39,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation TUR->SYR"}},
 		{"a summons of the envoys of a list of states protests to each", "Moscow summoned the ambassadors of Germany and Poland to protest against the arms deliveries.",
 			[]string{"accusation RUS->DEU", "accusation RUS->POL"}},
+		{"'the three states' after a list of three are those three", "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers after Algeria shot down a Malian drone, an act the three Sahel states called a hostile act.",
+			[]string{"escalation MLI->DZA", "escalation BFA->DZA", "escalation NER->DZA", "escalation DZA->MLI", "accusation MLI->DZA", "accusation BFA->DZA", "accusation NER->DZA"}},
 		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
 			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"an act called unilateral is judged a wrong", "New Delhi described Nepal's new map as a unilateral act.",

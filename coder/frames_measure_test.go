@@ -159,6 +159,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation palestinian-islamic-jihad->ISR"}},
 		{"who enforces another's sanctions is not their target", "New Delhi said it would enforce the UN sanctions.", nil},
 		{"who joins another's sanctions is not their target", "Tokyo joined the EU sanctions.", nil},
+		{"quitting a pact with a party, its quitters named as 'the three countries'", "Mali, Burkina Faso and Niger said the three countries had quit the defence pact with France.",
+			[]string{"escalation MLI->FRA", "escalation BFA->FRA", "escalation NER->FRA"}},
 		{"quitting a deal with a party", "Washington quit the nuclear deal with Tehran.",
 			[]string{"escalation USA->IRN"}},
 		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",
