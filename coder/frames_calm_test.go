@@ -17,6 +17,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"accusation IND->NPL"}},
 		{"a call to respect a truce is a call for calm", "Beijing urged Tokyo to respect the ceasefire.",
 			[]string{"deescalation CHN->JPN"}},
+		{"a call by a party whose relative clause holds another's act", "Manila, which brought the case after Chinese ships took control of the shoal, welcomed the ruling and called on Beijing to exercise restraint.",
+			[]string{"deescalation PHL->CHN"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",

@@ -285,6 +285,7 @@ func (s *sent) repair() {
 	s.repairConjunctionAsPreposition()
 	s.repairNounsBeforeEventNoun()
 	s.repairAgentOfActNoun()
+	s.repairRelativeClauseReadAsRoot()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	s.repairPluralNounRootAfterName(root)

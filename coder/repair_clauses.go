@@ -1124,6 +1124,37 @@ func (s *sent) repairNameRootWithRelativeConj(root int) int {
 	return root
 }
 
+// repairRelativeClauseReadAsRoot mends "The Philippines, which brought the
+// case after Chinese ships took the shoal, welcomed the ruling", read with
+// the relative clause's verb as the root and the name as its vocative: the
+// name heads the sentence and the clause is on it, so that its own verb,
+// hung inside the clause, is found after the comma that closes it
+// (repairNameRootWithRelativeConj).
+func (s *sent) repairRelativeClauseReadAsRoot() {
+	toks := s.tree.Tokens
+	v := s.treeRoot()
+	if v < 0 || toks[v].UPOS != "VERB" {
+		return
+	}
+	sb := s.ownSubj(v)
+	if sb < 2 || !s.relPronoun(sb) || toks[sb-1].Form != "," {
+		return
+	}
+	n := sb - 2
+	for n >= 0 && toks[n].Head >= 0 && toks[n].Head < sb-1 && toks[n].Head != v {
+		n = toks[n].Head // the head of the phrase that ends before the comma
+	}
+	if n < 0 || toks[n].Head != v || !isNominal(toks[n].UPOS) || !s.rel(n, "vocative") && !s.rel(n, "discourse") && !s.rel(n, "dep") {
+		return
+	}
+	if first, _ := s.tree.Subtree(n); first != 0 {
+		return
+	}
+	toks[n].Head, toks[n].Rel = -1, "root"
+	toks[v].Head, toks[v].Rel = n, "acl:relcl"
+	s.rehangPunct(n, sb-2, v)
+}
+
 // insideDescriptionOf reports a token t inside an apposition or a relative
 // clause on the token r ("which Ukraine said were launched"; ", which has
 // denied ...," read as a clause beside the name).
