@@ -19,6 +19,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation CHN->JPN"}},
 		{"a call by a party whose relative clause holds another's act", "Manila, which brought the case after Chinese ships took control of the shoal, welcomed the ruling and called on Beijing to exercise restraint.",
 			[]string{"deescalation PHL->CHN"}},
+		{"talks a speaker hosted before speaking, the speaker read as a conjunct's subject", "Thailand and Cambodia agreed to an immediate ceasefire, Malaysia's prime minister said after hosting talks between Thai and Cambodian leaders in Putrajaya.",
+			[]string{"deescalation THA->KHM", "deescalation KHM->THA", "deescalation MYS->THA", "deescalation MYS->KHM"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",

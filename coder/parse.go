@@ -286,6 +286,7 @@ func (s *sent) repair() {
 	s.repairNounsBeforeEventNoun()
 	s.repairAgentOfActNoun()
 	s.repairRelativeClauseReadAsRoot()
+	s.repairMarkedClauseAsComplement()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	s.repairPluralNounRootAfterName(root)

@@ -1155,6 +1155,19 @@ func (s *sent) repairRelativeClauseReadAsRoot() {
 	s.rehangPunct(n, sb-2, v)
 }
 
+// repairMarkedClauseAsComplement mends "Anwar said after hosting talks":
+// a clause marked by "after", "while" or another conjunction of time is
+// no verb's complement but its adverbial, and its subject, when it has
+// none, is the verb's.
+func (s *sent) repairMarkedClauseAsComplement() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if toks[v].Rel == "ccomp" && toks[v].UPOS == "VERB" && clauseMarks[s.markOf(v)] {
+			toks[v].Rel = "advcl"
+		}
+	}
+}
+
 // insideDescriptionOf reports a token t inside an apposition or a relative
 // clause on the token r ("which Ukraine said were launched"; ", which has
 // denied ...," read as a clause beside the name).
