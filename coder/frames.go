@@ -186,6 +186,14 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if guards&guardCharge != 0 && involvementNouns[s.lemma(t)] {
 				continue
 			}
+			if phaseNouns[s.lemma(t)] {
+				for o := range s.tree.Tokens {
+					if s.head(o) == t && s.rel(o, "nmod") && s.caseOf(o) == "of" {
+						t = o // "the resumption of Israeli strikes": the strikes
+						break
+					}
+				}
+			}
 			owners := sl.steps[len(sl.steps)-1].rel == "poss"
 			s.actNounsOwned = r == asTarget && !owners
 			acts := s.nominalActors(t, nil)

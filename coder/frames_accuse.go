@@ -286,8 +286,8 @@ func init() {
 		for k := m.end; k < end; k++ {
 			it := &s.items[k]
 			if it.kind == wordItem {
-				if it.is("of", "in", "on", "against", "at", "near", "inside") {
-					break // victims and places, not the condemned party
+				if it.is("of", "in", "on", "against", "at", "near", "inside") && !(it.is("of") && phaseNouns[s.prevWord(k)]) {
+					break // victims and places, not the condemned party ("the resumption of Israeli strikes" names the acts)
 				}
 				continue
 			}

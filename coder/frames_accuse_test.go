@@ -41,6 +41,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation RUS->DEU", "accusation RUS->POL"}},
 		{"'the three states' after a list of three are those three", "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers after Algeria shot down a Malian drone, an act the three Sahel states called a hostile act.",
 			[]string{"escalation MLI->DZA", "escalation BFA->DZA", "escalation NER->DZA", "escalation DZA->MLI", "accusation MLI->DZA", "accusation BFA->DZA", "accusation NER->DZA"}},
+		{"the resumption of a party's strikes, condemned, charges the party, and several judges are not its victims", "Cairo and Doha condemned the resumption of Israeli strikes.",
+			[]string{"accusation EGY->ISR", "accusation QAT->ISR"}},
 		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
 			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"an act called unilateral is judged a wrong", "New Delhi described Nepal's new map as a unilateral act.",

@@ -227,9 +227,13 @@ func (s *sent) codeMediate(a *analysis) {
 	if len(src) == 0 {
 		return
 	}
-	targets := s.betweenSides(m.end, src) // "a truce brokered by Egypt between Israel and Islamic Jihad"
+	// "mediated talks between Israel and Hamas alongside Egypt", "have
+	// mediated between the two sides alongside Washington": a fellow
+	// mediator, never a side
+	fellows := without(s.ids(s.accompanying(m.end)), src)
+	targets := without(s.betweenSides(m.end, src), fellows) // "a truce brokered by Egypt between Israel and Islamic Jihad"
+	src = append(src, fellows...)
 	if len(targets) > 0 {
-		src = append(src, without(s.ids(s.accompanying(m.end)), targets)...) // "mediated talks between Israel and Hamas alongside Egypt"
 		if s.items[m.end-1].is("talks", "negotiations") && len(targets) == 2 {
 			// "convened talks between Ethiopia and the TPLF": the talks the
 			// phrase holds are the sides' own move toward each other
@@ -259,7 +263,7 @@ func (s *sent) codeMediate(a *analysis) {
 			targets = []string{e.Source, e.Target} // "the talks, helped by Swiss mediation"
 		}
 	}
-	s.emit(m.trig, src, targets, nil, 0.6)
+	s.emit(m.trig, src, without(targets, fellows), nil, 0.6)
 }
 
 // refusals before an offer or a mediation say it did not take place.

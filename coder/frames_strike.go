@@ -911,6 +911,13 @@ func (s *sent) codeNoun(m match) {
 		// ("Saudi Arabia condemned the Israeli strikes as a violation of
 		// Iran's sovereignty"), and only when it says so (see judgeHurt)
 		chorus := s.ids(s.subjectOf(judge))
+		// "Egypt and Qatar, which mediated alongside Washington, condemned
+		// the strikes": a party described with the judges is no victim
+		for k := 0; k < judge; k++ {
+			if s.items[k].kind == actorItem && inRelativeItems(s.items, k) {
+				o = without(o, []string{s.items[k].actor})
+			}
+		}
 		others := slices.ContainsFunc(o, func(id string) bool { return !slices.Contains(chorus, id) })
 		o = slices.DeleteFunc(o, func(id string) bool {
 			return approved || s.c.kind(id) == briefbot.IGO || slices.Contains(chorus, id) && (len(chorus) > 1 || others || !s.judgeHurt(id, src))

@@ -354,7 +354,11 @@ var (
 	actModifiers = set("the", "a", "an", "of", "these", "those", "this", "that", "such", "recent", "latest",
 		"deadly", "repeated", "renewed", "continued", "ongoing", "reported", "fresh", "new", "overnight",
 		"cross-border", "retaliatory", "indiscriminate", "brutal", "heinous", "cowardly", "barbaric", "terrorist",
-		"terror", "drone", "missile", "rocket", "air", "suicide")
+		"terror", "drone", "missile", "rocket", "air", "suicide",
+		"resumption", "continuation", "wave", "series", "spate", "string")
+	// phaseNouns name a stretch of acts, whose "of" phrase names the acts:
+	// "the resumption of Israeli strikes".
+	phaseNouns = set("resumption", "continuation", "wave", "series", "spate", "string")
 
 	lightVerbs = set("launched", "launches", "launch", "launching", "adopted", "adopts", "adopt", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
