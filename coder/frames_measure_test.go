@@ -161,6 +161,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"who joins another's sanctions is not their target", "Tokyo joined the EU sanctions.", nil},
 		{"quitting a pact with a party, its quitters named as 'the three countries'", "Mali, Burkina Faso and Niger said the three countries had quit the defence pact with France.",
 			[]string{"escalation MLI->FRA", "escalation BFA->FRA", "escalation NER->FRA"}},
+		{"places cut off from aid suffered no measure", "The UN says half of Haiti's people face hunger, with some districts cut off from aid for weeks.", nil},
+		{"cutting off aid to a party", "Washington cut off aid to Niamey.", []string{"escalation USA->NER"}},
 		{"quitting a deal with a party", "Washington quit the nuclear deal with Tehran.",
 			[]string{"escalation USA->IRN"}},
 		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",
