@@ -306,17 +306,21 @@ func (s *sent) betweenSides(from int, exclude []string) []string {
 	return sides
 }
 
-// accompanying returns the parties named after "alongside", "along with"
-// or "together with" in the clause from item from: who acts with the
-// subject.
+// accompanying returns the parties named after "alongside", "along with",
+// "together with" or "with help from" in the clause from item from: who
+// acts with the subject.
 func (s *sent) accompanying(from int) []int {
 	for k := from; k+1 < len(s.items) && k <= from+12 && !s.items[k].isBoundary(); k++ {
-		if !accompanyCases[s.items[k].text] {
-			continue
-		}
 		j := k + 1
-		if s.items[j].is("with") {
-			j++
+		switch {
+		case accompanyCases[s.items[k].text]:
+			if s.items[j].is("with") {
+				j++
+			}
+		case s.items[k].is("with") && helpedBy(s.items[k+1:]) > 0:
+			j += helpedBy(s.items[k+1:]) // "with help from Qatar", "with the help of Qatar"
+		default:
+			continue
 		}
 		for j < len(s.items) && s.items[j].is("the") {
 			j++
@@ -552,6 +556,19 @@ func (s *sent) codeObligation(h int, t *trigger) {
 
 // landNouns name a party's land, which its troops may be asked to leave.
 var landNouns = set("territory", "territories", "soil", "land", "lands")
+
+// helpedBy returns the length of "help from", "the help of", "the
+// assistance of" at the start of items, or 0.
+func helpedBy(items []item) int {
+	n := 0
+	if len(items) > 0 && items[0].is("the") {
+		n = 1
+	}
+	if n+1 < len(items) && (helpNouns[items[n].text] || items[n].is("mediation")) && items[n+1].is("from", "of") {
+		return n + 2
+	}
+	return 0
+}
 
 // fromOwnLand reports "from" or "out of" and the land of one of src
 // between items from and to ("from Iraqi territory", "from its soil", "out

@@ -899,6 +899,9 @@ func (s *sent) codeNoun(m match) {
 	approved := judge >= 0 && approvalWords[s.items[judge].text]
 	placed := m.end < len(s.items) && s.items[m.end].is("on", "against")
 	o := s.ownClauseFirst(s.othersBesideReporters(src), m.start)
+	if a.head >= 0 && s.head(a.head) >= 0 && helpNouns[s.form(s.head(a.head))] {
+		o = nil // "Iraqi forces, with the support of US air strikes, retook Mosul": the helped are no victims
+	}
 	if enforcer := s.enforcers(&a); len(enforcer) > 0 {
 		// "India said it would enforce the UN sanctions": who carries
 		// out or backs an act is not its target

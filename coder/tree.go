@@ -228,6 +228,9 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 // Niger, recalled", "together with its allies".
 var accompanyCases = set("along", "together", "alongside")
 
+// helpNouns name the help that others give an actor: "with help from X".
+var helpNouns = set("help", "assistance", "support")
+
 // forceOwners appends the parties a force noun w belongs to, named by the
 // word j that hangs on it: "drones belonging to the UAE", "a coalition led
 // by Saudi Arabia", "forces loyal to Haftar".
@@ -315,6 +318,15 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		case "nmod":
 			c := s.caseOf(j)
+			if c == "with" && helpNouns[s.form(j)] {
+				// "Mozambique's military, with help from Rwandan troops": the helpers act too
+				for x := range s.tree.Tokens {
+					if s.head(x) == j && s.rel(x, "nmod") && (s.caseOf(x) == "from" || s.caseOf(x) == "of") {
+						dst = s.nominalActors(x, dst)
+					}
+				}
+				continue
+			}
 			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
 				c == "including" && (collectiveNouns[w] || memberNouns[w]) { // "several council members, including France and the United States"
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's; "raids by Israeli jets killed" are Israel's
