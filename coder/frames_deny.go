@@ -73,7 +73,9 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	if !explicit {
-		accusers = firstOf(accusers)
+		if !s.oneCharge(accusers, src) {
+			accusers = firstOf(accusers) // a guess names one party
+		}
 		conf = 0.6
 	}
 	if len(accusers) == 0 {
@@ -170,6 +172,29 @@ func (s *sent) codeDeny(a *analysis) {
 	s.consume(contentStart, cend)
 }
 
+// oneCharge reports accusers who all made one charge of src in this
+// sentence, with one verb: "Congo and the UN have accused Rwanda of backing
+// the M23, a charge Kigali denies" answers both.
+func (s *sent) oneCharge(accusers, src []string) bool {
+	trig := -1
+	for _, acc := range accusers {
+		found := false
+		for i, e := range s.events {
+			if e.Type != briefbot.Accusation || e.Source != acc || !slices.Contains(src, e.Target) {
+				continue
+			}
+			if trig >= 0 && s.eventAt[i].trigger != trig {
+				return false
+			}
+			trig, found = s.eventAt[i].trigger, true
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(accusers) > 1
+}
+
 // relativeCharge reports a relative "that" or "which" at k whose verb
 // charges: "a report that accused it of ...".
 func (s *sent) relativeCharge(k int) bool {
@@ -251,7 +276,10 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 		return
 	}
 	src := s.ids(in)
-	accusers := firstOf(s.aggressors(src, briefbot.Accusation))
+	accusers := s.aggressors(src, briefbot.Accusation)
+	if !s.oneCharge(accusers, src) {
+		accusers = firstOf(accusers)
+	}
 	if v := s.accusingVerbBefore(m.start); len(accusers) == 0 && v >= 0 {
 		// "Duque's government accused Venezuela of sheltering ELN
 		// commanders, a charge Caracas rejects": the accuser is that verb's

@@ -32,6 +32,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial UGA->un", "accusation un->RWA"}},
 		{"claims called lies a list of parties invented are denied to each", "Tehran said the accusations were lies invented by Washington and London.",
 			[]string{"denial IRN->USA", "denial IRN->GBR"}},
+		{"a charge several parties made with one verb, denied, answers each", "Kinshasa and the United Nations have long accused Kigali of backing the M23, a charge Rwanda has denied.",
+			[]string{"accusation COD->RWA", "accusation un->RWA", "denial RWA->COD", "denial RWA->un"}},
 		{"an act rejected as a wrong is condemned, not denied", "Ethiopia began filling the dam, a move Egypt rejected as illegal.",
 			[]string{"accusation EGY->ETH"}},
 		{"remarks rejected as lies are denied", "Kurti accused Serbia of the attack, remarks Belgrade rejected as blatant lies.",
