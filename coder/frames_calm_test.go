@@ -26,6 +26,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation EGY->ISR", "deescalation EGY->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"a mediator's helper named after 'with help from' mediates too, and is no side", "The truce between Kinshasa and Kigali was brokered by Washington with help from Doha.",
 			[]string{"deescalation USA->COD", "deescalation USA->RWA", "deescalation QAT->COD", "deescalation QAT->RWA", "deescalation COD->RWA", "deescalation RWA->COD"}},
+		{"mediators listed before a group of no party", "The United States, Turkey and Arab states brokered an agreement between Israel and Hamas.",
+			[]string{"deescalation USA->ISR", "deescalation USA->hamas", "deescalation TUR->ISR", "deescalation TUR->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",

@@ -572,24 +572,35 @@ func (s *sent) repairConjunctReadAsApposition() {
 // repairNameReadAsVocative mends "Hezbollah, a group backed by Iran, fired
 // rockets": a name that opens the sentence and is set off by a comma is no
 // one addressed; when the noun phrase after the comma is the verb's
-// subject, the name is the subject and the phrase its apposition.
+// subject, the name is the subject and the phrase its apposition, or,
+// when the phrase is a name, the next of a list.
 func (s *sent) repairNameReadAsVocative() {
 	toks := s.tree.Tokens
-	if len(toks) < 3 || toks[0].UPOS != "PROPN" || toks[0].Rel != "vocative" && toks[0].Rel != "discourse" {
+	name := 0 // the name's head: "Iran", or "States" in "The United States"
+	for name < len(toks) && name < 4 && toks[name].UPOS != "PROPN" {
+		name++
+	}
+	if len(toks) < 3 || name >= len(toks) || toks[name].UPOS != "PROPN" || toks[name].Rel != "vocative" && toks[name].Rel != "discourse" {
 		return
 	}
-	_, last := s.tree.Subtree(0)
-	v := toks[0].Head
-	if last+1 >= len(toks) || toks[last].UPOS != "PUNCT" || v < 0 {
+	first, last := s.tree.Subtree(name)
+	v := toks[name].Head
+	if first != 0 || last+1 >= len(toks) || toks[last].UPOS != "PUNCT" || v < 0 {
 		return
 	}
 	for n := last + 1; n < v; n++ {
-		if toks[n].Head == v && toks[n].UPOS == "NOUN" && s.rel(n, "nsubj") {
+		if toks[n].Head == v && isNominal(toks[n].UPOS) && s.rel(n, "nsubj") {
 			if first, _ := s.tree.Subtree(n); first != last+1 || s.whoseOn(n) {
 				return // "Pakistan, whose troops shelled ..., denied": a relative clause's subject
 			}
-			toks[0].Rel = toks[n].Rel
-			toks[n].Head, toks[n].Rel = 0, "appos"
+			toks[name].Rel = toks[n].Rel
+			// "The United States, Turkey and Arab states brokered": a name
+			// after the comma lists another party
+			rel := "appos"
+			if toks[n].UPOS == "PROPN" {
+				rel = "conj"
+			}
+			toks[n].Head, toks[n].Rel = name, rel
 			return
 		}
 	}
