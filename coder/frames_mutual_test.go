@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a participle after a comma restores ties between the clause's two subjects", "Cairo and Ankara named ambassadors to each other's capitals on Tuesday, restoring full diplomatic relations.",
+			[]string{"deescalation EGY->TUR", "deescalation TUR->EGY"}},
 		{"two parties that carried out tit-for-tat strikes struck each other", "Tehran and Islamabad carried out tit-for-tat strikes last week.",
 			[]string{"escalation IRN->PAK", "escalation PAK->IRN"}},
 		{"swaps between two sides", "Armenia and Azerbaijan have carried out two swaps since the talks began.",

@@ -328,8 +328,12 @@ func (s *sent) looksVerbal(m match) bool {
 	if m.end-m.start == 1 && strings.HasSuffix(w, "ed") {
 		return true // a past tense: "confronted", "skirmished"
 	}
-	if u := s.tokOfItem(m.start); m.end-m.start == 1 && strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && (s.rel(u, "root") || s.child(u, "aux") >= 0) {
-		return true // a progressive: "the PKK has been fighting Turkish forces", "troops, who are fighting the group,"
+	if u := s.tokOfItem(m.start); strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" &&
+		(m.end-m.start == 1 && (s.rel(u, "root") || s.child(u, "aux") >= 0) || m.start > 0 && s.items[m.start-1].is(",") && (s.rel(u, "conj") || s.rel(u, "advcl"))) {
+		// a progressive: "the PKK has been fighting Turkish forces", "troops,
+		// who are fighting the group,"; a participle's clause after a
+		// comma: "named ambassadors, restoring relations"
+		return true
 	}
 	return false
 }
