@@ -163,6 +163,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation MLI->FRA", "escalation BFA->FRA", "escalation NER->FRA"}},
 		{"places cut off from aid suffered no measure", "The UN says half of Haiti's people face hunger, with some districts cut off from aid for weeks.", nil},
 		{"cutting off aid to a party", "Washington cut off aid to Niamey.", []string{"escalation USA->NER"}},
+		{"sanctions announced in a participle after a comma are the speaker's", "Trump said no Americans were harmed, announcing new economic sanctions on Tehran.",
+			[]string{"escalation USA->IRN"}},
 		{"quitting a deal with a party", "Washington quit the nuclear deal with Tehran.",
 			[]string{"escalation USA->IRN"}},
 		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",

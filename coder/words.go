@@ -363,7 +363,7 @@ var (
 	lightVerbs = set("launched", "launches", "launch", "launching", "adopted", "adopts", "adopt", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
 		"intensified", "intensifies", "began", "begins", "begin", "continued", "continues", "mounted", "staged",
-		"unleashed", "resorted", "resorts", "resort", "imposed", "imposes", "impose", "announced", "announces", "ordered", "orders", "approved",
+		"unleashed", "resorted", "resorts", "resort", "imposed", "imposes", "impose", "imposing", "announced", "announces", "announce", "announcing", "ordered", "orders", "approved",
 		"reached", "reach", "signed", "signs", "sign", "held", "holds", "hold", "agreed", "agree", "agrees",
 		"extended", "extends", "declared", "declares", "brokered", "struck", "strike", "strikes", "accepted",
 		"accepts", "opened", "concluded", "entered", "joined", "expanded", "escalated", "made", "make", "makes", "making", "issued", "issues", "issue", "pursue",
