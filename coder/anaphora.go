@@ -1079,8 +1079,8 @@ func (s *sent) nextTwo(k int, states bool) []ctxActor {
 		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || states && it.actorKind != briefbot.State || len(out) == 1 && out[0].id == it.actor {
 			continue
 		}
-		if brokeredIn(s.items, j) || j > 0 && accompanyCases[s.items[j-1].text] {
-			return nil // "the two rivals restored relations in a thaw facilitated by Norway", "mediated between the two sides alongside Washington": the brokers are no sides
+		if brokeredIn(s.items, j) {
+			return nil // "the two rivals restored relations in a thaw facilitated by Norway": the brokers are no sides
 		}
 		out = append(out, ctxActor{id: it.actor, kind: it.actorKind})
 	}
