@@ -259,12 +259,13 @@ func (s *sent) codeMutual(a *analysis) {
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves; so does X
-		// fighting or battling A ("fought the RSF"), where "fought with
-		// the RSF" is both sides' fighting; a truce declared, unilaterally
+		// fighting or battling A ("fought the RSF"), and X fighting
+		// alongside P against A, where "fought with the RSF" is both
+		// sides' fighting; a truce declared, unilaterally
 		// or not, binds its declarer alone ("the PKK declared a ceasefire
 		// with Turkey"), where one agreed binds both, and so does keeping
 		// one ("Hezbollah said it would respect the truce with Israel").
-		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || oneSidedTruces[t.code] || (transitive || fightsAgainst) && t.typ == briefbot.Escalation && s.ongoingFight(h) || sentBack
+		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || oneSidedTruces[t.code] || ((transitive || fightsAgainst) && s.ongoingFight(h) || fightsAgainst && partners > 0) && t.typ == briefbot.Escalation || sentBack
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,
