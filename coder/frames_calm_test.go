@@ -28,6 +28,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation USA->COD", "deescalation USA->RWA", "deescalation QAT->COD", "deescalation QAT->RWA", "deescalation COD->RWA", "deescalation RWA->COD"}},
 		{"mediators listed before a group of no party", "The United States, Turkey and Arab states brokered an agreement between Israel and Hamas.",
 			[]string{"deescalation USA->ISR", "deescalation USA->hamas", "deescalation TUR->ISR", "deescalation TUR->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
+		{"an offer to take part in an investigation of an attack on the other side calms", "Islamabad offered to take part in a neutral investigation into the attack in India.",
+			[]string{"deescalation PAK->IND"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",
