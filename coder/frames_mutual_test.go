@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the leader of a coalition fighting a group fights it", "Riyadh, which leads a military coalition fighting the Houthis, said it had intercepted a drone.",
+			[]string{"escalation SAU->houthis"}},
 		{"a participle after a comma restores ties between the clause's two subjects", "Cairo and Ankara named ambassadors to each other's capitals on Tuesday, restoring full diplomatic relations.",
 			[]string{"deescalation EGY->TUR", "deescalation TUR->EGY"}},
 		{"two parties that carried out tit-for-tat strikes struck each other", "Tehran and Islamabad carried out tit-for-tat strikes last week.",

@@ -329,10 +329,12 @@ func (s *sent) looksVerbal(m match) bool {
 		return true // a past tense: "confronted", "skirmished"
 	}
 	if u := s.tokOfItem(m.start); strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" &&
-		(m.end-m.start == 1 && (s.rel(u, "root") || s.child(u, "aux") >= 0) || m.start > 0 && s.items[m.start-1].is(",") && (s.rel(u, "conj") || s.rel(u, "advcl"))) {
+		(m.end-m.start == 1 && (s.rel(u, "root") || s.child(u, "aux") >= 0) || m.start > 0 && s.items[m.start-1].is(",") && (s.rel(u, "conj") || s.rel(u, "advcl")) ||
+			s.rel(u, "acl") && s.child(u, "obj") >= 0) {
 		// a progressive: "the PKK has been fighting Turkish forces", "troops,
 		// who are fighting the group,"; a participle's clause after a
-		// comma: "named ambassadors, restoring relations"
+		// comma: "named ambassadors, restoring relations"; one on a noun,
+		// with its object: "a coalition fighting the Houthis"
 		return true
 	}
 	return false

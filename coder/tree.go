@@ -228,6 +228,12 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 // Niger, recalled", "together with its allies".
 var accompanyCases = set("along", "together", "alongside")
 
+// coalitionNouns name a force a party may lead: "leads a coalition".
+var coalitionNouns = set("coalition", "alliance", "force", "forces", "mission")
+
+// leadVerbs make their subject the leader of their object.
+var leadVerbs = set("lead", "head", "command")
+
 // helpNouns name the help that others give an actor: "with help from X".
 var helpNouns = set("help", "assistance", "support")
 
@@ -281,6 +287,11 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	}
 	if depth == 0 && s.actNounsOwned && ownedActs[w] {
 		return dst // "reimposed U.N. sanctions on X": the sanctions' owner is no target
+	}
+	if v := s.head(t); depth == 0 && coalitionNouns[w] && v >= 0 && s.rel(t, "obj") && leadVerbs[s.lemma(v)] {
+		if sb, pass := s.subjTok(v); sb >= 0 && !pass {
+			dst = s.nominalActors1(sb, dst, depth+1) // "Saudi Arabia leads a coalition fighting the Houthis": its leader
+		}
 	}
 	start := len(dst)
 	var demonyms []int // states named by an adjective: "the Lebanese group Hezbollah"
