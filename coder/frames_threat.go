@@ -29,6 +29,12 @@ func (s *sent) answeredAttacks(a *analysis) {
 	}
 }
 
+// noChoiceBut reports "no choice (option, alternative) but to" before h:
+// a party's own resolve to act.
+func (s *sent) noChoiceBut(h int) bool {
+	return h >= 4 && s.items[h-1].is("to") && s.items[h-2].is("but") && s.items[h-3].is("choice", "option", "alternative") && s.items[h-4].is("no")
+}
+
 // causedAct reports a verb at item h that a verb of causing makes its
 // object do: "prompting Pakistani troops to respond".
 func (s *sent) causedAct(h int) bool {
@@ -42,7 +48,7 @@ func (s *sent) codeThreat(a *analysis) {
 	h, t := m.start, m.trig
 	switch t.frame {
 	case frameRespond:
-		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") && !s.causedAct(h) {
+		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") && !s.causedAct(h) && !s.noChoiceBut(h) {
 			s.answeredAttacks(a) // "mulls how to respond to Iran's attack": no threat, but the attack is told
 			return               // "responded to questions"
 		}

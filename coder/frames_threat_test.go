@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party with no choice but to respond threatens", "Islamabad said it had no choice but to respond to India's provocations.",
+			[]string{"escalation PAK->IND", "accusation PAK->IND"}},
 		{"a response promised with calm is no threat", "Tokyo said it would respond to China's incursions calmly and resolutely.",
 			[]string{"escalation CHN->JPN"}},
 		{"a response promised to an attack is a threat", "Tehran said it would respond to any attack by Israel.",
