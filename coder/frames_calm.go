@@ -241,13 +241,7 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	if len(targets) == 0 {
-		for _, e := range s.events {
-			// the sides of the sentence's calming acts; another mediator
-			// ("U.S.-mediated talks, hosted by the UN") is none
-			if e.Type == briefbot.Deescalation && e.Code != "mediate" && !slices.Contains(src, e.Source) {
-				targets = appendUnique(targets, e.Source)
-			}
-		}
+		targets = s.calmingSides(src)
 	}
 	for k := m.start - 1; len(targets) == 0 && k >= 0 && k >= m.start-12 && !s.items[k].isBoundary(); k-- {
 		if s.items[k].is("between") {

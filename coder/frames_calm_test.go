@@ -30,6 +30,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation USA->ISR", "deescalation USA->hamas", "deescalation TUR->ISR", "deescalation TUR->hamas", "deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"an offer to take part in an investigation of an attack on the other side calms", "Islamabad offered to take part in a neutral investigation into the attack in India.",
 			[]string{"deescalation PAK->IND"}},
+		{"a deal named with its mediator that names no sides is the clause's calming act's", "Moscow and Kyiv swapped hundreds of prisoners in a UAE-brokered deal.",
+			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS", "deescalation ARE->RUS", "deescalation ARE->UKR"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",

@@ -238,7 +238,13 @@ func (s *sent) codeMutual(a *analysis) {
 		return // "the flashpoint, where Thailand, Cambodia and Laos meet": borders meet
 	}
 	if k := s.mediatorBefore(m); t.typ == briefbot.Deescalation && k >= 0 {
-		s.addMediation([]string{s.items[k].actor}, parts) // "the Qatar-brokered ceasefire between Israel and Hamas"
+		sides := parts
+		if len(sides) < 2 {
+			// "Russia and Ukraine swapped prisoners in a UAE-brokered deal":
+			// the sides of the clause's own calming act
+			sides = s.calmingSides([]string{s.items[k].actor})
+		}
+		s.addMediation([]string{s.items[k].actor}, sides) // "the Qatar-brokered ceasefire between Israel and Hamas"
 	}
 	if t.typ == briefbot.Deescalation && len(parts) >= 2 {
 		// "Qatar secured a truce between Israel and Hamas": who secures it mediates
@@ -290,6 +296,19 @@ func (s *sent) codeMutual(a *analysis) {
 			s.eventAt[i].background = true
 		}
 	}
+}
+
+// calmingSides returns the parties of the sentence's calming acts so far,
+// other than the mediators': another mediator ("U.S.-mediated talks, hosted
+// by the UN") is no side.
+func (s *sent) calmingSides(mediators []string) []string {
+	var sides []string
+	for _, e := range s.events {
+		if e.Type == briefbot.Deescalation && e.Code != "mediate" && !slices.Contains(mediators, e.Source) {
+			sides = appendUnique(sides, e.Source)
+		}
+	}
+	return sides
 }
 
 // counterpartAt reports a demonym naming a party's official as the other
