@@ -11,6 +11,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"barring people of no party from a place is none", "The police barred protesters from entering the square.", nil},
 		{"a truce declared over ends it", "The ELN declared its truce with Colombia over and resumed attacks on pipelines.",
 			[]string{"escalation eln->COL"}},
+		{"a truce declared over at the end of the sentence ends it", "The Polisario Front declared the 1991 ceasefire with Morocco over.",
+			[]string{"escalation polisario-front->MAR"}},
 		{"a truce declared dead ends it", "Hamas declared the truce with Israel dead after the raid.",
 			[]string{"escalation hamas->ISR"}},
 		{"a truce declared over a weekend is declared", "Israel and Hamas declared a truce over the weekend.",

@@ -375,7 +375,7 @@ func (lx *lexicon) longestAt(items []item, i int) (match, bool) {
 }
 
 func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *match) {
-	if nd.trig != nil && i > best.end {
+	if nd.trig != nil && i > best.end && !prepositionGoesOn(items, i) {
 		best.end, best.trig = i, nd.trig
 		best.verbOnly = nd.noun == nil && nd.trig.verb
 		best.verb = nil
@@ -411,6 +411,18 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}
 	}
+}
+
+// prepositionGoesOn reports a phrase that ends in "over" where the word
+// goes on as a preposition of time: "declared a truce over the weekend",
+// not "declared the truce over." nor "a no-fly zone over Niger".
+func prepositionGoesOn(items []item, end int) bool {
+	if end == 0 || end >= len(items) || !items[end-1].is("over") {
+		return false
+	}
+	next := &items[end]
+	return next.is("the", "a", "an", "this", "that", "last", "next", "several", "recent", "past", "christmas", "easter", "eid", "holidays", "new") ||
+		timeWords[next.text] || numeral(next.text)
 }
 
 // quantityWord reports a number or a word of a count, which a gap skips
