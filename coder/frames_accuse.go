@@ -706,6 +706,13 @@ func (s *sent) codeBehind(m match) {
 		return
 	}
 	tg := s.ids(s.subjectOf(m.start))
+	if m.trig.headLast {
+		// "the truce was violated by Russian forces": the by-phrase names who
+		tg = nil
+		if a := s.byAgentWithin(m.end, 4); a >= 0 {
+			tg = s.ids(s.group(a))
+		}
+	}
 	s.emit(m.trig, src, tg, nil, 0.6)
 	if m.trig.frame == frameFiredFirst {
 		// "Pyongyang said Seoul had fired first": the act is reported by its
