@@ -228,6 +228,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation MOZ->isis-mozambique", "escalation RWA->isis-mozambique"}},
 		{"strikes that helped a party's forces did not fall on it", "Iraqi forces, with the support of US air strikes, retook Mosul from Islamic State.",
 			[]string{"escalation IRQ->isis", "escalation USA->isis"}},
+		{"a town captured from a group falls on the group, not on the town's state", "Turkish troops captured Afrin from Kurdish YPG fighters on Sunday.",
+			[]string{"escalation TUR->sdf"}},
 		{"border markers moved into another party's land", "Russian troops moved border markers deeper into Georgian territory.",
 			[]string{"escalation RUS->GEO"}},
 		{"fences put up on another party's land", "Russian soldiers installed fences on Georgian land near the village.",
