@@ -287,6 +287,7 @@ func (s *sent) repair() {
 	s.repairAgentOfActNoun()
 	s.repairRelativeClauseReadAsRoot()
 	s.repairMarkedClauseAsComplement()
+	s.repairFiniteVerbJoinedToInfinitive()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	s.repairPluralNounRootAfterName(root)

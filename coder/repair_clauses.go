@@ -1168,6 +1168,24 @@ func (s *sent) repairMarkedClauseAsComplement() {
 	}
 }
 
+// repairFiniteVerbJoinedToInfinitive mends "urged Khartoum and Juba to
+// halt the fighting and called the occupation illegal": a verb in a tense
+// joined to an infinitive, which has none, is joined to the verb that
+// takes the infinitive, and shares its subject, not the infinitive's.
+func (s *sent) repairFiniteVerbJoinedToInfinitive() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		x := toks[v].Head
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || x < 0 || toks[x].Rel != "xcomp" || s.markOf(x) != "to" || toks[x].Head < 0 {
+			continue
+		}
+		if s.form(v) == s.lemma(v) || s.form(x) != s.lemma(x) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "mark") >= 0 || s.ownSubj(v) >= 0 {
+			continue // "to halt and withdraw": both bare
+		}
+		toks[v].Head = toks[x].Head
+	}
+}
+
 // insideDescriptionOf reports a token t inside an apposition or a relative
 // clause on the token r ("which Ukraine said were launched"; ", which has
 // denied ...," read as a clause beside the name).
