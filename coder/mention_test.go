@@ -120,6 +120,7 @@ func TestMentionsHyphens(t *testing.T) {
 func TestMentionsStoplist(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"Ships in the South China Sea", nil},
+		{"The Organization of American States urged restraint.", nil},
 		{"China protested patrols in the South China Sea.", []string{"China=CHN"}},
 		{"The Washington Post said Washington would act.", []string{"Washington=USA"}},
 		{"Piracy in the Gulf of Aden and the Indian Ocean", nil},
