@@ -219,6 +219,8 @@ func (s *sent) codeMediate(a *analysis) {
 		src = s.ids(s.group(a)) // "Omani mediation"
 	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {
 		src = s.ids(s.group(m.end + 1)) // "with the mediation of Qatar"
+	} else if k := s.ofParty(m.end); s.items[m.end-1].is("of") && k >= 0 {
+		src = s.ids(s.group(k)) // "under the auspices of the United Nations"
 	} else if m.end < len(s.items) && s.items[m.end].is("by") {
 		return // "talks facilitated by the Caribbean Community": a mediator that is no party of ours
 	} else {
@@ -550,6 +552,28 @@ func (s *sent) codeObligation(h int, t *trigger) {
 
 // landNouns name a party's land, which its troops may be asked to leave.
 var landNouns = set("territory", "territories", "soil", "land", "lands")
+
+// ofParty returns the party right after an "of" that ended at k, past
+// "the", or -1.
+func (s *sent) ofParty(k int) int {
+	if k < len(s.items) && s.items[k].is("the") {
+		k++
+	}
+	if k < len(s.items) && s.eligibleObject(k) {
+		return k
+	}
+	return -1
+}
+
+// auspicesOf reports a party named as whose auspices a deal was under:
+// "under the auspices of the UN".
+func (s *sent) auspicesOf(k int) bool {
+	j := k - 1
+	if j >= 0 && s.items[j].is("the") {
+		j--
+	}
+	return j >= 1 && s.items[j].is("of") && s.items[j-1].is("auspices", "aegis")
+}
 
 // helpedBy returns the length of "help from", "the help of", "the
 // assistance of" at the start of items, or 0.

@@ -32,6 +32,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation PAK->IND"}},
 		{"a deal named with its mediator that names no sides is the clause's calming act's", "Moscow and Kyiv swapped hundreds of prisoners in a UAE-brokered deal.",
 			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS", "deescalation ARE->RUS", "deescalation ARE->UKR"}},
+		{"talks under a party's auspices are mediated by it, and it is no side", "Yerevan and Baku held talks under the auspices of the European Union.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation eu->ARM", "deescalation eu->AZE"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",

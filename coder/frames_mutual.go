@@ -84,6 +84,9 @@ func (s *sent) codeMutual(a *analysis) {
 		if !s.eligibleObject(k) || slices.Contains(parts, s.items[k].actor) {
 			continue
 		}
+		if s.auspicesOf(k) {
+			continue // "signed under the auspices of the UN": the mediator (codeMediate), no side
+		}
 		p := s.prevWord(k)
 		if p == "both" && k > 0 {
 			p = s.prevWord(k - 1) // "fought with both Morocco and Mauritania"
