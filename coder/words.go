@@ -167,7 +167,7 @@ var (
 	namedBodies = set("association", "council", "institute", "society", "federation", "foundation", "chamber",
 		"university", "league", "church", "club", "academy", "alliance", "coalition", "network", "centre", "center")
 
-	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant",
+	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant", "gunmen", "gunman",
 		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
 		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers", "militia", "militias", "militiamen",
 		"affiliate", "affiliates", "branch", "wing", "faction", "factions", "islamists", "islamist")
