@@ -48,6 +48,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a truce broken by no one named charges no one", "Yerevan said the ceasefire had been broken.", nil},
 		{"a judgement joined to a call is the caller's, not the addressees'", "The UN chief urged both Khartoum and Juba to halt the fighting and called South Sudan's occupation of Heglig an illegal act.",
 			[]string{"deescalation un->SDN", "deescalation un->SSD", "accusation un->SSD"}},
+		{"an act called disproportionate is judged a wrong", "Port-au-Prince called the Dominican border closure disproportionate.",
+			[]string{"accusation HTI->DOM"}},
 		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
 			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"an act called unilateral is judged a wrong", "New Delhi described Nepal's new map as a unilateral act.",

@@ -171,6 +171,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation BLR->UKR"}},
 		{"heavy weapons deployed near a party's border, in a cleft", "Asmara said it was Ethiopia that had deployed heavy weapons near the Eritrean border.",
 			[]string{"escalation ETH->ERI"}},
+		{"breaking ties with a party, in a headline", "Venezuela's Maduro breaks ties with US, gives diplomats 72 hours to leave",
+			[]string{"escalation VEN->USA"}},
 		{"quitting a deal with a party", "Washington quit the nuclear deal with Tehran.",
 			[]string{"escalation USA->IRN"}},
 		{"withdrawing from a deal with a party", "Moscow withdrew from the Black Sea grain deal with Kyiv.",
