@@ -230,6 +230,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRQ->isis", "escalation USA->isis"}},
 		{"a town captured from a group falls on the group, not on the town's state", "Turkish troops captured Afrin from Kurdish YPG fighters on Sunday.",
 			[]string{"escalation TUR->sdf"}},
+		{"a missile that crossed another party's airspace on its way to targets elsewhere", "A Russian cruise missile crossed Moldovan airspace on its way to targets in Ukraine.",
+			[]string{"escalation RUS->MDA"}},
 		{"gunmen of a nationality are no state's", "Malaysian jets launched air strikes on Filipino gunmen in Sabah.", nil},
 		{"border markers moved into another party's land", "Russian troops moved border markers deeper into Georgian territory.",
 			[]string{"escalation RUS->GEO"}},

@@ -331,6 +331,11 @@ func nounReading(items []item, start, end int) bool {
 					strings.HasSuffix(items[start-2].text, "ed") || items[start-2].is("struck", "hit", "shot", "as")) // "struck PKK targets", "described as PKK targets"
 		case p.kind == wordItem && nounCues[p.text]:
 			return true
+		case p.kind == wordItem && bareVerbCues[p.text]:
+			// "to target", "would strike": a bare verb; "on its way to
+			// targets": a plural after them is a noun
+			w := items[end-1].text
+			return end == start+1 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 		case p.kind == wordItem && (verbCues[p.text] || strings.HasSuffix(p.text, "ly")):
 			return false
 		}
@@ -348,6 +353,9 @@ func nounReading(items []item, start, end int) bool {
 	w := items[end-1].text
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// bareVerbCues take a verb's bare form after them: "to", "will", "did".
+var bareVerbCues = set("to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "n't", "never")
 
 // isNounFrame reports the frames of a noun reading.
 func isNounFrame(f frame) bool { return f == frameNoun || f == frameIgnore }
