@@ -34,6 +34,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS", "deescalation ARE->RUS", "deescalation ARE->UKR"}},
 		{"talks under a party's auspices are mediated by it, and it is no side", "Yerevan and Baku held talks under the auspices of the European Union.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation eu->ARM", "deescalation eu->AZE"}},
+		{"contacts a party hosted between two others, told in a relative clause on it, are its mediation", "Guterres welcomed the deal, and the UAE, which hosted earlier contacts between Ethiopian and Eritrean officials, pledged investment.",
+			[]string{"deescalation ETH->ERI", "deescalation ERI->ETH", "deescalation ARE->ETH", "deescalation ARE->ERI"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",

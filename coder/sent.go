@@ -110,10 +110,11 @@ func (s *sent) actsInClause(k int) bool {
 		// progressive ("who have been fighting") what it does
 		passive := j > 0 && s.items[j-1].is("is", "was", "are", "were", "been", "being") && !strings.HasSuffix(s.items[j].text, "ing")
 		// (a role such as "who chairs ASEAN" is no act; "which has mediated
-		// between the Houthis and Saudi Arabia" is one)
+		// between the Houthis and Saudi Arabia" and "which hosted contacts
+		// between Ethiopian and Eritrean officials" are)
 		role := func(m match) bool {
 			w := s.items[m.start].text
-			return m.trig.frame == frameMediate && !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker")
+			return m.trig.frame == frameMediate && !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !s.betweenAfter(m.end)
 		}
 		if m, ok := s.c.lx.longestAt(s.items, j); ok && m.trig.frame != frameIgnore && !role(m) && !passive {
 			return true
