@@ -34,6 +34,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial IRN->USA", "denial IRN->GBR"}},
 		{"a charge several parties made with one verb, denied, answers each", "Kinshasa and the United Nations have long accused Kigali of backing the M23, a charge Rwanda has denied.",
 			[]string{"accusation COD->RWA", "accusation un->RWA", "denial RWA->COD", "denial RWA->un"}},
+		{"a charge joined by 'and' to a denial's clause is the denier's", "China's foreign ministry denied that the pact was aimed at any third party and accused Australia and the United States of deliberately exaggerating tensions.",
+			[]string{"denial CHN->AUS", "accusation CHN->AUS", "accusation CHN->USA"}},
 		{"an act rejected as a wrong is condemned, not denied", "Ethiopia began filling the dam, a move Egypt rejected as illegal.",
 			[]string{"accusation EGY->ETH"}},
 		{"remarks rejected as lies are denied", "Kurti accused Serbia of the attack, remarks Belgrade rejected as blatant lies.",

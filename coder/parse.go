@@ -320,10 +320,10 @@ func (s *sent) repair() {
 	s.repairHyphenParticipleRoot(root)
 	s.repairPluralNounAfterNameAsVerb()
 	s.repairReportedSubjectAsObject()
-	s.repairSpeakersOwnVerb() // after the reported clauses are mended
 	s.repairPluralPossessive()
 	s.repairNameAfterPossessive()
 	s.repairChargingVerbAsNoun()
+	s.repairSpeakersOwnVerb() // after the reported clauses and the charging verbs are mended
 	s.repairParticipleInsideSubject()
 	s.repairParticipleAfterTo()
 	s.repairPlaceOnDescribedNoun()

@@ -908,13 +908,17 @@ func (s *sent) repairSpeakersOwnVerb() {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
 		ing := strings.HasSuffix(s.form(u), "ing")
+		// "denied that the pact was aimed at anyone and accused Australia":
+		// a charge joined by "and" to what a party denies is the denier's
+		andJoined := !ing && toks[u].Rel == "conj" && toks[u-1].Form == "and"
 		if ing && (toks[u].Rel != "advcl" || toks[u-1].Form != ",") ||
-			!ing && (toks[u].UPOS != "VERB" || toks[u].Rel != "conj" && toks[u].Rel != "advcl" || !speakerStances[s.lemma(u)] || !s.afterComma(u)) ||
+			!ing && (toks[u].UPOS != "VERB" || toks[u].Rel != "conj" && toks[u].Rel != "advcl" || !speakerStances[s.lemma(u)] || !s.afterComma(u) && !andJoined) ||
 			s.ownSubj(u) >= 0 {
 			continue
 		}
 		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
-			if (toks[p].Rel == "ccomp" && reportingLemmas[s.lemma(toks[p].Head)] || toks[p].Rel == "xcomp" && negGovernors[s.lemma(toks[p].Head)]) && toks[p].Head < p {
+			g := s.lemma(toks[p].Head)
+			if (toks[p].Rel == "ccomp" && (reportingLemmas[g] && !andJoined || denyLemmas[g]) || toks[p].Rel == "xcomp" && negGovernors[g]) && toks[p].Head < p {
 				toks[u].Head = toks[p].Head
 				if !ing {
 					toks[u].Rel = "conj" // "..., condemned it": the speaker's second act
@@ -1719,6 +1723,9 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 
 // speakerStances are the verbs of a speaker's own stance on what it
 // reports.
+// denyLemmas deny the clause they take: "denied that ...".
+var denyLemmas = set("deny", "reject", "dismiss", "refute")
+
 var speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
 
 // repairControlledClauseAsPurpose mends "opened fire, prompting Pakistani
