@@ -50,6 +50,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation un->SDN", "deescalation un->SSD", "accusation un->SSD"}},
 		{"an act called disproportionate is judged a wrong", "Port-au-Prince called the Dominican border closure disproportionate.",
 			[]string{"accusation HTI->DOM"}},
+		{"an act judged in a relative clause on it, done by no party named, charges no other party", "Troops of the Popular Mobilisation Forces advanced on the city, three weeks after a Kurdish independence referendum that Baghdad declared illegal.",
+			[]string{"escalation popular-mobilization-forces->IRQ"}},
 		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
 			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},
 		{"an act called unilateral is judged a wrong", "New Delhi described Nepal's new map as a unilateral act.",

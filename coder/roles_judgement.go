@@ -124,10 +124,20 @@ func (s *sent) codeJudge(m match) {
 	if len(targets) == 0 {
 		targets = s.relativeObjectAuthor(h, src) // "signed a deal with Somaliland, which Somalia denounced as ..."
 	}
-	if o := s.othersNotVictims(src); len(targets) == 0 && len(o) == 1 {
-		targets = o // "Asmara called the pact illegal ... if Addis Ababa proceeds": the one other party
+	if o := s.othersNotVictims(src); len(targets) == 0 && len(o) == 1 && !s.onRelativeAntecedent(h) {
+		// "Asmara called the pact illegal ... if Addis Ababa proceeds": the
+		// one other party (but "a Kurdish referendum that Baghdad declared
+		// illegal" names what it judges, and no party did it)
+		targets = o
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// onRelativeAntecedent reports a verb at item h in a relative clause on a
+// noun: "a referendum that Baghdad declared illegal".
+func (s *sent) onRelativeAntecedent(h int) bool {
+	t := s.tokOfItem(h)
+	return s.hasTree && t >= 0 && s.rel(t, "acl:relcl") && s.head(t) >= 0 && s.head(t) < t && s.tk(s.head(t)).UPOS == "NOUN"
 }
 
 // codeCopularJudgements codes "Y is illegal", "it was a provocation" said
