@@ -232,6 +232,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation TUR->sdf"}},
 		{"a missile that crossed another party's airspace on its way to targets elsewhere", "A Russian cruise missile crossed Moldovan airspace on its way to targets in Ukraine.",
 			[]string{"escalation RUS->MDA"}},
+		{"a party named before 'after' is no agent of the act noun after it", "Israel strikes dozens of Iranian targets in Syria after rocket barrage on Golan",
+			[]string{"escalation ISR->IRN"}},
 		{"gunmen of a nationality are no state's", "Malaysian jets launched air strikes on Filipino gunmen in Sabah.", nil},
 		{"border markers moved into another party's land", "Russian troops moved border markers deeper into Georgian territory.",
 			[]string{"escalation RUS->GEO"}},

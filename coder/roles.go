@@ -1063,10 +1063,11 @@ func (s *sent) nounAgent(m match) int {
 			}
 			return k
 		}
-		if it.kind != wordItem || prepositions[it.text] || it.is("the", "a", "an", "and", "of") || reportingVerbs[it.text] || s.verbAt(k) && !lightVerbs[it.text] {
+		if it.kind != wordItem || prepositions[it.text] || clauseMarks[it.text] || it.is("the", "a", "an", "and", "of", "amid", "despite") || reportingVerbs[it.text] || s.verbAt(k) && !lightVerbs[it.text] {
 			// "an airstrike by Israel on ...": the agent may follow; "Iran
 			// says accusations by", "it faced provocations": a verb ends the
-			// noun phrase
+			// noun phrase; "targets in Syria after rocket barrage": so does
+			// a word of time
 			break
 		}
 	}
