@@ -552,6 +552,18 @@ var reportingLemmas = set("say", "tell", "add", "state", "announce", "report", "
 // speakerTok returns the token of the party a clause at h is attributed
 // to: the subject of a reporting verb that takes it ("X said Y struck Z",
 // "Y struck Z, X said") or the object of "according to"; -1 for none.
+// relativeWordOn reports a relative word on the verb v: "where U.N.
+// agencies say famine has set in" speaks of a place, not of the clause
+// before it.
+func (s *sent) relativeWordOn(v int) bool {
+	for j := range s.tree.Tokens {
+		if s.head(j) == v && j < v && (s.form(j) == "where" || s.relPronoun(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) speakerTok(h int) int {
 	cur := h
 	for steps := 0; steps < 8 && cur >= 0; steps++ {
@@ -560,9 +572,9 @@ func (s *sent) speakerTok(h int) int {
 			if t.Head != cur {
 				continue
 			}
-			if t.Rel == "parataxis" && reportingLemmas[lower(t.Lemma)] {
+			if t.Rel == "parataxis" && reportingLemmas[lower(t.Lemma)] && !s.relativeWordOn(j) {
 				if sb := s.child(j, "nsubj"); sb >= 0 {
-					return sb // "Y struck Z, X said"
+					return sb // "Y struck Z, X said" (not "..., where X says ...")
 				}
 			}
 			if syntaxObl(t.Rel) && s.caseOf(j) == "according to" {

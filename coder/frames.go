@@ -575,10 +575,16 @@ var rules = map[string]ruleSlot{
 		if s.speculative {
 			return nil
 		}
-		if k := s.speaker(a.m.start); k >= 0 {
-			return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
+		k := s.speaker(a.m.start)
+		if k < 0 {
+			return nil
 		}
-		return nil
+		for j := a.m.end; j < k; j++ {
+			if s.items[j].is("where", "which", "who", "whom", "whose") {
+				return nil // "a surge of aid into the territory, where U.N. agencies say ...": another clause's speaker
+			}
+		}
+		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 	},
 	"h:obj": func(s *sent, a *analysis, exclude []string) []string {
 		var stops map[string]bool

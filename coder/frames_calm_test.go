@@ -36,6 +36,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation eu->ARM", "deescalation eu->AZE"}},
 		{"contacts a party hosted between two others, told in a relative clause on it, are its mediation", "Guterres welcomed the deal, and the UAE, which hosted earlier contacts between Ethiopian and Eritrean officials, pledged investment.",
 			[]string{"deescalation ETH->ERI", "deescalation ERI->ETH", "deescalation ARE->ETH", "deescalation ARE->ERI"}},
+		{"a speaker in a relative clause after the act is not its author", "The truce between Israel and Hamas provides for the release of 30 hostages in exchange for hundreds of Palestinian prisoners, as well as more aid into the territory, where U.N. agencies say famine has set in.",
+			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"a call to sit down and talk is a call for dialogue", "Bogota urged Caracas to sit down and negotiate.",
 			[]string{"deescalation COL->VEN"}},
 		{"sitting down with the other side is talking", "Kyiv said it was ready to sit down with Moscow.",
