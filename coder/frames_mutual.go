@@ -38,7 +38,13 @@ func (s *sent) codeMutual(a *analysis) {
 	// Allies who meet calm nothing even amid a crisis ("days after Tsai met
 	// the U.S. Speaker, China held drills"); a deal struck amid fighting is
 	// one between the sides at war.
-	needsConflict := t.code == "talks" || t.code == "agreement" && !s.inConflict()
+	// "signed a security pact with China": a pact of cooperation names its
+	// own field, no conflict it calms
+	cooperation := false
+	for k := max(m.start-1, 0); k+1 < len(s.items) && k <= m.end+2 && t.code == "agreement"; k++ {
+		cooperation = cooperation || s.items[k].is("security", "defence", "defense", "military", "trade", "economic", "cooperation") && s.items[k+1].is("pact", "agreement", "deal", "accord", "treaty")
+	}
+	needsConflict := t.code == "talks" || t.code == "agreement" && (!s.inConflict() || cooperation)
 	var parts []string
 	verbal := true
 	if agent := s.nounAgent(m); agent >= 0 && !s.brokeredBy(agent) {

@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a security pact between parties at odds with no one calms nothing", "Honiara signed a security pact with Beijing.", nil},
+		{"a trade deal between rivals calms", "New Delhi and Islamabad signed a trade agreement.",
+			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 		{"the leader of a coalition fighting a group fights it", "Riyadh, which leads a military coalition fighting the Houthis, said it had intercepted a drone.",
 			[]string{"escalation SAU->houthis"}},
 		{"a participle after a comma restores ties between the clause's two subjects", "Cairo and Ankara named ambassadors to each other's capitals on Tuesday, restoring full diplomatic relations.",
