@@ -212,6 +212,9 @@ func (s *sent) codeAct(m match) {
 			return // "Shekau had killed himself": an act on oneself falls on no other party
 		}
 	}
+	if m.end+1 < len(s.items) && (s.items[m.end].text == "its" || s.items[m.end].text == "their") && s.items[m.end+1].is("own") {
+		return // "firing into their own territory": on its own side, no other party's
+	}
 	if m.trig.code == "landing" && !s.projectileSubject(&a) {
 		return // "Putin's plane landed in Ankara": only a fired thing comes down on a party
 	}
