@@ -549,9 +549,6 @@ var reportingLemmas = set("say", "tell", "add", "state", "announce", "report", "
 	"accuse", "charge", "reiterate", "emphasise", "emphasize", "maintain", "contend", "acknowledge", "admit",
 	"quote", "cite", "believe", "suggest", "indicate", "show")
 
-// speakerTok returns the token of the party a clause at h is attributed
-// to: the subject of a reporting verb that takes it ("X said Y struck Z",
-// "Y struck Z, X said") or the object of "according to"; -1 for none.
 // relativeWordOn reports a relative word on the verb v: "where U.N.
 // agencies say famine has set in" speaks of a place, not of the clause
 // before it.
@@ -564,6 +561,9 @@ func (s *sent) relativeWordOn(v int) bool {
 	return false
 }
 
+// speakerTok returns the token of the party a clause at h is attributed
+// to: the subject of a reporting verb that takes it ("X said Y struck Z",
+// "Y struck Z, X said") or the object of "according to"; -1 for none.
 func (s *sent) speakerTok(h int) int {
 	cur := h
 	for steps := 0; steps < 8 && cur >= 0; steps++ {

@@ -122,12 +122,20 @@ var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "imp
 
 // attributiveParticiple reports a trigger that is a participle describing
 // the noun after it, no act of the day: people held, named by the act that
-// took them ("handing over 115 captured servicemen"), and a party or place
+// took them ("handing over 115 captured servicemen"), a party or place
 // named by what was done to it ("fighters of the banned TTP", "the annexed
-// Crimean peninsula").
+// Crimean peninsula"), and a thing named by what it does ("a flood of
+// harassing phone calls").
 func (s *sent) attributiveParticiple(m match) bool {
 	h := m.start
-	if m.end-m.start != 1 || h == 0 || h+1 >= len(s.items) || !strings.HasSuffix(s.items[h].text, "ed") {
+	if m.end-m.start != 1 || h == 0 || h+1 >= len(s.items) {
+		return false
+	}
+	if v := s.tokOfItem(h); strings.HasSuffix(s.items[h].text, "ing") && s.hasTree && v > 0 && s.rel(v, "amod") && s.head(v) > v &&
+		s.tk(s.head(v)).UPOS == "NOUN" && (s.tk(v-1).UPOS == "DET" || s.tk(v-1).UPOS == "ADP" || s.tk(v-1).UPOS == "ADJ") {
+		return true
+	}
+	if !strings.HasSuffix(s.items[h].text, "ed") {
 		return false
 	}
 	prev, next := &s.items[h-1], &s.items[h+1]

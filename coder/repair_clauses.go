@@ -1721,11 +1721,11 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 	}
 }
 
-// speakerStances are the verbs of a speaker's own stance on what it
-// reports.
 // denyLemmas deny the clause they take: "denied that ...".
 var denyLemmas = set("deny", "reject", "dismiss", "refute")
 
+// speakerStances are the verbs of a speaker's own stance on what it
+// reports.
 var speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
 
 // repairControlledClauseAsPurpose mends "opened fire, prompting Pakistani
@@ -1813,7 +1813,7 @@ func (s *sent) repairClauseOnOrdinalTime() {
 		for v < len(toks) && toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" && toks[v].UPOS != "PUNCT" {
 			v++
 		}
-		for v < len(toks) && toks[v].UPOS == "AUX" || v < len(toks) && toks[v].UPOS == "ADV" {
+		for v < len(toks) && (toks[v].UPOS == "AUX" || toks[v].UPOS == "ADV") {
 			v++ // "has directly attacked"
 		}
 		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Head == t || s.dominates(v, t) {

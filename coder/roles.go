@@ -628,10 +628,6 @@ func (s *sent) codeTrigger(m match) {
 		// thing or a person (a protest so named is still one)
 		return
 	}
-	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && t.typ == briefbot.Escalation && v >= 0 && s.rel(v, "amod") && strings.HasSuffix(s.form(v), "ing") &&
-		s.head(v) > v && s.tk(s.head(v)).UPOS == "NOUN" && v > 0 && (s.tk(v-1).UPOS == "DET" || s.tk(v-1).UPOS == "ADP" || s.tk(v-1).UPOS == "ADJ") {
-		return // "a flood of harassing phone calls": a verb's participle inside a noun phrase names no act of a party
-	}
 	if sp := s.c.frames[t.frame]; sp != nil {
 		a := s.analyze(m)
 		if a.flags&sp.drop != 0 {
