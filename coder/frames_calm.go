@@ -217,10 +217,8 @@ func (s *sent) codeMediate(a *analysis) {
 		src = s.ids(s.group(a)) // "brokered between Moscow and Kyiv by the UN and Turkey"
 	} else if a := s.nounAgent(m); a >= 0 {
 		src = s.ids(s.group(a)) // "Omani mediation"
-	} else if m.end+1 < len(s.items) && s.items[m.end].is("of") && s.eligibleObject(m.end+1) {
-		src = s.ids(s.group(m.end + 1)) // "with the mediation of Qatar"
-	} else if k := s.ofParty(m.end); s.items[m.end-1].is("of") && k >= 0 {
-		src = s.ids(s.group(k)) // "under the auspices of the United Nations"
+	} else if k := s.ofParty(m); k >= 0 {
+		src = s.ids(s.group(k)) // "with the mediation of Qatar", "under the auspices of the United Nations"
 	} else if m.end < len(s.items) && s.items[m.end].is("by") {
 		return // "talks facilitated by the Caribbean Community": a mediator that is no party of ours
 	} else {
@@ -313,8 +311,12 @@ func (s *sent) accompanying(from int) []int {
 			if s.items[j].is("with") {
 				j++
 			}
-		case s.items[k].is("with") && helpedBy(s.items[k+1:]) > 0:
-			j += helpedBy(s.items[k+1:]) // "with help from Qatar", "with the help of Qatar"
+		case s.items[k].is("with"):
+			n := helpedBy(s.items[j:]) // "with help from Qatar", "with the help of Qatar"
+			if n == 0 {
+				continue
+			}
+			j += n
 		default:
 			continue
 		}
@@ -553,9 +555,16 @@ func (s *sent) codeObligation(h int, t *trigger) {
 // landNouns name a party's land, which its troops may be asked to leave.
 var landNouns = set("territory", "territories", "soil", "land", "lands")
 
-// ofParty returns the party right after an "of" that ended at k, past
-// "the", or -1.
-func (s *sent) ofParty(k int) int {
+// ofParty returns the party named by an "of" that ends the trigger m or
+// follows it, past "the", or -1.
+func (s *sent) ofParty(m match) int {
+	k := m.end
+	if !s.items[k-1].is("of") {
+		if k >= len(s.items) || !s.items[k].is("of") {
+			return -1
+		}
+		k++
+	}
 	if k < len(s.items) && s.items[k].is("the") {
 		k++
 	}
@@ -604,7 +613,7 @@ func (s *sent) fromOwnLand(from, to int, src []string) bool {
 		it := &s.items[j]
 		owner := it.kind == actorItem && slices.Contains(src, it.actor) || it.is("its", "our", "their")
 		if respect {
-			if owner && it.poss && j+1 < to && domainNouns[s.items[j+1].text] || it.is("its", "our") && j+1 < to && domainNouns[s.items[j+1].text] {
+			if owner && (it.poss || it.is("its", "our")) && j+1 < to && domainNouns[s.items[j+1].text] {
 				return true // "urged Kathmandu to respect India's sovereignty": the other is charged with violating it
 			}
 			continue

@@ -73,9 +73,7 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	if !explicit {
-		if !s.oneCharge(accusers, src) {
-			accusers = firstOf(accusers) // a guess names one party
-		}
+		accusers = s.guessedAccusers(accusers, src)
 		conf = 0.6
 	}
 	if len(accusers) == 0 {
@@ -170,6 +168,16 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	s.consume(contentStart, cend)
+}
+
+// guessedAccusers keeps the first of the accusers a denial was answered to
+// by a guess (a guess names one party), or all of them where they made one
+// charge of src together.
+func (s *sent) guessedAccusers(accusers, src []string) []string {
+	if s.oneCharge(accusers, src) {
+		return accusers
+	}
+	return firstOf(accusers)
 }
 
 // oneCharge reports accusers who all made one charge of src in this
@@ -276,10 +284,7 @@ func (s *sent) codeDeniedClaim(a *analysis) {
 		return
 	}
 	src := s.ids(in)
-	accusers := s.aggressors(src, briefbot.Accusation)
-	if !s.oneCharge(accusers, src) {
-		accusers = firstOf(accusers)
-	}
+	accusers := s.guessedAccusers(s.aggressors(src, briefbot.Accusation), src)
 	if v := s.accusingVerbBefore(m.start); len(accusers) == 0 && v >= 0 {
 		// "Duque's government accused Venezuela of sheltering ELN
 		// commanders, a charge Caracas rejects": the accuser is that verb's
