@@ -40,11 +40,7 @@ func (s *sent) codeMutual(a *analysis) {
 	// one between the sides at war.
 	// "signed a security pact with China": a pact of cooperation names its
 	// own field, no conflict it calms
-	cooperation := false
-	for k := max(m.start-1, 0); k+1 < len(s.items) && k <= m.end+2 && t.code == "agreement"; k++ {
-		cooperation = cooperation || s.items[k].is("security", "defence", "defense", "military", "trade", "economic", "cooperation") && s.items[k+1].is("pact", "agreement", "deal", "accord", "treaty")
-	}
-	needsConflict := t.code == "talks" || t.code == "agreement" && (!s.inConflict() || cooperation)
+	needsConflict := t.code == "talks" || t.code == "agreement" && (!s.inConflict() || s.cooperationPact(m))
 	var parts []string
 	verbal := true
 	if agent := s.nounAgent(m); agent >= 0 && !s.brokeredBy(agent) {
@@ -759,4 +755,21 @@ var oneSidedTruces = set("declare-truce", "keep-truce")
 func (s *sent) agreedToAct(t int) bool {
 	x := s.child(t, "xcomp")
 	return x >= 0 && s.tk(x).UPOS == "VERB" && s.markOf(x) == "to"
+}
+
+// cooperationFields name the field a pact of cooperation covers.
+var cooperationFields = set("security", "defence", "defense", "military", "trade", "economic", "cooperation")
+
+// pactNouns name a signed agreement.
+var pactNouns = set("pact", "agreement", "deal", "accord", "treaty")
+
+// cooperationPact reports a pact named by its field around the trigger m:
+// "a security pact", "the trade deal".
+func (s *sent) cooperationPact(m match) bool {
+	for k := max(m.start-1, 0); k+1 < len(s.items) && k <= m.end+2; k++ {
+		if s.items[k].kind != actorItem && cooperationFields[s.items[k].text] && pactNouns[s.items[k+1].text] {
+			return true
+		}
+	}
+	return false
 }

@@ -57,10 +57,8 @@ func (s *sent) codeThreat(a *analysis) {
 				return // "responded by summoning Mali's ambassador": the means is its own event, in words
 			}
 		}
-		for k := m.end; k < len(s.items) && k <= m.end+8 && !s.items[k].isBoundary(); k++ {
-			if s.items[k].is("calm", "calmly", "restraint", "peacefully", "diplomatically", "dialogue") {
-				return // "will respond to the situation with a resolute and calm attitude": no threat
-			}
+		if s.calmManner(m.end) {
+			return // "will respond to the situation with a resolute and calm attitude": no threat
 		}
 	case frameThreat:
 		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {
@@ -308,4 +306,18 @@ func init() {
 		}
 		return nil
 	}
+}
+
+// calmMannerWords name a response made in calm.
+var calmMannerWords = set("calm", "calmly", "restraint", "peacefully", "diplomatically", "dialogue")
+
+// calmManner reports a calm manner named within eight items from k, in
+// the same clause.
+func (s *sent) calmManner(k int) bool {
+	for j := k; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
+		if s.items[j].kind != actorItem && calmMannerWords[s.items[j].text] {
+			return true
+		}
+	}
+	return false
 }
