@@ -26,6 +26,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"ordering the deployment of a standby force to a state", "ECOWAS ordered the deployment of a standby force to restore constitutional order in Niger.",
 			[]string{"escalation ecowas->NER"}},
 		{"approving the deployment of a peacekeeping force threatens no one", "The UN approved the deployment of a peacekeeping force to Haiti.", nil},
+		{"a day after the measure names no side", "Ottawa took measures against Beijing on Thursday.",
+			[]string{"escalation CAN->CHN"}},
 		{"suspending exchanges with a party", "China suspended ministerial-level exchanges with Japan.",
 			[]string{"escalation CHN->JPN"}},
 		{"days given to vacate a base expel its user", "Islamabad gave the United States 15 days to vacate the Shamsi air base.",
