@@ -158,7 +158,8 @@ func TestCodeInputKinds(t *testing.T) {
 }
 
 // benchItems are dated news items of three sentences each, of every kind
-// the coder meets: events, reported speech, background and no event.
+// the coder meets: events, reported speech, background and no event, as
+// feed text mostly is.
 var benchItems = []string{
 	"Azerbaijani troops shelled Armenian border posts on Tuesday, Yerevan said. Armenia called the attack a provocation. Baku denied the charge.",
 	"The central bank kept rates unchanged. Shares rose 2% in early trade. Analysts expect inflation to ease next year.",
@@ -166,31 +167,56 @@ var benchItems = []string{
 	"In 2014, Russia annexed Crimea from Ukraine. Last week Kyiv said Russian drones struck its power grid. The European Union imposed new sanctions on Russia.",
 }
 
+// denseItems are items of three long sentences each, every one naming
+// parties and a trigger, as the labelled real news does: each sentence is
+// parsed, so this is the slow end of the coder's range.
+var denseItems = []string{
+	"Ukraine's foreign ministry on Monday accused Russia of launching a barrage of missiles and drones at energy facilities in the Kharkiv and Odesa regions overnight, calling the strikes a deliberate attempt to freeze civilians before winter. " +
+		"The Kremlin denied targeting civilian infrastructure and said its forces had struck only military sites used by the Ukrainian army and foreign mercenaries. " +
+		"Poland scrambled fighter jets as a precaution after the attack, and NATO said it was closely monitoring the situation along the alliance's eastern flank.",
+	"Israeli aircraft struck what the military described as Hezbollah weapons depots in southern Lebanon on Wednesday, hours after rockets fired from Lebanese territory hit an open area near the northern town of Kiryat Shmona. " +
+		"Lebanon's caretaker prime minister condemned the raids as a violation of the country's sovereignty and urged the United Nations Security Council to act. " +
+		"France and the United States called on both sides to exercise maximum restraint and return to the arrangements agreed under the ceasefire brokered last year.",
+	"China's defence ministry warned on Thursday that it would take resolute countermeasures if the Philippines continued what it called provocations near Second Thomas Shoal, a day after its coast guard fired water cannon at a Philippine supply boat. " +
+		"Manila summoned the Chinese ambassador to protest the incident and rejected Beijing's claim that the vessel had intruded into Chinese waters. " +
+		"Japan and Australia said they stood with the Philippines and accused China of dangerous and coercive behaviour at sea.",
+	"Ethiopia and Somalia agreed in talks hosted by Turkey to resume dialogue over Ethiopia's access to the sea, easing a dispute that had threatened to destabilise the Horn of Africa for a year. " +
+		"Eritrea's information minister dismissed reports that Asmara had moved troops to the border as baseless fabrications spread by its adversaries. " +
+		"Sudan's army accused the Rapid Support Forces of shelling a displacement camp near El Fasher, a charge the paramilitary group denied in a statement on Friday.",
+}
+
 // BenchmarkCodeCommand measures "briefbot code" end to end, JSON in and
-// out, in sentences per second; run with -cpu 1 for the one-core figure.
-// (The whole process over a large file: see README, "Measured".)
+// out, in sentences per second, on feed-like text and on event-dense
+// text; run with -cpu 1 for the one-core figures.
 func BenchmarkCodeCommand(b *testing.B) {
-	var in strings.Builder
-	const repeat = 250
-	for i := range repeat {
-		for j, text := range benchItems {
-			line, err := json.Marshal(map[string]any{"id": i*len(benchItems) + j, "date": "2024-05-15", "text": text})
-			if err != nil {
-				b.Fatal(err)
+	for _, mix := range []struct {
+		name  string
+		items []string
+	}{{"mixed", benchItems}, {"dense", denseItems}} {
+		b.Run(mix.name, func(b *testing.B) {
+			var in strings.Builder
+			const repeat = 250
+			for i := range repeat {
+				for j, text := range mix.items {
+					line, err := json.Marshal(map[string]any{"id": i*len(mix.items) + j, "date": "2024-05-15", "text": text})
+					if err != nil {
+						b.Fatal(err)
+					}
+					in.Write(line)
+					in.WriteByte('\n')
+				}
 			}
-			in.Write(line)
-			in.WriteByte('\n')
-		}
+			input := in.String()
+			sentences := 3 * repeat * len(mix.items)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				var out bytes.Buffer
+				if code := runMain(context.Background(), []string{"code"}, stdio{in: strings.NewReader(input), out: &out, err: io.Discard}); code != 0 {
+					b.Fatalf("exit %d", code)
+				}
+			}
+			b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
+		})
 	}
-	input := in.String()
-	sentences := 3 * repeat * len(benchItems)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		var out bytes.Buffer
-		if code := runMain(context.Background(), []string{"code"}, stdio{in: strings.NewReader(input), out: &out, err: io.Discard}); code != 0 {
-			b.Fatalf("exit %d", code)
-		}
-	}
-	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
