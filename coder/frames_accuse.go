@@ -742,7 +742,7 @@ func (s *sent) reporter(h int) []string {
 	}
 	for k := h - 1; k >= 0; k-- {
 		it := &s.items[k]
-		if it.kind == wordItem && (reportingVerbs[it.text] || it.is("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting", "asserts", "argued", "alleged")) {
+		if it.kind == wordItem && (reportingVerbs[it.text] || reportingParticiples[it.text] || it.is("asserts", "argued", "alleged")) {
 			subj := s.subjectOf(k)
 			if len(subj) == 0 || (!s.isParticiple(k) && s.gapOutsideAppositions(subj[len(subj)-1], k) > 6) {
 				return nil // "as local newspapers reported that": no party reports

@@ -305,6 +305,7 @@ func (s *sent) repair() {
 	s.repairNameJoinedToVerb()
 	s.repairParticipleOnInfinitive(root)
 	s.repairCommaParticipleConjunct(root)
+	s.repairSpeechParticipleOnComplement()
 	s.repairParticipleAfterJoinedClause()
 	s.repairChargeClauseOnPunct()
 	s.repairSecondChargeAfterAnd()

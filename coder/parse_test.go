@@ -438,6 +438,14 @@ func TestRepairs(t *testing.T) {
 			"Baghdad condemned in a statement a series of airstrikes conducted by Turkish jets.",
 			[]arc{{"conducted", "statement", "acl"}, {"series", "conducted", "nsubj"}}, nil,
 			[]arc{{"series", "condemned", "obj"}, {"conducted", "series", "acl"}}},
+		{"a reported clause's subject read as the reporting participle's object, its verb hung elsewhere",
+			"Hanoi demanded that Beijing withdraw the ship, saying the Chinese vessels had violated its waters.",
+			[]arc{{"vessels", "saying", "obj"}, {"violated", "demanded", "parataxis"}}, nil,
+			[]arc{{"vessels", "violated", "nsubj"}, {"violated", "saying", "ccomp"}}},
+		{"a reporting participle hung on the complement clause of a demand gives the demander's reason",
+			"Hanoi demanded that Beijing withdraw the ship, saying the Chinese vessels had violated its waters.",
+			[]arc{{"saying", "withdraw", "advcl"}}, nil,
+			[]arc{{"saying", "demanded", "advcl"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := parsed(t, tc.text)

@@ -420,8 +420,10 @@ func (s *sent) repairCountAfterReportingVerb() {
 // repairReportedSubjectAsObject mends "Slovakia said Ukrainian strikes on
 // the refinery had cut its fuel supply": the subject of the reported clause
 // read as the reporting verb's object, and the clause's verb, with its
-// auxiliary and no subject, hung on that noun. The verb is what is
-// reported, the noun its subject.
+// auxiliary and no subject, hung on that noun or, as in "saying the Chinese
+// vessels had violated its waters", hung elsewhere with its auxiliary right
+// after the noun's phrase. The verb is what is reported, the noun its
+// subject.
 func (s *sent) repairReportedSubjectAsObject() {
 	toks := s.tree.Tokens
 	for n := range toks {
@@ -429,8 +431,13 @@ func (s *sent) repairReportedSubjectAsObject() {
 		if toks[n].Rel != "obj" || r < 0 || !isNominal(toks[n].UPOS) || !reportingLemmas[s.lemma(r)] {
 			continue
 		}
+		next := n + 1
+		for next < len(toks) && s.dominates(n, next) {
+			next++
+		}
 		for v := n + 1; v < len(toks); v++ {
-			if toks[v].Head != n || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 || s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 {
+			onNoun := toks[v].Head == n || next < len(toks) && toks[next].Head == v && toks[next].UPOS == "AUX"
+			if !onNoun || toks[v].UPOS != "VERB" || s.ownSubj(v) >= 0 || s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 {
 				continue
 			}
 			toks[v].Head, toks[v].Rel = r, "ccomp"
@@ -1412,6 +1419,22 @@ func (s *sent) repairParticipleOnInfinitive(root int) {
 			continue
 		}
 		toks[u].Head = root
+	}
+}
+
+// repairSpeechParticipleOnComplement mends "Vietnam demanded that China
+// withdraw the ship, saying the vessels had violated its waters": a
+// reporting participle after a comma, hung on a complement clause with a
+// subject of its own, gives the reason of whoever demanded or said it.
+func (s *sent) repairSpeechParticipleOnComplement() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		p := toks[u].Head
+		if toks[u].Rel != "advcl" || p < 0 || p > u || u == 0 || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") ||
+			!reportingLemmas[s.lemma(u)] || toks[p].Rel != "ccomp" || toks[p].Head < 0 || s.ownSubj(p) < 0 || s.ownSubj(u) >= 0 {
+			continue
+		}
+		toks[u].Head = toks[p].Head
 	}
 }
 

@@ -338,7 +338,7 @@ func (s *sent) calmingIntent(h int) bool {
 // trigger is inside what a party says.
 func (s *sent) saidBefore(h int) bool {
 	for k := 0; k < h; k++ {
-		if it := &s.items[k]; it.kind == wordItem && (reportingVerbs[it.text] || it.is("according")) {
+		if it := &s.items[k]; it.kind == wordItem && (reportingVerbs[it.text] || reportingParticiples[it.text] || it.is("according")) {
 			return true
 		}
 	}

@@ -39,6 +39,10 @@ var (
 		"asserted", "asserts", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "contended",
 		"contends", "reiterated", "reiterates", "emphasised", "emphasized", "explained", "believes", "believe")
 
+	// reportingParticiples report what their clause's subject says:
+	// "Vietnam protested, saying Chinese vessels had entered its waters".
+	reportingParticiples = set("saying", "alleging", "claiming", "insisting", "adding", "arguing", "asserting")
+
 	// clauseTakers are verbs followed by a clause, whose "it" is a subject.
 	clauseTakers = set("saying", "adding", "claiming", "insisting", "noting", "stating", "warning", "arguing",
 		"alleging", "asserting", "suggesting", "believed", "feared", "argued", "alleged", "asserted", "suggested",
