@@ -1103,23 +1103,35 @@ func (s *sent) codeIntercept(m match) {
 		return
 	}
 	end := s.objectEnd(m.end, nil)
+	// The firer is the weapons' owner or where they came from, unless a
+	// by-phrase names who fired them: "a drone launched from Lebanon by
+	// Hezbollah".
+	firer := -1
 	for k := m.start + 1; k < end; k++ {
 		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && s.prevWord(k) != "at" {
-			target := interceptor
-			for j := k + 1; j < end && j <= k+8; j++ {
-				if s.eligibleObject(j) && s.items[j].actor != s.items[k].actor && destinationWords[s.prevWord(j)] {
-					target = []string{s.items[j].actor}
-					break
-				}
+			if firer < 0 || s.prevWord(k) == "by" {
+				firer = k
 			}
-			s.emit(m.trig, []string{s.items[k].actor}, target, nil, conf*0.8)
-			if m.trig.code == "shoot-down" {
-				// "Polish jets shot down Russian drones": downing a swarm is
-				// an act against its owner too
-				s.emit(m.trig, interceptor, []string{s.items[k].actor}, nil, conf*0.8)
+			if s.prevWord(k) == "by" {
+				break
 			}
-			return
 		}
+	}
+	if firer < 0 {
+		return
+	}
+	target := interceptor
+	for j := firer + 1; j < end && j <= firer+8; j++ {
+		if s.eligibleObject(j) && s.items[j].actor != s.items[firer].actor && destinationWords[s.prevWord(j)] {
+			target = []string{s.items[j].actor}
+			break
+		}
+	}
+	s.emit(m.trig, []string{s.items[firer].actor}, target, nil, conf*0.8)
+	if m.trig.code == "shoot-down" {
+		// "Polish jets shot down Russian drones": downing a swarm is an act
+		// against its owner too
+		s.emit(m.trig, interceptor, []string{s.items[firer].actor}, nil, conf*0.8)
 	}
 }
 
