@@ -294,6 +294,9 @@ func init() {
 			if s.eligibleObject(k) && !contains(src, it.actor) && !s.forumAt(k) {
 				return s.ids(s.group(k))
 			}
+			if pair := s.pairAt(k); pair != nil && pair[1]+1 < end && eventNouns[s.items[pair[1]+1].text] {
+				return without(s.ids(pair), src) // "condemned the US-British strikes": the pair struck together
+			}
 		}
 		if m.trig.frame == frameProtest {
 			if k := s.withActor(m.end, end, src); k >= 0 {

@@ -9,6 +9,8 @@ func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
 		{"a hyphened pair's act judged a wrong is both parties'", "Beijing called the US-Philippine patrols near the shoal a provocation.",
 			[]string{"accusation CHN->USA", "accusation CHN->PHL"}},
+		{"a hyphened pair's condemned act is both parties'", "Muscat condemned the US-British strikes in a brief statement.",
+			[]string{"accusation OMN->USA", "accusation OMN->GBR"}},
 		{"a summons past a phrase set off by commas is over what follows", "Thailand summoned Cambodia's ambassador, for the second time this week, over landmines laid by Cambodian troops.",
 			[]string{"accusation THA->KHM"}},
 		{"shells a relative clause's speaker says were fired by a party, and landed across the border", "Bangladesh summoned Myanmar's envoy over mortar shells that its border guards said had been fired by Myanmar's military and landed inside Bangladeshi territory.",
