@@ -278,6 +278,13 @@ func (s *sent) resolveAnaphora() {
 				// "Iran's interior minister said Pakistani drones hit a
 				// village, and the foreign ministry condemned it": the owner
 				a, ok = s.lastOwnerIn(out)
+				if !ok && len(s.speakers) > 0 && s.speakers[0] < i && s.items[s.speakers[0]].actorKind == briefbot.State {
+					// "Armenia said Azerbaijani forces shelled three towns, in
+					// what the defence ministry called a provocation": the
+					// speaker's, not the last state named
+					sp := &s.items[s.speakers[0]]
+					a, ok = ctxActor{id: sp.actor, kind: sp.actorKind}, true
+				}
 			}
 			if !ok && k == briefbot.State && i > 0 && s.items[i-1].is(",") && i+n < len(s.items) && reportingVerbs[s.items[i+n].text] {
 				// "Iraq handed the Turkish ambassador a note, the foreign

@@ -262,6 +262,7 @@ func (s *sent) repair() {
 	s.repairJoinedModifierOfActNoun()
 	s.repairFreeRelativeObject()
 	s.repairFreeRelativeCount()
+	s.repairFreeRelativeAfterComma()
 	s.repairAfterAsPreposition()
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()

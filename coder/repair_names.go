@@ -736,6 +736,46 @@ func (s *sent) repairFreeRelativeObject() {
 	}
 }
 
+// repairFreeRelativeAfterComma mends "shelled three towns, in what the
+// defence ministry called a provocation": the free relative after the
+// comma, its parts hung anywhere, names the act of the clause before it,
+// and the noun phrase before its verb of naming is that verb's subject.
+func (s *sent) repairFreeRelativeAfterComma() {
+	toks := s.tree.Tokens
+	for w := 2; w < len(toks); w++ {
+		if s.form(w) != "what" || s.form(w-1) != "in" || toks[w-2].Form != "," {
+			continue
+		}
+		v := w + 1
+		for v < len(toks) && v <= w+5 && toks[v].UPOS != "VERB" {
+			v++
+		}
+		if v >= len(toks) || v > w+5 || v == w+1 || !namingLemmas[s.lemma(v)] || toks[v].Head == w && s.rel(v, "acl:relcl") {
+			continue
+		}
+		main := w - 3
+		for main >= 0 && toks[main].UPOS != "VERB" {
+			main--
+		}
+		subj := v - 1
+		if main < 0 || !isNominal(toks[subj].UPOS) && toks[subj].UPOS != "PRON" {
+			continue
+		}
+		for u := w + 1; u < subj; u++ {
+			if h := toks[u].Head; h < w+1 || h >= v {
+				toks[u].Head, toks[u].Rel = subj, "compound"
+				if toks[u].UPOS == "DET" {
+					toks[u].Rel = "det"
+				}
+			}
+		}
+		toks[subj].Head, toks[subj].Rel = v, "nsubj"
+		toks[v].Head, toks[v].Rel = w, "acl:relcl"
+		toks[w].Head, toks[w].Rel = main, "obl"
+		toks[w-1].Head, toks[w-1].Rel = w, "case"
+	}
+}
+
 // repairFreeRelativeCount mends "struck dozens of what the ministry described
 // as PKK targets": the noun phrase the free relative names is what the count
 // is of.
