@@ -11,6 +11,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation CHN->USA", "accusation CHN->PHL"}},
 		{"a hyphened pair's condemned act is both parties'", "Muscat condemned the US-British strikes in a brief statement.",
 			[]string{"accusation OMN->USA", "accusation OMN->GBR"}},
+		{"staging provocations, reported by a party, is its charge", "Kyiv rejected the claim and said Moscow was staging provocations at the plant.",
+			[]string{"accusation UKR->RUS", "denial UKR->"}},
 		{"a summons past a phrase set off by commas is over what follows", "Thailand summoned Cambodia's ambassador, for the second time this week, over landmines laid by Cambodian troops.",
 			[]string{"accusation THA->KHM"}},
 		{"shells a relative clause's speaker says were fired by a party, and landed across the border", "Bangladesh summoned Myanmar's envoy over mortar shells that its border guards said had been fired by Myanmar's military and landed inside Bangladeshi territory.",
