@@ -155,6 +155,14 @@ func (s *sent) resolveAnaphora() {
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true, poss: it.text == "our"})
 			changed = true
 			continue
+		case it.text == "them" && i > 0 && i+1 < len(s.items) && s.items[i-1].is("accusing", "accused", "accuse", "accuses") && s.items[i+1].is("of"):
+			// "expelled two French diplomats, accusing them of espionage":
+			// the people charged are the party's that the clause named last
+			if id, k, ok := s.resolvePronoun(i, out); ok {
+				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true})
+				changed = true
+				continue
+			}
 		case (it.text == "it" || it.text == "they") && !s.expletive(i):
 			if id, k, ok := s.resolvePronoun(i, out); ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true})
@@ -640,7 +648,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		}
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
-				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && it.actor != verbSubj && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(before, k) {
+				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && it.actor != verbSubj && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(before, k) &&
+					!(k > 0 && before[k-1].kind == wordItem && locativePreps[before[k-1].text]) { // "Hamas positions in Gaza, accusing them": not the place
 					return it.actor, it.actorKind, true
 				}
 			}
