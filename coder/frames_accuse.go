@@ -68,16 +68,28 @@ func (s *sent) codeAccuse(a *analysis) {
 	s.emit(t, src, targets, nil, conf)
 }
 
-// colludeNouns name acting together with another: "in collusion with".
-var colludeNouns = set("collusion", "cahoots", "league", "concert", "coordination", "complicity")
+// colludeNouns name acting together with another: "in collusion with";
+// colludeVerbs do: "colluding with".
+var (
+	colludeNouns = set("collusion", "cahoots", "league", "concert", "coordination", "complicity")
+	colludeVerbs = set("colluding", "conspiring", "collaborating", "plotting", "colluded", "conspired", "collaborated", "plotted")
+)
 
 // colluders returns the parties a charge in [from, to) names as acting
-// with the accused: "of plotting a coup in collusion with the TPLF".
+// with the accused: "of plotting a coup in collusion with the TPLF", "of
+// colluding with France".
 func (s *sent) colluders(from, to int, exclude []string) []string {
 	var out []string
-	for k := from; k+2 < to; k++ {
-		if s.items[k].is("in") && colludeNouns[s.items[k+1].text] && s.items[k+2].is("with") {
-			for j := k + 3; j < to && j <= k+5; j++ {
+	for k := from; k+1 < to; k++ {
+		with := -1
+		switch {
+		case k+2 < to && s.items[k].is("in") && colludeNouns[s.items[k+1].text] && s.items[k+2].is("with"):
+			with = k + 2
+		case s.items[k].kind == wordItem && colludeVerbs[s.items[k].text] && s.items[k+1].is("with"):
+			with = k + 1
+		}
+		if with >= 0 {
+			for j := with + 1; j < to && j <= with+3; j++ {
 				if s.eligibleObject(j) {
 					for _, g := range s.group(j) {
 						if !slices.Contains(exclude, s.items[g].actor) {

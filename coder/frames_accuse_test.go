@@ -237,6 +237,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation MLI->DZA", "escalation MLI->DZA"}},
 		{"a leader's own pronoun after his reporting verb", "Olmert said he was holding Lebanon responsible for the attack.",
 			[]string{"accusation ISR->LBN"}},
+		{"a party the accused is said to collude with is accused too", "Niamey accused Abuja of colluding with France to destabilise the country.",
+			[]string{"accusation NER->NGA", "accusation NER->FRA"}},
 		{"a party said to act in collusion with the accused is accused too", "Addis Ababa accused Eritrea of plotting to overthrow the government in collusion with the TPLF.",
 			[]string{"accusation ETH->ERI", "accusation ETH->tplf"}},
 		{"crossing a red line, in another's words", "Beijing said Washington had crossed a red line on Taiwan.",
