@@ -282,6 +282,7 @@ func (s *sent) repair() {
 	s.repairClauseOnOrdinalTime()
 	s.repairVerbJoinedToNoun()
 	s.repairReducedRelativeAsConjunct()
+	s.repairReducedPassiveOnNoun()
 	s.repairVerblessRelativeClause()
 	s.repairConjunctionAsPreposition()
 	s.repairNounsBeforeEventNoun()

@@ -1438,6 +1438,45 @@ func (s *sent) repairSpeechParticipleOnComplement() {
 	}
 }
 
+// repairReducedPassiveOnNoun mends "its jet downed by Syria had been in
+// international airspace" and "the Turkish jet shot down by Syria was
+// unarmed": a passive participle with a by-agent right after a noun, read
+// as the verb the noun is the subject of, or tagged a noun itself, is a
+// reduced relative clause on the noun, which takes the participle's place
+// in the sentence.
+func (s *sent) repairReducedPassiveOnNoun() {
+	toks := s.tree.Tokens
+	for v := 1; v+2 < len(toks); v++ {
+		n, by := v-1, v+1
+		if s.form(by) == "down" {
+			by++
+		}
+		if by+1 >= len(toks) || s.form(by) != "by" || !isNominal(toks[n].UPOS) || !pastForm(s.form(v)) || toks[n].Head != v ||
+			s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 {
+			continue
+		}
+		agent := toks[by].Head
+		if agent <= by || !isNominal(toks[agent].UPOS) || !(toks[v].UPOS == "VERB" && s.rel(n, "nsubj") || toks[v].UPOS == "NOUN") {
+			continue
+		}
+		rel := toks[v].Rel
+		if rel == "amod" || rel == "compound" {
+			rel = "nsubj" // the participle read as a modifier of the predicate
+		}
+		for c := range toks {
+			if toks[c].Head == v && c < n {
+				toks[c].Head = n // "The Turkish [jet]": the noun's own modifiers
+			}
+		}
+		toks[n].Head, toks[n].Rel = toks[v].Head, rel
+		toks[v].Head, toks[v].Rel, toks[v].UPOS = n, "acl", "VERB"
+		if by > v+1 {
+			toks[v+1].Head, toks[v+1].Rel = v, "compound:prt"
+		}
+		toks[agent].Head, toks[agent].Rel = v, "obl:agent"
+	}
+}
+
 // repairCommaParticipleConjunct mends "remarks that an attack could trigger
 // a response, warning Japan": a participle after a comma, read as the
 // conjunct of the last verb, is the main clause's.
