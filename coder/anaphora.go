@@ -403,10 +403,12 @@ func (s *sent) ownedAfter(i int) bool {
 	return false
 }
 
-// ownCourseVerbs carry on what their subject does: "extending its attacks",
-// "stepping up their raids".
+// ownCourseVerbs carry on what their subject does ("extending its attacks",
+// "stepping up their raids") or act on its own ground ("had closed its
+// airspace", "reopened its border").
 var ownCourseVerbs = set("extending", "continuing", "expanding", "stepping", "intensifying", "escalating", "resuming",
-	"widening", "ramping", "pressing", "launching", "mounting", "waging", "conducting", "carrying")
+	"widening", "ramping", "pressing", "launching", "mounting", "waging", "conducting", "carrying",
+	"closed", "closing", "shut", "shutting", "reopened", "reopening", "sealed", "sealing")
 
 // rivalIn returns the state in a standing dispute with the party "its"
 // refers to, named in the sentence or earlier in the article: the

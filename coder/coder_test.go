@@ -168,6 +168,7 @@ func TestAnaphora(t *testing.T) {
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
 		{"the North and the South", "North Korea sent drones across the frontier. The South's army fired warning shots in reply.", []string{"escalation KOR->PRK"}},
 		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},
+		{"a party closing 'its' border closes its own", "Ankara blamed the PKK for the bombing and said Turkey had closed its border with Iraq.", []string{"accusation TUR->pkk", "escalation TUR->IRQ"}},
 		{"people charged as 'them' are the party's the clause named last", "Moscow expelled three British diplomats and accused them of spying.", []string{"accusation RUS->GBR", "escalation RUS->GBR"}},
 		{"'them' is never the place named last", "Israeli jets struck Hamas positions in Gaza, accusing them of firing rockets.", []string{"accusation ISR->hamas", "escalation ISR->hamas"}},
 		{"a bare ministry is the speaker's, not the last state named", "Yerevan said Azerbaijani troops shelled Jermuk overnight, in what the defence ministry called a provocation.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},
