@@ -6,6 +6,12 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a truce its party says is over is ended by that party", "The ceasefire with Morocco is over, a Polisario spokesman said.",
+			[]string{"escalation polisario-front->MAR"}},
+		{"a truce said, in a that-clause, to be over", "The Polisario Front said on Saturday that its ceasefire with Morocco was over.",
+			[]string{"escalation polisario-front->MAR"}},
+		{"a truce said not to be over ends nothing", "The Polisario Front said its ceasefire with Morocco was not over.", nil},
+		{"a truce the writer calls over has no one ending it", "By then the ceasefire with Morocco was over.", nil},
 		{"barring a party's officials from entering is a measure against it", "Lithuania barred Belarusian officials from entering the country.",
 			[]string{"escalation LTU->BLR"}},
 		{"barring people of no party from a place is none", "The police barred protesters from entering the square.", nil},

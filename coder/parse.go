@@ -221,6 +221,7 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 // later repairs read the tree the earlier ones mended, and those after the
 // root is found apply only to a sentence whose root is a verb.
 func (s *sent) repair() {
+	s.repairThatAsSecondSubject()
 	s.repairPerfectAcrossAdverbial()
 	s.repairPossessedAdjective()
 	s.repairAgentReadAsPrepositionsObject()

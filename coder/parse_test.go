@@ -446,6 +446,10 @@ func TestRepairs(t *testing.T) {
 			"The Turkish jet shot down by Syria was unarmed.",
 			nil, nil, // the tagger's own misreading: "shot" a noun
 			[]arc{{"jet", "unarmed", "nsubj"}, {"shot", "jet", "acl"}, {"down", "shot", "compound:prt"}, {"Syria", "shot", "obl:agent"}}},
+		{"a 'that' read as the subject of a clause whose subject follows marks the clause",
+			"The Polisario Front said on Saturday that its ceasefire with Morocco was over.",
+			[]arc{{"that", "over", "nsubj"}, {"over", "said", "ccomp"}}, nil,
+			[]arc{{"that", "over", "mark"}, {"over", "said", "ccomp"}, {"ceasefire", "over", "nsubj"}}},
 		{"a free relative after a comma names the act before it; the phrase before its verb of naming is the verb's subject",
 			"Azerbaijani troops shelled the towns, in what the defence ministry called a provocation.",
 			[]arc{{"what", ",", "obl"}, {"defence", "what", "appos"}, {"ministry", "called", "nsubj"}, {"called", "defence", "acl:relcl"}}, nil,

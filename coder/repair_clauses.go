@@ -342,6 +342,25 @@ func (s *sent) repairThatClauseOnDay() {
 	}
 }
 
+// repairThatAsSecondSubject mends "said that its ceasefire with Morocco was
+// over": a "that" read as the subject of a clause whose subject follows it
+// marks the clause.
+func (s *sent) repairThatAsSecondSubject() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		v := toks[c].Head
+		if s.form(c) != "that" || toks[c].Rel != "nsubj" || v <= c {
+			continue
+		}
+		for d := c + 1; d < v; d++ {
+			if toks[d].Head == v && (toks[d].Rel == "nsubj" || toks[d].Rel == "nsubj:pass") {
+				toks[c].Rel = "mark"
+				break
+			}
+		}
+	}
+}
+
 // repairThatReadAsRelative mends "said in a televised address that he would
 // impose sanctions": a "that" read as the relative pronoun (or the mark) of
 // a clause on the noun after a reporting verb, where the clause has its own

@@ -644,7 +644,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameLaunch, frameWrest, frameApproach, frameRepel, frameMeasure, frameCalmAct, framePledge, frameOrdered:
+		case frameAct, frameLaunch, frameWrest, frameApproach, frameRepel, frameMeasure, frameCalmAct, framePledge, frameOrdered, frameDeclared:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)

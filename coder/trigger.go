@@ -72,6 +72,7 @@ const (
 	frameFiredFirst              // "X said Y fired first": X blames Y, and Y fired on X
 	framePledge                  // "X will cooperate with Y's investigation": a calming act X commits to is one
 	frameOrdered                 // "Iranian diplomats had 48 hours to leave, Riyadh said": a measure told by whom it befalls
+	frameDeclared                // "its ceasefire with Morocco was over, the Polisario said": a measure its speaker declares
 )
 
 // forceActs are the frames of an act of force by its subject.
@@ -89,7 +90,7 @@ var frameNames = map[string]frame{
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
 	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "approach": frameApproach, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
-	"pledge": framePledge, "ordered": frameOrdered,
+	"pledge": framePledge, "ordered": frameOrdered, "declared": frameDeclared,
 }
 
 // trigger is one lexicon line.
