@@ -387,7 +387,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation PAK->IND"}},
 		{"a craft downed by a party, named in a reduced relative, is the victim's", "Ankara said its reconnaissance jet shot down by Syria on Friday had been in international airspace.",
 			[]string{"escalation SYR->TUR"}},
-		{"storming an embassy, named as a noun with its agent", "Mexico took Ecuador to court over Ecuador's storming of its embassy in Quito.",
+		{"storming an embassy, named as a noun with its agent", "Mexico filed a case against Ecuador over Ecuador's storming of its embassy in Quito.",
 			[]string{"escalation ECU->MEX"}},
 		{"drones destroyed in flight attacked the party that destroyed them", "Kyiv said its air defences had destroyed 40 of the 52 drones and six of the missiles launched by Russia overnight.",
 			[]string{"escalation RUS->UKR"}},
