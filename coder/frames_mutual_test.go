@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"re-establishing relations, a verb with its subjects, is mutual", "Havana and Washington re-established diplomatic relations on Monday.",
+			[]string{"deescalation CUB->USA", "deescalation USA->CUB"}},
 		{"a security pact between parties at odds with no one calms nothing", "Honiara signed a security pact with Beijing.", nil},
 		{"a trade deal between rivals calms", "New Delhi and Islamabad signed a trade agreement.",
 			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},

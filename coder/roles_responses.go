@@ -328,6 +328,9 @@ func (s *sent) looksVerbal(m match) bool {
 	if m.end-m.start == 1 && strings.HasSuffix(w, "ed") {
 		return true // a past tense: "confronted", "skirmished"
 	}
+	if u := s.tokOfItem(m.start); s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.child(u, "nsubj") >= 0 {
+		return true // a verb with its subject: "re-established relations"
+	}
 	if u := s.tokOfItem(m.start); strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" &&
 		(m.end-m.start == 1 && (s.rel(u, "root") || s.child(u, "aux") >= 0) || m.start > 0 && s.items[m.start-1].is(",") && (s.rel(u, "conj") || s.rel(u, "advcl")) ||
 			s.rel(u, "acl") && s.child(u, "obj") >= 0) {
