@@ -6,6 +6,12 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"keeping a measure in force is taking it", "The United States has maintained a trade embargo on Cuba since the 1960s.",
+			[]string{"escalation USA->CUB"}},
+		{"renewing sanctions imposes them again", "The EU renewed its sanctions on Russia for six months.",
+			[]string{"escalation eu->RUS"}},
+		{"a measure imposed by a party, named by the noun before it", "Sanctions imposed by the US on Iran have hurt its economy.",
+			[]string{"escalation USA->IRN"}},
 		{"a truce its party says is over is ended by that party", "The ceasefire with Morocco is over, a Polisario spokesman said.",
 			[]string{"escalation polisario-front->MAR"}},
 		{"a truce said, in a that-clause, to be over", "The Polisario Front said on Saturday that its ceasefire with Morocco was over.",

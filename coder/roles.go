@@ -615,7 +615,11 @@ func (s *sent) codeTrigger(m match) {
 	}
 	t := m.trig
 	if t.headLast {
-		m.start = m.end - 1 // "Mali's airspace was violated": the participle heads the phrase
+		// "Mali's airspace was violated": the participle heads the phrase,
+		// and the times of its clause ("the embargo imposed on Cuba in
+		// 1962") are the act's
+		m.start = m.end - 1
+		s.trigger = m.start
 	}
 	h := m.start
 	if t.typ == briefbot.Escalation && s.aboutSport() {

@@ -34,6 +34,8 @@ func TestTemporalAnchors(t *testing.T) {
 			[]string{"accusation PAK->IND 2024-05-15"}},
 		{"a relative clause's date dates its own act", "Pakistan, which India struck in 2019, accused India of sheltering militants.",
 			[]string{"accusation PAK->IND 2024-05-15", "escalation IND->PAK 2019-01-01 bg"}},
+		{"a measure named by its noun and a reduced relative is dated by that clause", "The embargo imposed by Washington on Cuba in 1962 can only be lifted by Congress.",
+			[]string{"escalation USA->CUB 1962-01-01 bg"}},
 		{"weekday of the same week is news", "Iranian jets struck Pakistan on Monday.",
 			[]string{"escalation IRN->PAK 2024-05-13"}},
 		{"the article's own weekday", "Iranian jets struck Pakistan on Wednesday.",
