@@ -34,6 +34,10 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	src, _ := s.fill(a, sp, asSource, nil)
+	if len(src) == 0 && t.code == "not-involved" && m.end < len(s.items) && s.items[m.end-1].is("with") && s.eligibleObject(m.end) &&
+		slices.Contains(s.reporter(h), s.items[m.end].actor) {
+		src = []string{s.items[m.end].actor} // "the incident had nothing to do with Russia, the Kremlin said": its own denial
+	}
 	if s.othersExonerate(a, src) {
 		return // "Washington said Iran had nothing to do with the attack": another clears it; it denies nothing
 	}

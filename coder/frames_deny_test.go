@@ -6,6 +6,9 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an incident said by a party to have nothing to do with it is that party's denial", "The incident has nothing to do with Russia, Kremlin spokesman Dmitry Peskov said.",
+			[]string{"denial RUS->"}},
+		{"another party saying so clears it and denies nothing", "Kyiv said the attack had nothing to do with Russia.", nil},
 		{"what a speaker says of a party, which the party denies, was a charge", "Sudan's army said the RSF was blocking aid convoys, which the RSF denied.",
 			[]string{"denial rsf->SDN", "accusation SDN->rsf"}},
 		{"the claims a relative clause names the maker of are that party's", "Azerbaijan rejected the claims Armenia has made about the border.",
