@@ -402,6 +402,12 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 		for k := 0; words <= maxGap && k <= maxListGap && i+k < len(items); k++ {
 			if k > 0 {
 				prev := &items[i+k-1]
+				if k == 1 && prev.is("that") {
+					// "disputed that account": a demonstrative right before
+					// the phrase's next word, not a clause
+					lx.walkWord(items, start, nd.gap, i+k, best)
+					break
+				}
 				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no", "during")) ||
 					prev.is(",") && items[i+k].is("and", "but", "while") {
 					// a gap never spans a clause ("claimed that the strikes", ",

@@ -123,3 +123,24 @@ func TestLexiconPhrasesAreDistinct(t *testing.T) {
 		}
 	}
 }
+
+func TestGapTakesDemonstrative(t *testing.T) {
+	lx, err := loadLexicon(triggerData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		end  int // the phrase's end from item 1; 0 for no phrase
+	}{
+		{"x disputed that account", 4},     // "that" stands before the noun the phrase needs
+		{"x rejected that claim", 4},       // as above
+		{"x disputed that the account", 0}, // "that" opens a clause the gap may not enter
+	} {
+		items := tokenize(tc.text, 0, len(tc.text), nil, func(string) briefbot.Kind { return "" }, nil)
+		m, ok := lx.longestAt(items, 1)
+		if got := map[bool]int{true: m.end}[ok && m.trig.typ == briefbot.Denial]; got != tc.end {
+			t.Errorf("%q: phrase ends at %d, want %d", tc.text, got, tc.end)
+		}
+	}
+}
