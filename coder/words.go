@@ -155,7 +155,7 @@ var (
 		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
 		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "scientists",
 		"researchers", "athletes", "players", "fans", "artists", "scholars", "doctors", "nurses", "teams", "team", "rupee", "rupees", "dollar", "dollars", "language",
-		"church", "churches", "clergy", "opposition")
+		"church", "churches", "clergy", "opposition", "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds")
 
 	// nonStateHeads after a state's demonym name armed or criminal people
 	// who are not the state: "Syrian rebels", "Mexican cartels".
