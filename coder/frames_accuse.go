@@ -717,6 +717,9 @@ func (s *sent) codeStoppedCharge(a *analysis, sp *frameSpec) {
 // price") from the reporting party to the subject.
 func (s *sent) codeBehind(m match) {
 	src := s.reporter(m.start)
+	if len(src) == 0 && m.trig.frame == frameWarnOf {
+		src = s.subjectOfVerbBefore(m.start, func(w string) bool { return warningVerbs[w] })
+	}
 	if len(src) == 0 {
 		return
 	}
@@ -755,18 +758,30 @@ func (s *sent) reporter(h int) []string {
 	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h) {
 		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 	}
+	return s.subjectOfVerbBefore(h, func(w string) bool {
+		return reportingVerbs[w] || reportingParticiples[w] || w == "asserts" || w == "argued" || w == "alleged"
+	})
+}
+
+// subjectOfVerbBefore returns the subject of the last verb before item h
+// that verb reports, or nil: "as local newspapers reported that" has none
+// near enough.
+func (s *sent) subjectOfVerbBefore(h int, verb func(string) bool) []string {
 	for k := h - 1; k >= 0; k-- {
-		it := &s.items[k]
-		if it.kind == wordItem && (reportingVerbs[it.text] || reportingParticiples[it.text] || it.is("asserts", "argued", "alleged")) {
+		if it := &s.items[k]; it.kind == wordItem && verb(it.text) {
 			subj := s.subjectOf(k)
 			if len(subj) == 0 || (!s.isParticiple(k) && s.gapOutsideAppositions(subj[len(subj)-1], k) > 6) {
-				return nil // "as local newspapers reported that": no party reports
+				return nil
 			}
 			return s.ids(subj)
 		}
 	}
 	return nil
 }
+
+// warningVerbs tell of a consequence as a warning: "warned that Tehran would
+// be held accountable".
+var warningVerbs = set("warned", "warns", "warn", "warning")
 
 // gapOutsideAppositions returns k-j not counting the items of an
 // apposition between them: "Nournews, a website close to X, reported" has

@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party warned it would be held accountable is threatened", "Washington warned that Tehran would be held fully accountable for any attacks by its proxies.",
+			[]string{"escalation USA->IRN"}},
+		{"a warning joined to a reported demand is the speaker's", "Trump said Iran must stop supporting the Houthis and warned that Tehran would be held accountable for their attacks.",
+			[]string{"accusation USA->IRN", "escalation USA->IRN"}},
 		{"a party with no choice but to respond threatens", "Islamabad said it had no choice but to respond to India's provocations.",
 			[]string{"escalation PAK->IND", "accusation PAK->IND"}},
 		{"a response promised with calm is no threat", "Tokyo said it would respond to China's incursions calmly and resolutely.",

@@ -1784,16 +1784,29 @@ func (s *sent) repairPerfectReadAsPassive() {
 }
 
 // repairSpeechJoinedToReportedPassive mends "the spokesman said five
-// fighters had been killed in strikes and vowed that ..." and "Mitsotakis
-// said the survey was illegal and called on Ankara to ...": a verb of
-// speech or of calling with no subject of its own, read as the conjunct of
-// a passive or a predicate the speaker reports, is the speaker's second act.
+// fighters had been killed in strikes and vowed that ...", "Mitsotakis
+// said the survey was illegal and called on Ankara to ..." and "Trump said
+// Iran must stop arming the Houthis and warned that ...": a verb of speech
+// or of calling with no subject of its own, read as the conjunct of a
+// passive or a predicate the speaker reports, or of a reported clause with
+// a subject of its own when the verb is the speaker's stance, is the
+// speaker's second act.
 func (s *sent) repairSpeechJoinedToReportedPassive() {
 	toks := s.tree.Tokens
 	for c := range toks {
 		p := toks[c].Head
-		if l := s.lemma(c); toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || !reportingLemmas[l] && !callVerbs[l] && !objectControllers[l] ||
-			s.child(c, "nsubj") >= 0 || s.child(p, "aux:pass") < 0 && s.child(p, "cop") < 0 || toks[p].Rel != "ccomp" {
+		for p >= 0 && toks[p].Rel == "xcomp" {
+			p = toks[p].Head // "must stop supporting the Houthis and warned": the clause "stop" heads
+		}
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || p < 0 || toks[p].Rel != "ccomp" || s.child(c, "nsubj") >= 0 {
+			continue
+		}
+		l := s.lemma(c)
+		reported := s.child(p, "aux:pass") >= 0 || s.child(p, "cop") >= 0
+		// (the reported subject may still be read as the speech verb's
+		// object: "said Iran must stop")
+		ownSubject := s.child(p, "nsubj") >= 0 || toks[p].Head >= 0 && s.child(toks[p].Head, "obj") >= 0 && s.child(toks[p].Head, "obj") < p
+		if !(reported && (reportingLemmas[l] || callVerbs[l] || objectControllers[l]) || speakerStances[l] && ownSubject) {
 			continue
 		}
 		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
