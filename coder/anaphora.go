@@ -121,9 +121,10 @@ func (s *sent) resolveAnaphora() {
 			}
 			if ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true, poss: true})
-				if it.text == "their" && i > 0 && s.items[i-1].is("between") {
+				if it.text == "their" {
 					// "clashes between their troops", said of Kyrgyzstan and
-					// Tajikistan: the troops of both
+					// Tajikistan, and "said their troops had clashed": the
+					// troops of all the listed parties
 					out = appendListed(out, it)
 				}
 				changed = true
