@@ -318,6 +318,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		}
 	}
+	if s.notYet(a.m.start) {
+		f |= flagNegated
+	}
 	if s.rel(h, "conj") && s.head(h) >= 0 {
 		// "agreed not to threaten or use force": "not" before alternatives
 		// denies each of them

@@ -77,6 +77,8 @@ func TestStrikesOnGroupsInAState(t *testing.T) {
 
 func TestNegationAndModality(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a party has yet to take is not taken (a table frame)", "Riyadh has yet to reopen its embassy in Tehran.", nil},
+		{"an act a party has yet to take is not taken (a mutual act)", "Tehran has yet to return its ambassador to Riyadh.", nil},
 		{"did not accuse", "Latvia did not accuse Russia of cutting the cable.", nil},
 		{"never", "Oman has never accused Iran of seizing the tanker.", nil},
 		{"could retaliate", "Analysts said Iran could retaliate against Israel within days.", nil},

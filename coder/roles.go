@@ -234,6 +234,9 @@ func (s *sent) hasActor() bool { return hasActor(s.items) }
 // negated reports "did not accuse", "no strikes", "refused to talk"; a
 // coordinated verb has its own polarity: "denied the charge and blamed".
 func (s *sent) negated(h int) bool {
+	if s.notYet(h) {
+		return true
+	}
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
 		it := &s.items[k]
 		if it.is("and", "but") {
@@ -247,6 +250,12 @@ func (s *sent) negated(h int) bool {
 		}
 	}
 	return false
+}
+
+// notYet reports a trigger at item h that is yet to happen: "has yet to
+// reopen its embassy".
+func (s *sent) notYet(h int) bool {
+	return h >= 2 && s.items[h-1].is("to") && s.items[h-2].is("yet")
 }
 
 // unconfirmed reports a trigger inside "reports that", "speculation that",
