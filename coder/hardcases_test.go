@@ -10,6 +10,9 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party called an aggressor is charged with aggression", "Khartoum cut ties with Abu Dhabi, calling it an aggressor state.",
+			[]string{"accusation SDN->ARE", "escalation SDN->ARE"}},
+		{"a party branded a terrorist state is charged", "Tehran branded Israel a terrorist regime.", []string{"accusation IRN->ISR"}},
 		{"a state's own security council is the state's", "Sudan's Security Council said it was severing relations with the UAE.",
 			[]string{"escalation SDN->ARE"}},
 		{"a state's council with more words of its name is the state's", "Chad's Defence and Security Council said it was expelling the Sudanese ambassador.",
