@@ -130,10 +130,10 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case (it.text == "his" || it.text == "her") && i+1 < len(s.items) && (organNouns[s.items[i+1].text] || s.items[i+1].is("country", "nation")):
-			// "Tshisekedi ... His government": a leader's organs are his
-			// state's; "Iran's foreign minister said his country ...": the
-			// speaker's state
+		case (it.text == "his" || it.text == "her") && i+1 < len(s.items) && (organNouns[s.items[i+1].text] || forceNouns[s.items[i+1].text] || s.items[i+1].is("country", "nation", "men")):
+			// "Tshisekedi ... His government": a leader's organs and men
+			// are his state's or group's; "Iran's foreign minister said his
+			// country ...": the speaker's state
 			id := s.lastLeader(out)
 			if id == "" && len(s.speakers) > 0 && s.speakers[0] < i && s.items[s.speakers[0]].actorKind == briefbot.State {
 				id = s.items[s.speakers[0]].actor

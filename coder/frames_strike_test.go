@@ -389,6 +389,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation SYR->TUR"}},
 		{"storming an embassy, named as a noun with its agent", "Mexico filed a case against Ecuador over Ecuador's storming of its embassy in Quito.",
 			[]string{"escalation ECU->MEX"}},
+		{"strikes carried out that killed a party's fighters fall on it", "Cairo's jets carried out strikes that killed dozens of RSF fighters near Omdurman.",
+			[]string{"escalation EGY->rsf"}},
 		{"drones destroyed in flight attacked the party that destroyed them", "Kyiv said its air defences had destroyed 40 of the 52 drones and six of the missiles launched by Russia overnight.",
 			[]string{"escalation RUS->UKR"}},
 		{"drones destroyed on the ground are the destroyer's strike", "American jets destroyed eight Houthi drones on the ground near Hodeidah.",
