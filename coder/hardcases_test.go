@@ -241,6 +241,8 @@ func TestHardSyntax(t *testing.T) {
 		{"'it is X that' with no act charges no one", "Experts say it is China that benefits most.", nil},
 		{"an ellipsis repeats the clause with another subject", "The United States has listed the PKK as a terrorist organisation since 1997, as has the European Union since 2002.",
 			[]string{"escalation USA->pkk", "escalation eu->pkk"}},
+		{"an ellipsis repeats the main clause, not a relative clause on its subject", "Oman, which hosted talks between Saudi and Iranian officials, welcomed the deal, as did the United Nations.",
+			[]string{"deescalation IRN->SAU", "deescalation OMN->IRN", "deescalation OMN->SAU", "deescalation SAU->IRN"}},
 		{"an ellipsis after a measure", "Poland expelled Russian diplomats, as did the Czech Republic.",
 			[]string{"escalation CZE->RUS", "escalation POL->RUS"}},
 		{"followers of suit do the act of the sentence before", "Saudi Arabia cut diplomatic ties with Iran on Sunday. Bahrain and Sudan followed suit within a day.",

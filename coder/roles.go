@@ -149,8 +149,8 @@ func (s *sent) codeEllipsis() {
 		n := len(s.events)
 		for i := 0; i < n; i++ {
 			e, at := s.events[i], s.eventAt[i]
-			if at.trigger >= k || at.background || e.Source != subject || slices.Contains(other, e.Target) {
-				continue // what the subject did, not what its clause reports of others
+			if at.trigger >= k || at.background || e.Source != subject || slices.Contains(other, e.Target) || inRelativeItems(s.items, at.trigger) {
+				continue // what the subject did, not what its clause reports of others nor what a relative clause tells of it
 			}
 			s.trigger = at.trigger
 			s.repeatAs(e, other)
