@@ -675,6 +675,15 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			}
 		}
 	}
+	// "the Arab League denounced what it called aggression": the subject
+	// of the verb the free relative is the object of.
+	if n := len(before); n > 2 && before[n-1].is("what") && s.items[i].is("it", "they") {
+		for k := n - 2; k >= 0 && k >= n-6 && !before[k].isBoundary() && !before[k].is(","); k-- {
+			if it := &before[k]; it.kind == actorItem && !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
+				return it.actor, it.actorKind, true
+			}
+		}
+	}
 	// "a charge Kabul denied, saying it stayed neutral": the
 	// participle's own subject, the nearest one.
 	if n := len(before); n > 1 && before[n-1].kind == wordItem && strings.HasSuffix(before[n-1].text, "ing") && (clauseTakers[before[n-1].text] || ownCourseVerbs[before[n-1].text]) && before[n-2].is(",") {
