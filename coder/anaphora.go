@@ -394,7 +394,7 @@ func (s *sent) koreaInContext(before []item) bool {
 func (s *sent) ownedAfter(i int) bool {
 	for j := i + 1; j < len(s.items) && j <= i+3; j++ {
 		w := s.items[j].text
-		if ownedNoun(w) || attackNouns[w] || organNouns[w] && !organModifiers[w] {
+		if ownedNoun(w) || attackNouns[w] || siteNouns[w] || ownedPlaces[w] || organNouns[w] && !organModifiers[w] {
 			return true
 		}
 		if !ownedModifiers[w] && !organModifiers[w] {
@@ -403,6 +403,9 @@ func (s *sent) ownedAfter(i int) bool {
 	}
 	return false
 }
+
+// ownedPlaces are places a party's own: "bombed one of its villages".
+var ownedPlaces = set("village", "villages", "town", "towns", "city", "cities", "border", "borders")
 
 // ownCourseVerbs carry on what their subject does ("extending its attacks",
 // "stepping up their raids") or act on its own ground ("had closed its
@@ -623,13 +626,17 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// other party; a possessive after a participle of pressing one's own
 	// course ("the group ..., extending its attacks to Niger") is the
 	// participle's subject (below).
-	if n := len(before); n > 0 && before[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[before[n-1].text]) && (strings.HasSuffix(before[n-1].text, "ing") || pastForm(before[n-1].text)) && !reportingVerbs[before[n-1].text] && !clauseTakers[before[n-1].text] {
-		if n > 1 && !before[n-2].is(",") && pastForm(before[n-1].text) && s.items[i].is("its", "their") && s.hostileVerbAt(before, n-1) {
+	verbed := before
+	if n := len(before); n > 2 && s.items[i].is("its", "their") && before[n-1].is("of") && (numeral(before[n-2].text) || countWords[before[n-2].text] || before[n-2].is("one", "many", "most", "several", "all")) {
+		verbed = before[:n-2] // "bombed one of its villages": the verb's object all the same
+	}
+	if n := len(verbed); n > 0 && verbed[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[verbed[n-1].text]) && (strings.HasSuffix(verbed[n-1].text, "ing") || pastForm(verbed[n-1].text)) && !reportingVerbs[verbed[n-1].text] && !clauseTakers[verbed[n-1].text] {
+		if n > 1 && !verbed[n-2].is(",") && pastForm(verbed[n-1].text) && s.items[i].is("its", "their") && s.hostileVerbAt(verbed, n-1) {
 			// a hostile verb's own subject is the nearest party: "X said
 			// Kenyan jets bombed their camps" is X's
 			subj := ""
 			for k := n - 2; k >= 0; k-- {
-				if it := &before[k]; it.kind == actorItem && !it.compound {
+				if it := &verbed[k]; it.kind == actorItem && !it.compound {
 					if subj == "" {
 						subj = it.actor
 					} else if it.actor != subj {
@@ -642,8 +649,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		// subject either
 		verbSubj := ""
 		for k := n - 2; k >= 0 && k >= n-4; k-- {
-			if it := &before[k]; it.kind == actorItem && !it.compound {
-				if subjectPosition(before, k) {
+			if it := &verbed[k]; it.kind == actorItem && !it.compound {
+				if subjectPosition(verbed, k) {
 					verbSubj = it.actor
 				}
 				break
@@ -651,8 +658,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		}
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
-				if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first && it.actor != verbSubj && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(before, k) &&
-					!(k > 0 && before[k-1].kind == wordItem && locativePreps[before[k-1].text]) { // "Hamas positions in Gaza, accusing them": not the place
+				if it := &verbed[k]; it.kind == actorItem && !it.compound && it.actor != first && it.actor != verbSubj && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(verbed, k) &&
+					!(k > 0 && verbed[k-1].kind == wordItem && locativePreps[verbed[k-1].text]) { // "Hamas positions in Gaza, accusing them": not the place
 					return it.actor, it.actorKind, true
 				}
 			}
