@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ending negotiations with a party breaks off talks", "Cairo said on Tuesday it was ending negotiations with Ethiopia over the dam.",
+			[]string{"escalation EGY->ETH"}},
+		{"suspending a hotline with a party's military cuts a channel", "Moscow suspended a hotline with the U.S. military meant to prevent mid-air incidents.",
+			[]string{"escalation RUS->USA"}},
 		{"keeping a measure in force is taking it", "The United States has maintained a trade embargo on Cuba since the 1960s.",
 			[]string{"escalation USA->CUB"}},
 		{"renewing sanctions imposes them again", "The EU renewed its sanctions on Russia for six months.",
