@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a vow to retaliate followed by a second thing said is no retort", "A Houthi spokesman said the group would retaliate against the United States and Britain and that their strikes would not go unpunished.",
+			[]string{"escalation houthis->GBR", "escalation houthis->USA"}},
 		{"a party warned it would be held accountable is threatened", "Washington warned that Tehran would be held fully accountable for any attacks by its proxies.",
 			[]string{"escalation USA->IRN"}},
 		{"a warning joined to a reported demand is the speaker's", "Trump said Iran must stop supporting the Houthis and warned that Tehran would be held accountable for their attacks.",

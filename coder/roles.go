@@ -1196,6 +1196,9 @@ func (s *sent) complementEnd(from int) int {
 				return k
 			}
 		}
+		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].is("that") {
+			return k // "would retaliate against the US and that ...": a second thing said
+		}
 		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !strings.HasSuffix(s.items[k+1].text, "ing") {
 			j := k + 1
 			for j+1 < len(s.items) && s.items[j].is(clauseAux...) {

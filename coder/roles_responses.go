@@ -74,6 +74,9 @@ func (s *sent) retort(m match) bool {
 		if it.is("with") && (s.forceAfter(k+1, 3) || s.measureAfter(k+1, 4)) {
 			return false // "hit back with full force" is a threat; "retaliated with a matching tariff", a measure
 		}
+		if it.is("that") && s.items[k-1].is("and") {
+			return false // "would retaliate against X and that ...": a second thing said, no retort
+		}
 		if it.is("that", "calling", "saying", "accusing", "describing", "dismissing", "rejecting", "denouncing", "branding", "with", "criticising", "criticizing") {
 			return true
 		}
