@@ -51,7 +51,7 @@ func TestFramesThreat(t *testing.T) {
 		{"a vow is speech: what it says will not go unpunished threatens both authors of a pair's act", "The Houthis vowed that the American-British aggression would not go unpunished.",
 			[]string{"escalation houthis->USA", "escalation houthis->GBR"}},
 		{"a vow joined to a passive the speaker reports is the speaker's", "A Houthi spokesman said five fighters had been killed in the strikes and vowed that the US aggression would not go unanswered or unpunished.",
-			[]string{"escalation houthis->USA"}},
+			[]string{"accusation houthis->USA", "escalation houthis->USA"}},
 		{"what went unpunished threatens no one", "Crimes against civilians have not gone unpunished.", nil},
 		{"an intervention that would meet a response is the warner's threat", "Niger's junta warned that any ECOWAS military intervention would meet an immediate response.",
 			[]string{"escalation NER->ecowas"}},

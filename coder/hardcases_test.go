@@ -10,6 +10,10 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a wrong a hyphened pair owns, named by a party, is its charge against both", "The Houthis said the American-British aggression would not go unpunished.",
+			[]string{"accusation houthis->GBR", "accusation houthis->USA", "escalation houthis->GBR", "escalation houthis->USA"}},
+		{"a wrong a name before it owns ('the US aggression') is that party's", "The Houthis said the US aggression would not go unpunished.",
+			[]string{"accusation houthis->USA", "escalation houthis->USA"}},
 		{"a party called an aggressor is charged with aggression", "Khartoum cut ties with Abu Dhabi, calling it an aggressor state.",
 			[]string{"accusation SDN->ARE", "escalation SDN->ARE"}},
 		{"a party branded a terrorist state is charged", "Tehran branded Israel a terrorist regime.", []string{"accusation IRN->ISR"}},

@@ -588,6 +588,9 @@ func (s *sent) codeOwnedWrongs() {
 			// said: the act, coded as such, is also the speaker's charge;
 			// "US and British aggression", both's
 			owners = s.ids(s.group(j))
+			if pair := s.pairAt(j); pair != nil {
+				owners = s.ids(pair)
+			}
 		} else if o := s.judgedActAuthor(k); o != "" {
 			owners = []string{o} // "carried out unprovoked raids": the wrong inside the act's words
 		}
@@ -691,8 +694,8 @@ func (s *sent) wrongOwner(k int) (owner int, byPronoun bool) {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		it := &s.items[j]
 		if it.kind == actorItem {
-			if (it.poss || it.form == FormDemonym) && !it.compound && !s.private[j] {
-				return j, false
+			if (it.poss || it.form == FormDemonym || j == k-1 && s.items[j-1].is("the")) && !it.compound && !s.private[j] || s.pairAt(j) != nil {
+				return j, false // "Russia's aggression", "the US aggression", "the American-British aggression"
 			}
 			return -1, false
 		}
