@@ -581,6 +581,9 @@ func listedWith(items []item, id string) []item {
 			if sep.is(",") && next.is("and") && j+2 < len(items) {
 				j, next = j+1, &items[j+2]
 			}
+			if next.is("the") && j+2 < len(items) {
+				j, next = j+1, &items[j+2] // "the United States and the European Union"
+			}
 			if !sep.is(",", "and") || next.kind != actorItem || next.compound || next.poss {
 				break
 			}

@@ -662,8 +662,13 @@ func init() {
 		if sb, _ := s.subjTok(a.head); sb < 0 || s.relPronoun(sb) {
 			return nil
 		}
+		n := s.head(a.head)
+		acts := s.nominalActors(n, nil)
+		if len(acts) == 0 && s.rel(n, "conj") {
+			acts = s.nominalActors(s.head(n), nil) // "Russian officials and lawmakers they accuse": the modifier both share
+		}
 		var out []string
-		for _, k := range s.nominalActors(s.head(a.head), nil) {
+		for _, k := range acts {
 			if !s.private[k] {
 				out = appendUnique(out, s.items[k].actor)
 			}

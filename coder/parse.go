@@ -283,6 +283,7 @@ func (s *sent) repair() {
 	s.repairClauseOnOrdinalTime()
 	s.repairVerbJoinedToNoun()
 	s.repairReducedRelativeAsConjunct()
+	s.repairReducedRelativeCharge()
 	s.repairReducedPassiveOnNoun()
 	s.repairVerblessRelativeClause()
 	s.repairConjunctionAsPreposition()

@@ -1496,6 +1496,26 @@ func (s *sent) repairReducedPassiveOnNoun() {
 	}
 }
 
+// objectTakingCharges are verbs of charging or naming whose object a
+// reduced relative clause leaves out: "officials it accuses of ...".
+var objectTakingCharges = set("accuse", "blame", "suspect", "hold", "consider", "call", "describe", "brand", "label")
+
+// repairReducedRelativeCharge mends "sanctioned Russian officials it accuses
+// of undermining Ukraine's sovereignty": a verb of charging with a pronoun
+// subject right after a noun and no object of its own, read as a clause of
+// the main verb, is a relative clause on the noun, which is what it charges.
+func (s *sent) repairReducedRelativeCharge() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		sb, n := v-1, v-2
+		if toks[v].UPOS != "VERB" || !objectTakingCharges[s.lemma(v)] || toks[sb].UPOS != "PRON" || toks[sb].Head != v || !s.rel(sb, "nsubj") ||
+			!isNominal(toks[n].UPOS) || s.child(v, "obj") >= 0 || toks[v].Head == n || s.dominates(v, n) {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = n, "acl:relcl"
+	}
+}
+
 // repairCommaParticipleConjunct mends "remarks that an attack could trigger
 // a response, warning Japan": a participle after a comma, read as the
 // conjunct of the last verb, is the main clause's.
