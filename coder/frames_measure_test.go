@@ -6,6 +6,10 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"suspending relations, named as a noun, cuts ties", "Lopez Obrador announced the immediate suspension of diplomatic relations with Quito.",
+			[]string{"escalation MEX->ECU"}},
+		{"severing ties, named as a noun", "Mexico announced the severing of diplomatic ties with Ecuador.",
+			[]string{"escalation MEX->ECU"}},
 		{"ending negotiations with a party breaks off talks", "Cairo said on Tuesday it was ending negotiations with Ethiopia over the dam.",
 			[]string{"escalation EGY->ETH"}},
 		{"suspending a hotline with a party's military cuts a channel", "Moscow suspended a hotline with the U.S. military meant to prevent mid-air incidents.",
