@@ -942,6 +942,15 @@ func (s *sent) objectPosition(before []item) string {
 			return before[k].actor
 		}
 	}
+	if n > 2 && before[n-2].is(",") {
+		// "..., Petro wrote on X, accusing the group": the participle of a
+		// trailing speaker is the speaker's
+		for k := n - 3; k > 0 && k >= n-7 && before[k].kind == wordItem && !before[k].is(","); k-- {
+			if reportingVerbs[before[k].text] && before[k-1].kind == actorItem && !before[k-1].compound {
+				return before[k-1].actor
+			}
+		}
+	}
 	return s.firstSubjectIn(before)
 }
 

@@ -179,6 +179,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"accusation SYR->TUR", "accusation arab-league->TUR"}},
 		{"'its' villages, one of them bombed, are the reporter's", "The Kachin Independence Army said Myanmar junta jets had bombed one of its villages near Laiza.",
 			[]string{"escalation MMR->kachin-independence-army"}},
+		{"the object of a trailing speaker's participle is another party than the speaker, not than the quote's subject", "\"The ELN has chosen war,\" Petro wrote on X, accusing the group of war crimes.",
+			[]string{"accusation COL->eln"}},
 		{"people charged as 'them' are the party's the clause named last", "Moscow expelled three British diplomats and accused them of spying.", []string{"accusation RUS->GBR", "escalation RUS->GBR"}},
 		{"'them' is never the place named last", "Israeli jets struck Hamas positions in Gaza, accusing them of firing rockets.", []string{"accusation ISR->hamas", "escalation ISR->hamas"}},
 		{"a bare ministry is the speaker's, not the last state named", "Yerevan said Azerbaijani troops shelled Jermuk overnight, in what the defence ministry called a provocation.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},

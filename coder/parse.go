@@ -309,6 +309,7 @@ func (s *sent) repair() {
 	s.repairNameJoinedToVerb()
 	s.repairParticipleOnInfinitive(root)
 	s.repairCommaParticipleConjunct(root)
+	s.repairParticipleOnOblique()
 	s.repairSpeechParticipleOnComplement()
 	s.repairParticipleAfterJoinedClause()
 	s.repairChargeClauseOnPunct()

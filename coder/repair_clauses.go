@@ -1516,6 +1516,23 @@ func (s *sent) repairReducedRelativeCharge() {
 	}
 }
 
+// repairParticipleOnOblique mends "Petro wrote on X, accusing the group":
+// a participle after a comma hung on the noun of the verb's oblique is the
+// verb's.
+func (s *sent) repairParticipleOnOblique() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		p := toks[u].Head
+		if toks[u].Rel != "advcl" || toks[u].UPOS != "VERB" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || p < 0 || p > u ||
+			toks[p].UPOS == "VERB" || toks[p].UPOS == "AUX" || !syntaxObl(toks[p].Rel) {
+			continue
+		}
+		if v := toks[p].Head; v >= 0 && toks[v].UPOS == "VERB" {
+			toks[u].Head = v
+		}
+	}
+}
+
 // repairCommaParticipleConjunct mends "remarks that an attack could trigger
 // a response, warning Japan": a participle after a comma, read as the
 // conjunct of the last verb, is the main clause's.
