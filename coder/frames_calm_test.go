@@ -9,6 +9,8 @@ func TestFramesCalm(t *testing.T) {
 		{"stopping an attack named by its verb calms", "Moscow said its forces had been ordered to stop striking Ukrainian energy facilities for 30 days.",
 			[]string{"deescalation RUS->UKR"}},
 		{"refusing to stop attacking calms nothing", "Moscow refused to stop attacking Ukraine's power grid.", nil},
+		{"offering to coordinate with a party's forces calms", "Caracas offered to coordinate with Colombian forces to restore order on the border.",
+			[]string{"deescalation VEN->COL"}},
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
 		{"convening talks between two sides mediates them, and the sides talk", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
