@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party's deployment along the border with another, named as a noun", "Washington said it was monitoring a large Serbian military deployment along the border with Kosovo.",
+			[]string{"escalation SRB->XKX"}},
+		{"a deployment with no border it faces is no threat", "Manila said the deployment of the missile system was purely defensive.", nil},
 		{"suspending relations, named as a noun, cuts ties", "Lopez Obrador announced the immediate suspension of diplomatic relations with Quito.",
 			[]string{"escalation MEX->ECU"}},
 		{"severing ties, named as a noun", "Mexico announced the severing of diplomatic ties with Ecuador.",
