@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rivals holding a summit hold talks", "India and Pakistan held a summit in Lahore.",
+			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
+		{"allies holding a summit calm nothing", "Russia and China held a summit in Moscow.", nil},
 		{"re-establishing relations, a verb with its subjects, is mutual", "Havana and Washington re-established diplomatic relations on Monday.",
 			[]string{"deescalation CUB->USA", "deescalation USA->CUB"}},
 		{"a security pact between parties at odds with no one calms nothing", "Honiara signed a security pact with Beijing.", nil},
