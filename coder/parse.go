@@ -223,6 +223,7 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 func (s *sent) repair() {
 	s.repairThatAsSecondSubject()
 	s.repairPerfectAcrossAdverbial()
+	s.repairDependentsOfAuxiliary()
 	s.repairPossessedAdjective()
 	s.repairAgentReadAsPrepositionsObject()
 	s.repairClauseAfterRelativeReport()

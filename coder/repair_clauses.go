@@ -1797,6 +1797,19 @@ func (s *sent) repairPerfectAcrossAdverbial() {
 	}
 }
 
+// repairDependentsOfAuxiliary mends "and that New Delhi had also lodged a
+// protest": a subject or mark hung on an auxiliary belongs to its verb.
+func (s *sent) repairDependentsOfAuxiliary() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		a := toks[c].Head
+		if a < 0 || toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass" && toks[c].Rel != "mark" || toks[a].Rel != "aux" && toks[a].Rel != "aux:pass" || toks[a].Head < 0 {
+			continue
+		}
+		toks[c].Head = toks[a].Head
+	}
+}
+
 // repairPerfectReadAsPassive mends "five of the missiles had landed inside
 // its zone": a subject the parser read as a passive's, on a verb with a
 // perfect "have" and no form of "be", is active.
