@@ -391,6 +391,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ECU->MEX"}},
 		{"strikes carried out that killed a party's fighters fall on it", "Cairo's jets carried out strikes that killed dozens of RSF fighters near Omdurman.",
 			[]string{"escalation EGY->rsf"}},
+		{"obstructing a party's patrol harasses it", "Beijing said Indian troops had obstructed a routine Chinese patrol near the pass.",
+			[]string{"escalation IND->CHN"}},
 		{"drones destroyed in flight attacked the party that destroyed them", "Kyiv said its air defences had destroyed 40 of the 52 drones and six of the missiles launched by Russia overnight.",
 			[]string{"escalation RUS->UKR"}},
 		{"drones destroyed on the ground are the destroyer's strike", "American jets destroyed eight Houthi drones on the ground near Hodeidah.",
