@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"leaders with titles sign a deal after an opening phrase of time", "After hours of talks in Ankara on Wednesday, Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed signed a declaration.",
+			[]string{"deescalation ETH->SOM", "deescalation SOM->ETH"}},
 		{"rivals holding a summit hold talks", "India and Pakistan held a summit in Lahore.",
 			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 		{"allies holding a summit calm nothing", "Russia and China held a summit in Moscow.", nil},

@@ -266,6 +266,7 @@ func (s *sent) repair() {
 	s.repairFreeRelativeCount()
 	s.repairFreeRelativeAfterComma()
 	s.repairAfterAsPreposition()
+	s.repairOpeningPhraseReadAsClause()
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()
 	s.repairParticipleOnObject()

@@ -767,6 +767,54 @@ func (s *sent) repairAfterAsPreposition() {
 	}
 }
 
+// repairOpeningPhraseReadAsClause mends "After hours of talks in Ankara on
+// Wednesday, the two presidents signed a declaration": an opening "after"
+// phrase read as a clause whose subject is its noun, the verb after the
+// comma taken as that clause's, is a phrase of time; what stands between
+// the comma and the verb is the verb's subject.
+func (s *sent) repairOpeningPhraseReadAsClause() {
+	toks := s.tree.Tokens
+	u := 0
+	if len(toks) < 6 || !clauseMarks[s.form(u)] || toks[u].Rel != "mark" {
+		return
+	}
+	v := toks[u].Head
+	n := s.ownSubj(v)
+	if v < 0 || toks[v].UPOS != "VERB" || n < 0 || !isNominal(toks[n].UPOS) {
+		return
+	}
+	comma := -1
+	for k := n + 1; k < v; k++ {
+		if toks[k].Form == "," {
+			comma = k
+			break
+		}
+		if toks[k].UPOS == "VERB" && toks[k].Rel != "amod" {
+			return // "after Iran struck Pakistan, ...": a clause indeed
+		}
+	}
+	if comma < 0 || comma+1 >= v {
+		return
+	}
+	subj := -1
+	for k := comma + 1; k < v; k++ {
+		if h := toks[k].Head; (h <= comma || h >= v) && isNominal(toks[k].UPOS) {
+			if subj < 0 {
+				subj = k
+				continue
+			}
+			toks[k].Head = subj // the rest of the subject's phrase hangs on it
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	toks[u].Head, toks[u].Rel = n, "case"
+	toks[n].Head, toks[n].Rel = v, "obl"
+	toks[subj].Head, toks[subj].Rel = v, "nsubj"
+	toks[comma].Head = n
+}
+
 // repairParticipleOnObject mends "denied the claim, accusing Peru of ...": a
 // participle after a comma that the parser hung on the object describes the
 // object's verb, and takes its subject.
