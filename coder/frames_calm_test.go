@@ -11,6 +11,8 @@ func TestFramesCalm(t *testing.T) {
 		{"refusing to stop attacking calms nothing", "Moscow refused to stop attacking Ukraine's power grid.", nil},
 		{"offering to coordinate with a party's forces calms", "Caracas offered to coordinate with Colombian forces to restore order on the border.",
 			[]string{"deescalation VEN->COL"}},
+		{"what a party is called on to do it has not done", "EU foreign policy chief Federica Mogherini called on Turkey to halt the operation and withdraw its forces.",
+			[]string{"deescalation eu->TUR"}},
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
 		{"convening talks between two sides mediates them, and the sides talk", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},

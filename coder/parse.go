@@ -267,6 +267,7 @@ func (s *sent) repair() {
 	s.repairFreeRelativeAfterComma()
 	s.repairAfterAsPreposition()
 	s.repairOpeningPhraseReadAsClause()
+	s.repairCalledOnReadAsClause()
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()
 	s.repairParticipleOnObject()

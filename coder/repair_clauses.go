@@ -815,6 +815,27 @@ func (s *sent) repairOpeningPhraseReadAsClause() {
 	toks[comma].Head = n
 }
 
+// repairCalledOnReadAsClause mends "called on Turkey to halt the
+// operation": "on" read as the mark of the infinitive, whose subject is
+// then the party called on, is the party's case; the infinitive is what
+// the call asks of it, not done.
+func (s *sent) repairCalledOnReadAsClause() {
+	toks := s.tree.Tokens
+	for u := 1; u+2 < len(toks); u++ {
+		v, c := toks[u].Head, u-1
+		if s.form(u) != "on" || toks[u].Rel != "mark" || v <= u || s.lemma(c) != "call" {
+			continue
+		}
+		n := s.ownSubj(v)
+		if n <= u || n >= v || toks[v-1].Form != "to" || toks[v-1].Head != v {
+			continue
+		}
+		toks[u].Head, toks[u].Rel = n, "case"
+		toks[n].Head, toks[n].Rel = c, "obl"
+		toks[v].Head, toks[v].Rel = c, "xcomp"
+	}
+}
+
 // repairParticipleOnObject mends "denied the claim, accusing Peru of ...": a
 // participle after a comma that the parser hung on the object describes the
 // object's verb, and takes its subject.
