@@ -238,6 +238,10 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 			if !found && r == asSource && len(acts) == 0 && (s.agentNoun(t) || organHeads[s.lemma(t)] && s.child(t, "nmod:poss") >= 0) {
 				blocked = true // "Duque's government", its owner unknown: no other party is the agent
 			}
+			if k := s.itemOfTok(t); !found && r == asSource && sl.name == "subj" && len(acts) == 0 && forceAct(a.m.trig.frame) && projectileNouns[s.lemma(t)] &&
+				s.child(t, "nmod:poss") < 0 && k > 0 && s.items[k-1].kind == wordItem && !s.items[k-1].is("its", "their") {
+				blocked = true // "a drone had struck the plant", the IAEA said: a weapon no one owns, not the speaker's
+			}
 			if !found && r == asTarget && len(acts) > 0 && victimSlots[sl.name] && s.standInObject(acts) {
 				blocked = true // "sanctioned US companies": the act falls on others than the party
 			}

@@ -393,6 +393,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation EGY->rsf"}},
 		{"obstructing a party's patrol harasses it", "Beijing said Indian troops had obstructed a routine Chinese patrol near the pass.",
 			[]string{"escalation IND->CHN"}},
+		{"a weapon no one owns strikes for no party, not for the body that reports it", "The IAEA said on Saturday that a drone had struck the training centre of the Russian-held Zaporizhzhia nuclear power plant.",
+			nil},
 		{"drones destroyed in flight attacked the party that destroyed them", "Kyiv said its air defences had destroyed 40 of the 52 drones and six of the missiles launched by Russia overnight.",
 			[]string{"escalation RUS->UKR"}},
 		{"drones destroyed on the ground are the destroyer's strike", "American jets destroyed eight Houthi drones on the ground near Hodeidah.",
