@@ -5,6 +5,7 @@ package coder
 // people stand for, from the sentence so far and the article before it.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot"
@@ -156,6 +157,14 @@ func (s *sent) resolveAnaphora() {
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true, poss: it.text == "our"})
 			changed = true
 			continue
+		case it.text == "them" && i >= 2 && s.items[i-1].is("of") && (numeral(s.items[i-2].text) || countWords[s.items[i-2].text] || s.items[i-2].is("one", "many", "most", "several", "all", "some")):
+			// "tracked 40 Chinese jets, with 20 of them crossing": the
+			// forces counted, and so their owner
+			if a, ok := lastForceOwner(out); ok {
+				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: a.id, actorKind: a.kind, text: it.text, anaphor: true})
+				changed = true
+				continue
+			}
 		case it.text == "them" && i > 0 && i+1 < len(s.items) && s.items[i-1].is("accusing", "accused", "accuse", "accuses") && s.items[i+1].is("of"):
 			// "expelled two French diplomats, accusing them of espionage":
 			// the people charged are the party's that the clause named last
@@ -304,6 +313,12 @@ func (s *sent) resolveAnaphora() {
 			}
 			if !ok && k == briefbot.State {
 				a, ok = s.commandedForces(out) // "Netanyahu ordered the military to strike": his own
+			}
+			if !ok && head == "island" {
+				a, ok = s.lastIsland(out) // "Chinese jets near the island": Taiwan, not China
+				if !ok {
+					break
+				}
 			}
 			if !ok {
 				a, ok = s.lastKindIn(out, k, s.objectPosition(out))
@@ -846,6 +861,39 @@ func (s *sent) namedWithHead(before []item, head string, k briefbot.Kind) (ctxAc
 
 // lastKindIn returns the latest actor of kind k other than skip, in the
 // sentence so far, else in the article.
+// lastForceOwner returns the owner of the latest forces named before:
+// "Chinese" in "40 Chinese jets".
+func lastForceOwner(before []item) (ctxActor, bool) {
+	for j := len(before) - 2; j >= 0; j-- {
+		if it := &before[j]; it.kind == actorItem && !it.compound && before[j+1].kind == wordItem && forceNouns[before[j+1].text] {
+			return ctxActor{id: it.actor, kind: it.actorKind}, true
+		}
+	}
+	return ctxActor{}, false
+}
+
+// islandStates are the states "the island" can stand for.
+var islandStates = set("TWN", "CUB", "CYP", "LKA", "JPN", "BHR", "MLT", "SGP", "ISL", "IRL", "JAM", "HTI", "DOM", "MDG", "MUS", "SYC", "TLS", "NZL", "FJI", "PHL", "IDN")
+
+// lastIsland returns the latest island state named in the sentence so
+// far, else later in it ("China held drills around the island, Taiwan
+// said"), else in the sentence before.
+func (s *sent) lastIsland(before []item) (ctxActor, bool) {
+	for _, items := range [][]item{before, s.items} {
+		for j := len(items) - 1; j >= 0; j-- {
+			if it := &items[j]; it.kind == actorItem && !it.compound && islandStates[it.actor] {
+				return ctxActor{id: it.actor, kind: it.actorKind}, true
+			}
+		}
+	}
+	for _, id := range slices.Backward(s.d.subjects) {
+		if islandStates[id] {
+			return ctxActor{id: id, kind: s.c.kind(id)}, true
+		}
+	}
+	return ctxActor{}, false
+}
+
 // lastOwnerIn returns the last state of the sentence named as a possessive
 // owner ("Iran's"), one whose body is a subject first ("Estonia's foreign
 // ministry said, summoning Moscow's envoy": "the minister" is Estonia's).

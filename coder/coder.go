@@ -4,6 +4,7 @@
 package coder
 
 import (
+	"log/slog"
 	"regexp"
 	"slices"
 	"strings"
@@ -76,9 +77,9 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		c.localBranches(text, ms[mi:mj], ms[:mi])
 		w.items = tokenize(text, sp.start, sp.end, ms[mi:mj], c.kind, w.items)
 		s.reset(c, d, text, sp, w.items)
-		s.code()
-		s.anchor(day)
-		d.next(s)
+		if s.codeSafely(day) {
+			d.next(s)
+		}
 		mi = mj
 	}
 	out := d.events // every sentence's events, in order
@@ -91,6 +92,22 @@ func (c *Coder) Code(a briefbot.Article) []briefbot.Event {
 		}
 	}
 	return out
+}
+
+// codeSafely codes the sentence and anchors its events in time. A fault in
+// the rules (a panic) loses this sentence's events only, and is logged with
+// the sentence: an article that trips a bug must neither stop the watcher
+// nor trip it again on every restart.
+func (s *sent) codeSafely(day time.Time) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("coder: sentence skipped after an internal error", "error", r, "sentence", s.text[s.sp.start:s.sp.end])
+			ok = false
+		}
+	}()
+	s.code()
+	s.anchor(day)
+	return true
 }
 
 // foldHostTargets drops an event against a state that another event of

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"sort"
 	"strings"
@@ -181,6 +182,11 @@ func TestAnaphora(t *testing.T) {
 			[]string{"escalation MMR->kachin-independence-army"}},
 		{"the object of a trailing speaker's participle is another party than the speaker, not than the quote's subject", "\"The ELN has chosen war,\" Petro wrote on X, accusing the group of war crimes.",
 			[]string{"accusation COL->eln"}},
+		{"'the island' is the island state named, not the last state", "Taipei said it had tracked 40 Chinese jets near the island, with 20 of them crossing the median line.",
+			[]string{"accusation TWN->CHN", "escalation CHN->TWN"}},
+		{"'the island' may be named by a trailing speaker", "China held drills around the island, Taiwan said.", []string{"escalation CHN->TWN"}},
+		{"a phrase that a rule cannot resolve right no longer stops the coder", "Taiwan's defence ministry said it had detected 70 Chinese aircraft around the island, with 35 of the aircraft crossing the median line, a buffer that Beijing says it does not recognise.",
+			[]string{"accusation TWN->CHN", "escalation CHN->TWN"}},
 		{"people charged as 'them' are the party's the clause named last", "Moscow expelled three British diplomats and accused them of spying.", []string{"accusation RUS->GBR", "escalation RUS->GBR"}},
 		{"'them' is never the place named last", "Israeli jets struck Hamas positions in Gaza, accusing them of firing rockets.", []string{"accusation ISR->hamas", "escalation ISR->hamas"}},
 		{"a bare ministry is the speaker's, not the last state named", "Yerevan said Azerbaijani troops shelled Jermuk overnight, in what the defence ministry called a provocation.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},
@@ -654,4 +660,27 @@ func TestEscalationAndDeescalationConstructions(t *testing.T) {
 		{"speculated wish to calm", "Analysts said Pakistan may seek to improve relations with India.", nil},
 		{"tensions eased by a plan", "The UN said the plan would reduce tensions in the region.", nil},
 	})
+}
+
+// A fault in the rules loses the sentence it struck, not the article: the
+// sentences around it are still coded, and the process goes on.
+func TestFaultySentenceLosesOnlyItself(t *testing.T) {
+	c := New(Builtin())
+	spec := *c.frames[frameAct]
+	spec.target = append([]slot{{name: "fault", rule: func(s *sent, _ *analysis, _ []string) []string {
+		if strings.Contains(s.text[s.sp.start:s.sp.end], "Kyiv") {
+			panic("a fault in a rule")
+		}
+		return nil
+	}}}, spec.target...)
+	c.frames = maps.Clone(c.frames)
+	c.frames[frameAct] = &spec
+	text := "Russia struck Kyiv overnight. Iran accused Israel of the attack."
+	var got []string
+	for _, e := range c.Code(briefbot.Article{Text: text}) {
+		got = append(got, fmt.Sprintf("%s %s->%s", e.Type, e.Source, e.Target))
+	}
+	if want := []string{"accusation IRN->ISR"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

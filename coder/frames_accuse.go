@@ -755,7 +755,10 @@ func (s *sent) reporter(h int) []string {
 			}
 		}
 	}
-	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h) {
+	if k := s.speaker(h); k >= 0 && (k < h && !s.reportingVerbBetween(k, h) || k > h && !s.items[k-1].is("that", "which")) {
+		// (not "the median line, a buffer that Beijing says it does not
+		// recognise": a speaker inside a relative clause reports nothing
+		// of the main clause)
 		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 	}
 	return s.subjectOfVerbBefore(h, func(w string) bool {

@@ -298,7 +298,7 @@ func (s *sent) codeAct(m match) {
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
 		targets, alts = s.hostsOfTroops(targets, alts)
-		if placeSlots[sp.target[ti].name] {
+		if ti >= 0 && placeSlots[sp.target[ti].name] {
 			targets, alts = s.groupInPlaceIDs(src, targets, alts)
 		}
 		if ti >= 0 && sp.target[ti].rule != nil {

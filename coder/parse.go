@@ -268,6 +268,7 @@ func (s *sent) repair() {
 	s.repairAfterAsPreposition()
 	s.repairOpeningPhraseReadAsClause()
 	s.repairCalledOnReadAsClause()
+	s.repairAbsoluteWith()
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()
 	s.repairParticipleOnObject()

@@ -836,6 +836,26 @@ func (s *sent) repairCalledOnReadAsClause() {
 	}
 }
 
+// repairAbsoluteWith mends "with 20 of them crossing the median line": the
+// noun of an absolute "with" phrase, read as the participle's oblique, is
+// its subject.
+func (s *sent) repairAbsoluteWith() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 {
+			continue
+		}
+		for n := v - 1; n >= 0 && n >= v-6; n-- {
+			if h := toks[n].Head; (h == v || h == toks[v].Head) && syntaxObl(toks[n].Rel) && s.caseOf(n) == "with" {
+				if _, last := s.tree.Subtree(n); last == v-1 {
+					toks[n].Head, toks[n].Rel = v, "nsubj" // (or hung on the participle's head)
+				}
+				break
+			}
+		}
+	}
+}
+
 // repairParticipleOnObject mends "denied the claim, accusing Peru of ...": a
 // participle after a comma that the parser hung on the object describes the
 // object's verb, and takes its subject.
