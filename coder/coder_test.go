@@ -1,7 +1,9 @@
 package coder
 
 import (
+	"bytes"
 	"fmt"
+	"log/slog"
 	"maps"
 	"reflect"
 	"sort"
@@ -346,13 +348,21 @@ func FuzzCode(f *testing.F) {
 	for _, s := range []string{"Iran accused Pakistan of sheltering militants.", "Kyiv denied it. The group, a proxy, struck.", "U.S.-backed forces, who attacked ISIS (IS-K), said \"we will respond\"."} {
 		f.Add("", s)
 	}
+	// A sentence the coder skips after a fault is logged; here it fails.
+	var logged bytes.Buffer
+	slog.SetDefault(slog.New(slog.NewTextHandler(&logged, nil)))
 	f.Fuzz(func(t *testing.T, title, text string) {
 		a := briefbot.Article{Title: title, Text: text}
 		coded := text
 		if title != "" {
 			coded = title + "\n\n" + text
 		}
-		for _, e := range testCoder().Code(a) {
+		logged.Reset()
+		events := testCoder().Code(a)
+		if logged.Len() > 0 {
+			t.Fatalf("the coder logged a fault: %s", logged.String())
+		}
+		for _, e := range events {
 			if e.Start < 0 || e.End > len(coded) || coded[e.Start:e.End] != e.Evidence {
 				t.Fatalf("event %+v does not point at its evidence", e)
 			}
