@@ -262,6 +262,8 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state's name as a person's given name is no party", "Jordan Bardella, president of the National Rally, called for France to stop issuing visas to Algerian officials.", nil},
+		{"a given-name state that acts is still the state", "Chad Smith said Chad had closed its border with Sudan.", []string{"escalation TCD->SDN"}},
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
 		{"a state's airline is a company, not the state", "Russian air defences shot down an Azerbaijan Airlines jet over Grozny.", nil},
 		{"the UN Charter is no party to a violation", "Iran called the U.S. strikes a grave violation of the U.N. Charter.",

@@ -45,6 +45,25 @@ func (it *item) is(words ...string) bool {
 	return false
 }
 
+// givenNameStates are states whose name is also a given name.
+var givenNameStates = set("Jordan", "Chad", "Georgia", "Israel", "India", "Kenya")
+
+// personNamed reports a state's name that is a person's given name: one
+// of givenNameStates followed by one capitalised word and then a comma, a
+// verb of saying or "'s" ("Jordan Bardella, president of ...", "Chad
+// Smith said").
+func personNamed(name, after string) bool {
+	if !givenNameStates[name] || len(after) < 3 || after[0] != ' ' || !unicode.IsUpper(rune(after[1])) {
+		return false
+	}
+	k := 1
+	for k < len(after) && (unicode.IsLetter(rune(after[k])) || after[k] == '-') {
+		k++
+	}
+	rest := after[k:]
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, " said") || strings.HasPrefix(rest, " told") || strings.HasPrefix(rest, " (")
+}
+
 // isBoundary reports whether the item ends a clause for phrase gaps.
 func (it *item) isBoundary() bool {
 	return it.kind == punctItem && (it.text == ";" || it.text == ":" || it.text == "." || it.text == "?" || it.text == "!")
@@ -88,6 +107,9 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 				it.mediator = mediatorSuffixes[lower(text[suffix:j])]
 				// "Saudi-led strikes", "HTS-led rebels": the leader acts.
 				it.compound = !leaderSuffixes[lower(text[suffix:j])]
+			}
+			if personNamed(text[m.Start:m.End], text[j:e]) {
+				it.compound = true // "Jordan Bardella, president of ...": a person's first name
 			}
 			it.end = j
 			i = j
