@@ -133,7 +133,9 @@ func (s *sent) codeUrge(a *analysis) {
 	}
 	// "Chad and Sudan restated their commitment to a peaceful settlement";
 	// "both sides called for restraint", when they are the ones at odds
-	if len(targets) == 0 && len(src) > 1 && (t.frame == frameCalm || t.frame == frameUrge && (s.c.rivalsAmong(src) || s.counterpartsAmong(src))) {
+	if len(targets) == 0 && len(src) > 1 && (s.c.rivalsAmong(src) || s.counterpartsAmong(src)) {
+		// (not "the EU and the US urged restraint": allies calm each other
+		// in nothing)
 		s.emitPairs(t, src, 0.5)
 		return
 	}
@@ -288,8 +290,8 @@ func (s *sent) betweenSides(from int, exclude []string) []string {
 			continue
 		}
 		for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
-			if len(sides) >= 2 && (prepositions[s.items[j].text] || accompanyCases[s.items[j].text]) {
-				break // "between Israel and Hamas over the release of Palestinian prisoners", "... alongside Egypt"
+			if len(sides) >= 2 && (prepositions[s.items[j].text] || accompanyCases[s.items[j].text] || s.items[j].is(",")) {
+				break // "between Israel and Hamas over the release of Palestinian prisoners", "... alongside Egypt", "..., and the EU threatened"
 			}
 			if s.eligibleObject(j) && !slices.Contains(exclude, s.items[j].actor) {
 				sides = appendUnique(sides, s.items[j].actor)
