@@ -251,8 +251,12 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	if len(targets) == 0 {
-		// "hosted a NATO summit": the body whose meeting it is, no side
-		targets = slices.DeleteFunc(s.others(src), s.namesAMeeting)
+		// "hosted a NATO summit": the body whose meeting it is, no side; nor
+		// is what a relative clause on the mediator names ("Sarkozy, whose
+		// country holds the EU's presidency, brokered a plan")
+		targets = slices.DeleteFunc(s.others(src), func(id string) bool {
+			return s.namesAMeeting(id) || s.namedOnlyAs(id, func(k int) bool { return k < m.start && inRelativeItems(s.items, k) })
+		})
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
 		if e := s.d.events[i]; e.Type == briefbot.Deescalation && !slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
