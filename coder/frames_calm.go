@@ -255,7 +255,7 @@ func (s *sent) codeMediate(a *analysis) {
 		// is what a relative clause on the mediator names ("Sarkozy, whose
 		// country holds the EU's presidency, brokered a plan")
 		targets = slices.DeleteFunc(s.others(src), func(id string) bool {
-			return s.namesAMeeting(id) || s.namedOnlyAs(id, func(k int) bool { return k < m.start && inRelativeItems(s.items, k) })
+			return s.namesAMeeting(id) || s.onlyWhere(id) || s.namedOnlyAs(id, func(k int) bool { return k < m.start && inRelativeItems(s.items, k) })
 		})
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
