@@ -886,6 +886,9 @@ func (s *sent) codeAbet(m match) {
 	if (len(tg) == 0 || s.items[tg[0]].actorKind != briefbot.Group) && !s.armedRecipient(m.end, end) {
 		return
 	}
+	if len(tg) > 0 && s.items[tg[0]].anaphor && firstPersons[s.items[tg[0]].text] {
+		return // "fired missiles in support of our people": the speaker's own side, no charge
+	}
 	src := s.reporter(m.start)
 	if len(src) == 0 {
 		return
@@ -893,6 +896,9 @@ func (s *sent) codeAbet(m match) {
 	accused := s.ids(s.subjectOf(m.start))
 	s.emit(m.trig, src, accused, nil, 0.5)
 }
+
+// firstPersons stand for the speaker's own side.
+var firstPersons = set("we", "us", "our")
 
 // armedRecipient reports an armed group named in general within the first
 // words of the object [from, to), before any other verb: "(supplied) arms
