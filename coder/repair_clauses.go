@@ -1945,7 +1945,10 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 		// (the reported subject may still be read as the speech verb's
 		// object: "said Iran must stop")
 		ownSubject := s.child(p, "nsubj") >= 0 || toks[p].Head >= 0 && s.child(toks[p].Head, "obj") >= 0 && s.child(toks[p].Head, "obj") < p
-		if !(reported && (reportingLemmas[l] || callVerbs[l] || objectControllers[l]) || speakerStances[l] && ownSubject) {
+		// "said Rwandan troops were fighting alongside the rebels and broke
+		// off relations": forces do not break off relations; the speaker does
+		forcesDid := diplomaticActs[l] && s.ownSubj(p) >= 0 && forceNouns[s.form(s.ownSubj(p))]
+		if !(reported && (reportingLemmas[l] || callVerbs[l] || objectControllers[l]) || speakerStances[l] && ownSubject || forcesDid) {
 			continue
 		}
 		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
@@ -1956,6 +1959,10 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 
 // denyLemmas deny the clause they take: "denied that ...".
 var denyLemmas = set("deny", "reject", "dismiss", "refute")
+
+// diplomaticActs are what a state does through its government, not its
+// forces: "broke off relations", "recalled its ambassador".
+var diplomaticActs = set("break", "cut", "sever", "recall", "expel", "summon", "suspend", "downgrade")
 
 // speakerStances are the verbs of a speaker's own stance on what it
 // reports.
