@@ -395,6 +395,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IND->CHN"}},
 		{"a weapon no one owns strikes for no party, not for the body that reports it", "The IAEA said on Saturday that a drone had struck the training centre of the Russian-held Zaporizhzhia nuclear power plant.",
 			nil},
+		{"a navy's ship named by its prefix is the state's, and boats of a force are the force's", "Two speedboats of the Islamic Revolutionary Guard Corps came within 150 yards of the destroyer USS Thomas Hudner.",
+			[]string{"escalation IRN->USA"}},
 		{"drones destroyed in flight attacked the party that destroyed them", "Kyiv said its air defences had destroyed 40 of the 52 drones and six of the missiles launched by Russia overnight.",
 			[]string{"escalation RUS->UKR"}},
 		{"drones destroyed on the ground are the destroyer's strike", "American jets destroyed eight Houthi drones on the ground near Hodeidah.",
