@@ -22,6 +22,8 @@ func TestFramesCalm(t *testing.T) {
 		{"the sides a relative clause on the deal names are sides", "Trump had facilitated a peace accord in June, which Tshisekedi and Kagame have now endorsed.",
 			[]string{"deescalation USA->COD", "deescalation USA->RWA"}},
 		{"where a brokered truce takes effect is no side of it", "Egypt brokered a truce that took effect in Gaza on Sunday.", nil},
+		{"not wanting an incident to harm relations calms", "Tehran said it did not want the incident to harm relations with Pakistan.",
+			[]string{"deescalation IRN->PAK"}},
 		{"callers who urge both sides to show restraint are not the sides", "Kenya and Uganda, which brokered the truce, urged both sides to show restraint.", nil},
 		{"convening talks between two sides mediates them, and the sides talk", "The African Union convened talks between Sudan and South Sudan in Addis Ababa.",
 			[]string{"deescalation african-union->SDN", "deescalation african-union->SSD", "deescalation SDN->SSD", "deescalation SSD->SDN"}},
