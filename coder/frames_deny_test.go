@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a wrong a party says it did not commit is its denial", "Israel said it had not violated the ceasefire.", []string{"denial ISR->"}},
+		{"a wrong a party says another did not commit denies nothing", "Israel said Hamas had not violated the ceasefire.", nil},
 		{"an incident said by a party to have nothing to do with it is that party's denial", "The incident has nothing to do with Russia, Kremlin spokesman Dmitry Peskov said.",
 			[]string{"denial RUS->"}},
 		{"another party saying so clears it and denies nothing", "Kyiv said the attack had nothing to do with Russia.", nil},

@@ -364,8 +364,8 @@ var destinationWords = set("toward", "towards", "at", "for", "against", "on")
 // groups"). A future or conditional ("would not attack") is no denial.
 func (s *sent) codeOwnNegatedAct(m match) {
 	h, t := m.start, m.trig
-	if !(t.typ == briefbot.Escalation && forceAct(t.frame) || t.frame == frameAbet) || h < 2 {
-		return
+	if !(t.typ == briefbot.Escalation && forceAct(t.frame) || t.frame == frameAbet || t.frame == frameReported) || h < 2 {
+		return // (a wrong one reports of oneself negated, "said it had not violated the truce", is denied too)
 	}
 	if s.passive(h) {
 		return // "our airspace was not violated by Russian jets": the subject is the victim, not the actor
