@@ -186,7 +186,7 @@ var (
 		"missiles", "navy", "soldiers", "aircraft", "militants", "gunmen", "artillery", "warships", "units",
 		"members", "operatives", "air", "security", "border", "police", "guards", "government", "officials",
 		"spokesman", "leaders", "commanders", "rockets", "intelligence", "agents", "planes", "vessels",
-		"helicopters", "bombers", "ships", "boats", "speedboats", "submarines", "tanks", "warplane", "jet", "drone", "coastguard", "shells",
+		"helicopters", "bombers", "ships", "boats", "speedboats", "submarines", "tanks", "warplane", "jet", "drone", "bomber", "warship", "vessel", "helicopter", "plane", "submarine", "coastguard", "shells",
 		// what a party owns: "violated its airspace", "struck their
 		// positions" name the victim
 		"positions", "bases", "camps", "hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities",
