@@ -157,7 +157,7 @@ func (s *sent) resolveAnaphora() {
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: sp.actor, actorKind: sp.actorKind, text: it.text, anaphor: true, poss: it.text == "our"})
 			changed = true
 			continue
-		case it.text == "them" && i >= 2 && s.items[i-1].is("of") && (numeral(s.items[i-2].text) || countWords[s.items[i-2].text] || s.items[i-2].is("one", "many", "most", "several", "all", "some")):
+		case it.text == "them" && i >= 2 && s.items[i-1].is("of") && partCount(&s.items[i-2]):
 			// "tracked 40 Chinese jets, with 20 of them crossing": the
 			// forces counted, and so their owner
 			if a, ok := lastForceOwner(out); ok {
@@ -419,6 +419,12 @@ func (s *sent) ownedAfter(i int) bool {
 	return false
 }
 
+// partCount reports a count of part of a whole before "of": "20 (of
+// them)", "one (of its villages)", "several".
+func partCount(it *item) bool {
+	return it.kind == wordItem && (numeral(it.text) || countWords[it.text] || it.is("one", "many", "most", "several", "all", "some"))
+}
+
 // ownedPlaces are places a party's own: "bombed one of its villages".
 var ownedPlaces = set("village", "villages", "town", "towns", "city", "cities", "border", "borders")
 
@@ -645,7 +651,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	// course ("the group ..., extending its attacks to Niger") is the
 	// participle's subject (below).
 	verbed := before
-	if n := len(before); n > 2 && s.items[i].is("its", "their") && before[n-1].is("of") && (numeral(before[n-2].text) || countWords[before[n-2].text] || before[n-2].is("one", "many", "most", "several", "all")) {
+	if n := len(before); n > 2 && s.items[i].is("its", "their") && before[n-1].is("of") && partCount(&before[n-2]) {
 		verbed = before[:n-2] // "bombed one of its villages": the verb's object all the same
 	}
 	if n := len(verbed); n > 0 && verbed[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[verbed[n-1].text]) && (strings.HasSuffix(verbed[n-1].text, "ing") || pastForm(verbed[n-1].text)) && !reportingVerbs[verbed[n-1].text] && !clauseTakers[verbed[n-1].text] {

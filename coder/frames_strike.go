@@ -1114,11 +1114,12 @@ func (s *sent) codeIntercept(m match) {
 	firer := -1
 	for k := m.start + 1; k < end; k++ {
 		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && s.prevWord(k) != "at" {
-			if firer < 0 || s.prevWord(k) == "by" {
-				firer = k
-			}
 			if s.prevWord(k) == "by" {
+				firer = k
 				break
+			}
+			if firer < 0 {
+				firer = k
 			}
 		}
 	}
