@@ -23,6 +23,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation icj->NIC"}},
 		{"support for the speaker's own side charges no one", "Hezbollah said it fired missiles at an Israeli position \"in support of our steadfast people,\" and Israel's military said it responded with artillery.",
 			[]string{"escalation ISR->hezbollah", "escalation hezbollah->ISR"}},
+		{"a second verb of saying joined by 'and' is the first one's subject's, not a party of what it said", "Theresa May told parliament that the Russian state was culpable for the poisoning and announced the suspension of high-level contacts with the Kremlin.",
+			[]string{"accusation GBR->RUS", "escalation GBR->RUS"}},
 		{"a summons past a phrase set off by commas is over what follows", "Thailand summoned Cambodia's ambassador, for the second time this week, over landmines laid by Cambodian troops.",
 			[]string{"accusation THA->KHM"}},
 		{"shells a relative clause's speaker says were fired by a party, and landed across the border", "Bangladesh summoned Myanmar's envoy over mortar shells that its border guards said had been fired by Myanmar's military and landed inside Bangladeshi territory.",

@@ -1,5 +1,7 @@
 package coder
 
+import "slices"
+
 // Speakers: the parties a sentence is attributed to ("X said", "according
 // to X", "officials said").
 
@@ -27,6 +29,23 @@ func (s *sent) findSpeakers() {
 		trailingWarning := w.is("warned", "warns") && (r+1 == len(s.items) || s.items[r+1].isBoundary() || s.items[r+1].is(","))
 		if !reportingVerbs[w.text] && w.text != "according" && !trailingWarning {
 			continue
+		}
+		if r > 1 && s.items[r-1].is("and", "but") {
+			// "May told parliament that ... and announced", "Rwanda dismissed
+			// the charge ..., and said": the sentence's subject speaks again
+			// (one that spoke already, or after a comma), not a party of
+			// what was said before
+			first := -1
+			for k := range r {
+				if s.items[k].kind == actorItem && s.eligibleSubject(k) {
+					first = k
+					break
+				}
+			}
+			if first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",")) {
+				s.speakers = append(s.speakers, first)
+				continue
+			}
 		}
 		found := false
 		// ", said US Secretary of State Antony Blinken": a verb that opens
