@@ -10,6 +10,8 @@ import "testing"
 // denies it.
 func TestHardJudgements(t *testing.T) {
 	runCases(t, []codeCase{
+		{"acts called separatist are charged to their author", "Beijing launched drills around Taiwan as punishment for what it called separatist acts by Lai Ching-te's government.",
+			[]string{"accusation CHN->TWN", "escalation CHN->TWN"}},
 		{"a wrong a hyphened pair owns, named by a party, is its charge against both", "The Houthis said the American-British aggression would not go unpunished.",
 			[]string{"accusation houthis->GBR", "accusation houthis->USA", "escalation houthis->GBR", "escalation houthis->USA"}},
 		{"a wrong a name before it owns ('the US aggression') is that party's", "The Houthis said the US aggression would not go unpunished.",
