@@ -991,6 +991,15 @@ func (s *sent) objectPosition(before []item) string {
 	if !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || reportingVerbs[w] || clauseTakers[w] {
 		return ""
 	}
+	if n > 2 && before[n-2].is("which", "who") {
+		// "according to Sudan's army, which accused the paramilitary": the
+		// relative clause's subject is what it hangs on
+		for k := n - 3; k >= 0 && k >= n-6; k-- {
+			if before[k].kind == actorItem && !before[k].compound {
+				return before[k].actor
+			}
+		}
+	}
 	for k := n - 1; k >= 0 && strings.HasSuffix(w, "ed"); k-- {
 		if before[k].kind == actorItem && !before[k].compound && subjectPosition(before, k) {
 			return before[k].actor

@@ -460,7 +460,7 @@ var (
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
 	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "fighters", "outfit", "organisation", "organization", "movement", "militia",
-		"rebels", "insurgents", "jihadists", "faction", "network")
+		"rebels", "insurgents", "jihadists", "faction", "network", "paramilitary", "paramilitaries")
 	// mediaHeads are nouns for a news outlet: "the Iranian outlet Nournews";
 	// "the site" refers back to the last outlet named.
 	mediaHeads = set("outlet", "site", "website", "agency", "broadcaster", "newspaper", "daily", "channel", "network", "paper", "tv", "television", "radio", "media")
