@@ -157,6 +157,9 @@ func (s *sent) findCivilOrgans() {
 				civil = true
 				break
 			}
+			if _, ok := s.c.lx.longestAt(s.items, j); ok {
+				break // "Russia struck a hospital": the act's object, not the party's organ
+			}
 		}
 		if civil {
 			if !slices.Contains(s.civil, it.actor) {
