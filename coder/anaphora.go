@@ -425,6 +425,9 @@ func partCount(it *item) bool {
 	return it.kind == wordItem && (numeral(it.text) || countWords[it.text] || it.is("one", "many", "most", "several", "all", "some"))
 }
 
+// urgingForms ask the party after them to act: "urged Serbia to".
+var urgingForms = set("urged", "urges", "urging", "asked", "asks", "asking", "pressed", "presses", "pressing", "told", "tells", "encouraged", "implored")
+
 // ownedPlaces are places a party's own: "bombed one of its villages".
 var ownedPlaces = set("village", "villages", "town", "towns", "city", "cities", "border", "borders")
 
@@ -744,6 +747,16 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 					}
 					break
 				}
+			}
+		}
+	}
+	// "urged Serbia to pull back the troops it has massed": inside what a
+	// party is urged to do, "it" is that party
+	if s.items[i].is("it", "its") {
+		for j := len(before) - 1; j >= 2 && j >= len(before)-10 && !before[j].isBoundary() && !before[j].is(","); j-- {
+			if x := &before[j-1]; before[j].is("to") && x.kind == actorItem && !x.compound &&
+				(urgingForms[before[j-2].text] || j >= 3 && before[j-2].is("on") && before[j-3].is("called", "calls", "calling")) {
+				return x.actor, x.actorKind, true
 			}
 		}
 	}

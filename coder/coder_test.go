@@ -192,6 +192,8 @@ func TestAnaphora(t *testing.T) {
 		{"'its' before a single craft is the speaker's", "Moscow said its bomber had never entered Turkish airspace.", []string{"denial RUS->TUR"}},
 		{"'the paramilitary' an army's relative clause accuses is the group named before", "The RSF shelled the hospital, according to Sudan's army, which accused the paramilitary of targeting civilians.",
 			[]string{"accusation SDN->rsf", "escalation rsf->SDN"}},
+		{"'it' inside what a party is urged to do is that party", "Washington and the European Union urged Belgrade to de-escalate and pull back the troops it had massed along the boundary with Kosovo, a deployment the White House said was unprecedented.",
+			[]string{"deescalation USA->SRB", "deescalation eu->SRB"}},
 		{"people charged as 'them' are the party's the clause named last", "Moscow expelled three British diplomats and accused them of spying.", []string{"accusation RUS->GBR", "escalation RUS->GBR"}},
 		{"'them' is never the place named last", "Israeli jets struck Hamas positions in Gaza, accusing them of firing rockets.", []string{"accusation ISR->hamas", "escalation ISR->hamas"}},
 		{"a bare ministry is the speaker's, not the last state named", "Yerevan said Azerbaijani troops shelled Jermuk overnight, in what the defence ministry called a provocation.", []string{"accusation ARM->AZE", "escalation AZE->ARM"}},

@@ -92,8 +92,10 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		if len(targets) == 1 && s.fromOwnLand(cstart, cend, src) {
 			// "Iraq called on Turkey to withdraw its troops from Iraqi
-			// territory": a demand to leave the caller's land accuses
+			// territory": a demand to leave the caller's land accuses, and
+			// the withdrawal asked for has not happened
 			s.emit(accuseTrigger, src, targets, nil, 0.6)
+			s.consume(cstart, cend)
 			return
 		}
 		if len(targets) == 0 {
