@@ -71,8 +71,7 @@ func (s *sent) codeUrge(a *analysis) {
 			cue, calming = true, true // "urged Iran not to retaliate": a call to hold back
 		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
-			if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || k+1 < len(s.items) && s.items[k+1].is("down") && it.is("stand", "back", "calm")) {
-				// ("to stand down", "to back down": not "to step down")
+			if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || k+1 < len(s.items) && s.items[k+1].is("down") && calmDowns[it.text]) {
 				cue = true
 				calming = calming || !demandCues[it.text]
 				if demandCues[it.text] && s.hostileActAfter(k+1, 3) && len(targets) == 1 && s.c.rivalOfAny(targets[0], src) {

@@ -368,6 +368,17 @@ func (s *sent) promote(v, n int, rel string) {
 	}
 }
 
+// gatherPhrase hangs on head each token of [from, to) whose head lies
+// outside the span: a phrase the parser scattered is one again.
+func (s *sent) gatherPhrase(from, to, head int) {
+	toks := s.tree.Tokens
+	for u := from; u < to; u++ {
+		if h := toks[u].Head; u != head && (h < from || h >= to) {
+			toks[u].Head = head
+		}
+	}
+}
+
 // rehangPunct hangs the punctuation after token after that hangs on any of
 // from on the token to instead: a repair that moves a clause's head moves
 // its full stop and commas with it.

@@ -797,18 +797,15 @@ func (s *sent) repairOpeningPhraseReadAsClause() {
 		return
 	}
 	subj := -1
-	for k := comma + 1; k < v; k++ {
+	for k := comma + 1; k < v && subj < 0; k++ {
 		if h := toks[k].Head; (h <= comma || h >= v) && isNominal(toks[k].UPOS) {
-			if subj < 0 {
-				subj = k
-				continue
-			}
-			toks[k].Head = subj // the rest of the subject's phrase hangs on it
+			subj = k
 		}
 	}
 	if subj < 0 {
 		return
 	}
+	s.gatherPhrase(comma+1, v, subj) // the rest of the subject's phrase hangs on it
 	toks[u].Head, toks[u].Rel = n, "case"
 	toks[n].Head, toks[n].Rel = v, "obl"
 	toks[subj].Head, toks[subj].Rel = v, "nsubj"

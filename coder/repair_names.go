@@ -761,14 +761,7 @@ func (s *sent) repairFreeRelativeAfterComma() {
 		if main < 0 || !isNominal(toks[subj].UPOS) && toks[subj].UPOS != "PRON" {
 			continue
 		}
-		for u := w + 1; u < subj; u++ {
-			if h := toks[u].Head; h < w+1 || h >= v {
-				toks[u].Head, toks[u].Rel = subj, "compound"
-				if toks[u].UPOS == "DET" {
-					toks[u].Rel = "det"
-				}
-			}
-		}
+		s.gatherPhrase(w+1, subj+1, subj)
 		toks[subj].Head, toks[subj].Rel = v, "nsubj"
 		toks[v].Head, toks[v].Rel = w, "acl:relcl"
 		toks[w].Head, toks[w].Rel = main, "obl"

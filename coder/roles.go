@@ -170,12 +170,21 @@ func (s *sent) repeatAs(e briefbot.Event, sources []string) {
 // firstSubject returns the first party before item before in a subject's
 // place, or "".
 func (s *sent) firstSubject(before int) string {
-	for i := range before {
-		if s.items[i].kind == actorItem && s.eligibleSubject(i) {
-			return s.items[i].actor
-		}
+	if k := s.firstSubjectAt(before); k >= 0 {
+		return s.items[k].actor
 	}
 	return ""
+}
+
+// firstSubjectAt returns the item of the first party before item before in
+// a subject's place, or -1.
+func (s *sent) firstSubjectAt(before int) int {
+	for i := range before {
+		if s.items[i].kind == actorItem && s.eligibleSubject(i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // foldHostStrikes merges the two events one strike gives when the sentence

@@ -35,14 +35,7 @@ func (s *sent) findSpeakers() {
 			// the charge ..., and said": the sentence's subject speaks again
 			// (one that spoke already, or after a comma), not a party of
 			// what was said before
-			first := -1
-			for k := range r {
-				if s.items[k].kind == actorItem && s.eligibleSubject(k) {
-					first = k
-					break
-				}
-			}
-			if first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",")) {
+			if first := s.firstSubjectAt(r); first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",")) {
 				s.speakers = append(s.speakers, first)
 				continue
 			}

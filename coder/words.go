@@ -417,6 +417,10 @@ var (
 		"stability", "tensions", "restrain", "disengage", "cooperation", "cooperate", "end", "uphold", "respect",
 		"negotiating", "mediation", "reconcile", "communication", "meet", "sit")
 
+	// calmDowns calm before "down": "to stand down", "to back down" (not
+	// "to step down").
+	calmDowns = set("stand", "back", "calm")
+
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
 	answerCues = set("retaliatory", "retaliation", "response", "reprisal", "reprisals", "revenge", "counterattack",
