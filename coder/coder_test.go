@@ -699,3 +699,36 @@ func TestFaultySentenceLosesOnlyItself(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// One plain sentence for each common construction: a rule fitted to
+// harder text must not cost the plain case (a civilian organ read into "a
+// hospital" once swallowed "Russia struck a hospital").
+func TestPlainReports(t *testing.T) {
+	runCases(t, []codeCase{
+		{"a strike on a place in a territory", "Israel struck a school in Gaza.", []string{"escalation ISR->PSE"}},
+		{"shelling a city's hospital", "Russia shelled a hospital in Kharkiv.", []string{"escalation RUS->UKR"}},
+		{"a victim's report of drones", "Ukraine said Russian drones hit a power station.", []string{"escalation RUS->UKR"}},
+		{"a victim's report of a strike on a hospital", "Ukraine said Russia struck a hospital.", []string{"escalation RUS->UKR"}},
+		{"an accusation of shelling", "Pakistan accused India of shelling a mosque.", []string{"accusation PAK->IND"}},
+		{"seizing a flagged ship", "Iran said it had seized a British tanker.", []string{"escalation IRN->GBR"}},
+		{"a missile over a state", "North Korea fired a missile over Japan.", []string{"escalation PRK->JPN"}},
+		{"a denial naming no accuser", "Armenia rejected the accusation.", []string{"denial ARM->"}},
+		{"strikes on a group's targets in a state", "The US struck Houthi targets in Yemen.", []string{"escalation USA->houthis"}},
+		{"a summons to protest", "Iraq summoned the Turkish ambassador to protest the strikes.", []string{"accusation IRQ->TUR"}},
+		{"two mediators of a truce", "Qatar and Egypt brokered a ceasefire between Israel and Hamas.",
+			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas", "deescalation ISR->hamas", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation hamas->ISR"}},
+		{"a truce agreed by two", "Thailand and Cambodia agreed to a ceasefire.", []string{"deescalation KHM->THA", "deescalation THA->KHM"}},
+		{"recalling an ambassador", "Venezuela recalled its ambassador from Guyana.", []string{"escalation VEN->GUY"}},
+		{"expelling diplomats", "Russia expelled two Estonian diplomats.", []string{"escalation RUS->EST"}},
+		{"rockets at a region of a state", "Hezbollah fired rockets at northern Israel.", []string{"escalation hezbollah->ISR"}},
+		{"a denial spelling out the charge", "Pakistan rejected India's accusation that it sponsors terrorism.", []string{"accusation IND->PAK", "denial PAK->IND"}},
+		{"a call for restraint to two sides", "The UN Secretary-General urged India and Pakistan to exercise maximum restraint.",
+			[]string{"deescalation un->IND", "deescalation un->PAK"}},
+		{"hosting talks between two sides", "Saudi Arabia hosted talks between the Sudanese army and the RSF.",
+			[]string{"deescalation SAU->SDN", "deescalation SAU->rsf", "deescalation SDN->rsf", "deescalation rsf->SDN"}},
+		{"a threat to strike", "North Korea threatened to strike the United States.", []string{"escalation PRK->USA"}},
+		{"an exchange of fire", "Israel and Hamas exchanged fire overnight.", []string{"escalation ISR->hamas", "escalation hamas->ISR"}},
+		{"an interception of drones aimed at another", "Jordan intercepted Iranian drones heading for Israel.", []string{"escalation IRN->ISR"}},
+		{"a protest over an incursion", "Japan protested to China over the incursion.", []string{"accusation JPN->CHN"}},
+	})
+}
