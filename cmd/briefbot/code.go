@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot"
@@ -77,11 +78,8 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 	out := bufio.NewWriter(std.out)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	emit := func(it codeItem) error {
-		p, err := predict(ctx, run.coder, it)
-		if err != nil {
-			return err
-		}
+	code := func(it codeItem) (prediction, error) { return predict(ctx, run.coder, it) }
+	write := func(p prediction) error {
 		if err := enc.Encode(p); err != nil {
 			return fmt.Errorf("write prediction: %w", err)
 		}
@@ -89,9 +87,9 @@ func runCode(ctx context.Context, args []string, std stdio) error {
 	}
 	br := bufio.NewReaderSize(in, 1<<16)
 	if isJSONL(br) {
-		err = codeLines(ctx, br, name, emit, std.err)
+		err = codeLines(ctx, br, name, run.workers, code, write, std.err)
 	} else {
-		err = codeArticle(br, name, emit)
+		err = codeArticle(br, name, code, write)
 	}
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write predictions: %w", ferr)
@@ -114,25 +112,74 @@ func isJSONL(br *bufio.Reader) bool {
 	return false
 }
 
-// codeLines codes each JSONL item. A line that cannot be read or coded is
+// codeLines codes each JSONL item, workers at a time, and writes the
+// predictions in the input's order. A line that cannot be read or coded is
 // reported on errOut with its line number and skipped, so that one bad
 // line in a large file costs one prediction, not the run; the error at the
-// end counts them.
-func codeLines(ctx context.Context, r io.Reader, name string, emit func(codeItem) error, errOut io.Writer) error {
+// end counts them. At most 2×workers lines are held at once, so input of
+// any size is coded in constant memory.
+func codeLines(ctx context.Context, r io.Reader, name string, workers int, code func(codeItem) (prediction, error), write func(prediction) error, errOut io.Writer) error {
+	type job struct {
+		line []byte
+		n    int
+		pred prediction
+		err  error
+		done chan struct{}
+	}
+	workers = max(1, workers)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	todo := make(chan *job)
+	inOrder := make(chan *job, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range todo {
+				var it codeItem
+				if j.err = json.Unmarshal(j.line, &it); j.err == nil {
+					j.pred, j.err = code(it)
+				}
+				close(j.done)
+			}
+		})
+	}
+	read := make(chan error, 1)
+	go func() {
+		defer close(inOrder)
+		defer close(todo)
+		read <- eachJSONLine(ctx, r, name, func(line []byte, n int) error {
+			j := &job{line: line, n: n, done: make(chan struct{})}
+			select {
+			case inOrder <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			todo <- j // workers never wait on the writer, so one takes j soon
+			return nil
+		})
+	}()
 	var items, bad int
-	err := eachJSONLine(ctx, r, name, func(line []byte, n int) error {
+	var werr error
+	for j := range inOrder {
+		<-j.done
+		if werr != nil {
+			continue // drain, so that the reader and workers stop
+		}
 		items++
-		var it codeItem
-		err := json.Unmarshal(line, &it)
-		if err == nil {
-			err = emit(it)
+		if j.err == nil {
+			if werr = write(j.pred); werr != nil {
+				cancel()
+			}
+			continue
 		}
-		if err != nil {
-			bad++
-			fmt.Fprintf(errOut, "%s:%d: %v\n", name, n, err)
-		}
-		return nil
-	})
+		bad++
+		fmt.Fprintf(errOut, "%s:%d: %v\n", name, j.n, j.err)
+	}
+	wg.Wait()
+	err := <-read
+	if werr != nil {
+		return werr
+	}
 	if err == nil && bad > 0 {
 		err = fmt.Errorf("%d of %d items could not be coded", bad, items)
 	}
@@ -143,7 +190,7 @@ func codeLines(ctx context.Context, r io.Reader, name string, emit func(codeItem
 const maxArticle = 1 << 20
 
 // codeArticle codes the whole input as one article.
-func codeArticle(r io.Reader, name string, emit func(codeItem) error) error {
+func codeArticle(r io.Reader, name string, code func(codeItem) (prediction, error), write func(prediction) error) error {
 	text, err := io.ReadAll(io.LimitReader(r, maxArticle+1))
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
@@ -152,7 +199,11 @@ func codeArticle(r io.Reader, name string, emit func(codeItem) error) error {
 		return fmt.Errorf("%s: more than %d bytes of plain text: give one article, or JSONL items", name, maxArticle)
 	}
 	id, _ := json.Marshal(name)
-	return emit(codeItem{ID: id, Text: string(text)})
+	p, err := code(codeItem{ID: id, Text: string(text)})
+	if err != nil {
+		return err
+	}
+	return write(p)
 }
 
 // predict codes one item.

@@ -187,7 +187,8 @@ var denseItems = []string{
 
 // BenchmarkCodeCommand measures "briefbot code" end to end, JSON in and
 // out, in sentences per second, on feed-like text and on event-dense
-// text; run with -cpu 1 for the one-core figures.
+// text; run with -cpu 1 for the one-core figures and -cpu 2 for the
+// machine's: "briefbot code" runs one worker per core.
 func BenchmarkCodeCommand(b *testing.B) {
 	for _, mix := range []struct {
 		name  string

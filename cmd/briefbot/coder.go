@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -72,9 +73,8 @@ func addCoderFlags(fs *flag.FlagSet) coderFlags {
 // codingRun is a coder chosen by coderFlags and what it holds open.
 type codingRun struct {
 	coder feed.Coder
-	// workers is how many items may be coded at once: one for the
-	// built-in coder, which is faster alone than the scheduling, the
-	// requests in flight for a model.
+	// workers is how many items may be coded at once: a core each for
+	// the built-in coder, the requests in flight for a model.
 	workers int
 	store   *storage.Store // nil for the built-in coder
 }
@@ -90,7 +90,7 @@ func (f coderFlags) open(ctx context.Context, logTo io.Writer) (*codingRun, erro
 		if *f.backend == config.BackendLLM {
 			return nil, errors.New("-coder llm needs -config with a coder.llm section (url, model)")
 		}
-		return &codingRun{coder: feed.Builtin(coder.New(coder.Builtin())), workers: 1}, nil
+		return &codingRun{coder: feed.Builtin(coder.New(coder.Builtin())), workers: runtime.GOMAXPROCS(0)}, nil
 	}
 	cfg, err := f.config.load()
 	if err != nil {
@@ -99,7 +99,7 @@ func (f coderFlags) open(ctx context.Context, logTo io.Writer) (*codingRun, erro
 	backend := cmp.Or(*f.backend, cfg.Coder.Backend)
 	builtin := coder.New(cfg.Gazetteer)
 	if backend != config.BackendLLM {
-		return &codingRun{coder: feed.Builtin(builtin), workers: 1}, nil
+		return &codingRun{coder: feed.Builtin(builtin), workers: runtime.GOMAXPROCS(0)}, nil
 	}
 	// The settings are checked before the cache is opened: a config with
 	// no model must not leave a database behind.
