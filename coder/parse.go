@@ -273,6 +273,7 @@ func (s *sent) repair() {
 	s.repairNameAfterNoun()
 	s.repairParticipleOnObject()
 	s.repairParticipleAfterNoun()
+	s.repairMotionParticipleReadAsNoun()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairPossessedNounAsVerb()

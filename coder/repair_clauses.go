@@ -881,6 +881,30 @@ func (s *sent) repairParticipleAfterNoun() {
 	}
 }
 
+// repairMotionParticipleReadAsNoun mends "seized a tanker sailing from
+// Dubai": a participle of motion read as a noun with the vessel as its
+// compound is the vessel's participle, and the places after it are the
+// participle's.
+func (s *sent) repairMotionParticipleReadAsNoun() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		n := u - 1
+		if !motionParticiples[s.form(u)] || toks[n].Head != u || toks[n].Rel != "compound" {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[u].Head, toks[u].Rel
+		toks[u].Head, toks[u].Rel, toks[u].UPOS = n, "acl", "VERB"
+		for j := range toks {
+			switch {
+			case toks[j].Head == u && j < n:
+				toks[j].Head = n // the vessel's determiner and modifiers
+			case toks[j].Head == u && toks[j].Rel == "nmod":
+				toks[j].Rel = "obl"
+			}
+		}
+	}
+}
+
 // repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
 // saying Manila was to blame": a participle after a comma that took as subject
 // the noun the relative clause before the comma describes belongs to that

@@ -939,14 +939,31 @@ func (s *sent) describesGroup(k int) bool {
 	return it.poss && it.actorKind == briefbot.State && k+1 < len(s.items) && s.items[k+1].kind == actorItem && s.items[k+1].actorKind == briefbot.Group
 }
 
-// destination reports an actor named as where a thing was bound: "an aid
-// flotilla bound for Gaza", "a ship headed to Iran" name no victim.
+// destination reports an actor named as where a thing was bound or came
+// from: "an aid flotilla bound for Gaza", "a ship headed to Iran", "a
+// tanker sailing from Dubai" name no victim.
 func (s *sent) destination(k int) bool {
+	if t := s.tokOfItem(k); s.hasTree && t >= 0 {
+		// "a tanker sailing from Dubai toward the Omani port": the
+		// port's phrase hangs on the participle of motion that describes
+		// the tanker (not on a clause's verb: "the UAE was flying arms
+		// into Chad")
+		for n := 0; n < 3 && t >= 0; n++ {
+			if h := s.head(t); h >= 0 && s.rel(t, "obl") && s.rel(h, "acl") && (motionParticiples[s.form(h)] || s.form(h) == "bound" || s.form(h) == "headed") {
+				return true
+			}
+			if !s.rel(t, "compound") && !s.rel(t, "amod") && !s.rel(t, "nmod") {
+				break
+			}
+			t = s.head(t)
+		}
+	}
 	j := k - 1
 	for j > 0 && s.items[j].is("the") {
 		j--
 	}
-	return j > 0 && s.items[j].is("for", "to", "toward", "towards") && s.items[j-1].is("bound", "headed", "heading", "destined", "route", "sailing")
+	return j > 0 && s.items[j].is("for", "to", "toward", "towards", "from") &&
+		(s.items[j-1].is("bound", "headed", "destined", "route") || motionParticiples[s.items[j-1].text])
 }
 
 // offshore reports an actor named as the coast a place lies off: "into

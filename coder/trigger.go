@@ -408,12 +408,13 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 					lx.walkWord(items, start, nd.gap, i+k, best)
 					break
 				}
-				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || prev.is("not", "n't", "never", "no", "during")) ||
+				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || wayParticiple(items, i+k-1) || prev.is("not", "n't", "never", "no", "during")) ||
 					prev.is(",") && items[i+k].is("and", "but", "while") {
 					// a gap never spans a clause ("claimed that the strikes", ",
 					// and Hamas released"), a negation ("pledged not to
-					// retaliate") nor the time of the act ("fired first during
-					// an artillery drill")
+					// retaliate"), the time of the act ("fired first during
+					// an artillery drill") nor a vessel's way ("seized a tanker
+					// sailing from Dubai")
 					break
 				}
 				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) && !quantityWord(prev) {
@@ -426,6 +427,13 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}
 	}
+}
+
+// wayParticiple reports a participle of motion at j that describes the
+// noun before it ("a tanker sailing from Dubai"), not a clause's verb ("the
+// UAE was flying arms into Chad").
+func wayParticiple(items []item, j int) bool {
+	return j > 0 && motionParticiples[items[j].text] && !beForms[items[j-1].text]
 }
 
 // prepositionGoesOn reports a phrase that ends in "over" where the word

@@ -206,6 +206,12 @@ var (
 		"outpost", "outposts", "stronghold", "strongholds", "post", "posts", "facility", "facilities", "installation",
 		"installations", "depot", "depots", "target", "targets", "compound", "compounds", "barracks", "airbase", "airbases")
 
+	// motionParticiples move a vessel or a convoy along its way: "a tanker
+	// sailing from Dubai" names where it came from, not whom it was taken
+	// from.
+	motionParticiples = set("sailing", "heading", "travelling", "traveling", "flying", "transiting", "steaming",
+		"carrying", "returning", "departing", "leaving")
+
 	// appositionHeads show that ", the ..., " describes the actor before it.
 	appositionHeads = set("group", "branch", "wing", "faction", "proxy", "offshoot", "umbrella", "affiliate",
 		"ally", "arm", "coalition", "organisation", "organization", "leader", "head", "chief", "spokesman",
