@@ -918,6 +918,9 @@ func (s *sent) codeNoun(m match) {
 	if a.head >= 0 && s.head(a.head) >= 0 && helpNouns[s.form(s.head(a.head))] {
 		o = nil // "Iraqi forces, with the support of US air strikes, retook Mosul": the helped are no victims
 	}
+	if s.shippingVictim(a.head) {
+		o = nil // "after Iran's seizures of commercial vessels": the act names its victim, and it is no party
+	}
 	if enforcer := s.enforcers(&a); len(enforcer) > 0 {
 		// "India said it would enforce the UN sanctions": who carries
 		// out or backs an act is not its target
@@ -959,6 +962,33 @@ func (s *sent) codeNoun(m match) {
 		targets = s.homeOf(m, src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(m.trig, src, targets, alts, conf)
+}
+
+// shippingVictim reports an act noun at n whose victim, after "of", "on",
+// "against" or "at", is merchant shipping that names no party: "attacks on
+// Red Sea shipping", "seizures of commercial vessels".
+func (s *sent) shippingVictim(n int) bool {
+	if n < 0 {
+		return false
+	}
+	for c := range s.tree.Tokens {
+		if s.head(c) != n || !s.rel(c, "nmod") || !slices.Contains([]string{"of", "on", "against", "at"}, s.caseOf(c)) {
+			continue
+		}
+		first, last := s.tree.Subtree(c)
+		for t := first; t <= last; t++ {
+			if k := s.itemOfTok(t); k >= 0 && s.items[k].kind == actorItem {
+				return false // "attacks on US-flagged tankers"
+			}
+		}
+		if merchantVessels[s.form(c)] {
+			return true
+		}
+		if vesselNouns[s.form(c)] && slices.ContainsFunc(s.forms[first:c], func(w string) bool { return merchantModifiers[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // enforcingVerbs carry out, join or back an act another party ordered.

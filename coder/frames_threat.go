@@ -121,7 +121,7 @@ func (s *sent) codeThreat(a *analysis) {
 		// keep attacking the US")
 		s.consume(m.end, s.complementEnd(m.end))
 	}
-	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") && sp.target[ti].name != "causer" {
+	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") && !authorSlots[sp.target[ti].name] {
 		targets, conf = firstOf(targets), 0.5 // a party the context names (the clause a threat answers names its own)
 	}
 	s.emit(t, src, targets, nil, conf)
@@ -280,6 +280,18 @@ func init() {
 		}
 		return s.counterparts(src)
 	}
+	// "U.S. and British jets struck Yemen, and the Houthis vowed the strikes
+	// would not go unpunished": an act named again with no owner is the act
+	// last reported, and its authors are threatened
+	rules["actref"] = func(s *sent, a *analysis, src []string) []string {
+		end := s.complementEnd(a.m.end)
+		for k := a.m.end; k < end && k <= a.m.end+3 && s.items[k].kind == wordItem; k++ {
+			if s.items[k].is("the", "this", "these", "such") && k+1 < end && attackNouns[s.items[k+1].text] {
+				return s.referencedAggressor(src)
+			}
+		}
+		return nil
+	}
 	// "NATO responded by scrambling jets": the author of the act last reported
 	rules["aggressor"] = func(s *sent, a *analysis, src []string) []string {
 		return s.referencedAggressor(src)
@@ -307,6 +319,10 @@ func init() {
 		return nil
 	}
 }
+
+// authorSlots name the authors of an act, each of whom a threat is aimed
+// at, where other slots of the context name one party.
+var authorSlots = set("causer", "actref")
 
 // calmMannerWords name a response made in calm.
 var calmMannerWords = set("calm", "calmly", "restraint", "peacefully", "diplomatically", "dialogue")

@@ -46,6 +46,8 @@ func TestFramesThreat(t *testing.T) {
 		{"confronting a party's troops is a clash, not a threat", "Iran's fighters confronted Israeli troops.",
 			[]string{"escalation IRN->ISR", "escalation ISR->IRN"}},
 		{"warning against an act cautions; it threatens no one", "Algeria warned against foreign military intervention in Niger.", nil},
+		{"an act named again with no owner in a vow is the act last reported: each of its authors is threatened", "U.S. and British warplanes struck targets across Yemen, and the Houthis vowed the strikes would not go unpunished.",
+			[]string{"escalation USA->YEM", "escalation GBR->YEM", "escalation houthis->USA", "escalation houthis->GBR"}},
 		{"a wrong that will not go unpunished is the speaker's threat against its author", "Iran said Israel's crimes would not go unpunished.",
 			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
 		{"a vow is speech: what it says will not go unpunished threatens both authors of a pair's act", "The Houthis vowed that the American-British aggression would not go unpunished.",

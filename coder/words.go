@@ -206,6 +206,13 @@ var (
 		"outpost", "outposts", "stronghold", "strongholds", "post", "posts", "facility", "facilities", "installation",
 		"installations", "depot", "depots", "target", "targets", "compound", "compounds", "barracks", "airbase", "airbases")
 
+	// merchantVessels and vesselNouns with a merchantModifier name
+	// merchant shipping, which belongs to no party: "Houthi attacks on
+	// shipping", "seizures of commercial vessels".
+	merchantVessels   = set("shipping", "tanker", "tankers", "supertanker", "freighter", "freighters", "bulker", "bulkers")
+	vesselNouns       = set("ship", "ships", "vessel", "vessels", "boat", "boats", "carrier", "carriers")
+	merchantModifiers = set("commercial", "merchant", "cargo", "container", "civilian", "oil", "fishing", "bulk")
+
 	// motionParticiples move a vessel or a convoy along its way: "a tanker
 	// sailing from Dubai" names where it came from, not whom it was taken
 	// from.
