@@ -1138,12 +1138,12 @@ func (s *sent) codeIntercept(m match) {
 		return
 	}
 	end := s.objectEnd(m.end, nil)
-	// The firer is the weapons' owner or where they came from, unless a
-	// by-phrase names who fired them: "a drone launched from Lebanon by
-	// Hezbollah".
+	// The firer is the weapons' owner, or who a by-phrase says fired them;
+	// where they came from is a place ("rockets fired from Lebanon" names
+	// no one who fired them).
 	firer := -1
 	for k := m.start + 1; k < end; k++ {
-		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && s.prevWord(k) != "at" {
+		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && !s.items[k-1].is("at", "from") {
 			if s.prevWord(k) == "by" {
 				firer = k
 				break

@@ -411,6 +411,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation RUS->UKR"}},
 		{"drones destroyed on the ground are the destroyer's strike", "American jets destroyed eight Houthi drones on the ground near Hodeidah.",
 			[]string{"escalation USA->houthis"}},
+		{"where an intercepted weapon came from is a place, not its firer", "Israel's military said it intercepted three rockets fired from Lebanon toward the town of Metula.", nil},
 		{"a by-phrase names the firer over where the weapon came from", "The Israeli army said it intercepted a drone launched from Lebanon by Hezbollah.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"what was intercepted on its way to another party attacked that party", "Iraq said it intercepted Iranian missiles heading toward Israel.",
