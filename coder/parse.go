@@ -274,6 +274,7 @@ func (s *sent) repair() {
 	s.repairParticipleOnObject()
 	s.repairParticipleAfterNoun()
 	s.repairMotionParticipleReadAsNoun()
+	s.repairHeadlinePassive()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairPossessedNounAsVerb()

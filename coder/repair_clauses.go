@@ -905,6 +905,25 @@ func (s *sent) repairMotionParticipleReadAsNoun() {
 	}
 }
 
+// repairHeadlinePassive mends "Hamas deputy leader killed in Beirut
+// blast": a past form of harm with a subject, no auxiliary and no object,
+// followed by a preposition or nothing, is a passive with its "be"
+// dropped, and its subject the victim.
+func (s *sent) repairHeadlinePassive() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if !victimParticiples[s.form(v)] || s.child(v, "obj") >= 0 || s.child(v, "obl:unmarked") >= 0 || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 {
+			continue
+		}
+		if v+1 < len(toks) && (toks[v+1].UPOS != "ADP" && toks[v+1].UPOS != "PUNCT" || v+2 < len(toks) && s.form(v+2) == "least") {
+			continue // "killed at least one person": an object the parser missed
+		}
+		if n := s.child(v, "nsubj"); n >= 0 && n < v && !attackNouns[s.form(n)] {
+			toks[n].Rel = "nsubj:pass"
+		}
+	}
+}
+
 // repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
 // saying Manila was to blame": a participle after a comma that took as subject
 // the noun the relative clause before the comma describes belongs to that

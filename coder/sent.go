@@ -1147,8 +1147,8 @@ func (s *sent) byAgentWithin(from, n int) int {
 
 // passive reports whether the verb at h is passive: "was struck".
 func (s *sent) passive(h int) bool {
-	if u := s.tokOfItem(h); s.hasTree && u >= 0 && s.child(u, "aux:pass") >= 0 {
-		return true
+	if u := s.tokOfItem(h); s.hasTree && u >= 0 && (s.child(u, "aux:pass") >= 0 || victimParticiples[s.form(u)] && s.child(u, "nsubj:pass") >= 0) {
+		return true // "were killed"; a headline's "leader killed in blast"
 	}
 	w := s.items[h].text
 	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]) {

@@ -213,6 +213,11 @@ var (
 	vesselNouns       = set("ship", "ships", "vessel", "vessels", "boat", "boats", "carrier", "carriers")
 	merchantModifiers = set("commercial", "merchant", "cargo", "container", "civilian", "oil", "fishing", "bulk")
 
+	// victimParticiples are past forms whose verb never drops its object:
+	// with none, they are a headline's passive ("leader killed in blast").
+	victimParticiples = set("killed", "wounded", "injured", "hurt", "detained", "arrested", "abducted", "kidnapped",
+		"jailed", "executed", "assassinated", "slain")
+
 	// motionParticiples move a vessel or a convoy along its way: "a tanker
 	// sailing from Dubai" names where it came from, not whom it was taken
 	// from.
