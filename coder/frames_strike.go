@@ -512,8 +512,8 @@ func (s *sent) hostStates(a *analysis, targets, src []string) []string {
 	}
 	var out []string
 	for t := range s.tree.Tokens {
-		if c := s.caseOf(t); c != "in" && c != "inside" && c != "across" || !s.dominates(a.head, t) {
-			continue
+		if c := s.caseOf(t); c != "in" && c != "inside" && c != "across" && !(c == "on" && groundNouns[s.lemma(t)]) || !s.dominates(a.head, t) {
+			continue // (a camp "on the Venezuelan bank of the river" is in Venezuela)
 		}
 		for _, k := range s.nominalActors(t, nil) {
 			if id := s.items[k].actor; s.c.kind(id) == briefbot.State && !contains(targets, id) && !contains(src, id) {

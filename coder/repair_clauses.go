@@ -1052,13 +1052,17 @@ func (s *sent) repairWhichClauseOnNoun() {
 	}
 }
 
+// outcomeLemmas name what an act did: "..., killing a Hamas official".
+var outcomeLemmas = set("kill", "wound", "injure", "destroy", "damage")
+
 // repairSpeakersOwnVerb mends "X said Baghdad had not asked ..., dismissing
 // a report", "Kabul denied harbouring militants, dismissing ...", "said
 // Ukrainian strikes had cut its fuel supply, calling them illegal" and
 // "said the bombing had killed 46 people, condemned it as a violation and
 // vowed to respond": a comma participle, or a judgement or vow with no
 // subject of its own, after a reported clause or a denied act, read as a
-// clause on what is reported, is the speaker's.
+// clause on what is reported, is the speaker's. A participle of the act's
+// outcome stays the act's: "said a drone struck an office, killing two".
 func (s *sent) repairSpeakersOwnVerb() {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
@@ -1066,7 +1070,7 @@ func (s *sent) repairSpeakersOwnVerb() {
 		// "denied that the pact was aimed at anyone and accused Australia":
 		// a charge joined by "and" to what a party denies is the denier's
 		andJoined := !ing && toks[u].Rel == "conj" && toks[u-1].Form == "and"
-		if ing && (toks[u].Rel != "advcl" || toks[u-1].Form != ",") ||
+		if ing && (toks[u].Rel != "advcl" || toks[u-1].Form != "," || outcomeLemmas[s.lemma(u)]) ||
 			!ing && (toks[u].UPOS != "VERB" || toks[u].Rel != "conj" && toks[u].Rel != "advcl" || !speakerStances[s.lemma(u)] || !s.afterComma(u) && !andJoined) ||
 			s.ownSubj(u) >= 0 {
 			continue

@@ -218,6 +218,10 @@ var (
 	victimParticiples = set("killed", "wounded", "injured", "hurt", "detained", "arrested", "abducted", "kidnapped",
 		"jailed", "executed", "assassinated", "slain")
 
+	// groundNouns after "on" name a state's ground: "on the Venezuelan bank
+	// of the river", "on Pakistani soil".
+	groundNouns = set("bank", "side", "soil", "territory", "shore", "coast", "outskirts", "island")
+
 	// motionParticiples move a vessel or a convoy along its way: "a tanker
 	// sailing from Dubai" names where it came from, not whom it was taken
 	// from.
