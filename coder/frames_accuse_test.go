@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the author an 'as' phrase's participle names is condemned", "Tehran condemned the attack as a crime committed by Israel.",
+			[]string{"accusation IRN->ISR"}},
+		{"and so when the phrase joins two names of the wrong", "Tehran condemned the attack as terrorism and mass murder committed by the Zionist regime.",
+			[]string{"accusation IRN->ISR"}},
 		{"a hyphened pair's act judged a wrong is both parties'", "Beijing called the US-Philippine patrols near the shoal a provocation.",
 			[]string{"accusation CHN->USA", "accusation CHN->PHL"}},
 		{"a hyphened pair's condemned act is both parties'", "Muscat condemned the US-British strikes in a brief statement.",

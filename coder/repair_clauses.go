@@ -1110,8 +1110,9 @@ func (s *sent) repairConjunctionAsPreposition() {
 			continue
 		}
 		v := h + 1
-		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || toks[h].Head < 0 || toks[h].Head == v {
-			continue
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || toks[h].Head < 0 || toks[h].Head == v ||
+			toks[v].Head == h && s.child(v, "obl:agent") >= 0 {
+			continue // "condemned it as a crime committed by Israel": a participle with its agent describes the noun
 		}
 		toks[v].Head, toks[v].Rel = toks[h].Head, "advcl"
 		for toks[v].Head >= 0 && toks[toks[v].Head].UPOS != "VERB" && toks[toks[v].Head].Head >= 0 {
