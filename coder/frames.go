@@ -235,8 +235,10 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 					blocked = true // an official the text does not place: no other party spoke
 				}
 			}
-			if !found && r == asSource && len(acts) == 0 && (s.agentNoun(t) || organHeads[s.lemma(t)] && s.child(t, "nmod:poss") >= 0) {
-				blocked = true // "Duque's government", its owner unknown: no other party is the agent
+			if !found && r == asSource && len(acts) == 0 && (s.agentNoun(t) || organHeads[s.lemma(t)] && s.child(t, "nmod:poss") >= 0 || unknownAgents[s.form(t)]) {
+				// "Duque's government", its owner unknown; "whoever carried
+				// out the attack": no other party is the agent
+				blocked = true
 			}
 			if k := s.itemOfTok(t); !found && r == asSource && sl.name == "subj" && len(acts) == 0 && forceAct(a.m.trig.frame) && projectileNouns[s.lemma(t)] &&
 				s.child(t, "nmod:poss") < 0 && k > 0 && s.items[k-1].kind == wordItem && !s.items[k-1].is("its", "their") {

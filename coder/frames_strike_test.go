@@ -415,6 +415,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"accusation LBN->ISR"}},
 		{"a strike that killed people the parser reads as an oblique still kills", "Lebanon's news agency said an Israeli drone strike in the town of Houla killed at least one person.",
 			[]string{"escalation ISR->LBN"}},
+		{"a free relative subject names no agent, and the speaker is none", "Whoever carried out the attack on Hamas will pay, Hezbollah said.", nil},
+		{"nor inside a reported clause", "Hezbollah said whoever attacked the Hamas office would pay.", nil},
 		{"who reports a passive act on a party it does not fight is not its author", "Saleh al-Arouri, a Hamas official, was killed when a drone struck an office in Beirut, Lebanese security sources said.", nil},
 		{"who reports a passive act on its foe is its author", "Five TTP militants were killed in North Waziristan, the Pakistani army said.",
 			[]string{"escalation PAK->ttp"}},

@@ -924,6 +924,18 @@ func (s *sent) repairHeadlinePassive() {
 	}
 }
 
+// repairUnknownAgentAsAdverb mends "Whoever carried out the attack will
+// pay": a free relative pronoun read as an adverb of the verb after it is
+// that verb's subject.
+func (s *sent) repairUnknownAgentAsAdverb() {
+	toks := s.tree.Tokens
+	for w := 0; w+1 < len(toks); w++ {
+		if unknownAgents[s.form(w)] && toks[w].Head == w+1 && toks[w].Rel == "advmod" && toks[w+1].UPOS == "VERB" && s.ownSubj(w+1) < 0 {
+			toks[w].Rel, toks[w].UPOS = "nsubj", "PRON"
+		}
+	}
+}
+
 // repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
 // saying Manila was to blame": a participle after a comma that took as subject
 // the noun the relative clause before the comma describes belongs to that

@@ -222,6 +222,10 @@ var (
 	// of the river", "on Pakistani soil".
 	groundNouns = set("bank", "side", "soil", "territory", "shore", "coast", "outskirts", "island")
 
+	// unknownAgents are free relatives that name no one: "whoever carried
+	// out the attack".
+	unknownAgents = set("whoever", "whomever", "whatever", "whichever")
+
 	// motionParticiples move a vessel or a convoy along its way: "a tanker
 	// sailing from Dubai" names where it came from, not whom it was taken
 	// from.
