@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call in an absolute clause is its subject's", `Egypt and Qatar criticised the delay, with Cairo calling it a "flagrant violation" of the agreement and urging Israel and Hamas to return to the negotiating table.`,
+			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"stopping an attack named by its verb calms", "Moscow said its forces had been ordered to stop striking Ukrainian energy facilities for 30 days.",
 			[]string{"deescalation RUS->UKR"}},
 		{"refusing to stop attacking calms nothing", "Moscow refused to stop attacking Ukraine's power grid.", nil},

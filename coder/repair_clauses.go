@@ -523,8 +523,8 @@ func (s *sent) repairVerbJoinedToNoun() {
 			continue
 		}
 		h := toks[n].Head
-		for which && h >= 0 && toks[h].UPOS != "VERB" {
-			h = toks[h].Head
+		for steps := 0; h >= 0 && toks[h].UPOS != "VERB" && (which || steps < 3); steps++ {
+			h = toks[h].Head // "calling them a \"flagrant violation\" of the agreement and urging": the verb the noun's phrase hangs on
 		}
 		for which && h >= 0 && toks[h].Head >= 0 && toks[toks[h].Head].UPOS == "VERB" && !chargingVerbs[s.lemma(toks[h].Head)] && !reportingLemmas[s.lemma(toks[h].Head)] {
 			h = toks[h].Head // "of allowing ... to plan attacks" is one charge

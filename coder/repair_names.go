@@ -157,8 +157,9 @@ func (s *sent) repairJoinedModifierOfActNoun() {
 	for w := 2; w+1 < len(toks); w++ {
 		p, n := w-2, w+1
 		if toks[w].UPOS != "VERB" || toks[w].Rel != "conj" || toks[w-1].UPOS != "CCONJ" || toks[n].Head != w || toks[n].Rel != "obj" ||
-			!isNominal(toks[p].UPOS) || !isNominal(toks[n].UPOS) || toks[p].Head != toks[w].Head || s.child(p, "case") < 0 && s.child(p, "nmod:poss") < 0 {
-			continue
+			!isNominal(toks[p].UPOS) || toks[n].UPOS != "NOUN" || toks[p].Head != toks[w].Head || s.child(p, "case") < 0 && s.child(p, "nmod:poss") < 0 ||
+			strings.HasSuffix(s.form(w), "ing") {
+			continue // "of the agreement and urging Israel ... to return": a verb's participle taking a party
 		}
 		toks[n].Head, toks[n].Rel = toks[p].Head, toks[p].Rel
 		for u := range p {
