@@ -66,6 +66,10 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		cstart = to
 		cend := s.complementEnd(cstart)
+		if len(targets) == 1 && s.internalAddressee(addressee, to, cstart, cend) {
+			s.consume(cstart, cend)
+			return // "urged Libyan leaders to resolve their differences": one state's factions, at odds with no other party
+		}
 		cue, calming, wrong, owner := false, false, false, -1
 		if n, ok := s.c.lx.longestAt(s.items, min(to+1, len(s.items)-1)); ok && to > 0 && s.items[to-1].is("not") && n.trig.typ == briefbot.Escalation {
 			cue, calming = true, true // "urged Iran not to retaliate": a call to hold back
@@ -642,4 +646,42 @@ func (s *sent) toWithin(m match) int {
 		}
 	}
 	return -1
+}
+
+// factionNouns after one state's name are its own leaders or factions.
+var factionNouns = set("leaders", "factions", "parties", "politicians", "sides", "groups", "rivals", "stakeholders")
+
+// rivalryModifiers make those factions rivals of each other: "Libya's
+// rival factions".
+var rivalryModifiers = set("rival", "warring", "feuding", "competing", "opposing")
+
+// internalAddressee reports a call addressed to one state's own factions,
+// [from, to), about their quarrel with each other: "urged Libyan leaders
+// to resolve their differences", "called on Libya's rival factions".
+func (s *sent) internalAddressee(from, to, cstart, cend int) bool {
+	party, rivals := -1, false
+	for k := from; k < to; k++ {
+		it := &s.items[k]
+		switch {
+		case it.kind == actorItem:
+			if party >= 0 {
+				return false // "Serbian and Kosovar leaders": two parties
+			}
+			party = k
+		case rivalryModifiers[it.text]:
+			rivals = true
+		case factionNouns[it.text] && party >= 0 && k <= party+2:
+			if rivals {
+				return true
+			}
+			for j := cstart; j+1 < cend; j++ {
+				if s.items[j].is("their") && s.items[j+1].is("differences", "disputes", "rivalry") || s.items[j].is("each") && s.items[j+1].is("other") ||
+					s.items[j].is("one") && s.items[j+1].is("another") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call to one state's leaders to settle their differences calms no conflict between parties", "The United States urged Libyan leaders to resolve their differences through dialogue.", nil},
+		{"nor one to a state's rival factions", "The UN called on Libya's rival factions to halt the fighting.", nil},
+		{"two states' leaders are two sides", "The EU urged Serbian and Kosovar leaders to resolve their differences.",
+			[]string{"deescalation eu->SRB", "deescalation eu->XKX"}},
+		{"one state's leaders called on to hold back are that side", "Washington urged Pakistani leaders to show restraint.",
+			[]string{"deescalation USA->PAK"}},
 		{"a call in an absolute clause is its subject's", `Egypt and Qatar criticised the delay, with Cairo calling it a "flagrant violation" of the agreement and urging Israel and Hamas to return to the negotiating table.`,
 			[]string{"deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"stopping an attack named by its verb calms", "Moscow said its forces had been ordered to stop striking Ukrainian energy facilities for 30 days.",
