@@ -849,16 +849,20 @@ func actsBefore(before []item) bool {
 // inRelativeItems reports the item at k inside a relative clause opened by
 // ", which" or ", who" and not yet closed: "the camp, which the military
 // called a stronghold of Hamas," names no antecedent after it.
-func inRelativeItems(items []item, k int) bool {
+func inRelativeItems(items []item, k int) bool { return relativeOpener(items, k) >= 0 }
+
+// relativeOpener returns the relative pronoun that opens the relative
+// clause the item at k is in (see inRelativeItems), or -1.
+func relativeOpener(items []item, k int) int {
 	for j := k - 1; j > 0; j-- {
 		if items[j].is(",") {
-			return false
+			return -1
 		}
 		if items[j].is("which", "who", "whom", "whose") && items[j-1].is(",") {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // hostileVerbAt reports an escalation trigger at k: "bombed", "struck".

@@ -924,6 +924,10 @@ func (s *sent) codeNoun(m match) {
 	if s.shippingVictim(a.head) {
 		o = nil // "after Iran's seizures of commercial vessels": the act names its victim, and it is no party
 	}
+	// "The SDF, which fought alongside U.S. forces, said Turkish air strikes
+	// had killed civilians": a party named only in a relative clause the act
+	// is not in describes someone else, and suffered nothing
+	o = slices.DeleteFunc(o, func(id string) bool { return s.namedOnlyInOtherRelative(id, m.start) })
 	if enforcer := s.enforcers(&a); len(enforcer) > 0 {
 		// "India said it would enforce the UN sanctions": who carries
 		// out or backs an act is not its target
@@ -965,6 +969,23 @@ func (s *sent) codeNoun(m match) {
 		targets = s.homeOf(m, src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(m.trig, src, targets, alts, conf)
+}
+
+// namedOnlyInOtherRelative reports a party every mention of which lies in
+// a relative clause (", which ...,") that does not hold item h.
+func (s *sent) namedOnlyInOtherRelative(id string, h int) bool {
+	named := false
+	for k := range s.items {
+		if s.items[k].kind != actorItem || s.items[k].actor != id {
+			continue
+		}
+		r := relativeOpener(s.items, k)
+		if r < 0 || r == relativeOpener(s.items, h) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // shippingVictim reports an act noun at n whose victim, after "of", "on",

@@ -417,6 +417,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->LBN"}},
 		{"a free relative subject names no agent, and the speaker is none", "Whoever carried out the attack on Hamas will pay, Hezbollah said.", nil},
 		{"nor inside a reported clause", "Hezbollah said whoever attacked the Hamas office would pay.", nil},
+		{"a party named only in a relative clause on the speaker is not the victim of an act it reports", "The SDF, which fought alongside U.S. forces to defeat Islamic State, said Turkish air strikes had killed civilians.", nil},
 		{"who reports a passive act on a party it does not fight is not its author", "Saleh al-Arouri, a Hamas official, was killed when a drone struck an office in Beirut, Lebanese security sources said.", nil},
 		{"who reports a passive act on its foe is its author", "Five TTP militants were killed in North Waziristan, the Pakistani army said.",
 			[]string{"escalation PAK->ttp"}},
