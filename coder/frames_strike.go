@@ -909,6 +909,17 @@ func (s *sent) codeNoun(m match) {
 		s.emit(m.trig, src, targets, alts, conf)
 		return
 	}
+	if v := s.head(a.head); m.end-m.start == 1 && v >= 0 && s.rel(a.head, "obj") && opposeVerbs[s.lemma(v)] && s.c.judgementKind(s.items, m.start) == judgeWrong {
+		// "Tehran would help Syria counter Israeli aggression": a wrong
+		// to be opposed, named with no victim, is a charge by whoever
+		// speaks, not an act on anyone
+		if k := s.speaker(m.start); k >= 0 && !slices.Contains(src, s.items[k].actor) {
+			s.emit(accuseTrigger, s.ids(s.group(k)), src, nil, 0.6)
+		} else if acc, _ := s.sourceOf(s.itemOfTok(v), false); len(without(acc, src)) > 0 {
+			s.emit(accuseTrigger, without(acc, src), src, nil, 0.6)
+		}
+		return
+	}
 	// A judged act ("the UN condemned the Houthi attacks on shipping",
 	// "Pakistan welcomed the US strikes") has no victim in its judge: an
 	// approver never, a condemning organisation never; a named victim that
@@ -987,6 +998,10 @@ func (s *sent) namedOnlyInOtherRelative(id string, h int) bool {
 	}
 	return named
 }
+
+// opposeVerbs take as their object a wrong to be resisted: "to counter
+// Israeli aggression".
+var opposeVerbs = set("counter", "confront", "resist", "repel", "deter", "oppose", "thwart", "combat", "fight", "face")
 
 // shippingVictim reports an act noun at n whose victim, after "of", "on",
 // "against" or "at", is merchant shipping that names no party: "attacks on
