@@ -152,6 +152,9 @@ func (s *sent) codeDeny(a *analysis) {
 	agent := s.sponsorAgent(contentStart, cend)
 	if explicit && claim >= 0 && (agent >= 0 || !reportNouns[s.items[claim].text]) {
 		for _, acc := range accusers {
+			if s.subjectPartyIn(contentStart, cend) == acc && agent < 0 {
+				continue // "New Delhi's claim that Indian commandos had crossed": a claim of its own deed charges no one
+			}
 			tg, _ := s.objects(contentStart, cend, accusers)
 			if agent >= 0 && s.items[agent].actor != acc {
 				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
@@ -172,6 +175,20 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	s.consume(contentStart, cend)
+}
+
+// subjectPartyIn returns the party named in the clause [from, to) before
+// its verb, its subject's ("that Indian commandos had crossed"), or "".
+func (s *sent) subjectPartyIn(from, to int) string {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.items[k].kind == actorItem {
+			return s.items[k].actor
+		}
+		if t := s.tokOfItem(k); t >= 0 && (s.tk(t).UPOS == "VERB" || s.tk(t).UPOS == "AUX") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // guessedAccusers keeps the first of the accusers a denial was answered to

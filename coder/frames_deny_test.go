@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a denied claim of the claimant's own deed charges no one", "Pakistan's military acknowledged that two soldiers had been killed, but rejected New Delhi's claim that Indian commandos had crossed into Pakistani territory.",
+			[]string{"denial PAK->IND"}},
+		{"a denied charge whose clause names the accuser's own domain still charges the denier", "Ethiopia rejected Mogadishu's charge that the deal violated Somali sovereignty.",
+			[]string{"denial ETH->SOM", "accusation SOM->ETH"}},
 		{"a wrong a party says it did not commit is its denial", "Israel said it had not violated the ceasefire.", []string{"denial ISR->"}},
 		{"a wrong a party says another did not commit denies nothing", "Israel said Hamas had not violated the ceasefire.", nil},
 		{"an incident said by a party to have nothing to do with it is that party's denial", "The incident has nothing to do with Russia, Kremlin spokesman Dmitry Peskov said.",

@@ -891,9 +891,20 @@ func (s *sent) codeNoun(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
-	if len(targets) == 0 && attackCodes[m.trig.code] && (a.srcSlot == "gov.subj" || a.srcSlot == "h:light") {
-		// only an act its author is said to do: "Armenian aggression" or
-		// "the TTP's assault" names a charge or a deed, not a report of fire
+	byAgent := a.srcSlot == "acl.agent" || a.srcSlot == "nmod:by"
+	if v := s.head(max(a.head, 0)); len(targets) == 0 && byAgent && a.head >= 0 && v >= 0 && namingLemmas[s.lemma(v)] {
+		// "what he called attacks by Kosovo's police", "in what it
+		// described as firing initiated by India": whoever names the act
+		// charges its author
+		if namer, _ := s.sourceOf(s.itemOfTok(v), true); len(without(namer, src)) > 0 {
+			s.emit(accuseTrigger, without(namer, src), src, nil, 0.6)
+		}
+		return
+	}
+	if len(targets) == 0 && attackCodes[m.trig.code] && (a.srcSlot == "gov.subj" || a.srcSlot == "h:light" || byAgent) {
+		// only an act its author is said to do ("firing initiated by
+		// India"): "Armenian aggression" or "the TTP's assault" names a
+		// charge or a deed, not a report of fire
 		if targets = s.rivalReporter(m.start, src); len(targets) > 0 {
 			s.emit(m.trig, src, targets, nil, 0.6) // "Pakistani troops resorted to firing, the Indian army said"
 			return

@@ -490,11 +490,19 @@ func (s *sent) repairAgentReadAsPrepositionsObject() {
 
 // repairPossessedAdjective mends "Myanmar's military", "Russia's military
 // said": an adjective after a possessive with no noun after it is the noun
-// possessed, the head of the phrase.
+// possessed, the head of the phrase (and the subject of a verb right after
+// it that the parser hung both on).
 func (s *sent) repairPossessedAdjective() {
 	toks := s.tree.Tokens
 	for a := 2; a < len(toks); a++ {
 		o := a - 2
+		if v := a + 1; v < len(toks) && (toks[a].UPOS == "ADJ" || toks[a].Rel == "amod") && toks[a].Head == v && toks[o].Head == v && toks[o].Rel == "nmod:poss" &&
+			s.form(a-1) == "'s" && toks[v].UPOS == "VERB" && s.ownSubj(v) < 0 {
+			// "Pakistan's military acknowledged": both hung on the verb
+			toks[a].UPOS, toks[a].Rel = "NOUN", "nsubj"
+			toks[o].Head = a
+			continue
+		}
 		if toks[a].UPOS != "ADJ" || toks[a].Head != o || s.form(a-1) != "'s" || !isNominal(toks[o].UPOS) ||
 			a+1 < len(toks) && (isNominal(toks[a+1].UPOS) || toks[a+1].UPOS == "ADJ") {
 			continue
