@@ -7,6 +7,11 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"overturning a ceasefire, reported by the other side, is a charge", "Hamas said Israel had overturned the ceasefire agreement.",
+			[]string{"accusation hamas->ISR"}},
+		{"and so is undermining a deal", "Iran said the US was undermining the nuclear deal.",
+			[]string{"accusation IRN->USA"}},
+		{"a risk an analyst sees charges no one", "Analysts said the strikes could undermine the truce.", nil},
 		{"the author an 'as' phrase's participle names is condemned", "Tehran condemned the attack as a crime committed by Israel.",
 			[]string{"accusation IRN->ISR"}},
 		{"and so when the phrase joins two names of the wrong", "Tehran condemned the attack as terrorism and mass murder committed by the Zionist regime.",
