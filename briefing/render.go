@@ -288,6 +288,7 @@ var codeNouns = map[string]string{
 	"retaliate": "retaliation", "mediate": "mediation", "restore-ties": "ties restored",
 	"return-ambassador": "ambassador returned", "reopen-border": "border reopened", "lift-sanctions": "sanctions lifted",
 	"disarm": "disarmament", "disengage": "disengagement", "ease": "easing", "accept": "acceptance",
+	"invite-talks": "invitation to talks",
 }
 
 // flagsPhrase lists an item's flags.

@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"inviting a party to talks calms toward it", "The Gulf Cooperation Council invited the Houthis to consultations in Riyadh.",
+			[]string{"deescalation gcc->houthis"}},
+		{"revoking a terrorist designation lifts a measure on the party", "The Biden administration said it was revoking the designation of Yemen's Houthi movement as a foreign terrorist organisation.",
+			[]string{"deescalation USA->houthis"}},
 		{"a call to one state's leaders to settle their differences calms no conflict between parties", "The United States urged Libyan leaders to resolve their differences through dialogue.", nil},
 		{"nor one to a state's rival factions", "The UN called on Libya's rival factions to halt the fighting.", nil},
 		{"two states' leaders are two sides", "The EU urged Serbian and Kosovar leaders to resolve their differences.",
