@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an offer of talks is made to the one other party named", "Hun Sen said he had written to his Thai counterpart, Samak Sundaravej, proposing bilateral talks to defuse the situation.",
+			[]string{"deescalation KHM->THA"}},
+		{"an offer of cooperation to no rival calms nothing", "Japan offered to work with the United States on chips.", nil},
 		{"inviting a party to talks calms toward it", "The Gulf Cooperation Council invited the Houthis to consultations in Riyadh.",
 			[]string{"deescalation gcc->houthis"}},
 		{"revoking a terrorist designation lifts a measure on the party", "The Biden administration said it was revoking the designation of Yemen's Houthi movement as a foreign terrorist organisation.",

@@ -813,10 +813,11 @@ func init() {
 		}
 		return s.answered(a.m, exclude)
 	}
-	// "Ethiopia deployed troops to the border": the one other party of a
-	// posture or a calming move.
+	// "Ethiopia deployed troops to the border", "Cambodia proposed talks,
+	// Thailand said": the one other party of a posture, a calming move or
+	// an offer.
 	rules["other1"] = func(s *sent, a *analysis, exclude []string) []string {
-		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" {
+		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" && c != "offer" {
 			return nil
 		}
 		o := s.others(exclude)

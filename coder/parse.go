@@ -275,6 +275,7 @@ func (s *sent) repair() {
 	s.repairParticipleAfterNoun()
 	s.repairMotionParticipleReadAsNoun()
 	s.repairHeadlinePassive()
+	s.repairCommaParticipleAsModifier()
 	s.repairUnknownAgentAsAdverb()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()

@@ -944,6 +944,28 @@ func (s *sent) repairUnknownAgentAsAdverb() {
 	}
 }
 
+// repairCommaParticipleAsModifier mends "he had written to his Thai
+// counterpart, proposing bilateral talks": a participle after a comma,
+// tagged a verb but read as a modifier of the noun after it, is a clause
+// whose object that noun is.
+func (s *sent) repairCommaParticipleAsModifier() {
+	toks := s.tree.Tokens
+	for u := 1; u+1 < len(toks); u++ {
+		n := toks[u].Head
+		if toks[u].UPOS != "VERB" || toks[u].Rel != "amod" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || n <= u || toks[n].Head < 0 {
+			continue
+		}
+		s.promote(u, n, "obj")
+		toks[u].Rel = "advcl"
+		toks[u-1].Head = u
+		for j := u + 1; j < n; j++ {
+			if toks[j].Head == u {
+				toks[j].Head = n // the noun's own modifiers: "bilateral"
+			}
+		}
+	}
+}
+
 // repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
 // saying Manila was to blame": a participle after a comma that took as subject
 // the noun the relative clause before the comma describes belongs to that
