@@ -238,8 +238,8 @@ func (s *sent) codeAct(m match) {
 	if len(src) == 0 && m.trig.code == "recall-ambassador" && !a.passive {
 		src = s.ids(s.insideActors(m, nil)) // "Santos recalled Colombia's ambassador": one recalls one's own envoy
 	}
-	if len(src) == 0 {
-		return
+	if len(src) == 0 || m.trig.headLast && a.passive && forceAct(m.trig.frame) && a.srcSlot != "agent" && a.srcSlot != "nmod:by" && a.srcSlot != "platform" {
+		return // "as thousands of rockets were fired, and Netanyahu said": a passive act names its agent or none
 	}
 	if c := s.caller(a.head); m.trig.typ == briefbot.Deescalation && a.head >= 0 && c >= 0 && len(without(src, s.ids(s.subjectOf(s.itemOfTok(c))))) > 0 {
 		// "urged Congo and Rwanda to meet and resolve the crisis": the
@@ -855,6 +855,20 @@ func init() {
 	rules["h:premod"] = func(s *sent, a *analysis, _ []string) []string {
 		if v, _ := s.premodifiedVictim(a.m.start); v >= 0 {
 			return []string{s.items[v].actor}
+		}
+		return nil
+	}
+	// "missiles had been fired from American and British ships": a passive
+	// act's platform, a party's force, names who acted (where it was fired
+	// from, "from Lebanon", names no one)
+	rules["platform"] = func(s *sent, a *analysis, exclude []string) []string {
+		if !a.passive || a.head < 0 {
+			return nil
+		}
+		for c := range s.tree.Tokens {
+			if s.head(c) == a.head && s.rel(c, "obl") && s.caseOf(c) == "from" && forceNouns[s.form(c)] {
+				return without(s.ids(s.nominalActors(c, nil)), exclude)
+			}
 		}
 		return nil
 	}
