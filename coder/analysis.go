@@ -221,6 +221,21 @@ var (
 		"willingness", "readiness", "intention")
 )
 
+// undoingVerbs keep their subject from happening or ending well: "the talks
+// were cancelled", "the ceasefire collapsed".
+var undoingVerbs = set("cancel", "postpone", "scrap", "shelve", "delay", "defer", "collapse", "fail", "stall", "abort", "derail")
+
+// undoes reports a verb at p of undoingVerbs, or "called off", "broke
+// down".
+func (s *sent) undoes(p int) bool {
+	l := s.lemma(p)
+	if undoingVerbs[l] {
+		return true
+	}
+	prt := s.child(p, "compound:prt")
+	return prt >= 0 && (l == "call" && s.form(prt) == "off" || l == "break" && s.form(prt) == "down")
+}
+
 // negatedVerb reports a "not", "n't" or "never" on the verb at v.
 func (s *sent) negatedVerb(v int) bool {
 	for j := range s.tree.Tokens {
@@ -394,6 +409,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		case a.noun && cur == h && t.Rel == "nsubj" && s.child(p, "cop") >= 0 && (possibleWords[s.form(p)] || s.form(p) == "unlikely"):
 			f |= flagPossible // "a meeting between Modi and Xi was possible"
+		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj") && s.undoes(p):
+			f |= flagNegated // "talks between Iran and the US were cancelled", "the truce collapsed"
 		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj" && occurVerbs[s.lemma(p)]):
 			// "a ceasefire could be agreed", "talks could resume": a noun
 			// shares the mood of the verb that makes it happen, not of one

@@ -6,6 +6,11 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks called off never took place", "Talks between Iran and the United States were called off.", nil},
+		{"nor did a cancelled round of them", "A sixth round of talks between Iran and the United States was cancelled.", nil},
+		{"a ceasefire that collapsed calms nothing", "The ceasefire between Israel and Hamas collapsed on Tuesday.", nil},
+		{"talks that resumed took place", "Talks between India and Pakistan resumed on Monday.",
+			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 		{"leaders with titles sign a deal after an opening phrase of time", "After hours of talks in Ankara on Wednesday, Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed signed a declaration.",
 			[]string{"deescalation ETH->SOM", "deescalation SOM->ETH"}},
 		{"rivals holding a summit hold talks", "India and Pakistan held a summit in Lahore.",

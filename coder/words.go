@@ -388,7 +388,7 @@ var (
 		"resumption", "continuation", "wave", "series", "spate", "string")
 	// phaseNouns name a stretch of acts, whose "of" phrase names the acts:
 	// "the resumption of Israeli strikes".
-	phaseNouns = set("resumption", "continuation", "wave", "series", "spate", "string")
+	phaseNouns = set("resumption", "continuation", "wave", "series", "spate", "string", "round", "session")
 
 	lightVerbs = set("launched", "launches", "launch", "launching", "adopted", "adopts", "adopt", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
