@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"governments a range lists each condemn", "Governments across the region, from Brazil and Colombia to Argentina and Chile, condemned the Ecuadorean police raid on the Mexican embassy.",
+			[]string{"accusation BRA->ECU", "accusation COL->ECU", "accusation ARG->ECU", "accusation CHL->ECU", "escalation ECU->MEX"}},
+		{"and so do countries a range's two ends name", "Countries from Japan to Australia condemned North Korea's launch.",
+			[]string{"accusation JPN->PRK", "accusation AUS->PRK"}},
 		{"overturning a ceasefire, reported by the other side, is a charge", "Hamas said Israel had overturned the ceasefire agreement.",
 			[]string{"accusation hamas->ISR"}},
 		{"and so is undermining a deal", "Iran said the US was undermining the nuclear deal.",

@@ -224,6 +224,35 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 	return dst
 }
 
+// stateGroupNouns name several states at once, which a range after them
+// may list: "governments across the region, from Brazil and Colombia to
+// Argentina and Chile".
+var stateGroupNouns = set("governments", "countries", "nations", "states", "capitals", "neighbours", "neighbors")
+
+// rangedStates appends the parties a "from ... to ..." range hung within
+// two steps of the noun at t lists ("to" may hang beside "from" or on it).
+func (s *sent) rangedStates(t int, dst []int) []int {
+	for f := range s.tree.Tokens {
+		if s.caseOf(f) != "from" || !s.rel(f, "nmod") || s.head(f) != t && (s.head(f) < 0 || s.head(s.head(f)) != t) {
+			continue
+		}
+		for to := range s.tree.Tokens {
+			if s.caseOf(to) != "to" || (s.head(to) != s.head(f) && s.head(to) != f) {
+				continue
+			}
+			for _, end := range []int{f, to} {
+				dst = s.nominalActors1(end, dst, 1)
+				for c := range s.tree.Tokens {
+					if s.head(c) == end && s.rel(c, "conj") {
+						dst = s.nominalActors1(c, dst, 1)
+					}
+				}
+			}
+		}
+	}
+	return dst
+}
+
 // accompanyCases join a party to another as one side: "Mali, along with
 // Niger, recalled", "together with its allies".
 var accompanyCases = set("along", "together", "alongside")
@@ -287,6 +316,9 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	}
 	if depth == 0 && s.actNounsOwned && ownedActs[w] {
 		return dst // "reimposed U.N. sanctions on X": the sanctions' owner is no target
+	}
+	if depth == 0 && stateGroupNouns[w] {
+		dst = s.rangedStates(t, dst)
 	}
 	if v := s.head(t); depth == 0 && coalitionNouns[w] && v >= 0 && s.rel(t, "obj") && leadVerbs[s.lemma(v)] {
 		if sb, pass := s.subjTok(v); sb >= 0 && !pass {
