@@ -432,6 +432,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation USA->LBY", "escalation GBR->LBY"}},
 		{"a passive launch with no agent names no one, not the next clause's subject", "Hamas gunmen burst through the fence and attacked Israeli towns as thousands of rockets were fired, and Prime Minister Benjamin Netanyahu declared war.",
 			[]string{"escalation hamas->ISR"}},
+		{"a headline's bare present after a party's plural forces is their verb", "Thai jets bomb Cambodian positions as border clashes spread",
+			[]string{"escalation THA->KHM"}},
 		{"who reports a passive act on a party it does not fight is not its author", "Saleh al-Arouri, a Hamas official, was killed when a drone struck an office in Beirut, Lebanese security sources said.", nil},
 		{"who reports a passive act on its foe is its author", "Five TTP militants were killed in North Waziristan, the Pakistani army said.",
 			[]string{"escalation PAK->ttp"}},

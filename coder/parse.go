@@ -136,9 +136,10 @@ func (s *sent) markVerbReadAsNoun() bool {
 			continue
 		}
 		// "Turkey shells": a present tense agrees with one party; "Turkey,
-		// the US and the EU list": its bare form with a list of them
+		// the US and the EU list", "Thai jets bomb": its bare form with a
+		// list of them, or with a party's plural forces
 		bare := !strings.HasSuffix(f, "s")
-		if bare && !s.listNamedBefore(u) {
+		if bare && !s.listNamedBefore(u) && !(toks[u-1].UPOS == "NOUN" && strings.HasSuffix(toks[u-1].Form, "s") && s.partyNamedBefore(u)) {
 			continue
 		}
 		next := u + 1
