@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling another's act scandalous judges it a wrong", "Hungary's foreign minister called Ukraine's expulsion of the consul scandalous.",
+			[]string{"accusation HUN->UKR", "escalation UKR->HUN"}},
 		{"governments a range lists each condemn", "Governments across the region, from Brazil and Colombia to Argentina and Chile, condemned the Ecuadorean police raid on the Mexican embassy.",
 			[]string{"accusation BRA->ECU", "accusation COL->ECU", "accusation ARG->ECU", "accusation CHL->ECU", "escalation ECU->MEX"}},
 		{"and so do countries a range's two ends name", "Countries from Japan to Australia condemned North Korea's launch.",
