@@ -638,9 +638,11 @@ func (s *sent) fromOwnLand(from, to int, src []string) bool {
 }
 
 // toWithin returns the item of "to" inside the trigger phrase m, after its
-// first word ("warned Israel to stop"), or -1.
+// addressee ("warned Israel to stop"), or -1; the "to" right after the
+// verb is the addressee's preposition ("appealed to the US and Europe to
+// help").
 func (s *sent) toWithin(m match) int {
-	for k := m.start + 1; k < m.end; k++ {
+	for k := m.start + 2; k < m.end; k++ {
 		if s.items[k].is("to") {
 			return k
 		}

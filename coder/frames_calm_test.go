@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an appeal to allies to help stop a rival's wrong accuses the rival and calms no ally", "Georgia appealed to the United States and Europe to help stop what it called Russian aggression.",
+			[]string{"accusation GEO->RUS"}},
 		{"an offer of talks is made to the one other party named", "Hun Sen said he had written to his Thai counterpart, Samak Sundaravej, proposing bilateral talks to defuse the situation.",
 			[]string{"deescalation KHM->THA"}},
 		{"an offer of cooperation to no rival calms nothing", "Japan offered to work with the United States on chips.", nil},
