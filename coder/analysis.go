@@ -194,7 +194,7 @@ var (
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline", "plot", "conspire", "scheme")
 	// callVerbs ask for what they take with "for": "called for sanctions".
 	callVerbs    = set("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
-	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt")
+	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt", "ignore", "rebuff", "spurn", "snub")
 	// doubtNouns mark what they modify as not yet done: "any attack",
 	// "possible strikes".
 	doubtNouns = set("any", "possible", "potential", "future", "further", "planned", "proposed", "imminent",

@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"complaining that another ignored one's calls charges it, and the calls ignored calm nothing", "Bahrain complained that Qatar had ignored its repeated calls for talks.",
+			[]string{"accusation BHR->QAT"}},
 		{"calling another's act scandalous judges it a wrong", "Hungary's foreign minister called Ukraine's expulsion of the consul scandalous.",
 			[]string{"accusation HUN->UKR", "escalation UKR->HUN"}},
 		{"governments a range lists each condemn", "Governments across the region, from Brazil and Colombia to Argentina and Chile, condemned the Ecuadorean police raid on the Mexican embassy.",

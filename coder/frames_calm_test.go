@@ -6,6 +6,7 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an offer ignored is no calming move by the one that ignored it", "India ignored Pakistan's offer of talks.", nil},
 		{"an appeal to allies to help stop a rival's wrong accuses the rival and calms no ally", "Georgia appealed to the United States and Europe to help stop what it called Russian aggression.",
 			[]string{"accusation GEO->RUS"}},
 		{"an offer of talks is made to the one other party named", "Hun Sen said he had written to his Thai counterpart, Samak Sundaravej, proposing bilateral talks to defuse the situation.",
