@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a call joined to a judgement of another's move is the judge's", "The United States called China's move to place the rig provocative and urged China and Vietnam to settle the dispute through peaceful means.",
+			[]string{"accusation USA->CHN", "deescalation USA->CHN", "deescalation USA->VNM"}},
 		{"an offer ignored is no calming move by the one that ignored it", "India ignored Pakistan's offer of talks.", nil},
 		{"an appeal to allies to help stop a rival's wrong accuses the rival and calms no ally", "Georgia appealed to the United States and Europe to help stop what it called Russian aggression.",
 			[]string{"accusation GEO->RUS"}},

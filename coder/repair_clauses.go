@@ -1382,13 +1382,19 @@ func (s *sent) repairFiniteVerbJoinedToInfinitive() {
 	toks := s.tree.Tokens
 	for v := range toks {
 		x := toks[v].Head
-		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || x < 0 || toks[x].Rel != "xcomp" || s.markOf(x) != "to" || toks[x].Head < 0 {
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || x < 0 || toks[x].Rel != "xcomp" && toks[x].Rel != "advcl" && toks[x].Rel != "acl" || s.markOf(x) != "to" || toks[x].Head < 0 {
 			continue
 		}
 		if s.form(v) == s.lemma(v) || s.form(x) != s.lemma(x) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "mark") >= 0 || s.ownSubj(v) >= 0 {
 			continue // "to halt and withdraw": both bare
 		}
-		toks[v].Head = toks[x].Head
+		h := toks[x].Head
+		for steps := 0; h >= 0 && toks[h].UPOS != "VERB" && steps < 3; steps++ {
+			h = toks[h].Head // "called China's move to place the rig provocative and urged": the verb the infinitive's noun hangs on
+		}
+		if h >= 0 && toks[h].UPOS == "VERB" {
+			toks[v].Head = h
+		}
 	}
 }
 
