@@ -345,7 +345,25 @@ func (s *sent) ongoingFight(h int) bool {
 	if !fightVerbs[s.items[h].text] {
 		return false
 	}
-	return strings.HasSuffix(s.items[h].text, "ing") || s.before(h, 2, perfectAux, true)
+	return strings.HasSuffix(s.items[h].text, "ing") || s.before(h, 2, perfectAux, true) || s.lastedFrom(h+1)
+}
+
+// lastedFrom reports a span of time in the clause from k on: "fought
+// Indian rule in Kashmir for nearly two decades", "since 1984".
+func (s *sent) lastedFrom(k int) bool {
+	for ; k < len(s.items) && !s.items[k].isBoundary() && !s.items[k].is(","); k++ {
+		if s.items[k].is("since") {
+			return true
+		}
+		if s.items[k].is("for") {
+			for j := k + 1; j < len(s.items) && j <= k+4; j++ {
+				if s.items[j].is("years", "decades", "months", "weeks") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 var fightVerbs = set("fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling")

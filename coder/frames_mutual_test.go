@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party that fought another for years waged a campaign on it", "Lashkar-e-Taiba fought Indian troops in Kashmir for two decades.",
+			[]string{"escalation lashkar-e-taiba->IND"}},
+		{"a battle on one day both sides fought", "Nigerian soldiers fought Boko Haram in the forest on Tuesday.",
+			[]string{"escalation NGA->boko-haram", "escalation boko-haram->NGA"}},
 		{"talks called off never took place", "Talks between Iran and the United States were called off.", nil},
 		{"nor did a cancelled round of them", "A sixth round of talks between Iran and the United States was cancelled.", nil},
 		{"a ceasefire that collapsed calms nothing", "The ceasefire between Israel and Hamas collapsed on Tuesday.", nil},
