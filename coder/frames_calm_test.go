@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"apologising for an act calms toward its victim, and the act is still told", "Colombia apologised for entering Ecuadorean territory.",
+			[]string{"deescalation COL->ECU", "escalation COL->ECU"}},
+		{"an apology reported by the other party is made to it", "Colombia apologised for the raid, Ecuador said.",
+			[]string{"deescalation COL->ECU"}},
+		{"regret expressed to a party calms toward it", "Russia expressed regret to Azerbaijan over the crash.",
+			[]string{"deescalation RUS->AZE"}},
 		{"a call joined to a judgement of another's move is the judge's", "The United States called China's move to place the rig provocative and urged China and Vietnam to settle the dispute through peaceful means.",
 			[]string{"accusation USA->CHN", "deescalation USA->CHN", "deescalation USA->VNM"}},
 		{"an offer ignored is no calming move by the one that ignored it", "India ignored Pakistan's offer of talks.", nil},

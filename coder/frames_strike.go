@@ -814,10 +814,10 @@ func init() {
 		return s.answered(a.m, exclude)
 	}
 	// "Ethiopia deployed troops to the border", "Cambodia proposed talks,
-	// Thailand said": the one other party of a posture, a calming move or
-	// an offer.
+	// Thailand said": the one other party of a posture, a calming move, an
+	// offer or an apology.
 	rules["other1"] = func(s *sent, a *analysis, exclude []string) []string {
-		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" && c != "offer" {
+		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" && c != "offer" && c != "apology" {
 			return nil
 		}
 		o := s.others(exclude)
