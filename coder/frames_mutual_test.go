@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"forces loyal to a group are the group's, in a relative clause too", "Ethiopia, which is fighting forces loyal to the TPLF, denied the charge.",
+			[]string{"escalation ETH->tplf", "denial ETH->"}},
 		{"a party that fought another for years waged a campaign on it", "Lashkar-e-Taiba fought Indian troops in Kashmir for two decades.",
 			[]string{"escalation lashkar-e-taiba->IND"}},
 		{"a battle on one day both sides fought", "Nigerian soldiers fought Boko Haram in the forest on Tuesday.",

@@ -966,6 +966,21 @@ func (s *sent) repairCommaParticipleAsModifier() {
 	}
 }
 
+// repairOwnerWordOffForce mends "is fighting forces loyal to the TPLF": a
+// word saying whose a force is, right after the force and hung elsewhere,
+// describes the force.
+func (s *sent) repairOwnerWordOffForce() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		if n := u - 1; ownerWords[s.form(u)] && ownableForce(s.form(n)) && toks[u].Head != n && toks[n].Head != u && !s.dominates(u, n) {
+			toks[u].Head, toks[u].Rel = n, "amod"
+			if toks[u].UPOS == "VERB" {
+				toks[u].Rel = "acl"
+			}
+		}
+	}
+}
+
 // repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
 // saying Manila was to blame": a participle after a comma that took as subject
 // the noun the relative clause before the comma describes belongs to that
