@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two sides' troops facing off confront each other", "Hundreds of Thai and Cambodian troops faced off on Wednesday near the temple.",
+			[]string{"escalation THA->KHM", "escalation KHM->THA"}},
 		{"forces loyal to a group are the group's, in a relative clause too", "Ethiopia, which is fighting forces loyal to the TPLF, denied the charge.",
 			[]string{"escalation ETH->tplf", "denial ETH->"}},
 		{"a party that fought another for years waged a campaign on it", "Lashkar-e-Taiba fought Indian troops in Kashmir for two decades.",
