@@ -305,6 +305,7 @@ func (s *sent) repair() {
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	s.repairPluralNounRootAfterName(root)
+	root = s.repairDemonymListRoot(root)
 	root = s.repairNounPhraseRootWithParticiple(root)
 	root = s.repairNameRootWithRelativeConj(root)
 	root = s.repairNameRootBeforeItsVerb(root)

@@ -1240,6 +1240,37 @@ func (s *sent) repairPluralNounRootAfterName(root int) {
 	}
 }
 
+// repairDemonymListRoot mends "French, British and US forces launched
+// strikes": a list of demonyms read as the root, with the noun they modify
+// as its last conjunct and the verb after the noun as the noun's clause, is
+// the noun's modifier; the verb is the root and the noun its subject.
+func (s *sent) repairDemonymListRoot(root int) int {
+	toks := s.tree.Tokens
+	r := root
+	if r < 0 || toks[r].UPOS != "ADJ" || s.itemOfTok(r) < 0 || s.items[s.itemOfTok(r)].kind != actorItem {
+		return root
+	}
+	n := -1
+	for c := r + 1; c < len(toks); c++ {
+		if toks[c].Head == r && toks[c].Rel == "conj" && toks[c].UPOS == "NOUN" {
+			n = c
+		}
+	}
+	if v := n + 1; n < 0 || v >= len(toks) || toks[v].Head != n || toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") {
+		return root
+	}
+	v := n + 1
+	for c := range toks {
+		if toks[c].Head == r && c > n {
+			toks[c].Head = v // the final stop
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	toks[n].Head, toks[n].Rel = v, "nsubj"
+	toks[r].Head, toks[r].Rel = n, "amod"
+	return v
+}
+
 // repairNounPhraseRootWithParticiple mends "Dozens of Chinese fishing boats
 // escorted by coast guard vessels entered Indonesia's zone": a noun phrase
 // read as the root, the verb hung on the participle that describes it: the

@@ -293,8 +293,16 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 		}
 		if depth == 0 {
 			for j := range s.tree.Tokens {
-				if s.tree.Tokens[j].Head == t && syntaxRelIs(s.tree.Tokens[j].Rel, "nmod") && accompanyCases[s.caseOf(j)] {
+				if s.tree.Tokens[j].Head != t {
+					continue
+				}
+				if syntaxRelIs(s.tree.Tokens[j].Rel, "nmod") && accompanyCases[s.caseOf(j)] {
 					dst = s.nominalActors(j, dst) // "Mali, along with Niger,"
+				}
+				if a := s.itemOfTok(j); s.tree.Tokens[j].Rel == "amod" && a >= 0 && s.items[a].kind == actorItem && s.items[k].actorKind == briefbot.State && s.items[a].actorKind == briefbot.State {
+					// "French, British and US forces": states listed before
+					// a state's forces share them
+					dst = s.nominalActors(j, dst)
 				}
 			}
 		}
