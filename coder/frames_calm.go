@@ -390,6 +390,9 @@ func (s *sent) codeIntent(a *analysis) {
 			return // "assuring that it is the firm response" calms no one
 		}
 	}
+	if slices.ContainsFunc(s.items[m.start:m.end], func(it item) bool { return it.is("end", "ending", "stop", "halt") }) {
+		return // "does not want to end the war": no calm
+	}
 	src, conf := s.sourceOf(m.start, true)
 	if len(src) == 0 {
 		return
@@ -407,8 +410,22 @@ func (s *sent) codeIntent(a *analysis) {
 		targets = s.counterparts(src)
 		targets = firstOf(targets)
 	}
+	if len(targets) == 0 && !s.anyoneAfter(m.end) {
+		// "Pakistan does not seek escalation, urges the Afghan Taliban
+		// authorities to ...": the one rival the sentence names (not "with
+		// any neighbour": with no one in particular)
+		if rivals := slices.DeleteFunc(s.others(src), func(id string) bool { return !s.c.rivalOfAny(id, src) }); len(rivals) == 1 {
+			targets = rivals
+		}
+	}
 	s.emit(m.trig, src, targets, nil, conf)
 	s.avengedAttacks(m.start, s.complementEnd(m.end), src) // "no plans to answer Kenya's shelling" states the shelling
+}
+
+// anyoneAfter reports "with any", "with anyone" or "with its neighbours"
+// after k: a statement aimed at no one in particular.
+func (s *sent) anyoneAfter(k int) bool {
+	return k+1 < len(s.items) && s.items[k].is("with", "against", "toward", "towards") && s.items[k+1].is("any", "anyone", "anybody", "its", "their", "neighbours", "neighbors")
 }
 
 // addressee returns the party a statement at item h is told to: the

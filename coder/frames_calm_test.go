@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a calming intent with no addressee is aimed at the one rival the sentence names", "Pakistan does not seek escalation, urges the Afghan Taliban authorities to honour their commitments.",
+			[]string{"deescalation PAK->AFG"}},
+		{"one aimed at any neighbour is aimed at none", "HTS, which toppled Assad's government in Damascus, has said it does not seek conflict with any neighbour.", nil},
+		{"not wanting to end a war calms nothing", "Zelenskyy said Putin's refusal would be the signal that Russia does not want to end the war.", nil},
 		{"apologising for an act calms toward its victim, and the act is still told", "Colombia apologised for entering Ecuadorean territory.",
 			[]string{"deescalation COL->ECU", "escalation COL->ECU"}},
 		{"an apology reported by the other party is made to it", "Colombia apologised for the raid, Ecuador said.",
