@@ -448,6 +448,8 @@ func TestFramesStrike(t *testing.T) {
 		{"and so are drills held to express anger at a party", "China launched three days of military drills in the Taiwan Strait to express anger at Taiwan President Tsai Ing-wen's meeting with the speaker of the US House.",
 			[]string{"escalation CHN->TWN"}},
 		{"drills held to test readiness are routine", "The army held exercises to test its readiness.", nil},
+		{"an incursion's agent after an adverb is still its agent", "Mali said its airspace had been violated more than 50 times this year, largely by French forces using drones.",
+			[]string{"escalation FRA->MLI", "accusation MLI->FRA"}},
 		{"who reports a passive act on a party it does not fight is not its author", "Saleh al-Arouri, a Hamas official, was killed when a drone struck an office in Beirut, Lebanese security sources said.", nil},
 		{"who reports a passive act on its foe is its author", "Five TTP militants were killed in North Waziristan, the Pakistani army said.",
 			[]string{"escalation PAK->ttp"}},

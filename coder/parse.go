@@ -276,6 +276,7 @@ func (s *sent) repair() {
 	s.repairParticipleAfterNoun()
 	s.repairMotionParticipleReadAsNoun()
 	s.repairHeadlinePassive()
+	s.repairStrandedAgent()
 	s.repairOwnerWordOffForce()
 	s.repairCommaParticipleAsModifier()
 	s.repairUnknownAgentAsAdverb()

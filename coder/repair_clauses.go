@@ -981,6 +981,32 @@ func (s *sent) repairOwnerWordOffForce() {
 	}
 }
 
+// repairStrandedAgent mends "had been violated more than 50 times this
+// year, largely by French forces": a "by" read as an adverb with the noun
+// after it as its object is that noun's case, and the noun is the agent of
+// the passive verb before it.
+func (s *sent) repairStrandedAgent() {
+	toks := s.tree.Tokens
+	for b := 1; b+1 < len(toks); b++ {
+		if s.form(b) != "by" || toks[b].Rel == "case" {
+			continue
+		}
+		n := s.child(b, "obj")
+		if n < 0 {
+			continue
+		}
+		v := b - 1
+		for v >= 0 && !(toks[v].UPOS == "VERB" && s.child(v, "aux:pass") >= 0) {
+			v--
+		}
+		if v < 0 || b-v > 10 {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "obl:agent"
+		toks[b].Head, toks[b].Rel, toks[b].UPOS = n, "case", "ADP"
+	}
+}
+
 // repairParticipleTakingClaim mends "..., an allegation that Beijing denied,
 // saying Manila was to blame": a participle after a comma that took as subject
 // the noun the relative clause before the comma describes belongs to that
