@@ -400,8 +400,18 @@ func (s *sent) koreaInContext(before []item) bool {
 			return true
 		}
 	}
+	// "the North restored a hotline and let the South's businessmen visit
+	// the Kaesong estate": the sentence's own Korean words
+	for _, it := range s.items {
+		if it.kind == wordItem && koreanWords[it.text] {
+			return true
+		}
+	}
 	return false
 }
+
+// koreanWords name places and things only the two Koreas share.
+var koreanWords = set("kaesong", "panmunjom", "inter-korean", "dmz", "hotline", "demilitarized", "demilitarised")
 
 // ownedAfter reports a force, a domain, an act or an organ after the
 // possessive at i, past its modifiers: "its troops", "its exclusive

@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the North and the South are the Koreas when the sentence speaks of what only they share", "The North restored a cross-border hotline with the South.",
+			[]string{"deescalation PRK->KOR", "deescalation KOR->PRK"}},
+		{"but not in another country's story", "Sudan's army said the North had been calm.", nil},
 		{"two sides' troops facing off confront each other", "Hundreds of Thai and Cambodian troops faced off on Wednesday near the temple.",
 			[]string{"escalation THA->KHM", "escalation KHM->THA"}},
 		{"forces loyal to a group are the group's, in a relative clause too", "Ethiopia, which is fighting forces loyal to the TPLF, denied the charge.",
