@@ -6,6 +6,9 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"not accepting responsibility for an act denies it", "Lebanon's prime minister said his government had not known of the attack and did not endorse it or accept responsibility.",
+			[]string{"denial LBN->"}},
+		{"not claiming an act is no denial of it", "Israel did not claim responsibility.", nil},
 		{"a denied claim of the claimant's own deed charges no one", "Pakistan's military acknowledged that two soldiers had been killed, but rejected New Delhi's claim that Indian commandos had crossed into Pakistani territory.",
 			[]string{"denial PAK->IND"}},
 		{"a denied charge whose clause names the accuser's own domain still charges the denier", "Ethiopia rejected Mogadishu's charge that the deal violated Somali sovereignty.",
