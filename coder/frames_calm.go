@@ -295,9 +295,9 @@ func (s *sent) namesAMeeting(id string) bool {
 // after from, other than exclude: "between Israel and Hamas".
 func (s *sent) betweenSides(from int, exclude []string) []string {
 	var sides []string
-	for k := from; k < len(s.items) && k <= from+4; k++ {
+	for k := from; k < len(s.items) && k <= from+8 && !s.items[k].isBoundary() && !s.items[k].is(","); k++ {
 		if !s.items[k].is("between") {
-			continue
+			continue // (past a place and a day: "hosted talks in Geneva on Tuesday between")
 		}
 		for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {
 			if len(sides) >= 2 && (prepositions[s.items[j].text] || accompanyCases[s.items[j].text] || s.items[j].is(",")) {
