@@ -74,6 +74,9 @@ func (s *sent) codeUrge(a *analysis) {
 		if n, ok := s.c.lx.longestAt(s.items, min(to+1, len(s.items)-1)); ok && to > 0 && s.items[to-1].is("not") && n.trig.typ == briefbot.Escalation {
 			cue, calming = true, true // "urged Iran not to retaliate": a call to hold back
 		}
+		if to > 0 && s.items[to-1].is("not") && slices.ContainsFunc(src, func(id string) bool { return courts[id] }) {
+			cue, calming = true, true // "the World Court orders Venezuela not to hold elections": a court's order to refrain
+		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
 			if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || k+1 < len(s.items) && s.items[k+1].is("down") && calmDowns[it.text]) {
 				cue = true

@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a court's order not to do something is a call to refrain", "World Court orders Venezuela not to hold elections in disputed Essequibo",
+			[]string{"deescalation icj->VEN"}},
+		{"a party's is no call for calm", "Guyana urged Venezuela not to hold elections in Essequibo.", nil},
 		{"the sides a host stands between may come after a place and a day, and those in attendance are none", "U.N. Secretary-General Antonio Guterres hosted talks in Geneva on Tuesday between Cypriot President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar, with the foreign ministers of Greece, Turkey and Britain also in attendance.",
 			[]string{"deescalation un->CYP"}},
 		{"a calming intent with no addressee is aimed at the one rival the sentence names", "Pakistan does not seek escalation, urges the Afghan Taliban authorities to honour their commitments.",
