@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a speaker after it says was plotted by a party charges that party", "The massacre of tourists was plotted by The Resistance Front and its handlers across the border, Indian Home Minister Amit Shah told parliament on Tuesday.",
+			[]string{"accusation IND->the-resistance-front"}},
+		{"one it says was carried out by a party is that party's act", "The attack was carried out by the TTP, the Pakistani army said.",
+			[]string{"escalation ttp->PAK"}},
 		{"complaining that another ignored one's calls charges it, and the calls ignored calm nothing", "Bahrain complained that Qatar had ignored its repeated calls for talks.",
 			[]string{"accusation BHR->QAT"}},
 		{"calling another's act scandalous judges it a wrong", "Hungary's foreign minister called Ukraine's expulsion of the consul scandalous.",

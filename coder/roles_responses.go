@@ -519,8 +519,8 @@ func (s *sent) attributedBy(h int, src []string) bool {
 		}
 		said = it.kind == wordItem && reportingVerbs[it.text]
 	}
-	if !said {
-		return false
+	if k := s.speaker(h); !said && (k <= h || !plannerWords[s.items[h].text]) {
+		return false // (a speaker after a plot's author names who was behind it: "..., was plotted by TRF, Amit Shah told parliament")
 	}
 	var out bool
 	for _, r := range s.reporter(h) {
@@ -533,6 +533,10 @@ func (s *sent) attributedBy(h int, src []string) bool {
 	}
 	return out
 }
+
+// plannerWords name who planned an act, not who carried it out: "was
+// plotted by", "masterminded by".
+var plannerWords = set("masterminded", "planned", "plotted", "coordinated", "directed", "ordered", "organised", "organized", "hatched", "orchestrated")
 
 // aboutTalks reports a sentence about talks, a meeting or a deal.
 func (s *sent) aboutTalks() bool {
