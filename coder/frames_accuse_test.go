@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state's own hackers are the state", "Britain blamed Chinese state-affiliated hackers for a breach of the Electoral Commission's systems.",
+			[]string{"accusation GBR->CHN"}},
+		{"hackers of a nationality are private people", "Britain blamed Chinese hackers for the breach.", nil},
 		{"an act a speaker after it says was plotted by a party charges that party", "The massacre of tourists was plotted by The Resistance Front and its handlers across the border, Indian Home Minister Amit Shah told parliament on Tuesday.",
 			[]string{"accusation IND->the-resistance-front"}},
 		{"one it says was carried out by a party is that party's act", "The attack was carried out by the TTP, the Pakistani army said.",

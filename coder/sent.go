@@ -250,7 +250,9 @@ func privateAt(items []item, i int) bool {
 	}
 	switch items[i].form {
 	case FormDemonym:
-		nonState := nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text]
+		// "Chinese state hackers", "Russian military hackers": the state's own
+		stateRun := next == "state" || next == "government" || next == "military" || strings.HasPrefix(next, "state-") || strings.HasPrefix(next, "government-")
+		nonState := !stateRun && (nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text])
 		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) && !towards(items, i) ||
 			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
