@@ -743,8 +743,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	if j := len(before) - 1; j > 0 && s.items[i].is("it", "its") {
 		// "India announced Thursday that it ...": past the day and "that"; "the
 		// Syrian military said its air defences": the speaker's own
-		for j > 0 && before[j].kind == wordItem && (before[j].is("that", "on", "today", "yesterday", "tonight", "earlier", "later", "also") || timeWords[before[j].text]) {
-			j--
+		for j > 0 && before[j].kind == wordItem && (before[j].is("that", "on", "today", "yesterday", "tonight", "earlier", "later", "also") || timeWords[before[j].text] || statementWords[before[j].text]) {
+			j-- // (and past "in a statement")
 		}
 		if j > 0 && before[j].kind == wordItem && reportingVerbs[before[j].text] && !before[j].is("told", "tells", "tell", "telling") {
 			for k := j - 1; k >= 0 && k >= j-4; k-- {
@@ -855,6 +855,10 @@ func actsBefore(before []item) bool {
 	}
 	return false
 }
+
+// statementWords make the phrase naming where a speaker spoke: "said in a
+// statement it ...".
+var statementWords = set("in", "a", "an", "the", "its", "statement", "interview", "letter", "speech", "post", "briefing", "communique", "communiqué", "televised", "address")
 
 // inRelativeItems reports the item at k inside a relative clause opened by
 // ", which" or ", who" and not yet closed: "the camp, which the military

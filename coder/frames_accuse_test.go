@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a party says was the work of another charges it", "Uganda's army said the twin suicide bombings in Kampala were the work of the Allied Democratic Forces.",
+			[]string{"accusation UGA->adf"}},
+		{"artwork is no act", "The paintings were the work of Italian artists.", nil},
 		{"a state's own hackers are the state", "Britain blamed Chinese state-affiliated hackers for a breach of the Electoral Commission's systems.",
 			[]string{"accusation GBR->CHN"}},
 		{"hackers of a nationality are private people", "Britain blamed Chinese hackers for the breach.", nil},

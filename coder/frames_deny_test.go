@@ -6,6 +6,10 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"\"it\" after a speaker and where it spoke is the speaker", "Colombia blamed the ELN for the bombing, and the rebel group said in a statement it was not involved.",
+			[]string{"accusation COL->eln", "denial eln->COL"}},
+		{"the Tigrayan leadership is the TPLF's", "Ethiopia blamed the TPLF for the massacre, while the Tigrayan leadership called the allegation fabricated.",
+			[]string{"accusation ETH->tplf", "denial tplf->ETH"}},
 		{"not accepting responsibility for an act denies it", "Lebanon's prime minister said his government had not known of the attack and did not endorse it or accept responsibility.",
 			[]string{"denial LBN->"}},
 		{"not claiming an act is no denial of it", "Israel did not claim responsibility.", nil},
