@@ -198,7 +198,9 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 				}
 			}
 			owners := sl.steps[len(sl.steps)-1].rel == "poss"
-			s.actNounsOwned = r == asTarget && !owners
+			// (but a charge's object is its author: "blamed an Israeli air
+			// strike for the blast" accuses Israel)
+			s.actNounsOwned = r == asTarget && !owners && a.m.trig.typ != briefbot.Accusation
 			acts := s.nominalActors(t, nil)
 			s.actNounsOwned = false
 			found := false

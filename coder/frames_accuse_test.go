@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"blaming an act charges its author", "The Hamas-run health ministry blamed an Israeli air strike for the blast at al-Ahli hospital.",
+			[]string{"accusation hamas->ISR"}},
 		{"an act a party says was the work of another charges it", "Uganda's army said the twin suicide bombings in Kampala were the work of the Allied Democratic Forces.",
 			[]string{"accusation UGA->adf"}},
 		{"artwork is no act", "The paintings were the work of Italian artists.", nil},
