@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act its victim reports as unprovoked is its charge too", "Pakistani officials said Afghan border forces had opened fire on civilians in Chaman without any provocation.",
+			[]string{"escalation AFG->PAK", "accusation PAK->AFG"}},
+		{"and so when it calls it unprovoked in a word", "India said Pakistani troops opened fire unprovoked.",
+			[]string{"escalation PAK->IND", "accusation IND->PAK"}},
 		{"blaming an act charges its author", "The Hamas-run health ministry blamed an Israeli air strike for the blast at al-Ahli hospital.",
 			[]string{"accusation hamas->ISR"}},
 		{"an act a party says was the work of another charges it", "Uganda's army said the twin suicide bombings in Kampala were the work of the Allied Democratic Forces.",

@@ -923,15 +923,20 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 }
 
 // reportedViolation codes "Israel said Hezbollah fired rockets in
-// violation of the ceasefire": an act a party reports as breaking a rule
-// is also its accusation of the act's author (the writer's own "in
-// violation of" accuses no one).
+// violation of the ceasefire" and "... opened fire without any
+// provocation": an act a party reports as breaking a rule, or as
+// unprovoked, is also its accusation of the act's author (the writer's own
+// "in violation of" accuses no one).
 func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 	if t.typ != briefbot.Escalation || !s.saidBefore(h) {
 		return
 	}
-	for k := h + 1; k+2 < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
-		if s.items[k].is("in") && s.items[k+1].is("violation", "breach", "contravention", "defiance") && s.items[k+2].is("of") {
+	for k := h + 1; k < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
+		at := func(j int, words ...string) bool { return j < len(s.items) && s.items[j].is(words...) }
+		inBreach := at(k, "in") && at(k+1, "violation", "breach", "contravention", "defiance") && at(k+2, "of")
+		// "opened fire without any provocation", "unprovoked"
+		unprovoked := at(k, "unprovoked") || at(k, "without") && (at(k+1, "provocation") || at(k+1, "any") && at(k+2, "provocation"))
+		if inBreach || unprovoked {
 			for _, r := range s.reporter(h) {
 				for _, a := range src {
 					if a != r {
