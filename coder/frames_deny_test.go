@@ -6,6 +6,11 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party accused in the article, saying it did not do something, denies the charge", "Ukraine accused Iran of supplying the drones, and Tehran's foreign ministry spokesman said Iran had not sent any weapons for use in the war.",
+			[]string{"accusation UKR->IRN", "denial IRN->UKR"}},
+		{"what it says it would not do is no denial", "Ukraine accused Iran of supplying the drones. Iran said it would not send any weapons.",
+			[]string{"accusation UKR->IRN"}},
+		{"nor what a party no one accused says it did not do", "Iran said it had not sent any weapons.", nil},
 		{"\"it\" after a speaker and where it spoke is the speaker", "Colombia blamed the ELN for the bombing, and the rebel group said in a statement it was not involved.",
 			[]string{"accusation COL->eln", "denial eln->COL"}},
 		{"the Tigrayan leadership is the TPLF's", "Ethiopia blamed the TPLF for the massacre, while the Tigrayan leadership called the allegation fabricated.",

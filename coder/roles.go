@@ -39,6 +39,48 @@ func (s *sent) code() {
 	s.foldHostStrikes()
 	s.codeEllipsis()
 	s.codeCleft()
+	s.codeDeniedByNegation()
+}
+
+// codeDeniedByNegation codes "Ukraine accused Iran of supplying the drones,
+// and Tehran said Iran had not sent any weapons": a party the article has
+// accused, saying it did not do something, denies the charge. (What it
+// would not do is an intent, no denial.)
+func (s *sent) codeDeniedByNegation() {
+	if !s.hasTree {
+		return
+	}
+	for v := range s.tree.Tokens {
+		sp := s.head(v)
+		if !s.rel(v, "ccomp") || s.tk(v).UPOS != "VERB" || sp < 0 || !reportingLemmas[s.lemma(sp)] {
+			continue
+		}
+		neg, done := false, false
+		for c := range s.tree.Tokens {
+			if s.head(c) != v {
+				continue
+			}
+			switch f := s.form(c); {
+			case f == "never" || f == "not" || f == "n't":
+				neg = true
+				done = done || f == "never"
+			case s.rel(c, "aux") && (f == "had" || f == "has" || f == "have" || f == "did" || f == "was" || f == "were"):
+				done = true
+			}
+		}
+		sb, pass := s.subjTok(v)
+		spSubj, _ := s.subjTok(sp)
+		if !neg || !done || sb < 0 || pass || spSubj < 0 {
+			continue
+		}
+		subj, speaker := s.ids(s.nominalActors(sb, nil)), s.ids(s.nominalActors(spSubj, nil))
+		if len(subj) != 1 || len(speaker) != 1 || subj[0] != speaker[0] || slices.ContainsFunc(s.events, func(e briefbot.Event) bool { return e.Type == briefbot.Denial && e.Source == subj[0] }) {
+			continue
+		}
+		for _, acc := range s.aggressors(subj, briefbot.Accusation) {
+			s.add(briefbot.Denial, "deny", -1, subj[0], acc, nil, 0.6)
+		}
+	}
 }
 
 // modifiesNextAct reports a one-word trigger that modifies the act noun
