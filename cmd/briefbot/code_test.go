@@ -188,7 +188,9 @@ var denseItems = []string{
 // BenchmarkCodeCommand measures "briefbot code" end to end, JSON in and
 // out, in sentences per second, on feed-like text and on event-dense
 // text; run with -cpu 1 for the one-core figures and -cpu 2 for the
-// machine's: "briefbot code" runs one worker per core.
+// machine's: "briefbot code" runs one worker per core. (The testing package
+// runs the first round of -cpu 1 with the process's own GOMAXPROCS; run
+// -count 2 or more and read the later rounds.)
 func BenchmarkCodeCommand(b *testing.B) {
 	for _, mix := range []struct {
 		name  string
