@@ -452,8 +452,8 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 	for _, f := range from {
 		for j := range s.tree.Tokens {
 			tj := &s.tree.Tokens[j]
-			if tj.Head != f || first && slices.Contains(from, j) && !(st.rel == "poss" && tj.Rel == "nmod:poss") {
-				continue // a word of the phrase is no party to it: "launched [strikes]"
+			if tj.Head != f || first && slices.Contains(from, j) && !(st.rel == "poss" && tj.Rel == "nmod:poss") && st.rel != "agent" {
+				continue // a word of the phrase is no party to it: "launched [strikes]" (but a by-phrase in its gap is the agent: "blamed [by Iranian officials] on")
 			}
 			switch st.rel {
 			case "agent":

@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a by-phrase inside a charge's phrase is its accuser", "The explosions at the Kerman memorial, initially blamed by Iranian officials on Israel and the United States, were later claimed by Islamic State.",
+			[]string{"accusation IRN->ISR", "accusation IRN->USA"}},
 		{"an act its victim reports as unprovoked is its charge too", "Pakistani officials said Afghan border forces had opened fire on civilians in Chaman without any provocation.",
 			[]string{"escalation AFG->PAK", "accusation PAK->AFG"}},
 		{"and so when it calls it unprovoked in a word", "India said Pakistani troops opened fire unprovoked.",
