@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act its victim reports as an act of aggression is its charge too", "Armenia's defence ministry said Azerbaijani forces had shelled its border positions near Jermuk overnight in an act of aggression.",
+			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
 		{"a by-phrase inside a charge's phrase is its accuser", "The explosions at the Kerman memorial, initially blamed by Iranian officials on Israel and the United States, were later claimed by Islamic State.",
 			[]string{"accusation IRN->ISR", "accusation IRN->USA"}},
 		{"an act its victim reports as unprovoked is its charge too", "Pakistani officials said Afghan border forces had opened fire on civilians in Chaman without any provocation.",

@@ -975,7 +975,8 @@ func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 	}
 	for k := h + 1; k < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
 		at := func(j int, words ...string) bool { return j < len(s.items) && s.items[j].is(words...) }
-		inBreach := at(k, "in") && at(k+1, "violation", "breach", "contravention", "defiance") && at(k+2, "of")
+		inBreach := at(k, "in") && at(k+1, "violation", "breach", "contravention", "defiance") && at(k+2, "of") ||
+			at(k, "in") && at(k+1, "an", "a") && at(k+2, "act") && at(k+3, "of") // "shelled its positions in an act of aggression"
 		// "opened fire without any provocation", "unprovoked"
 		unprovoked := at(k, "unprovoked") || at(k, "without") && (at(k+1, "provocation") || at(k+1, "any") && at(k+2, "provocation"))
 		if inBreach || unprovoked {
