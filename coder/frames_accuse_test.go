@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act named with its judgement is judged and told", "Athens lodged a demarche with Ankara over what it described as 16 violations of Greek airspace by Turkish fighter jets.",
+			[]string{"accusation GRC->TUR", "escalation TUR->GRC"}},
 		{"an act its victim reports as an act of aggression is its charge too", "Armenia's defence ministry said Azerbaijani forces had shelled its border positions near Jermuk overnight in an act of aggression.",
 			[]string{"escalation AZE->ARM", "accusation ARM->AZE"}},
 		{"a by-phrase inside a charge's phrase is its accuser", "The explosions at the Kerman memorial, initially blamed by Iranian officials on Israel and the United States, were later claimed by Islamic State.",

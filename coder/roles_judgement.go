@@ -111,8 +111,12 @@ func (s *sent) codeJudge(m match) {
 		objEnd = h
 	}
 	// the judgement is no event of its own; the act judged is one:
-	// "termed the Armenian shelling a provocation" states the shelling
-	s.consume(j, j+n)
+	// "termed the Armenian shelling a provocation" states the shelling (but
+	// "described as 16 violations of Greek airspace by Turkish jets" names
+	// an act with its judgement, and the act is told)
+	if m2, ok := s.c.lx.longestAt(s.items, j); !ok || m2.trig.typ != briefbot.Escalation || m2.end <= j+n {
+		s.consume(j, j+n)
+	}
 	if j > 0 && s.items[j-1].is("legitimate", "justified", "lawful", "legal") {
 		return // "calling it a legitimate act of war": the judge approves of the act
 	}
