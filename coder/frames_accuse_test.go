@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party a speaker says was responsible is charged, with no act named", "The Arakan Army said Myanmar's military was responsible.",
+			[]string{"accusation arakan-army->MMR"}},
+		{"a body responsible for a task is charged with nothing", "The ministry is responsible for border security.", nil},
 		{"an act named with its judgement is judged and told", "Athens lodged a demarche with Ankara over what it described as 16 violations of Greek airspace by Turkish fighter jets.",
 			[]string{"accusation GRC->TUR", "escalation TUR->GRC"}},
 		{"an act its victim reports as an act of aggression is its charge too", "Armenia's defence ministry said Azerbaijani forces had shelled its border positions near Jermuk overnight in an act of aggression.",
