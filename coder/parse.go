@@ -338,6 +338,7 @@ func (s *sent) repair() {
 	s.repairHyphenParticipleRoot(root)
 	s.repairPluralNounAfterNameAsVerb()
 	s.repairReportedSubjectAsObject()
+	s.repairSplitReportedSubject()
 	s.repairPluralPossessive()
 	s.repairNameAfterPossessive()
 	s.repairChargingVerbAsNoun()

@@ -469,6 +469,39 @@ func (s *sent) repairReportedSubjectAsObject() {
 	}
 }
 
+// sayingLemmas report a clause with no object of their own ("accused
+// Islamabad ... and the group has carried out" joins two clauses).
+var sayingLemmas = set("say", "tell", "add", "announce", "state", "report", "declare", "confirm", "insist", "warn")
+
+// repairSplitReportedSubject mends "Biden said the United States and its
+// allies would impose sanctions": the first of two joined subjects of the
+// reported clause read as the reporting verb's object, and the clause's
+// verb, with the second as its subject, joined to the reporting verb. The
+// clause is what is reported, and both are its subject.
+func (s *sent) repairSplitReportedSubject() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		r, c := toks[v].Head, s.child(v, "nsubj")
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || r < 0 || r > v || !sayingLemmas[s.lemma(r)] || c < 0 || s.child(v, "aux") < 0 {
+			continue
+		}
+		n := -1
+		for j := r + 1; j < c; j++ {
+			if toks[j].Head == r && (toks[j].Rel == "obj" || toks[j].Rel == "iobj") && isNominal(toks[j].UPOS) {
+				n = j
+			}
+		}
+		cc := s.child(v, "cc")
+		if n < 0 || cc < 0 || cc < n || cc > c {
+			continue
+		}
+		toks[v].Rel = "ccomp"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[c].Head, toks[c].Rel = n, "conj"
+		toks[cc].Head = c
+	}
+}
+
 // repairAgentReadAsPrepositionsObject mends "had been fired by Myanmar's
 // military": "by" read as an oblique of the passive with its noun as the
 // preposition's object is the case marker of that noun, the agent.
