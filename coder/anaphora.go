@@ -896,8 +896,6 @@ func (s *sent) namedWithHead(before []item, head string, k briefbot.Kind) (ctxAc
 	return ctxActor{}, false
 }
 
-// lastKindIn returns the latest actor of kind k other than skip, in the
-// sentence so far, else in the article.
 // lastForceOwner returns the owner of the latest forces named before:
 // "Chinese" in "40 Chinese jets".
 func lastForceOwner(before []item) (ctxActor, bool) {
@@ -978,6 +976,8 @@ func (s *sent) homeOfItem(it *item) (a ctxActor, decided bool) {
 	return ctxActor{}, false
 }
 
+// lastKindIn returns the latest actor of kind k other than skip, in the
+// sentence so far, else in the article.
 func (s *sent) lastKindIn(before []item, k briefbot.Kind, skip string) (ctxActor, bool) {
 	associate := -1
 	for j := len(before) - 1; j >= 0; j-- {
