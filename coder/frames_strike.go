@@ -1208,8 +1208,8 @@ func (s *sent) codeIntercept(m match) {
 	// no one who fired them).
 	firer := -1
 	for k := m.start + 1; k < end; k++ {
-		if s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[s.prevWord(k)] && !s.items[k-1].is("at", "from") {
-			if s.prevWord(k) == "by" {
+		if p := s.prevWord(k); s.eligibleObject(k) && !slices.Contains(interceptor, s.items[k].actor) && !locativePreps[p] && p != "at" && p != "from" {
+			if p == "by" {
 				firer = k
 				break
 			}

@@ -457,6 +457,7 @@ func TestFramesStrike(t *testing.T) {
 		{"a group struck on a state's ground has the state as its alternative, so the act's outcome adds no other victim", "Venezuela said a Colombian drone had struck an ELN camp on the Venezuelan bank of the river, killing four guerrillas.",
 			[]string{"escalation COL->eln"}},
 		{"where an intercepted weapon came from is a place, not its firer", "Israel's military said it intercepted three rockets fired from Lebanon toward the town of Metula.", nil},
+		{"where an intercepted weapon came from is a place behind an article too", "Israel said it intercepted two rockets fired from the Gaza Strip.", nil},
 		{"a by-phrase names the firer over where the weapon came from", "The Israeli army said it intercepted a drone launched from Lebanon by Hezbollah.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"what was intercepted on its way to another party attacked that party", "Iraq said it intercepted Iranian missiles heading toward Israel.",
