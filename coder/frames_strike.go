@@ -817,7 +817,7 @@ func init() {
 	// Thailand said": the one other party of a posture, a calming move, an
 	// offer or an apology.
 	rules["other1"] = func(s *sent, a *analysis, exclude []string) []string {
-		if c := a.m.trig.code; !postureCodes[c] && c != "ease" && c != "accept" && c != "offer" && c != "apology" {
+		if c := a.m.trig.code; !postureCodes[c] && !oneOtherCodes[c] {
 			return nil
 		}
 		o := s.others(exclude)

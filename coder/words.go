@@ -259,6 +259,10 @@ var (
 	// other party of the sentence is the target.
 	postureCodes = set("mobilise", "show-of-force", "close-border")
 
+	// oneOtherCodes are calming moves, offers and apologies whose unnamed
+	// target is, like a posture's, the one other party of the sentence.
+	oneOtherCodes = set("ease", "accept", "offer", "apology")
+
 	talkWords = set("talks", "meeting", "meetings", "negotiations", "negotiation", "summit", "dialogue", "ceasefire",
 		"truce", "deal", "agreement", "accord", "contacts", "consultations", "exchange", "swap", "handover",
 		"armistice", "negotiated")
