@@ -907,7 +907,7 @@ func (s *sent) codeNoun(m match) {
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
 	byAgent := a.srcSlot == "acl.agent" || a.srcSlot == "nmod:by"
-	if v := s.head(max(a.head, 0)); len(targets) == 0 && byAgent && a.head >= 0 && v >= 0 && namingLemmas[s.lemma(v)] {
+	if v := s.namingHead(a.head); len(targets) == 0 && byAgent && v >= 0 {
 		// "what he called attacks by Kosovo's police", "in what it
 		// described as firing initiated by India": whoever names the act
 		// charges its author
@@ -1029,15 +1029,19 @@ func (s *sent) namedOnlyInOtherRelative(id string, h int) bool {
 // Israeli aggression".
 var opposeVerbs = set("counter", "confront", "resist", "repel", "deter", "oppose", "thwart", "combat", "fight", "face")
 
-// shippingVictim reports an act noun at n whose victim, after "of", "on",
-// "against" or "at", is merchant shipping that names no party: "attacks on
+// victimCases mark the nominal modifier naming what an attack hit: "attacks
+// on tankers", "the seizure of a cargo ship".
+var victimCases = set("of", "on", "against", "at")
+
+// shippingVictim reports an act noun at n whose victim, after one of
+// victimCases, is merchant shipping that names no party: "attacks on
 // Red Sea shipping", "seizures of commercial vessels".
 func (s *sent) shippingVictim(n int) bool {
 	if n < 0 {
 		return false
 	}
 	for c := range s.tree.Tokens {
-		if s.head(c) != n || !s.rel(c, "nmod") || !slices.Contains([]string{"of", "on", "against", "at"}, s.caseOf(c)) {
+		if s.head(c) != n || !s.rel(c, "nmod") || !victimCases[s.caseOf(c)] {
 			continue
 		}
 		first, last := s.tree.Subtree(c)

@@ -635,6 +635,18 @@ func (s *sent) namingAt(j int) bool {
 	return s.hasTree && u >= 0 && namingLemmas[s.lemma(u)]
 }
 
+// namingHead returns the verb of naming that governs token n ("what he
+// called attacks by Kosovo's police"), else -1.
+func (s *sent) namingHead(n int) int {
+	if n < 0 {
+		return -1
+	}
+	if v := s.head(n); v >= 0 && namingLemmas[s.lemma(v)] {
+		return v
+	}
+	return -1
+}
+
 // condemnedWrong reports a wrong at item k that a verb of condemning before
 // it in its clause takes: "NATO condemned Russia's reckless attack, and the
 // EU said ..." is NATO's charge, coded with the verb, not the later speaker's.
