@@ -333,7 +333,7 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		}
 	}
-	if s.notYet(a.m.start) {
+	if s.notYet(a.m.start) || a.noun && s.undoneNoun(h) {
 		f |= flagNegated
 	}
 	if s.rel(h, "conj") && s.head(h) >= 0 {
@@ -409,8 +409,6 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 		case a.noun && cur == h && t.Rel == "nsubj" && s.child(p, "cop") >= 0 && (possibleWords[s.form(p)] || s.form(p) == "unlikely"):
 			f |= flagPossible // "a meeting between Modi and Xi was possible"
-		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj") && s.undoes(p):
-			f |= flagNegated // "talks between Iran and the US were cancelled", "the truce collapsed"
 		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj" && occurVerbs[s.lemma(p)]):
 			// "a ceasefire could be agreed", "talks could resume": a noun
 			// shares the mood of the verb that makes it happen, not of one

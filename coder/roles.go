@@ -285,7 +285,7 @@ func (s *sent) hasActor() bool { return hasActor(s.items) }
 // negated reports "did not accuse", "no strikes", "refused to talk"; a
 // coordinated verb has its own polarity: "denied the charge and blamed".
 func (s *sent) negated(h int) bool {
-	if s.notYet(h) || s.undoneNoun(h) {
+	if s.notYet(h) || s.undoneNoun(s.tokOfItem(h)) {
 		return true
 	}
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
@@ -303,14 +303,17 @@ func (s *sent) negated(h int) bool {
 	return false
 }
 
-// undoneNoun reports an event noun at item h that its verb keeps from
-// happening: "talks between Iran and the US were called off".
-func (s *sent) undoneNoun(h int) bool {
-	t := s.tokOfItem(h)
-	if t >= 0 && s.hasTree && s.rel(t, "nmod") && s.caseOf(t) == "of" && s.head(t) >= 0 && phaseNouns[s.lemma(s.head(t))] {
-		t = s.head(t) // "a sixth round of talks ... was cancelled"
+// undoneNoun reports an event noun at token t that its verb keeps from
+// happening: "talks between Iran and the US were cancelled", "the truce
+// collapsed", "a sixth round of talks ... was cancelled".
+func (s *sent) undoneNoun(t int) bool {
+	if !s.hasTree || t < 0 {
+		return false
 	}
-	return s.hasTree && t >= 0 && s.tk(t).UPOS == "NOUN" && (s.rel(t, "nsubj:pass") || s.rel(t, "nsubj")) && s.head(t) >= 0 && s.undoes(s.head(t))
+	if s.rel(t, "nmod") && s.caseOf(t) == "of" && s.head(t) >= 0 && phaseNouns[s.lemma(s.head(t))] {
+		t = s.head(t)
+	}
+	return isNominal(s.tk(t).UPOS) && (s.rel(t, "nsubj:pass") || s.rel(t, "nsubj")) && s.head(t) >= 0 && s.undoes(s.head(t))
 }
 
 // notYet reports a trigger at item h that is yet to happen: "has yet to
