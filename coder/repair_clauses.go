@@ -107,9 +107,12 @@ func (s *sent) repairClauseAfterAndName() {
 func (s *sent) repairShiftedObject() {
 	toks := s.tree.Tokens
 	for v := range toks {
-		n, p := s.child(v, "nsubj"), toks[v].Head
-		if toks[v].Rel != "acl" || !strings.HasSuffix(s.form(v), "ed") || n < 0 || p < 0 || n < p ||
-			s.child(n, "det") < 0 || !syntaxObl(toks[p].Rel) || toks[p].Head < 0 {
+		p := toks[v].Head
+		if toks[v].Rel != "acl" || !strings.HasSuffix(s.form(v), "ed") || p < 0 || !syntaxObl(toks[p].Rel) || toks[p].Head < 0 {
+			continue
+		}
+		n := s.child(v, "nsubj")
+		if n < 0 || n < p || s.child(n, "det") < 0 {
 			continue
 		}
 		m := toks[p].Head
@@ -202,8 +205,11 @@ func (s *sent) repairInsertedSource() {
 	toks := s.tree.Tokens
 	for r := range toks {
 		m := toks[r].Head
+		if toks[r].UPOS != "VERB" || m < 0 || m > r || toks[r].Rel != "conj" && toks[r].Rel != "parataxis" || !reportingLemmas[s.lemma(r)] {
+			continue
+		}
 		sb := s.child(r, "nsubj")
-		if toks[r].UPOS != "VERB" || m < 0 || m > r || toks[r].Rel != "conj" && toks[r].Rel != "parataxis" || !reportingLemmas[s.lemma(r)] || sb < 0 || sb > r {
+		if sb < 0 || sb > r {
 			continue
 		}
 		first, _ := s.tree.Subtree(sb)
@@ -481,8 +487,12 @@ var sayingLemmas = set("say", "tell", "add", "announce", "state", "report", "dec
 func (s *sent) repairSplitReportedSubject() {
 	toks := s.tree.Tokens
 	for v := range toks {
-		r, c := toks[v].Head, s.child(v, "nsubj")
-		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || r < 0 || r > v || !sayingLemmas[s.lemma(r)] || c < 0 || s.child(v, "aux") < 0 {
+		r := toks[v].Head
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || r < 0 || r > v || !sayingLemmas[s.lemma(r)] {
+			continue
+		}
+		c := s.child(v, "nsubj")
+		if c < 0 || s.child(v, "aux") < 0 {
 			continue
 		}
 		n := -1
