@@ -103,7 +103,7 @@ func (s *sent) resolveAnaphora() {
 		if a, e, ok := s.officialAt(i); ok {
 			// "Chea Mon said": an official named earlier with a party's title
 			named := item{start: it.start, end: s.items[e-1].end, kind: actorItem, actor: a.id, actorKind: a.kind, form: FormLeader, text: s.items[e-1].text, anaphor: true}
-			if e < len(s.items) && s.items[e].is("'s") {
+			if s.itemIs(e, "'s") {
 				named.end, named.poss, e = s.items[e].end, true, e+1
 			}
 			out = append(out, named)
@@ -195,7 +195,7 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case it.text == "the" && i+1 < len(s.items) && s.items[i+1].is("north", "south") && s.capitalised(&s.items[i+1]) && s.koreaInContext(out):
+		case it.text == "the" && s.itemIs(i+1, "north", "south") && s.capitalised(&s.items[i+1]) && s.koreaInContext(out):
 			// "the North", "the South's military" in a story about Korea
 			id := "KOR"
 			if s.items[i+1].text == "north" {
@@ -213,7 +213,7 @@ func (s *sent) resolveAnaphora() {
 			}
 			changed = true
 			continue
-		case (it.text == "government" || it.text == "federal" || it.text == "junta" || it.text == "regime") && i+1 < len(s.items) && s.items[i+1].is("forces", "troops", "soldiers") && (i == 0 || !determiners[s.items[i-1].text]):
+		case (it.text == "government" || it.text == "federal" || it.text == "junta" || it.text == "regime") && s.itemIs(i+1, "forces", "troops", "soldiers") && (i == 0 || !determiners[s.items[i-1].text]):
 			// "government forces", "junta forces" facing a group: the state it fights
 			if a, ok := s.homeIn(out, i); ok {
 				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
@@ -583,7 +583,7 @@ func (s *sent) expletive(i int) bool {
 		return false
 	}
 	j := i + 2
-	for j < len(s.items) && s.items[j].is("not", "also", "still", "now") {
+	for s.itemIs(j, "not", "also", "still", "now") {
 		j++ // "it is not clear", but "it is not seeking escalation" is a party's
 	}
 	return j < len(s.items) && expletiveComplements[s.items[j].text]

@@ -178,7 +178,7 @@ var timeMarks = set("after", "before", "as", "when", "while", "since", "followin
 // claimAt reports a claim noun at k, after an article: ", a charge Pakistan
 // denies".
 func (s *sent) claimAt(k int) bool {
-	if k < len(s.items) && s.items[k].is("a", "an", "the") {
+	if s.itemIs(k, "a", "an", "the") {
 		k++
 	}
 	return k < len(s.items) && s.items[k].kind == wordItem && claimNouns[s.items[k].text]

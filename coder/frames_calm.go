@@ -78,7 +78,7 @@ func (s *sent) codeUrge(a *analysis) {
 			cue, calming = true, true // "the World Court orders Venezuela not to hold elections": a court's order to refrain
 		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
-			if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || k+1 < len(s.items) && s.items[k+1].is("down") && calmDowns[it.text]) {
+			if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || s.itemIs(k+1, "down") && calmDowns[it.text]) {
 				cue = true
 				calming = calming || !demandCues[it.text]
 				if demandCues[it.text] && s.hostileActAfter(k+1, 3) && len(targets) == 1 && s.c.rivalOfAny(targets[0], src) {
@@ -335,7 +335,7 @@ func (s *sent) accompanying(from int) []int {
 		default:
 			continue
 		}
-		for j < len(s.items) && s.items[j].is("the") {
+		for s.itemIs(j, "the") {
 			j++
 		}
 		if j < len(s.items) && s.eligibleObject(j) {
@@ -597,7 +597,7 @@ func (s *sent) ofParty(m match) int {
 		}
 		k++
 	}
-	if k < len(s.items) && s.items[k].is("the") {
+	if s.itemIs(k, "the") {
 		k++
 	}
 	if k < len(s.items) && s.eligibleObject(k) {

@@ -320,7 +320,7 @@ func (s *sent) calmingSides(mediators []string) []string {
 // side's counterpart: "(between Pakistan's foreign minister and) his
 // Iranian counterpart".
 func (s *sent) counterpartAt(n int) bool {
-	return s.items[n].kind == actorItem && s.items[n].form == FormDemonym && n+1 < len(s.items) && s.items[n+1].is("counterpart", "counterparts")
+	return s.items[n].kind == actorItem && s.items[n].form == FormDemonym && s.itemIs(n+1, "counterpart", "counterparts")
 }
 
 // organOwnerPrep returns the preposition that governs an organ or office
@@ -743,13 +743,13 @@ func (s *sent) offerCondition(m match) int {
 		switch {
 		case s.items[k].is("if", "provided", "providing", "once"):
 			j = k + 1
-		case s.items[k].is("long") && k > 0 && s.items[k-1].is("as", "so") && k+1 < len(s.items) && s.items[k+1].is("as"):
+		case s.items[k].is("long") && k > 0 && s.items[k-1].is("as", "so") && s.itemIs(k+1, "as"):
 			j = k + 2
 		}
 		if j < 0 {
 			continue
 		}
-		if j < len(s.items) && s.items[j].is("that") {
+		if s.itemIs(j, "that") {
 			j++
 		}
 		// a calming act of one's own may hang on any act of the other's:

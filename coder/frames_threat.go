@@ -237,7 +237,7 @@ func init() {
 				return s.ids(tg)
 			}
 		}
-		if end < len(s.items) && s.items[end].is("if", "unless") {
+		if s.itemIs(end, "if", "unless") {
 			tg, _ := s.objects(end, s.complementEnd(end), src)
 			if len(tg) > 0 {
 				return s.ids(tg)

@@ -976,8 +976,8 @@ func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 	if t.typ != briefbot.Escalation || !s.saidBefore(h) {
 		return
 	}
+	at := s.itemIs
 	for k := h + 1; k < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
-		at := func(j int, words ...string) bool { return j < len(s.items) && s.items[j].is(words...) }
 		inBreach := at(k, "in") && at(k+1, "violation", "breach", "contravention", "defiance") && at(k+2, "of") ||
 			at(k, "in") && at(k+1, "an", "a") && at(k+2, "act") && at(k+3, "of") // "shelled its positions in an act of aggression"
 		// "opened fire without any provocation", "unprovoked"
@@ -1255,7 +1255,7 @@ func (s *sent) consume(from, to int) {
 func (s *sent) complementEnd(from int) int {
 	for k := from; k < len(s.items); k++ {
 		it := &s.items[k]
-		if it.isBoundary() || s.isParticiple(k) && s.items[k-1].is(",") && !(k+1 < len(s.items) && s.items[k+1].is(",", "and", "or")) {
+		if it.isBoundary() || s.isParticiple(k) && s.items[k-1].is(",") && !s.itemIs(k+1, ",", "and", "or") {
 			return k // ", saying ...", not "unprecedented, surprising and barbaric"
 		}
 		if it.is(",") {
@@ -1266,7 +1266,7 @@ func (s *sent) complementEnd(from int) int {
 				return k
 			}
 		}
-		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].is("that") {
+		if it.is("and", "but") && s.itemIs(k+1, "that") {
 			return k // "would retaliate against the US and that ...": a second thing said
 		}
 		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !strings.HasSuffix(s.items[k+1].text, "ing") {

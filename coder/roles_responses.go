@@ -176,7 +176,7 @@ func (s *sent) originAfter(j int) int {
 // will suffer the outcome: "(warned that) Iran would face consequences",
 // "Kabul will pay a price", "Manila would regret it".
 func (s *sent) facingSubject(k int, src []string) []int {
-	if k < len(s.items) && s.items[k].is("the") {
+	if s.itemIs(k, "the") {
 		k++
 	}
 	if k >= len(s.items) || !s.eligibleObject(k) || slices.Contains(src, s.items[k].actor) {

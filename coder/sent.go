@@ -526,7 +526,7 @@ func (s *sent) coordinated(k, dir int) int {
 			}
 			return j
 		case it.is("and", "or", ",", "&"):
-			if it.is("and") && j+dir >= 0 && j+dir < len(s.items) && s.items[j+dir].is(",") {
+			if it.is("and") && j+dir >= 0 && s.itemIs(j+dir, ",") {
 				sawCommaAnd = true
 			}
 			sawAnd = sawAnd || !it.is(",")
@@ -616,7 +616,7 @@ func (s *sent) ruleSubjectOf(t int) []int {
 					}
 					return nil // ", the local police said, accusing": a speaker but no actor
 				}
-				if k > 0 && k+1 < len(s.items) && s.items[k+1].is(",") && s.eligibleSubject(k-1) {
+				if k > 0 && s.itemIs(k+1, ",") && s.eligibleSubject(k-1) {
 					return s.group(k - 1) // ", the Tuareg-led coalition said, accusing Bamako"
 				}
 				continue
@@ -760,7 +760,7 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 			!s.items[k-1].is("that", "which", "who", "to", "not", "also", "never") && !strings.HasSuffix(s.items[k-1].text, "ly") {
 			return k // "fighters who stormed two posts had crossed from Afghanistan": the main clause's verb
 		}
-		if it.text == "," && k+1 < len(s.items) && s.items[k+1].is("which", "who") {
+		if it.text == "," && s.itemIs(k+1, "which", "who") {
 			if c := s.relativeClauseEnd(k + 1); c > 0 {
 				k = c // "between the army, which is led by Burhan, and the RSF": the list goes on
 				continue
@@ -768,7 +768,7 @@ func (s *sent) objectEnd(from int, stops map[string]bool) int {
 		}
 		if it.text == "," {
 			n := k + 1
-			for n < len(s.items) && s.items[n].is("the", "and", "or", "including") {
+			for s.itemIs(n, "the", "and", "or", "including") {
 				n++
 			}
 			// "struck Iran, Iraq and Syria" goes on; ", Mozambique's ministry said" does not
@@ -866,7 +866,7 @@ func (s *sent) meansOf(k int) bool {
 // ", and the United States imposed", "and the EU's foreign policy chief
 // has called on".
 func (s *sent) subjectOfClauseAt(n int) bool {
-	for n < len(s.items) && s.items[n].is("the") {
+	for s.itemIs(n, "the") {
 		n++
 	}
 	if n >= len(s.items) || s.items[n].kind != actorItem {
@@ -1088,6 +1088,11 @@ func (s *sent) prevWord(k int) string {
 		return it.text
 	}
 	return ""
+}
+
+// itemIs reports an item at j, inside the sentence, that is one of words.
+func (s *sent) itemIs(j int, words ...string) bool {
+	return j >= 0 && j < len(s.items) && s.items[j].is(words...)
 }
 
 // brokeredBy reports an actor at k named by the by-phrase of a participle

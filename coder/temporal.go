@@ -510,7 +510,7 @@ func (s *sent) calendarDate(k int, day time.Time) (timeRef, bool) {
 	}
 	year := day.Year()
 	explicitYear := false
-	if end < len(s.items) && s.items[end].is(",") && end+1 < len(s.items) {
+	if s.itemIs(end, ",") && end+1 < len(s.items) {
 		if y, _, ok := s.yearAt(end + 1); ok {
 			year, end, explicitYear = y, end+2, true
 		}
@@ -599,7 +599,7 @@ func (s *sent) monthDayAt(k int) (time.Month, int, int, bool) {
 		return 0, 0, 0, false // an abbreviation needs its period: "Jan.", not "Mar" as a name
 	}
 	end := k + 1
-	if end < len(s.items) && s.items[end].is(".") {
+	if s.itemIs(end, ".") {
 		end++
 	}
 	if w == "may" && !(k > 0 && s.items[k-1].is("in", "since", "last", "early", "late", "of", "during", "until", "by", "from", "mid")) {
