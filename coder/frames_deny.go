@@ -151,16 +151,21 @@ func (s *sent) codeDeny(a *analysis) {
 	}
 	agent := s.sponsorAgent(contentStart, cend)
 	if explicit && claim >= 0 && (agent >= 0 || !reportNouns[s.items[claim].text]) {
+		doer := ""
+		if agent < 0 {
+			doer = s.subjectPartyIn(contentStart, cend)
+		}
+		objects, _ := s.objects(contentStart, cend, accusers)
+		charge := chargeNouns[s.items[claim].text] || agent >= 0 || s.chargesIn(contentStart, cend)
 		for _, acc := range accusers {
-			if s.subjectPartyIn(contentStart, cend) == acc && agent < 0 {
+			if doer == acc {
 				continue // "New Delhi's claim that Indian commandos had crossed": a claim of its own deed charges no one
 			}
-			tg, _ := s.objects(contentStart, cend, accusers)
+			tg := objects
 			if agent >= 0 && s.items[agent].actor != acc {
 				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
 			}
 			targets := s.ids(tg)
-			charge := chargeNouns[s.items[claim].text] || agent >= 0 || s.chargesIn(contentStart, cend)
 			if !charge {
 				targets = nil // "claims that Ukrainian troops had been encircled", "that the strikes hit bases" charge no one
 			}
