@@ -357,7 +357,7 @@ func (s *sent) lastedFrom(k int) bool {
 		}
 		if s.items[k].is("for") {
 			for j := k + 1; j < len(s.items) && j <= k+4; j++ {
-				if s.items[j].is("years", "decades", "months", "weeks") {
+				if w := s.items[j].text; unitDays[w] >= 7 || w == "decades" {
 					return true
 				}
 			}
