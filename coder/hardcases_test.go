@@ -16,6 +16,8 @@ func TestHardJudgements(t *testing.T) {
 			[]string{"accusation houthis->GBR", "accusation houthis->USA", "escalation houthis->GBR", "escalation houthis->USA"}},
 		{"a wrong a name before it owns ('the US aggression') is that party's", "The Houthis said the US aggression would not go unpunished.",
 			[]string{"accusation houthis->USA", "escalation houthis->USA"}},
+		{"a demonym opening the sentence owns the wrong after it", "Iranian aggression must end, Israel said.", []string{"accusation ISR->IRN"}},
+		{"a wrong a bare name opening the sentence owns ('Iran aggression') is that party's too", "Iran aggression must end, Israel said.", []string{"accusation ISR->IRN"}},
 		{"a party called an aggressor is charged with aggression", "Khartoum cut ties with Abu Dhabi, calling it an aggressor state.",
 			[]string{"accusation SDN->ARE", "escalation SDN->ARE"}},
 		{"a party branded a terrorist state is charged", "Tehran branded Israel a terrorist regime.", []string{"accusation IRN->ISR"}},

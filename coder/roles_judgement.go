@@ -710,7 +710,7 @@ func (s *sent) wrongOwner(k int) (owner int, byPronoun bool) {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		it := &s.items[j]
 		if it.kind == actorItem {
-			if (it.poss || it.form == FormDemonym || j == k-1 && s.items[j-1].is("the")) && !it.compound && !s.private[j] || s.pairAt(j) != nil {
+			if (it.poss || it.form == FormDemonym || j == k-1 && (j == 0 || s.itemIs(j-1, "the"))) && !it.compound && !s.private[j] || s.pairAt(j) != nil {
 				return j, false // "Russia's aggression", "the US aggression", "the American-British aggression"
 			}
 			return -1, false
