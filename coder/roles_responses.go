@@ -331,10 +331,14 @@ func (s *sent) looksVerbal(m match) bool {
 	if m.end-m.start == 1 && strings.HasSuffix(w, "ed") {
 		return true // a past tense: "confronted", "skirmished"
 	}
-	if u := s.tokOfItem(m.start); s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.child(u, "nsubj") >= 0 {
+	u := s.tokOfItem(m.start)
+	if !s.hasTree || u < 0 || s.tk(u).UPOS != "VERB" {
+		return false
+	}
+	if s.child(u, "nsubj") >= 0 {
 		return true // a verb with its subject: "re-established relations"
 	}
-	if u := s.tokOfItem(m.start); strings.HasSuffix(w, "ing") && s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" &&
+	if strings.HasSuffix(w, "ing") &&
 		(m.end-m.start == 1 && (s.rel(u, "root") || s.child(u, "aux") >= 0) || m.start > 0 && s.items[m.start-1].is(",") && (s.rel(u, "conj") || s.rel(u, "advcl")) ||
 			s.rel(u, "acl") && s.child(u, "obj") >= 0) {
 		// a progressive: "the PKK has been fighting Turkish forces", "troops,
