@@ -762,7 +762,7 @@ func (s *sent) reporter(h int) []string {
 		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
 	}
 	return s.subjectOfVerbBefore(h, func(w string) bool {
-		return reportingVerbs[w] || reportingParticiples[w] || w == "asserts" || w == "argued" || w == "alleged"
+		return reportingVerbs[w] || reportingParticiples[w] || w == "alleged"
 	})
 }
 
