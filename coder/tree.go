@@ -224,20 +224,17 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 	return dst
 }
 
-// stateGroupNouns name several states at once, which a range after them
-// may list: "governments across the region, from Brazil and Colombia to
-// Argentina and Chile".
-var stateGroupNouns = set("governments", "countries", "nations", "states", "capitals", "neighbours", "neighbors")
-
 // rangedStates appends the parties a "from ... to ..." range hung within
-// two steps of the noun at t lists ("to" may hang beside "from" or on it).
+// two steps of the noun at t lists ("governments across the region, from
+// Brazil and Colombia to Argentina and Chile"); "to" may hang beside
+// "from" or on it.
 func (s *sent) rangedStates(t int, dst []int) []int {
 	for f := range s.tree.Tokens {
-		if s.caseOf(f) != "from" || !s.rel(f, "nmod") || s.head(f) != t && (s.head(f) < 0 || s.head(s.head(f)) != t) {
+		if h := s.head(f); !s.rel(f, "nmod") || h != t && (h < 0 || s.head(h) != t) || s.caseOf(f) != "from" {
 			continue
 		}
 		for to := range s.tree.Tokens {
-			if s.caseOf(to) != "to" || (s.head(to) != s.head(f) && s.head(to) != f) {
+			if h := s.head(to); h != s.head(f) && h != f || s.caseOf(to) != "to" {
 				continue
 			}
 			for _, end := range []int{f, to} {
@@ -325,7 +322,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	if depth == 0 && s.actNounsOwned && ownedActs[w] {
 		return dst // "reimposed U.N. sanctions on X": the sanctions' owner is no target
 	}
-	if depth == 0 && stateGroupNouns[w] {
+	if depth == 0 && statesOnly[w] {
 		dst = s.rangedStates(t, dst)
 	}
 	if v := s.head(t); depth == 0 && coalitionNouns[w] && v >= 0 && s.rel(t, "obj") && leadVerbs[s.lemma(v)] {

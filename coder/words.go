@@ -491,6 +491,8 @@ var (
 	// neighbours", "the nuclear-armed rivals".
 	pairNouns = set("neighbours", "neighbors", "rivals", "adversaries", "foes", "arch-rivals", "arch-foes", "belligerents")
 
+	// statesOnly name several states at once: "the two countries"; a
+	// range after one may list them ("governments from Brazil to Chile").
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
 	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "fighters", "outfit", "organisation", "organization", "movement", "militia",
