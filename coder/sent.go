@@ -1078,11 +1078,15 @@ func namedAfterDemonym(items []item, k int) int {
 	return -1
 }
 
-// prevWord returns the nearest word before k, skipping determiners.
+// prevWordSkips are the determiners and compass words between a
+// preposition and its party: "from the Gaza Strip", "in northern Syria".
+var prevWordSkips = set("the", "a", "any", "its", "their", "his", "her", "our", "northern", "southern", "eastern", "western")
+
+// prevWord returns the nearest word before k, skipping prevWordSkips.
 func (s *sent) prevWord(k int) string {
 	for j := k - 1; j >= 0; j-- {
 		it := &s.items[j]
-		if it.kind == wordItem && (it.text == "the" || it.text == "a" || it.text == "any" || it.text == "its" || it.text == "their" || it.text == "his" || it.text == "her" || it.text == "our" || it.text == "northern" || it.text == "southern" || it.text == "eastern" || it.text == "western") {
+		if it.kind == wordItem && prevWordSkips[it.text] {
 			continue
 		}
 		return it.text
