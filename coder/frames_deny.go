@@ -528,7 +528,7 @@ func init() {
 	// it had come from Gaza": a party that speaks later in the sentence
 	rules["h:laterspeaker"] = func(s *sent, a *analysis, src []string) []string {
 		for _, k := range s.speakers {
-			if k > a.m.start && !contains(src, s.items[k].actor) {
+			if k > a.m.start && !contains(src, s.items[k].actor) && !s.joinedClauseBetween(a.m.start, k) {
 				return []string{s.items[k].actor}
 			}
 		}

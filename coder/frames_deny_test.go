@@ -260,5 +260,9 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial IRN->"}},
 		{"a 'whose' clause names the acts of the party it describes", "Pakistan, whose troops shelled Afghan posts overnight, denied the charge.",
 			[]string{"denial PAK->AFG", "escalation PAK->AFG"}},
+		{"a speaker in a clause after \"while\" is no accuser of the denial before it", "Belgrade rejected the allegations, saying there was no proof, while NATO's chief said the alliance would send more troops to Kosovo.",
+			[]string{"denial SRB->"}},
+		{"nor the speaker of its reasons", "Beijing rejected the charges, saying there was no proof; the EU's foreign policy chief said the bloc would review its trade policy.",
+			[]string{"denial CHN->"}},
 	})
 }

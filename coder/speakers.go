@@ -124,10 +124,15 @@ func (s *sent) relativeClauseBefore(k int) int {
 }
 
 // speaker returns the speaker of the reporting clause nearest to item i,
-// or -1.
+// or -1. A speaker across "while", "whereas" or a semicolon speaks in
+// another clause: "Russia dismissed the charge, while NATO's chief said the
+// alliance would ..." is no report by NATO.
 func (s *sent) speaker(i int) int {
 	best, dist := -1, 1<<30
 	for _, k := range s.speakers {
+		if s.joinedClauseBetween(i, k) {
+			continue
+		}
 		d := k - i
 		if d < 0 {
 			d = -d
@@ -137,4 +142,15 @@ func (s *sent) speaker(i int) int {
 		}
 	}
 	return best
+}
+
+// joinedClauseBetween reports a clause join (clauseJoins) between items i
+// and j.
+func (s *sent) joinedClauseBetween(i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if s.items[k].kind != actorItem && clauseJoins[s.items[k].text] {
+			return true
+		}
+	}
+	return false
 }
