@@ -834,15 +834,42 @@ func (s *sent) codeProxy(m match) {
 	}
 	src := s.reporter(m.start)
 	if len(src) == 0 {
+		src = s.asJudges(s.tokOfItem(m.start))
+	}
+	if len(src) == 0 {
 		if k := s.speaker(m.start); k >= 0 {
 			src = []string{s.items[k].actor}
 		}
 	}
-	targets := []string{s.items[agent].actor}
+	targets := slices.DeleteFunc([]string{s.items[agent].actor}, func(id string) bool { return slices.Contains(src, id) })
+	if len(targets) == 0 {
+		return
+	}
 	if subj := s.copularSubject(min(agent, m.start)); subj >= 0 && !slices.Contains(src, s.items[subj].actor) {
 		targets = appendUnique(targets, s.items[subj].actor) // "the Houthis are an Iranian proxy": the proxy too
 	}
 	s.emit(m.trig, src, targets, nil, 0.5)
+}
+
+// asJudges returns the parties who judge something to be the noun at token
+// t: the subject of the verb whose "as" phrase t heads, on the verb or on
+// its object ("Moscow dismissed the charges as a provocation by Y").
+func (s *sent) asJudges(t int) []string {
+	if !s.hasTree || t < 0 || !syntaxObl(s.tk(t).Rel) || s.caseOf(t) != "as" {
+		return nil
+	}
+	v := s.head(t)
+	if v >= 0 && s.tk(v).UPOS != "VERB" && s.rel(v, "obj") {
+		v = s.head(v)
+	}
+	if v < 0 || s.tk(v).UPOS != "VERB" {
+		return nil
+	}
+	sb, passive := s.subjTok(v)
+	if sb < 0 || passive {
+		return nil
+	}
+	return s.ids(s.nominalActors(sb, nil))
 }
 
 // copularSubject returns the party that is the subject of a copula right

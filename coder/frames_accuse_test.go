@@ -473,5 +473,9 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation KEN->al-shabaab", "accusation KEN->al-shabaab"}},
 		{"a pronoun accusing in a 'whom' clause", "Morocco moved troops to end a blockade by Polisario Front militias, whom it accused of banditry.",
 			[]string{"escalation MAR->polisario-front", "accusation MAR->polisario-front"}},
+		{"dismissing charges as a provocation by a party accuses that party", "The Serbian embassy in Skopje dismissed the allegations as a provocation by the Kosovo authorities.",
+			[]string{"denial SRB->", "accusation SRB->XKX"}},
+		{"and so does rejecting a report as one", "Tehran rejected the report as a provocation by Baku, saying Azerbaijan wanted to derail the talks.",
+			[]string{"denial IRN->", "accusation IRN->AZE"}},
 	})
 }
