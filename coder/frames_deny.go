@@ -20,8 +20,8 @@ func (s *sent) codeDeny(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
 	sp := s.c.frames[t.frame]
-	if m.end < len(s.items) && s.items[m.end].is("entry", "access", "visas", "visa", "permission", "passage", "bail", "landing") {
-		return // "denied entry to"
+	if s.deprives(m.end) {
+		return // "denied entry to", "deny its soil to militants": withheld, not denied as untrue
 	}
 	if claimNouns[s.items[h].text] {
 		s.codeDeniedClaim(a)
@@ -180,6 +180,23 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	s.consume(contentStart, cend)
+}
+
+// withheldNouns name what one denies a party by keeping it from them:
+// "denied entry", "deny safe haven to".
+var withheldNouns = set("entry", "access", "visas", "visa", "permission", "passage", "bail", "landing",
+	"soil", "territory", "sanctuary", "sanctuaries", "haven", "havens", "refuge", "shelter", "airspace")
+
+// withheldSkips are the words between "deny" and what it withholds:
+// "deny its soil", "deny them safe haven".
+var withheldSkips = set("its", "their", "his", "her", "our", "the", "any", "them", "him", "it", "us", "safe")
+
+// deprives reports that the words from item k name what a denial
+// withholds rather than a claim it rejects.
+func (s *sent) deprives(k int) bool {
+	for ; k < len(s.items) && withheldSkips[s.items[k].text]; k++ {
+	}
+	return k < len(s.items) && withheldNouns[s.items[k].text]
 }
 
 // subjectPartyIn returns the party named in the clause [from, to) before

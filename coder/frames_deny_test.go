@@ -264,5 +264,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial SRB->"}},
 		{"nor the speaker of its reasons", "Beijing rejected the charges, saying there was no proof; the EU's foreign policy chief said the bloc would review its trade policy.",
 			[]string{"denial CHN->"}},
+		{"denying a place to a group withholds it and denies no claim", "Nairobi urged Mogadishu to arrest the plotters and deny its territory to al-Shabaab.", nil},
+		{"nor does denying a group safe haven", "India demanded that Dhaka deny safe haven to the ULFA.", nil},
 	})
 }
