@@ -650,5 +650,9 @@ func TestFramesStrike(t *testing.T) {
 		{"a party under attack by another", "Saakashvili said Georgia was under attack by Russia.",
 			[]string{"escalation RUS->GEO"}},
 		{"under attack by nobody named", "The region is under attack, officials said.", nil},
+		{"a participle after \"was\" is a passive verb, not a noun, and its stranded preposition is its particle", "The Greek patrol boat was shot at by Turkish coast guard vessels.",
+			[]string{"escalation TUR->GRC"}},
+		{"an agent after a phrase of place on a stranded preposition", "Baku said the Azerbaijani airliner had been shot at from the ground by Russia.",
+			[]string{"escalation RUS->AZE"}},
 	})
 }

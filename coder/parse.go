@@ -135,6 +135,10 @@ func (s *sent) markVerbReadAsNoun() bool {
 		if toks[u].UPOS != "NOUN" || strings.ToLower(f) != f {
 			continue
 		}
+		if s.passiveParticipleAt(u) {
+			toks[u].Verb = true // "the jet was shot at", "had been hit by"
+			return true
+		}
 		// "Turkey shells": a present tense agrees with one party; "Turkey,
 		// the US and the EU list", "Thai jets bomb": its bare form with a
 		// list of them, or with a party's plural forces
@@ -160,6 +164,27 @@ func (s *sent) markVerbReadAsNoun() bool {
 		}
 	}
 	return false
+}
+
+// passiveParticipleAt reports a word at token u, right after a form of
+// "be" (or its adverb: "was reportedly shot"), that the trigger lexicon
+// reads as a verb: a passive participle, though the tagger, which met "a
+// shot" more often than "was shot", reads a noun. A plural ("the causes
+// were strikes") stays a noun.
+func (s *sent) passiveParticipleAt(u int) bool {
+	b := u - 1
+	if b > 0 && strings.HasSuffix(s.form(b), "ly") {
+		b--
+	}
+	if b < 0 || !beForms[s.form(b)] || strings.HasSuffix(s.form(u), "s") {
+		return false
+	}
+	k := s.itemAt(s.tree.Tokens[u].Start)
+	if k < 0 {
+		return false
+	}
+	m, ok := s.c.lx.longestAt(s.items, k)
+	return ok && (m.verb != nil || m.trig.verbFirst)
 }
 
 // partyNamedBefore reports a party named by the words right before
@@ -227,6 +252,7 @@ func (s *sent) repair() {
 	s.repairDependentsOfAuxiliary()
 	s.repairPossessedAdjective()
 	s.repairAgentReadAsPrepositionsObject()
+	s.repairStrandedPreposition()
 	s.repairClauseAfterRelativeReport()
 	s.repairMarkedSubjectOfParticiple()
 	s.repairPerfectReadAsPassive()

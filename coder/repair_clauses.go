@@ -531,6 +531,39 @@ func (s *sent) repairAgentReadAsPrepositionsObject() {
 	}
 }
 
+// repairStrandedPreposition mends "was shot at by Russian air defences",
+// "had been shot at from the ground by Russia": the preposition of a
+// prepositional verb in the passive, stranded after its participle, is read
+// as a second case of the noun after it. It is the verb's particle, and the
+// by-phrase, on that noun or on a phrase of place after it, is the agent.
+func (s *sent) repairStrandedPreposition() {
+	toks := s.tree.Tokens
+	for v := 0; v+2 < len(toks); v++ {
+		p := v + 1
+		if toks[v].UPOS != "VERB" || s.child(v, "aux:pass") < 0 || toks[p].Rel != "case" || toks[p+1].UPOS != "ADP" {
+			continue
+		}
+		n := toks[p].Head
+		if n < 0 || toks[p+1].Head != n || toks[n].Head != v {
+			continue
+		}
+		toks[p].Head, toks[p].Rel = v, "compound:prt"
+		if s.agentTok(v) >= 0 {
+			continue
+		}
+		if s.form(p+1) == "by" {
+			toks[n].Rel = "obl:agent"
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == n && syntaxObl(toks[j].Rel) && s.caseOf(j) == "by" {
+				toks[j].Head, toks[j].Rel = v, "obl:agent" // "from the ground by Russia"
+				break
+			}
+		}
+	}
+}
+
 // repairPossessedAdjective mends "Myanmar's military", "Russia's military
 // said": an adjective after a possessive with no noun after it is the noun
 // possessed, the head of the phrase (and the subject of a verb right after

@@ -107,6 +107,9 @@ type trigger struct {
 	// verb marks a one-word phrase written only as verbs ("shell+v"): a
 	// noun of its words is a thing unless another line lists the noun.
 	verb bool
+	// verbFirst marks a phrase whose first word is written as a verb
+	// ("shoot+v at"): after a form of "be" that word is a participle.
+	verbFirst bool
 	// negative marks a phrase that says "not" itself ("~not * unpunished"):
 	// its "not" is the threat's wording, no denial of it.
 	negative bool
@@ -221,6 +224,7 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 	fields := strings.Fields(phrase)
 	t.verb = len(fields) == 1
 	t.negative = slices.Contains(strings.Split(fields[0], "/"), "not")
+	t.verbFirst = strings.Contains(fields[0], "+v")
 	for _, w := range fields {
 		if w == "*" {
 			words = append(words, nil)
