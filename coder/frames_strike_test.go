@@ -654,5 +654,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation TUR->GRC"}},
 		{"an agent after a phrase of place on a stranded preposition", "Baku said the Azerbaijani airliner had been shot at from the ground by Russia.",
 			[]string{"escalation RUS->AZE"}},
+		{"a verb joined right after a backshifted verb shares its \"had\" and its subject", "Seoul said North Korean troops had crossed and fired shots at South Korean guard posts.",
+			[]string{"escalation PRK->KOR"}},
 	})
 }

@@ -101,10 +101,12 @@ func (s *sent) subjTok(h int) (int, bool) {
 					return -1, false
 				}
 			}
-			if s.rel(p, "ccomp") && s.child(cur, "aux") < 0 && strings.HasSuffix(s.form(cur), "ed") && (s.perfectAux(p) || s.form(p) == "had") {
+			if s.rel(p, "ccomp") && s.child(cur, "aux") < 0 && strings.HasSuffix(s.form(cur), "ed") && (s.perfectAux(p) || s.form(p) == "had") &&
+				s.child(cur, "cc") != p+1 {
 				// "determined that RSF members had committed genocide and
 				// imposed sanctions": a plain past after a backshifted
-				// clause goes on the main clause
+				// clause goes on the main clause (but "had rammed and fired
+				// on" shares the "had" of the verb right before it)
 				cur = s.head(p)
 				continue
 			}
