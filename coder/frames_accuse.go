@@ -301,6 +301,9 @@ func init() {
 				if it.is("of", "in", "on", "against", "at", "near", "inside") && !(it.is("of") && phaseNouns[s.prevWord(k)]) {
 					break // victims and places, not the condemned party ("the resumption of Israeli strikes" names the acts)
 				}
+				if it.is("and") && s.joinedVerbAt(k+1) {
+					break // "condemned the attack and expressed solidarity with Azerbaijan": the next verb's party
+				}
 				continue
 			}
 			if s.eligibleObject(k) && !contains(src, it.actor) && !s.forumAt(k) {
@@ -849,6 +852,13 @@ func (s *sent) codeProxy(m match) {
 		targets = appendUnique(targets, s.items[subj].actor) // "the Houthis are an Iranian proxy": the proxy too
 	}
 	s.emit(m.trig, src, targets, nil, 0.5)
+}
+
+// joinedVerbAt reports an item the tree reads as a verb joined to another:
+// "expressed" in "condemned the attack and expressed solidarity".
+func (s *sent) joinedVerbAt(k int) bool {
+	u := s.tokOfItem(k)
+	return s.hasTree && u >= 0 && s.tk(u).UPOS == "VERB" && s.rel(u, "conj")
 }
 
 // asJudges returns the parties who judge something to be the noun at token

@@ -477,5 +477,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"denial SRB->", "accusation SRB->XKX"}},
 		{"and so does rejecting a report as one", "Tehran rejected the report as a provocation by Baku, saying Azerbaijan wanted to derail the talks.",
 			[]string{"denial IRN->", "accusation IRN->AZE"}},
+		{"a party after the next joined verb is that verb's, not the condemned", "Turkey condemned the bombing and expressed its solidarity with Pakistan.", nil},
+		{"a condemned party before the next verb is still the condemned", "Turkey condemned the PKK and expressed its solidarity with Iraq.",
+			[]string{"accusation TUR->pkk"}},
 	})
 }
