@@ -480,5 +480,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"a party after the next joined verb is that verb's, not the condemned", "Turkey condemned the bombing and expressed its solidarity with Pakistan.", nil},
 		{"a condemned party before the next verb is still the condemned", "Turkey condemned the PKK and expressed its solidarity with Iraq.",
 			[]string{"accusation TUR->pkk"}},
+		{"an act a speaker says was organised by a party, its subject however long, is the speaker's charge", "Ankara said the bombing that killed four soldiers near the Iraqi border had been organised by the PKK.",
+			[]string{"accusation TUR->pkk"}},
 	})
 }

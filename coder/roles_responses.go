@@ -20,7 +20,16 @@ func (s *sent) attackWithin(m match) bool {
 	return false
 }
 
+// attackBefore reports an attack named before the participle at item h as
+// what it says was done: "the raid, which happened in ..., was staged by",
+// or, in the tree, its passive subject ("the bombing that killed a blogger
+// had been organised by").
 func (s *sent) attackBefore(h int) bool {
+	if u := s.tokOfItem(h); s.hasTree && u >= 0 {
+		if sb, passive := s.subjTok(u); sb >= 0 && sb < u && passive && attackNouns[s.form(sb)] {
+			return true
+		}
+	}
 	for k := h - 1; k >= 0 && k >= h-16; k-- {
 		if s.items[k].isBoundary() || s.items[k].is("by") || strings.HasSuffix(s.items[k].text, "ed") {
 			return false // "caused by a stray shell fired by" is no attack
@@ -522,6 +531,9 @@ func (s *sent) attributedBy(h int, src []string) bool {
 			return false // "said ..., hours after a bombing was claimed by X"
 		}
 		said = it.kind == wordItem && reportingVerbs[it.text]
+	}
+	if u := s.tokOfItem(h); !said && s.hasTree && u >= 0 && s.rel(u, "ccomp") && s.head(u) < u && reportingLemmas[s.lemma(s.head(u))] {
+		said = true // "said the bombing that killed a blogger in St Petersburg had been organised by": the clause, however long its subject
 	}
 	if k := s.speaker(h); !said && (k <= h || !plannerWords[s.items[h].text]) {
 		return false // (a speaker after a plot's author names who was behind it: "..., was plotted by TRF, Amit Shah told parliament")
