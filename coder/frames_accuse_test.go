@@ -482,5 +482,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation TUR->pkk"}},
 		{"an act a speaker says was organised by a party, its subject however long, is the speaker's charge", "Ankara said the bombing that killed four soldiers near the Iraqi border had been organised by the PKK.",
 			[]string{"accusation TUR->pkk"}},
+		{"pinning an act on a party blames it", "Islamabad pinned the bombing on Indian intelligence.",
+			[]string{"accusation PAK->IND"}},
+		{"pinning hopes on a party blames no one", "Kabul pinned its hopes on Qatar.", nil},
 	})
 }
