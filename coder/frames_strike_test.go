@@ -656,5 +656,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation RUS->AZE"}},
 		{"a verb joined right after a backshifted verb shares its \"had\" and its subject", "Seoul said North Korean troops had crossed and fired shots at South Korean guard posts.",
 			[]string{"escalation PRK->KOR"}},
+		{"flying across a dividing line is an incursion", "Seoul said North Korean drones had flown across the demarcation line.",
+			[]string{"escalation PRK->KOR", "accusation KOR->PRK"}},
+		{"flying over open sea is none", "Russian bombers flew over the Sea of Japan.", nil},
 	})
 }
