@@ -311,7 +311,9 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:
-			if w == "would" && s.ownFuture(h) {
+			if w == "would" && s.ownFuture(h) && !(isNominal(s.tk(h).UPOS) && s.child(h, "cop") >= 0) {
+				// (but "it would be a serious incursion by Kenya" judges an
+				// act not known to be done)
 				continue // "Iran said it would strike Israel": a party's own threat, its "will" reported
 			}
 			f |= flagModal

@@ -659,5 +659,9 @@ func TestFramesStrike(t *testing.T) {
 		{"flying across a dividing line is an incursion", "Seoul said North Korean drones had flown across the demarcation line.",
 			[]string{"escalation PRK->KOR", "accusation KOR->PRK"}},
 		{"flying over open sea is none", "Russian bombers flew over the Sea of Japan.", nil},
+		{"an act a speaker says would be a violation if reports are true is not known to be done", "Delhi said that if the footage is genuine, it would be a serious violation of Indian airspace by Pakistani jets.", nil},
+		{"nor when quotes split the clause", "Islamabad said that if the accounts were confirmed, it would be \"a blatant incursion\" by Afghan forces.", nil},
+		{"an intrusion of a party's craft into another's airspace is its act", "Manila reported the intrusion of two Chinese military planes into Philippine airspace.",
+			[]string{"escalation CHN->PHL"}},
 	})
 }

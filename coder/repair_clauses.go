@@ -2128,15 +2128,25 @@ func (s *sent) repairPerfectAcrossAdverbial() {
 }
 
 // repairDependentsOfAuxiliary mends "and that New Delhi had also lodged a
-// protest": a subject or mark hung on an auxiliary belongs to its verb.
+// protest": a subject or mark hung on an auxiliary belongs to its verb. A
+// copula takes no dependents at all: in "if the reports are true, it would
+// be 'a serious intrusion' by Kenya" the condition, the subject and
+// "would" hung on "be" are the predicate's.
 func (s *sent) repairDependentsOfAuxiliary() {
 	toks := s.tree.Tokens
 	for c := range toks {
 		a := toks[c].Head
-		if a < 0 || toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass" && toks[c].Rel != "mark" || toks[a].Rel != "aux" && toks[a].Rel != "aux:pass" || toks[a].Head < 0 {
+		if a < 0 || toks[a].Head < 0 {
 			continue
 		}
-		toks[c].Head = toks[a].Head
+		onAux := (toks[c].Rel == "nsubj" || toks[c].Rel == "nsubj:pass" || toks[c].Rel == "mark") && (toks[a].Rel == "aux" || toks[a].Rel == "aux:pass")
+		// (a second subject stays put: "it was 'highly likely' that Russia
+		// was responsible", read as one clause, keeps Russia the subject)
+		onCop := toks[a].Rel == "cop" && toks[c].Rel != "punct" && toks[c].Rel != "fixed" &&
+			!(strings.HasPrefix(toks[c].Rel, "nsubj") && s.ownSubj(toks[a].Head) >= 0)
+		if onAux || onCop {
+			toks[c].Head = toks[a].Head
+		}
 	}
 }
 

@@ -1156,6 +1156,28 @@ func (s *sent) nounAgent(m match) int {
 	if m.start+1 < m.end && s.items[m.start+1].is("by") {
 		return s.byAgent(m.start + 1) // "operations [by the Pakistani military] against its fighters": inside the phrase's gap
 	}
+	if m.trig != nil && entryCodes[m.trig.code] && m.end < len(s.items) && s.items[m.end].is("of") {
+		return s.moverOf(m.end + 1)
+	}
+	return -1
+}
+
+// moverOf returns the party named in an of-phrase from item k on an
+// entry noun when the way it went follows: "the intrusion of 16 Chinese
+// military aircraft into Malaysian airspace" (not "the violation of Greek
+// airspace", which names where), or -1.
+func (s *sent) moverOf(k int) int {
+	mover := -1
+	for j := k; j < len(s.items) && j <= k+5; j++ {
+		switch {
+		case s.items[j].is("into", "across", "over"):
+			return mover
+		case mover < 0 && s.eligibleObject(j):
+			mover = j
+		case s.items[j].kind != wordItem || prepositions[s.items[j].text]:
+			return -1
+		}
+	}
 	return -1
 }
 
