@@ -59,6 +59,10 @@ func (s *sent) ownClauseFirst(ids []string, k int) []string {
 	return append(near, far...)
 }
 
+// complaintLemmas are the verbs of a party that complains of what was done
+// to it: "protested the incursion", "summoned the envoy over it".
+var complaintLemmas = set("protest", "summon", "complain")
+
 // clauseJoins join two clauses of their own parties: "Iran dismissed the
 // account, while Syria said ...".
 var clauseJoins = set("while", "whereas", ";")
@@ -721,6 +725,27 @@ func init() {
 	// "three Indian soldiers were killed when Pakistani troops opened
 	// fire", "two of its soldiers were killed in an attack by the PKK":
 	// whose people the act killed, in the clause it explains
+	// "Greece protested the incursion by Turkish jets": an entry into no
+	// space the sentence names falls on whom protests it (a third party
+	// condemns; the one entered protests, summons, complains)
+	rules["complainant"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 || !a.noun || !entryCodes[a.m.trig.code] {
+			return nil
+		}
+		p := s.head(a.head)
+		over := syntaxObl(s.tk(a.head).Rel) && (s.caseOf(a.head) == "over" || s.caseOf(a.head) == "about")
+		if over && p >= 0 && s.rel(p, "obj") {
+			p = s.head(p) // "summoned the envoy over airspace violations", the phrase hung on the envoy
+		}
+		if p < 0 || !complaintLemmas[s.lemma(p)] || !s.rel(a.head, "obj") && !over {
+			return nil
+		}
+		sb, passive := s.subjTok(p)
+		if sb < 0 || passive {
+			return nil
+		}
+		return without(s.ids(s.nominalActors(sb, nil)), exclude)
+	}
 	rules["casualties"] = func(s *sent, a *analysis, exclude []string) []string {
 		if a.head < 0 {
 			return nil

@@ -663,5 +663,11 @@ func TestFramesStrike(t *testing.T) {
 		{"nor when quotes split the clause", "Islamabad said that if the accounts were confirmed, it would be \"a blatant incursion\" by Afghan forces.", nil},
 		{"an intrusion of a party's craft into another's airspace is its act", "Manila reported the intrusion of two Chinese military planes into Philippine airspace.",
 			[]string{"escalation CHN->PHL"}},
+		{"an incursion into no named space falls on the party that protests it", "Athens protested repeated airspace violations by Turkish fighter jets.",
+			[]string{"escalation TUR->GRC", "accusation GRC->TUR"}},
+		{"and on the party that summons an envoy over it", "Hanoi summoned the Chinese envoy over an incursion by Chinese survey ships.",
+			[]string{"escalation CHN->VNM", "accusation VNM->CHN"}},
+		{"a third party condemning it is no victim", "Washington condemned the incursion by Russian jets.",
+			[]string{"accusation USA->RUS"}},
 	})
 }
