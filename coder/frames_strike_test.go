@@ -669,5 +669,9 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation CHN->VNM", "accusation VNM->CHN"}},
 		{"a third party condemning it is no victim", "Washington condemned the incursion by Russian jets.",
 			[]string{"accusation USA->RUS"}},
+		{"aiming a laser at another's craft harasses it", "Tokyo said a Chinese frigate had pointed a laser at a Japanese patrol plane.",
+			[]string{"escalation CHN->JPN"}},
+		{"a denied laser is no act", "Beijing denied that its frigate had pointed a laser at the Japanese plane.",
+			[]string{"denial CHN->"}},
 	})
 }
