@@ -673,5 +673,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation CHN->JPN"}},
 		{"a denied laser is no act", "Beijing denied that its frigate had pointed a laser at the Japanese plane.",
 			[]string{"denial CHN->"}},
+		{"a headline's bare verb after a plural without an s", "Ecuadorian police storm Mexican embassy",
+			[]string{"escalation ECU->MEX"}},
 	})
 }

@@ -143,7 +143,8 @@ func (s *sent) markVerbReadAsNoun() bool {
 		// the US and the EU list", "Thai jets bomb": its bare form with a
 		// list of them, or with a party's plural forces
 		bare := !strings.HasSuffix(f, "s")
-		if bare && !s.listNamedBefore(u) && !(toks[u-1].UPOS == "NOUN" && strings.HasSuffix(toks[u-1].Form, "s") && s.partyNamedBefore(u)) {
+		plural := toks[u-1].UPOS == "NOUN" && (strings.HasSuffix(toks[u-1].Form, "s") || pluralNouns[lower(toks[u-1].Form)])
+		if bare && !s.listNamedBefore(u) && !(plural && s.partyNamedBefore(u)) {
 			continue
 		}
 		next := u + 1
@@ -165,6 +166,10 @@ func (s *sent) markVerbReadAsNoun() bool {
 	}
 	return false
 }
+
+// pluralNouns are plurals without an "s": "Ecuadorian police storm its
+// embassy".
+var pluralNouns = set("police", "personnel", "people")
 
 // passiveParticipleAt reports a word at token u, right after a form of
 // "be" (or its adverb: "was reportedly shot"), that the trigger lexicon
