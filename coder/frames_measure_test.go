@@ -266,5 +266,10 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation USA->houthis"}},
 		{"breaking diplomatic relations, with no 'off'", "Maduro said he was breaking diplomatic relations with Colombia.",
 			[]string{"escalation VEN->COL"}},
+		{"raising forces to a level of combat readiness against a party mobilises against it", "Yerevan accused Baku of shelling border villages and ordered its troops to the highest level of combat readiness.",
+			[]string{"accusation ARM->AZE", "escalation ARM->AZE"}},
+		{"and so does putting them on a state of alert", "Pristina accused Belgrade of massing troops and put its police on the highest state of alert along the boundary with Serbia.",
+			[]string{"accusation XKX->SRB", "escalation XKX->SRB"}},
+		{"an alert against no one named is no event", "Seoul put its forces on a state of alert.", nil},
 	})
 }
