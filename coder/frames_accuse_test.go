@@ -485,5 +485,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"pinning an act on a party blames it", "Islamabad pinned the bombing on Indian intelligence.",
 			[]string{"accusation PAK->IND"}},
 		{"pinning hopes on a party blames no one", "Kabul pinned its hopes on Qatar.", nil},
+		{"a party said to have provoked a collision is charged with it", "Beijing said the Philippine vessel had provoked the collision near Second Thomas Shoal.",
+			[]string{"accusation CHN->PHL"}},
+		{"ships that collide charge no one", "A Chinese ship and a Philippine vessel collided near the shoal.", nil},
 	})
 }
