@@ -542,9 +542,15 @@ func (s *sent) ownFuture(v int) bool {
 	if w := s.form(sb); w == "it" || w == "they" || w == "we" {
 		return true
 	}
+	if p := s.child(sb, "nmod:poss"); p >= 0 && ownPossessives[s.form(p)] {
+		return true // "said their countries would move to restore ties", "its forces would respond"
+	}
 	spk, sub := s.nominalActors(sp, nil), s.nominalActors(sb, nil)
 	return len(spk) > 0 && len(sub) > 0 && s.items[spk[0]].actor == s.items[sub[0]].actor
 }
+
+// ownPossessives stand for the speaker on what it owns.
+var ownPossessives = set("its", "their", "our")
 
 // decisionObj returns the decision noun an infinitive at v hangs on when
 // the tree took it for a clause of the verb: "slammed Lithuania's

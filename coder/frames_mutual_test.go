@@ -271,5 +271,10 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation ETH->ERI", "deescalation ERI->ETH", "accusation ETH->ERI", "accusation ERI->ETH"}},
 		{"'both' blaming 'each other'", "Talks between Serbia and Kosovo broke down, and both blamed each other for the failure.",
 			[]string{"accusation SRB->XKX", "accusation XKX->SRB"}},
+		{"a pair that says it will move to restore relations restores them", "Riyadh and Tehran announced that they would move to re-establish diplomatic relations.",
+			[]string{"deescalation SAU->IRN", "deescalation IRN->SAU"}},
+		{"and so does one that says its countries would", "Riyadh and Tehran announced that their countries would move to re-establish diplomatic relations.",
+			[]string{"deescalation SAU->IRN", "deescalation IRN->SAU"}},
+		{"analysts' forecast of it is no act", "Analysts said Riyadh and Tehran would move to re-establish relations.", nil},
 	})
 }

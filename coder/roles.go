@@ -399,13 +399,22 @@ func (s *sent) calmingIntent(h int) bool {
 	// "wants to restore ties"; "said it would respect the truce": a
 	// party's own word that it will keep the calm
 	wish := s.items[h-1].is("to") && s.before(h-1, 1, desireWords, true)
-	pledge := s.items[h-1].is("would", "will") && !s.speculative && s.saidBefore(h-1)
+	// ("would move to re-establish relations": the step it will take)
+	will := h - 1
+	if h >= 3 && s.items[h-1].is("to") && pledgedSteps[s.items[h-2].text] {
+		will = h - 3
+	}
+	pledge := s.items[will].is("would", "will") && !s.speculative && s.saidBefore(will)
 	if !wish && !pledge {
 		return false
 	}
 	t, ok := s.c.lx.longestAt(s.items, h)
-	return ok && t.trig.typ == briefbot.Deescalation && !s.before(h-1, 6, doubtWords, true)
+	return ok && t.trig.typ == briefbot.Deescalation && !s.before(will, 6, doubtWords, true)
 }
+
+// pledgedSteps take the calming act a party says it will start on: "would
+// move to re-establish relations".
+var pledgedSteps = set("move", "work", "begin", "start")
 
 // saidBefore reports a reporting verb or "according to" before h: the
 // trigger is inside what a party says.

@@ -347,6 +347,9 @@ func (s *sent) looksVerbal(m match) bool {
 	if s.child(u, "nsubj") >= 0 {
 		return true // a verb with its subject: "re-established relations"
 	}
+	if sb, _ := s.subjTok(u); sb >= 0 && s.rel(u, "xcomp") {
+		return true // an infinitive its controller's subject does: "would move to re-establish relations"
+	}
 	if strings.HasSuffix(w, "ing") &&
 		(m.end-m.start == 1 && (s.rel(u, "root") || s.child(u, "aux") >= 0) || m.start > 0 && s.items[m.start-1].is(",") && (s.rel(u, "conj") || s.rel(u, "advcl")) ||
 			s.rel(u, "acl") && s.child(u, "obj") >= 0) {
