@@ -1174,6 +1174,14 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		}
 	}
 	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (!states || a.kind == briefbot.State) }
+	if len(out) == 0 {
+		// "Armenia and Azerbaijan initialled a deal brokered by Trump. The
+		// two leaders also agreed ...": the sides of the article's last
+		// two-way act, not the broker named after them
+		if pair := s.d.lastMutualPair(func(id string) bool { return side(ctxActor{id: id, kind: s.c.kind(id)}) }); len(pair) == 2 {
+			return []ctxActor{{id: pair[0], kind: s.c.kind(pair[0])}, {id: pair[1], kind: s.c.kind(pair[1])}}
+		}
+	}
 	ctx := s.d.lastTwo(side)
 	if len(out) == 1 && len(ctx) == 2 && out[0].id != ctx[0].id && out[0].id != ctx[1].id && s.c.rivalPair(ctx[0].id, ctx[1].id) {
 		// "India and Pakistan ... Since independence from Britain, the two

@@ -170,6 +170,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"deescalation QAT->SAU", "deescalation SAU->QAT"}},
 		{"the venue is none of the two governments", "Egypt hosted talks between Sudanese and Ethiopian officials in Cairo, and the two governments agreed to resume dialogue.",
 			[]string{"deescalation EGY->ETH", "deescalation EGY->SDN", "deescalation ETH->SDN", "deescalation SDN->ETH"}},
+		{"the two leaders are the sides of the deal before, not its broker named last", "Serbia and Kosovo signed a deal brokered by the European Union in Brussels. The two leaders also agreed to reopen a border crossing.",
+			[]string{"deescalation SRB->XKX", "deescalation SRB->XKX", "deescalation XKX->SRB", "deescalation XKX->SRB", "deescalation eu->SRB", "deescalation eu->XKX"}},
 		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",
 			[]string{"escalation ERI->ETH", "escalation ETH->ERI"}},
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},

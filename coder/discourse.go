@@ -149,6 +149,24 @@ func (d *discourse) lastTwo(side func(ctxActor) bool) []ctxActor {
 	return out
 }
 
+// lastMutualPair returns the two sides of the latest event the article
+// coded in both directions (a truce, a clash, talks), the later-named side
+// first as lastTwo returns them, or nil. Mediation is no side's act.
+func (d *discourse) lastMutualPair(side func(string) bool) []string {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.Target == "" || e.Code == "mediate" || !side(e.Source) || !side(e.Target) {
+			continue
+		}
+		for _, r := range d.events {
+			if r.Type == e.Type && r.Source == e.Target && r.Target == e.Source {
+				return []string{e.Target, e.Source}
+			}
+		}
+	}
+	return nil
+}
+
 // appendUnique appends s to list unless it is there.
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {
