@@ -675,5 +675,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"denial CHN->"}},
 		{"a headline's bare verb after a plural without an s", "Ecuadorian police storm Mexican embassy",
 			[]string{"escalation ECU->MEX"}},
+		{"a group that claimed an attack is named after its description", "A roadside bomb killed nine Pakistani soldiers in an attack claimed by the separatist militant group BLA.",
+			[]string{"escalation baloch-liberation-army->PAK"}},
 	})
 }

@@ -380,9 +380,12 @@ func (s *sent) codeClaim(m match) {
 		return // "exercises conducted by Japan"
 	}
 	if t.frame == frameClaimedBy {
-		for k := m.end; k < len(s.items) && k <= m.end+3; k++ {
+		for k := m.end; k < len(s.items) && k <= m.end+6; k++ {
 			if locativePreps[s.prevWord(k)] {
 				break // "carried out by gunmen based in Afghanistan": where the agents are, no agent
+			}
+			if s.items[k].kind == punctItem || s.items[k].is("and", "or", "that", "which", "who") {
+				break // (but "claimed by the Sunni militant group Jaish al-Adl" names it after its description)
 			}
 			if s.eligibleObject(k) && !s.hedged[k] {
 				src = []string{s.items[k].actor}
