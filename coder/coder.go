@@ -520,6 +520,14 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 				e.Target = m.ActorID
 			}
 		}
+		for j := i - 1; j >= 0 && e.Target == ""; j-- {
+			// "The Dutch expelled four Russian officers ... Moscow dismissed
+			// the allegations": who acted against the denier earlier in the
+			// article made the charge it answers
+			if p := evs[j]; p.Target == e.Source && p.Source != e.Source && p.Type == briefbot.Escalation && !slices.Contains(codeniers[e.Start], p.Source) {
+				e.Target = p.Source
+			}
+		}
 	}
 }
 
