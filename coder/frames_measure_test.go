@@ -271,5 +271,7 @@ func TestFramesMeasure(t *testing.T) {
 		{"and so does putting them on a state of alert", "Pristina accused Belgrade of massing troops and put its police on the highest state of alert along the boundary with Serbia.",
 			[]string{"accusation XKX->SRB", "escalation XKX->SRB"}},
 		{"an alert against no one named is no event", "Seoul put its forces on a state of alert.", nil},
+		{"a deployment in response to an act, however far the answer, is against its author", "Indian jets struck camps inside Pakistan. Islamabad deployed two army divisions and several air squadrons to the eastern frontier in response to the strikes.",
+			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
 	})
 }

@@ -918,6 +918,17 @@ func (s *sent) answered(m match, src []string) []string {
 	for k := max(0, m.start-3); k < len(s.items) && k < m.end+3; k++ {
 		cue = cue || s.items[k].kind == wordItem && answerCues[s.items[k].text]
 	}
+	if !cue && s.hasTree {
+		// "staged a bombing drill on an island in the Yellow Sea in
+		// response to the launch": the clause's own answer, however far
+		v := s.phraseHead(m)
+		if v >= 0 && s.rel(v, "obj") {
+			v = s.head(v)
+		}
+		for c := range s.tree.Tokens {
+			cue = cue || v >= 0 && s.head(c) == v && syntaxObl(s.tk(c).Rel) && answerCues[s.form(c)]
+		}
+	}
 	if !cue {
 		return nil
 	}
