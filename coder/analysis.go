@@ -409,6 +409,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 			if s.negatedVerb(p) {
 				f |= flagNegated
 			}
+		case a.noun && cur == h && t.Rel == "compound" && rehearsalNouns[s.lemma(p)]:
+			f |= flagPossible // "a precision bombing drill": the act rehearsed, not done
 		case a.noun && cur == h && t.Rel == "nsubj" && s.child(p, "cop") >= 0 && (possibleWords[s.form(p)] || s.form(p) == "unlikely"):
 			f |= flagPossible // "a meeting between Modi and Xi was possible"
 		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj" && occurVerbs[s.lemma(p)]):
@@ -548,6 +550,9 @@ func (s *sent) ownFuture(v int) bool {
 	spk, sub := s.nominalActors(sp, nil), s.nominalActors(sb, nil)
 	return len(spk) > 0 && len(sub) > 0 && s.items[spk[0]].actor == s.items[sub[0]].actor
 }
+
+// rehearsalNouns name the practice of an act: "a bombing drill".
+var rehearsalNouns = set("drill", "exercise", "rehearsal", "simulation", "training")
 
 // ownPossessives stand for the speaker on what it owns.
 var ownPossessives = set("its", "their", "our")

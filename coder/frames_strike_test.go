@@ -677,5 +677,6 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ECU->MEX"}},
 		{"a group that claimed an attack is named after its description", "A roadside bomb killed nine Pakistani soldiers in an attack claimed by the separatist militant group BLA.",
 			[]string{"escalation baloch-liberation-army->PAK"}},
+		{"an act named as the kind of a drill is rehearsed, not done", "Iran held an air strike drill with its Russian partners.", nil},
 	})
 }
