@@ -268,5 +268,7 @@ func TestFramesDeny(t *testing.T) {
 		{"nor does denying a group safe haven", "India demanded that Dhaka deny safe haven to the ULFA.", nil},
 		{"a denial of unowned allegations answers who acted against the denier earlier in the article", "Norway expelled fifteen Russian diplomats on Thursday. The minister said the team had tried to recruit officials. The Russian foreign ministry dismissed the allegations as spy mania.",
 			[]string{"escalation NOR->RUS", "denial RUS->NOR"}},
+		{"\"it\" after a party's command said is the party", "Bogota blamed the ELN for the attack, and the ELN's high command said it was not involved.",
+			[]string{"accusation COL->eln", "denial eln->COL"}},
 	})
 }

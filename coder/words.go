@@ -77,7 +77,8 @@ var (
 		"department", "secretary", "king", "emir", "commander", "junta", "regime", "cabinet", "mission",
 		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
 		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders",
-		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor", "governments", "ministries", "juntas", "armies", "militaries")
+		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor", "governments", "ministries", "juntas", "armies", "militaries",
+		"command", "headquarters")
 
 	expletiveComplements = set("unclear", "clear", "too", "likely", "unlikely", "possible", "time",
 		"important", "difficult", "expected", "hard", "impossible", "necessary", "understood", "believed",
@@ -133,7 +134,7 @@ var (
 
 	// organModifiers qualify an organ's noun: "the acting foreign minister".
 	organModifiers = set("interim", "caretaker", "acting", "deputy", "vice", "former", "top", "senior", "new", "foreign",
-		"defence", "defense", "prime", "supreme", "military", "federal")
+		"defence", "defense", "prime", "supreme", "military", "federal", "central", "high", "joint")
 
 	// memberNouns before "from X" or "of X" make X the actor: "gunmen from
 	// the ADF", "fighters of the SDF", "envoys from Turkey and Armenia".
