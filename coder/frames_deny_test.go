@@ -270,5 +270,9 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"escalation NOR->RUS", "denial RUS->NOR"}},
 		{"\"it\" after a party's command said is the party", "Bogota blamed the ELN for the attack, and the ELN's high command said it was not involved.",
 			[]string{"accusation COL->eln", "denial eln->COL"}},
+		{"rejecting a legal case brought by the accuser denies it", "Gambia accused Myanmar of genocide, and Naypyidaw rejected the case as defamation.",
+			[]string{"accusation GMB->MMR", "denial MMR->GMB"}},
+		{"calling charges political manipulation denies them", "Washington accused Beijing of hacking, and the Chinese embassy called the charges political manipulation.",
+			[]string{"accusation USA->CHN", "denial CHN->USA"}},
 	})
 }
