@@ -488,5 +488,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a party said to have provoked a collision is charged with it", "Beijing said the Philippine vessel had provoked the collision near Second Thomas Shoal.",
 			[]string{"accusation CHN->PHL"}},
 		{"ships that collide charge no one", "A Chinese ship and a Philippine vessel collided near the shoal.", nil},
+		{"a by-phrase on the charge of a passive accusation names the accuser", "Myanmar was accused of genocide by Gambia.",
+			[]string{"accusation GMB->MMR"}},
+		{"a doer's by-phrase deeper in the charge names no accuser", "Iran was accused of backing attacks by Hezbollah.", nil},
 	})
 }

@@ -258,6 +258,7 @@ func (s *sent) repair() {
 	s.repairPossessedAdjective()
 	s.repairAgentReadAsPrepositionsObject()
 	s.repairStrandedPreposition()
+	s.repairAgentOnCharge()
 	s.repairClauseAfterRelativeReport()
 	s.repairMarkedSubjectOfParticiple()
 	s.repairPerfectReadAsPassive()

@@ -564,6 +564,29 @@ func (s *sent) repairStrandedPreposition() {
 	}
 }
 
+// repairAgentOnCharge mends "Myanmar was accused of genocide by Gambia": a
+// by-phrase hung on the charge of a passive verb of charging that has no
+// agent is the verb's agent, the accuser (a deed's own doer sits deeper:
+// "accused of backing attacks by Hamas").
+func (s *sent) repairAgentOnCharge() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !chargingVerbs[s.lemma(v)] || s.child(v, "aux:pass") < 0 || s.agentTok(v) >= 0 {
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head != v || !syntaxObl(toks[c].Rel) || s.caseOf(c) != "of" {
+				continue
+			}
+			for b := range toks {
+				if toks[b].Head == c && syntaxObl(toks[b].Rel) && s.caseOf(b) == "by" {
+					toks[b].Head, toks[b].Rel = v, "obl:agent"
+				}
+			}
+		}
+	}
+}
+
 // repairPossessedAdjective mends "Myanmar's military", "Russia's military
 // said": an adjective after a possessive with no noun after it is the noun
 // possessed, the head of the phrase (and the subject of a verb right after
