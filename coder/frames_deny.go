@@ -227,6 +227,9 @@ func (s *sent) guessedAccusers(accusers, src []string) []string {
 // sentence, with one verb: "Congo and the UN have accused Rwanda of backing
 // the M23, a charge Kigali denies" answers both.
 func (s *sent) oneCharge(accusers, src []string) bool {
+	if len(accusers) > 1 && s.oneEarlierCharge(accusers, src) {
+		return true
+	}
 	trig := -1
 	for _, acc := range accusers {
 		found := false
@@ -244,6 +247,24 @@ func (s *sent) oneCharge(accusers, src []string) bool {
 		}
 	}
 	return len(accusers) > 1
+}
+
+// oneEarlierCharge reports accusers who all charged src in one earlier
+// sentence of the article: "Saudi Arabia, the UAE, Bahrain and Egypt cut
+// ties with Qatar, accusing Doha of supporting terrorism. Qatar said the
+// claims had no basis" answers all four.
+func (s *sent) oneEarlierCharge(accusers, src []string) bool {
+	start := -1
+	for _, acc := range accusers {
+		i := slices.IndexFunc(s.d.events, func(e briefbot.Event) bool {
+			return e.Type == briefbot.Accusation && e.Source == acc && slices.Contains(src, e.Target)
+		})
+		if i < 0 || start >= 0 && s.d.events[i].Start != start {
+			return false
+		}
+		start = s.d.events[i].Start
+	}
+	return true
 }
 
 // relativeCharge reports a relative "that" or "which" at k whose verb

@@ -274,5 +274,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation GMB->MMR", "denial MMR->GMB"}},
 		{"calling charges political manipulation denies them", "Washington accused Beijing of hacking, and the Chinese embassy called the charges political manipulation.",
 			[]string{"accusation USA->CHN", "denial CHN->USA"}},
+		{"a denial answers every party of one charge in an earlier sentence", "Kenya, Uganda and Tanzania recalled their envoys from Juba, accusing South Sudan of arming rebels. Juba said the charges had no basis in fact.",
+			[]string{"escalation KEN->SSD", "escalation UGA->SSD", "escalation TZA->SSD", "accusation KEN->SSD", "accusation UGA->SSD", "accusation TZA->SSD",
+				"denial SSD->KEN", "denial SSD->UGA", "denial SSD->TZA"}},
 	})
 }

@@ -373,7 +373,7 @@ func (s *sent) denyJudged(src []string, from, to int) {
 		accusers = s.fabricator(to, src) // "the accusations were lies invented by X"
 	}
 	if len(accusers) == 0 {
-		accusers = firstOf(s.aggressors(src, briefbot.Accusation))
+		accusers = s.guessedAccusers(s.aggressors(src, briefbot.Accusation), src)
 	}
 	if len(accusers) == 0 {
 		accusers = []string{""}
