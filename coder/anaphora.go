@@ -292,6 +292,11 @@ func (s *sent) resolveAnaphora() {
 				// "the army" after "the Indian army ... Myanmar's region" is India
 				a, ok = s.namedWithHead(out, head, k)
 			}
+			if !ok && k == briefbot.State {
+				// "Ethiopia's government and the OLA held talks in Tanzania.
+				// ... the government": the state an earlier sentence named it for
+				a, ok = s.d.organs[head]
+			}
 			if !ok && organHeads[head] {
 				// "Iran's interior minister said Pakistani drones hit a
 				// village, and the foreign ministry condemned it": the owner

@@ -172,6 +172,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"deescalation EGY->ETH", "deescalation EGY->SDN", "deescalation ETH->SDN", "deescalation SDN->ETH"}},
 		{"the two leaders are the sides of the deal before, not its broker named last", "Serbia and Kosovo signed a deal brokered by the United States in Washington. The two leaders also agreed to reopen a border crossing.",
 			[]string{"deescalation SRB->XKX", "deescalation SRB->XKX", "deescalation XKX->SRB", "deescalation XKX->SRB", "deescalation USA->SRB", "deescalation USA->XKX"}},
+		{"the government is the state an earlier sentence named it for, not the host named since", "Sudan's government and the RSF held talks in Jeddah. Saudi Arabia said the delegations would meet again. The paramilitary group accused the government of bombing civilians.",
+			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN", "accusation rsf->SDN"}},
 		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",
 			[]string{"escalation ERI->ETH", "escalation ETH->ERI"}},
 		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},

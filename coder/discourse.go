@@ -22,6 +22,10 @@ type discourse struct {
 	untargeted   string
 	untargetedAt int
 	officials    []official // officials named with a party's title, newest last
+	// organs are the parties last named with a state's organ noun:
+	// "Ethiopia's government" makes "the government" of a later sentence
+	// Ethiopia's, though another state is named between
+	organs map[string]ctxActor
 }
 
 // official is a person the article has named with a party's title:
@@ -94,6 +98,12 @@ func (d *discourse) next(s *sent) {
 		}
 	}
 	for i, it := range s.items {
+		if it.kind == actorItem && !it.compound && !it.anaphor && it.actorKind == briefbot.State && i+1 < len(s.items) && stateAnaphors[s.items[i+1].text] {
+			if d.organs == nil {
+				d.organs = map[string]ctxActor{}
+			}
+			d.organs[s.items[i+1].text] = ctxActor{id: it.actor, kind: it.actorKind}
+		}
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
 			d.actors = append(d.actors, ctxActor{id: it.actor, kind: it.actorKind, venue: venue, city: it.form == FormCity})
