@@ -678,5 +678,7 @@ func TestFramesStrike(t *testing.T) {
 		{"a group that claimed an attack is named after its description", "A roadside bomb killed nine Pakistani soldiers in an attack claimed by the separatist militant group BLA.",
 			[]string{"escalation baloch-liberation-army->PAK"}},
 		{"an act named as the kind of a drill is rehearsed, not done", "Iran held an air strike drill with its Russian partners.", nil},
+		{"a participle between a determiner and an act names a noun, whose owner is no party named before it", "US jets bombed Houthi-controlled radar sites in the Pentagon's first acknowledged strike in Yemen.",
+			[]string{"escalation USA->houthis"}},
 	})
 }

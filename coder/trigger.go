@@ -336,6 +336,8 @@ func nounReading(items []item, start, end int) bool {
 					strings.HasSuffix(items[start-2].text, "ed") || items[start-2].is("struck", "hit", "shot", "as")) // "struck PKK targets", "described as PKK targets"
 		case p.kind == wordItem && nounCues[p.text]:
 			return true
+		case p.kind == wordItem && strings.HasSuffix(p.text, "ed") && start > 1 && (items[start-2].poss || items[start-2].kind == wordItem && nounCues[items[start-2].text]):
+			return true // "the military's first acknowledged strike": a participle between the determiner and its noun
 		case p.kind == wordItem && bareVerbCues[p.text]:
 			// "to target", "would strike": a bare verb; "on its way to
 			// targets": a plural after them is a noun
