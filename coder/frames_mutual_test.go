@@ -276,5 +276,7 @@ func TestFramesMutual(t *testing.T) {
 		{"and so does one that says its countries would", "Riyadh and Tehran announced that their countries would move to re-establish diplomatic relations.",
 			[]string{"deescalation SAU->IRN", "deescalation IRN->SAU"}},
 		{"analysts' forecast of it is no act", "Analysts said Riyadh and Tehran would move to re-establish relations.", nil},
+		{"names after the comma of an opening \"after\" phrase are the verb's subject, not more of its brokers", "After talks brokered by Qatar and Egypt, Israel and Hamas agreed to a ceasefire.",
+			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation EGY->ISR", "deescalation EGY->hamas"}},
 	})
 }

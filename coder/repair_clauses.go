@@ -2109,14 +2109,19 @@ func (s *sent) repairOpeningPhraseRoot() {
 		return
 	}
 	for a := 1; a < v; a++ {
-		if toks[a].Rel != "appos" || !isNominal(toks[a].UPOS) || toks[a-1].Form != "," {
+		// ("After talks brokered by Germany and France, Russia and Ukraine
+		// agreed": the names after the comma read as more of the brokers)
+		if toks[a].Rel != "appos" && toks[a].Rel != "conj" || !isNominal(toks[a].UPOS) || toks[a-1].Form != "," {
 			continue
 		}
 		r := a
 		for r >= 0 && toks[r].Head != v {
 			r = toks[r].Head
 		}
-		if r >= 0 && r < a && syntaxObl(toks[r].Rel) && s.child(r, "case") >= 0 {
+		if r >= 0 && r < a && (syntaxObl(toks[r].Rel) && s.child(r, "case") >= 0 || toks[r].Rel == "advcl" && clauseMarks[s.markOf(r)]) {
+			if toks[a].Rel == "conj" {
+				s.gatherPhrase(a, v, a) // the rest of the list is the subject's
+			}
 			toks[a].Head, toks[a].Rel = v, "nsubj"
 			return
 		}

@@ -137,8 +137,11 @@ func (s *sent) anchor(day time.Time) {
 	meta := s.eventAt[:0]
 	for i, e := range s.events {
 		dup := e.Type == briefbot.Denial && e.Target == "" && slices.Contains(accused, e.Source)
-		for _, o := range out {
-			if o.Type == e.Type && o.Source == e.Source && o.Target == e.Target && o.When.Equal(e.When) {
+		for j := range out {
+			if o := &out[j]; o.Type == e.Type && o.Source == e.Source && o.Target == e.Target && o.When.Equal(e.When) {
+				// "after talks ..., Russia and Ukraine agreed to a ceasefire":
+				// told once as context and once as the news, it is news
+				o.Background = o.Background && e.Background
 				dup = true
 				break
 			}

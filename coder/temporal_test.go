@@ -98,6 +98,9 @@ func TestTemporalAnchors(t *testing.T) {
 			[]string{"accusation PAK->AFG 2024-05-15 bg", "denial AFG->PAK 2024-05-15"}},
 		{"coordinated clause keeps its own day", "Last Friday a U.S. drone struck Iran, and Iran has vowed to retaliate against the United States.",
 			[]string{"escalation IRN->USA 2024-05-15", "escalation USA->IRN 2024-05-10"}},
+		{"an act told as context in an after-phrase and as the news of the main clause is news", "After talks brokered by Qatar and Egypt, Israel and Hamas agreed to a ceasefire.",
+			[]string{"deescalation EGY->ISR 2024-05-15 bg", "deescalation EGY->hamas 2024-05-15 bg", "deescalation ISR->hamas 2024-05-15", "deescalation QAT->ISR 2024-05-15 bg",
+				"deescalation QAT->hamas 2024-05-15 bg", "deescalation hamas->ISR 2024-05-15"}},
 		{"a count is no year", "Israel freed some 2000 Palestinians, and Hamas released the hostages to Israel.",
 			[]string{"deescalation hamas->ISR 2024-05-15"}},
 	} {
