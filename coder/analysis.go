@@ -578,7 +578,7 @@ func (s *sent) decisionObj(v int) int {
 var reportingLemmas = set("say", "tell", "add", "state", "announce", "report", "claim", "insist", "note",
 	"confirm", "declare", "write", "tweet", "post", "allege", "assert", "argue", "stress", "explain", "warn", "vow", "pledge", "promise",
 	"accuse", "charge", "reiterate", "emphasise", "emphasize", "maintain", "contend", "acknowledge", "admit",
-	"quote", "cite", "believe", "suggest", "indicate", "show")
+	"quote", "cite", "believe", "suggest", "indicate", "show", "counter", "retort")
 
 // relativeWordOn reports a relative word on the verb v: "where U.N.
 // agencies say famine has set in" speaks of a place, not of the clause

@@ -277,5 +277,8 @@ func TestFramesDeny(t *testing.T) {
 		{"a denial answers every party of one charge in an earlier sentence", "Kenya, Uganda and Tanzania recalled their envoys from Juba, accusing South Sudan of arming rebels. Juba said the charges had no basis in fact.",
 			[]string{"escalation KEN->SSD", "escalation UGA->SSD", "escalation TZA->SSD", "accusation KEN->SSD", "accusation UGA->SSD", "accusation TZA->SSD",
 				"denial SSD->KEN", "denial SSD->UGA", "denial SSD->TZA"}},
+		{"an accused party saying no forces did the act denies it", "Seoul accused North Korean troops of crossing the line, but Pyongyang countered that no soldiers had crossed the border.",
+			[]string{"accusation KOR->PRK", "denial PRK->KOR"}},
+		{"no forces doing an act is no denial from a party no one accused", "Seoul said no soldiers had crossed the border.", nil},
 	})
 }

@@ -455,6 +455,8 @@ func (s *sent) codeOwnNegatedAct(m match) {
 		src = s.ids(s.subjectOf(h - 2)) // "had not planned to hit any targets in Poland"
 	case s.noneOfOwn(h, rep[0]) && s.namedSpeaker(rep[0]):
 		src = rep // "Moscow said no Russian troops had crossed", "none of its fighters fired"
+	case s.noneUnowned(h) && s.namedSpeaker(rep[0]) && len(s.aggressors(rep, briefbot.Accusation)) > 0:
+		src = rep // accused of it, "Moscow countered that no forces had entered": its own forces
 	}
 	if len(src) != 1 || rep[0] != src[0] {
 		return
@@ -466,6 +468,17 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	for _, a := range accusers {
 		s.add(briefbot.Denial, "deny", -1, src[0], a, nil, 0.6)
 	}
+}
+
+// noneUnowned reports a subject of the verb at h, negated as the analysis
+// negates one, that names forces of no party: "no forces had entered".
+func (s *sent) noneUnowned(h int) bool {
+	t := s.tokOfItem(h)
+	if !s.hasTree || t < 0 {
+		return false
+	}
+	sb, _ := s.subjTok(t)
+	return sb >= 0 && s.negatedNoun(sb) && forceNouns[s.form(sb)] && len(s.nominalActors(sb, nil)) == 0
 }
 
 // namedSpeaker reports a speaker of the sentence that names party id

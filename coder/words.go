@@ -37,7 +37,8 @@ var (
 	reportingVerbs = set("said", "says", "say", "told", "tells", "added", "stated", "announced", "reported",
 		"claimed", "insisted", "noted", "quoted", "declared", "wrote", "tweeted", "posted", "confirmed",
 		"asserted", "asserts", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "contended",
-		"contends", "reiterated", "reiterates", "emphasised", "emphasized", "explained", "believes", "believe", "ruled")
+		"contends", "reiterated", "reiterates", "emphasised", "emphasized", "explained", "believes", "believe", "ruled",
+		"countered", "counters", "retorted", "retorts")
 
 	// reportingParticiples report what their clause's subject says:
 	// "Vietnam protested, saying Chinese vessels had entered its waters".
