@@ -958,6 +958,9 @@ func (s *sent) codeNoun(m match) {
 			targets, alts = s.groupInPlaceIDs(src, targets, alts)
 		}
 		s.emit(m.trig, src, targets, alts, conf)
+		if m.trig.typ == briefbot.Escalation && s.judgedCause(m.end) {
+			s.emit(accuseTrigger, src, targets, nil, 0.5) // "closure of the Russian consulate over sabotage", as codeAct
+		}
 		return
 	}
 	if v := s.head(a.head); m.end-m.start == 1 && v >= 0 && s.rel(a.head, "obj") && opposeVerbs[s.lemma(v)] && s.c.judgementKind(s.items, m.start) == judgeWrong {
