@@ -196,6 +196,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"accusation IND->PAK"}},
 		{"an ability to threaten is no threat", "Washington, which designated the Houthis a terrorist group in January, said the strikes were intended to degrade the movement's ability to threaten shipping.",
 			[]string{"escalation USA->houthis"}},
+		{"a party that will deal firmly with another's provocation threatens it, and strikes no deal", "Seoul said its forces would deal firmly with any North Korean provocation.",
+			[]string{"escalation KOR->PRK"}},
 	})
 }
 

@@ -820,6 +820,9 @@ func (s *sent) codeTrigger(m match) {
 	case frameClaim, frameClaimedBy:
 		s.codeClaim(m)
 	case frameMutual, frameClash:
+		if s.verbOfNounTrigger(m) {
+			return // "would deal firmly with any provocation": the verb, no deal
+		}
 		if s.hasTree {
 			// "any talks with Kabul", "a ceasefire could be agreed"; a deal
 			// hoped for is none, but a party's wish to act is its intent
@@ -843,6 +846,14 @@ func (s *sent) codeTrigger(m match) {
 		s.codeIntent(&analysis{m: m, head: -1, subj: -1})
 	}
 	// frameIgnore: a reading that codes nothing, such as the noun "targets".
+}
+
+// verbOfNounTrigger reports the noun "deal" read by the tree as the verb,
+// with an auxiliary or "to" of its own: "would deal firmly with".
+func (s *sent) verbOfNounTrigger(m match) bool {
+	u := s.tokOfItem(m.start)
+	return s.hasTree && u >= 0 && m.end-m.start == 1 && s.items[m.start].is("deal", "deals") && s.tk(u).UPOS == "VERB" &&
+		(s.child(u, "aux") >= 0 || s.markOf(u) == "to")
 }
 
 // insideActors returns the actor items a gapped phrase matched over
