@@ -198,6 +198,10 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation USA->houthis"}},
 		{"a party that will deal firmly with another's provocation threatens it, and strikes no deal", "Seoul said its forces would deal firmly with any North Korean provocation.",
 			[]string{"escalation KOR->PRK"}},
+		{"vowing a counter-attack to retake a town threatens the party that took it", "HTS fighters seized Hama. The Syrian army vowed a counter-attack to retake the town.",
+			[]string{"escalation hts->SYR", "escalation SYR->hts"}},
+		{"a clause after \", and\" whose verb has an object is no participle on the noun before it", "HTS fighters seized Hama. Syrian commanders vowed a counter-attack to retake the town, and Russian jets struck HTS positions nearby.",
+			[]string{"escalation hts->SYR", "escalation SYR->hts", "escalation RUS->hts"}},
 	})
 }
 

@@ -306,6 +306,7 @@ func (s *sent) repair() {
 	s.repairNameAfterNoun()
 	s.repairParticipleOnObject()
 	s.repairParticipleAfterNoun()
+	s.repairJoinedClauseReadAsRelative()
 	s.repairMotionParticipleReadAsNoun()
 	s.repairHeadlinePassive()
 	s.repairStrandedAgent()

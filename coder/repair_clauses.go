@@ -976,6 +976,37 @@ func (s *sent) repairParticipleOnObject() {
 	}
 }
 
+// repairJoinedClauseReadAsRelative mends "vowed to retake the city, and
+// Russian warplanes struck HTS positions": a clause after ", and" read as a
+// noun joined to the object before it, its verb as a participle on that
+// noun. A participle on a noun takes no object of its own ("missiles fired
+// at Israel"); one that does is the verb of a joined clause, and the noun
+// is its subject.
+func (s *sent) repairJoinedClauseReadAsRelative() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || n < 0 || n > v || strings.HasPrefix(toks[n].Rel, "nsubj") || !isNominal(toks[n].UPOS) ||
+			strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || s.child(v, "obj") < v || s.child(v, "aux:pass") >= 0 {
+			continue
+		}
+		cc := s.child(n, "cc")
+		if cc < 0 || cc > n || cc == 0 || toks[cc-1].Form != "," {
+			continue
+		}
+		w := toks[n].Head
+		for w >= 0 && toks[w].UPOS != "VERB" {
+			w = toks[w].Head
+		}
+		if w < 0 || w > n {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = w, "conj"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[cc].Head, toks[cc-1].Head = v, v
+	}
+}
+
 // repairParticipleAfterNoun mends "violations of its airspace by Russian
 // drones targeting Ukraine": a participle right after a noun describes that
 // noun.

@@ -377,6 +377,11 @@ func mayStartTimeRef(w string) bool {
 		strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-")
 }
 
+// recordWords measure a record from a past day: "the first time since
+// 2016", "the worst clashes since 2020".
+var recordWords = set("first", "highest", "lowest", "worst", "largest", "biggest", "deadliest", "heaviest", "fiercest",
+	"most", "strongest", "longest", "bloodiest", "gravest", "sharpest")
+
 // timeStarters are the other words that open a temporal expression.
 var timeStarters = set("in", "for", "since", "yesterday", "today", "tonight", "overnight", "last", "earlier")
 
@@ -399,6 +404,14 @@ func (s *sent) timeRefAt(k int, day time.Time) (timeRef, bool) {
 		return timeRef{start: k, end: k + 3, cue: true}, true
 	case w == "for" && (unitDays[next(1)] >= 30 || next(1) == "decades"):
 		return timeRef{start: k, end: k + 2, cue: true}, true // "for years"
+	case w == "since" && k+1 < len(s.items) && s.startsDate(k+1) && s.before(k, 7, recordWords, true):
+		// "struck HTS positions for the first time since 2016", "the
+		// deadliest attack since 2019": a record counted from then, which
+		// dates nothing and marks no context
+		if r, ok := s.calendarDate(k+1, day); ok {
+			return timeRef{start: k, end: r.end}, true
+		}
+		return timeRef{start: k, end: k + 2}, true
 	case w == "since" && k+1 < len(s.items) && s.startsDate(k+1):
 		return timeRef{start: k, end: k + 1, cue: true}, true // "has waged an insurgency since 1984"
 	case w == "yesterday":

@@ -101,6 +101,8 @@ func TestTemporalAnchors(t *testing.T) {
 		{"an act told as context in an after-phrase and as the news of the main clause is news", "After talks brokered by Qatar and Egypt, Israel and Hamas agreed to a ceasefire.",
 			[]string{"deescalation EGY->ISR 2024-05-15 bg", "deescalation EGY->hamas 2024-05-15 bg", "deescalation ISR->hamas 2024-05-15", "deescalation QAT->ISR 2024-05-15 bg",
 				"deescalation QAT->hamas 2024-05-15 bg", "deescalation hamas->ISR 2024-05-15"}},
+		{"a record counted from a past year dates nothing and marks no context", "Russian jets struck HTS positions in Aleppo for the first time since 2016.",
+			[]string{"escalation RUS->hts 2024-05-15"}},
 		{"a count is no year", "Israel freed some 2000 Palestinians, and Hamas released the hostages to Israel.",
 			[]string{"deescalation hamas->ISR 2024-05-15"}},
 	} {

@@ -481,7 +481,8 @@ var (
 
 	vowCues = set("retaliate", "retaliation", "revenge", "avenge", "respond", "response", "punish", "target",
 		"targeting", "strike", "hit", "attack", "attacks", "destroy", "crush", "eliminate", "unpunished", "countermeasures", "measures",
-		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory", "punishment", "vengeance", "reprisal", "reprisals")
+		"pay", "continue", "keep", "fight", "wipe", "annihilate", "retaliatory", "punishment", "vengeance", "reprisal", "reprisals",
+		"counterattack", "counter-attack", "counteroffensive", "counter-offensive", "retake", "recapture", "liberate")
 
 	// twoSides are plural phrases for the last two parties named.
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties", "allies",
