@@ -277,5 +277,11 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation NOR->RUS", "accusation NOR->RUS"}},
 		{"and so does a measure named as a noun over a wrong", "Warsaw orders closure of Russian consulate over sabotage campaign",
 			[]string{"escalation POL->RUS", "accusation POL->RUS"}},
+		{"a name set off by commas inside a phrase's gap costs it nothing", "Mali's junta gave France's ambassador, Joel Meyer, 72 hours to leave the country.",
+			[]string{"escalation MLI->FRA"}},
+		{"nor does a named envoy declared unwelcome", "Lithuania declared Belarus's charge d'affaires Ivan Petrov persona non grata.",
+			[]string{"escalation LTU->BLR"}},
+		{"a day is no name, and a gap over it still counts it", "Russia and Ukraine traded blame on Sunday for drone strikes on the plant.",
+			[]string{"accusation RUS->UKR", "accusation UKR->RUS"}},
 	})
 }

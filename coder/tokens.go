@@ -31,6 +31,7 @@ type item struct {
 	mediator   bool // "Qatar-brokered", "Egyptian-mediated": names who brokered the deal
 	pair       bool // "the Saudi-Houthi talks": joined by a hyphen to the next actor, the two sides of what follows
 	anaphor    bool // "it", "the group", resolved to an earlier actor
+	name       bool // a capitalised word inside the sentence: part of a person's or place's name
 }
 
 func (it *item) is(words ...string) bool {
@@ -154,7 +155,8 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 				// "once again denied": an adverb, not the conjunction "once"
 				items[n-1].end, items[n-1].text = j, "once "+w
 			} else {
-				items = append(items, item{start: i, end: j, kind: wordItem, text: w})
+				r, _ := utf8.DecodeRuneInString(text[i:j])
+				items = append(items, item{start: i, end: j, kind: wordItem, text: w, name: len(items) > 0 && unicode.IsUpper(r)})
 			}
 			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
 				items = append(items, item{start: j, end: j + n, kind: wordItem, text: "'s"})

@@ -423,7 +423,7 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 					// sailing from Dubai")
 					break
 				}
-				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) && !quantityWord(prev) {
+				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) && !quantityWord(prev) && !nameWord(items, i+k-1) {
 					words++ // "intelligence-based" is one word; "more than a dozen" counts one
 				}
 				if words > maxGap {
@@ -433,6 +433,14 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 			lx.walkWord(items, start, nd.gap, i+k, best)
 		}
 	}
+}
+
+// nameWord reports a word of a name at j, or a comma that sets one off,
+// which a gap skips for free: "gave France's ambassador, Sylvain Itte, 48
+// hours to leave".
+func nameWord(items []item, j int) bool {
+	name := func(j int) bool { return j >= 0 && j < len(items) && items[j].name && !timeWords[items[j].text] } // (a day is no name: "traded blame on Sunday for")
+	return name(j) || items[j].is(",") && (name(j-1) || name(j+1))
 }
 
 // wayParticiple reports a participle of motion at j that describes the
