@@ -280,5 +280,7 @@ func TestFramesDeny(t *testing.T) {
 		{"an accused party saying no forces did the act denies it", "Seoul accused North Korean troops of crossing the line, but Pyongyang countered that no soldiers had crossed the border.",
 			[]string{"accusation KOR->PRK", "denial PRK->KOR"}},
 		{"no forces doing an act is no denial from a party no one accused", "Seoul said no soldiers had crossed the border.", nil},
+		{"an accused party saying the craft did not do the act denies it", "Jakarta accused Beijing of sending coast guard ships into its waters, and China said the ships had not entered Indonesian waters.",
+			[]string{"accusation IDN->CHN", "denial CHN->IDN"}},
 	})
 }

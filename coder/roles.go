@@ -451,11 +451,14 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	switch {
 	case s.items[h-1].is("never") || s.items[h-1].is("not", "n't") && s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't"):
 		src = s.ids(s.subjectOf(h))
+		if len(src) == 0 && s.unownedForces(h, false) && s.namedSpeaker(rep[0]) && len(s.aggressors(rep, briefbot.Accusation)) > 0 {
+			src = rep // accused of it, "Beijing said the aircraft had not entered Malaysian airspace": its own craft
+		}
 	case h >= 3 && s.items[h-1].is("to") && s.items[h-2].is("planned", "intended", "meant", "sought", "aimed", "tried") && s.items[h-3].is("not", "n't", "never"):
 		src = s.ids(s.subjectOf(h - 2)) // "had not planned to hit any targets in Poland"
 	case s.noneOfOwn(h, rep[0]) && s.namedSpeaker(rep[0]):
 		src = rep // "Moscow said no Russian troops had crossed", "none of its fighters fired"
-	case s.noneUnowned(h) && s.namedSpeaker(rep[0]) && len(s.aggressors(rep, briefbot.Accusation)) > 0:
+	case s.unownedForces(h, true) && s.namedSpeaker(rep[0]) && len(s.aggressors(rep, briefbot.Accusation)) > 0:
 		src = rep // accused of it, "Moscow countered that no forces had entered": its own forces
 	}
 	if len(src) != 1 || rep[0] != src[0] {
@@ -470,15 +473,16 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	}
 }
 
-// noneUnowned reports a subject of the verb at h, negated as the analysis
-// negates one, that names forces of no party: "no forces had entered".
-func (s *sent) noneUnowned(h int) bool {
+// unownedForces reports a subject of the verb at h that names forces or
+// craft of no party ("the aircraft had not entered"), negated itself as
+// the analysis negates one when negated is set ("no forces had entered").
+func (s *sent) unownedForces(h int, negated bool) bool {
 	t := s.tokOfItem(h)
 	if !s.hasTree || t < 0 {
 		return false
 	}
 	sb, _ := s.subjTok(t)
-	return sb >= 0 && s.negatedNoun(sb) && forceNouns[s.form(sb)] && len(s.nominalActors(sb, nil)) == 0
+	return sb >= 0 && (!negated || s.negatedNoun(sb)) && (forceNouns[s.form(sb)] || unitNouns[s.form(sb)]) && len(s.nominalActors(sb, nil)) == 0
 }
 
 // namedSpeaker reports a speaker of the sentence that names party id
