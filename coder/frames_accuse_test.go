@@ -491,5 +491,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"a by-phrase on the charge of a passive accusation names the accuser", "Myanmar was accused of genocide by Gambia.",
 			[]string{"accusation GMB->MMR"}},
 		{"a doer's by-phrase deeper in the charge names no accuser", "Iran was accused of backing attacks by Hezbollah.", nil},
+		{"a participle after a relative clause with no \"that\" is its subject's", "Bangladesh accused Myanmar of shelling Teknaf, a charge Naypyidaw rejected, accusing Dhaka of sheltering rebels.",
+			[]string{"accusation BGD->MMR", "denial MMR->BGD", "accusation MMR->BGD"}},
 	})
 }

@@ -313,6 +313,7 @@ func (s *sent) repair() {
 	s.repairOwnerWordOffForce()
 	s.repairCommaParticipleAsModifier()
 	s.repairUnknownAgentAsAdverb()
+	s.repairBareRelativeReadAsApposition()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairPossessedNounAsVerb()

@@ -1163,6 +1163,44 @@ func (s *sent) repairParticipleTakingClaim() {
 	}
 }
 
+// repairBareRelativeReadAsApposition mends "a charge Caracas rejected,
+// accusing Bogota of ...": a relative clause with no "that" whose subject
+// the parser read as an apposition of the noun, and its verb as a
+// participle on the noun. The name is the verb's subject, and a participle
+// right after the clause's comma is that subject's too.
+func (s *sent) repairBareRelativeReadAsApposition() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || strings.HasSuffix(s.form(v), "ing") {
+			continue
+		}
+		a := v - 1
+		for a > 0 && (toks[a].Rel == "flat" || toks[a].Rel == "compound") && toks[a].Head < v {
+			a = toks[a].Head // the name's head: "Caracas", "the Kremlin"
+		}
+		n := toks[a].Head
+		if a < 1 || toks[a].Rel != "appos" || toks[a].UPOS != "PROPN" || n < 0 || n >= a || !claimNouns[s.form(n)] && !attackNouns[s.form(n)] {
+			continue // (the nouns such a clause is told of: a charge, an attack)
+		}
+		switch {
+		case toks[v].Rel == "acl" && toks[v].Head == n && s.ownSubj(v) < 0:
+			// "a charge [Caracas] rejected", the verb read as a participle on the noun
+		case toks[n].Head == v && toks[n].Rel == "nsubj":
+			// "a charge [Baku] rejected", the noun read as the verb's subject
+			toks[n].Head, toks[n].Rel = toks[v].Head, "appos"
+			toks[v].Head = n
+		default:
+			continue
+		}
+		toks[a].Head, toks[a].Rel = v, "nsubj"
+		toks[v].Rel = "acl:relcl"
+		if u := v + 2; u < len(toks) && toks[v+1].Form == "," && toks[u].UPOS == "VERB" && strings.HasSuffix(s.form(u), "ing") && s.ownSubj(u) < 0 {
+			toks[u].Head, toks[u].Rel = v, "advcl"
+			toks[v+1].Head = u
+		}
+	}
+}
+
 // repairPastFormAfterTo mends "sanctuary to banned terror organizations": a
 // past form after "to", read as an infinitive taking the noun after it,
 // describes that noun, and "to" marks the noun.

@@ -189,6 +189,9 @@ func (s *sent) markAppositions() {
 		if first.is("which", "who") && s.actsInClause(i+2) {
 			continue // "Iran, which has long accused Pakistan of ...,": the clause tells an act of the party
 		}
+		if first.is("a", "an") && claimNouns[s.items[i+2].text] {
+			continue // "shelled Jermuk, a charge Baku rejected,": the charge is the clause before, no description of the town
+		}
 		// "Hezbollah, Iran's main ally in Lebanon, fired": a possessive description
 		owned := first.kind == actorItem && first.poss && s.items[i+2].kind == wordItem
 		if !indefinite && !owned && !(first.is("the") && s.items[i+2].kind == wordItem) {
