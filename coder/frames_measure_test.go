@@ -283,5 +283,9 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation LTU->BLR"}},
 		{"a day is no name, and a gap over it still counts it", "Russia and Ukraine traded blame on Sunday for drone strikes on the plant.",
 			[]string{"accusation RUS->UKR", "accusation UKR->RUS"}},
+		{"ordering out a consul expels him", "Moscow responded by ordering out a Latvian consul in St Petersburg.",
+			[]string{"escalation RUS->LVA"}},
+		{"and so does kicking diplomats out", "Mali kicked two Algerian diplomats out.",
+			[]string{"escalation MLI->DZA"}},
 	})
 }
