@@ -521,10 +521,39 @@ func (s *sent) condemnedAct(from, to int, agent string) {
 	}
 }
 
-// condemnedAsFalse codes "X denounced the claim as an illusion" and "a
-// claim denounced by X as lies" as X's denial of the claim, and reports
-// whether it did.
+// falseClaimAt returns the claim noun of an object from item from that
+// calls it false before naming it ("Ottawa's groundless accusation",
+// "the baseless allegations"), or -1.
+func (s *sent) falseClaimAt(from int) int {
+	judged := false
+	for k := from; k < len(s.items) && k < from+6; k++ {
+		it := &s.items[k]
+		switch {
+		case it.kind == wordItem && claimNouns[it.text]:
+			if judged {
+				return k
+			}
+			return -1
+		case s.c.judgementKind(s.items, k) == judgeFalse:
+			judged = true
+		case it.kind == punctItem || it.kind == wordItem && (prepositions[it.text] || isVerbLike(it.text) && !judged):
+			return -1
+		}
+	}
+	return -1
+}
+
+// condemnedAsFalse codes "X denounced the claim as an illusion", "a
+// claim denounced by X as lies" and "X denounced Y's groundless
+// accusation" as X's denial of the claim, and reports whether it did.
 func (s *sent) condemnedAsFalse(m match) bool {
+	if c := s.falseClaimAt(m.end); c >= 0 {
+		if src, _ := s.sourceOf(m.start, false); len(src) > 0 {
+			s.denyJudged(src, m.end, c+1)
+			s.consume(m.end, c+1)
+			return true
+		}
+	}
 	end := s.complementEnd(m.end)
 	for k := m.end; k+1 < end && k < m.end+maxJudged; k++ {
 		if !s.items[k].is("as") {

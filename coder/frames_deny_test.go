@@ -282,5 +282,9 @@ func TestFramesDeny(t *testing.T) {
 		{"no forces doing an act is no denial from a party no one accused", "Seoul said no soldiers had crossed the border.", nil},
 		{"an accused party saying the craft did not do the act denies it", "Jakarta accused Beijing of sending coast guard ships into its waters, and China said the ships had not entered Indonesian waters.",
 			[]string{"accusation IDN->CHN", "denial CHN->IDN"}},
+		{"denouncing a party's groundless accusation denies it", "Tehran denounced Washington's groundless accusations.",
+			[]string{"denial IRN->USA"}},
+		{"condemning a party's accusations without calling them false is a protest", "Tehran condemned the accusations by Washington.",
+			[]string{"accusation IRN->USA"}},
 	})
 }
