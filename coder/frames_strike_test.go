@@ -680,5 +680,9 @@ func TestFramesStrike(t *testing.T) {
 		{"an act named as the kind of a drill is rehearsed, not done", "Iran held an air strike drill with its Russian partners.", nil},
 		{"a participle between a determiner and an act names a noun, whose owner is no party named before it", "US jets bombed Houthi-controlled radar sites in the Pentagon's first acknowledged strike in Yemen.",
 			[]string{"escalation USA->houthis"}},
+		{"fighters closing in on a city attack its state", "RSF fighters closed in on El Fasher.",
+			[]string{"escalation rsf->SDN"}},
+		{"restarting loudspeaker broadcasts at a rival harasses it, and so do its balloon launches", "Seoul restarted loudspeaker broadcasts toward North Korea over Pyongyang's balloon launches.",
+			[]string{"escalation KOR->PRK", "escalation PRK->KOR"}},
 	})
 }
