@@ -422,6 +422,15 @@ func (s *sent) gatherPhrase(from, to, head int) {
 	}
 }
 
+// verbAbove returns the nearest verb that token t hangs under, or -1.
+func (s *sent) verbAbove(t int) int {
+	v := s.head(t)
+	for v >= 0 && s.tk(v).UPOS != "VERB" {
+		v = s.head(v)
+	}
+	return v
+}
+
 // rehangPunct hangs the punctuation after token after that hangs on any of
 // from on the token to instead: a repair that moves a clause's head moves
 // its full stop and commas with it.

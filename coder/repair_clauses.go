@@ -831,10 +831,7 @@ func (s *sent) repairAfterAsPreposition() {
 		if w := s.verbOnAgent(n); w >= 0 {
 			// "after shells fired by Myanmar's forces landed inside
 			// Bangladesh": the verb hung on the participle's agent
-			g := toks[n].Head
-			for g >= 0 && toks[g].UPOS != "VERB" {
-				g = toks[g].Head
-			}
+			g := s.verbAbove(n)
 			if g < 0 || g > u {
 				continue
 			}
@@ -994,10 +991,7 @@ func (s *sent) repairJoinedClauseReadAsRelative() {
 		if cc < 0 || cc > n || cc == 0 || toks[cc-1].Form != "," {
 			continue
 		}
-		w := toks[n].Head
-		for w >= 0 && toks[w].UPOS != "VERB" {
-			w = toks[w].Head
-		}
+		w := s.verbAbove(n)
 		if w < 0 || w > n {
 			continue
 		}
