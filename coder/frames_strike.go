@@ -722,9 +722,6 @@ func init() {
 		}
 		return nil
 	}
-	// "three Indian soldiers were killed when Pakistani troops opened
-	// fire", "two of its soldiers were killed in an attack by the PKK":
-	// whose people the act killed, in the clause it explains
 	// "Greece protested the incursion by Turkish jets": an entry into no
 	// space the sentence names falls on whom protests it (a third party
 	// condemns; the one entered protests, summons, complains)
@@ -746,6 +743,9 @@ func init() {
 		}
 		return without(s.ids(s.nominalActors(sb, nil)), exclude)
 	}
+	// "three Indian soldiers were killed when Pakistani troops opened
+	// fire", "two of its soldiers were killed in an attack by the PKK":
+	// whose people the act killed, in the clause it explains
 	rules["casualties"] = func(s *sent, a *analysis, exclude []string) []string {
 		if a.head < 0 {
 			return nil

@@ -824,7 +824,7 @@ func (s *sent) codeTrigger(m match) {
 	case frameClaim, frameClaimedBy:
 		s.codeClaim(m)
 	case frameMutual, frameClash:
-		if s.verbOfNounTrigger(m) {
+		if s.dealAsVerb(m) {
 			return // "would deal firmly with any provocation": the verb, no deal
 		}
 		if s.hasTree {
@@ -852,9 +852,9 @@ func (s *sent) codeTrigger(m match) {
 	// frameIgnore: a reading that codes nothing, such as the noun "targets".
 }
 
-// verbOfNounTrigger reports the noun "deal" read by the tree as the verb,
+// dealAsVerb reports the noun "deal" read by the tree as the verb,
 // with an auxiliary or "to" of its own: "would deal firmly with".
-func (s *sent) verbOfNounTrigger(m match) bool {
+func (s *sent) dealAsVerb(m match) bool {
 	u := s.tokOfItem(m.start)
 	return s.hasTree && u >= 0 && m.end-m.start == 1 && s.items[m.start].is("deal", "deals") && s.tk(u).UPOS == "VERB" &&
 		(s.child(u, "aux") >= 0 || s.markOf(u) == "to")
