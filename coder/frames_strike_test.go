@@ -684,5 +684,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation rsf->SDN"}},
 		{"restarting loudspeaker broadcasts at a rival harasses it, and so do its balloon launches", "Seoul restarted loudspeaker broadcasts toward North Korea over Pyongyang's balloon launches.",
 			[]string{"escalation KOR->PRK", "escalation PRK->KOR"}},
+		{"intensifying a fight against a group attacks it", "Nigeria said it would intensify its fight against Boko Haram.",
+			[]string{"escalation NGA->boko-haram"}},
+		{"stepping up a war on no party attacks none", "India stepped up its fight against poverty.", nil},
 	})
 }
