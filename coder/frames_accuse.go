@@ -756,6 +756,12 @@ func (s *sent) codeBehind(m match) {
 		return
 	}
 	tg := s.ids(s.subjectOf(m.start))
+	if m.trig.frame == frameWarnOf && len(tg) > 0 && len(without(tg, src)) == 0 {
+		// "held Israel responsible and said it would receive its
+		// punishment": no party warns itself of punishment; the pronoun is
+		// the party it holds to account
+		tg = firstOf(s.counterparts(src))
+	}
 	if m.trig.headLast {
 		// "the truce was violated by Russian forces": the by-phrase names who
 		tg = nil

@@ -202,6 +202,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation hts->SYR", "escalation SYR->hts"}},
 		{"a clause after \", and\" whose verb has an object is no participle on the noun before it", "HTS fighters seized Hama. Syrian commanders vowed a counter-attack to retake the town, and Russian jets struck HTS positions nearby.",
 			[]string{"escalation hts->SYR", "escalation SYR->hts", "escalation RUS->hts"}},
+		{"a party holding another to account warns it, not itself, of punishment", "The Houthis held Washington responsible and said it would receive its just punishment.",
+			[]string{"accusation houthis->USA", "escalation houthis->USA"}},
 	})
 }
 
