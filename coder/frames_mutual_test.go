@@ -278,5 +278,7 @@ func TestFramesMutual(t *testing.T) {
 		{"analysts' forecast of it is no act", "Analysts said Riyadh and Tehran would move to re-establish relations.", nil},
 		{"names after the comma of an opening \"after\" phrase are the verb's subject, not more of its brokers", "After talks brokered by Qatar and Egypt, Israel and Hamas agreed to a ceasefire.",
 			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation EGY->ISR", "deescalation EGY->hamas"}},
+		{"a gesture of cooperation between two rivals calms them both", "The joint ceremony at the border was a rare gesture of cooperation between Ankara and Yerevan.",
+			[]string{"deescalation TUR->ARM", "deescalation ARM->TUR"}},
 	})
 }
