@@ -493,5 +493,10 @@ func TestFramesAccuse(t *testing.T) {
 		{"a doer's by-phrase deeper in the charge names no accuser", "Iran was accused of backing attacks by Hezbollah.", nil},
 		{"a participle after a relative clause with no \"that\" is its subject's", "Bangladesh accused Myanmar of shelling Teknaf, a charge Naypyidaw rejected, accusing Dhaka of sheltering rebels.",
 			[]string{"accusation BGD->MMR", "denial MMR->BGD", "accusation MMR->BGD"}},
+		{"a party said to have provoked another's forces is charged", "Manila said Chinese vessels had deliberately provoked Philippine coast guard ships.",
+			[]string{"accusation PHL->CHN"}},
+		{"calling an act unsafe and unprofessional charges its author", "Ottawa said a Chinese jet had flown close to a Canadian patrol plane, calling the incident unsafe and unprofessional.",
+			[]string{"accusation CAN->CHN"}},
+		{"an act that provoked outrage charges no one", "The strike provoked outrage in Tehran.", nil},
 	})
 }
