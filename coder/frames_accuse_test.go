@@ -498,5 +498,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"calling an act unsafe and unprofessional charges its author", "Ottawa said a Chinese jet had flown close to a Canadian patrol plane, calling the incident unsafe and unprofessional.",
 			[]string{"accusation CAN->CHN"}},
 		{"an act that provoked outrage charges no one", "The strike provoked outrage in Tehran.", nil},
+		{"branding a leader a parasite or a puppet is name-calling, a charge", "Pyongyang branded South Korean President Yoon Suk Yeol a puppet and a warmonger.",
+			[]string{"accusation PRK->KOR"}},
 	})
 }
