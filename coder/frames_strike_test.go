@@ -687,5 +687,7 @@ func TestFramesStrike(t *testing.T) {
 		{"intensifying a fight against a group attacks it", "Nigeria said it would intensify its fight against Boko Haram.",
 			[]string{"escalation NGA->boko-haram"}},
 		{"stepping up a war on no party attacks none", "India stepped up its fight against poverty.", nil},
+		{"breaking up a party's blockade acts on it", "Moroccan troops broke up a Polisario blockade at the crossing.",
+			[]string{"escalation MAR->polisario-front"}},
 	})
 }
