@@ -287,5 +287,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation RUS->LVA"}},
 		{"and so does kicking diplomats out", "Mali kicked two Algerian diplomats out.",
 			[]string{"escalation MLI->DZA"}},
+		{"ordering troops into a region against a party the sentence accuses mobilises against it", "Bogota accused the FARC dissidents of ambushing soldiers and ordered 2,000 troops into the province.",
+			[]string{"accusation COL->farc-dissidents", "escalation COL->farc-dissidents"}},
+		{"ordering troops into a region with no party opposed is no event", "The army ordered troops into the capital.", nil},
 	})
 }
