@@ -45,6 +45,7 @@ func (s *sent) parse() bool {
 	if s.markVerbReadAsNoun() {
 		s.c.syn.Annotate(&s.tree)
 	}
+	s.restoreLemmas()
 	s.tokItem = fillInts(s.tokItem, len(toks), -1)
 	s.itemTok = fillInts(s.itemTok, len(s.items), -1)
 	t := 0
