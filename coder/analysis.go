@@ -185,16 +185,16 @@ var (
 	possibleAux = set("could", "might", "may", "can")
 	modalAux    = set("would", "should", "must", "ought")
 	// desireGovernors take a wished act: "seeks to ease tensions".
-	desireGovernors = set("seek", "want", "hope", "aim", "wish")
+	desireGovernors = verbClass("seek", "want", "hope", "aim", "wish")
 	// doubtGovernors take an act that has not happened: "plans to strike",
 	// "refused to talk" (negated), "is expected to".
-	doubtGovernors = set("plan", "consider", "weigh", "mull", "propose", "intend", "expect",
+	doubtGovernors = verbClass("plan", "consider", "weigh", "mull", "propose", "intend", "expect",
 		"prepare", "threaten", "need", "wish", "like", "offer", "ready", "likely",
 		"possible", "able", "unable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline", "plot", "conspire", "scheme")
 	// callVerbs ask for what they take with "for": "called for sanctions".
-	callVerbs    = set("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
-	negGovernors = set("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt", "ignore", "rebuff", "spurn", "snub")
+	callVerbs    = verbClass("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
+	negGovernors = verbClass("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt", "ignore", "rebuff", "spurn", "snub")
 	// doubtNouns mark what they modify as not yet done: "any attack",
 	// "possible strikes".
 	doubtNouns = set("any", "possible", "potential", "future", "further", "planned", "proposed", "imminent",
@@ -204,15 +204,15 @@ var (
 	unconfirmedNouns = set("report", "rumour", "rumor", "speculation", "claim", "suggestion", "fear", "remark",
 		"comment", "concern", "warning", "allegation", "accusation", "charge")
 	// preventVerbs keep their object from happening: "to prevent attacks".
-	preventVerbs = set("prevent", "deter", "thwart", "foil", "avert", "stop", "halt", "block", "forestall", "preempt", "pre-empt")
+	preventVerbs = verbClass("prevent", "deter", "thwart", "foil", "avert", "stop", "halt", "block", "forestall", "preempt", "pre-empt")
 	// objIntentVerbs take an act not yet done as their object: "plans strikes".
-	objIntentVerbs = set("plan", "propose", "consider", "threaten", "demand", "fear", "weigh", "mull", "contemplate", "envisage", "rule")
+	objIntentVerbs = verbClass("plan", "propose", "consider", "threaten", "demand", "fear", "weigh", "mull", "contemplate", "envisage", "rule")
 	// possibleNouns take an act that may happen: "the possibility of strikes".
 	possibleNouns = set("possibility", "prospect", "risk", "danger", "threat", "likelihood", "option", "spectre", "specter", "chance", "odds",
 		"ability", "capacity", "capability", "capabilities")
 	// factiveVerbs state their object as done, whatever mood they are in:
 	// "summoned the envoy to protest the violations".
-	factiveVerbs = set("protest", "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "censure")
+	factiveVerbs = verbClass("protest", "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "censure")
 	// endNouns stop what they take: "the suspension of attacks".
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
@@ -223,7 +223,7 @@ var (
 
 // undoingVerbs keep their subject from happening or ending well: "the talks
 // were cancelled", "the ceasefire collapsed".
-var undoingVerbs = set("cancel", "postpone", "scrap", "shelve", "delay", "defer", "collapse", "fail", "stall", "abort", "derail")
+var undoingVerbs = verbClass("cancel", "postpone", "scrap", "shelve", "delay", "defer", "collapse", "fail", "stall", "abort", "derail")
 
 // undoes reports a verb at p of undoingVerbs, or "called off", "broke
 // down".
@@ -250,10 +250,10 @@ func (s *sent) negatedVerb(v int) bool {
 }
 
 // instrumentVerbs take the means of an act done: "used mortars to shell".
-var instrumentVerbs = set("use", "employ")
+var instrumentVerbs = verbClass("use", "employ")
 
 // occurVerbs tell that their subject takes place: "talks could resume".
-var occurVerbs = set("resume", "begin", "start", "happen", "occur", "continue", "proceed", "restart", "take", "go", "come")
+var occurVerbs = verbClass("resume", "begin", "start", "happen", "occur", "continue", "proceed", "restart", "take", "go", "come")
 
 // negatedNoun reports a noun that "neither", "no" or "none of" denies.
 func (s *sent) negatedNoun(n int) bool {
@@ -269,7 +269,7 @@ func (s *sent) negatedNoun(n int) bool {
 }
 
 // assistVerbs, as the purpose of an act, make it help to its object.
-var assistVerbs = set("assist", "help", "support", "aid", "train", "back", "bolster")
+var assistVerbs = verbClass("assist", "help", "support", "aid", "train", "back", "bolster")
 
 // assists reports an act at token h done for a purpose that helps: "(sent
 // troops to Mozambique) to assist the nation in its campaign".
@@ -575,7 +575,7 @@ func (s *sent) decisionObj(v int) int {
 }
 
 // reportingLemmas are the verbs whose subject speaks for a clause they take.
-var reportingLemmas = set("say", "tell", "add", "state", "announce", "report", "claim", "insist", "note",
+var reportingLemmas = verbClass("say", "tell", "add", "state", "announce", "report", "claim", "insist", "note",
 	"confirm", "declare", "write", "tweet", "post", "allege", "assert", "argue", "stress", "explain", "warn", "vow", "pledge", "promise",
 	"accuse", "charge", "reiterate", "emphasise", "emphasize", "maintain", "contend", "acknowledge", "admit",
 	"quote", "cite", "believe", "suggest", "indicate", "show", "counter", "retort")

@@ -1037,7 +1037,7 @@ func (s *sent) codeViolation(m match) {
 }
 
 // stopVerbs end what they take: "should stop blaming".
-var stopVerbs = set("stop", "cease", "quit")
+var stopVerbs = verbClass("stop", "cease", "quit")
 
 // armedRecipients name armed groups in general: "supplied arms to
 // terrorist groups", "backed the rebels".

@@ -598,8 +598,8 @@ func (s *sent) dealPartyByAgent(from int) int {
 // attemptVerbs take what is tried, not done: "trying to broker a deal";
 // dealMakingVerbs make a deal.
 var (
-	attemptVerbs    = set("try", "seek", "attempt", "work", "strive", "aim", "push", "struggle", "hope", "want")
-	dealMakingVerbs = set("secure", "reach", "strike", "forge", "clinch", "seal", "conclude", "finalise", "finalize", "agree")
+	attemptVerbs    = verbClass("try", "seek", "attempt", "work", "strive", "aim", "push", "struggle", "hope", "want")
+	dealMakingVerbs = verbClass("secure", "reach", "strike", "forge", "clinch", "seal", "conclude", "finalise", "finalize", "agree")
 )
 
 // soughtDeal reports a deal that is the object of a verb of making one
@@ -675,7 +675,7 @@ func (s *sent) lightBroker(h int) []string {
 }
 
 // urgingVerbs ask another party to act: what they ask for has not happened.
-var urgingVerbs = set("urge", "call", "press", "ask", "appeal", "implore", "encourage", "demand", "invite")
+var urgingVerbs = verbClass("urge", "call", "press", "ask", "appeal", "implore", "encourage", "demand", "invite")
 
 // urged reports the trigger at item h inside an infinitive an urging verb
 // takes: "urged the sides to return to the negotiating table".

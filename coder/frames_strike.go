@@ -61,7 +61,7 @@ func (s *sent) ownClauseFirst(ids []string, k int) []string {
 
 // complaintLemmas are the verbs of a party that complains of what was done
 // to it: "protested the incursion", "summoned the envoy over it".
-var complaintLemmas = set("protest", "summon", "complain")
+var complaintLemmas = verbClass("protest", "summon", "complain")
 
 // clauseJoins join two clauses of their own parties: "Iran dismissed the
 // account, while Syria said ...".
@@ -122,7 +122,7 @@ func (s *sent) namedWithin(from, to int, id string) bool {
 
 // landingVerbs say where a fired thing came down: "shells fired by X
 // landed inside Y".
-var landingVerbs = set("land", "fall", "hit", "strike", "explode", "crash", "impact")
+var landingVerbs = verbClass("land", "fall", "hit", "strike", "explode", "crash", "impact")
 
 // attributiveParticiple reports a trigger that is a participle describing
 // the noun after it, no act of the day: people held, named by the act that
@@ -591,7 +591,7 @@ func (s *sent) groupInPlaceIDs(src, targets, alts []string) ([]string, []string)
 }
 
 // ownerVerbs link what was struck to its owner: "depots linked to KH".
-var ownerVerbs = set("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")
+var ownerVerbs = verbClass("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")
 
 func init() {
 	// "shells fired by Myanmar's army landed inside Bangladesh": where what
@@ -1055,7 +1055,7 @@ func (s *sent) namedOnlyInOtherRelative(id string, h int) bool {
 
 // opposeVerbs take as their object a wrong to be resisted: "to counter
 // Israeli aggression".
-var opposeVerbs = set("counter", "confront", "resist", "repel", "deter", "oppose", "thwart", "combat", "fight", "face")
+var opposeVerbs = verbClass("counter", "confront", "resist", "repel", "deter", "oppose", "thwart", "combat", "fight", "face")
 
 // victimCases mark the nominal modifier naming what an attack hit: "attacks
 // on tankers", "the seizure of a cargo ship".
@@ -1089,7 +1089,7 @@ func (s *sent) shippingVictim(n int) bool {
 }
 
 // enforcingVerbs carry out, join or back an act another party ordered.
-var enforcingVerbs = set("enforce", "implement", "apply", "join", "back", "support", "endorse", "uphold", "observe", "tighten", "toughen")
+var enforcingVerbs = verbClass("enforce", "implement", "apply", "join", "back", "support", "endorse", "uphold", "observe", "tighten", "toughen")
 
 // enforcers returns the subject of an enforcing verb whose object is the
 // act noun of a: "China toughened enforcement of UN sanctions" names China.

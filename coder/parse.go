@@ -238,11 +238,11 @@ func (s *sent) itemAt(off int) int {
 }
 
 // chargingVerbs take what they charge with "of": "accused X of arming".
-var chargingVerbs = set("accuse", "suspect", "convict", "charge")
+var chargingVerbs = verbClass("accuse", "suspect", "convict", "charge")
 
 // subjectControllers take an infinitive whose subject is their own:
 // "agreed to impose sanctions", "vowed to retaliate".
-var subjectControllers = set("agree", "decide", "vote", "vow", "pledge", "promise", "plan", "threaten", "try", "seek",
+var subjectControllers = verbClass("agree", "decide", "vote", "vow", "pledge", "promise", "plan", "threaten", "try", "seek",
 	"want", "refuse", "move", "prepare", "aim", "hope", "intend", "attempt", "resolve", "undertake", "offer")
 
 // readinessAdjectives say what their subject is ready or unready to do.
@@ -602,7 +602,7 @@ var nameless = set("INTJ", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "SYM", "PUNCT
 
 // namingLemmas are the verbs of a free relative that names what a verb
 // acts on: "what it described as", "what it said were".
-var namingLemmas = set("describe", "call", "say", "claim", "term", "identify", "consider", "believe", "label", "brand")
+var namingLemmas = verbClass("describe", "call", "say", "claim", "term", "identify", "consider", "believe", "label", "brand")
 
 // clauseMarks open a clause as well as a phrase: "as Belarus massed troops".
 var clauseMarks = set("as", "after", "before", "since", "while", "when", "until")

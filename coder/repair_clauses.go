@@ -302,7 +302,7 @@ func (s *sent) repairAgentParticipleAsMain() {
 
 // carryingParticiples say what their noun carries or wears: "a gunman armed
 // with a rifle".
-var carryingParticiples = set("arm", "equip", "load", "lade", "dress", "disguise")
+var carryingParticiples = verbClass("arm", "equip", "load", "lade", "dress", "disguise")
 
 // repairRepeatedPreposition mends "inflicted losses on the army and on
 // Wagner", "struck targets in Iraq and in Syria": a phrase after "and" that
@@ -477,7 +477,7 @@ func (s *sent) repairReportedSubjectAsObject() {
 
 // sayingLemmas report a clause with no object of their own ("accused
 // Islamabad ... and the group has carried out" joins two clauses).
-var sayingLemmas = set("say", "tell", "add", "announce", "state", "report", "declare", "confirm", "insist", "warn")
+var sayingLemmas = verbClass("say", "tell", "add", "announce", "state", "report", "declare", "confirm", "insist", "warn")
 
 // repairSplitReportedSubject mends "Biden said the United States and its
 // allies would impose sanctions": the first of two joined subjects of the
@@ -1298,7 +1298,7 @@ func (s *sent) repairWhichClauseOnNoun() {
 }
 
 // outcomeLemmas name what an act did: "..., killing a Hamas official".
-var outcomeLemmas = set("kill", "wound", "injure", "destroy", "damage")
+var outcomeLemmas = verbClass("kill", "wound", "injure", "destroy", "damage")
 
 // repairSpeakersOwnVerb mends "X said Baghdad had not asked ..., dismissing
 // a report", "Kabul denied harbouring militants, dismissing ...", "said
@@ -1914,7 +1914,7 @@ func (s *sent) repairReducedPassiveOnNoun() {
 
 // objectTakingCharges are verbs of charging or naming whose object a
 // reduced relative clause leaves out: "officials it accuses of ...".
-var objectTakingCharges = set("accuse", "blame", "suspect", "hold", "consider", "call", "describe", "brand", "label")
+var objectTakingCharges = verbClass("accuse", "blame", "suspect", "hold", "consider", "call", "describe", "brand", "label")
 
 // repairReducedRelativeCharge mends "sanctioned Russian officials it accuses
 // of undermining Ukraine's sovereignty": a verb of charging with a pronoun
@@ -2300,15 +2300,15 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 }
 
 // denyLemmas deny the clause they take: "denied that ...".
-var denyLemmas = set("deny", "reject", "dismiss", "refute")
+var denyLemmas = verbClass("deny", "reject", "dismiss", "refute")
 
 // diplomaticActs are what a state does through its government, not its
 // forces: "broke off relations", "recalled its ambassador".
-var diplomaticActs = set("break", "cut", "sever", "recall", "expel", "summon", "suspend", "downgrade")
+var diplomaticActs = verbClass("break", "cut", "sever", "recall", "expel", "summon", "suspend", "downgrade")
 
 // speakerStances are the verbs of a speaker's own stance on what it
 // reports.
-var speakerStances = set("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
+var speakerStances = verbClass("condemn", "denounce", "vow", "pledge", "warn", "threaten", "accuse", "blame", "urge", "demand")
 
 // repairControlledClauseAsPurpose mends "opened fire, prompting Pakistani
 // troops to respond" and "urged both sides to show restraint": a to-clause
@@ -2365,7 +2365,7 @@ func (s *sent) repairParticipleOnAgentNoun() {
 }
 
 // causeVerbs make their object do what their open complement says.
-var causeVerbs = set("prompt", "force", "compel", "oblige", "lead", "drive", "provoke", "spur", "cause")
+var causeVerbs = verbClass("prompt", "force", "compel", "oblige", "lead", "drive", "provoke", "spur", "cause")
 
 // ordinalWords make "time" the antecedent of the clause after it: "the
 // first time Iran has attacked Israel".

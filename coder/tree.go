@@ -40,7 +40,7 @@ func (s *sent) relPronoun(t int) bool {
 // messageNouns carry what their sender says: "a note urging Ankara to".
 var messageNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable")
 
-var objectControllers = set("urge", "call", "ask", "press", "encourage", "order", "tell", "force", "allow",
+var objectControllers = verbClass("urge", "call", "ask", "press", "encourage", "order", "tell", "force", "allow",
 	"warn", "invite", "persuade", "push", "help", "appeal", "implore", "advise", "compel", "oblige", "expect",
 	"want", "request", "instruct", "direct", "command", "authorize", "authorise", "enable", "lead", "prompt")
 
@@ -260,7 +260,7 @@ var accompanyCases = set("along", "together", "alongside")
 var coalitionNouns = set("coalition", "alliance", "force", "forces", "mission")
 
 // leadVerbs make their subject the leader of their object.
-var leadVerbs = set("lead", "head", "command")
+var leadVerbs = verbClass("lead", "head", "command")
 
 // helpNouns name the help that others give an actor: "with help from X".
 var helpNouns = set("help", "assistance", "support")
@@ -423,7 +423,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 
 // keepVerbs have their subject own the forces they take: "has troops in
 // Somalia", "keeps 28,500 troops in South Korea".
-var keepVerbs = set("have", "keep", "maintain", "station", "deploy", "base", "lead")
+var keepVerbs = verbClass("have", "keep", "maintain", "station", "deploy", "base", "lead")
 
 // collectiveNouns name the people of their "of" phrase: "a group of gunmen
 // from the CJNG".

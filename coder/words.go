@@ -375,7 +375,7 @@ var (
 		"justified", "defended", "condoned")
 	// outcomeVerbs predict what an act leads to: "would drag the region
 	// into war" warns of an outcome and threatens nothing.
-	outcomeVerbs = set("drag", "plunge", "push", "lead", "fuel", "inflame", "destabilise", "destabilize",
+	outcomeVerbs = verbClass("drag", "plunge", "push", "lead", "fuel", "inflame", "destabilise", "destabilize",
 		"undermine", "worsen", "jeopardise", "jeopardize", "endanger", "complicate", "spark", "trigger",
 		"deepen", "exacerbate", "escalate", "derail", "harm", "damage", "hurt")
 	// hostileIntents are acts whose disclaimer calms the other side.
