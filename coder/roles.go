@@ -51,8 +51,7 @@ func (s *sent) codeDeniedByNegation() {
 		return
 	}
 	for v := range s.tree.Tokens {
-		sp := s.head(v)
-		if !s.rel(v, "ccomp") || s.tk(v).UPOS != "VERB" || sp < 0 || !reportingLemmas[s.lemma(sp)] {
+		if s.tk(v).UPOS != "VERB" || s.rel(v, "root") {
 			continue
 		}
 		neg, done := false, false
@@ -69,11 +68,14 @@ func (s *sent) codeDeniedByNegation() {
 			}
 		}
 		sb, pass := s.subjTok(v)
-		spSubj, _ := s.subjTok(sp)
-		if !neg || !done || sb < 0 || pass || spSubj < 0 {
-			continue
+		spSubj := s.speakerTok(v) // "Tehran said ...", "..., the ministry said"
+		if sb < 0 || pass || spSubj < 0 || !done || !neg && !s.negatedNoun(sb) {
+			continue // (a subject negates too: "no forces had entered")
 		}
 		subj, speaker := s.ids(s.nominalActors(sb, nil)), s.ids(s.nominalActors(spSubj, nil))
+		if len(subj) == 0 && (forceNouns[s.form(sb)] || unitNouns[s.form(sb)]) {
+			subj = speaker // forces or craft of no party named: "Beijing said the aircraft had not entered", its own
+		}
 		if len(subj) != 1 || len(speaker) != 1 || subj[0] != speaker[0] || slices.ContainsFunc(s.events, func(e briefbot.Event) bool { return e.Type == briefbot.Denial && e.Source == subj[0] }) {
 			continue
 		}
@@ -451,15 +453,10 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	switch {
 	case s.items[h-1].is("never") || s.items[h-1].is("not", "n't") && s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't"):
 		src = s.ids(s.subjectOf(h))
-		if len(src) == 0 && s.unownedForces(h, false) && s.namedSpeaker(rep[0]) && len(s.aggressors(rep, briefbot.Accusation)) > 0 {
-			src = rep // accused of it, "Beijing said the aircraft had not entered Malaysian airspace": its own craft
-		}
 	case h >= 3 && s.items[h-1].is("to") && s.items[h-2].is("planned", "intended", "meant", "sought", "aimed", "tried") && s.items[h-3].is("not", "n't", "never"):
 		src = s.ids(s.subjectOf(h - 2)) // "had not planned to hit any targets in Poland"
 	case s.noneOfOwn(h, rep[0]) && s.namedSpeaker(rep[0]):
 		src = rep // "Moscow said no Russian troops had crossed", "none of its fighters fired"
-	case s.unownedForces(h, true) && s.namedSpeaker(rep[0]) && len(s.aggressors(rep, briefbot.Accusation)) > 0:
-		src = rep // accused of it, "Moscow countered that no forces had entered": its own forces
 	}
 	if len(src) != 1 || rep[0] != src[0] {
 		return
@@ -471,18 +468,6 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	for _, a := range accusers {
 		s.add(briefbot.Denial, "deny", -1, src[0], a, nil, 0.6)
 	}
-}
-
-// unownedForces reports a subject of the verb at h that names forces or
-// craft of no party ("the aircraft had not entered"), negated itself as
-// the analysis negates one when negated is set ("no forces had entered").
-func (s *sent) unownedForces(h int, negated bool) bool {
-	t := s.tokOfItem(h)
-	if !s.hasTree || t < 0 {
-		return false
-	}
-	sb, _ := s.subjTok(t)
-	return sb >= 0 && (!negated || s.negatedNoun(sb)) && (forceNouns[s.form(sb)] || unitNouns[s.form(sb)]) && len(s.nominalActors(sb, nil)) == 0
 }
 
 // namedSpeaker reports a speaker of the sentence that names party id
