@@ -423,13 +423,15 @@ func (s *sent) gatherPhrase(from, to, head int) {
 	}
 }
 
-// verbAbove returns the nearest verb that token t hangs under, or -1.
-func (s *sent) verbAbove(t int) int {
-	v := s.head(t)
-	for v >= 0 && s.tk(v).UPOS != "VERB" {
-		v = s.head(v)
+// verbAbove returns the nearest verb that token t hangs under, among its
+// first n heads (all of them when n < 0), or -1.
+func (s *sent) verbAbove(t, n int) int {
+	for v := s.head(t); v >= 0 && n != 0; v, n = s.head(v), n-1 {
+		if s.tk(v).UPOS == "VERB" {
+			return v
+		}
 	}
-	return v
+	return -1
 }
 
 // rehangPunct hangs the punctuation after token after that hangs on any of

@@ -629,14 +629,18 @@ func (s *sent) repairVerbJoinedToNoun() {
 		if !which && (s.ownSubj(v) >= 0 || s.child(v, "cc") < 0) {
 			continue
 		}
-		h := toks[n].Head
-		for steps := 0; h >= 0 && toks[h].UPOS != "VERB" && (which || steps < 3); steps++ {
-			h = toks[h].Head // "calling them a \"flagrant violation\" of the agreement and urging": the verb the noun's phrase hangs on
+		// the verb the noun's phrase hangs on, near it ("calling them a
+		// \"flagrant violation\" of the agreement and urging"), or at any
+		// height for a ", which" clause
+		limit := 4
+		if which {
+			limit = -1
 		}
+		h := s.verbAbove(n, limit)
 		for which && h >= 0 && toks[h].Head >= 0 && toks[toks[h].Head].UPOS == "VERB" && !chargingVerbs[s.lemma(toks[h].Head)] && !reportingLemmas[s.lemma(toks[h].Head)] {
 			h = toks[h].Head // "of allowing ... to plan attacks" is one charge
 		}
-		if h >= 0 && h < v && toks[h].UPOS == "VERB" {
+		if h >= 0 && h < v {
 			toks[v].Head = h
 		}
 	}
@@ -831,7 +835,7 @@ func (s *sent) repairAfterAsPreposition() {
 		if w := s.verbOnAgent(n); w >= 0 {
 			// "after shells fired by Myanmar's forces landed inside
 			// Bangladesh": the verb hung on the participle's agent
-			g := s.verbAbove(n)
+			g := s.verbAbove(n, -1)
 			if g < 0 || g > u {
 				continue
 			}
@@ -991,7 +995,7 @@ func (s *sent) repairJoinedClauseReadAsRelative() {
 		if cc < 0 || cc > n || cc == 0 || toks[cc-1].Form != "," {
 			continue
 		}
-		w := s.verbAbove(n)
+		w := s.verbAbove(n, -1)
 		if w < 0 || w > n {
 			continue
 		}
@@ -1622,12 +1626,8 @@ func (s *sent) repairFiniteVerbJoinedToInfinitive() {
 		if s.form(v) == s.lemma(v) || s.form(x) != s.lemma(x) || strings.HasSuffix(s.form(v), "ing") || s.child(v, "mark") >= 0 || s.ownSubj(v) >= 0 {
 			continue // "to halt and withdraw": both bare
 		}
-		h := toks[x].Head
-		for steps := 0; h >= 0 && toks[h].UPOS != "VERB" && steps < 3; steps++ {
-			h = toks[h].Head // "called China's move to place the rig provocative and urged": the verb the infinitive's noun hangs on
-		}
-		if h >= 0 && toks[h].UPOS == "VERB" {
-			toks[v].Head = h
+		if h := s.verbAbove(x, 4); h >= 0 {
+			toks[v].Head = h // "called China's move to place the rig provocative and urged": the verb the infinitive's noun hangs on
 		}
 	}
 }
