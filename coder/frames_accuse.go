@@ -879,10 +879,10 @@ func (s *sent) codeProxy(m match) {
 			src = []string{s.items[k].actor}
 		}
 	}
-	targets := slices.DeleteFunc([]string{s.items[agent].actor}, func(id string) bool { return slices.Contains(src, id) })
-	if len(targets) == 0 {
-		return
+	if slices.Contains(src, s.items[agent].actor) {
+		return // no party charges itself
 	}
+	targets := []string{s.items[agent].actor}
 	if subj := s.copularSubject(min(agent, m.start)); subj >= 0 && !slices.Contains(src, s.items[subj].actor) {
 		targets = appendUnique(targets, s.items[subj].actor) // "the Houthis are an Iranian proxy": the proxy too
 	}
@@ -970,7 +970,7 @@ func (s *sent) codeAbet(m match) {
 }
 
 // firstPersons stand for the speaker's own side.
-var firstPersons = set("we", "us", "our")
+var firstPersons = set("we", "us", "our", "ours")
 
 // armedRecipient reports an armed group named in general within the first
 // words of the object [from, to), before any other verb: "(supplied) arms

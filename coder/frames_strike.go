@@ -82,13 +82,7 @@ func (s *sent) ownForces(reporters []string) bool {
 // firstPerson reports "we", "us", "our" or "ours" in the sentence: its
 // speaker speaks of itself.
 func (s *sent) firstPerson() bool {
-	for k := range s.items {
-		switch s.items[k].text { // an actor item too: "we" resolved to the speaker
-		case "we", "us", "our", "ours":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(s.items, func(it item) bool { return firstPersons[it.text] }) // an actor item too: "we" resolved to the speaker
 }
 
 // eachSaysOther returns the two sides of an act whose doer is "the other"
