@@ -280,5 +280,6 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR", "deescalation QAT->ISR", "deescalation QAT->hamas", "deescalation EGY->ISR", "deescalation EGY->hamas"}},
 		{"a gesture of cooperation between two rivals calms them both", "The joint ceremony at the border was a rare gesture of cooperation between Ankara and Yerevan.",
 			[]string{"deescalation TUR->ARM", "deescalation ARM->TUR"}},
+		{"a word the lexicon lists only as a noun, used as a verb, is no such thing", "Israel said it would accord Egyptian mediators full access.", nil},
 	})
 }

@@ -697,6 +697,9 @@ func (s *sent) codeTrigger(m match) {
 	if v := s.tokOfItem(m.start); m.verb != nil && s.hasTree && v >= 0 && s.tk(v).UPOS == "VERB" && s.child(v, "nsubj") >= 0 && !strings.HasSuffix(s.form(v), "ing") {
 		m.trig = m.verb // "Israel and the United States strike Iranian sites": the parse finds the verb the words did not
 	}
+	if s.nounAsVerb(m) {
+		return // "would deal firmly with any provocation": the verb, no deal
+	}
 	t := m.trig
 	if t.headLast {
 		// "Mali's airspace was violated": the participle heads the phrase,
@@ -809,9 +812,6 @@ func (s *sent) codeTrigger(m match) {
 	case frameClaim, frameClaimedBy:
 		s.codeClaim(m)
 	case frameMutual, frameClash:
-		if s.dealAsVerb(m) {
-			return // "would deal firmly with any provocation": the verb, no deal
-		}
 		if s.hasTree {
 			// "any talks with Kabul", "a ceasefire could be agreed"; a deal
 			// hoped for is none, but a party's wish to act is its intent
@@ -837,12 +837,14 @@ func (s *sent) codeTrigger(m match) {
 	// frameIgnore: a reading that codes nothing, such as the noun "targets".
 }
 
-// dealAsVerb reports the noun "deal" read by the tree as the verb,
-// with an auxiliary or "to" of its own: "would deal firmly with".
-func (s *sent) dealAsVerb(m match) bool {
+// nounAsVerb reports a trigger the lexicon lists only as a noun whose word
+// the tree reads as a verb with an auxiliary, or as a bare infinitive:
+// "deal" in "would deal firmly with" (not "leading to skirmishes", a
+// plural the tagger misread).
+func (s *sent) nounAsVerb(m match) bool {
 	u := s.tokOfItem(m.start)
-	return s.hasTree && u >= 0 && m.end-m.start == 1 && s.items[m.start].is("deal", "deals") && s.tk(u).UPOS == "VERB" &&
-		(s.child(u, "aux") >= 0 || s.markOf(u) == "to")
+	return s.hasTree && u >= 0 && m.trig.nounOnly && s.tk(u).UPOS == "VERB" &&
+		(s.child(u, "aux") >= 0 || s.markOf(u) == "to" && s.form(u) == s.lemma(u))
 }
 
 // insideActors returns the actor items a gapped phrase matched over

@@ -110,6 +110,9 @@ type trigger struct {
 	// verbFirst marks a phrase whose first word is written as a verb
 	// ("shoot+v at"): after a form of "be" that word is a participle.
 	verbFirst bool
+	// nounOnly marks a one-word phrase written only as nouns ("deal+n"):
+	// a verb of its words is no such thing ("would deal with").
+	nounOnly bool
 	// negative marks a phrase that says "not" itself ("~not * unpunished"):
 	// its "not" is the threat's wording, no denial of it.
 	negative bool
@@ -225,6 +228,7 @@ func parseTrigger(line string) (*trigger, [][]string, error) {
 	t.verb = len(fields) == 1
 	t.negative = slices.Contains(strings.Split(fields[0], "/"), "not")
 	t.verbFirst = strings.Contains(fields[0], "+v")
+	t.nounOnly = len(fields) == 1 && !slices.ContainsFunc(strings.Split(fields[0], "/"), func(alt string) bool { return !strings.HasSuffix(alt, "+n") })
 	for _, w := range fields {
 		if w == "*" {
 			words = append(words, nil)
