@@ -441,7 +441,7 @@ func partCount(it *item) bool {
 }
 
 // urgingForms ask the party after them to act: "urged Serbia to".
-var urgingForms = set("urged", "urges", "urging", "asked", "asks", "asking", "pressed", "presses", "pressing", "told", "tells", "encouraged", "implored")
+var urgingForms = verbForms("urge", "ask", "press", "tell", "encourage", "implore")
 
 // ownedPlaces are places a party's own: "bombed one of its villages".
 var ownedPlaces = set("village", "villages", "town", "towns", "city", "cities", "border", "borders")

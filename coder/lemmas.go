@@ -30,3 +30,15 @@ func (s *sent) restoreLemmas() {
 		}
 	}
 }
+
+// verbForms returns the set of every form of the verbs: "urge", "urges",
+// "urged", "urging".
+func verbForms(lemmas ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lemmas {
+		for _, f := range inflect.Verb(l) {
+			out[f] = true
+		}
+	}
+	return out
+}
