@@ -29,7 +29,7 @@ type discourse struct {
 }
 
 // official is a person the article has named with a party's title:
-// "Cambodian government spokesman Phay Siphan", "General Chea Mon,
+// "Thai government spokesman Somchai Prasert", "General Chea Mon,
 // Cambodia's military commander". Later sentences name them alone ("Chea
 // Mon said"), and speak for the party.
 type official struct {
@@ -245,7 +245,7 @@ func titleWord(w string) bool { return personTitles[w] || rankWords[w] || honori
 
 // officialsNamed calls found with the surname of each official the sentence
 // names with a party's title, and the item of the party: "<party> [title]
-// <Title> <Name>" ("Cambodian government spokesman Phay Siphan", "Pakistan
+// <Title> <Name>" ("Thai government spokesman Somchai Prasert", "Pakistan
 // Defence Minister Khawaja Asif") or "<Name>, <party>'s <title>" ("General
 // Chea Mon, Cambodia's military commander").
 func (s *sent) officialsNamed(found func(surname string, k int)) {

@@ -595,7 +595,7 @@ var rules = map[string]ruleSlot{
 				return nil // "a surge of aid into the territory, where U.N. agencies say ...": another clause's speaker
 			}
 		}
-		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
+		return s.ids(s.group(k)) // "Hamas and the Qatari authorities said"
 	},
 	"h:obj": func(s *sent, a *analysis, exclude []string) []string {
 		var stops map[string]bool

@@ -797,7 +797,7 @@ func (s *sent) reporter(h int) []string {
 		// (not "the median line, a buffer that Beijing says it does not
 		// recognise": a speaker inside a relative clause reports nothing
 		// of the main clause)
-		return s.ids(s.group(k)) // "Hezbollah and the Lebanese authorities said"
+		return s.ids(s.group(k)) // "Hamas and the Qatari authorities said"
 	}
 	return s.subjectOfVerbBefore(h, func(w string) bool {
 		return reportingVerbs[w] || reportingParticiples[w] || w == "alleged"

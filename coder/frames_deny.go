@@ -106,7 +106,7 @@ func (s *sent) codeDeny(a *analysis) {
 	contentStart := -1
 	for k := m.end; k < len(s.items) && k <= end; k++ {
 		// "of sending drones", not "of sovereignty"; "charges of state involvement"
-		// or "claims of the alleged ceasefire violations": a wrong named
+		// or "claims of the alleged truce breaches": a wrong named
 		ofAct := s.items[k].is("of") && k+1 < len(s.items) && (strings.HasSuffix(s.items[k+1].text, "ing") || claim >= 0 && k == claim+1 && (chargeNouns[s.items[claim].text] || s.items[claim].is("claim", "claims") && s.chargesIn(k+1, min(k+6, end+1))))
 		// "charges it had shelled a village": a clause right after the claim
 		clause := claim >= 0 && k == claim+1 && s.items[k].kind == actorItem && k+1 < len(s.items) && s.items[k+1].kind == wordItem && isVerbLike(s.items[k+1].text)

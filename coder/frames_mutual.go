@@ -77,7 +77,7 @@ func (s *sent) codeMutual(a *analysis) {
 	}
 	subjects := len(parts)
 	transitive := false    // "fought the RSF", not "fought with the RSF"
-	fightsAgainst := false // "has been fighting against Turkish forces": one side's fight, as "fought the RSF"
+	fightsAgainst := false // "has been fighting against Iraqi forces": one side's fight, as "fought the RSF"
 	sentBack := false      // "returned its ambassador to Tehran": one side's move
 	partners := 0          // "alongside the M23": on the subject's side
 	parts = append(parts, s.ids(s.insideActors(m, parts))...)
@@ -234,7 +234,7 @@ func (s *sent) codeMutual(a *analysis) {
 		return // "Islamic Jihad held talks with Egyptian intelligence": a group consults a mediator
 	}
 	if t.typ == briefbot.Escalation && h > 0 && s.items[h-1].is("proxy") {
-		return // "proxy battles between Iran and Saudi Arabia": others fight them
+		return // "proxy wars between Iran and Israel": others fight them
 	}
 	if t.code == "talks" && h > 0 && s.items[h-1].is("separate", "parallel") {
 		return // "hosted separate talks between Kinshasa and the M23": the sides did not meet; the host mediates

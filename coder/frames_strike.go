@@ -1276,7 +1276,7 @@ func (s *sent) codeDowned(m match) {
 		}
 	}
 	if owner == nil {
-		return // "several small drones had been shot down": nobody named attacked
+		return // "three small drones had been downed": nobody named attacked
 	}
 	defender := s.reporter(h)
 	if a := s.byAgentWithin(m.end, 3); a >= 0 {

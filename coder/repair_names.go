@@ -333,12 +333,13 @@ func (s *sent) repairHyphenLedSubject() {
 	}
 }
 
-// repairHyphenModifierAsVerb mends A hyphenated modifier the parser reads as a
-// verb whose object is the noun it modifies: "missiles fired by Iran-backed
+// repairHyphenModifierAsVerb mends a hyphenated modifier the parser reads as
+// a verb whose object is the noun it modifies: "missiles fired by Iran-backed
 // Houthi rebels" (the name taken for the by-phrase), "Saudi-led forces ...
 // have fought" (the participle taken for a clause of the verb, the subject
-// left out), "blamed Iran-backed groups" (its complement). The noun takes the place the name or the participle had; the
-// participle modifies it and the name the participle.
+// left out), "blamed Iran-backed groups" (its complement). The noun takes
+// the place the name or the participle had; the participle modifies it and
+// the name the participle.
 func (s *sent) repairHyphenModifierAsVerb() {
 	toks := s.tree.Tokens
 	for p := 2; p+1 < len(toks); p++ {

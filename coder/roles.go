@@ -334,7 +334,7 @@ func (s *sent) unconfirmed(h int) bool {
 		}
 		if it.is("that", "of") && s.items[k-1].is("reports", "rumours", "rumors", "speculation", "claims", "suggestions", "fears", "remarks", "comments", "concerns", "warnings") {
 			if u := s.tokOfItem(k); s.hasTree && u >= 0 && s.relPronoun(u) && s.rel(u, "nsubj") {
-				continue // "his comments that mark the first time the RSF has accused Egypt": what the comments are, not what they say
+				continue // "her remarks that mark the first time the group has blamed Chad": what the comments are, not what they say
 			}
 			return true
 		}

@@ -579,7 +579,7 @@ func (s *sent) armedResponse(from, to int) bool {
 
 // codeOwnedWrongs codes a wrong a speaking party pins on another by naming
 // it as the other's: "Russia's illegal actions affected farmers, the
-// Georgian ministry said", "the Russian aggression against Georgia". The
+// Georgian ministry said", "the Russian aggression against Moldova". The
 // writer's own words accuse no one; nor does a party of its own acts.
 func (s *sent) codeOwnedWrongs() {
 	for k := range s.items {

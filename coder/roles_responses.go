@@ -393,7 +393,7 @@ func (s *sent) codeClaim(m match) {
 			}
 		}
 		if len(src) == 0 {
-			src = s.ids(s.insideActors(m, nil)) // "came under Israeli bombardment from the air"
+			src = s.ids(s.insideActors(m, nil)) // "came under Russian shelling from the air"
 		}
 	} else {
 		src = s.ids(s.subjectOf(h))

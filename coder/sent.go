@@ -561,7 +561,7 @@ func (s *sent) ruleSubjectOf(t int) []int {
 		return s.group(k)
 	}
 	if k := t - 1; k > 0 && s.items[k].kind == actorItem && strings.HasSuffix(s.items[t].text, "ing") {
-		// "with Georgia and Russia blaming each other": the absolute
+		// "with Armenia and Azerbaijan blaming each other": the absolute
 		// construction's noun is the participle's subject
 		if g := s.group(k); g[0] > 0 && s.items[g[0]-1].is("with") {
 			return g
