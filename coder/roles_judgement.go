@@ -59,9 +59,22 @@ func (k knowledge) judgementKind(items []item, at int) judgement {
 
 // attackLabelAt reports an attack noun with what it falls on at item k,
 // which a party that calls an act so labels a wrong: "called the strike
-// an attack on its sovereignty".
+// an attack on its sovereignty". A label is indefinite ("a direct attack
+// on"); "called the rebel attack on its troops a provocation" names the
+// act judged, not the judgement.
 func (s *sent) attackLabelAt(k int) bool {
-	return k+1 < len(s.items) && s.items[k].is("attack", "assault") && s.items[k+1].is("on", "against")
+	if k+1 >= len(s.items) || !s.items[k].is("attack", "assault") || !s.items[k+1].is("on", "against") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.items[j].is("a", "an") {
+			return true
+		}
+		if s.items[j].kind != wordItem || s.items[j].is("the", "its", "their", "this", "that") {
+			return false
+		}
+	}
+	return false
 }
 
 // maxJudged bounds how far a judgement may follow its verb: "called the
@@ -100,6 +113,9 @@ func (s *sent) codeJudge(m match) {
 		}
 	}
 	if j < 0 {
+		j, n, kind = s.farJudgement(h, end)
+	}
+	if j < 0 {
 		return
 	}
 	object := m.end
@@ -135,6 +151,29 @@ func (s *sent) codeJudge(m match) {
 		targets = o
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
+}
+
+// farJudgement returns the judgement, its length and kind, that the parse
+// makes the predicate of the verb at item h when a long object puts it
+// beyond maxJudged: "called the rebel attack on junta troops last week in
+// the border township a provocation". It must lie before end.
+func (s *sent) farJudgement(h, end int) (int, int, judgement) {
+	v := s.tokOfItem(h)
+	if !s.hasTree || v < 0 {
+		return -1, 0, 0
+	}
+	for u := range s.tree.Tokens {
+		k := s.itemOfTok(u)
+		if s.head(u) != v || !s.rel(u, "xcomp") || k < h+maxJudged || k >= end {
+			continue
+		}
+		for j := k - 2; j <= k; j++ { // the phrase may start before its head: "an act of aggression"
+			if kd, l := s.c.judgementAt(s.items, j); kd != 0 && j+l > k && !s.before(j, 2, negators, true) {
+				return j, l, kd
+			}
+		}
+	}
+	return -1, 0, 0
 }
 
 // onRelativeAntecedent reports a verb at item h in a relative clause on a
