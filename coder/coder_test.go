@@ -512,6 +512,10 @@ func TestLocalBranches(t *testing.T) {
 		{"earlier sentence locates it", "Mozambican troops retook Mocimboa da Praia. Islamic State fighters attacked a Mozambican convoy nearby.", []string{"escalation isis-mozambique->MOZ"}},
 		{"no host state keeps the core", "Islamic State claimed the attack on a concert hall near Moscow.", []string{"escalation isis->RUS"}},
 		{"two branches keep the core", "Islamic State attacks in Somalia and Afghanistan rose last year.", []string{"escalation isis->AFG", "escalation isis->SOM"}},
+		{"the core's affiliated fighters are its branch", "Somali commandos raided a cave held by Islamic State-affiliated militants in Puntland.", []string{"escalation SOM->isis-somalia"}},
+		{"and so are its linked insurgents, spelled without a hyphen", "Nigerian jets pounded Islamic State linked insurgents on islands in Lake Chad.", []string{"escalation NGA->isis-west-africa"}},
+		{"a named group linked to the core is that group", "Islamic State-linked ADF rebels raided a village in North Kivu, the Congolese army said.", []string{"escalation adf->COD"}},
+		{"an affiliate link before no fighters names no force", "Pakistani police arrested a cleric for Islamic State-linked propaganda.", nil},
 	})
 }
 

@@ -173,6 +173,11 @@ func (k knowledge) localBranches(text string, sentence, earlier []Mention) {
 		if !k.cores[sentence[i].ActorID] {
 			continue
 		}
+		if end := affiliatedForce(text, sentence[i].End); end > 0 {
+			// "Islamic State-linked insurgents": a core group's affiliates
+			// are its branches, so the modifier names the group itself
+			sentence[i].End, sentence[i].Surface = end, text[sentence[i].Start:end]
+		}
 		if b, end := k.namedBranch(text, sentence, i); b != "" {
 			// "Islamic State's Afghanistan branch" is one mention of isis-k
 			sentence[i].ActorID, sentence[i].End, sentence[i].Surface = b, end, text[sentence[i].Start:end]
@@ -187,6 +192,42 @@ func (k knowledge) localBranches(text string, sentence, earlier []Mention) {
 		}
 	}
 }
+
+// affiliateLinks join a group to the force it names as its affiliate:
+// "Islamic State-linked", "Islamic State affiliated".
+var affiliateLinks = set("linked", "affiliated", "allied", "aligned")
+
+// affiliatedForce returns where an affiliate link right after a core
+// group's mention ending at end ends, when armed men follow it: "-linked
+// insurgents", "affiliated terrorist networks". A named group after it
+// ("Islamic State-linked ADF rebels") is that group, the core its patron.
+func affiliatedForce(text string, end int) int {
+	if end >= len(text) || text[end] != '-' && text[end] != ' ' {
+		return 0
+	}
+	link := end + 1
+	for link < len(text) && isWordRune(rune(text[link])) {
+		link++
+	}
+	if !affiliateLinks[lower(text[end+1:link])] {
+		return 0
+	}
+	words := strings.Fields(text[link:min(len(text), link+40)])
+	for i := 0; i < len(words) && i < 2; i++ {
+		w := lower(strings.TrimRight(words[i], ".,;:"))
+		if armedForces[w] {
+			return link
+		}
+		if !armedRecipients[w] {
+			break
+		}
+	}
+	return 0
+}
+
+// armedForces are the plural heads of an affiliate's force.
+var armedForces = set("militants", "insurgents", "terrorists", "fighters", "jihadists", "rebels", "gunmen", "extremists",
+	"militiamen", "groups", "group", "cells", "networks")
 
 // branchHeads name a group's regional branch after its place.
 var branchHeads = []string{"branch", "affiliate", "province", "wing", "franchise", "offshoot", "chapter", "arm"}

@@ -338,6 +338,7 @@ func (s *sent) repair() {
 	s.repairRelativeClauseReadAsRoot()
 	s.repairMarkedClauseAsComplement()
 	s.repairFiniteVerbJoinedToInfinitive()
+	s.repairMarkedSubjectAfterVerb()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	s.repairPluralNounRootAfterName(root)

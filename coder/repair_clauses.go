@@ -695,6 +695,30 @@ func (s *sent) repairMarkedSubjectOfParticiple() {
 	}
 }
 
+// repairMarkedSubjectAfterVerb mends "launched an offensive against Islamic
+// State-linked insurgents": a phrase after its verb that opens with a case
+// marker, read as the verb's subject, is no subject but a modifier of the
+// verb's object before it, or else the verb's oblique; the marker hangs on
+// the phrase's head.
+func (s *sent) repairMarkedSubjectAfterVerb() {
+	toks := s.tree.Tokens
+	for n := range toks {
+		v := toks[n].Head
+		if toks[n].Rel != "nsubj" || v < 0 || v >= n || toks[v].UPOS != "VERB" {
+			continue
+		}
+		first, _ := s.tree.Subtree(n)
+		if first <= v || !s.rel(first, "case") || toks[first].UPOS != "ADP" {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "obl"
+		if o := s.child(v, "obj"); o >= 0 && o < first {
+			toks[n].Head, toks[n].Rel = o, "nmod"
+		}
+		toks[first].Head = n
+	}
+}
+
 // repairSinceAsAdverb mends "forces have since conducted operations": "since"
 // between an auxiliary and its participle is an adverb, not the mark of a
 // clause, and the noun phrase before is the verb's subject.
