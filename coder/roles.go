@@ -398,6 +398,9 @@ func (s *sent) calmingIntent(h int) bool {
 	if s.items[h].kind != wordItem || h < 2 {
 		return false
 	}
+	if s.offered(h) {
+		return true // "proposed a meeting", "offered to hold talks": the offer is the calming move
+	}
 	// "wants to restore ties"; "said it would respect the truce": a
 	// party's own word that it will keep the calm
 	wish := s.items[h-1].is("to") && s.before(h-1, 1, desireWords, true)
@@ -413,6 +416,37 @@ func (s *sent) calmingIntent(h int) bool {
 	t, ok := s.c.lx.longestAt(s.items, h)
 	return ok && t.trig.typ == briefbot.Deescalation && !s.before(will, 6, doubtWords, true)
 }
+
+// offered reports a calming act at item h that the parse makes what a
+// party's verb of offering offers: "proposed a meeting with Pyongyang",
+// "offered to hold talks". An offer that is itself wished or weighed
+// ("may propose talks") offers nothing yet.
+func (s *sent) offered(h int) bool {
+	u := s.tokOfItem(h)
+	if !s.hasTree || u < 0 {
+		return false
+	}
+	p := s.head(u)
+	if p >= 0 && s.rel(u, "xcomp") && s.markOf(u) == "to" {
+		return offerVerbs[s.lemma(p)] && !s.negatedVerb(p) && s.child(p, "aux") < 0 // "offered to hold talks"
+	}
+	if p >= 0 && s.rel(p, "xcomp") && s.markOf(p) == "to" && s.rel(u, "obj") {
+		u, p = p, s.head(p) // "offered to hold talks", the trigger the noun
+	}
+	if p < 0 || !s.rel(u, "obj") && !(s.rel(u, "xcomp") && s.markOf(u) == "to") {
+		return false
+	}
+	for v := range s.tree.Tokens {
+		if s.head(v) == s.tokOfItem(h) && s.caseOf(v) == "between" {
+			return false // "proposed talks between Israel and Iran": a third party's proposal, no side's move
+		}
+	}
+	t, ok := s.c.lx.longestAt(s.items, h)
+	return ok && t.trig.typ == briefbot.Deescalation && offerVerbs[s.lemma(p)] && !s.negatedVerb(p) && s.child(p, "aux") < 0
+}
+
+// offerVerbs offer a calming act to another party.
+var offerVerbs = verbClass("propose", "offer", "suggest")
 
 // pledgedSteps take the calming act a party says it will start on: "would
 // move to re-establish relations".
