@@ -689,18 +689,22 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		}
 		// "and the Palestinian Authority condemned it": not the verb's own
 		// subject either
-		verbSubj := ""
+		// ("the US and Britain accused it": nor any of a list of subjects)
+		var verbSubj []string
 		for k := n - 2; k >= 0 && k >= n-4; k-- {
 			if it := &verbed[k]; it.kind == actorItem && !it.compound {
 				if subjectPosition(verbed, k) {
-					verbSubj = it.actor
+					verbSubj = append(verbSubj, it.actor)
+					for j := k - 2; j >= 0 && verbed[j+1].is("and", ",") && verbed[j].kind == actorItem && !verbed[j].compound; j -= 2 {
+						verbSubj = append(verbSubj, verbed[j].actor)
+					}
 				}
 				break
 			}
 		}
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
-				if it := &verbed[k]; it.kind == actorItem && !it.compound && it.actor != first && it.actor != verbSubj && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(verbed, k) &&
+				if it := &verbed[k]; it.kind == actorItem && !it.compound && it.actor != first && !slices.Contains(verbSubj, it.actor) && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(verbed, k) &&
 					!(k > 0 && verbed[k-1].kind == wordItem && locativePreps[verbed[k-1].text]) { // "Hamas positions in Gaza, accusing them": not the place
 					return it.actor, it.actorKind, true
 				}

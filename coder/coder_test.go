@@ -166,6 +166,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"escalation AZE->ARM"}},
 		{"an object 'it' is neither the verb's own subject nor a party inside a relative clause", "Turkish jets struck a camp in Makhmour, which Ankara calls a PKK base, and the Iraqi government condemned it.",
 			[]string{"accusation IRQ->TUR", "escalation TUR->IRQ"}},
+		{"an object 'it' is none of a list of subjects of its verb", "Moscow said it did not carry out the sabotage that France and Germany accused it of.",
+			[]string{"denial RUS->FRA", "denial RUS->DEU", "accusation FRA->RUS", "accusation DEU->RUS"}},
 		{"the two countries: a subject and the party it sent its envoy to", "Qatar returned its ambassador to Riyadh after the two countries agreed to end the rift.",
 			[]string{"deescalation QAT->SAU", "deescalation SAU->QAT"}},
 		{"the venue is none of the two governments", "Egypt hosted talks between Sudanese and Ethiopian officials in Cairo, and the two governments agreed to resume dialogue.",

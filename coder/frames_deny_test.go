@@ -75,6 +75,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial IRN->"}},
 		{"rejecting the findings of a body's experts denies the body", "Kigali rejected the U.N. experts' findings.",
 			[]string{"denial RWA->un"}},
+		{"the parties of a relative clause on the act denied accuse", "Damascus denied the massacre that Turkey and Jordan accused it of.",
+			[]string{"denial SYR->TUR", "denial SYR->JOR"}},
 		{"calling another's accusations meaningless rejects them", "Tehran called the U.S. accusations meaningless.",
 			[]string{"denial IRN->USA"}},
 		{"opposing another's accusations rejects them", "China firmly opposes the groundless accusations by the United States.",

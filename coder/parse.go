@@ -284,6 +284,7 @@ func (s *sent) repair() {
 	s.repairAgentParticipleAsMain()
 	s.repairRepeatedPreposition()
 	s.repairThatClauseOnDay()
+	s.repairThatClauseOnActNoun()
 	s.repairThatReadAsRelative()
 	s.repairConjunctionAsConjunct()
 	s.repairCountAfterReportingVerb()

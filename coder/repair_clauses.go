@@ -348,6 +348,30 @@ func (s *sent) repairThatClauseOnDay() {
 	}
 }
 
+// repairThatClauseOnActNoun mends "did not do the attack that the US and
+// Britain accused it of": a clause marked "that" right after a noun of an
+// act, read as a clause of the verb, is a relative clause on the noun (an
+// act, unlike a claim, has no content a clause could tell), and "that" is
+// its object.
+func (s *sent) repairThatClauseOnActNoun() {
+	toks := s.tree.Tokens
+	for c := 1; c < len(toks); c++ {
+		v, n := toks[c].Head, c-1
+		if s.form(c) != "that" || toks[c].Rel != "mark" || v <= c || toks[v].UPOS != "VERB" || toks[n].UPOS != "NOUN" || v == toks[n].Head && s.rel(v, "acl") {
+			continue
+		}
+		if k := s.itemOfTok(n); k < 0 || !s.actNounAt(k) {
+			continue
+		}
+		rel := "obj"
+		if s.child(v, "obj") >= 0 {
+			rel = "obl" // "accused it of": the object of a stranded preposition
+		}
+		toks[v].Head, toks[v].Rel = n, "acl:relcl"
+		toks[c].UPOS, toks[c].Rel = "PRON", rel
+	}
+}
+
 // repairThatAsSecondSubject mends "said that its ceasefire with Morocco was
 // over": a "that" read as the subject of a clause whose subject follows it
 // marks the clause.
