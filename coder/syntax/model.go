@@ -285,7 +285,7 @@ func Load(r io.Reader) (*Model, error) {
 }
 
 func decode(data []byte) (*Model, error) {
-	d := decoder{b: data}
+	d := decoder{data: data}
 	if string(d.bytes(len(magic))) != magic {
 		return nil, corrupt("not a syntax model")
 	}
@@ -310,7 +310,7 @@ func decode(data []byte) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if len(d.b) != 0 {
+	if d.left() != 0 {
 		return nil, corrupt("trailing data")
 	}
 	if err := m.init(); err != nil {
@@ -384,25 +384,32 @@ func (m *transWeights) append(b []byte) []byte {
 	return b
 }
 
+// decoder reads data from pos on. It moves an offset, not a slice: a slice
+// stored at each read costs a write barrier while the collector runs, and
+// a load reads a few million values.
 type decoder struct {
-	b   []byte
-	err error
+	data []byte
+	pos  int
+	err  error
 }
+
+// left returns the number of bytes not read yet.
+func (d *decoder) left() int { return len(d.data) - d.pos }
 
 func (d *decoder) fail(what string) {
 	if d.err == nil {
 		d.err = corrupt(what)
 	}
-	d.b = nil
+	d.pos = len(d.data)
 }
 
 func (d *decoder) bytes(n int) []byte {
-	if n < 0 || n > len(d.b) {
+	if n < 0 || n > d.left() {
 		d.fail("truncated")
 		return nil
 	}
-	out := d.b[:n]
-	d.b = d.b[n:]
+	out := d.data[d.pos : d.pos+n]
+	d.pos += n
 	return out
 }
 
@@ -421,12 +428,12 @@ func (d *decoder) uint64() uint64 {
 }
 
 func (d *decoder) uvarint() uint64 {
-	v, n := binary.Uvarint(d.b)
+	v, n := binary.Uvarint(d.data[d.pos:])
 	if n <= 0 {
 		d.fail("bad varint")
 		return 0
 	}
-	d.b = d.b[n:]
+	d.pos += n
 	return v
 }
 
@@ -434,7 +441,7 @@ func (d *decoder) uvarint() uint64 {
 // counts the remaining data cannot hold.
 func (d *decoder) count(minSize int) int {
 	n := d.uvarint()
-	if n > uint64(len(d.b)/minSize) {
+	if n > uint64(d.left()/minSize) {
 		d.fail("count beyond the data")
 		return 0
 	}
@@ -517,7 +524,11 @@ func (d *decoder) transWeights() *transWeights {
 	for i := range rows {
 		rows[i].left, rows[i].right = int8(raw[i]), int8(raw[len(rows)+i])
 	}
-	return newTransWeights(rows, nb)
+	m, ok := placeTransRows(rows, nb, false)
+	if !ok {
+		d.fail("overfull transition bucket")
+	}
+	return m
 }
 
 func appendString(b []byte, s string) []byte {

@@ -184,8 +184,6 @@ func transBuckets(n int) uint64 { return max(1<<16, uint64(n+1)/2) }
 // newTransWeights builds a table of nb buckets from rows, whose keys
 // ascend, dropping the weakest features of overflowing buckets.
 func newTransWeights(rows []transRow, nb uint64) *transWeights {
-	m := &transWeights{nb: nb}
-	m.blocks = make([][2]uint64, m.nb)
 	// Strongest first, in key order among equals: a counting sort.
 	strength := func(r transRow) int { return max(abs(int(r.left)), abs(int(r.right))) }
 	var start [129]int
@@ -201,10 +199,24 @@ func newTransWeights(rows []transRow, nb uint64) *transWeights {
 		order[start[s]] = r
 		start[s]++
 	}
-	used := make([]uint8, m.nb)
-	for _, r := range order {
-		b := bucket(r.key, m.nb)
+	m, _ := placeTransRows(order, nb, true)
+	return m
+}
+
+// placeTransRows builds a table of nb buckets from rows. A row whose bucket
+// is full is dropped when drop is set, and otherwise fails the build (ok
+// false): rows read back from a stored table always fit, and in key order
+// they fill the buckets from first to last, so that loading writes the
+// table's memory in sequence.
+func placeTransRows(rows []transRow, nb uint64, drop bool) (m *transWeights, ok bool) {
+	m = &transWeights{nb: nb, blocks: make([][2]uint64, nb)}
+	used := make([]uint8, nb)
+	for _, r := range rows {
+		b := bucket(r.key, nb)
 		if used[b] == 4 {
+			if !drop {
+				return nil, false
+			}
 			continue
 		}
 		shift := 16 * uint(used[b])
@@ -212,7 +224,7 @@ func newTransWeights(rows []transRow, nb uint64) *transWeights {
 		m.blocks[b][1] |= uint64(uint8(r.left))<<(shift+8) | uint64(uint8(r.right))<<shift
 		used[b]++
 	}
-	return m
+	return m, true
 }
 
 // rows returns the table's features and weights in key order.

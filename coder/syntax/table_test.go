@@ -95,6 +95,33 @@ func TestTransWeights(t *testing.T) {
 	}
 }
 
+// A table's rows, placed again as a load places them, make the same
+// table; rows that overflow a bucket are refused, not dropped.
+func TestPlaceTransRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	rows := randomRows(rng, 200000)
+	m := newTransWeights(rows, transBuckets(len(rows)))
+	again, ok := placeTransRows(m.rows(), m.nb, false)
+	if !ok {
+		t.Fatal("a table's own rows overflow it")
+	}
+	if !slices.Equal(again.rows(), m.rows()) {
+		t.Error("the placed rows differ from the table's")
+	}
+	for _, r := range m.rows()[:1000] {
+		var want, got [nactions]int32
+		m.score([]uint32{r.key}, &want)
+		again.score([]uint32{r.key}, &got)
+		if got != want {
+			t.Fatalf("feature %x scores %v, want %v", r.key, got, want)
+		}
+	}
+	five := []transRow{{1, 1, 1}, {2, 1, 1}, {3, 1, 1}, {4, 1, 1}, {5, 1, 1}} // one bucket of 1<<16
+	if _, ok := placeTransRows(five, 1<<16, false); ok {
+		t.Error("placed five features in one bucket")
+	}
+}
+
 // A sparse table gives back its rows and scores each feature's row.
 func TestWeights(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
