@@ -43,7 +43,7 @@ var guardNames = map[string]guard{"forum": guardForum, "partyless-object": guard
 
 // involvementNouns name what a denial says a party did not have: "rejected any
 // suggestion of American or Israeli involvement" names the accused.
-var involvementNouns = set("involvement", "role", "hand", "complicity", "participation", "link", "links", "presence", "responsibility")
+var involvementNouns = set("involvement", "role", "part", "hand", "complicity", "participation", "link", "links", "presence", "responsibility")
 
 // slot is where a party may be named: a path in the tree from the
 // trigger ("subj", "obj.nmod:by") or a rule (rules).

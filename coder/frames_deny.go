@@ -124,7 +124,7 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	if contentStart < 0 {
-		if explicit && claim >= 0 && s.chargeCompounded(claim) {
+		if explicit && claim >= 0 && (s.chargeCompounded(claim) || s.jointDenialSpellsCharge(a.head)) {
 			// "dismissed Armenia's ceasefire breach allegations": the
 			// charge, named by the nouns on the claim, is against the denier
 			for _, acc := range accusers {
@@ -612,6 +612,37 @@ func (s *sent) nounModifier(k int) bool {
 func (s *sent) chargeCompounded(claim int) bool {
 	for k := claim - 1; k >= 0 && s.nounModifier(k); k-- {
 		if s.chargesIn(k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointDenialSpellsCharge reports a denial verb joined to the one at token
+// v ("denied any role in the attack and rejected Kurti's claims", "denied
+// involvement, rejecting Kosovo's accusations") whose object names what the
+// charge was: a part in an act, or the act itself. The claims the second
+// verb rejects are that charge.
+func (s *sent) jointDenialSpellsCharge(v int) bool {
+	if !s.hasTree || v < 0 {
+		return false
+	}
+	joined := func(o int) bool {
+		return o != v && s.tk(o).UPOS == "VERB" && (s.head(o) == v || s.head(v) == o) && (s.rel(o, "conj") || s.rel(v, "conj") || s.rel(o, "advcl") || s.rel(v, "advcl"))
+	}
+	for o := range s.tree.Tokens {
+		k := s.itemOfTok(o)
+		if !joined(o) || k < 0 {
+			continue
+		}
+		if m, ok := s.c.lx.longestAt(s.items, k); !ok || m.trig.frame != frameDeny {
+			continue
+		}
+		obj := s.child(o, "obj")
+		if obj < 0 {
+			continue
+		}
+		if involvementNouns[s.form(obj)] || eventNouns[s.form(obj)] || s.tk(obj).UPOS == "VERB" && strings.HasSuffix(s.form(obj), "ing") {
 			return true
 		}
 	}

@@ -68,6 +68,9 @@ func (s *sent) repairClauseAfterAndName() {
 		for toks[r].Rel == "flat" && toks[r].Head >= 0 && toks[r].Head < r {
 			r = toks[r].Head
 		}
+		for s.rel(r, "nmod") && s.caseOf(r) != "" && toks[r].Head >= 0 && toks[r].Head < r && toks[toks[r].Head].UPOS == "PROPN" {
+			r = toks[r].Head // "and the Defence Ministry in Belgrade rejected": the name the place is of
+		}
 		first, _ := s.tree.Subtree(r)
 		for first < r && (toks[first].Rel == "punct" || toks[first].Rel == "cc") {
 			first++ // the comma and "and" the parser hangs on the name
@@ -76,8 +79,14 @@ func (s *sent) repairClauseAfterAndName() {
 			continue
 		}
 		c := first - 1
-		if s.form(c) != "and" && s.form(c) != "but" || toks[r].Rel == "conj" && (c < 1 || toks[c-1].Form != ",") && toks[v].Rel != "xcomp" && toks[v].Rel != "parataxis" {
-			continue // a name joined without a comma is one more of a list ("in Iraq and Syria"), unless the verb after it hangs on another's clause ("pounded Gaza and Hamas fired rockets")
+		if s.form(c) != "and" && s.form(c) != "but" || toks[r].Rel == "conj" && (c < 1 || toks[c-1].Form != ",") && toks[v].Rel != "xcomp" && toks[v].Rel != "parataxis" &&
+			!(toks[v].Rel == "advcl" && s.markOf(v) == "" && toks[toks[r].Head].UPOS != "PROPN") {
+			// a name joined without a comma is one more of a list ("in Iraq
+			// and Syria"), unless the verb after it hangs on another's clause
+			// ("pounded Gaza and Hamas fired rockets", "denied any role in
+			// the attack and the ministry rejected the claims": a name is no
+			// list with a common noun)
+			continue
 		}
 		root := v
 		for toks[root].Head >= 0 {
