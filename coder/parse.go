@@ -119,8 +119,18 @@ func (s *sent) markNames() {
 				toks[u].Name = true
 			}
 		}
+		// a name or capital of one word that a list goes on from is a
+		// proper noun ("Oman and Qatar urged"); before a noun it may be an
+		// adjective ("the Saudi strikes"), and so may a word of a longer
+		// name ("United States")
+		if t+1 < len(toks) && toks[t+1].Start >= it.end && toks[t].Start >= it.start && toks[t].End == it.end && nameListGlue[toks[t+1].Form] {
+			toks[t].Proper = it.form == FormName || it.form == FormCapital || it.form == FormCity
+		}
 	}
 }
+
+// nameListGlue joins the names of a list.
+var nameListGlue = set("and", "or", ",")
 
 // markVerbReadAsNoun finds a present-tense verb the tagger read as a
 // plural noun after its subject's name: a headline's ("Turkey shells

@@ -147,6 +147,9 @@ func (m *Model) tagWords(toks []Token, sc *scratch) {
 			sc.tags[i] = m.tagSet.propn
 			sc.runes = computeWordFeats(&sc.wf[i], standInName, sc.runes)
 		}
+		if toks[i].Proper && sc.tags[i] == m.tagSet.adj {
+			sc.tags[i] = m.tagSet.propn // "Oman and Qatar urged": a name, which no adjective's attachments fit
+		}
 		if toks[i].Verb && sc.tags[i] == m.tagSet.noun {
 			sc.tags[i] = m.tagSet.verb
 		}

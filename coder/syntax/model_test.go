@@ -132,6 +132,25 @@ func TestAnnotateNames(t *testing.T) {
 	}
 }
 
+// A token the caller marks as a proper name by itself is never tagged an
+// adjective: unmarked, "Oman" is read as one, and the parse takes two
+// subjects; marked, it is a name that "Qatar" is joined to.
+func TestAnnotateProperNames(t *testing.T) {
+	const text = "Oman and Qatar urged Iran and Israel to exercise restraint."
+	m := Default()
+	for _, proper := range []bool{false, true} {
+		s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
+		s.Tokens[0].Proper = proper
+		m.Annotate(&s)
+		if got := s.Tokens[0].UPOS == "PROPN"; got != proper {
+			t.Errorf("proper %v: UPOS of %q = %s", proper, s.Tokens[0].Form, s.Tokens[0].UPOS)
+		}
+		if got := s.Tokens[2].Rel == "conj" && s.Tokens[2].Head == 0; got != proper {
+			t.Errorf("proper %v: %q is a conjunct of %q: %v\n%s", proper, s.Tokens[2].Form, s.Tokens[0].Form, got, conllu([]Sentence{s}))
+		}
+	}
+}
+
 // A token the caller reads as a verb is never tagged a noun: unmarked,
 // "shells" after a name is the plural noun; marked, the sentence's verb.
 func TestAnnotateVerbs(t *testing.T) {

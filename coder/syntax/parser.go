@@ -214,6 +214,7 @@ type tagSet struct {
 	nameless     uint64 // the tags no part of a name has: function words, interjections, symbols
 	propn        uint8
 	noun, verb   uint8
+	adj          uint8
 }
 
 func newTagSet(tags []string) tagSet {
@@ -231,6 +232,8 @@ func newTagSet(tags []string) tagSet {
 			ts.propn = uint8(t)
 		case "NOUN":
 			ts.noun = uint8(t)
+		case "ADJ":
+			ts.adj = uint8(t)
 		}
 		if name == "VERB" {
 			ts.verb = uint8(t)

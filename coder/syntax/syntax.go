@@ -31,8 +31,10 @@ type Token struct {
 	// tagged as a function word, an interjection or punctuation ("IS
 	// claimed the attack" is no "is"), and is read as a proper noun
 	// instead. A token the caller reads as a verb is never tagged a noun
-	// ("Turkey shells Kurdish positions" has no noun "shells").
-	Name, Verb bool
+	// ("Turkey shells Kurdish positions" has no noun "shells"). A token
+	// that is a proper name by itself ("Oman", "Tehran"), no demonym, is
+	// never tagged an adjective either.
+	Name, Verb, Proper bool
 
 	// Start and End are the token's byte offsets in the parsed text; for a
 	// sentence read from CoNLL-U they are offsets in its # text when the
