@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a frontier two parties reopen is reopened to each other", "Uganda and Rwanda reopened their shared frontier to traders.",
+			[]string{"deescalation UGA->RWA", "deescalation RWA->UGA"}},
 		{"a call by a list of two states, the first a name the tagger may read as an adjective, is each one's", "Oman and Qatar urged Iran and Israel to exercise restraint.",
 			[]string{"deescalation OMN->IRN", "deescalation OMN->ISR", "deescalation QAT->IRN", "deescalation QAT->ISR"}},
 		{"a court's order not to do something is a call to refrain", "World Court orders Venezuela not to hold elections in disputed Essequibo",

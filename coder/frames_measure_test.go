@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a frontier sealed against a neighbour is a border closed", "Algeria sealed its frontier with Morocco.",
+			[]string{"escalation DZA->MAR"}},
 		{"a measure a party says it and its allies will impose is its own", "Biden said the United States and its allies would impose severe sanctions on Moscow.",
 			[]string{"escalation USA->RUS"}},
 		{"a party's deployment along the border with another, named as a noun", "Washington said it was monitoring a large Serbian military deployment along the border with Kosovo.",
