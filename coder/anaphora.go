@@ -594,6 +594,19 @@ func (s *sent) expletive(i int) bool {
 	return j < len(s.items) && expletiveComplements[s.items[j].text]
 }
 
+// actNounIn reports a hostile act's noun at item k of items: "bombardment",
+// "strikes".
+func (s *sent) actNounIn(items []item, k int) bool {
+	if items[k].kind != wordItem {
+		return false
+	}
+	if eventNouns[items[k].text] {
+		return true
+	}
+	m, ok := s.c.lx.longestAt(items, k)
+	return ok && m.trig.typ == briefbot.Escalation && m.end == k+1 && !strings.HasSuffix(items[k].text, "ed")
+}
+
 // appendListed follows the last item of out, a plural pronoun resolved to
 // the first party of a list, with the rest of the list, joined by "and":
 // "they" or "their" for all of "Mali, Niger and Burkina Faso".
@@ -702,10 +715,18 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 				break
 			}
 		}
+		// the sentence's first party is the participle's subject ("Iran cut
+		// ties with the UAE, accusing it"), unless the verb has its own
+		// ("Israel resumed its bombardment of Gaza, and Hamas accused it")
+		notFirst := first
+		if len(verbSubj) > 0 && !s.items[i].is("its", "their") {
+			notFirst = ""
+		}
 		for _, igo := range []bool{false, true} { // "Sudan's case at the ICJ accusing it": the state
 			for k := n - 1; k >= 0; k-- {
-				if it := &verbed[k]; it.kind == actorItem && !it.compound && it.actor != first && !slices.Contains(verbSubj, it.actor) && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(verbed, k) &&
-					!(k > 0 && verbed[k-1].kind == wordItem && locativePreps[verbed[k-1].text]) { // "Hamas positions in Gaza, accusing them": not the place
+				if it := &verbed[k]; it.kind == actorItem && !it.compound && it.actor != notFirst && !slices.Contains(verbSubj, it.actor) && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(verbed, k) &&
+					!(k > 0 && verbed[k-1].kind == wordItem && locativePreps[verbed[k-1].text]) && // "Hamas positions in Gaza, accusing them": not the place
+					!(k > 2 && verbed[k-1].is("of", "on", "against") && s.actNounIn(verbed, k-2) && (verbed[k-3].is("its", "their") || verbed[k-3].kind == actorItem)) { // "its bombardment of Gaza": the victim of an act whose author is named
 					return it.actor, it.actorKind, true
 				}
 			}
