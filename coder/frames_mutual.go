@@ -159,6 +159,23 @@ func (s *sent) codeMutual(a *analysis) {
 		}
 		break
 	}
+	if t.typ == briefbot.Escalation && subjects > 0 && len(parts) > subjects {
+		// "Kenyan troops fought al-Shabaab alongside the Somali army": a
+		// partner named after the foe fights it too
+		for k, cend := m.end+1, s.complementEnd(m.end); k+1 < cend; k++ {
+			if !s.items[k].is("alongside") {
+				continue
+			}
+			if s.items[k+1].is("the") {
+				k++
+			}
+			if k+1 < cend && s.eligibleObject(k+1) && !slices.Contains(parts, s.items[k+1].actor) {
+				parts = slices.Insert(parts, subjects, s.items[k+1].actor)
+				subjects++
+			}
+			break
+		}
+	}
 	if partners > 0 && len(parts) == subjects {
 		// "troops fighting alongside the M23": partners name no other side;
 		// a state's troops said to fight beside a group abet it, a charge

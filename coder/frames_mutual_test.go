@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a partner named after the foe fights it too", "Ugandan troops are fighting the ADF alongside the Congolese army.",
+			[]string{"escalation UGA->adf", "escalation COD->adf"}},
 		{"the North and the South are the Koreas when the sentence speaks of what only they share", "The North restored a cross-border hotline with the South.",
 			[]string{"deescalation PRK->KOR", "deescalation KOR->PRK"}},
 		{"but not in another country's story", "Sudan's army said the North had been calm.", nil},
