@@ -497,6 +497,9 @@ func (s *sent) mainSubjectPair() []string {
 			continue
 		}
 		if k := s.itemOfTok(t); k >= 0 {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (m.trig.frame == frameUrge || m.trig.frame == frameCalm || m.trig.frame == frameMediate) {
+				return nil // "Egypt and Qatar urged restraint after the exchange of fire": callers, not the sides
+			}
 			if ids := s.ids(s.subjectOf(k)); len(ids) == 2 {
 				return ids
 			}
