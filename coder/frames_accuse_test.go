@@ -7,6 +7,11 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"plotting to overthrow a government, reported by its state, is a charge", "Chisinau said Moscow had been scheming to topple Moldova's pro-European government.",
+			[]string{"accusation MDA->RUS"}},
+		{"and so is trying to destabilise it", "Bogota said Caracas was trying to destabilise Colombia.",
+			[]string{"accusation COL->VEN"}},
+		{"a group's own aim to topple a government is no charge", "The rebels are seeking to topple the government.", nil},
 		{"a party a speaker says was responsible is charged, with no act named", "The Arakan Army said Myanmar's military was responsible.",
 			[]string{"accusation arakan-army->MMR"}},
 		{"a body responsible for a task is charged with nothing", "The ministry is responsible for border security.", nil},
