@@ -133,6 +133,7 @@ func (s *sent) codeJudge(m match) {
 	if m2, ok := s.c.lx.longestAt(s.items, j); !ok || m2.trig.typ != briefbot.Escalation || m2.end <= j+n {
 		s.consume(j, j+n)
 	}
+	later := s.laterWrong(j + n)
 	if j > 0 && s.items[j-1].is("legitimate", "justified", "lawful", "legal") {
 		return // "calling it a legitimate act of war": the judge approves of the act
 	}
@@ -141,6 +142,9 @@ func (s *sent) codeJudge(m match) {
 		return
 	}
 	targets := s.judgedAuthor(src, object, objEnd, j+n)
+	if len(targets) == 0 {
+		targets = s.ownerOfLaterWrong(src, later)
+	}
 	if len(targets) == 0 {
 		targets = s.relativeObjectAuthor(h, src) // "signed a deal with Somaliland, which Somalia denounced as ..."
 	}
@@ -174,6 +178,37 @@ func (s *sent) farJudgement(h, end int) (int, int, judgement) {
 		}
 	}
 	return -1, 0, 0
+}
+
+// laterWrong returns the wrong a judgement's adjective goes on to name
+// from item from ("as barbaric American-British aggression"), or -1.
+func (s *sent) laterWrong(from int) int {
+	for k := from; k < len(s.items) && k <= from+3; k++ {
+		if s.c.judgementKind(s.items, k) == judgeWrong {
+			return k
+		}
+		if s.items[k].isBoundary() {
+			break
+		}
+	}
+	return -1
+}
+
+// ownerOfLaterWrong returns the parties that own the wrong at k, named
+// after a judgement's adjective: "described the raids as barbaric
+// American-British aggression".
+func (s *sent) ownerOfLaterWrong(src []string, k int) []string {
+	if k < 0 {
+		return nil
+	}
+	o, byPronoun := s.wrongOwner(k)
+	if o < 0 || byPronoun {
+		return nil
+	}
+	if pair := s.pairAt(o); pair != nil {
+		return without([]string{s.items[pair[0]].actor, s.items[pair[1]].actor}, src)
+	}
+	return without(s.ids(s.group(o)), src)
 }
 
 // onRelativeAntecedent reports a verb at item h in a relative clause on a
