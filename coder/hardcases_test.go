@@ -267,6 +267,9 @@ func TestHardSyntax(t *testing.T) {
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
 		{"a state's name as a person's given name is no party", "Jordan Bardella, president of the National Rally, called for France to stop issuing visas to Algerian officials.", nil},
+		{"a state's short name in South Asian papers is the state", "India slams Pak over infiltration bids along the LoC", []string{"accusation IND->PAK"}},
+		{"and it pairs states as a full name does", "Chaman crossing shut after Pak-Afghan border guards trade fire", []string{"escalation PAK->AFG", "escalation AFG->PAK"}},
+		{"a state's short name as a Korean surname is no party", "Pak Song Il, a diplomat in Pyongyang, accused the South Korean military of provocations.", nil},
 		{"a given-name state that acts is still the state", "Chad Smith said Chad had closed its border with Sudan.", []string{"escalation TCD->SDN"}},
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
 		{"a state's airline is a company, not the state", "Russian air defences shot down an Azerbaijan Airlines jet over Grozny.", nil},

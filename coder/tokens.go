@@ -49,11 +49,18 @@ func (it *item) is(words ...string) bool {
 // givenNameStates are states whose name is also a given name.
 var givenNameStates = set("Jordan", "Chad", "Georgia", "Israel", "India", "Kenya")
 
+// surnameStates are short names of states that are also surnames written
+// first, before the given name: "Pak Jong Chon" is a Korean official.
+var surnameStates = set("Pak")
+
 // personNamed reports a state's name that is a person's given name: one
 // of givenNameStates followed by one capitalised word and then a comma, a
 // verb of saying or "'s" ("Jordan Bardella, president of ...", "Chad
 // Smith said").
 func personNamed(name, after string) bool {
+	if surnameStates[name] {
+		return len(after) > 1 && after[0] == ' ' && unicode.IsUpper(rune(after[1]))
+	}
 	if !givenNameStates[name] || len(after) < 3 || after[0] != ' ' || !unicode.IsUpper(rune(after[1])) {
 		return false
 	}

@@ -118,6 +118,7 @@ var extraNames = map[string][]string{
 	"XKX": {"Republic of Kosovo"}, "COG": {"Congo Republic", "Republic of Congo"},
 	"CIV": {"Côte d’Ivoire"}, "VAT": {"Holy See"}, "LAO": {"Lao PDR"}, "NLD": {"The Netherlands"},
 	"GMB": {"The Gambia"}, "BHS": {"The Bahamas"}, "SYR": {"Syrian Arab Republic"},
+	"PAK": {"Pak"}, // South Asian papers' short form: "Pak troops", "Pak-Afghan talks"
 }
 
 // extraDemonyms are adjectives and plurals the source lacks.
