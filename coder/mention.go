@@ -175,12 +175,38 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start, false) || p.form == FormName && insideLongerName(text, start, true) {
 			continue // "Mocimboa da Praia", "the tanker Marlin Luanda", "Tehreek-e-Jihad Pakistan": a place's name inside another name
 		}
+		if p.form == FormLeader && !strings.Contains(text[start:stop], " ") && givenNameBefore(text, stop) {
+			continue // "commander Burhan Wani": a leader's one-word name as another's given name
+		}
 		if out == nil {
 			out = make([]Mention, 0, 4)
 		}
 		out = append(out, Mention{Start: start, End: stop, ActorID: p.actor, Surface: text[start:stop], Form: p.form})
 	}
 	return out
+}
+
+// givenNameBefore reports a capitalised word right after stop, in text
+// that is no headline in title case: a name at stop is a given name, and
+// the word the surname. A day or month after a name dates what it did
+// ("Burhan Monday rejected").
+func givenNameBefore(text string, stop int) bool {
+	if stop+1 >= len(text) || text[stop] != ' ' {
+		return false
+	}
+	next := text[stop+1:]
+	end := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(next)
+	}
+	w := next[:end]
+	r, _ := utf8.DecodeRuneInString(w)
+	if len(w) < 2 || !unicode.IsUpper(r) || strings.ToUpper(w) == w || titleCase(lineAround(text, stop)) {
+		return false
+	}
+	_, month := monthNames[strings.ToLower(w)]
+	_, day := weekdayNames[strings.ToLower(w)]
+	return !month && !day
 }
 
 // insideLongerName reports a capitalised word, maybe joined by a particle
