@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a second charge joined by 'and' is the accuser's charge, not its act", "Kabul accused Islamabad of bombing a market and violating its airspace.",
+			[]string{"accusation AFG->PAK"}},
 		{"a wrong named after the judgement's adjective names its owners", "A Hezbollah official described the strikes on Beirut as criminal Israeli-American aggression.",
 			[]string{"accusation hezbollah->ISR", "accusation hezbollah->USA"}},
 		{"plotting to overthrow a government, reported by its state, is a charge", "Chisinau said Moscow had been scheming to topple Moldova's pro-European government.",

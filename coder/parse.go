@@ -373,6 +373,7 @@ func (s *sent) repair() {
 	s.repairParticipleAfterJoinedClause()
 	s.repairChargeClauseOnPunct()
 	s.repairSecondChargeAfterAnd()
+	s.repairJoinedChargeGerund()
 	s.repairJudgingVerbAsNoun()
 	s.repairChargeAfterReportedClause()
 	s.repairFiniteVerbAfterCharge()

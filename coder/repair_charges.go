@@ -64,6 +64,28 @@ func (s *sent) repairSecondChargeAfterAnd() {
 	}
 }
 
+// repairJoinedChargeGerund mends "accused Pakistan of bombing a market and
+// violating its airspace": a gerund after "and", read as a conjunct of the
+// charging verb, is a second charge, joined to the first ("of bombing").
+func (s *sent) repairJoinedChargeGerund() {
+	toks := s.tree.Tokens
+	for w := 2; w < len(toks); w++ {
+		v := toks[w].Head
+		if toks[w].UPOS != "VERB" || !strings.HasSuffix(s.form(w), "ing") || toks[w].Rel != "conj" || s.form(w-1) != "and" || v < 0 || !chargingVerbs[s.lemma(v)] {
+			continue
+		}
+		for c := v + 1; c < w; c++ {
+			h := toks[c].Head
+			if !strings.HasSuffix(s.form(c), "ing") || (h != v && (h < 0 || toks[h].Head != v)) || s.markOf(c) != "of" && s.caseOf(c) != "of" {
+				continue
+			}
+			toks[w].Head = c // the first charge: "of bombing"
+			toks[w-1].Head = w
+			break
+		}
+	}
+}
+
 // repairJudgingVerbAsNoun mends "the TTP, whom Islamabad accuses of killing
 // soldiers": a verb of judging tagged as a noun after a relative pronoun and a
 // name is the relative clause's verb, the pronoun its object, the name its
