@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a group laying down its arms, in a progressive tense, calms its fight with the state it fights", "The ELN said it was laying down its weapons.",
+			[]string{"deescalation eln->COL"}},
+		{"and so does a group ending its insurgency", "The Kachin Independence Army announced that it was ending its armed struggle.",
+			[]string{"deescalation kachin-independence-army->MMR"}},
 		{"a frontier two parties reopen is reopened to each other", "Uganda and Rwanda reopened their shared frontier to traders.",
 			[]string{"deescalation UGA->RWA", "deescalation RWA->UGA"}},
 		{"a call by a list of two states, the first a name the tagger may read as an adjective, is each one's", "Oman and Qatar urged Iran and Israel to exercise restraint.",

@@ -850,9 +850,9 @@ func init() {
 	}
 	// "M23 rebels seized the town": the state a lone group fights.
 	rules["home"] = func(s *sent, a *analysis, exclude []string) []string {
-		if c := a.m.trig.code; !attackCodes[c] && c != "disarm" && c != "accept" || strings.HasSuffix(s.items[a.m.start].text, "ing") ||
+		if c := a.m.trig.code; !attackCodes[c] && c != "disarm" && c != "accept" || strings.HasSuffix(s.items[a.m.start].text, "ing") && !s.progressive(a.head) ||
 			a.srcSlot != "subj" && a.srcSlot != "h:subj" {
-			return nil // a participle may be what another party is accused of; a speaker may be a victim
+			return nil // a participle may be what another party is accused of ("is laying down its arms" is the subject's own act); a speaker may be a victim
 		}
 		return s.homeOf(a.m, exclude)
 	}
@@ -899,6 +899,20 @@ func init() {
 		}
 		return nil
 	}
+}
+
+// progressive reports a verb at token v in a progressive tense: "is
+// laying down its arms", "were shelling".
+func (s *sent) progressive(v int) bool {
+	if !s.hasTree || v < 0 {
+		return false
+	}
+	for c := range s.tree.Tokens {
+		if s.head(c) == v && s.rel(c, "aux") && s.lemma(c) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // codeNoun codes an event noun by the noun frame: "Iran's strikes on
