@@ -6,6 +6,18 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"pulling out of talks with a party is suspending them", "The Houthis pulled out of the UN-backed negotiations with the Saudi-led coalition.",
+			[]string{"escalation houthis->SAU"}},
+		{"and so is withdrawing from them", "Pyongyang withdrew from the six-party talks with Seoul.",
+			[]string{"escalation PRK->KOR"}},
+		{"ejecting an envoy expels him", "Caracas ejected the Panamanian ambassador.",
+			[]string{"escalation VEN->PAN"}},
+		{"telling envoys to leave expels them", "Bamako told Algerian diplomats to leave within 72 hours.",
+			[]string{"escalation MLI->DZA"}},
+		{"ordering one's envoys home recalls them", "Kyiv ordered its envoys home from Minsk.",
+			[]string{"escalation UKR->BLR"}},
+		{"halting power sales to a party is a measure against it", "Tashkent halted electricity supplies to Tajikistan.",
+			[]string{"escalation UZB->TJK"}},
 		{"a frontier sealed against a neighbour is a border closed", "Algeria sealed its frontier with Morocco.",
 			[]string{"escalation DZA->MAR"}},
 		{"a measure a party says it and its allies will impose is its own", "Biden said the United States and its allies would impose severe sanctions on Moscow.",
