@@ -388,8 +388,13 @@ var routeNouns = set("road", "roads", "route", "routes", "highway", "highways", 
 // namedAsRouteOrigin reports a party the sentence names only as where a
 // route comes from.
 func (s *sent) namedAsRouteOrigin(id string) bool {
-	return s.namedOnlyAfterFrom(id, func(from int) bool { return from > 0 && routeNouns[s.items[from-1].text] })
+	return s.namedOnlyAfterFrom(id, func(from int) bool {
+		return from > 0 && routeNouns[s.items[from-1].text] || s.before(from, 4, boundWords, true) // "convoys bound for Bamako from Senegal"
+	})
 }
+
+// boundWords say where a convoy or a ship is going.
+var boundWords = set("bound", "headed", "heading", "destined")
 
 // namedOnlyAfterFrom reports a party the sentence names, and names only
 // right after a "from" at which ok holds.

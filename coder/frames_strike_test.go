@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"where a convoy bound for a place comes from is no target", "Al-Shabaab fighters ambushed aid convoys heading to Mogadishu from Kenya and Ethiopia.",
+			nil},
 		{"a claimed act named after a city fell on that city's state", "Al-Shabaab claimed the Nairobi mall attack, the group said in a statement.",
 			[]string{"escalation al-shabaab->KEN"}},
 		{"closing in on a party's craft is an act on it", "An Iranian drone flew within 100 feet of a US Navy helicopter in the Gulf, the Pentagon said.",
