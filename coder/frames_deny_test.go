@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a report a relative clause says a party rejected is its author's charge, denied", "Eritrean troops looted the town, according to a UN report that Asmara dismissed as one-sided.",
+			[]string{"denial ERI->un"}},
 		{"a party accused in the article, saying it did not do something, denies the charge", "Ukraine accused Iran of supplying the drones, and Tehran's foreign ministry spokesman said Iran had not sent any weapons for use in the war.",
 			[]string{"accusation UKR->IRN", "denial IRN->UKR"}},
 		{"what it says it would not do is no denial", "Ukraine accused Iran of supplying the drones. Iran said it would not send any weapons.",
