@@ -43,6 +43,11 @@ func (s *sent) causedAct(h int) bool {
 }
 
 // codeThreat codes a threat, a warning, a vow or a promised response.
+// endangeredThings are what a party or thing is said to threaten when no
+// threat is made: "threatens Rwanda's security", "threatened regional
+// stability".
+var endangeredThings = set("security", "stability", "peace", "existence", "sovereignty", "safety", "interests", "integrity", "unity", "survival", "future")
+
 func (s *sent) codeThreat(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
@@ -85,6 +90,13 @@ func (s *sent) codeThreat(a *analysis) {
 	}
 	if t.frame != frameDeter && (a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] || h > 0 && threatThings[singular(s.items[h-1].text)]) {
 		return // "North Korea's actions threaten peace": a thing endangers, no party threatens
+	}
+	if t.frame == frameThreat && a.head >= 0 && !a.noun {
+		// (but "Boko Haram's insurgency has threatened Nigeria's integrity"
+		// names hostilities that do)
+		if o := s.child(a.head, "obj"); o >= 0 && endangeredThings[s.lemma(o)] && a.subj >= 0 && (s.tk(a.subj).UPOS == "PRON" || s.tk(a.subj).UPOS == "PROPN") {
+			return // "says it threatens Rwanda's security": a party said to endanger, no threat made
+		}
 	}
 	sp := s.c.frames[t.frame]
 	src, si := s.fill(a, sp, asSource, nil)

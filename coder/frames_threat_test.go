@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to endanger another's security makes no threat", "Baku accuses Yerevan of arming the separatists and says it threatens Azerbaijan's security.",
+			[]string{"accusation AZE->ARM"}},
+		{"hostilities that endanger a state's integrity are its foe's", "The Fano insurgency has threatened Ethiopia's territorial integrity.",
+			[]string{"escalation fano->ETH"}},
 		{"a vow to retaliate followed by a second thing said is no retort", "A Houthi spokesman said the group would retaliate against the United States and Britain and that their strikes would not go unpunished.",
 			[]string{"escalation houthis->GBR", "escalation houthis->USA"}},
 		{"a party warned it would be held accountable is threatened", "Washington warned that Tehran would be held fully accountable for any attacks by its proxies.",
