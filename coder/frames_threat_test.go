@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an attack a retaliation answers, its author in a relative clause, is told", "Pakistani jets struck camps in Afghanistan, retaliating for the rocket barrage the Taliban fired at Chaman.",
+			[]string{"escalation PAK->AFG", "escalation AFG->PAK"}},
 		{"a party said to endanger another's security makes no threat", "Baku accuses Yerevan of arming the separatists and says it threatens Azerbaijan's security.",
 			[]string{"accusation AZE->ARM"}},
 		{"hostilities that endanger a state's integrity are its foe's", "The Fano insurgency has threatened Ethiopia's territorial integrity.",

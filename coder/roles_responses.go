@@ -140,6 +140,9 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 			if a < 0 {
 				a = s.originAfter(j) // "to provocation coming from the DRC"
 			}
+			if a < 0 {
+				a = s.relativeAgent(j) // "for the barrage Tehran fired at Israel"
+			}
 			if a < 0 || a <= k {
 				break
 			}
@@ -159,6 +162,27 @@ func (s *sent) avengedAttacks(from, to int, victims []string) {
 			break
 		}
 	}
+}
+
+// relativeAgent returns the party a relative clause on the act noun at
+// item j makes the subject of its verb ("the barrage Tehran fired at
+// Israel", "the raid that Kyiv carried out"), or -1.
+func (s *sent) relativeAgent(j int) int {
+	u := s.tokOfItem(j)
+	if !s.hasTree || u < 0 {
+		return -1
+	}
+	for r := range s.tree.Tokens {
+		if s.head(r) != u || !s.rel(r, "acl:relcl") || s.tk(r).UPOS != "VERB" {
+			continue
+		}
+		if sb, passive := s.subjTok(r); sb >= 0 && !passive {
+			if ks := s.nominalActors(sb, nil); len(ks) > 0 {
+				return ks[0]
+			}
+		}
+	}
+	return -1
 }
 
 // originAfter returns the party an act noun at j is said to come from

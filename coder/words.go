@@ -246,7 +246,7 @@ var (
 	// answeredAttacks are the attacks a vow of revenge answers; answeredDoubts
 	// make them yet to come.
 	answeredAttacks = set("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
-		"shelling", "bombing", "bombings", "bombardment", "killing", "killings", "aggression")
+		"shelling", "bombing", "bombings", "bombardment", "killing", "killings", "aggression", "barrage", "barrages", "incursion", "incursions", "ambush")
 	answeredDoubts = set("any", "future", "further", "possible", "potential", "another", "new", "more", "repeat", "fresh")
 	// facedOutcomes are what a warned party "would face" or "pay".
 	facedOutcomes = set("consequences", "consequence", "action", "price", "retaliation", "response", "strikes",
