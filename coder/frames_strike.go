@@ -1036,8 +1036,8 @@ func (s *sent) codeNoun(m match) {
 	if len(o) > 0 && (early || postureCodes[m.trig.code] && len(o) == 1) {
 		targets, conf = firstOf(o), 0.5
 	}
-	if len(targets) == 0 && m.trig.typ == briefbot.Escalation {
-		targets = s.answered(m, src)
+	if len(targets) == 0 && m.trig.typ == briefbot.Escalation && !s.shippingVictim(a.head) {
+		targets = s.answered(m, src) // (but "in response to the group's attacks on shipping" fell on no responder)
 	}
 	if len(targets) == 0 && len(src) > 1 && s.before(m.start, 2, reciprocalWords, true) {
 		s.emitPairs(m.trig, src, conf) // "India and Pakistan carried out tit-for-tat expulsions"

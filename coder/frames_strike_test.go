@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"attacks on shipping that a strike answers fell on no striker", "French and Italian warplanes struck Houthi radar sites across Yemen in response to the group's attacks on shipping.",
+			[]string{"escalation FRA->houthis", "escalation ITA->houthis"}},
 		{"where a convoy bound for a place comes from is no target", "Al-Shabaab fighters ambushed aid convoys heading to Mogadishu from Kenya and Ethiopia.",
 			nil},
 		{"a claimed act named after a city fell on that city's state", "Al-Shabaab claimed the Nairobi mall attack, the group said in a statement.",
