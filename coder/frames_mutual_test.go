@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a deal between the SDF and Damascus, long at odds, calms their dispute", "The SDF and the Syrian government signed a deal on merging their forces.",
+			[]string{"deescalation sdf->SYR", "deescalation SYR->sdf"}},
 		{"callers for restraint after an exchange that names no side are not its sides", "Saudi Arabia and Iran urged India and Pakistan to show restraint after days of cross-border strikes.",
 			[]string{"deescalation SAU->IND", "deescalation SAU->PAK", "deescalation IRN->IND", "deescalation IRN->PAK"}},
 		{"a partner named after the foe fights it too", "Ugandan troops are fighting the ADF alongside the Congolese army.",
