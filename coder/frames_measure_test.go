@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two groups named with one shared head are both designated", "Canada listed the Jalisco and Sinaloa cartels as terrorist entities.",
+			[]string{"escalation CAN->cjng", "escalation CAN->sinaloa-cartel"}},
 		{"pulling out of talks with a party is suspending them", "The Houthis pulled out of the UN-backed negotiations with the Saudi-led coalition.",
 			[]string{"escalation houthis->SAU"}},
 		{"and so is withdrawing from them", "Pyongyang withdrew from the six-party talks with Seoul.",

@@ -181,9 +181,45 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		if out == nil {
 			out = make([]Mention, 0, 4)
 		}
+		if x := g.sharedHeadName(text, start, stop, end0(out)); x.ActorID != "" && x.ActorID != p.actor {
+			out = append(out, x) // "the Sinaloa and Jalisco cartels": both cartels
+		}
 		out = append(out, Mention{Start: start, End: stop, ActorID: p.actor, Surface: text[start:stop], Form: p.form})
 	}
 	return out
+}
+
+// end0 returns where the last of ms ends, or 0.
+func end0(ms []Mention) int {
+	if len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].End
+}
+
+// sharedHeadName returns the mention of a name before "and" that shares
+// the last word of the name at [start, stop) ("Sinaloa" in "the Sinaloa and
+// Jalisco cartels", a name with "cartels" as the other one's), or none. The
+// name must begin after after, where the mentions found so far end.
+func (g *Gazetteer) sharedHeadName(text string, start, stop, after int) Mention {
+	name := text[start:stop]
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 || !strings.HasSuffix(text[:start], " and ") {
+		return Mention{}
+	}
+	head := name[sp:]
+	before := strings.TrimSuffix(text[:start], " and ")
+	i := strings.LastIndexAny(before, " \t\n\"“(") + 1
+	word := before[i:]
+	r, _ := utf8.DecodeRuneInString(word)
+	if i < after || word == "" || !unicode.IsUpper(r) {
+		return Mention{}
+	}
+	a, ok := g.byKey[lookupKey(word+head)]
+	if !ok {
+		return Mention{}
+	}
+	return Mention{Start: i, End: len(before), ActorID: g.actors[a].ID, Surface: word, Form: FormName}
 }
 
 // givenNameBefore reports a capitalised word right after stop, in text

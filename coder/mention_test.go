@@ -163,6 +163,7 @@ func TestMentionsCodingRules(t *testing.T) {
 		{"The Kremlin, the White House and Downing Street", []string{"Kremlin=RUS", "White House=USA", "Downing Street=GBR"}},
 		{"Tasnim, Nournews and KCNA reported; Yonhap too.", []string{"Tasnim=IRN", "Nournews=IRN", "KCNA=PRK", "Yonhap=KOR"}},
 		{"the militant commander Burhan Wani; Burhan Monday said; Burhan said", []string{"Burhan=SDN", "Burhan=SDN"}},
+		{"the Sinaloa and Jalisco cartels", []string{"Sinaloa=sinaloa-cartel", "Jalisco cartels=cjng"}},
 	})
 }
 

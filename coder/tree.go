@@ -222,8 +222,25 @@ func (s *sent) nominalActors(t int, dst []int) []int {
 		if s.tree.Tokens[j].Rel == "conj" && (h == t || k >= 0 && h >= 0 && s.itemOfTok(h) == k && s.itemOfTok(j) != k) {
 			dst = s.nominalActors(j, dst)
 		}
+		// "the Sinaloa and Jalisco cartels": a name joined to the name the
+		// head ends, hung on the head as its modifier, shares the head
+		if h == t && s.tree.Tokens[j].Rel == "compound" && k >= 0 && s.joinedInto(j, k) {
+			if kj := s.itemOfTok(j); kj >= 0 && kj != k && s.items[kj].kind == actorItem {
+				dst = appendItem(dst, kj)
+			}
+		}
 	}
 	return dst
+}
+
+// joinedInto reports a token j with a conjunct inside item k.
+func (s *sent) joinedInto(j, k int) bool {
+	for c := range s.tree.Tokens {
+		if s.head(c) == j && s.rel(c, "conj") && s.itemOfTok(c) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // rangedStates appends the parties a "from ... to ..." range hung within
