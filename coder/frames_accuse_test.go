@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an incident called an attack organised by a party charges it, and states no attack", "Moscow called the blast a premeditated terrorist attack organised by Kyiv.",
+			[]string{"accusation RUS->UKR"}},
 		{"a second charge joined by 'and' is the accuser's charge, not its act", "Kabul accused Islamabad of bombing a market and violating its airspace.",
 			[]string{"accusation AFG->PAK"}},
 		{"a wrong named after the judgement's adjective names its owners", "A Hezbollah official described the strikes on Beirut as criminal Israeli-American aggression.",

@@ -715,8 +715,14 @@ func (s *sent) namingHead(n int) int {
 	if n < 0 {
 		return -1
 	}
-	if v := s.head(n); v >= 0 && namingLemmas[s.lemma(v)] {
+	v := s.head(n)
+	if v >= 0 && namingLemmas[s.lemma(v)] {
 		return v
+	}
+	// "called the incident a terrorist attack organised by Kyiv": the
+	// name read as a modifier of the object, with no preposition
+	if v >= 0 && s.rel(n, "nmod") && s.caseOf(n) == "" && s.rel(v, "obj") && s.head(v) >= 0 && namingLemmas[s.lemma(s.head(v))] {
+		return s.head(v)
 	}
 	return -1
 }
