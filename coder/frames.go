@@ -276,7 +276,8 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 // organOwnerElsewhere returns the party that owns, elsewhere in the
 // sentence, the body a spokesman at t speaks for ("a military spokesman"
 // after "Pakistan's military"), or the state whose organ heads the sentence
-// ("The Indian army said ..., and a defence spokesman denied"), or "".
+// ("The Indian army said ..., and a defence spokesman denied", "The
+// Kremlin said ..., and a spokesman added"), or "".
 func (s *sent) organOwnerElsewhere(t int) string {
 	if id := s.sameOrganOwner(t); id != "" {
 		return id
@@ -289,6 +290,8 @@ func (s *sent) organOwnerElsewhere(t int) string {
 			if id := s.stateNamedAt(sb); id != "" {
 				return id
 			}
+		} else if k := s.itemOfTok(sb); sb >= 0 && sb != t && k >= 0 && s.items[k].kind == actorItem && (s.items[k].form == FormOrgan || s.items[k].form == FormAgency) && s.items[k].actorKind == briefbot.State {
+			return s.items[k].actor // "The Kremlin blamed Kyiv, and a spokesman said": the organ's state
 		}
 	}
 	return ""

@@ -810,6 +810,16 @@ func (s *sent) reporter(h int) []string {
 func (s *sent) subjectOfVerbBefore(h int, verb func(string) bool) []string {
 	for k := h - 1; k >= 0; k-- {
 		if it := &s.items[k]; it.kind == wordItem && verb(it.text) {
+			if k > 0 && s.items[k-1].kind == wordItem && spokesNouns[s.items[k-1].text] {
+				// "..., and a spokesman said": the spokesman of the body the
+				// sentence named, not the party named nearest before
+				if t := s.tokOfItem(k - 1); t >= 0 && s.hasTree {
+					if id := s.organOwnerElsewhere(t); id != "" {
+						return []string{id}
+					}
+				}
+				return nil
+			}
 			subj := s.subjectOf(k)
 			if len(subj) == 0 || (!s.isParticiple(k) && s.gapOutsideAppositions(subj[len(subj)-1], k) > 6) {
 				return nil

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an unnamed spokesman after an organ's clause speaks for the organ, not for the party named before or after", "The Pentagon blamed Tehran for the drone attack, and a spokesman said Iran would face consequences.",
+			[]string{"accusation USA->IRN", "escalation USA->IRN"}},
 		{"an attack a retaliation answers, its author in a relative clause, is told", "Pakistani jets struck camps in Afghanistan, retaliating for the rocket barrage the Taliban fired at Chaman.",
 			[]string{"escalation PAK->AFG", "escalation AFG->PAK"}},
 		{"a party said to endanger another's security makes no threat", "Baku accuses Yerevan of arming the separatists and says it threatens Azerbaijan's security.",

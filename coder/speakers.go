@@ -62,6 +62,10 @@ func (s *sent) findSpeakers() {
 				if it.kind == punctItem && it.text != "-" && it.text != "," || it.is("he", "she", "they", "we", "i", "who", "that") {
 					break // ", the group's military spokesman, said" keeps its commas; "he said" is a person
 				}
+				if k < r-1 && (it.is(",", "and", "but") || it.is("a", "an")) && spokesNouns[s.items[r-1].text] {
+					found = true // "..., and a spokesman said Kyiv would": a spokesman of no party named here, neither the party before nor the one after
+					break
+				}
 				// ", Mali's army said" opens a new phrase after a comma
 				if it.kind == actorItem && !it.compound && !s.private[k] && (!s.inPP(k) || k > 0 && s.items[k-1].is(",")) {
 					s.speakers = append(s.speakers, k)
