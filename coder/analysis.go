@@ -603,7 +603,10 @@ func (s *sent) speakerTok(h int) int {
 			if t.Head != cur {
 				continue
 			}
-			if t.Rel == "parataxis" && reportingLemmas[lower(t.Lemma)] && !s.relativeWordOn(j) {
+			// (a conjunct with no "and" after the clause is the same
+			// speaker misread: "Y struck Z, a prosecutor said, adding")
+			trailing := t.Rel == "conj" && j > cur && s.child(j, "cc") < 0
+			if (t.Rel == "parataxis" || trailing) && reportingLemmas[lower(t.Lemma)] && !s.relativeWordOn(j) {
 				if sb := s.child(j, "nsubj"); sb >= 0 {
 					return sb // "Y struck Z, X said" (not "..., where X says ...")
 				}

@@ -592,7 +592,15 @@ func (s *sent) othersExonerate(a *analysis, src []string) bool {
 		return false
 	}
 	ids := s.ids(s.nominalActors(sp, nil))
-	return len(ids) > 0 && !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(src, id) })
+	if len(ids) == 0 {
+		// "the cartel has not been linked to the killings, a state
+		// prosecutor said": a speaker of no party clears it, unless a
+		// spokesman, or an organ a state's may be, speaks for it
+		groups := !slices.ContainsFunc(src, func(id string) bool { return s.c.kind(id) == briefbot.State })
+		organ := organHeads[s.lemma(sp)] || organNouns[s.form(sp)]
+		return s.tk(sp).UPOS == "NOUN" && !spokesNouns[s.form(sp)] && (groups || !organ)
+	}
+	return !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(src, id) })
 }
 
 // codeNotInvolved is the code of the denial triggers that state a party's

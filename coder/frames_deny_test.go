@@ -6,6 +6,9 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party that says it has not been involved in an attack denies it", "Kabul said it had not been involved in the bombing.",
+			[]string{"denial AFG->"}},
+		{"a group a speaker of no party says has not been linked to an act is cleared, not denying", "The ELN has not been linked to the bombing, a police investigator said, adding that inquiries went on.", nil},
 		{"a report a relative clause says a party rejected is its author's charge, denied", "Eritrean troops looted the town, according to a UN report that Asmara dismissed as one-sided.",
 			[]string{"denial ERI->un"}},
 		{"a party accused in the article, saying it did not do something, denies the charge", "Ukraine accused Iran of supplying the drones, and Tehran's foreign ministry spokesman said Iran had not sent any weapons for use in the war.",

@@ -284,6 +284,16 @@ func (s *sent) codeMutual(a *analysis) {
 		s.addMediation(parts[subjects:], parts[:subjects])
 		return
 	}
+	if t.typ == briefbot.Deescalation && subjects > 0 && len(parts) == subjects && (oneSidedTruces[t.code] || s.before(h, 8, unilateralWords, true)) {
+		// "the Kremlin declared a unilateral truce in Ukraine": a truce one
+		// side keeps in its rival's land is kept toward that rival
+		for k := m.end; k < s.complementEnd(m.end); k++ {
+			if s.eligibleObject(k) && s.locativeAt(k) && s.c.rivalOfAny(s.items[k].actor, parts) && !slices.Contains(parts, s.items[k].actor) {
+				parts = append(parts, s.items[k].actor)
+				break
+			}
+		}
+	}
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves; so does X

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a truce one side declares in its rival's land is kept toward that rival", "Israel declared a unilateral ceasefire in Lebanon.",
+			[]string{"deescalation ISR->LBN"}},
 		{"a deal between the SDF and Damascus, long at odds, calms their dispute", "The SDF and the Syrian government signed a deal on merging their forces.",
 			[]string{"deescalation sdf->SYR", "deescalation SYR->sdf"}},
 		{"callers for restraint after an exchange that names no side are not its sides", "Saudi Arabia and Iran urged India and Pakistan to show restraint after days of cross-border strikes.",
