@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a participle after a clause marked 'after' is the main clause subject's", "Beijing banned Japanese seafood after the release of the wastewater from the plant began, accusing Tokyo of polluting the ocean.",
+			[]string{"escalation CHN->JPN", "accusation CHN->JPN"}},
 		{"an incident called an attack organised by a party charges it, and states no attack", "Moscow called the blast a premeditated terrorist attack organised by Kyiv.",
 			[]string{"accusation RUS->UKR"}},
 		{"a second charge joined by 'and' is the accuser's charge, not its act", "Kabul accused Islamabad of bombing a market and violating its airspace.",

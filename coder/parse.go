@@ -324,6 +324,7 @@ func (s *sent) repair() {
 	s.repairStrandedAgent()
 	s.repairOwnerWordOffForce()
 	s.repairCommaParticipleAsModifier()
+	s.repairCommaParticipleInSubordinate()
 	s.repairUnknownAgentAsAdverb()
 	s.repairBareRelativeReadAsApposition()
 	s.repairParticipleTakingClaim()

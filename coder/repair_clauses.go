@@ -1151,6 +1151,36 @@ func (s *sent) repairCommaParticipleAsModifier() {
 	}
 }
 
+// repairCommaParticipleInSubordinate mends "suspended imports after the
+// release began, accusing Tokyo of ...": a participle after a comma, read
+// as the complement of the verb of a clause marked "after", "when" or the
+// like, is the main verb's: a verb takes no complement across a comma.
+func (s *sent) repairCommaParticipleInSubordinate() {
+	toks := s.tree.Tokens
+	for u := 1; u < len(toks); u++ {
+		v := toks[u].Head
+		if toks[u].UPOS != "VERB" || toks[u].Rel != "xcomp" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || v < 0 || v > u || toks[v].Head < 0 {
+			continue
+		}
+		// "after the release began", or "after the release [of ...] began"
+		// read as a clause on the noun "release"
+		n := toks[v].Head
+		if !(s.rel(v, "advcl") && subordinators[s.markOf(v)] || s.rel(v, "acl") && subordinators[s.caseOf(n)]) {
+			continue
+		}
+		main := n
+		for main >= 0 && (toks[main].UPOS != "VERB" || s.child(main, "nsubj") < 0) {
+			main = toks[main].Head
+		}
+		if main >= 0 {
+			toks[u].Head, toks[u].Rel = main, "advcl"
+		}
+	}
+}
+
+// subordinators mark an adverbial clause of time or cause.
+var subordinators = set("after", "before", "when", "while", "as", "since", "because", "once", "until")
+
 // repairOwnerWordOffForce mends "is fighting forces loyal to the TPLF": a
 // word saying whose a force is, right after the force and hung elsewhere,
 // describes the force.
