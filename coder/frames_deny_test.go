@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rejecting another's diplomatic representations denies them", "Seoul said the islets were its own territory, rejecting Tokyo's representations.",
+			[]string{"denial KOR->JPN"}},
 		{"a party that says it has not been involved in an attack denies it", "Kabul said it had not been involved in the bombing.",
 			[]string{"denial AFG->"}},
 		{"a group a speaker of no party says has not been linked to an act is cleared, not denying", "The ELN has not been linked to the bombing, a police investigator said, adding that inquiries went on.", nil},
