@@ -196,7 +196,7 @@ func (s *sent) onTradeShipping(v int) bool {
 var merchantWords = set("merchant", "commercial", "cargo", "container", "cruise")
 
 // projectileNouns are things fired that come down where they land.
-var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb", "projectile", "round", "munition", "warhead", "artillery")
+var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb", "projectile", "round", "munition", "warhead", "artillery", "icbm", "slbm", "uav")
 
 // projectileSubject reports a landing verb whose subject is a fired thing:
 // "a North Korean missile landed inside Japan's exclusive economic zone".
