@@ -443,11 +443,19 @@ func (s *sent) rivalReporter(h int, src []string) []string {
 		return nil
 	}
 	for _, r := range s.reporter(h) {
-		if r != src[0] && s.c.kind(r) == briefbot.State && s.c.rivalPair(r, src[0]) {
+		// ("Myanmar's military shelled a village, the Arakan Army said":
+		// a group the state fights reports the state's fire on it, unless
+		// a place of another state is named: "in Gaza", Hamas said)
+		if r != src[0] && (s.c.kind(r) == briefbot.State && s.c.rivalPair(r, src[0]) || s.c.home(r) == src[0] && !s.namesOtherState(src[0])) {
 			return []string{r}
 		}
 	}
 	return nil
+}
+
+// namesOtherState reports a state other than id named in the sentence.
+func (s *sent) namesOtherState(id string) bool {
+	return slices.ContainsFunc(s.items, func(it item) bool { return it.kind == actorItem && it.actorKind == briefbot.State && it.actor != id })
 }
 
 // futureAuxes make a verb an act still to come: "will strike", "would
