@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"drones flying over a party's positions intrude on it", "Azerbaijani drones flew over Armenian positions near Jermuk.",
+			[]string{"escalation AZE->ARM"}},
+		{"birds flying over villages intrude on no one", "Migrating birds flew over the villages.", nil},
 		{"a state's fire reported by the group it fights falls on the group", "Ethiopian drones struck a market in Gojam, Fano said.",
 			[]string{"escalation ETH->fano"}},
 		{"a fired ICBM that plunges into a party's waters falls on it", "Tokyo said a North Korean ICBM had plunged into the sea inside its exclusive economic zone.",
