@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"ordering border checkpoints with a neighbour closed closes the border", "Kyrgyzstan ordered its border checkpoints with Tajikistan closed.",
+			[]string{"escalation KGZ->TJK"}},
 		{"two groups named with one shared head are both designated", "Canada listed the Jalisco and Sinaloa cartels as terrorist entities.",
 			[]string{"escalation CAN->cjng", "escalation CAN->sinaloa-cartel"}},
 		{"pulling out of talks with a party is suspending them", "The Houthis pulled out of the UN-backed negotiations with the Saudi-led coalition.",
