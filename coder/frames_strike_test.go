@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"weapons used on a party's land fall on it", "Armenia said Azerbaijani troops had used artillery on Armenian villages.",
+			[]string{"escalation AZE->ARM"}},
+		{"influence used on a party is no weapon", "Tehran used its influence on Baghdad.", nil},
 		{"drones flying over a party's positions intrude on it", "Azerbaijani drones flew over Armenian positions near Jermuk.",
 			[]string{"escalation AZE->ARM"}},
 		{"birds flying over villages intrude on no one", "Migrating birds flew over the villages.", nil},
