@@ -352,6 +352,22 @@ func init() {
 	rules["relauthor"] = func(s *sent, a *analysis, src []string) []string {
 		return s.relativeObjectAuthor(a.m.start, src)
 	}
+	// "protested the presence of Chinese ships", "condemned the deployment
+	// of Russian troops": whose presence is the charge (where the "of"
+	// after most act nouns names the victim: "the killing of civilians")
+	rules["presenceof"] = func(s *sent, a *analysis, src []string) []string {
+		for _, o := range s.path(a, []step{{"obj", ""}}) {
+			if !presenceNouns[s.lemma(o)] {
+				continue
+			}
+			for n := range s.tree.Tokens {
+				if s.head(n) == o && s.rel(n, "nmod") && s.caseOf(n) == "of" {
+					return without(s.ids(s.nominalActors(n, nil)), src)
+				}
+			}
+		}
+		return nil
+	}
 	rules["lastact"] = func(s *sent, a *analysis, src []string) []string {
 		m := a.m
 		if m.trig.frame != frameProtest {
@@ -744,6 +760,10 @@ func (s *sent) codeStoppedCharge(a *analysis, sp *frameSpec) {
 		s.add(briefbot.Denial, "deny", -1, rep[0], c, nil, 0.6)
 	}
 }
+
+// presenceNouns name a party's being or putting itself somewhere, which
+// the party its "of" names is charged with.
+var presenceNouns = set("presence", "deployment", "stationing", "activities", "activity", "construction", "build-up", "buildup")
 
 // codeBehind codes "X said Y was behind ..." (and "X said Y would pay a
 // price") from the reporting party to the subject.

@@ -7,6 +7,11 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"protesting the presence of a party's ships charges that party", "Manila protested the presence of Chinese militia vessels at Whitsun Reef.",
+			[]string{"accusation PHL->CHN"}},
+		{"and condemning the deployment of its troops", "Kyiv condemned the deployment of Russian troops to Belarus.",
+			[]string{"accusation UKR->RUS"}},
+		{"protesting the killing of one's own people charges no one named", "Hanoi protested the killing of Vietnamese fishermen.", nil},
 		{"a participle after a clause marked 'after' is the main clause subject's", "Beijing banned Japanese seafood after the release of the wastewater from the plant began, accusing Tokyo of polluting the ocean.",
 			[]string{"escalation CHN->JPN", "accusation CHN->JPN"}},
 		{"an incident called an attack organised by a party charges it, and states no attack", "Moscow called the blast a premeditated terrorist attack organised by Kyiv.",
