@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sideswiping a party's boat rams it", "A Chinese coast guard cutter sideswiped a Vietnamese fishing boat.",
+			[]string{"escalation CHN->VNM"}},
 		{"weapons used on a party's land fall on it", "Armenia said Azerbaijani troops had used artillery on Armenian villages.",
 			[]string{"escalation AZE->ARM"}},
 		{"influence used on a party is no weapon", "Tehran used its influence on Baghdad.", nil},
