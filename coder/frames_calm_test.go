@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"using diplomacy to resolve a dispute with a party calms it", "New Delhi will use diplomacy to resolve the border row with Beijing.",
+			[]string{"deescalation IND->CHN"}},
 		{"a group laying down its arms, in a progressive tense, calms its fight with the state it fights", "The ELN said it was laying down its weapons.",
 			[]string{"deescalation eln->COL"}},
 		{"and so does a group ending its insurgency", "The Kachin Independence Army announced that it was ending its armed struggle.",
