@@ -247,6 +247,9 @@ func (s *sent) codeMutual(a *analysis) {
 	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
+	if t.typ == briefbot.Deescalation && s.jointCharge(s.tokOfItem(m.end-1)) {
+		return // "issued a joint statement condemning the launch": one front against a third party
+	}
 	if t.code == "talks" && s.groupWithForeignState(parts) {
 		return // "Islamic Jihad held talks with Egyptian intelligence": a group consults a mediator
 	}
@@ -418,6 +421,27 @@ func (s *sent) rivalSides(parts []string, subjects int) bool {
 	for _, a := range parts[:subjects] {
 		for _, b := range parts[subjects:] {
 			if s.c.rivalPair(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointCharge reports a calming noun at token u that a participle of
+// charging describes: "a joint statement condemning the launch".
+func (s *sent) jointCharge(u int) bool {
+	if !s.hasTree || u < 0 || s.tk(u).UPOS != "NOUN" {
+		return false
+	}
+	for c := range s.tree.Tokens {
+		// (or the participle right after it, hung on its verb)
+		onNoun := s.head(c) == u && s.rel(c, "acl") || c == u+1 && s.head(c) == s.head(u) && s.rel(c, "advcl")
+		if !onNoun || !strings.HasSuffix(s.form(c), "ing") {
+			continue
+		}
+		if k := s.itemOfTok(c); k >= 0 {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Accusation {
 				return true
 			}
 		}

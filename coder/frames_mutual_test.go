@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a joint statement condemning a third party's act is one front, no calming", "Japan and South Korea issued a joint statement condemning North Korea's missile launch.",
+			[]string{"accusation JPN->PRK", "accusation KOR->PRK"}},
 		{"a truce one side declares in its rival's land is kept toward that rival", "Israel declared a unilateral ceasefire in Lebanon.",
 			[]string{"deescalation ISR->LBN"}},
 		{"a deal between the SDF and Damascus, long at odds, calms their dispute", "The SDF and the Syrian government signed a deal on merging their forces.",
