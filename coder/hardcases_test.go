@@ -274,6 +274,8 @@ func TestHardActors(t *testing.T) {
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
 		{"a nationality's paramilitaries are private men, no state", "Caracas said Colombian paramilitaries had ambushed a Venezuelan patrol.", nil},
 		{"a state's airline is a company, not the state", "Russian air defences shot down an Azerbaijan Airlines jet over Grozny.", nil},
+		{"a company whose name opens with a state's is no state", "Washington sanctioned Myanmar Economic Holdings and the Myanmar Oil and Gas Enterprise.", nil},
+		{"the state itself sanctioned is", "Washington sanctioned Myanmar's military leaders.", []string{"escalation USA->MMR"}},
 		{"the UN Charter is no party to a violation", "Iran called the U.S. strikes a grave violation of the U.N. Charter.",
 			[]string{"accusation IRN->USA", "escalation USA->IRN"}},
 		{"attackers only believed to be a group's members name no attacker", "Gunmen believed to be members of al-Shabaab attacked a Kenyan police post.", nil},

@@ -73,7 +73,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 			}
 		}
 		s.hedged[i] = s.hedged[i] || s.identityHedgedAt(i)
-		s.private[i] = privateAt(s.items, i)
+		s.private[i] = privateAt(s.items, i) || s.companyNamed(i)
 	}
 	s.markAppositions()
 	s.findSpeakers()
@@ -265,6 +265,28 @@ func privateAt(items []item, i int) bool {
 	}
 	return false
 }
+
+// companyNamed reports a state's name that opens a company's, capitalised
+// words that end in a corporate noun: "Myanmar Economic Holdings", "the
+// Myanmar Oil and Gas Enterprise". Sanctions on it fall on no state.
+func (s *sent) companyNamed(i int) bool {
+	if s.items[i].kind != actorItem || s.items[i].actorKind != briefbot.State || s.items[i].form != FormName || s.items[i].poss {
+		return false
+	}
+	for j := i + 1; j < len(s.items) && j <= i+4; j++ {
+		it := &s.items[j]
+		if it.kind != wordItem || !s.capitalised(it) && !it.is("and", "&") {
+			return false
+		}
+		if corporateNouns[it.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateNouns end a company's name.
+var corporateNouns = set("holdings", "corporation", "corp", "enterprise", "enterprises", "company", "co", "group", "industries", "limited", "ltd", "inc", "bank", "petroleum", "shipping")
 
 // towards reports "to" or "towards" before the phrase at i: "sent troops
 // to the Colombian border" names whom the move is aimed at, where "near
