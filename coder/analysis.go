@@ -194,7 +194,7 @@ var (
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline", "plot", "conspire", "scheme")
 	// callVerbs ask for what they take with "for": "called for sanctions".
 	callVerbs    = verbClass("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
-	negGovernors = verbClass("refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt", "ignore", "rebuff", "spurn", "snub")
+	negGovernors = verbClass("refuse", "decline", "fail", "deny", "avoid", "refrain", "abstain", "stop", "cease", "halt", "ignore", "rebuff", "spurn", "snub")
 	// doubtNouns mark what they modify as not yet done: "any attack",
 	// "possible strikes".
 	doubtNouns = set("any", "possible", "potential", "future", "further", "planned", "proposed", "imminent",
