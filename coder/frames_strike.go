@@ -251,6 +251,12 @@ func (s *sent) codeAct(m match) {
 	if a.bySpeaker() && !a.noun && s.projectileSubject(&a) && !a.passive && s.namedWithin(m.end, s.complementEnd(m.end), src[0]) {
 		return // "rockets struck near a base housing U.S. troops, a U.S. official said": the speaker's own people were hit
 	}
+	if a.bySpeaker() && !a.noun && a.subj >= 0 && eventNouns[s.form(a.subj)] && s.indefinite(a.subj) && s.child(a.subj, "nmod:poss") < 0 && s.child(a.subj, "amod") < 0 {
+		// "a drone strike killed a Hamas official, Lebanese sources said":
+		// an act of no named author, not the speaker's (where "Israel said
+		// the strikes targeted Hamas operatives" tells its own)
+		return
+	}
 	if a.bySpeaker() && s.struckAtHome(a.m.end, src[0]) {
 		return // "Lebanon said a Hamas official was killed in Beirut"
 	}
@@ -451,6 +457,12 @@ func (s *sent) rivalReporter(h int, src []string) []string {
 		}
 	}
 	return nil
+}
+
+// indefinite reports a noun at token n with "a" or "an": "a drone strike".
+func (s *sent) indefinite(n int) bool {
+	d := s.child(n, "det")
+	return d >= 0 && (s.form(d) == "a" || s.form(d) == "an")
 }
 
 // namesOtherState reports a state other than id named in the sentence.

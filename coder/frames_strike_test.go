@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an indefinite strike a speaker reports names no author, and is not the speaker's", "A drone strike killed a PKK commander in Sulaymaniyah, Iraqi security sources said.", nil},
+		{"the strikes a party says targeted a group are its own", "Turkey said the strikes targeted PKK fighters.", []string{"escalation TUR->pkk"}},
 		{"sideswiping a party's boat rams it", "A Chinese coast guard cutter sideswiped a Vietnamese fishing boat.",
 			[]string{"escalation CHN->VNM"}},
 		{"weapons used on a party's land fall on it", "Armenia said Azerbaijani troops had used artillery on Armenian villages.",
