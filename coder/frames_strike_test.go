@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"shooting down a party's drones is an act against it too", "Romanian jets shot down Russian drones in Romanian airspace.",
+			[]string{"escalation RUS->ROU", "escalation ROU->RUS"}},
+		{"shooting down a party's missiles only defends against them", "Damascus said its air defences shot down Israeli missiles over Homs.",
+			[]string{"escalation ISR->SYR"}},
 		{"an indefinite strike a speaker reports names no author, and is not the speaker's", "A drone strike killed a PKK commander in Sulaymaniyah, Iraqi security sources said.", nil},
 		{"the strikes a party says targeted a group are its own", "Turkey said the strikes targeted PKK fighters.", []string{"escalation TUR->pkk"}},
 		{"sideswiping a party's boat rams it", "A Chinese coast guard cutter sideswiped a Vietnamese fishing boat.",
