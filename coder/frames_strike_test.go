@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a border named as a place, a time after it, is no target", "Wagner lost a dozen fighters to a JNIM ambush near the Algerian border late last week.",
+			[]string{"escalation jnim->wagner-group"}},
 		{"shooting down a party's drones is an act against it too", "Romanian jets shot down Russian drones in Romanian airspace.",
 			[]string{"escalation RUS->ROU", "escalation ROU->RUS"}},
 		{"shooting down a party's missiles only defends against them", "Damascus said its air defences shot down Israeli missiles over Homs.",
