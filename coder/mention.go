@@ -101,6 +101,10 @@ func spellings(surface string, form Form) []string {
 		if len(words) <= 2 {
 			out = append(out, strings.ToUpper(s))
 		}
+		if form == FormLeader && strings.Contains(s, "-") {
+			// "Amir-Abdollahian" is also written "AmirAbdollahian"
+			out = append(out, strings.ReplaceAll(s, "-", ""))
+		}
 	}
 	for _, v := range out {
 		if strings.Contains(v, "'") {

@@ -114,6 +114,7 @@ func TestMentionsHyphens(t *testing.T) {
 		{"a Pakistan-based group", []string{"Pakistan=PAK"}},
 		{"anti-Israel protests", []string{"Israel=ISR"}},
 		{"Jaish-ul-Adl, Jaish ul-Adl and Jaish al-Adl", []string{"Jaish-ul-Adl=jaish-al-adl", "Jaish ul-Adl=jaish-al-adl", "Jaish al-Adl=jaish-al-adl"}},
+		{"a leader's hyphened name joined: AmirAbdollahian", []string{"AmirAbdollahian=IRN"}},
 	})
 }
 
