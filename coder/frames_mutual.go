@@ -197,6 +197,12 @@ func (s *sent) codeMutual(a *analysis) {
 			parts = []string{state, group}
 		}
 	}
+	if len(parts) == 1 && subjects == 1 && t.typ == briefbot.Escalation && s.c.home(parts[0]) != "" && s.stateForcesAfter(m.end) {
+		// "the TTP is fighting the security forces": the forces of the
+		// state the group fights
+		parts = append(parts, s.c.home(parts[0]))
+		transitive = true
+	}
 	if len(parts) < 2 {
 		// "the peace deal signed by Armenia and Azerbaijan"; "Thai troops
 		// were confronted by Cambodian soldiers": the subject and the agent
@@ -423,6 +429,24 @@ func (s *sent) rivalSides(parts []string, subjects int) bool {
 			if s.c.rivalPair(a, b) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// stateForcesAfter reports a state's forces that no party owns right
+// after item from: "the security forces", "government troops".
+func (s *sent) stateForcesAfter(from int) bool {
+	for k := from; k < len(s.items) && k <= from+3; k++ {
+		it := &s.items[k]
+		if it.kind != wordItem {
+			return false
+		}
+		if stateForceNouns[it.text] {
+			return true
+		}
+		if !determiners[it.text] && !it.is("security", "government", "federal", "police", "state") {
+			return false
 		}
 	}
 	return false

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a group fighting the security forces no party owns fights the state it fights", "The ELN has been fighting the security forces for decades.",
+			[]string{"escalation eln->COL"}},
 		{"a joint statement condemning a third party's act is one front, no calming", "Japan and South Korea issued a joint statement condemning North Korea's missile launch.",
 			[]string{"accusation JPN->PRK", "accusation KOR->PRK"}},
 		{"a truce one side declares in its rival's land is kept toward that rival", "Israel declared a unilateral ceasefire in Lebanon.",
