@@ -353,6 +353,7 @@ func (s *sent) repair() {
 	s.repairMarkedSubjectAfterVerb()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
+	root = s.repairForceAppositionRoot(root)
 	s.repairPluralNounRootAfterName(root)
 	root = s.repairDemonymListRoot(root)
 	root = s.repairNounPhraseRootWithParticiple(root)

@@ -1493,6 +1493,37 @@ func (s *sent) repairNameRootWithApposition(root int) int {
 	return root
 }
 
+// repairForceAppositionRoot mends "Al-Shabaab fighters attacked security
+// forces": a name read as the root, the noun of its men or arms right
+// after it read as its apposition, and the verb after the noun as a clause
+// on it: the verb is the root, the noun its subject, the name its modifier.
+func (s *sent) repairForceAppositionRoot(root int) int {
+	toks := s.tree.Tokens
+	if root < 0 || toks[root].UPOS != "PROPN" {
+		return root
+	}
+	_, last := s.tree.Subtree(root)
+	for n := root + 1; n < len(toks); n++ {
+		if toks[n].Head != root || toks[n].Rel != "appos" || toks[n-1].UPOS == "PUNCT" && toks[n-1].Form == "," || !forceNouns[s.form(n)] && !memberNouns[s.form(n)] {
+			continue
+		}
+		v := n + 1
+		if v >= len(toks) || toks[v].Head != n || toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || !pastForm(s.form(v)) || last < v {
+			return root
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[root].Head, toks[root].Rel = n, "compound"
+		for u := range toks {
+			if toks[u].Head == root && toks[u].UPOS == "PUNCT" && u > v {
+				toks[u].Head = v
+			}
+		}
+		return v
+	}
+	return root
+}
+
 // repairPluralNounRootAfterName mends "Kataib Hezbollah claims to have
 // attacked": a plural noun read as the root right after a name, with no
 // article, and taking a clause, is the name's verb.
