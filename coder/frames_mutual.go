@@ -197,6 +197,14 @@ func (s *sent) codeMutual(a *analysis) {
 			parts = []string{state, group}
 		}
 	}
+	if len(parts) == 1 && subjects == 1 && t.code == "restore-ties" {
+		// "the North restored the hotline and let South Korean businessmen
+		// visit": ties restored with the one rival the sentence names
+		if rivals := slices.DeleteFunc(s.others(parts), func(id string) bool { return !s.c.rivalOfAny(id, parts) }); len(rivals) == 1 {
+			parts = append(parts, rivals[0])
+			sentBack = true // the subject's own move, as a returned envoy is
+		}
+	}
 	if len(parts) == 1 && subjects == 1 && t.typ == briefbot.Escalation && s.c.home(parts[0]) != "" && s.stateForcesAfter(m.end) {
 		// "the TTP is fighting the security forces": the forces of the
 		// state the group fights
