@@ -2309,27 +2309,31 @@ func (s *sent) repairOpeningPhraseRoot() {
 	}
 }
 
-// repairPerfectAcrossAdverbial mends "Uganda had in turn accused Rwanda": a
+// repairPerfectAcrossAdverbial mends "Uganda had in turn accused Rwanda",
+// "the Ukrainians have, in turn, repeatedly targeted refineries": a
 // "have" read as the main verb, with the participle after an adverbial
 // ("in turn", "already", "also") as its complement, is the participle's
 // auxiliary; what hung on it hangs on the participle.
 func (s *sent) repairPerfectAcrossAdverbial() {
 	toks := s.tree.Tokens
 	for h := range toks {
-		if toks[h].UPOS != "VERB" || s.lemma(h) != "have" || s.child(h, "obj") >= 0 {
-			continue
+		if o := s.child(h, "obj"); toks[h].UPOS != "VERB" || s.lemma(h) != "have" || o >= 0 && s.form(o) != "turn" {
+			continue // ("in turn" may be read as the object: "has, in turn, struck")
 		}
 		v := h + 1
-		for v < len(toks) && v <= h+3 && (toks[v].UPOS == "ADV" || toks[v].UPOS == "ADP" || toks[v].UPOS == "NOUN" && s.form(v) == "turn") {
-			v++
+		for v < len(toks) && v <= h+5 && (toks[v].UPOS == "ADV" || toks[v].UPOS == "ADP" || toks[v].UPOS == "NOUN" && s.form(v) == "turn" || toks[v].Form == ",") {
+			v++ // (", in turn, repeatedly": the adverbial may be set off by commas)
 		}
-		if v == h+1 || v >= len(toks) || toks[v].Head != h || toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
-			continue
+		if v == h+1 || v >= len(toks) || toks[v].Head < h || toks[v].Head >= v || toks[v].UPOS != "VERB" || !pastForm(s.form(v)) && !strings.HasSuffix(s.form(v), "en") {
+			continue // (the participle hung on "have" or on the adverbial between)
 		}
 		toks[v].Head, toks[v].Rel = toks[h].Head, toks[h].Rel
 		for u := range toks {
 			if toks[u].Head == h {
 				toks[u].Head = v
+				if s.form(u) == "turn" {
+					toks[u].Rel = "obl"
+				}
 			}
 		}
 		toks[h].Head, toks[h].Rel = v, "aux"
