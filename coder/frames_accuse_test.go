@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"demanding accountability or an apology from a party charges it", "Canberra demanded full accountability from Jakarta over the deaths.",
+			[]string{"accusation AUS->IDN"}},
+		{"and so does seeking an explanation from it", "Seoul sought an explanation from Tokyo.",
+			[]string{"accusation KOR->JPN"}},
 		{"protesting the presence of a party's ships charges that party", "Manila protested the presence of Chinese militia vessels at Whitsun Reef.",
 			[]string{"accusation PHL->CHN"}},
 		{"and condemning the deployment of its troops", "Kyiv condemned the deployment of Russian troops to Belarus.",
