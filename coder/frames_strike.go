@@ -974,7 +974,10 @@ func (s *sent) codeNoun(m match) {
 		}
 		return
 	}
-	if len(targets) == 0 && attackCodes[m.trig.code] && (a.srcSlot == "gov.subj" || a.srcSlot == "h:light" || byAgent) {
+	// ("Israel's strikes on the capital, Syria said": an owned act placed
+	// on what no party names is a report of fire too)
+	placedOnPlace := a.srcSlot == "poss" && m.end < len(s.items) && s.items[m.end].is("on", "against") && !s.eligibleObject(min(m.end+1, len(s.items)-1))
+	if len(targets) == 0 && attackCodes[m.trig.code] && (a.srcSlot == "gov.subj" || a.srcSlot == "h:light" || byAgent || placedOnPlace) {
 		// only an act its author is said to do ("firing initiated by
 		// India"): "Armenian aggression" or "the TTP's assault" names a
 		// charge or a deed, not a report of fire

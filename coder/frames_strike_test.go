@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party's strikes on a place no party names, reported by its rival, fall on the rival", "Kyiv said Russia's strikes on the capital were a war crime.",
+			[]string{"escalation RUS->UKR", "accusation UKR->RUS"}},
 		{"a hyphened group's fighters act for it", "Al-Shabaab fighters attacked security forces.",
 			[]string{"escalation al-shabaab->SOM"}},
 		{"a border named as a place, a time after it, is no target", "Wagner lost a dozen fighters to a JNIM ambush near the Algerian border late last week.",
