@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"others named as taking similar measures took them against the same party", "Germany suspended its aid to Mali, following similar measures by the Netherlands and Sweden.",
+			[]string{"escalation DEU->MLI", "escalation NLD->MLI", "escalation SWE->MLI"}},
 		{"ordering border checkpoints with a neighbour closed closes the border", "Kyrgyzstan ordered its border checkpoints with Tajikistan closed.",
 			[]string{"escalation KGZ->TJK"}},
 		{"two groups named with one shared head are both designated", "Canada listed the Jalisco and Sinaloa cartels as terrorist entities.",

@@ -35,11 +35,38 @@ func (s *sent) code() {
 	}
 	s.codeCopularJudgements()
 	s.codeOwnedWrongs()
+	s.codeSimilarMeasures()
 	s.codeProtestedIntrusions()
 	s.foldHostStrikes()
 	s.codeEllipsis()
 	s.codeCleft()
 	s.codeDeniedByNegation()
+}
+
+// codeSimilarMeasures codes "France suspended its aid to Niger, following
+// similar measures by the EU and the US": the others named as taking the
+// same step took it against the same party.
+func (s *sent) codeSimilarMeasures() {
+	for k := 0; k+3 < len(s.items); k++ {
+		if !s.items[k].is("similar", "same", "identical", "matching") || !s.items[k+1].is("measures", "steps", "moves", "action", "sanctions") || !s.items[k+2].is("by") {
+			continue
+		}
+		j := k + 3
+		for j+1 < len(s.items) && s.items[j].is("both", "the") {
+			j++
+		}
+		if !s.eligibleObject(j) || len(s.events) == 0 {
+			continue
+		}
+		main := s.events[0]
+		if main.Type != briefbot.Escalation && main.Type != briefbot.Deescalation || main.Target == "" {
+			continue
+		}
+		s.trigger = k + 1
+		for _, g := range s.group(j) {
+			s.add(main.Type, main.Code, main.Intensity, s.items[g].actor, main.Target, nil, 0.5)
+		}
+	}
 }
 
 // codeDeniedByNegation codes "Ukraine accused Iran of supplying the drones,
