@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"aid frozen, in the irregular past, is suspended", "Berlin froze its development aid to Niamey.",
+			[]string{"escalation DEU->NER"}},
 		{"others named as taking similar measures took them against the same party", "Germany suspended its aid to Mali, following similar measures by the Netherlands and Sweden.",
 			[]string{"escalation DEU->MLI", "escalation NLD->MLI", "escalation SWE->MLI"}},
 		{"ordering border checkpoints with a neighbour closed closes the border", "Kyrgyzstan ordered its border checkpoints with Tajikistan closed.",

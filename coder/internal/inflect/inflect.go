@@ -20,7 +20,7 @@ var irregular = map[string][2]string{
 	"build": {"built", "built"}, "meet": {"met", "met"}, "lose": {"lost", "lost"}, "find": {"found", "found"},
 	"hurt": {"hurt", "hurt"}, "spread": {"spread", "spread"}, "bind": {"bound", "bound"}, "deal": {"dealt", "dealt"},
 	"feel": {"felt", "felt"}, "hear": {"heard", "heard"}, "pay": {"paid", "paid"}, "say": {"said", "said"},
-	"think": {"thought", "thought"}, "win": {"won", "won"}, "show": {"showed", "shown"},
+	"think": {"thought", "thought"}, "win": {"won", "won"}, "show": {"showed", "shown"}, "freeze": {"froze", "frozen"},
 }
 
 // Participles returns the past participles of the irregular verbs Verb

@@ -23,6 +23,7 @@ func TestVerb(t *testing.T) {
 		"shoot":   {"shoot", "shoots", "shot", "shooting"},
 		"send":    {"send", "sends", "sent", "sending"},
 		"take":    {"take", "takes", "took", "taking", "taken"},
+		"freeze":  {"freeze", "freezes", "froze", "freezing", "frozen"},
 		"fix":     {"fix", "fixes", "fixed", "fixing"},
 	} {
 		if got := Verb(in); !reflect.DeepEqual(got, want) {
