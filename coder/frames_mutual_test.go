@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sitting down with a rival, in the irregular past, is talks", "Belgrade's envoy sat down with Pristina's negotiators in Brussels.",
+			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB"}},
 		{"ties one side restores, its rival named elsewhere in the sentence, are restored toward that rival", "Pyongyang restored the military hotline and let South Korean officials visit the Kaesong complex.",
 			[]string{"deescalation PRK->KOR"}},
 		{"a group fighting the security forces no party owns fights the state it fights", "The ELN has been fighting the security forces for decades.",

@@ -21,6 +21,8 @@ var irregular = map[string][2]string{
 	"hurt": {"hurt", "hurt"}, "spread": {"spread", "spread"}, "bind": {"bound", "bound"}, "deal": {"dealt", "dealt"},
 	"feel": {"felt", "felt"}, "hear": {"heard", "heard"}, "pay": {"paid", "paid"}, "say": {"said", "said"},
 	"think": {"thought", "thought"}, "win": {"won", "won"}, "show": {"showed", "shown"}, "freeze": {"froze", "frozen"},
+	"sit": {"sat", "sat"}, "stand": {"stood", "stood"}, "begin": {"began", "begun"}, "come": {"came", "come"}, "quit": {"quit", "quit"},
+	"rebuild": {"rebuilt", "rebuilt"}, "uphold": {"upheld", "upheld"}, "retake": {"retook", "retaken"}, "shine": {"shone", "shone"},
 }
 
 // Participles returns the past participles of the irregular verbs Verb

@@ -24,6 +24,8 @@ func TestVerb(t *testing.T) {
 		"send":    {"send", "sends", "sent", "sending"},
 		"take":    {"take", "takes", "took", "taking", "taken"},
 		"freeze":  {"freeze", "freezes", "froze", "freezing", "frozen"},
+		"sit":     {"sit", "sits", "sat", "sitting"},
+		"uphold":  {"uphold", "upholds", "upheld", "upholding"},
 		"fix":     {"fix", "fixes", "fixed", "fixing"},
 	} {
 		if got := Verb(in); !reflect.DeepEqual(got, want) {
