@@ -311,6 +311,9 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 		}
 	}
+	// ("North Korea restored its hotline with the South": its own line,
+	// where "their ties" are both sides')
+	ownLine := t.code == "restore-ties" && slices.ContainsFunc(s.items[m.start:m.end], func(it item) bool { return it.text == "its" })
 	if subjects > 0 && subjects < len(parts) {
 		// "X signed agreements with A and B": X with each, not A with B.
 		// "X is willing to hold talks with A": only X moves; so does X
@@ -320,7 +323,7 @@ func (s *sent) codeMutual(a *analysis) {
 		// or not, binds its declarer alone ("the PKK declared a ceasefire
 		// with Turkey"), where one agreed binds both, and so does keeping
 		// one ("Hezbollah said it would respect the truce with Israel").
-		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || oneSidedTruces[t.code] || ((transitive || fightsAgainst) && s.ongoingFight(h) || fightsAgainst && partners > 0) && t.typ == briefbot.Escalation || sentBack
+		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || oneSidedTruces[t.code] || ((transitive || fightsAgainst) && s.ongoingFight(h) || fightsAgainst && partners > 0) && t.typ == briefbot.Escalation || sentBack || ownLine
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,

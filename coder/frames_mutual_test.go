@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party restoring its own line with a rival makes a one-sided move", "Pyongyang restored its military hotline with Seoul.",
+			[]string{"deescalation PRK->KOR"}},
+		{"two parties restoring their ties both move", "Doha and Riyadh restored their ties.",
+			[]string{"deescalation QAT->SAU", "deescalation SAU->QAT"}},
 		{"sitting down with a rival, in the irregular past, is talks", "Belgrade's envoy sat down with Pristina's negotiators in Brussels.",
 			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB"}},
 		{"ties one side restores, its rival named elsewhere in the sentence, are restored toward that rival", "Pyongyang restored the military hotline and let South Korean officials visit the Kaesong complex.",
