@@ -42,12 +42,12 @@ func (s *sent) causedAct(h int) bool {
 	return s.hasTree && t >= 0 && s.rel(t, "xcomp") && s.head(t) >= 0 && causeVerbs[s.lemma(s.head(t))]
 }
 
-// codeThreat codes a threat, a warning, a vow or a promised response.
 // endangeredThings are what a party or thing is said to threaten when no
 // threat is made: "threatens Rwanda's security", "threatened regional
 // stability".
 var endangeredThings = set("security", "stability", "peace", "existence", "sovereignty", "safety", "interests", "integrity", "unity", "survival", "future")
 
+// codeThreat codes a threat, a warning, a vow or a promised response.
 func (s *sent) codeThreat(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
