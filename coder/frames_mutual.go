@@ -162,18 +162,11 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.typ == briefbot.Escalation && subjects > 0 && len(parts) > subjects {
 		// "Kenyan troops fought al-Shabaab alongside the Somali army": a
 		// partner named after the foe fights it too
-		for k, cend := m.end+1, s.complementEnd(m.end); k+1 < cend; k++ {
-			if !s.items[k].is("alongside") {
-				continue
-			}
-			if s.items[k+1].is("the") {
-				k++
-			}
-			if k+1 < cend && s.eligibleObject(k+1) && !slices.Contains(parts, s.items[k+1].actor) {
-				parts = slices.Insert(parts, subjects, s.items[k+1].actor)
+		for _, k := range s.accompanying(m.end + 1) {
+			if id := s.items[k].actor; !slices.Contains(parts, id) {
+				parts = slices.Insert(parts, subjects, id)
 				subjects++
 			}
-			break
 		}
 	}
 	if partners > 0 && len(parts) == subjects {
