@@ -449,7 +449,7 @@ func (s *sent) stateForcesAfter(from int) bool {
 		if stateForceNouns[it.text] {
 			return true
 		}
-		if !determiners[it.text] && !it.is("security", "government", "federal", "police", "state") {
+		if !unownedForceWord(it) {
 			return false
 		}
 	}

@@ -1119,7 +1119,7 @@ func (s *sent) stateForcesOn(m match) (state, group string) {
 		if it.kind == actorItem || it.is("its", "their", "'s") {
 			return "", "" // "its forces", "Hamas forces": the owner is the subject
 		}
-		if it.kind != wordItem || !(determiners[it.text] || it.is("security", "government", "federal", "police")) {
+		if it.kind != wordItem || !unownedForceWord(it) {
 			break // the noun phrase starts here
 		}
 	}
@@ -1132,6 +1132,12 @@ func (s *sent) stateForcesOn(m match) (state, group string) {
 		return "", ""
 	}
 	return state, group
+}
+
+// unownedForceWord reports a word that may open a state's forces named
+// with no state: "the", "security", "government".
+func unownedForceWord(it *item) bool {
+	return determiners[it.text] || it.is("security", "government", "federal", "police", "state")
 }
 
 // homeOf returns the state a lone group source fights (data/homes.tsv), as
