@@ -1297,10 +1297,10 @@ func (s *sent) codeIntercept(m match) {
 		}
 	}
 	s.emit(m.trig, []string{s.items[firer].actor}, target, nil, conf*0.8)
-	if m.trig.code == "shoot-down" && slices.ContainsFunc(s.items[m.start:m.end], func(it item) bool { return it.is("drones", "uavs") }) {
+	if m.trig.code == "shoot-down" {
 		// "Polish jets shot down Russian drones": downing a swarm of craft
-		// is an act against its owner too (shooting down missiles or
-		// rockets, like intercepting them, only defends)
+		// is an act against its owner too (data/triggers-escalation.tsv
+		// codes missiles shot down as intercepted)
 		s.emit(m.trig, interceptor, []string{s.items[firer].actor}, nil, conf*0.8)
 	}
 }
