@@ -926,20 +926,6 @@ func init() {
 	}
 }
 
-// progressive reports a verb at token v in a progressive tense: "is
-// laying down its arms", "were shelling".
-func (s *sent) progressive(v int) bool {
-	if !s.hasTree || v < 0 {
-		return false
-	}
-	for c := range s.tree.Tokens {
-		if s.head(c) == v && s.rel(c, "aux") && s.lemma(c) == "be" {
-			return true
-		}
-	}
-	return false
-}
-
 // codeNoun codes an event noun by the noun frame: "Iran's strikes on
 // Pakistan", "strikes by Israel", "launched strikes on".
 func (s *sent) codeNoun(m match) {

@@ -195,9 +195,17 @@ var irregularParticiples = set(inflect.Participles()...)
 // auxiliary: "is designated", "were killed", "has been struck".
 func (s *sent) passiveVerb(v int) bool {
 	f := s.form(v)
-	if !(strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") || irregularParticiples[f]) {
-		return false
-	}
+	return (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") || irregularParticiples[f]) && s.beAuxiliary(v)
+}
+
+// progressive reports a verb at token v in a progressive tense: "is
+// laying down its arms", "were shelling".
+func (s *sent) progressive(v int) bool {
+	return s.hasTree && v >= 0 && strings.HasSuffix(s.form(v), "ing") && s.beAuxiliary(v)
+}
+
+// beAuxiliary reports a form of "be" among the auxiliaries of the verb at v.
+func (s *sent) beAuxiliary(v int) bool {
 	for j := range s.tree.Tokens {
 		if s.tree.Tokens[j].Head == v && (s.tree.Tokens[j].Rel == "aux" || s.tree.Tokens[j].Rel == "aux:pass") && s.lemma(j) == "be" {
 			return true
