@@ -133,7 +133,6 @@ func (s *sent) codeJudge(m match) {
 	if m2, ok := s.c.lx.longestAt(s.items, j); !ok || m2.trig.typ != briefbot.Escalation || m2.end <= j+n {
 		s.consume(j, j+n)
 	}
-	later := s.laterWrong(j + n)
 	if j > 0 && s.items[j-1].is("legitimate", "justified", "lawful", "legal") {
 		return // "calling it a legitimate act of war": the judge approves of the act
 	}
@@ -143,7 +142,7 @@ func (s *sent) codeJudge(m match) {
 	}
 	targets := s.judgedAuthor(src, object, objEnd, j+n)
 	if len(targets) == 0 {
-		targets = s.ownerOfLaterWrong(src, later)
+		targets = s.ownerOfLaterWrong(src, j+n)
 	}
 	if len(targets) == 0 {
 		targets = s.relativeObjectAuthor(h, src) // "signed a deal with Somaliland, which Somalia denounced as ..."
@@ -180,35 +179,30 @@ func (s *sent) farJudgement(h, end int) (int, int, judgement) {
 	return -1, 0, 0
 }
 
-// laterWrong returns the wrong a judgement's adjective goes on to name
-// from item from ("as barbaric American-British aggression"), or -1.
-func (s *sent) laterWrong(from int) int {
-	for k := from; k < len(s.items) && k <= from+3; k++ {
-		if s.c.judgementKind(s.items, k) == judgeWrong {
-			return k
+// ownerOfLaterWrong returns the parties that own the wrong a judgement's
+// adjective goes on to name from item from: "described the raids as
+// barbaric American-British aggression".
+func (s *sent) ownerOfLaterWrong(src []string, from int) []string {
+	for k := from; k < len(s.items) && k <= from+3 && !s.items[k].isBoundary(); k++ {
+		if s.c.judgementKind(s.items, k) != judgeWrong {
+			continue
 		}
-		if s.items[k].isBoundary() {
-			break
+		if o, byPronoun := s.wrongOwner(k); o >= 0 && !byPronoun {
+			return s.partiesAt(o, src)
 		}
+		return nil
 	}
-	return -1
+	return nil
 }
 
-// ownerOfLaterWrong returns the parties that own the wrong at k, named
-// after a judgement's adjective: "described the raids as barbaric
-// American-British aggression".
-func (s *sent) ownerOfLaterWrong(src []string, k int) []string {
-	if k < 0 {
-		return nil
-	}
-	o, byPronoun := s.wrongOwner(k)
-	if o < 0 || byPronoun {
-		return nil
-	}
-	if pair := s.pairAt(o); pair != nil {
+// partiesAt returns the parties an actor at k names, without src: both of
+// a hyphened pair ("the US-South Korean drills"), or the actor with those
+// coordinated with it ("by the United States and South Korea").
+func (s *sent) partiesAt(k int, src []string) []string {
+	if pair := s.pairAt(k); pair != nil {
 		return without([]string{s.items[pair[0]].actor, s.items[pair[1]].actor}, src)
 	}
-	return without(s.ids(s.group(o)), src)
+	return without(s.ids(s.group(k)), src)
 }
 
 // onRelativeAntecedent reports a verb at item h in a relative clause on a
@@ -399,11 +393,11 @@ func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
 		if victimPreps[s.prevWord(k)] {
 			continue // "the coalition's actions against Yemen": the victim, not the author
 		}
-		if pair := s.pairAt(k); it.kind == actorItem && pair != nil {
-			return without([]string{s.items[pair[0]].actor, s.items[pair[1]].actor}, src) // "the US-South Korean drills": both
+		if it.kind == actorItem && s.pairAt(k) != nil {
+			return s.partiesAt(k, src) // "the US-South Korean drills": both
 		}
 		if it.kind == actorItem && !isPronoun(it) && !slices.Contains(src, it.actor) && !s.private[k] && (!it.compound || ledBy(lower(s.text[it.start:it.end]))) {
-			return without(s.ids(s.group(k)), src) // "the drills by the United States and South Korea": both
+			return s.partiesAt(k, src) // "the drills by the United States and South Korea": both
 		}
 	}
 	for k := from; k < to; k++ {
