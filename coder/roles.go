@@ -446,30 +446,27 @@ func (s *sent) calmingIntent(h int) bool {
 
 // offered reports a calming act at item h that the parse makes what a
 // party's verb of offering offers: "proposed a meeting with Pyongyang",
-// "offered to hold talks". An offer that is itself wished or weighed
-// ("may propose talks") offers nothing yet.
+// "offered to talk", "offered to hold talks". An offer that is itself
+// wished or weighed ("may propose talks") offers nothing yet.
 func (s *sent) offered(h int) bool {
-	u := s.tokOfItem(h)
-	if !s.hasTree || u < 0 {
+	n := s.tokOfItem(h)
+	if !s.hasTree || n < 0 {
 		return false
 	}
-	p := s.head(u)
-	if p >= 0 && s.rel(u, "xcomp") && s.markOf(u) == "to" {
-		return offerVerbs[s.lemma(p)] && !s.negatedVerb(p) && s.child(p, "aux") < 0 // "offered to hold talks"
+	u, p := n, s.head(n) // the offered clause or noun, and the verb of offering
+	if p >= 0 && s.rel(u, "obj") && s.rel(p, "xcomp") && s.markOf(p) == "to" {
+		u, p = p, s.head(p) // "offered to hold talks": the noun is the object of what is offered
 	}
-	if p >= 0 && s.rel(p, "xcomp") && s.markOf(p) == "to" && s.rel(u, "obj") {
-		u, p = p, s.head(p) // "offered to hold talks", the trigger the noun
-	}
-	if p < 0 || !s.rel(u, "obj") && !(s.rel(u, "xcomp") && s.markOf(u) == "to") {
+	if p < 0 || !s.rel(u, "obj") && !(s.rel(u, "xcomp") && s.markOf(u) == "to") || !offerVerbs[s.lemma(p)] || s.negatedVerb(p) || s.child(p, "aux") >= 0 {
 		return false
 	}
 	for v := range s.tree.Tokens {
-		if s.head(v) == s.tokOfItem(h) && s.caseOf(v) == "between" {
+		if s.head(v) == n && s.caseOf(v) == "between" {
 			return false // "proposed talks between Israel and Iran": a third party's proposal, no side's move
 		}
 	}
 	t, ok := s.c.lx.longestAt(s.items, h)
-	return ok && t.trig.typ == briefbot.Deescalation && offerVerbs[s.lemma(p)] && !s.negatedVerb(p) && s.child(p, "aux") < 0
+	return ok && t.trig.typ == briefbot.Deescalation
 }
 
 // offerVerbs offer a calming act to another party.
