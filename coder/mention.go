@@ -231,17 +231,23 @@ func (g *Gazetteer) sharedHeadName(text string, start, stop, after int) Mention 
 // the word the surname. A day or month after a name dates what it did
 // ("Burhan Monday rejected").
 func givenNameBefore(text string, stop int) bool {
-	if stop+1 >= len(text) || text[stop] != ' ' {
+	return surnameFollows(text[stop:]) && !titleCase(lineAround(text, stop))
+}
+
+// surnameFollows reports text that opens with a space and a capitalised
+// word that may be a person's other name: no acronym, day or month.
+func surnameFollows(after string) bool {
+	if len(after) < 2 || after[0] != ' ' {
 		return false
 	}
-	next := text[stop+1:]
+	next := after[1:]
 	end := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(next)
 	}
 	w := next[:end]
 	r, _ := utf8.DecodeRuneInString(w)
-	if len(w) < 2 || !unicode.IsUpper(r) || strings.ToUpper(w) == w || titleCase(lineAround(text, stop)) {
+	if len(w) < 2 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
 		return false
 	}
 	_, month := monthNames[strings.ToLower(w)]

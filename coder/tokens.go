@@ -59,7 +59,7 @@ var surnameStates = set("Pak")
 // Smith said").
 func personNamed(name, after string) bool {
 	if surnameStates[name] {
-		return len(after) > 1 && after[0] == ' ' && unicode.IsUpper(rune(after[1]))
+		return surnameFollows(after)
 	}
 	if !givenNameStates[name] || len(after) < 3 || after[0] != ' ' || !unicode.IsUpper(rune(after[1])) {
 		return false
