@@ -486,10 +486,10 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 					continue // "denied targeting the carrier": an act denied, whose victim accuses no one
 				}
 				if st.rel == "obj" && s.relPronoun(j) && s.rel(f, "acl") && s.head(f) >= 0 {
-					if ant := s.head(f); a.m.trig.frame == frameDeny && len(s.nominalActors(ant, nil)) > 0 && !claimNouns[s.form(ant)] && !reportNouns[s.form(ant)] {
+					ant := s.head(f)
+					if a.m.trig.frame == frameDeny && len(s.nominalActors(ant, nil)) > 0 && !claimNouns[s.form(ant)] && !reportNouns[s.form(ant)] {
 						continue // "arming the RSF, which Abu Dhabi denies": what is denied is the charge, not the party (but "a UN report that Bamako rejected" is the UN's)
 					}
-					ant := s.head(f)
 					if (s.rel(ant, "appos") || s.rel(ant, "conj") && s.child(ant, "cc") < 0) && s.head(ant) >= 0 && len(s.nominalActors(ant, nil)) == 0 {
 						ant = s.head(ant) // "Finland's decision to join NATO, a move that Russia condemned": what the apposition (or a conjunct with no "and") names
 					}

@@ -325,7 +325,7 @@ func headEndsAt(items []item, k int) bool {
 	}
 	it := &items[k]
 	return it.kind != wordItem || prepositions[it.text] || objectBoundaries[it.text] || it.is("and", "or", "to", "was", "were", "is", "are", "had", "has") ||
-		timeWords[it.text] || it.is("late", "early", "last", "this", "overnight", "yesterday", "today", "earlier") // "near the Algerian border late last week"
+		timeWords[it.text] || timeStarters[it.text] || it.is("late", "early", "this") // "near the Algerian border late last week"
 }
 
 // inPP reports whether the actor at k is the object of a preposition.
