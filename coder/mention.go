@@ -185,7 +185,7 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		if out == nil {
 			out = make([]Mention, 0, 4)
 		}
-		if x := g.sharedHeadName(text, start, stop, end0(out)); x.ActorID != "" && x.ActorID != p.actor {
+		if x := g.sharedHeadName(text, start, stop, lastEnd(out)); x.ActorID != "" && x.ActorID != p.actor {
 			out = append(out, x) // "the Sinaloa and Jalisco cartels": both cartels
 		}
 		out = append(out, Mention{Start: start, End: stop, ActorID: p.actor, Surface: text[start:stop], Form: p.form})
@@ -193,8 +193,8 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 	return out
 }
 
-// end0 returns where the last of ms ends, or 0.
-func end0(ms []Mention) int {
+// lastEnd returns where the last of ms ends, or 0.
+func lastEnd(ms []Mention) int {
 	if len(ms) == 0 {
 		return 0
 	}
