@@ -7,6 +7,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot"
 )
@@ -422,16 +423,40 @@ var koreanWords = set("kaesong", "panmunjom", "inter-korean", "dmz", "hotline", 
 // possessive at i, past its modifiers: "its troops", "its exclusive
 // economic zone", "its strikes", "its foreign ministry".
 func (s *sent) ownedAfter(i int) bool {
+	free := false // a modifier no list names: it may stand before an act only
 	for j := i + 1; j < len(s.items) && j <= i+3; j++ {
 		w := s.items[j].text
-		if ownedNoun(w) || attackNouns[w] || siteNouns[w] || ownedPlaces[w] || organNouns[w] && !organModifiers[w] {
-			return true
+		if attackNouns[w] {
+			return !free || !strings.HasSuffix(w, "ing") // not "strikes on its neighbour killing ten"
 		}
-		if !ownedModifiers[w] && !organModifiers[w] {
+		if ownedNoun(w) || siteNouns[w] || ownedPlaces[w] || organNouns[w] && !organModifiers[w] {
+			return !free
+		}
+		switch {
+		case ownedModifiers[w] || organModifiers[w]:
+		case s.freeModifier(j):
+			free = true // "its latest strikes", "their deadly missile attack"
+		default:
 			return false
 		}
 	}
 	return false
+}
+
+// freeModifier reports whether item j may be a word that modifies the noun
+// after it, though no list names it: a plain lower-case word that is no
+// preposition, determiner, conjunction or clause mark.
+func (s *sent) freeModifier(j int) bool {
+	it := &s.items[j]
+	if it.kind != wordItem || it.text == "" || prepositions[it.text] || determiners[it.text] || subjectBoundaries[it.text] || clauseMarks[it.text] || reportingVerbs[it.text] {
+		return false
+	}
+	for _, r := range it.text {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // partCount reports a count of part of a whole before "of": "20 (of

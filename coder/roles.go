@@ -944,7 +944,7 @@ func (s *sent) hostileObjects(t *trigger, from, to int, exclude []string) ([]int
 // border the act happened near: "near the border with India", "close to
 // its frontier with Iran", "10 km from the border with Syria".
 func (s *sent) nearBorderWith(k int) bool {
-	if k < 3 || !s.items[k-1].is("with") || !s.items[k-2].is("border", "frontier", "boundary") {
+	if k < 3 || !s.items[k-1].is("with") || !s.items[k-2].is("border", "borders", "frontier", "frontiers", "boundary", "boundaries") {
 		return false
 	}
 	for j := k - 3; j >= 0 && j >= k-6; j-- {
