@@ -160,6 +160,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation IRN->ISR", "accusation IRN->USA", "denial USA->IRN"}},
 		{"shrugging off, pushing back against, disputing a party's charges", "Russia shrugged off Ukraine's accusations. Belarus pushed back against Poland's claims. Serbia disputed Kosovo's account of the clash.",
 			[]string{"denial BLR->POL", "denial RUS->UKR", "denial SRB->XKX"}},
+		{"disowning an act denies it", "Hezbollah disowned the rocket launches.",
+			[]string{"denial hezbollah->"}},
 		{"disavowing an act", "Pakistan disavowed the attack.",
 			[]string{"denial PAK->"}},
 		{"rebutting media reports has no accuser, and none is sought later", "Kabul rejected media reports that it had sheltered the TTP. The TTP later attacked a checkpoint in Pakistan.",
