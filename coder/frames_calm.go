@@ -29,7 +29,7 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		return
 	}
-	var targets []string
+	var targets, gapped []string
 	cstart := m.end
 	if t.frame == frameUrge {
 		warning := strings.HasPrefix(s.items[m.start].text, "warn")
@@ -109,6 +109,7 @@ func (s *sent) codeUrge(a *analysis) {
 			targets = slices.DeleteFunc(s.ids(tg), s.onlyWhere)
 		}
 		s.consume(cstart, cend)
+		gapped = s.gappedAddressees(cstart, cend, src)
 		if owner >= 0 && !calming {
 			if o := s.items[owner].actor; !slices.Contains(targets, o) && !slices.Contains(src, o) {
 				// "urged the UN to halt Thailand's aggression": the wrong's
@@ -161,7 +162,39 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		conf = 0.5
 	}
-	s.emit(t, src, targets, nil, conf)
+	s.emit(t, src, append(targets, gapped...), nil, conf)
+}
+
+// gappedAddressees returns the parties of a second call that shares the
+// first one's verb: "urged Serbia to show restraint and Kosovo to withdraw
+// its police" asks Kosovo too. The second call counts only when it asks
+// for calm or an end to something in its own words.
+func (s *sent) gappedAddressees(cstart, cend int, src []string) []string {
+	for k := cstart + 1; k+2 < cend; k++ {
+		if !s.items[k].is("and") || !s.eligibleObject(k+1) {
+			continue
+		}
+		g := s.group(k + 1)
+		to := g[len(g)-1] + 1
+		if to >= cend || !s.items[to].is("to") {
+			continue
+		}
+		for j := to + 1; j < cend && j <= to+4; j++ {
+			if it := &s.items[j]; it.kind == wordItem && (calmCues[it.text] || s.itemIs(j+1, "down") && calmDowns[it.text]) {
+				var out []string
+				for _, a := range g {
+					// a rival told to stop is accused, not calmed: left to
+					// its own trigger
+					if id := s.items[a].actor; !slices.Contains(src, id) && !(demandCues[it.text] && s.c.rivalOfAny(id, src)) {
+						out = append(out, id)
+					}
+				}
+				return out
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // courts rule on disputes; they are asked to rule, not to calm.
