@@ -285,6 +285,8 @@ func TestFramesCalm(t *testing.T) {
 		{"willing to talk to a rival", "Tehran said it was willing to talk to Washington.", []string{"deescalation IRN->USA"}},
 		{"talked with a rival", "Modi talked with Sharif after the border clashes.", []string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 		{"talks to a plan are no verb", "Delhi rejected the talks to which Pakistan invited it.", nil},
+		{"committing to a calming act is that act", "Belgrade and Pristina committed to normalising relations.",
+			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB"}},
 		{"a second call sharing the first one's verb calls on its addressee too", "Brussels urged Belgrade to show restraint and Pristina to withdraw its special police.",
 			[]string{"deescalation eu->SRB", "deescalation eu->XKX"}},
 		{"and so with halting and pulling out", "The African Union urged Ethiopia to halt the offensive and Eritrea to pull its troops out.",

@@ -333,6 +333,7 @@ func (s *sent) repair() {
 	s.repairJoinedModifiersReadAsConjuncts()
 	s.repairWeaponJoinedToAct()
 	s.repairPastFormAfterTo()
+	s.repairGerundAfterTo()
 	s.repairNameAfterDay()
 	s.repairAgentOnCount()
 	s.repairListedNamesAsObject()

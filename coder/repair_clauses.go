@@ -1306,6 +1306,26 @@ func (s *sent) repairPastFormAfterTo() {
 	}
 }
 
+// repairGerundAfterTo mends "committed to normalising relations": a
+// gerund after "to", read as describing the noun after it, is the verb's
+// controlled clause, and the noun its object.
+func (s *sent) repairGerundAfterTo() {
+	toks := s.tree.Tokens
+	for v := 1; v+1 < len(toks); v++ {
+		n := toks[v].Head
+		if toks[v].Rel != "amod" || n != v+1 || !strings.HasSuffix(s.form(v), "ing") || s.form(v-1) != "to" || toks[v-1].Head != n || toks[n].Rel != "obl" {
+			continue
+		}
+		h := toks[n].Head
+		if h < 0 || toks[h].UPOS != "VERB" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = h, "xcomp"
+		toks[v-1].Head, toks[v-1].Rel = v, "mark"
+		toks[n].Head, toks[n].Rel = v, "obj"
+	}
+}
+
 // repairAgentOnCount mends "had been violated 50 times by French forces": a
 // by-phrase hung on the count or the time of a passive verb is the verb's
 // agent.
