@@ -481,7 +481,7 @@ func fillDenialTargets(text string, spans []span, evs []briefbot.Event, ms []Men
 	// denied the accusation").
 	answers := func(m Mention, e *briefbot.Event, bodies bool) bool {
 		return m.ActorID != e.Source && !slices.Contains(codeniers[e.Start], m.ActorID) && (bodies || kind(m.ActorID) != briefbot.IGO) && !placeOrPartnerBefore(text, m.Start) &&
-			!chargeContentBefore(text, m.Start) && !clauseSubjectAt(text, m.End) && !originModifierAt(text, m.End)
+			!chargeContentBefore(text, m.Start) && !clauseSubjectAt(text, m.End) && !thatClauseSubjectAt(text, m.Start, m.End) && !originModifierAt(text, m.End)
 	}
 	for i := range evs {
 		e := &evs[i]
@@ -576,6 +576,29 @@ func clauseSubjectAt(text string, i int) bool {
 		if strings.HasPrefix(w, v) {
 			return true
 		}
+	}
+	return false
+}
+
+// thatClauseSubjectAt reports a party that opens a that-clause and names
+// the subject of its verb, with up to two words of its own between:
+// "dismissed claims that North Korean troops were fighting" says what was
+// claimed of North Korea; it does not name the claimant.
+func thatClauseSubjectAt(text string, start, end int) bool {
+	if !strings.HasSuffix(wordsBefore(text, start), " that") {
+		return false
+	}
+	rest := text[end:min(len(text), end+40)]
+	for range 3 {
+		rest = strings.TrimLeft(rest, " ")
+		word, after, _ := strings.Cut(rest, " ")
+		if word == "" || strings.ToLower(word) != word {
+			return false
+		}
+		if clauseSubjectAt(rest, 0) {
+			return true
+		}
+		rest = after
 	}
 	return false
 }
