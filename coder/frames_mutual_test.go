@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"trading accusations of fire is a charge each way, no fire", "Kyrgyzstan and Tajikistan traded accusations of cross-border fire on Friday.",
+			[]string{"accusation KGZ->TJK", "accusation TJK->KGZ"}},
 		{"a party restoring its own line with a rival makes a one-sided move", "Pyongyang restored its military hotline with Seoul.",
 			[]string{"deescalation PRK->KOR"}},
 		{"two parties restoring their ties both move", "Doha and Riyadh restored their ties.",

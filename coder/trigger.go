@@ -418,13 +418,14 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 					lx.walkWord(items, start, nd.gap, i+k, best)
 					break
 				}
-				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || wayParticiple(items, i+k-1) || prev.is("not", "n't", "never", "no", "during")) ||
+				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || chargeNouns[prev.text] && items[i+k].is("of", "over", "about", "against") || wayParticiple(items, i+k-1) || prev.is("not", "n't", "never", "no", "during")) ||
 					prev.is(",") && items[i+k].is("and", "but", "while") {
 					// a gap never spans a clause ("claimed that the strikes", ",
-					// and Hamas released"), a negation ("pledged not to
-					// retaliate"), the time of the act ("fired first during
-					// an artillery drill") nor a vessel's way ("seized a tanker
-					// sailing from Dubai")
+					// and Hamas released"), a charge ("traded accusations of
+					// cross-border fire": what is charged is no act), a
+					// negation ("pledged not to retaliate"), the time of the
+					// act ("fired first during an artillery drill") nor a
+					// vessel's way ("seized a tanker sailing from Dubai")
 					break
 				}
 				if !prev.is("-") && (!prev.is(",", "and", "the") || !listGlue(items, i+k-1)) && !quantityWord(prev) && !nameWord(items, i+k-1) {
