@@ -145,6 +145,13 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case it.text == "him" && s.onlyLeader(out) != "":
+			// "issued a warrant for Putin, holding him responsible": the
+			// one leader named so far
+			id := s.onlyLeader(out)
+			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true})
+			changed = true
+			continue
 		case it.text == "he" || it.text == "she":
 			if id := s.personBefore(i, out); id != "" {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true})

@@ -335,6 +335,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"provocations coming from a party", "Kigali said it faced provocations coming from Kinshasa.",
 			[]string{"accusation RWA->COD"}},
 		{"where the wrong was done is not who did it", "Pretoria filed a case accusing it of war crimes in Lebanon.", nil},
+		{"'him' after the one leader named is that leader", "The International Criminal Court issued a warrant for Netanyahu, holding him responsible for the starvation of civilians in Gaza.",
+			[]string{"accusation icc->ISR"}},
 		{"hurling allegations at a party charges it", "Caracas hurled fresh allegations at Bogota on Sunday.",
 			[]string{"accusation VEN->COL"}},
 		{"and so does aiming criticism at it", "Seoul's foreign minister aimed sharp criticism at Pyongyang.",
