@@ -236,7 +236,7 @@ func (s *sent) codeAct(m match) {
 	if len(src) == 0 && m.trig.code == "recall-ambassador" && !a.passive {
 		src = s.ids(s.insideActors(m, nil)) // "Santos recalled Colombia's ambassador": one recalls one's own envoy
 	}
-	if len(src) == 0 || m.trig.headLast && a.passive && forceAct(m.trig.frame) && a.srcSlot != "agent" && a.srcSlot != "nmod:by" && a.srcSlot != "platform" {
+	if len(src) == 0 || m.trig.headLast && a.passive && forceAct(m.trig.frame) && a.srcSlot != "agent" && a.srcSlot != "nmod:by" && a.srcSlot != "platform" && a.srcSlot != "patient.poss" {
 		return // "as thousands of rockets were fired, and Netanyahu said": a passive act names its agent or none
 	}
 	if c := s.caller(a.head); m.trig.typ == briefbot.Deescalation && a.head >= 0 && c >= 0 && len(without(src, s.ids(s.subjectOf(s.itemOfTok(c))))) > 0 {

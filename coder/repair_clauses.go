@@ -1326,17 +1326,18 @@ func (s *sent) repairGerundAfterTo() {
 	}
 }
 
-// repairAgentOnCount mends "had been violated 50 times by French forces": a
-// by-phrase hung on the count or the time of a passive verb is the verb's
+// repairAgentOnCount mends "had been violated 50 times by French forces"
+// and "were fired at Riyadh by the Houthis": a by-phrase hung on the count,
+// the time or another oblique of a passive verb with no agent is the verb's
 // agent.
 func (s *sent) repairAgentOnCount() {
 	toks := s.tree.Tokens
 	for u := range toks {
 		n := toks[u].Head
-		if toks[u].Rel != "nmod" || n < 0 || s.caseOf(u) != "by" || toks[n].Rel != "obl:unmarked" && toks[n].Rel != "obl:tmod" && toks[n].Rel != "obl:npmod" {
-			continue
+		if toks[u].Rel != "nmod" || n < 0 || s.caseOf(u) != "by" || toks[n].Rel != "obl:unmarked" && toks[n].Rel != "obl:tmod" && toks[n].Rel != "obl:npmod" && (toks[n].Rel != "obl" || eventNouns[s.form(n)] || attackNouns[s.form(n)]) {
+			continue // ("killed in an attack by PKK militants": the act's own author)
 		}
-		if v := toks[n].Head; v >= 0 && s.child(v, "aux:pass") >= 0 {
+		if v := toks[n].Head; v >= 0 && s.child(v, "aux:pass") >= 0 && s.child(v, "obl:agent") < 0 {
 			toks[u].Head, toks[u].Rel = v, "obl:agent"
 		}
 	}

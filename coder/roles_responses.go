@@ -392,9 +392,10 @@ func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
 	if t.frame == frameClaimedBy && !s.attackBefore(h) && !s.attackWithin(m) {
-		if s.items[h].is("orchestrated", "engineered", "masterminded", "instigated") {
+		if s.items[h].is("orchestrated", "engineered", "masterminded", "instigated") || orderWords[s.items[h].text] && s.incidentSubject(h) {
 			// "arrivals of migrants, which Finland says were orchestrated by
-			// Moscow": a charge by the speaker
+			// Moscow", "said the blaze had been ordered by Russian
+			// intelligence": a charge by the speaker
 			if by := s.byAgentWithin(m.end-1, 3); by >= 0 {
 				if sp := s.reporter(h); len(sp) > 0 && !slices.Contains(sp, s.items[by].actor) {
 					s.emit(accuseTrigger, sp, s.ids(s.group(by)), nil, 0.6)
@@ -579,6 +580,25 @@ func (s *sent) attributedBy(h int, src []string) bool {
 	}
 	return out
 }
+
+// orderWords name who had a harm done: "the arson was ordered by".
+var orderWords = set("ordered", "organised", "organized", "planned", "plotted", "hatched", "commissioned")
+
+// incidentSubject reports a harm that is no attack as the passive subject
+// of the verb at h: "the blaze had been ordered by".
+func (s *sent) incidentSubject(h int) bool {
+	u := s.tokOfItem(h)
+	if !s.hasTree || u < 0 {
+		return false
+	}
+	sb, passive := s.subjTok(u)
+	return sb >= 0 && passive && incidentNouns[s.form(sb)]
+}
+
+// incidentNouns are harms done in secret that are no armed attack, so that
+// who ordered them is a charge: "the arson", "the poisoning".
+var incidentNouns = set("blaze", "fire", "fires", "arson", "sabotage", "explosion", "explosions", "poisoning", "poisonings",
+	"assassination", "murder", "plot", "cyberattack", "cyberattacks", "hack", "hacking", "derailment")
 
 // plannerWords name who planned an act, not who carried it out: "was
 // plotted by", "masterminded by".
