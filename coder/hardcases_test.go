@@ -272,6 +272,8 @@ func TestHardActors(t *testing.T) {
 		{"a state's short name as a Korean surname is no party", "Pak Song Il, a diplomat in Pyongyang, accused the South Korean military of provocations.", nil},
 		{"a given-name state that acts is still the state", "Chad Smith said Chad had closed its border with Sudan.", []string{"escalation TCD->SDN"}},
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
+		{"a capital's newspapers are private, no state", "Several Ankara newspapers accused Greece of militarising the islands.", nil},
+		{"and so are a nationality's analysts", "Indian analysts accused China of salami-slicing tactics.", nil},
 		{"a nationality's paramilitaries are private men, no state", "Caracas said Colombian paramilitaries had ambushed a Venezuelan patrol.", nil},
 		{"a state's airline is a company, not the state", "Russian air defences shot down an Azerbaijan Airlines jet over Grozny.", nil},
 		{"a company whose name opens with a state's is no state", "Washington sanctioned Myanmar Economic Holdings and the Myanmar Oil and Gas Enterprise.", nil},

@@ -259,7 +259,7 @@ func privateAt(items []item, i int) bool {
 		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) && !towards(items, i) ||
 			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
-		return placeNamedHeads[next]
+		return placeNamedHeads[next] || privateHeads[next]
 	case FormCity:
 		return placeNamedHeads[next] || cityPlaceHeads[next] // "the Rafah crossing", "the Bakhmut front"
 	}

@@ -150,10 +150,12 @@ var (
 	// hedgeAdverbs hedge every verb of their clause.
 	hedgeAdverbs = set("reportedly", "allegedly", "purportedly", "supposedly")
 
-	// privateHeads after a demonym make a private party, not the state.
+	// privateHeads after a demonym or a capital make a private party, not
+	// the state: "Pakistani analysts", "Athens newspapers".
 	privateHeads = set("national", "nationals", "citizen", "citizens", "businessman", "businessmen",
 		"businesswoman", "tourist", "tourists", "worker", "workers", "labourers", "laborers", "engineers",
-		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets",
+		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets", "daily", "dailies", "tabloid", "tabloids",
+		"analyst", "analysts", "commentator", "commentators", "pundits", "expert", "experts",
 		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
 		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "scientists",
 		"researchers", "athletes", "players", "fans", "artists", "scholars", "doctors", "nurses", "teams", "team", "rupee", "rupees", "dollar", "dollars", "language",
