@@ -260,6 +260,20 @@ func init() {
 		}
 		return nil
 	}
+	// "threatened to freeze its relations with the EU if Cyprus took
+	// over": the party the threatened step is taken against, named by its
+	// preposition, before the one whose act would cause it
+	rules["h:threatwith"] = func(s *sent, a *analysis, src []string) []string {
+		m := a.m
+		end := s.objectEnd(m.end, nil)
+		for k := m.end; k < end; k++ {
+			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && (s.prevWord(k) == "with" || s.prevWord(k) == "against") {
+				tg, _ := s.objects(k, end, src)
+				return s.ids(tg)
+			}
+		}
+		return nil
+	}
 	// "threatened retaliation after Seoul and Washington began drills": the
 	// party whose act the threat answers
 	rules["causer"] = func(s *sent, a *analysis, src []string) []string {

@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a threatened step names whom it is against before whose act would cause it", "Ankara threatened to freeze its relations with the EU if Nicosia took over the presidency.",
+			[]string{"escalation TUR->eu"}},
+		{"and a threat to cut what a third party owns falls on the cause", "Minsk threatened to cut the transit of Russian gas to Europe if the EU imposed new sanctions.",
+			[]string{"escalation BLR->eu"}},
 		{"an unnamed spokesman after an organ's clause speaks for the organ, not for the party named before or after", "The Pentagon blamed Tehran for the drone attack, and a spokesman said Iran would face consequences.",
 			[]string{"accusation USA->IRN", "escalation USA->IRN"}},
 		{"an attack a retaliation answers, its author in a relative clause, is told", "Pakistani jets struck camps in Afghanistan, retaliating for the rocket barrage the Taliban fired at Chaman.",
