@@ -272,6 +272,7 @@ func TestHardActors(t *testing.T) {
 		{"a state's short name as a Korean surname is no party", "Pak Song Il, a diplomat in Pyongyang, accused the South Korean military of provocations.", nil},
 		{"a given-name state that acts is still the state", "Chad Smith said Chad had closed its border with Sudan.", []string{"escalation TCD->SDN"}},
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
+		{"a state's short name names it", "Bosnia summoned Russia's ambassador to protest his remarks.", []string{"accusation BIH->RUS"}},
 		{"a capital's newspapers are private, no state", "Several Ankara newspapers accused Greece of militarising the islands.", nil},
 		{"and so are a nationality's analysts", "Indian analysts accused China of salami-slicing tactics.", nil},
 		{"a nationality's paramilitaries are private men, no state", "Caracas said Colombian paramilitaries had ambushed a Venezuelan patrol.", nil},

@@ -117,7 +117,7 @@ var extraNames = map[string][]string{
 	"AFG": {"Islamic Emirate of Afghanistan", "Islamic Emirate"}, "ARE": {"U.A.E."},
 	"XKX": {"Republic of Kosovo"}, "COG": {"Congo Republic", "Republic of Congo"},
 	"CIV": {"Côte d’Ivoire"}, "VAT": {"Holy See"}, "LAO": {"Lao PDR"}, "NLD": {"The Netherlands"},
-	"GMB": {"The Gambia"}, "BHS": {"The Bahamas"}, "SYR": {"Syrian Arab Republic"},
+	"GMB": {"The Gambia"}, "BHS": {"The Bahamas"}, "SYR": {"Syrian Arab Republic"}, "BIH": {"Bosnia"},
 	"PAK": {"Pak"}, // South Asian papers' short form: "Pak troops", "Pak-Afghan talks"
 }
 
