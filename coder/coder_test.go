@@ -182,7 +182,7 @@ func TestAnaphora(t *testing.T) {
 			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN", "accusation rsf->SDN"}},
 		{"the two countries are the rivals before, not a party named in passing", "Eritrea and Ethiopia dispute Badme. Since independence from Italy, the two countries have fought a border war.",
 			[]string{"escalation ERI->ETH", "escalation ETH->ERI"}},
-		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"accusation LBN->ISR"}},
+		{"it", "Lebanon's army said it had detained Hezbollah members. It accused Israel of violating the truce.", []string{"escalation LBN->hezbollah", "accusation LBN->ISR"}},
 		{"the government is not a city's state named since", "The Pakistani government expressed its grief over the attacks in Mumbai. The government said it would cooperate with the Indian investigation.",
 			[]string{"deescalation PAK->IND"}},
 		{"the militants, named by where they are based, are the group before", "Al-Shabaab fighters stormed a military base in Kenya. The Somalia-based militants also accused AFRICOM of lying about casualties.",

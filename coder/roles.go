@@ -793,7 +793,7 @@ func (s *sent) codeTrigger(m match) {
 			return
 		}
 		switch t.frame {
-		case frameAct, frameLaunch, frameWrest, frameApproach, frameRepel, frameMeasure, frameCalmAct, framePledge, frameOrdered, frameDeclared:
+		case frameAct, frameLaunch, frameWrest, frameDetain, frameApproach, frameRepel, frameMeasure, frameCalmAct, framePledge, frameOrdered, frameDeclared:
 			s.codeAct(m)
 		case frameNoun:
 			s.codeNoun(m)

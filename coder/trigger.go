@@ -66,6 +66,7 @@ const (
 	frameNoEvidence              // "there was no evidence of it, X said": X denies
 	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
 	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
+	frameDetain                  // "X detained Y's police officers": the act falls on the people held only
 	frameApproach                // "X's boats came within 150 yards of Y's destroyer": the act falls on whom it closes in on
 	frameDeter                   // "any attack by Y will be met with force", X warned: X threatens Y
 	frameRepel                   // "X repelled an attack by Y": X fights Y, who attacked X
@@ -77,7 +78,7 @@ const (
 
 // forceActs are the frames of an act of force by its subject.
 func forceAct(f frame) bool {
-	return f == frameAct || f == frameLaunch || f == frameWrest || f == frameRepel
+	return f == frameAct || f == frameLaunch || f == frameWrest || f == frameDetain || f == frameRepel
 }
 
 var frameNames = map[string]frame{
@@ -89,7 +90,7 @@ var frameNames = map[string]frame{
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
-	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "approach": frameApproach, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
+	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "detain": frameDetain, "approach": frameApproach, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
 	"pledge": framePledge, "ordered": frameOrdered, "declared": frameDeclared,
 }
 
