@@ -137,6 +137,8 @@ func TestFramesStrike(t *testing.T) {
 		{"a lone group's act on armed men of no state falls on no state", "The PKK killed ten militants.", nil},
 		{"strikes on a group that killed militants are the striker's alone", "Turkish strikes on the PKK killed ten militants.",
 			[]string{"escalation TUR->pkk"}},
+		{"a direction after a list of arms is where all were fired", "Moscow fired upwards of 100 drones, cruise missiles and ballistic missiles toward Kyiv during the night.",
+			[]string{"escalation RUS->UKR"}},
 		{"detaining a party's police officers is an act against it", "Serbian forces detained three Kosovo police officers near the boundary.",
 			[]string{"escalation SRB->XKX"}},
 		{"and so is their detention by its forces, in the passive", "Two Georgian border guards were detained by Russian troops.",

@@ -332,6 +332,7 @@ func (s *sent) repair() {
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()
 	s.repairWeaponJoinedToAct()
+	s.repairDirectionOnLastConjunct()
 	s.repairPastFormAfterTo()
 	s.repairGerundAfterTo()
 	s.repairNameAfterDay()

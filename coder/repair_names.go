@@ -554,6 +554,29 @@ func (s *sent) repairWeaponJoinedToAct() {
 	}
 }
 
+// repairDirectionOnLastConjunct mends "fired 300 drones, cruise missiles
+// and ballistic missiles toward Israel": a direction hung on the last of
+// a list of arms belongs to the verb that sent them all.
+func (s *sent) repairDirectionOnLastConjunct() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		n := toks[u].Head
+		if toks[u].Rel != "nmod" || n < 0 || toks[n].Rel != "conj" || !forceNouns[s.form(n)] {
+			continue
+		}
+		if c := s.caseOf(u); c != "toward" && c != "towards" && c != "at" && c != "into" {
+			continue
+		}
+		v := n
+		for k := 0; k < 4 && v >= 0 && toks[v].UPOS != "VERB"; k++ {
+			v = toks[v].Head
+		}
+		if v >= 0 && toks[v].UPOS == "VERB" {
+			toks[u].Head, toks[u].Rel = v, "obl"
+		}
+	}
+}
+
 // repairConjunctReadAsApposition mends "Greek Prime Minister Kyriakos
 // Mitsotakis and Turkish President Recep Tayyip Erdogan signed": a name
 // whose phrase opens with "and" is joined to the name before, not set
