@@ -666,7 +666,7 @@ func (s *sent) codeOwnedWrongs() {
 		} else if o := s.judgedActAuthor(k); o != "" {
 			owners = []string{o} // "carried out unprovoked raids": the wrong inside the act's words
 		}
-		if len(owners) == 0 || s.condemnedWrong(k) {
+		if len(owners) == 0 || s.condemnedWrong(k) || s.calmingAfter(k) {
 			continue
 		}
 		src := s.reporter(k)
@@ -680,6 +680,20 @@ func (s *sent) codeOwnedWrongs() {
 		s.emit(accuseTrigger, src, owners, nil, 0.5)
 	}
 }
+
+// calmingAfter reports a judgement word on a calming step: "Israel's
+// unilateral truce" is a truce, no wrong.
+func (s *sent) calmingAfter(k int) bool {
+	for j := k + 1; j < len(s.items) && j <= k+2; j++ {
+		if w := s.items[j].text; peaceAims[w] || calmSteps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// calmSteps are one side's calming steps.
+var calmSteps = set("withdrawal", "pullout", "pull-out", "pause", "lull", "halt", "release", "concession", "concessions")
 
 // namer returns the party that names the wrong at k as its own charge,
 // though it reports nothing: "vowed to respond to what it called Ukrainian
