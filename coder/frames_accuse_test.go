@@ -346,7 +346,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"a party saying an arson was ordered by another charges it", "Vilnius said the arson had been ordered by Russian military intelligence.",
 			[]string{"accusation LTU->RUS"}},
 		{"a summit organised by a party charges no one", "Officials said the summit was organised by Qatar.", nil},
-		{"a one-sided truce is a truce, no wrong a later speaker charges", "Hours after Israel's unilateral truce came into effect, Hamas leaders met in Doha.", nil},
+		{"a one-sided truce is a truce, no wrong a later speaker charges", "Hamas said Israel's unilateral truce was a chance for talks.", nil},
 		{"hurling allegations at a party charges it", "Caracas hurled fresh allegations at Bogota on Sunday.",
 			[]string{"accusation VEN->COL"}},
 		{"and so does aiming criticism at it", "Seoul's foreign minister aimed sharp criticism at Pyongyang.",
