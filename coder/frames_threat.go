@@ -136,6 +136,10 @@ func (s *sent) codeThreat(a *analysis) {
 	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") && !authorSlots[sp.target[ti].name] {
 		targets, conf = firstOf(targets), 0.5 // a party the context names (the clause a threat answers names its own)
 	}
+	if len(src) > 1 && (len(targets) == 0 || !slices.ContainsFunc(targets, func(id string) bool { return !slices.Contains(src, id) })) && (s.c.rivalsAmong(src) || s.counterpartsAmong(src)) {
+		s.emitPairs(t, src, 0.5) // "Israel and Hamas warned they would respond to any violation": each warns the other
+		return
+	}
 	s.emit(t, src, targets, nil, conf)
 }
 

@@ -11,6 +11,9 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two rivals warning they would answer any breach warn each other", "Armenia and Azerbaijan warned they would respond forcefully to any violation.",
+			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
+		{"two allies warning of a response warn no one named", "The US and Britain warned they would respond to any attack.", nil},
 		{"a threatened step names whom it is against before whose act would cause it", "Ankara threatened to freeze its relations with the EU if Nicosia took over the presidency.",
 			[]string{"escalation TUR->eu"}},
 		{"and a threat to cut what a third party owns falls on the cause", "Minsk threatened to cut the transit of Russian gas to Europe if the EU imposed new sanctions.",
