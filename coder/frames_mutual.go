@@ -254,6 +254,11 @@ func (s *sent) codeMutual(a *analysis) {
 	if needsConflict && !s.rivalSides(parts, subjects) {
 		return
 	}
+	if t.code == "ease" && !s.c.rivalsAmong(parts) && slices.ContainsFunc(s.events, func(e briefbot.Event) bool {
+		return e.Type == briefbot.Deescalation && !slices.Contains(parts, e.Source) && !slices.Contains(parts, e.Target)
+	}) {
+		return // "Egypt and the US announced a truce between Israel and Hamas, ending eight days of fighting": the sides' fighting
+	}
 	if t.typ == briefbot.Deescalation && s.jointCharge(s.tokOfItem(m.end-1)) {
 		return // "issued a joint statement condemning the launch": one front against a third party
 	}

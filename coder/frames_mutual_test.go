@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"two allies that end others' fighting calm each other in nothing", "Egypt and the United States announced a truce between Israel and Hamas, ending a week of fighting.",
+			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR"}},
+		{"and what was done in the fighting they end is its authors' act, not theirs", "Qatar announced a truce, ending a week of fighting in which Israeli drones killed 40 Palestinians.",
+			[]string{"escalation ISR->PSE"}},
 		{"trading accusations of fire is a charge each way, no fire", "Kyrgyzstan and Tajikistan traded accusations of cross-border fire on Friday.",
 			[]string{"accusation KGZ->TJK", "accusation TJK->KGZ"}},
 		{"a party restoring its own line with a rival makes a one-sided move", "Pyongyang restored its military hotline with Seoul.",

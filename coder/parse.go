@@ -335,6 +335,7 @@ func (s *sent) repair() {
 	s.repairDirectionOnLastConjunct()
 	s.repairPastFormAfterTo()
 	s.repairGerundAfterTo()
+	s.repairPrepositionRelative()
 	s.repairNameAfterDay()
 	s.repairAgentOnCount()
 	s.repairListedNamesAsObject()

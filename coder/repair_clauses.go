@@ -1306,6 +1306,36 @@ func (s *sent) repairPastFormAfterTo() {
 	}
 }
 
+// repairPrepositionRelative mends "eight days of fighting in which Israeli
+// air strikes killed 160 Palestinians" read with "killed" as the main
+// clause's: the verb after "in which" and its subject is a relative clause
+// on the word before the preposition.
+func (s *sent) repairPrepositionRelative() {
+	toks := s.tree.Tokens
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].UPOS != "ADP" || s.form(i+1) != "which" && s.form(i+1) != "whom" {
+			continue
+		}
+		v, subj := -1, -1
+		for j := i + 2; j < len(toks) && j <= i+6; j++ {
+			if toks[j].UPOS == "VERB" {
+				v = j
+				break
+			}
+			if toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN" {
+				subj = j
+			}
+		}
+		if v < 0 || subj < 0 || toks[v].Rel == "acl:relcl" || s.ownSubj(v) >= 0 && s.ownSubj(v) > i {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = i-1, "acl:relcl"
+		toks[subj].Head, toks[subj].Rel = v, "nsubj"
+		toks[i+1].Head, toks[i+1].Rel = v, "obl"
+		toks[i].Head, toks[i].Rel = i+1, "case"
+	}
+}
+
 // repairGerundAfterTo mends "committed to normalising relations": a
 // gerund after "to", read as describing the noun after it, is the verb's
 // controlled clause, and the noun its object.
