@@ -864,6 +864,9 @@ func init() {
 		if c := a.m.trig.code; !postureCodes[c] && !oneOtherCodes[c] {
 			return nil
 		}
+		if a.m.trig.typ == briefbot.Deescalation && len(exclude) > 1 && s.c.rivalsAmong(exclude) {
+			return nil // "Congo and Rwanda signed a US-brokered accord, pledging to halt ...": a step the rivals take toward each other
+		}
 		o := s.others(exclude)
 		if a.m.trig.typ == briefbot.Deescalation {
 			o = slices.DeleteFunc(o, s.onlyCity) // "wait for Putin in Istanbul": the venue is no party
