@@ -185,6 +185,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 		i += n
 	}
 	markParentGroups(items)
+	markPostedBodies(items)
 	return items
 }
 
@@ -227,6 +228,22 @@ func markParentGroups(items []item) {
 		}
 	}
 }
+
+// markPostedBodies marks a body a state's envoy is posted to ("Iran's UN
+// mission", "Russia's NATO envoy"): it says where the envoy serves, as a
+// modifier does; the envoy speaks for the state.
+func markPostedBodies(items []item) {
+	for k := 1; k+1 < len(items); k++ {
+		prev, next := &items[k-1], &items[k+1]
+		if items[k].kind == actorItem && items[k].actorKind == briefbot.IGO && prev.kind == actorItem && prev.poss && prev.actorKind == briefbot.State &&
+			next.kind == wordItem && envoyNouns[next.text] {
+			items[k].compound = true
+		}
+	}
+}
+
+// envoyNouns name who a state posts to a body.
+var envoyNouns = set("mission", "envoy", "envoys", "ambassador", "representative", "delegation", "delegate", "delegates", "permanent", "office")
 
 // childGroupNouns name a group by its parent: "al-Qaeda's affiliate".
 var childGroupNouns = set("affiliate", "branch", "wing", "offshoot", "arm", "faction", "franchise", "subsidiary", "ally", "proxy", "splinter")
