@@ -176,8 +176,11 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		if p.actor == "" {
 			continue
 		}
-		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start, false) || p.form == FormName && insideLongerName(text, start, true) {
-			continue // "Mocimboa da Praia", "the tanker Marlin Luanda", "Tehreek-e-Jihad Pakistan": a place's name inside another name
+		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start, false) || p.form == FormName && insideLongerName(text, start, !genericOpener(text[start:stop])) {
+			// "Mocimboa da Praia", "the tanker Marlin Luanda", "Tehreek-e-Jihad
+			// Pakistan", "the Ta'ang National Liberation Army": a name inside
+			// another name
+			continue
 		}
 		if p.form == FormLeader && !strings.Contains(text[start:stop], " ") && givenNameBefore(text, stop) {
 			continue // "commander Burhan Wani": a leader's one-word name as another's given name
@@ -192,6 +195,16 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 	}
 	return out
 }
+
+// genericOpener reports a name that opens with a word many names share
+// ("National Liberation Army"): a capitalised word before it makes it
+// another group's name.
+func genericOpener(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return genericNameWords[first]
+}
+
+var genericNameWords = set("National", "Democratic", "Popular", "Revolutionary", "Liberation")
 
 // lastEnd returns where the last of ms ends, or 0.
 func lastEnd(ms []Mention) int {
@@ -282,7 +295,7 @@ func insideLongerName(text string, start int, hyphenated bool) bool {
 	last := w[strings.LastIndex(w, "-")+1:]
 	r, _ := utf8.DecodeRuneInString(w)
 	l, _ := utf8.DecodeRuneInString(last)
-	if !unicode.IsUpper(r) || !unicode.IsUpper(l) || strings.ToUpper(w) == w || cityPrefixes[strings.ToLower(w)] ||
+	if !unicode.IsUpper(r) || !unicode.IsUpper(l) || strings.ToUpper(w) == w || cityPrefixes[strings.ToLower(w)] || w == "The" ||
 		hyphenated && !strings.Contains(w, "-") || titleCase(lineAround(text, start)) {
 		return false // "UN", "North Kivu", "Iran-backed Houthis"
 	}

@@ -149,6 +149,9 @@ func TestMentionsCityInsideLongerName(t *testing.T) {
 		{"It was claimed by Tehreek-e-Jihad Pakistan, a little-known group.", nil},
 		{"The Iran-backed Houthis and the al Qaeda-linked al-Shabaab", []string{"Iran=IRN", "Houthis=houthis", "al Qaeda=al-qaeda", "al-Shabaab=al-shabaab"}},
 		{"The Tehrik-i-Taliban Pakistan claimed it.", []string{"Tehrik-i-Taliban Pakistan=ttp"}},
+		{"Fighters of the Karen National Liberation Army seized a military post near the border on Sunday.", nil},
+		{"Bogota resumed talks with the National Liberation Army.", []string{"Bogota=COL", "National Liberation Army=eln"}},
+		{"Bogota said The National Liberation Army had agreed.", []string{"Bogota=COL", "National Liberation Army=eln"}},
 	})
 }
 
