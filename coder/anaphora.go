@@ -221,8 +221,9 @@ func (s *sent) resolveAnaphora() {
 			}
 			changed = true
 			continue
-		case (it.text == "government" || it.text == "federal" || it.text == "junta" || it.text == "regime") && s.itemIs(i+1, "forces", "troops", "soldiers") && (i == 0 || !determiners[s.items[i-1].text]):
-			// "government forces", "junta forces" facing a group: the state it fights
+		case it.is("government", "federal", "junta", "regime", "army") && s.itemIs(i+1, "forces", "troops", "soldiers", "jets", "warplanes", "aircraft", "drones", "artillery", "helicopters", "gunships") && (i == 0 || !determiners[s.items[i-1].text]):
+			// "government forces", "junta jets", "army warplanes" facing a
+			// group: the state it fights
 			if a, ok := s.homeIn(out, i); ok {
 				out = append(out, item{start: it.start, end: s.items[i+1].end, kind: actorItem, actor: a.id, actorKind: a.kind, text: s.items[i+1].text, anaphor: true})
 				i++
