@@ -151,7 +151,7 @@ func TestFramesStrike(t *testing.T) {
 		{"and so of its drones aimed at another's sites", "Moscow said its drones had been aimed at Ukrainian energy sites.",
 			[]string{"escalation RUS->UKR"}},
 		{"missiles made by a party and fired by no one named are no act of its", "Iranian-made missiles were fired at Riyadh.", nil},
-		{"army warplanes facing a group are its home state's", "Army warplanes struck RSF positions around Nyala airport, a military spokesman said.",
+		{"army warplanes facing a group are its home state's", "Army warplanes bombed RSF positions near El Obeid, a military spokesman said.",
 			[]string{"escalation SDN->rsf"}},
 		{"and so are junta jets", "Junta jets pounded Arakan Army positions for a third day.",
 			[]string{"escalation MMR->arakan-army"}},
