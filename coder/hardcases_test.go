@@ -272,6 +272,8 @@ func TestHardActors(t *testing.T) {
 		{"a state's short name as a Korean surname is no party", "Pak Song Il, a diplomat in Pyongyang, accused the South Korean military of provocations.", nil},
 		{"a given-name state that acts is still the state", "Chad Smith said Chad had closed its border with Sudan.", []string{"escalation TCD->SDN"}},
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
+		{"the EU's seat, in an article about Belgium, is Belgium", "Kigali cut ties with Belgium, accusing Brussels of taking sides.", []string{"escalation RWA->BEL", "accusation RWA->BEL"}},
+		{"and elsewhere it is the EU", "Budapest accused Brussels of blackmail.", []string{"accusation HUN->eu"}},
 		{"the body a state's envoy serves at is no party", "Russia's UN envoy accused Ukraine of shelling the plant.", []string{"accusation RUS->UKR"}},
 		{"a state's short name names it", "Bosnia summoned Russia's ambassador to protest his remarks.", []string{"accusation BIH->RUS"}},
 		{"a nationality's mercenaries are private men", "Caracas said it had detained Colombian mercenaries near the border.", nil},

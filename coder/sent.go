@@ -42,6 +42,30 @@ type sent struct {
 	forms           []string // token -> its form in lower case, made once
 }
 
+// seatHosts are the states that host a body's seat, whose name is the
+// body's metonym: "Brussels" is the EU's.
+var seatHosts = map[string]string{"eu": "BEL"}
+
+// seatsAsHosts reads a body's seat as its host state where the article
+// names that state: "Rwanda cut ties with Belgium, accusing Brussels of
+// taking sides" speaks of Belgium.
+func (s *sent) seatsAsHosts() {
+	for i := range s.items {
+		it := &s.items[i]
+		host, ok := seatHosts[it.actor]
+		if it.kind != actorItem || it.form != FormCapital || !ok {
+			continue
+		}
+		named := slices.ContainsFunc(s.d.actors, func(a ctxActor) bool { return a.id == host })
+		for k := range s.items {
+			named = named || s.items[k].kind == actorItem && s.items[k].actor == host
+		}
+		if named {
+			it.actor, it.actorKind = host, briefbot.State
+		}
+	}
+}
+
 // eventMeta is what the temporal module needs to know of an event.
 type eventMeta struct {
 	trigger    int  // the item of the trigger that coded it
@@ -57,6 +81,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf,
 		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem[:0], itemTok: s.itemTok[:0], forms: s.forms[:0]}
 	s.private = clearBools(s.private, len(s.items))
+	s.seatsAsHosts()
 	s.findSpeakers()
 	s.resolveAnaphora()
 	s.speakers = s.speakers[:0]
