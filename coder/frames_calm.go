@@ -118,7 +118,8 @@ func (s *sent) codeUrge(a *analysis) {
 				return
 			}
 		}
-		if !calming && len(targets) == 1 && (wrong || slices.Contains(s.counterparts(src), targets[0])) {
+		igo := len(src) == 1 && s.c.kind(src[0]) == briefbot.IGO // a body's call on a party that hit it still asks for calm
+		if !calming && len(targets) == 1 && (wrong || slices.Contains(s.counterparts(src), targets[0]) && !igo) {
 			// "Yerevan called on Baku to stop its raids", "... to end its
 			// provocations": a party's demand that the other stop a wrong
 			// accuses it; it is no call for calm

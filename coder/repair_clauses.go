@@ -1326,8 +1326,9 @@ func (s *sent) repairPrepositionRelative() {
 				subj = j
 			}
 		}
-		if v < 0 || subj < 0 || toks[v].Rel == "acl:relcl" || s.ownSubj(v) >= 0 && s.ownSubj(v) > i {
-			continue
+		if v < 0 || subj < 0 || toks[v].Rel == "acl:relcl" || s.ownSubj(v) >= 0 && s.ownSubj(v) > i ||
+			s.dominates(v, i-1) || s.dominates(subj, i-1) || s.dominates(i+1, i-1) || s.dominates(i, i-1) {
+			continue // (the word before must stay outside the clause: a tree has no cycle)
 		}
 		toks[v].Head, toks[v].Rel = i-1, "acl:relcl"
 		toks[subj].Head, toks[subj].Rel = v, "nsubj"
