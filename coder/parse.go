@@ -332,12 +332,12 @@ func (s *sent) repair() {
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()
 	s.repairWeaponJoinedToAct()
-	s.keepingTree(s.repairDirectionOnLastConjunct)
+	s.repairDirectionOnLastConjunct()
 	s.repairPastFormAfterTo()
-	s.keepingTree(s.repairGerundAfterTo)
-	s.keepingTree(s.repairPrepositionRelative)
+	s.repairGerundAfterTo()
+	s.repairPrepositionRelative()
 	s.repairNameAfterDay()
-	s.keepingTree(s.repairAgentOnCount)
+	s.repairAgentOnCount()
 	s.repairListedNamesAsObject()
 	s.repairNamesBeforeSubjectlessVerb()
 	s.repairWhichClauseOnNoun()
@@ -399,25 +399,6 @@ func (s *sent) repair() {
 	s.repairParticipleInsideSubject()
 	s.repairParticipleAfterTo()
 	s.repairPlaceOnDescribedNoun()
-}
-
-// keepingTree runs a repair and undoes it if it left no tree: a repair that
-// hangs a token below its own dependent would make every walk up the tree
-// loop for ever.
-func (s *sent) keepingTree(repair func()) {
-	before := slices.Clone(s.tree.Tokens)
-	repair()
-	toks := s.tree.Tokens
-	for i := range toks {
-		h, steps := i, 0
-		for ; h >= 0 && steps <= len(toks); steps++ {
-			h = toks[h].Head
-		}
-		if h >= 0 {
-			copy(toks, before)
-			return
-		}
-	}
 }
 
 // treeRoot returns the root token of the tree, or -1.

@@ -1137,8 +1137,9 @@ func (s *sent) repairCommaParticipleAsModifier() {
 	toks := s.tree.Tokens
 	for u := 1; u+1 < len(toks); u++ {
 		n := toks[u].Head
-		if toks[u].UPOS != "VERB" || toks[u].Rel != "amod" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || n <= u || toks[n].Head < 0 {
-			continue
+		if toks[u].UPOS != "VERB" || toks[u].Rel != "amod" || toks[u-1].Form != "," || !strings.HasSuffix(s.form(u), "ing") || n <= u || toks[n].Head < 0 ||
+			s.dominates(u-1, n) {
+			continue // (a noun hung under the comma would take the comma as its head's head, and the comma it: a cycle)
 		}
 		s.promote(u, n, "obj")
 		toks[u].Rel = "advcl"
