@@ -145,10 +145,13 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case it.text == "him" && s.onlyLeader(out) != "":
+		case it.text == "him":
 			// "issued a warrant for Putin, holding him responsible": the
 			// one leader named so far
 			id := s.onlyLeader(out)
+			if id == "" {
+				break
+			}
 			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: s.c.kind(id), text: it.text, anaphor: true})
 			changed = true
 			continue

@@ -78,7 +78,7 @@ func (s *sent) codeUrge(a *analysis) {
 			cue, calming = true, true // "the World Court orders Venezuela not to hold elections": a court's order to refrain
 		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
-			if it := &s.items[k]; it.kind == wordItem && (calmCues[it.text] || s.itemIs(k+1, "down") && calmDowns[it.text]) {
+			if it := &s.items[k]; s.calmCueAt(k) {
 				cue = true
 				calming = calming || !demandCues[it.text]
 				if demandCues[it.text] && s.hostileActAfter(k+1, 3) && len(targets) == 1 && s.c.rivalOfAny(targets[0], src) {
@@ -166,6 +166,13 @@ func (s *sent) codeUrge(a *analysis) {
 	s.emit(t, src, append(targets, gapped...), nil, conf)
 }
 
+// calmCueAt reports a word at k that asks for calm or for an end to
+// something: "restraint", "withdraw", "stand down".
+func (s *sent) calmCueAt(k int) bool {
+	it := &s.items[k]
+	return it.kind == wordItem && (calmCues[it.text] || s.itemIs(k+1, "down") && calmDowns[it.text])
+}
+
 // gappedAddressees returns the parties of a second call that shares the
 // first one's verb: "urged Serbia to show restraint and Kosovo to withdraw
 // its police" asks Kosovo too. The second call counts only when it asks
@@ -181,7 +188,7 @@ func (s *sent) gappedAddressees(cstart, cend int, src []string) []string {
 			continue
 		}
 		for j := to + 1; j < cend && j <= to+4; j++ {
-			if it := &s.items[j]; it.kind == wordItem && (calmCues[it.text] || s.itemIs(j+1, "down") && calmDowns[it.text]) {
+			if it := &s.items[j]; s.calmCueAt(j) {
 				var out []string
 				for _, a := range g {
 					// a rival told to stop is accused, not calmed: left to
