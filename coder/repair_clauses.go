@@ -1068,7 +1068,7 @@ func (s *sent) repairJoinedClauseReadAsRelative() {
 func (s *sent) repairParticipleAfterNoun() {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
-		if toks[u].Rel == "acl" && toks[u].Head < u-1 && toks[u].Head >= 0 && isNominal(toks[u-1].UPOS) && strings.HasSuffix(s.form(u), "ing") && s.dominates(toks[u].Head, u-1) {
+		if toks[u].Rel == "acl" && toks[u].Head < u-1 && toks[u].Head >= 0 && isNominal(toks[u-1].UPOS) && strings.HasSuffix(s.form(u), "ing") && s.dominates(toks[u].Head, u-1) && !s.dominates(u, u-1) {
 			toks[u].Head = u - 1
 		}
 	}
