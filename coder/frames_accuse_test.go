@@ -7,6 +7,11 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"anger voiced at a party's decision charges the party", "Beijing voiced anger at Tokyo's decision to send warships through the strait.",
+			[]string{"accusation CHN->JPN"}},
+		{"and so does concern expressed at its act", "Jakarta expressed concern at Canberra's plan to buy nuclear submarines.",
+			[]string{"accusation IDN->AUS"}},
+		{"concern at a state of affairs in a place charges no one", "Ankara expressed concern at the situation in Gaza.", nil},
 		{"demanding accountability or an apology from a party charges it", "Canberra demanded full accountability from Jakarta over the deaths.",
 			[]string{"accusation AUS->IDN"}},
 		{"and so does seeking an explanation from it", "Seoul sought an explanation from Tokyo.",
