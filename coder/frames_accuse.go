@@ -298,8 +298,8 @@ func init() {
 		for k := m.end; k < end; k++ {
 			it := &s.items[k]
 			if it.kind == wordItem {
-				if it.is("of", "in", "on", "against", "at", "near", "inside") && !(it.is("of") && phaseNouns[s.prevWord(k)]) {
-					break // victims and places, not the condemned party ("the resumption of Israeli strikes" names the acts)
+				if it.is("of", "in", "on", "against", "at", "near", "inside") && !(it.is("of") && (phaseNouns[s.prevWord(k)] || conductNouns[s.prevWord(k)])) {
+					break // victims and places, not the condemned party ("the resumption of Israeli strikes" names the acts, "the actions of Manila" their doer)
 				}
 				if it.is("and") && s.joinedVerbAt(k+1) {
 					break // "condemned the attack and expressed solidarity with Azerbaijan": the next verb's party

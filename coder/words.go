@@ -397,6 +397,10 @@ var (
 	// phaseNouns name a stretch of acts, whose "of" phrase names the acts:
 	// "the resumption of Israeli strikes".
 	phaseNouns = set("resumption", "continuation", "wave", "series", "spate", "string", "round", "session")
+	// conductNouns name what a party does, whose "of" phrase is the doer:
+	// "condemned the provocative actions of Manila".
+	conductNouns = set("action", "actions", "conduct", "behaviour", "behavior", "activities", "activity", "practices", "deeds",
+		"provocations", "manoeuvres", "maneuvers", "tactics")
 
 	lightVerbs = set("launched", "launches", "launch", "launching", "adopted", "adopts", "adopt", "carried", "carries", "carry", "carrying",
 		"conducted", "conducts", "conduct", "conducting", "resumed", "resumes", "resume", "stepped",
