@@ -947,9 +947,15 @@ func relativeOpener(items []item, k int) int {
 
 // hostileVerbAt reports an escalation trigger at k: "bombed", "struck".
 func (s *sent) hostileVerbAt(items []item, k int) bool {
+	if intrusionVerbs[items[k].text] {
+		return true // "Chinese warplanes entered its airspace": no party enters its own
+	}
 	m, ok := s.c.lx.longestAt(items, k)
 	return ok && m.trig.typ == briefbot.Escalation
 }
+
+// intrusionVerbs take the place a party intrudes into, which is another's.
+var intrusionVerbs = verbForms("enter", "violate", "intrude", "penetrate", "breach")
 
 // namedWithHead returns the latest actor of the sentence that was named
 // with the head noun of an anaphor: "the Indian army" for "the army".
