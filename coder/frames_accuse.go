@@ -1011,12 +1011,16 @@ func (s *sent) armedRecipient(from, to int) bool {
 		if it.kind != wordItem || it.isBoundary() || it.is(",", "that", "which", "who", "against") {
 			return false
 		}
-		if armedRecipients[it.text] {
-			return true
+		if armedRecipients[it.text] || armedCauses[it.text] && k <= from+1 {
+			return true // ("sponsoring cross-border terrorism", but not "backed efforts to end terrorism")
 		}
 	}
 	return false
 }
+
+// armedCauses name what armed groups wage, which a sponsor abets as it
+// abets them: "was sponsoring terrorism".
+var armedCauses = set("terrorism", "terror", "extremism", "insurgency", "militancy", "separatism")
 
 // codePassiveAbet codes "X reported that the ISIS-K fighters had been
 // trained by Z" as X accusing Z: the by-agent sponsored a group.
