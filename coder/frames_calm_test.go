@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"returning a captured pilot to his state is a release", "After talks, Islamabad agreed to return the captured pilot to New Delhi.",
+			[]string{"deescalation PAK->IND"}},
 		{"a party's word that it will refrain from attacking another calms, and attacks no one", "Kataib Hezbollah said it would refrain from attacking US forces.",
 			[]string{"deescalation kataib-hezbollah->USA"}},
 		{"using diplomacy to resolve a dispute with a party calms it", "New Delhi will use diplomacy to resolve the border row with Beijing.",

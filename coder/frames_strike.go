@@ -143,8 +143,13 @@ func (s *sent) attributiveParticiple(m match) bool {
 	if !numeral(prev.text) && !prev.is("the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds") && !prepositions[prev.text] { // "in occupied Palestine"
 		return false
 	}
-	return next.kind == actorItem || heldPeople[next.text]
+	return next.kind == actorItem || heldPeople[next.text] || takenThings[next.text]
 }
+
+// takenThings are what an act takes or downs, which the act's participle
+// names: "returned the seized tanker", "displayed the downed drone".
+var takenThings = set("pilot", "soldier", "sailor", "fisherman", "tanker", "tankers", "vessel", "vessels", "ship", "ships",
+	"boat", "boats", "aircraft", "plane", "drone", "drones", "jet")
 
 // genericActNouns name a deed without saying what it was: "in a hostile
 // action by X".
