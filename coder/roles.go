@@ -38,6 +38,7 @@ func (s *sent) code() {
 	s.codeSimilarMeasures()
 	s.codeProtestedIntrusions()
 	s.foldHostStrikes()
+	s.retargetExchange()
 	s.codeEllipsis()
 	s.codeCleft()
 	s.codeDeniedByNegation()
@@ -278,6 +279,30 @@ func (s *sent) foldHostStrikes() {
 		s.events = slices.Delete(s.events, i, i+1)
 		s.eventAt = slices.Delete(s.eventAt, i, i+1)
 		i--
+	}
+}
+
+// retargetExchange codes a party's release of a state's nationals as a
+// release toward the group that released the party's people in return
+// ("Hamas freed three Israeli hostages, and Israel released 90 Palestinian
+// prisoners"): the exchange is between the two sides that made it, and the
+// state whose nationals walked free is the other answer.
+func (s *sent) retargetExchange() {
+	for i := range s.events {
+		e := &s.events[i]
+		if e.Code != "prisoner-release" || s.c.kind(e.Target) != briefbot.State {
+			continue
+		}
+		for _, evs := range [][]briefbot.Event{s.events, s.d.events} {
+			k := slices.IndexFunc(evs, func(g briefbot.Event) bool {
+				return g.Code == "prisoner-release" && g.Target == e.Source && s.c.kind(g.Source) == briefbot.Group
+			})
+			if k >= 0 {
+				e.AltTargets = appendUnique(e.AltTargets, e.Target)
+				e.Target = evs[k].Source
+				break
+			}
+		}
 	}
 }
 
