@@ -224,6 +224,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->PAK"}},
 		{"strikes inside a state on a group named there: one event, the group's", "Turkey carried out air strikes inside Iraq on Monday targeting what Ankara said were camps of the PKK.",
 			[]string{"escalation TUR->pkk"}},
+		{"a free relative read as a relative clause still names what was struck", "On Monday, Turkey struck what it said were PKK shelters in northern Iraq.",
+			[]string{"escalation TUR->pkk"}},
 		{"a participle naming a thing taken is no act of the clause", "Tehran handed the seized tanker back to London.", nil},
 		{"the airspace a clause's intruder enters is another party's", "Manila scrambled jets after Chinese warplanes entered its airspace.",
 			[]string{"escalation CHN->PHL"}},

@@ -727,6 +727,15 @@ func (s *sent) repairPlaceOnDescribedNoun() {
 func (s *sent) repairFreeRelativeObject() {
 	toks := s.tree.Tokens
 	for w := range toks {
+		if s.form(w) == "what" && toks[w].Rel == "obj" && toks[w].Head >= 0 && toks[toks[w].Head].UPOS == "VERB" && !namingLemmas[s.lemma(toks[w].Head)] {
+			// "struck what it said were militant bases" read with the
+			// report as a relative clause on "what": the report is the
+			// verb's clause, and "what" its object, as below
+			if r := s.child(w, "acl:relcl"); r > w && namingLemmas[s.lemma(r)] {
+				toks[r].Head, toks[r].Rel = toks[w].Head, "ccomp"
+				toks[w].Head = r
+			}
+		}
 		v := toks[w].Head
 		if toks[w].Rel != "obj" || v < 0 || s.form(w) != "what" || !namingLemmas[s.lemma(v)] {
 			continue
@@ -739,7 +748,7 @@ func (s *sent) repairFreeRelativeObject() {
 		for c := v + 1; c < len(toks) && np < 0; c++ {
 			// (or read as the report's subject: "what it said were
 			// militant hideouts", the noun with its copula)
-			if toks[c].Head == v && isNominal(toks[c].UPOS) && (syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" || toks[c].Rel == "ccomp" || toks[c].Rel == "xcomp" ||
+			if toks[c].Head == v && isNominal(toks[c].UPOS) && (syntaxObl(toks[c].Rel) && s.caseOf(c) == "as" || toks[c].Rel == "ccomp" || toks[c].Rel == "xcomp" || toks[c].Rel == "obj" ||
 				toks[c].Rel == "nsubj" && s.child(c, "cop") >= 0) {
 				np = c
 			}
