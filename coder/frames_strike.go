@@ -903,6 +903,23 @@ func init() {
 		}
 		return nil
 	}
+	// "Russian drones violated its airspace during an attack on Ukraine":
+	// the attack a party's act was done during, with no author of its own,
+	// is that party's
+	rules["h:during"] = func(s *sent, a *analysis, _ []string) []string {
+		t := a.head
+		if !s.hasTree || t < 0 || !s.rel(t, "obl") || s.caseOf(t) != "during" {
+			return nil
+		}
+		p := s.head(t)
+		if p < 0 || s.tk(p).UPOS != "VERB" {
+			return nil
+		}
+		if sb, pass := s.subjTok(p); sb >= 0 && !pass {
+			return s.ids(s.nominalActors(sb, nil))
+		}
+		return nil
+	}
 	// "Russia's Ukraine invasion": a name between the agent and the noun
 	rules["h:premod"] = func(s *sent, a *analysis, _ []string) []string {
 		if v, _ := s.premodifiedVictim(a.m.start); v >= 0 {

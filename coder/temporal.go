@@ -414,6 +414,10 @@ func (s *sent) timeRefAt(k int, day time.Time) (timeRef, bool) {
 		return timeRef{start: k, end: k + 2}, true
 	case w == "since" && k+1 < len(s.items) && s.startsDate(k+1):
 		return timeRef{start: k, end: k + 1, cue: true}, true // "has waged an insurgency since 1984"
+	case next(1) == "wars" || next(2) == "wars":
+		if _, ok := s.count(k); ok {
+			return timeRef{start: k, end: k + 2, cue: true}, true // "have fought three wars": a history told, no act of the day
+		}
 	case w == "yesterday":
 		return s.dated(k, k+1, day, day.AddDate(0, 0, -1)), true
 	case w == "today" || w == "tonight" || w == "overnight":
