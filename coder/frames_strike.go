@@ -457,7 +457,7 @@ func (s *sent) rivalReporter(h int, src []string) []string {
 		// ("Myanmar's military shelled a village, the Arakan Army said":
 		// a group the state fights reports the state's fire on it, unless
 		// a place of another state is named: "in Gaza", Hamas said)
-		if r != src[0] && (s.c.kind(r) == briefbot.State && s.c.rivalPair(r, src[0]) || s.c.home(r) == src[0] && !s.namesOtherState(src[0])) {
+		if r != src[0] && (s.c.kind(r) == briefbot.State && s.c.rivalPair(r, src[0]) && !s.namesOtherState(src[0], r) || s.c.home(r) == src[0] && !s.namesOtherState(src[0])) {
 			return []string{r}
 		}
 	}
@@ -470,9 +470,11 @@ func (s *sent) indefinite(n int) bool {
 	return d >= 0 && (s.form(d) == "a" || s.form(d) == "an")
 }
 
-// namesOtherState reports a state other than id named in the sentence.
-func (s *sent) namesOtherState(id string) bool {
-	return slices.ContainsFunc(s.items, func(it item) bool { return it.kind == actorItem && it.actorKind == briefbot.State && it.actor != id })
+// namesOtherState reports a state other than ids named in the sentence.
+func (s *sent) namesOtherState(ids ...string) bool {
+	return slices.ContainsFunc(s.items, func(it item) bool {
+		return it.kind == actorItem && it.actorKind == briefbot.State && !slices.Contains(ids, it.actor)
+	})
 }
 
 // futureAuxes make a verb an act still to come: "will strike", "would

@@ -224,6 +224,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IRN->PAK"}},
 		{"strikes inside a state on a group named there: one event, the group's", "Turkey carried out air strikes inside Iraq on Monday targeting what Ankara said were camps of the PKK.",
 			[]string{"escalation TUR->pkk"}},
+		{"a rival reporting an act with no victim named is no victim when a third state is named", "Washington condemned the attack by Russian forces and said it stood with Kyiv.",
+			[]string{"accusation USA->RUS"}},
 		{"an attack a party's act was done during is that party's", "Russian jets violated Finnish airspace during an overnight attack on southern Ukraine.",
 			[]string{"escalation RUS->FIN", "escalation RUS->UKR"}},
 		{"but not when the clause's subject suffered it", "Two Polish soldiers were wounded during an attack on their post.", nil},
