@@ -922,6 +922,24 @@ func init() {
 		}
 		return nil
 	}
+	// "Pakistan's military said an operation against the TTP killed ten
+	// militants": a state reports its own fight with the group that fights
+	// it, where the act names no author
+	rules["h:homespeaker"] = func(s *sent, a *analysis, _ []string) []string {
+		spk := s.reporter(a.m.start)
+		if !attackCodes[a.m.trig.code] || len(spk) != 1 || s.c.kind(spk[0]) != briefbot.State {
+			return nil
+		}
+		sp := s.c.frames[a.m.trig.frame]
+		tg, ti := s.fill(a, sp, asTarget, spk)
+		if ti < 0 || !strings.HasPrefix(sp.target[ti].name, "nmod:") {
+			return nil // the act's own "on" or "against" phrase, not a party named near it ("bore the hallmarks of the PKK")
+		}
+		if !slices.ContainsFunc(tg, func(id string) bool { return s.c.home(id) != spk[0] }) {
+			return spk
+		}
+		return nil
+	}
 	// "Russia's Ukraine invasion": a name between the agent and the noun
 	rules["h:premod"] = func(s *sent, a *analysis, _ []string) []string {
 		if v, _ := s.premodifiedVictim(a.m.start); v >= 0 {
