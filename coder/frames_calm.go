@@ -16,6 +16,9 @@ import (
 func (s *sent) codeUrge(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
+	if s.ultimatumWithin(m.end, s.complementEnd(m.end)) {
+		return // "urged Kyiv to withdraw or face an offensive": a threat, coded by its penalty
+	}
 	if t.frame == frameCalm && s.hasTree && s.calledFor(s.governingVerb(s.tokOfItem(h), 2)) {
 		// "urged Iran and Pakistan to avoid an escalation", "urged both
 		// sides to show restraint": the call is the urger's, coded by its

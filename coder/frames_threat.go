@@ -47,6 +47,63 @@ func (s *sent) causedAct(h int) bool {
 // stability".
 var endangeredThings = set("security", "stability", "peace", "existence", "sovereignty", "safety", "interests", "integrity", "unity", "survival", "future")
 
+// directiveVerbs tell a party what to do by when: the verb an ultimatum's
+// "or face ..." hangs under.
+var directiveVerbs = verbClass("give", "tell", "order", "demand", "call", "urge", "warn", "ask", "instruct", "issue", "set", "grant")
+
+// directiveAbove returns the verb of telling a party what to do that the
+// trigger at item h, an ultimatum's penalty, hangs under within a few
+// steps of the tree ("gave the junta a week to reinstate Bazoum or face
+// ..."), or -1.
+func (s *sent) directiveAbove(h int) int {
+	t := s.tokOfItem(h)
+	if !s.hasTree || t < 0 {
+		return -1
+	}
+	for c, steps := s.head(t), 0; c >= 0 && steps < 6; c, steps = s.head(c), steps+1 {
+		if s.tk(c).UPOS == "VERB" && directiveVerbs[s.lemma(c)] {
+			return c
+		}
+	}
+	return -1
+}
+
+// ultimatumWithin reports an ultimatum's penalty among items [from, to).
+func (s *sent) ultimatumWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame == frameUltimatum {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	// the party that sets an ultimatum, and the party it addresses
+	rules["h:directive"] = func(s *sent, a *analysis, _ []string) []string {
+		if d := s.directiveAbove(a.m.start); d >= 0 {
+			if sb, pass := s.subjTok(d); sb >= 0 && !pass {
+				return s.ids(s.nominalActors(sb, nil))
+			}
+		}
+		return nil
+	}
+	rules["h:addressee"] = func(s *sent, a *analysis, exclude []string) []string {
+		d := s.directiveAbove(a.m.start)
+		if d < 0 {
+			return nil
+		}
+		for _, st := range [][]step{{{"iobj", ""}}, {{"obj", ""}}, {{"obl", "on"}}} {
+			for _, c := range s.stepFrom(a, d, st[0], false, nil) {
+				if ids := without(s.ids(s.nominalActors(c, nil)), exclude); len(ids) > 0 {
+					return ids
+				}
+			}
+		}
+		return nil
+	}
+}
+
 // codeThreat codes a threat, a warning, a vow or a promised response.
 func (s *sent) codeThreat(a *analysis) {
 	m := a.m

@@ -11,6 +11,11 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an ultimatum threatens the party it addresses", "ECOWAS gave Mali's junta a week to hold elections or face military intervention.",
+			[]string{"escalation ecowas->MLI"}},
+		{"and so does a call with a penalty, which is no call for calm", "Moscow urged Kyiv to withdraw its troops or face a new offensive.",
+			[]string{"escalation RUS->UKR"}},
+		{"a penalty no party sets threatens no one", "Students must pass the exam or face consequences.", nil},
 		{"two rivals warning they would answer any breach warn each other", "Armenia and Azerbaijan warned they would respond forcefully to any violation.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"two allies warning of a response warn no one named", "The US and Britain warned they would respond to any attack.", nil},

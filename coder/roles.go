@@ -828,7 +828,7 @@ func (s *sent) codeTrigger(m match) {
 			s.codeAccuse(&a)
 		case frameCondemn, frameProtest:
 			s.codeCondemn(&a)
-		case frameThreat, frameRespond, frameVow, frameDeter:
+		case frameThreat, frameRespond, frameVow, frameDeter, frameUltimatum:
 			s.codeThreat(&a)
 		}
 		return

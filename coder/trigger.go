@@ -74,6 +74,7 @@ const (
 	framePledge                  // "X will cooperate with Y's investigation": a calming act X commits to is one
 	frameOrdered                 // "Iranian diplomats had 48 hours to leave, Riyadh said": a measure told by whom it befalls
 	frameDeclared                // "its ceasefire with Morocco was over, the Polisario said": a measure its speaker declares
+	frameUltimatum               // "X gave Y a week to comply or face military intervention": X threatens Y
 )
 
 // forceActs are the frames of an act of force by its subject.
@@ -91,7 +92,7 @@ var frameNames = map[string]frame{
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
 	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
 	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "detain": frameDetain, "approach": frameApproach, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
-	"pledge": framePledge, "ordered": frameOrdered, "declared": frameDeclared,
+	"pledge": framePledge, "ordered": frameOrdered, "declared": frameDeclared, "ultimatum": frameUltimatum,
 }
 
 // trigger is one lexicon line.
