@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -109,6 +110,7 @@ func (d *discourse) next(s *sent) {
 			d.actors = append(d.actors, ctxActor{id: it.actor, kind: it.actorKind, venue: venue, city: it.form == FormCity})
 			if it.form == FormLeader && !it.anaphor {
 				d.leader = it.actor
+				d.nameLeader(it)
 			}
 		}
 	}
@@ -187,6 +189,21 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
+// nameLeader records the names a leader named in full goes by later:
+// "Khawaja Asif ... Asif said", "Xi Jinping ... Xi said".
+func (d *discourse) nameLeader(it item) {
+	words := strings.Fields(it.text)
+	if len(words) < 2 {
+		return
+	}
+	party := ctxActor{id: it.actor, kind: it.actorKind}
+	for i, w := range words {
+		if w = lower(w); (i == len(words)-1 || i == 0 && len(words) <= 3) && personName(w) {
+			d.officials = append(d.officials, official{w, party})
+		}
+	}
+}
+
 // official returns the party of the official whose surname is name, the
 // newest first.
 func (d *discourse) official(name string) (ctxActor, bool) {
@@ -256,7 +273,9 @@ func (s *sent) officialsNamed(found func(surname string, k int)) {
 			continue
 		}
 		j := k + 1
-		for ; j < len(s.items) && j <= k+4 && s.items[j].kind == wordItem && !s.upper(j); j++ {
+		// the title's words, capitalised or not: "Thai government
+		// spokesman", "Chinese Foreign Ministry spokesman"
+		for ; j < len(s.items) && j <= k+5 && s.items[j].kind == wordItem && (!s.upper(j) || titleWord(s.items[j].text) || organNouns[s.items[j].text]); j++ {
 			if nonStateHeads[s.items[j].text] || s.items[j].is("former", "ex") {
 				break
 			}
@@ -272,6 +291,11 @@ func (s *sent) officialsNamed(found func(surname string, k int)) {
 			}
 			if titled && first < e && personName(s.items[e-1].text) {
 				found(s.items[e-1].text, k)
+				if n := e - first; (n == 2 || n == 3) && personName(s.items[first].text) {
+					// "spokesman Hong Lei ... Hong said": many names put the
+					// family name first, and news calls them by it
+					found(s.items[first].text, k)
+				}
 			}
 			continue
 		}

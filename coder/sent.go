@@ -84,6 +84,13 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 	s.seatsAsHosts()
 	s.findSpeakers()
 	s.resolveAnaphora()
+	if len(d.officials) > 0 && slices.ContainsFunc(s.items, func(it item) bool { return it.kind == wordItem && firstPersons[it.text] }) {
+		// "'We reject Japan's protest,' Hong said": the official named
+		// earlier speaks, and is known as a speaker only once resolved
+		s.speakers = s.speakers[:0]
+		s.findSpeakers()
+		s.resolveAnaphora()
+	}
 	s.speakers = s.speakers[:0]
 	s.consumed = clearBools(s.consumed, len(s.items))
 	s.hedged = clearBools(s.hedged, len(s.items))

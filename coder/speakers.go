@@ -1,6 +1,9 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Speakers: the parties a sentence is attributed to ("X said", "according
 // to X", "officials said").
@@ -61,6 +64,9 @@ func (s *sent) findSpeakers() {
 				}
 				if it.kind == punctItem && it.text != "-" && it.text != "," || it.is("he", "she", "they", "we", "i", "who", "that") {
 					break // ", the group's military spokesman, said" keeps its commas; "he said" is a person
+				}
+				if k == r-1 && s.bareName(k) {
+					break // "'We reject Japan's protest,' Hong said": a person the text names, not a party inside the quote
 				}
 				if k < r-1 && (it.is(",", "and", "but") || it.is("a", "an")) && spokesNouns[s.items[r-1].text] {
 					found = true // "..., and a spokesman said Kyiv would": a spokesman of no party named here, neither the party before nor the one after
@@ -157,4 +163,20 @@ func (s *sent) joinedClauseBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareName reports a person's name ending at item k that stands alone as
+// a subject: its capitalised words open the sentence or follow a comma or
+// a quote ("..., Hong Lei said"), not a party's title ("Georgia's State
+// Security Service said", "China Coast Guard spokesperson Liu Dejun said").
+func (s *sent) bareName(k int) bool {
+	it := &s.items[k]
+	if it.kind != wordItem || !s.upper(k) || !personName(it.text) || strings.ToUpper(it.text) == it.text {
+		return false
+	}
+	st := k
+	for st > 0 && s.items[st-1].kind == wordItem && s.upper(st-1) {
+		st--
+	}
+	return st == 0 || s.items[st-1].kind == punctItem
 }
