@@ -706,6 +706,15 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	if k := s.trailingSpeakerOwns(i, before); k >= 0 {
 		return s.items[k].actor, s.items[k].actorKind, true
 	}
+	// "said Iran must agree to a deal, otherwise it will face ...": the
+	// party the condition binds, the subject of the clause before
+	if n := len(before); n > 1 && s.items[i].is("it", "they") && (before[n-1].is("otherwise", "else") || before[n-1].is(",") && before[n-2].is("otherwise", "else")) {
+		for k := n - 2; k >= 0; k-- {
+			if it := &before[k]; it.kind == actorItem && !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
+				return it.actor, it.actorKind, true
+			}
+		}
+	}
 	first := ""
 	for k := range before {
 		if before[k].kind == actorItem && !before[k].compound && !s.inPPItems(before, k) {
@@ -1151,7 +1160,7 @@ func subjectPosition(items []item, k int) bool {
 		if organNouns[it.text] || organModifiers[it.text] || it.is("'s") {
 			continue
 		}
-		return strings.HasSuffix(it.text, "ed") || reportingVerbs[it.text] || beForms[it.text] || it.is("has", "had", "have", "will", "would", "denies", "rejects", "accuses")
+		return strings.HasSuffix(it.text, "ed") || reportingVerbs[it.text] || beForms[it.text] || it.is("has", "had", "have", "will", "would", "must", "should", "denies", "rejects", "accuses")
 	}
 	return false
 }

@@ -68,6 +68,9 @@ func (s *sent) directiveAbove(h int) int {
 	return -1
 }
 
+// penaltyVerbs take an ultimatum's penalty: "or face military action".
+var penaltyVerbs = verbForms("face", "risk")
+
 // ultimatumWithin reports an ultimatum's penalty among items [from, to).
 func (s *sent) ultimatumWithin(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -84,6 +87,26 @@ func init() {
 		if d := s.directiveAbove(a.m.start); d >= 0 {
 			if sb, pass := s.subjTok(d); sb >= 0 && !pass {
 				return s.ids(s.nominalActors(sb, nil))
+			}
+		}
+		return nil
+	}
+	// "Washington said Tehran must halt enrichment or face military
+	// action": who is to face the penalty, the subject of its verb
+	rules["h:obligee"] = func(s *sent, a *analysis, exclude []string) []string {
+		for k := a.m.start + 1; k < a.m.end; k++ {
+			if v := s.tokOfItem(k); s.hasTree && v >= 0 && penaltyVerbs[s.items[k].text] {
+				// (the parse may read "face" as a noun: the nearest verb above)
+				for steps := 0; v >= 0 && s.tk(v).UPOS != "VERB" && steps < 4; steps++ {
+					v = s.head(v)
+				}
+				if v < 0 {
+					return nil
+				}
+				if sb, pass := s.subjTok(v); sb >= 0 && !pass {
+					return without(s.ids(s.nominalActors(sb, nil)), exclude)
+				}
+				return nil
 			}
 		}
 		return nil
