@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a move seen as an escalation on a party's part charges the party", "Hanoi said it saw the deployment as a serious escalation on the part of Beijing.",
+			[]string{"accusation VNM->CHN"}},
+		{"calling for an end to an escalation charges no one", "Hanoi called for an end to the escalation.", nil},
 		{"anger voiced at a party's decision charges the party", "Beijing voiced anger at Tokyo's decision to send warships through the strait.",
 			[]string{"accusation CHN->JPN"}},
 		{"and so does concern expressed at its act", "Jakarta expressed concern at Canberra's plan to buy nuclear submarines.",

@@ -813,9 +813,14 @@ func (s *sent) wrongOwner(k int) (owner int, byPronoun bool) {
 			break
 		}
 	}
-	// "unprecedented interference by Russia": the wrong's agent after it
-	if k+2 < len(s.items) && s.items[k+1].is("by") {
-		j := k + 2
+	// "unprecedented interference by Russia", "a serious escalation on
+	// the part of China": the wrong's agent after it
+	by := k + 1
+	if k+4 < len(s.items) && s.items[k+1].is("on") && s.items[k+2].is("the") && s.items[k+3].is("part") && s.items[k+4].is("of") {
+		by = k + 4
+	}
+	if by+1 < len(s.items) && s.items[by].is("by", "of") && (by > k+1 || s.items[by].is("by")) {
+		j := by + 1
 		if s.items[j].is("the") && j+1 < len(s.items) {
 			j++
 		}
