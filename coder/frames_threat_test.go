@@ -19,7 +19,7 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation RUS->MDA"}},
 		{"and so after 'otherwise', whose pronoun is the party bound", "Ankara said Athens must withdraw its troops from the islands, otherwise it will face military action.",
 			[]string{"escalation TUR->GRC"}},
-		{"a party's weapons said to be ready to strike are its threat", "Hezbollah said its rockets were ready to strike Israeli cities.",
+		{"a party's weapons said to be ready to strike are its threat", "Hezbollah said its missiles were ready to strike Israeli cities.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"a penalty no party sets threatens no one", "Students must pass the exam or face consequences.", nil},
 		{"two rivals warning they would answer any breach warn each other", "Armenia and Azerbaijan warned they would respond forcefully to any violation.",
