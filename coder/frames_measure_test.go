@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a measure after a party's attack answers that party", "Bogota suspended the peace talks a day after an ELN bombing killed three soldiers.",
+			[]string{"escalation COL->eln", "escalation eln->COL"}},
+		{"but not a party named after 'after' that did no harm", "Ankara suspended military agreements after a UN report into the raid was published.", nil},
 		{"aid frozen, in the irregular past, is suspended", "Berlin froze its development aid to Niamey.",
 			[]string{"escalation DEU->NER"}},
 		{"others named as taking similar measures took them against the same party", "Germany suspended its aid to Mali, following similar measures by the Netherlands and Sweden.",

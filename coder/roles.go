@@ -1027,6 +1027,22 @@ func (s *sent) answered(m match, src []string) []string {
 			cue = cue || v >= 0 && s.head(c) == v && syntaxObl(s.tk(c).Rel) && answerCues[s.form(c)]
 		}
 	}
+	if !cue && m.trig.frame == frameMeasure {
+		// "suspended the talks a day after an ELN attack": a measure
+		// answers the attack that came before it (not "after a UN report
+		// was published")
+		if a := s.laterAggressor(m.end, src); len(a) == 1 {
+			if k := slices.IndexFunc(s.items[m.end:], func(it item) bool { return it.kind == actorItem && it.actor == a[0] }); k >= 0 {
+				k += m.end
+				for j := k; j < len(s.items) && j <= k+3; j++ {
+					if n, ok := s.c.lx.longestAt(s.items, j); ok && n.trig.typ == briefbot.Escalation && attackCodes[n.trig.code] {
+						return a
+					}
+				}
+			}
+		}
+		return nil
+	}
 	if !cue {
 		return nil
 	}
