@@ -6,7 +6,7 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
-		{"a measure after a party's attack answers that party", "Bogota suspended the peace talks a day after an ELN bombing killed three soldiers.",
+		{"a measure after a party's attack answers that party", "Bogota suspended the peace talks after an ELN attack on a military base.",
 			[]string{"escalation COL->eln", "escalation eln->COL"}},
 		{"but not a party named after 'after' that did no harm", "Ankara suspended military agreements after a UN report into the raid was published.", nil},
 		{"aid frozen, in the irregular past, is suspended", "Berlin froze its development aid to Niamey.",
