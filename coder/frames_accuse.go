@@ -285,7 +285,7 @@ func init() {
 				j++ // "conducted by 18 Turkish warplanes"
 			}
 			if s.eligibleObject(j) && !contains(src, s.items[j].actor) {
-				return s.ids(s.group(j))
+				return s.ids(append(s.group(j), s.partnersAfter(j)...)) // "drills by Seoul in conjunction with Washington"
 			}
 		}
 		if m.trig.frame == frameProtest {
@@ -998,6 +998,33 @@ func (s *sent) codeAbet(m match) {
 	accused := s.ids(s.subjectOf(m.start))
 	s.emit(m.trig, src, accused, nil, 0.5)
 }
+
+// partnersAfter returns the parties joined as partners to the agent at
+// item k and its list: "by South Korea in conjunction with the United
+// States", "by Nigeria together with Chad".
+func (s *sent) partnersAfter(k int) []int {
+	g := s.group(k)
+	j := g[len(g)-1] + 1
+	switch {
+	case j+2 < len(s.items) && s.items[j].is("in") && s.items[j+1].kind == wordItem && jointNouns[s.items[j+1].text] && s.items[j+2].is("with"):
+		j += 3
+	case j+1 < len(s.items) && s.items[j].is("together", "along", "jointly") && s.items[j+1].is("with"):
+		j += 2
+	default:
+		return nil
+	}
+	if j+1 < len(s.items) && s.items[j].is("the") {
+		j++
+	}
+	if j < len(s.items) && s.eligibleObject(j) {
+		return s.group(j)
+	}
+	return nil
+}
+
+// jointNouns make "in ... with" a partnership: "in conjunction with the
+// United States", "in coordination with Chad".
+var jointNouns = set("conjunction", "coordination", "cooperation", "concert", "partnership", "collaboration", "tandem")
 
 // firstPersons stand for the speaker's own side.
 var firstPersons = set("we", "us", "our", "ours")

@@ -13,6 +13,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a party said to have initiated the gunfire fired first", "Phnom Penh said Thai troops initiated the gunfire near the temple.",
 			[]string{"accusation KHM->THA", "escalation THA->KHM"}},
 		{"clashes that started name no one who started them", "The clashes started on Monday near the temple.", nil},
+		{"drills condemned as held by a party in conjunction with another charge both", "Pyongyang condemned naval drills held by Tokyo in conjunction with Washington.",
+			[]string{"accusation PRK->JPN", "accusation PRK->USA"}},
 		{"anger voiced at a party's decision charges the party", "Beijing voiced anger at Tokyo's decision to send warships through the strait.",
 			[]string{"accusation CHN->JPN"}},
 		{"and so does concern expressed at its act", "Jakarta expressed concern at Canberra's plan to buy nuclear submarines.",
