@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"wanting good relations with a party calms", "Ankara said it wanted good relations with Athens.",
+			[]string{"deescalation TUR->GRC"}},
+		{"scaling down military activity around a party's city calms", "Moscow pledged to scale down military activity around Kharkiv.",
+			[]string{"deescalation RUS->UKR"}},
 		{"a release answering a group's release is toward the group", "Hezbollah freed two Israeli soldiers, and Israel released 40 Lebanese prisoners in return.",
 			[]string{"deescalation hezbollah->ISR", "deescalation ISR->hezbollah"}},
 		{"and so across sentences", "Hezbollah freed two Israeli soldiers. Israel released 40 Lebanese prisoners hours later.",

@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"shutting a state's ports is a measure against it", "Riyadh shut all of Qatar's ports.",
+			[]string{"escalation SAU->QAT"}},
 		{"a measure after a party's attack answers that party", "Bogota suspended the peace talks after an ELN attack on a military base.",
 			[]string{"escalation COL->eln", "escalation eln->COL"}},
 		{"but not a party named after 'after' that did no harm", "Ankara suspended military agreements after a UN report into the raid was published.", nil},

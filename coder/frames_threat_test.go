@@ -11,6 +11,11 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party said to be made to pay for a crime is threatened", "Hezbollah warned that Israel would pay for the blood of its fighters.",
+			[]string{"escalation hezbollah->ISR"}},
+		{"paying for a rebuilding threatens no one", "Brussels said Washington would pay for the reconstruction.", nil},
+		{"an attack that would be met with a blow is deterred", "Tehran said any American attack would be met with a crushing blow.",
+			[]string{"escalation IRN->USA"}},
 		{"an ultimatum threatens the party it addresses", "ECOWAS gave Mali's junta a week to hold elections or face military intervention.",
 			[]string{"escalation ecowas->MLI"}},
 		{"and so does a call with a penalty, which is no call for calm", "Moscow urged Kyiv to withdraw its troops or face a new offensive.",
