@@ -233,6 +233,8 @@ func TestFramesStrike(t *testing.T) {
 		{"an attack a party's act was done during is that party's", "Russian jets violated Finnish airspace during an overnight attack on southern Ukraine.",
 			[]string{"escalation RUS->FIN", "escalation RUS->UKR"}},
 		{"but not when the clause's subject suffered it", "Two Polish soldiers were wounded during an attack on their post.", nil},
+		{"a count after 'after' is the subject of the clause it opens", "Pristina halted imports after two of its police officers were detained by Serbian forces.",
+			[]string{"escalation SRB->XKX"}},
 		{"a free relative read as a relative clause still names what was struck", "On Monday, Turkey struck what it said were PKK shelters in northern Iraq.",
 			[]string{"escalation TUR->pkk"}},
 		{"a participle naming a thing taken is no act of the clause", "Tehran handed the seized tanker back to London.", nil},

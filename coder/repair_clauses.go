@@ -886,7 +886,7 @@ func (s *sent) repairAfterAsPreposition() {
 	toks := s.tree.Tokens
 	for u := range toks {
 		n := toks[u].Head
-		if toks[u].Rel != "case" && toks[u].Rel != "advmod" || n <= u || !clauseMarks[s.form(u)] || !isNominal(toks[n].UPOS) {
+		if toks[u].Rel != "case" && toks[u].Rel != "advmod" || n <= u || !clauseMarks[s.form(u)] || !isNominal(toks[n].UPOS) && toks[n].UPOS != "NUM" { // ("after three of its officers were detained")
 			continue
 		}
 		if w := s.verbOnAgent(n); w >= 0 {
