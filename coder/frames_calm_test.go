@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"parties acting as guarantors of talks mediate between the sides", "Bogota and the ELN opened talks in Havana, with Cuba and Norway acting as guarantors.",
+			[]string{"deescalation COL->eln", "deescalation eln->COL", "deescalation CUB->COL", "deescalation CUB->eln", "deescalation NOR->COL", "deescalation NOR->eln"}},
 		{"wanting good relations with a party calms", "Ankara said it wanted good relations with Athens.",
 			[]string{"deescalation TUR->GRC"}},
 		{"scaling down military activity around a party's city calms", "Moscow pledged to scale down military activity around Kharkiv.",
