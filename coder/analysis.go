@@ -249,6 +249,17 @@ func (s *sent) negatedVerb(v int) bool {
 	return false
 }
 
+// negatedSubject reports a verb at v whose subject denies it: "neither
+// side", "no troops".
+func (s *sent) negatedSubject(v int) bool {
+	for j := range s.tree.Tokens {
+		if t := &s.tree.Tokens[j]; t.Head == v && (t.Rel == "nsubj" || t.Rel == "nsubj:pass") && s.negatedNoun(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // instrumentVerbs take the means of an act done: "used mortars to shell".
 var instrumentVerbs = verbClass("use", "employ")
 
@@ -261,8 +272,8 @@ func (s *sent) negatedNoun(n int) bool {
 		return true
 	}
 	for j := range s.tree.Tokens {
-		if s.tree.Tokens[j].Head == n && s.tree.Tokens[j].Rel == "det" && (s.form(j) == "neither" || s.form(j) == "no") {
-			return true
+		if s.tree.Tokens[j].Head == n && (s.tree.Tokens[j].Rel == "det" && (s.form(j) == "neither" || s.form(j) == "no") || s.tree.Tokens[j].Rel == "cc:preconj" && s.form(j) == "neither") {
+			return true // ("neither Guyana nor Venezuela will")
 		}
 	}
 	return false
@@ -341,8 +352,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 	if s.rel(h, "conj") && s.head(h) >= 0 {
 		// "agreed not to threaten or use force": "not" before alternatives
 		// denies each of them
-		if c := s.child(h, "cc"); c >= 0 && (s.form(c) == "or" || s.form(c) == "nor") && s.negatedVerb(s.head(h)) {
-			f |= flagNegated
+		if c := s.child(h, "cc"); c >= 0 && (s.form(c) == "or" || s.form(c) == "nor") && (s.negatedVerb(s.head(h)) || s.negatedSubject(s.head(h))) {
+			f |= flagNegated // (and "neither side would threaten or use force")
 		}
 		if p := s.auxHost(h); !a.noun && p != h {
 			// "must de-escalate the situation and return to dialogue": a

@@ -26,6 +26,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation TUR->GRC"}},
 		{"a party's weapons said to be ready to strike are its threat", "Hezbollah said its missiles were ready to strike Israeli cities.",
 			[]string{"escalation hezbollah->ISR"}},
+		{"neither side threatening nor using force threatens no one", "Khartoum and Juba pledged that neither side would threaten or use force against the other.", nil},
+		{"and so with 'neither ... nor' naming the sides", "Neither Khartoum nor Juba will threaten or attack the other.", nil},
 		{"a penalty no party sets threatens no one", "Students must pass the exam or face consequences.", nil},
 		{"two rivals warning they would answer any breach warn each other", "Armenia and Azerbaijan warned they would respond forcefully to any violation.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},
