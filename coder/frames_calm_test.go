@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"no intention of entering a party's land calms toward it", "Moscow said its forces had no intention of entering Moldova.",
+			[]string{"deescalation RUS->MDA"}},
 		{"parties acting as guarantors of talks mediate between the sides", "Bogota and the ELN opened talks in Havana, with Cuba and Norway acting as guarantors.",
 			[]string{"deescalation COL->eln", "deescalation eln->COL", "deescalation CUB->COL", "deescalation CUB->eln", "deescalation NOR->COL", "deescalation NOR->eln"}},
 		{"wanting good relations with a party calms", "Ankara said it wanted good relations with Athens.",

@@ -384,7 +384,8 @@ var (
 	hostileIntents = set("invade", "invading", "invasion", "war", "conflict", "confrontation", "escalate",
 		"escalating", "escalation", "annex", "annexing", "occupy", "occupying", "seize", "seizing", "attacking",
 		"striking", "fighting", "provoke", "provoking", "threaten", "threatening", "harm", "harming", "hostilities",
-		"military", "aggression", "interfere", "interfering", "intervene", "intervening", "retaliating")
+		"military", "aggression", "interfere", "interfering", "intervene", "intervening", "retaliating",
+		"attack", "strike", "target", "targeting", "bombing", "enter", "entering", "crossing") // "no intention of entering Kosovo"
 	// fabricateWords say a denied claim was made up, and by whom.
 	fabricateWords = set("fabricated", "fabricating", "fabricates", "invented", "inventing", "concocted",
 		"concocting", "manufactured", "manufacturing", "fabrication", "fabrications")
