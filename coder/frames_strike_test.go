@@ -233,6 +233,8 @@ func TestFramesStrike(t *testing.T) {
 		{"an attack a party's act was done during is that party's", "Russian jets violated Finnish airspace during an overnight attack on southern Ukraine.",
 			[]string{"escalation RUS->FIN", "escalation RUS->UKR"}},
 		{"but not when the clause's subject suffered it", "Two Polish soldiers were wounded during an attack on their post.", nil},
+		{"a plural after 'to' is no infinitive: forces responding to provocations act against their authors", "Kyrgyz troops responded to provocations by Tajik units near the border.",
+			[]string{"escalation KGZ->TJK", "accusation KGZ->TJK"}},
 		{"a count after 'after' is the subject of the clause it opens", "Pristina halted imports after two of its police officers were detained by Serbian forces.",
 			[]string{"escalation SRB->XKX"}},
 		{"a free relative read as a relative clause still names what was struck", "On Monday, Turkey struck what it said were PKK shelters in northern Iraq.",

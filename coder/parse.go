@@ -329,6 +329,7 @@ func (s *sent) repair() {
 	s.repairBareRelativeReadAsApposition()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
+	s.repairPluralAfterToReadAsInfinitive()
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()
 	s.repairWeaponJoinedToAct()

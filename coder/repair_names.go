@@ -498,6 +498,36 @@ func (s *sent) repairPluralNounAsVerb() {
 	}
 }
 
+// repairPluralAfterToReadAsInfinitive mends "responded to provocations by
+// Armenian units": a plural after "to", read as an infinitive, is no verb
+// (an infinitive has its bare form), and "to" is its preposition.
+func (s *sent) repairPluralAfterToReadAsInfinitive() {
+	toks := s.tree.Tokens
+	for v := 1; v < len(toks); v++ {
+		w := s.form(v)
+		if toks[v].UPOS != "VERB" || s.form(v-1) != "to" || toks[v-1].Head != v || toks[v-1].Rel != "mark" ||
+			!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == s.lemma(v) || s.child(v, "obj") >= 0 || s.ownSubj(v) >= 0 {
+			continue
+		}
+		toks[v].UPOS = "NOUN"
+		toks[v-1].Rel = "case"
+		if toks[v].Rel == "xcomp" || toks[v].Rel == "advcl" {
+			toks[v].Rel = "obl"
+		}
+		for u := range toks {
+			if toks[u].Head != v {
+				continue
+			}
+			switch toks[u].Rel {
+			case "obl:agent", "obl":
+				toks[u].Rel = "nmod" // "provocations by Armenian units"
+			case "advmod":
+				toks[u].Rel = "amod"
+			}
+		}
+	}
+}
+
 // repairJoinedModifiersReadAsConjuncts mends a noun after two joined
 // modifiers read as the conjunct of the first: "condemned the U.S. and
 // British strikes" (the "and" and the second modifier hung on the noun)
