@@ -257,8 +257,41 @@ func (s *sent) codeCondemn(a *analysis) {
 	s.emit(m.trig, src, targets, nil, conf)
 	if len(targets) == 1 {
 		s.condemnedAct(m.end, s.complementEnd(m.end), targets[0])
+		if ti >= 0 && sp.target[ti].name == "presenceof" {
+			if v := s.presenceHost(a, targets[0]); len(v) > 0 {
+				s.emit(intrusionTrigger, targets, v, nil, 0.6)
+			}
+		}
 	}
 }
+
+// presenceHost returns the party whose waters or land a protested presence
+// of forces is in: "protested the presence of Chinese vessels in
+// Malaysia's exclusive economic zone" states China's incursion on Malaysia.
+func (s *sent) presenceHost(a *analysis, by string) []string {
+	for _, o := range s.path(a, []step{{"obj", ""}}) {
+		if !presenceNouns[s.lemma(o)] {
+			continue
+		}
+		for n := range s.tree.Tokens {
+			if h := s.head(n); h != o && h != a.head && (h < 0 || s.head(h) != o) || !locativePreps[s.caseOf(n)] || !intrudedPlaces[s.lemma(n)] {
+				continue // ("in its exclusive economic zone", hung on the presence, the forces or the verb)
+			}
+			for p := range s.tree.Tokens {
+				if s.head(p) == n && (s.rel(p, "nmod:poss") || s.rel(p, "amod")) {
+					if ids := without(s.ids(s.nominalActors(p, nil)), []string{by}); len(ids) > 0 {
+						return ids
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// intrudedPlaces are what a party's forces intrude into: "Vietnam's
+// exclusive economic zone", "Lithuanian airspace".
+var intrudedPlaces = set("zone", "waters", "water", "airspace", "territory", "sea", "eez", "shelf", "soil")
 
 // asAgentPaths lead from a verb of condemning to the owner of the act its
 // "as" phrase names: "condemned [the move] as illegal action of X".

@@ -137,6 +137,10 @@ var rejectedAsWrong = &trigger{typ: briefbot.Accusation, code: "condemn", intens
 // call for restraint, not an expulsion.
 var orderedRestraint = &trigger{typ: briefbot.Deescalation, code: "restraint", intensity: 3}
 
+// intrusionTrigger is the act a protest of a party's forces' presence in
+// another's waters or land states: an incursion.
+var intrusionTrigger = &trigger{typ: briefbot.Escalation, code: "incursion", intensity: -6}
+
 // firstFireTrigger is the act a party said to have "fired first" did.
 var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
 
