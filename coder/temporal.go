@@ -107,7 +107,8 @@ func (s *sent) anchor(day time.Time) {
 		h := s.eventAt[i].trigger
 		rel := relOf(h)
 		when, own, cue := s.clauseTime(refs, rels, rel, h)
-		bg := cue || rel >= 0 && (mainNews || rels[rel].since) || s.eventAt[i].background
+		bg := cue || rel >= 0 && (mainNews || rels[rel].since) || s.eventAt[i].background ||
+			rel < 0 && s.sinceTally(rels, h)
 		if rel >= 0 && !own && rels[rel].back > 0 && !day.IsZero() {
 			// "a day after Iran struck": the main clause's day, less a day
 			if when.IsZero() {
@@ -266,6 +267,42 @@ func distance(r timeRef, h int) int {
 		return h - r.end + 1
 	}
 	return 0
+}
+
+// sinceTally reports a main-clause act at item h told in the perfect with
+// a "since" phrase of its own: "Since the war began, Russia has launched
+// thousands of missiles" tallies what happened since, which is context
+// (not "the second exchange since the incursion began", a record counted by
+// an ordinal, nor
+// "since Ukrainian law does not allow it", a reason).
+func (s *sent) sinceTally(rels []relation, h int) bool {
+	if !s.hasTree || !slices.ContainsFunc(rels, func(r relation) bool { return r.since }) {
+		return false
+	}
+	v := s.tokOfItem(h)
+	if v >= 0 && s.tk(v).UPOS != "VERB" {
+		v = s.head(v) // "has carried out [strikes]"
+	}
+	if v < 0 || !s.hasChildForm(v, "aux", "has") && !s.hasChildForm(v, "aux", "have") || s.negatedVerb(v) {
+		return false // ("has not supplied arms since": a denial made today)
+	}
+	for c := range s.tree.Tokens {
+		if s.head(c) != v || !s.rel(c, "advcl") && !syntaxObl(s.tk(c).Rel) {
+			continue
+		}
+		m := s.child(c, "mark")
+		if m < 0 {
+			m = s.child(c, "case")
+		}
+		if m < 0 || s.form(m) != "since" || s.before(s.itemOfTok(m), 7, recordWords, true) || s.before(s.itemOfTok(m), 4, ordinalWords, true) {
+			continue
+		}
+		if s.tk(c).UPOS == "VERB" && (s.form(c) == s.lemma(c) || strings.HasSuffix(s.form(c), "s")) {
+			continue // "since the law does not allow it": a reason, not a time
+		}
+		return true
+	}
+	return false
 }
 
 // relations finds the "after", "following" and "since" clauses of the
