@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"agreeing to a deal another party brokered credits the broker", "Belgrade and Pristina agreed to the EU-brokered deal.",
+			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB", "deescalation eu->SRB", "deescalation eu->XKX"}},
 		{"no intention of entering a party's land calms toward it", "Moscow said its forces had no intention of entering Moldova.",
 			[]string{"deescalation RUS->MDA"}},
 		{"parties acting as guarantors of talks mediate between the sides", "Bogota and the ELN opened talks in Havana, with Cuba and Norway acting as guarantors.",

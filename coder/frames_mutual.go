@@ -622,11 +622,12 @@ func (s *sent) mediatorBefore(m match) int {
 			return k
 		}
 	}
-	// "signed a Russian-brokered deal": the verb's object
-	for k := m.end; k < len(s.items) && k <= m.end+1; k++ {
+	// "signed a Russian-brokered deal", "agreed to the EU-brokered deal":
+	// the verb's object
+	for k := m.end; k < len(s.items) && k <= m.end+2; k++ {
 		if it := &s.items[k]; it.kind == actorItem && it.mediator {
 			return k
-		} else if !it.is("a", "an", "the") {
+		} else if !it.is("a", "an", "the", "to", "on") {
 			break
 		}
 	}
