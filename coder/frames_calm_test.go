@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"freeing hostages another party held is a rescue, an act against the captors", "Malian troops freed 12 hostages held by JNIM near Mopti.",
+			[]string{"escalation MLI->jnim"}},
+		{"but freeing people held by the other side in a swap is bargained for", "Kyiv freed soldiers held by Russia in a swap.",
+			[]string{"deescalation UKR->RUS"}},
 		{"agreeing to a deal another party brokered credits the broker", "Belgrade and Pristina agreed to the EU-brokered deal.",
 			[]string{"deescalation SRB->XKX", "deescalation XKX->SRB", "deescalation eu->SRB", "deescalation eu->XKX"}},
 		{"no intention of entering a party's land calms toward it", "Moscow said its forces had no intention of entering Moldova.",

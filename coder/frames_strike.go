@@ -151,6 +151,30 @@ func (s *sent) attributiveParticiple(m match) bool {
 var takenThings = set("pilot", "soldier", "sailor", "fisherman", "tanker", "tankers", "vessel", "vessels", "ship", "ships",
 	"boat", "boats", "aircraft", "plane", "drone", "drones", "jet")
 
+// captorsOf returns who held the people a release from item from frees,
+// when not the releasers themselves: "hostages held by Boko Haram",
+// "captives from Boko Haram captivity".
+func (s *sent) captorsOf(from int, src []string) []string {
+	end := s.objectEnd(from, nil)
+	for k := from; k+1 < end; k++ {
+		held := s.items[k].is("held", "kidnapped", "abducted", "captured", "taken") && k+2 < end && s.items[k+1].is("by")
+		if !held && !s.items[k].is("from") {
+			continue
+		}
+		j := k + 1
+		if held {
+			j++
+		}
+		if s.items[j].is("the") && j+1 < end {
+			j++
+		}
+		if s.eligibleObject(j) && !slices.Contains(src, s.items[j].actor) {
+			return s.ids(s.group(j))
+		}
+	}
+	return nil
+}
+
 // genericActNouns name a deed without saying what it was: "in a hostile
 // action by X".
 var genericActNouns = set("action", "act", "move", "operation", "incident")
@@ -267,6 +291,17 @@ func (s *sent) codeAct(m match) {
 	}
 	if entryCodes[m.trig.code] && s.entersOwn(m, src) {
 		return // "the freed Ukrainians crossed into Ukraine through Belarus": home, no incursion
+	}
+	if m.trig.code == "prisoner-release" && !slices.ContainsFunc(s.items, func(it item) bool {
+		return it.is("swap", "exchange", "deal", "agreement", "negotiations", "talks", "mediation")
+	}) {
+		if captors := s.captorsOf(m.end, src); len(captors) > 0 {
+			// "troops freed 20 hostages held by Boko Haram": a rescue from
+			// the captors, no release by those who freed them (but "freed
+			// soldiers held by Russia in a swap" was bargained for)
+			s.emit(rescueTrigger, src, captors, nil, 0.6)
+			return
+		}
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)

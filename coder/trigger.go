@@ -141,6 +141,10 @@ var orderedRestraint = &trigger{typ: briefbot.Deescalation, code: "restraint", i
 // another's waters or land states: an incursion.
 var intrusionTrigger = &trigger{typ: briefbot.Escalation, code: "incursion", intensity: -6}
 
+// rescueTrigger is what freeing people another party held is: an act
+// against the captors.
+var rescueTrigger = &trigger{typ: briefbot.Escalation, code: "rescue", intensity: -5}
+
 // firstFireTrigger is the act a party said to have "fired first" did.
 var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
 
