@@ -82,7 +82,7 @@ func (e Event) Key() DevelopmentKey {
 var families = map[string]string{
 	// Force.
 	"strike": "force", "attack": "force", "clash": "force", "raid": "force",
-	"incursion": "force", "seize": "force", "blockade": "force",
+	"incursion": "force", "seize": "force", "blockade": "force", "rescue": "force",
 	// Threats and shows of force.
 	"threat": "threat", "mobilise": "threat", "show-of-force": "threat", "retaliate": "threat",
 	// Diplomatic measures.
