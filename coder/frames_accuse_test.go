@@ -19,6 +19,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation IDN->CHN", "escalation CHN->IDN"}},
 		{"but not a presence in a place no party's waters name", "Manila protested the presence of Chinese militia vessels at the reef.",
 			[]string{"accusation PHL->CHN"}},
+		{"a statement from a party's ministry speaks for the party", "A statement from the Chinese defence ministry accused Manila of provocations.",
+			[]string{"accusation CHN->PHL"}},
 		{"anger voiced at a party's decision charges the party", "Beijing voiced anger at Tokyo's decision to send warships through the strait.",
 			[]string{"accusation CHN->JPN"}},
 		{"and so does concern expressed at its act", "Jakarta expressed concern at Canberra's plan to buy nuclear submarines.",

@@ -31,6 +31,8 @@ func TestFramesThreat(t *testing.T) {
 		{"a response promised to a party's deployment threatens the party", "Moscow said it would respond to any deployment of NATO troops.",
 			[]string{"escalation RUS->nato"}},
 		{"a response to the killing of one's own soldiers names no one", "Jerusalem said it would respond to the killing of its soldiers.", nil},
+		{"a party vowed to be punished is threatened", "Tehran vowed that Israel would be punished for the strike.",
+			[]string{"escalation IRN->ISR"}},
 		{"a penalty no party sets threatens no one", "Students must pass the exam or face consequences.", nil},
 		{"two rivals warning they would answer any breach warn each other", "Armenia and Azerbaijan warned they would respond forcefully to any violation.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM"}},

@@ -281,6 +281,10 @@ func (s *sent) rangedStates(t int, dst []int) []int {
 // Niger, recalled", "together with its allies".
 var accompanyCases = set("along", "together", "alongside")
 
+// statementNouns speak for who issued them: "a statement from the Chinese
+// defence ministry accused ...".
+var statementNouns = set("statement", "statements", "communique", "communiqué", "letter", "note", "declaration")
+
 // coalitionNouns name a force a party may lead: "leads a coalition".
 var coalitionNouns = set("coalition", "alliance", "force", "forces", "mission")
 
@@ -402,7 +406,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 				}
 				continue
 			}
-			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || (c == "from" || c == "by") && statementNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
 				c == "including" && (collectiveNouns[w] || memberNouns[w]) { // "several council members, including France and the United States"
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's; "raids by Israeli jets killed" are Israel's
 				n := len(dst)
