@@ -391,6 +391,20 @@ func (s *sent) looksVerbal(m match) bool {
 func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
 	var src []string
+	if s.items[h].is("come", "comes", "came", "coming") && s.criticised(m) {
+		// "Iran came under fire from the US for supplying drones": words
+		// of criticism, not fire; "Iranian troops came under fire" is fire
+		by := m.end
+		if by+1 < len(s.items) && s.items[by].is("the") {
+			by++
+		}
+		if by < len(s.items) && s.eligibleObject(by) {
+			if sb := s.ids(s.subjectOf(h)); len(sb) > 0 && !slices.Contains(sb, s.items[by].actor) {
+				s.emit(accuseTrigger, s.ids(s.group(by)), sb, nil, 0.6)
+			}
+		}
+		return
+	}
 	if t.frame == frameClaimedBy && !s.attackBefore(h) && !s.attackWithin(m) {
 		if s.items[h].is("orchestrated", "engineered", "masterminded", "instigated") || orderWords[s.items[h].text] && s.incidentSubject(h) {
 			// "arrivals of migrants, which Finland says were orchestrated by
@@ -633,6 +647,32 @@ func (s *sent) hostileIntent(from int) bool {
 	}
 	return false
 }
+
+// criticised reports "come under fire from X" said of a party by name,
+// or for a deed ("for supplying drones", "over its nuclear programme"):
+// criticism, where a party's troops, posts or ships come under real fire.
+func (s *sent) criticised(m match) bool {
+	end := s.objectEnd(m.end, nil)
+	for k := m.end; k < end && k <= m.end+5; k++ {
+		if s.items[k].is("for", "over") {
+			return true
+		}
+	}
+	k := m.end
+	if k+1 < len(s.items) && s.items[k].is("the") {
+		k++
+	}
+	if k+1 < len(s.items) && s.items[k].kind == actorItem && s.items[k+1].kind == wordItem && (ownedNoun(s.items[k+1].text) || weaponNouns[s.items[k+1].text]) {
+		return false // "came under fire from Hezbollah rockets", "from Afghan forces"
+	}
+	// a state or a body named bare criticises; an armed group fires
+	sb := s.subjectOf(m.start)
+	return len(sb) > 0 && sb[0] == m.start-1 && s.items[sb[0]].kind == actorItem && s.items[sb[0]].form == FormName &&
+		k < len(s.items) && s.items[k].kind == actorItem && s.items[k].actorKind != briefbot.Group
+}
+
+// weaponNouns name what fires or is fired.
+var weaponNouns = set("rockets", "rocket", "missiles", "missile", "drones", "drone", "artillery", "shells", "mortars", "guns", "gunfire", "jets", "warplanes", "aircraft", "snipers")
 
 // fabricator returns who a denial says made the claim up: "lies invented
 // by the regime in Tehran", "saying the junta had invented the stories".
