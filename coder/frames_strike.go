@@ -175,6 +175,66 @@ func (s *sent) captorsOf(from int, src []string) []string {
 	return nil
 }
 
+// wordsNotForce codes a verb of force whose object is words, a policy or a
+// deal: "attacked the EU's sanctions policy" and "fired back at Japan's
+// criticism" criticise (an accusation against the owner, if named);
+// "struck a deal" and "shot down the proposal" use no force at all. So do
+// acts done "in a speech" or "in an interview". It reports whether the
+// verb was one of these.
+func (s *sent) wordsNotForce(a *analysis) bool {
+	v := a.head
+	if !s.hasTree || v < 0 || s.tk(v).UPOS != "VERB" || !attackCodes[a.m.trig.code] && a.m.trig.frame != frameIntercept && a.m.trig.code != "retaliate" {
+		return false // (a measure on a pact is one: "suspended the military agreement")
+	}
+	obj := s.child(v, "obj")
+	if obj < 0 {
+		for c := range s.tree.Tokens {
+			if s.head(c) == v && syntaxObl(s.tk(c).Rel) && (s.caseOf(c) == "at" || s.caseOf(c) == "down") {
+				obj = c // "fired back at Japan's criticism", "shot down the proposal" (its particle read as a preposition)
+			}
+		}
+	}
+	verbal := false
+	for c := range s.tree.Tokens {
+		if s.head(c) == v && syntaxObl(s.tk(c).Rel) && s.caseOf(c) == "in" && utteranceNouns[s.lemma(c)] {
+			verbal = true // "attacked Kosovo's prime minister in a speech"
+		}
+	}
+	switch {
+	case obj >= 0 && pactNouns[s.form(obj)] || obj >= 0 && proposalNouns[s.lemma(obj)]:
+		return true // "struck a deal", "shot down the proposal"
+	case obj >= 0 && (utteranceNouns[s.lemma(obj)] || claimNouns[s.form(obj)] || policyNouns[s.lemma(obj)]) || verbal:
+		src, _ := s.sourceOf(a.m.start, false)
+		if len(src) == 0 {
+			return true
+		}
+		var owners []string
+		if obj >= 0 {
+			for c := range s.tree.Tokens {
+				if s.head(c) == obj && (s.rel(c, "nmod:poss") || s.rel(c, "amod") || s.rel(c, "compound")) {
+					owners = append(owners, s.ids(s.nominalActors(c, nil))...)
+				}
+			}
+			if ids := s.ids(s.nominalActors(obj, nil)); len(owners) == 0 {
+				owners = ids // "attacked Kosovo's prime minister in a speech"
+			}
+		}
+		s.emit(accuseTrigger, src, without(owners, src), nil, 0.6)
+		return true
+	}
+	return false
+}
+
+// utteranceNouns name what a party says; policyNouns what it decides; and
+// proposalNouns what it puts forward. Force used on them is words.
+var (
+	// (not "post" nor "position": "attacked a police post", "army positions")
+	utteranceNouns = set("criticism", "remark", "comment", "statement", "speech", "interview", "rhetoric", "accusation", "allegation",
+		"claim", "narrative", "tweet", "op-ed", "resolution")
+	policyNouns   = set("policy", "stance", "decision", "approach", "strategy", "legislation")
+	proposalNouns = set("proposal", "idea", "bill", "motion", "request", "suggestion", "initiative", "amendment")
+)
+
 // genericActNouns name a deed without saying what it was: "in a hostile
 // action by X".
 var genericActNouns = set("action", "act", "move", "operation", "incident")
@@ -240,6 +300,9 @@ func (s *sent) codeAct(m match) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
 	if s.attributiveParticiple(m) {
+		return
+	}
+	if m.trig.typ == briefbot.Escalation && !a.noun && s.wordsNotForce(&a) {
 		return
 	}
 	if a.head >= 0 && s.hasTree {

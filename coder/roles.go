@@ -783,6 +783,13 @@ func (s *sent) codeTrigger(m match) {
 	if s.nounAsVerb(m) {
 		return // "would deal firmly with any provocation": the verb, no deal
 	}
+	if m.trig.frame == frameIntercept || m.trig.code == "retaliate" {
+		// "shot down the French proposal", "fired back at Japan's
+		// criticism": words, not force (codeAct asks the same of acts)
+		if a := s.analyze(m); !a.noun && s.wordsNotForce(&a) {
+			return
+		}
+	}
 	t := m.trig
 	if t.headLast {
 		// "Mali's airspace was violated": the participle heads the phrase,
