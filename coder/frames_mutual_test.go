@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"sides that failed to agree a ceasefire agreed nothing", "Khartoum and the RSF failed to agree a ceasefire.", nil},
+		{"nor did sides that refused talks", "Khartoum and the RSF refused talks.", nil},
+		{"talks at whose end the sides agreed were held", "Khartoum and the RSF agreed to a ceasefire at the end of a week of Saudi-sponsored talks in Jeddah.",
+			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN", "deescalation SAU->SDN", "deescalation SAU->rsf"}},
 		{"two allies that end others' fighting calm each other in nothing", "Egypt and the United States announced a truce between Israel and Hamas, ending a week of fighting.",
 			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"and what was done in the fighting they end is its authors' act, not theirs", "Qatar announced a truce, ending a week of fighting in which Israeli drones killed 40 Palestinians.",

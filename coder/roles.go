@@ -906,7 +906,9 @@ func (s *sent) codeTrigger(m match) {
 			// "any talks with Kabul", "a ceasefire could be agreed"; a deal
 			// hoped for is none, but a party's wish to act is its intent
 			// ("wants to restore ties")
-			if a := s.analyze(m); a.flags&(flagPossible|flagConditional) != 0 || a.noun && a.flags&flagDesire != 0 {
+			// ("failed to agree a ceasefire", but "at the end of a week of
+			// talks" did hold them)
+			if a := s.analyze(m); a.flags&(flagPossible|flagConditional) != 0 || a.noun && a.flags&flagDesire != 0 || a.flags&flagNegated != 0 && s.verbDenies(a.head) {
 				return
 			}
 			if t := s.tokOfItem(m.start); t >= 0 && s.calledFor(t) {
@@ -925,6 +927,22 @@ func (s *sent) codeTrigger(m match) {
 		s.codeIntent(&analysis{m: m, head: -1, subj: -1})
 	}
 	// frameIgnore: a reading that codes nothing, such as the noun "targets".
+}
+
+// verbDenies reports a verb at token t, or one that takes it, that says it
+// did not happen: "did not agree", "failed to agree a ceasefire", "refused
+// talks" (not "at the end of a week of talks", which were held).
+func (s *sent) verbDenies(t int) bool {
+	for steps := 0; t >= 0 && steps < 3; steps++ {
+		if s.tk(t).UPOS == "VERB" && (s.negatedVerb(t) || negGovernors[s.lemma(t)]) {
+			return true
+		}
+		if !s.rel(t, "obj") && !s.rel(t, "xcomp") && !syntaxObl(s.tk(t).Rel) {
+			return false
+		}
+		t = s.head(t)
+	}
+	return false
 }
 
 // nounAsVerb reports a trigger the lexicon lists only as a noun whose word
