@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"no plans to strike a party calms toward it", "Israel has no plans to strike Iran.",
+			[]string{"deescalation ISR->IRN"}},
+		{"and so does ruling out military action against it", "Islamabad ruled out military action against Kabul.",
+			[]string{"deescalation PAK->AFG"}},
+		{"no plans to build anything calm no one", "Jerusalem has no plans to build a new settlement.", nil},
+		{"a pledge never to use force is no denial", "Beijing said it would never use force against Taipei.", nil},
 		{"freeing hostages another party held is a rescue, an act against the captors", "Malian troops freed 12 hostages held by JNIM near Mopti.",
 			[]string{"escalation MLI->jnim"}},
 		{"but freeing people held by the other side in a swap is bargained for", "Kyiv freed soldiers held by Russia in a swap.",

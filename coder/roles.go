@@ -532,6 +532,9 @@ func (s *sent) codeOwnNegatedAct(m match) {
 	if len(rep) != 1 {
 		return
 	}
+	if s.items[h-1].is("never") && s.items[h-2].is("will", "would", "shall", "'ll") {
+		return // "would never use force against Taiwan": a pledge, no denial
+	}
 	var src []string
 	switch {
 	case s.items[h-1].is("never") || s.items[h-1].is("not", "n't") && s.items[h-2].is("did", "had", "has", "have", "was", "were", "never", "not", "n't"):
