@@ -246,6 +246,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"accusation CHN->JPN"}},
 		{"but attacking a party's army posts is force", "Rebels of the M23 attacked Congolese army posts.",
 			[]string{"escalation m23->COD"}},
+		{"a verb's -ing noun names its author by its modifier", "Two Indian soldiers were killed in Pakistani shelling near Poonch.",
+			[]string{"escalation PAK->IND"}},
 		{"boarding a party's boat is an act against it", "Chinese coast guard personnel boarded Philippine navy boats near the shoal.",
 			[]string{"escalation CHN->PHL"}},
 		{"boarding a plane is no act", "The Chinese envoy boarded a plane to Manila.", nil},
