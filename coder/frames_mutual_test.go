@@ -6,6 +6,12 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"threats exchanged go each way", "Israel and Iran exchanged threats.",
+			[]string{"escalation ISR->IRN", "escalation IRN->ISR"}},
+		{"and so do accusations swapped", "Moscow and Kyiv swapped accusations of shelling the plant.",
+			[]string{"accusation RUS->UKR", "accusation UKR->RUS"}},
+		{"ties restored, ending a dispute, are restored", "Nairobi and Mogadishu restored diplomatic ties, ending a year-long dispute.",
+			[]string{"deescalation KEN->SOM", "deescalation SOM->KEN"}},
 		{"sides that failed to agree a ceasefire agreed nothing", "Khartoum and the RSF failed to agree a ceasefire.", nil},
 		{"nor did sides that refused talks", "Khartoum and the RSF refused talks.", nil},
 		{"talks at whose end the sides agreed were held", "Khartoum and the RSF agreed to a ceasefire at the end of a week of Saudi-sponsored talks in Jeddah.",

@@ -288,8 +288,8 @@ func (s *sent) breaksDeal(m match) bool {
 		}
 	}
 	for k := m.end; k < len(s.items) && k <= m.end+1; k++ {
-		if s.items[k].is("to") {
-			break // "an agreement to end the fighting": what the deal does
+		if s.items[k].is("to", ",") {
+			break // "an agreement to end the fighting": what the deal does ("restored ties, ending a dispute": what the move did)
 		}
 		if s.items[k].kind == wordItem && (breakers[s.items[k].text] || s.items[k].is("offer", "offers", "plan", "plans", "bid", "efforts", "effort", "call", "calls", "demands", "talks", "negotiations", "deadline", "proposal", "proposals")) {
 			return true
