@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"resuming imports of a party's goods eases toward it", "Beijing resumed imports of Japanese seafood.",
+			[]string{"deescalation CHN->JPN"}},
+		{"resuming imports of a good no party owns eases nothing", "Delhi resumed imports of oil.", nil},
+		{"handing over a captured soldier returns him", "Islamabad handed over the captured soldier to New Delhi.",
+			[]string{"deescalation PAK->IND"}},
 		{"no plans to strike a party calms toward it", "Israel has no plans to strike Iran.",
 			[]string{"deescalation ISR->IRN"}},
 		{"and so does ruling out military action against it", "Islamabad ruled out military action against Kabul.",
