@@ -6,6 +6,8 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"suspending visa services in a state is a measure against it", "New Delhi suspended visa services in Canada.",
+			[]string{"escalation IND->CAN"}},
 		{"shutting a state's ports is a measure against it", "Riyadh shut all of Qatar's ports.",
 			[]string{"escalation SAU->QAT"}},
 		{"a measure after a party's attack answers that party", "Bogota suspended the peace talks after an ELN attack on a military base.",
