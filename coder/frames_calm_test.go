@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a conciliatory gesture toward a party calms", "Delhi made a conciliatory gesture toward Islamabad.",
+			[]string{"deescalation IND->PAK"}},
+		{"and striking a conciliatory tone is no strike", "Tehran struck a conciliatory tone toward Riyadh.",
+			[]string{"deescalation IRN->SAU"}},
 		{"resuming imports of a party's goods eases toward it", "Beijing resumed imports of Japanese seafood.",
 			[]string{"deescalation CHN->JPN"}},
 		{"resuming imports of a good no party owns eases nothing", "Delhi resumed imports of oil.", nil},

@@ -201,8 +201,8 @@ func (s *sent) wordsNotForce(a *analysis) bool {
 		}
 	}
 	switch {
-	case obj >= 0 && pactNouns[s.form(obj)] || obj >= 0 && proposalNouns[s.lemma(obj)]:
-		return true // "struck a deal", "shot down the proposal"
+	case obj >= 0 && (pactNouns[s.form(obj)] || proposalNouns[s.lemma(obj)] || strikeIdioms[s.lemma(obj)]):
+		return true // "struck a deal", "shot down the proposal", "struck a conciliatory tone"
 	case obj >= 0 && (utteranceNouns[s.lemma(obj)] || claimNouns[s.form(obj)] || policyNouns[s.lemma(obj)]) || verbal:
 		src, _ := s.sourceOf(a.m.start, false)
 		if len(src) == 0 {
@@ -233,6 +233,8 @@ var (
 		"claim", "narrative", "tweet", "op-ed", "resolution")
 	policyNouns   = set("policy", "stance", "decision", "approach", "strategy", "legislation")
 	proposalNouns = set("proposal", "idea", "bill", "motion", "request", "suggestion", "initiative", "amendment")
+	// strikeIdioms are what "strike" takes in its senses of no force
+	strikeIdioms = set("tone", "chord", "balance", "note", "compromise", "bargain", "pose")
 )
 
 // genericActNouns name a deed without saying what it was: "in a hostile
