@@ -255,6 +255,7 @@ func TestFramesStrike(t *testing.T) {
 		{"and firing flares at its aircraft", "Chinese vessels fired flares at a Philippine aircraft.",
 			[]string{"escalation CHN->PHL"}},
 		{"executing a plan is no act", "The army executed a plan to retake the town.", nil},
+		{"settlers are private people, not their state", "Israeli settlers attacked a Palestinian village.", nil},
 		{"boarding a party's boat is an act against it", "Chinese coast guard personnel boarded Philippine navy boats near the shoal.",
 			[]string{"escalation CHN->PHL"}},
 		{"boarding a plane is no act", "The Chinese envoy boarded a plane to Manila.", nil},

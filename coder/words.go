@@ -178,7 +178,7 @@ var (
 	nonStateHeads = set("cartels", "cartel", "gangs", "gang", "rebels", "rebel", "insurgents", "militants", "militant", "gunmen", "gunman",
 		"opposition", "dissidents", "dissident", "separatists", "separatist", "jihadists", "extremists",
 		"smugglers", "traffickers", "pirates", "refugees", "migrants", "hackers", "militia", "militias", "militiamen", "paramilitaries", "mercenaries", "mercenary",
-		"affiliate", "affiliates", "branch", "wing", "faction", "factions", "islamists", "islamist")
+		"affiliate", "affiliates", "branch", "wing", "faction", "factions", "islamists", "islamist", "settlers", "settler", "vigilantes")
 
 	// stateForceNouns are a state's forces named without the state: "security
 	// forces killed ...".
