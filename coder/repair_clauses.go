@@ -2062,8 +2062,9 @@ func (s *sent) repairReducedPassiveOnNoun() {
 			continue
 		}
 		agent := toks[by].Head
-		if agent <= by || !isNominal(toks[agent].UPOS) || !(toks[v].UPOS == "VERB" && s.rel(n, "nsubj") || toks[v].UPOS == "NOUN") {
-			continue
+		if agent <= by || !isNominal(toks[agent].UPOS) || !(toks[v].UPOS == "VERB" && s.rel(n, "nsubj") || toks[v].UPOS == "NOUN") ||
+			s.dominates(agent, v) {
+			continue // (an agent above the participle would hang under it: a tree has no cycle)
 		}
 		rel := toks[v].Rel
 		if rel == "amod" || rel == "compound" {
