@@ -794,9 +794,11 @@ func (s *sent) codeStoppedCharge(a *analysis, sp *frameSpec) {
 	}
 }
 
-// presenceNouns name a party's being or putting itself somewhere, which
-// the party its "of" names is charged with.
-var presenceNouns = set("presence", "deployment", "stationing", "activities", "activity", "construction", "build-up", "buildup")
+// presenceNouns name a party's being, going or putting itself somewhere,
+// which the party its "of" names is charged with ("the transit of a US
+// destroyer", "the incursion of Chinese vessels").
+var presenceNouns = set("presence", "deployment", "stationing", "activities", "activity", "construction", "build-up", "buildup",
+	"visit", "transit", "passage", "entry", "incursion", "intrusion", "overflight", "sailing", "patrol", "arrival")
 
 // codeBehind codes "X said Y was behind ..." (and "X said Y would pay a
 // price") from the reporting party to the subject.
