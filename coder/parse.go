@@ -524,6 +524,30 @@ func (s *sent) verbOnAgent(n int) int {
 	return -1
 }
 
+// verbAfterGerundPhrase finds, in "missiles targeting western Ukraine
+// entered its airspace", the "-ing" participle p right after the noun n and
+// the finite verb w after the participle's phrase, with no punctuation,
+// conjunction, relative word or other verb between them, or w = -1.
+func (s *sent) verbAfterGerundPhrase(n int) (p, w int) {
+	toks := s.tree.Tokens
+	p = n + 1
+	if p >= len(toks) || toks[p].UPOS != "VERB" || !strings.HasSuffix(s.form(p), "ing") {
+		return p, -1
+	}
+	for w = p + 1; w < len(toks); w++ {
+		switch toks[w].UPOS {
+		case "VERB":
+			if strings.HasSuffix(s.form(w), "ing") || s.form(w) == toks[w].Lemma && !strings.HasSuffix(s.form(w), "t") || s.child(w, "aux") >= 0 || s.child(w, "aux:pass") >= 0 {
+				return p, -1 // (a finite past: "entered", "hit", "struck", not "fire" or "being")
+			}
+			return p, w
+		case "PUNCT", "CCONJ", "SCONJ", "AUX", "PRON", "PART":
+			return p, -1
+		}
+	}
+	return p, -1
+}
+
 // verbAfterAgent returns the finite verb with no subject of its own, after
 // the by-agent a of the participle p, that the parser hung on the agent or
 // on the participle: the verb of the clause whose subject p describes, or

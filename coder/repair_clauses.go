@@ -901,6 +901,29 @@ func (s *sent) repairAfterAsPreposition() {
 			toks[u].Head, toks[u].Rel = w, "mark"
 			continue
 		}
+		if p, w := s.verbAfterGerundPhrase(n); w >= 0 {
+			// "after Russian missiles targeting western Ukraine entered its
+			// airspace": the participle describes the noun, the clause's
+			// verb comes after the participle's phrase
+			g := s.verbAbove(n, -1)
+			if g < 0 || g > u || s.dominates(w, g) {
+				continue
+			}
+			for x := p + 1; x < w; x++ {
+				if h := toks[x].Head; h >= p && h < w || toks[x].UPOS == "ADV" && h == w {
+					continue
+				}
+				toks[x].Head, toks[x].Rel = p, "obl"
+				if isNominal(toks[x].UPOS) && s.child(p, "obj") < 0 && s.child(x, "case") < 0 {
+					toks[x].Rel = "obj" // ("targeting western Ukraine")
+				}
+			}
+			toks[w].Head, toks[w].Rel = g, "advcl"
+			toks[p].Head, toks[p].Rel = n, "acl"
+			toks[n].Head, toks[n].Rel = w, "nsubj"
+			toks[u].Head, toks[u].Rel = w, "mark"
+			continue
+		}
 		_, last := s.tree.Subtree(n)
 		v := last + 1
 		for v+1 < len(toks) && (toks[v].UPOS == "ADV" || toks[v].UPOS == "AUX") && toks[v].Head > v {
