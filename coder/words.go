@@ -194,7 +194,8 @@ var (
 		// what a party owns: "violated its airspace", "struck their
 		// positions" name the victim
 		"positions", "bases", "camps", "hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities",
-		"installations", "embassy", "consulate")
+		"installations", "embassy", "consulate", "watchtowers", "watchtower", "checkpoints", "checkpoint", "convoys", "convoy",
+		"peacekeepers", "barracks", "airbase", "airbases", "base", "position", "camp")
 
 	// domainNouns are what a party rules: "violated its airspace", "a
 	// violation of Iran's sovereignty" name the victim, never an author.
@@ -208,7 +209,8 @@ var (
 	// Mossad", "positions of the army" name the party struck.
 	siteNouns = set("position", "positions", "base", "bases", "camp", "camps", "hideout", "hideouts", "headquarters",
 		"outpost", "outposts", "stronghold", "strongholds", "post", "posts", "facility", "facilities", "installation",
-		"installations", "depot", "depots", "target", "targets", "compound", "compounds", "barracks", "airbase", "airbases")
+		"installations", "depot", "depots", "target", "targets", "compound", "compounds", "barracks", "airbase", "airbases",
+		"watchtower", "watchtowers", "checkpoint", "checkpoints")
 
 	// merchantVessels and vesselNouns with a merchantModifier name
 	// merchant shipping, which belongs to no party: "Houthi attacks on
