@@ -168,8 +168,8 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "vowed to rebuild"
 		}
 	}
-	if t.frame != frameDeter && !s.items[h].is("ready", "prepared", "poised") && (a.subj >= 0 && !a.passive && threatThings[s.lemma(a.subj)] || h > 0 && threatThings[singular(s.items[h-1].text)]) {
-		return // "North Korea's actions threaten peace": a thing endangers, no party threatens (but "our missiles are ready to strike" is the owner's threat)
+	if t.frame != frameDeter && !s.items[h].is("ready", "prepared", "poised") && (a.subj >= 0 && !a.passive && (threatThings[s.lemma(a.subj)] || t.frame == frameThreat && eventNouns[s.lemma(a.subj)]) || h > 0 && threatThings[singular(s.items[h-1].text)]) {
+		return // "North Korea's actions threaten peace", "an Israeli operation in Rafah would threaten the treaty": a thing endangers, no party threatens (but "our missiles are ready to strike" is the owner's threat)
 	}
 	if t.frame == frameThreat && a.head >= 0 && !a.noun {
 		// (but "Boko Haram's insurgency has threatened Nigeria's integrity"
