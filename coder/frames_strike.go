@@ -1185,8 +1185,9 @@ func (s *sent) codeNoun(m match) {
 		})
 	}
 	// "The airstrike by AFRICOM targeted ...": an agent after the noun
-	// names no victim by itself.
-	early := agent >= 0 && agent < m.start
+	// names no victim by itself (but the judge of an act it places, as
+	// "condemned the attack by Rwanda on Goma", may be).
+	early := agent >= 0 && (agent < m.start || judge >= 0 && agent+1 < len(s.items) && s.items[agent+1].is("on", "against"))
 	if len(o) > 0 && (early || postureCodes[m.trig.code] && len(o) == 1) {
 		targets, conf = firstOf(o), 0.5
 	}

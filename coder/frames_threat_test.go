@@ -207,6 +207,8 @@ func TestFramesThreat(t *testing.T) {
 		{"a party's own means of response", "Iran would respond by striking Israeli bases, Tehran said.",
 			[]string{"escalation IRN->ISR"}},
 		{"a possible means of response", "Caracas could respond by targeting U.S. oil interests in the region.", nil},
+		{"a possible means of answering an act, hung on the act by the parser", "Tehran could answer the assassination by targeting American bases in Syria, some analysts said.", nil},
+		{"a means after an act noun names no agent of the act", "Tehran could avenge the killing by attacking US bases in Iraq.", nil},
 		{"things that threaten", "North Korean missile launches threaten peace in Japan, Tokyo said.", nil},
 		{"an act that would threaten a treaty endangers it; no party threatens", "Amman said any Israeli operation in Gaza would threaten the peace treaty between the two countries.", nil},
 		{"and strikes said to threaten a region are the strikes alone", "Ankara said the Israeli strikes on Syria threatened regional stability.",

@@ -355,6 +355,7 @@ func (s *sent) repair() {
 	s.repairMarkedClauseAsComplement()
 	s.repairFiniteVerbJoinedToInfinitive()
 	s.repairMarkedSubjectAfterVerb()
+	s.repairMeansOnObject()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	root = s.repairForceAppositionRoot(root)

@@ -2617,3 +2617,21 @@ func (s *sent) repairClauseOnOrdinalTime() {
 		toks[head].Head, toks[head].Rel = v, "nsubj"
 	}
 }
+
+// repairMeansOnObject mends "could answer the attacks by targeting supply
+// hubs": a gerund marked "by" hung on the verb's object says how the verb
+// is done, and so takes the verb's mood ("could", "if").
+func (s *sent) repairMeansOnObject() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ing") || s.markOf(v) != "by" || n < 0 || n > v {
+			continue
+		}
+		g := toks[n].Head
+		if (toks[n].Rel != "obj" && toks[n].Rel != "obl") || g < 0 || toks[g].UPOS != "VERB" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = g, "advcl"
+	}
+}

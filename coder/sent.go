@@ -1195,8 +1195,8 @@ func (s *sent) byAgentWithin(from, n int) int {
 		}
 		if s.items[k].is("by") {
 			for j := k + 1; j < len(s.items) && j <= k+7; j++ {
-				if s.items[j].is("and", "or", "but", "that", "who", "which", "while") {
-					return -1
+				if s.items[j].is("and", "or", "but", "that", "who", "which", "while") || j == k+1 && s.gerundAt(j) {
+					return -1 // ("retaliate for the killing by attacking US bases": the means names no agent)
 				}
 				if s.items[j].kind == actorItem {
 					if s.eligibleObject(j) && !s.hedged[j] {
@@ -1212,6 +1212,19 @@ func (s *sent) byAgentWithin(from, n int) int {
 		}
 	}
 	return -1
+}
+
+// gerundAt reports whether item k is a verb's "-ing" form heading a clause
+// ("by attacking US bases"), not a participle modifying a name ("by
+// neighbouring Rwanda").
+func (s *sent) gerundAt(k int) bool {
+	if s.items[k].kind != wordItem || !strings.HasSuffix(s.items[k].text, "ing") || determiners[s.items[k].text] {
+		return false
+	}
+	if u := s.tokOfItem(k); s.hasTree && u >= 0 {
+		return s.tk(u).UPOS == "VERB" && !s.rel(u, "amod")
+	}
+	return k+1 < len(s.items) && s.items[k+1].kind != actorItem
 }
 
 // passive reports whether the verb at h is passive: "was struck".
