@@ -213,6 +213,8 @@ var (
 	// factiveVerbs state their object as done, whatever mood they are in:
 	// "summoned the envoy to protest the violations".
 	factiveVerbs = verbClass("protest", "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "censure")
+	// answerVerbs take an act done: "could answer Ukraine's strikes".
+	answerVerbs = verbClass("answer", "avenge", "requite")
 	// endNouns stop what they take: "the suspension of attacks".
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
@@ -444,9 +446,10 @@ func (s *sent) treeFlags(a *analysis) flag {
 			case objIntentVerbs[l]:
 				f |= flagIntent
 			}
-			if a.noun && cur == h && (occurVerbs[l] || s.child(p, "aux") >= 0) {
+			if a.noun && cur == h && (occurVerbs[l] || s.child(p, "aux") >= 0) && !factiveVerbs[l] && !answerVerbs[l] {
 				// "could resume air strikes on the SDF": the act the verb
-				// takes shares its mood
+				// takes shares its mood (but what "could answer" or "would
+				// condemn" takes is done)
 				for j := range s.tree.Tokens {
 					if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && possibleAux[s.form(j)] {
 						f |= flagPossible
@@ -507,8 +510,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 				}
 			}
 		}
-		if t.Rel == "obj" && factiveVerbs[s.lemma(p)] {
-			break // "to protest violations of its airspace": what is protested is stated as done
+		if t.Rel == "obj" && (factiveVerbs[s.lemma(p)] || answerVerbs[s.lemma(p)]) {
+			break // "to protest violations of its airspace", "would avenge the strike": what is protested or answered is stated as done
 		}
 		if t.Rel == "advcl" && clauseMarks[s.markOf(cur)] {
 			break // "to protest ..., after Turkish jets struck": a clause of time states a fact

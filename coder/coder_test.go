@@ -672,7 +672,7 @@ func TestEscalationAndDeescalationConstructions(t *testing.T) {
 		{"avenged strikes are a fact", "Armenia vowed to avenge the overnight Azerbaijani strikes on its villages.", []string{"escalation ARM->AZE", "escalation AZE->ARM"}},
 		{"revenge for a named attack", "Somalia vowed revenge for the al-Shabaab bombing.", []string{"escalation SOM->al-shabaab", "escalation al-shabaab->SOM"}},
 		{"revenge for attacks yet to come", "Armenia vowed revenge for any Azerbaijani attack.", []string{"escalation ARM->AZE"}},
-		{"speculated avenging", "Analysts said Armenia could avenge the shelling by Azerbaijan.", nil},
+		{"speculated avenging is no threat; the shelling it would avenge was done", "Analysts said Armenia could avenge the shelling by Azerbaijan.", []string{"escalation AZE->ARM"}},
 		{"punishment after blame", "Hezbollah blamed Israel for the explosion of its radios and vowed a harsh punishment.", []string{"accusation hezbollah->ISR", "escalation hezbollah->ISR"}},
 		{"promised response", "Armenia promised a crushing response to Azerbaijan.", []string{"escalation ARM->AZE"}},
 		{"promised calm is no threat", "Armenia promised to restore ties with Azerbaijan.", []string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},

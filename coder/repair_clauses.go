@@ -2619,8 +2619,9 @@ func (s *sent) repairClauseOnOrdinalTime() {
 }
 
 // repairMeansOnObject mends "could answer the attacks by targeting supply
-// hubs": a gerund marked "by" hung on the verb's object says how the verb
-// is done, and so takes the verb's mood ("could", "if").
+// hubs": a gerund marked "by" hung on the verb's object, or on a noun of
+// the object's phrase, says how the verb is done, and so takes the verb's
+// mood ("could", "if").
 func (s *sent) repairMeansOnObject() {
 	toks := s.tree.Tokens
 	for v := range toks {
@@ -2628,8 +2629,16 @@ func (s *sent) repairMeansOnObject() {
 		if toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ing") || s.markOf(v) != "by" || n < 0 || n > v {
 			continue
 		}
-		g := toks[n].Head
-		if (toks[n].Rel != "obj" && toks[n].Rel != "obl") || g < 0 || toks[g].UPOS != "VERB" {
+		// up the object's phrase ("answer Ukraine's use of missiles by
+		// targeting") to the verb
+		for n >= 0 && isNominal(toks[n].UPOS) && (toks[n].Rel == "nmod" || toks[n].Rel == "compound") {
+			n = toks[n].Head
+		}
+		g := -1
+		if n >= 0 && isNominal(toks[n].UPOS) && (toks[n].Rel == "obj" || toks[n].Rel == "obl") {
+			g = toks[n].Head
+		}
+		if g < 0 || toks[g].UPOS != "VERB" {
 			continue
 		}
 		toks[v].Head, toks[v].Rel = g, "advcl"

@@ -122,6 +122,9 @@ var forceWords = set("force", "forces", "strikes", "missiles", "fire", "firepowe
 // avenge the Indian strikes", "retaliate for Israel's raids" are strikes on
 // the source. Attacks yet to come ("respond to any Israeli attack") are not.
 func (s *sent) avengedAttacks(from, to int, victims []string) {
+	if from > 0 && s.items[from-1].is("avenge", "avenged", "avenging") {
+		from-- // the threat's own verb: "would avenge Israel's strike"
+	}
 	for k := from; k < to && k < len(s.items); k++ {
 		answers := s.items[k].is("to") && k > 0 && s.items[k-1].is("respond", "responds", "responded", "responding", "retaliate", "react", "reacted", "response", "reply")
 		if !s.items[k].is("avenge", "avenged", "avenging", "for") && !answers {
