@@ -136,7 +136,8 @@ func (s *sent) codeDeny(a *analysis) {
 		return
 	}
 	cend := s.complementEnd(contentStart)
-	if explicit && s.relativeCharge(contentStart) {
+	relative := explicit && s.relativeCharge(contentStart)
+	if relative {
 		// "rejected a UN report that accused it of deploying troops": the
 		// claim's author charged whom its verb names, the denier by default
 		accused := src
@@ -150,7 +151,9 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	agent := s.sponsorAgent(contentStart, cend)
-	if explicit && claim >= 0 && (agent >= 0 || !reportNouns[s.items[claim].text]) {
+	if explicit && claim >= 0 && (agent >= 0 || !reportNouns[s.items[claim].text] || !relative && s.wrongIn(contentStart, cend)) {
+		// (a report charges only when it names a wrong: "a report by Dutch
+		// intelligence that Chinese hackers had breached a network")
 		doer := ""
 		if agent < 0 {
 			doer = s.subjectPartyIn(contentStart, cend)
