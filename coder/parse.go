@@ -356,6 +356,7 @@ func (s *sent) repair() {
 	s.repairFiniteVerbJoinedToInfinitive()
 	s.repairMarkedSubjectAfterVerb()
 	s.repairMeansOnObject()
+	s.repairCausePhraseOnObject()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	root = s.repairForceAppositionRoot(root)

@@ -2644,3 +2644,23 @@ func (s *sent) repairMeansOnObject() {
 		toks[v].Head, toks[v].Rel = g, "advcl"
 	}
 }
+
+// causePhraseNouns head a phrase that says why a clause's act was done:
+// "in protest at", "in response to", "in retaliation for".
+var causePhraseNouns = set("protest", "response", "retaliation", "reply", "reaction", "solidarity", "revenge", "reprisal")
+
+// repairCausePhraseOnObject mends "expelled India's envoy in protest at
+// New Delhi's decision": the phrase hung on the object says why the verb's
+// act was done, and is the verb's, so that the protest is its subject's.
+func (s *sent) repairCausePhraseOnObject() {
+	toks := s.tree.Tokens
+	for n := range toks {
+		o := toks[n].Head
+		if toks[n].Rel != "nmod" || !causePhraseNouns[s.form(n)] || s.caseOf(n) != "in" || o < 0 || !isNominal(toks[o].UPOS) {
+			continue
+		}
+		if g := toks[o].Head; (toks[o].Rel == "obj" || toks[o].Rel == "obl") && g >= 0 && toks[g].UPOS == "VERB" {
+			toks[n].Head, toks[n].Rel = g, "obl"
+		}
+	}
+}
