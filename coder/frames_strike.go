@@ -1461,5 +1461,25 @@ func (s *sent) codeDowned(m match) {
 	if len(defender) == 0 {
 		return
 	}
+	lone := false
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		lone = lone || loneCraft[s.items[k].text] // (the phrase's head is its verb: "a drone was shot")
+	}
+	if lone {
+		// "an Israeli drone was shot down by Hezbollah": a lone craft
+		// downed is the downer's act against its owner, as "shot down an
+		// Israeli drone" (a swarm's or a missile's downing answers an attack)
+		s.emit(m.trig, defender, owner, nil, 0.6)
+		for k := m.end; k+1 < len(s.items) && k <= m.end+3; k++ {
+			if s.items[k].is("over", "above", "in", "inside") && s.items[k+1].kind == actorItem && slices.Contains(defender, s.items[k+1].actor) {
+				s.emit(intrusionTrigger, owner, defender, nil, 0.6) // "shot down over Romania": it flew into the downer's land
+				break
+			}
+		}
+		return
+	}
 	s.emit(m.trig, owner, defender, nil, 0.6)
 }
+
+// loneCraft are one craft, flown, not fired: "a drone", "a helicopter".
+var loneCraft = set("drone", "uav", "helicopter", "jet", "plane", "warplane")
