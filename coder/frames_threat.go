@@ -329,6 +329,7 @@ func init() {
 		end := s.objectEnd(m.end, nil)
 		if t.frame != frameThreat || m.end < len(s.items) && !s.items[m.end].is("of", "that") {
 			tg, _ := s.objects(m.end, end, src)
+			tg = slices.DeleteFunc(tg, s.forumAt) // "warned in a letter to the Security Council": where, not whom
 			if len(tg) > 0 && (t.frame != frameRespond || toAgainst[s.prevWord(tg[0])]) {
 				return s.ids(tg)
 			}
