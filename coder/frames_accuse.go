@@ -535,7 +535,16 @@ func (s *sent) referencedAggressor(src []string) []string {
 			return []string{s.d.untargeted} // an act with no victim came after this event
 		}
 		if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
-			return []string{e.Source}
+			// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar.
+			// Qatar condemned the decision": every author of that act, the
+			// events of its sentence with its code and target
+			var out []string
+			for _, o := range s.d.events {
+				if o.Type == briefbot.Escalation && o.Start == e.Start && o.Code == e.Code && o.Target == e.Target && !slices.Contains(src, o.Source) {
+					out = appendUnique(out, o.Source)
+				}
+			}
+			return out
 		}
 	}
 	if s.d.untargeted != "" && !slices.Contains(src, s.d.untargeted) {

@@ -472,6 +472,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation PHL->CHN", "escalation CHN->PHL"}},
 		{"a condemned act that named no victim", "Iran fired a ballistic missile in May. The launch was condemned by the European Union for violating sanctions.",
 			[]string{"accusation eu->IRN"}},
+		{"an act of several parties condemned in the next sentence charges each", "Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar. Doha condemned the decision.",
+			[]string{"escalation SAU->QAT", "escalation BHR->QAT", "escalation EGY->QAT", "accusation QAT->SAU", "accusation QAT->BHR", "accusation QAT->EGY"}},
 		{"an act with no victim condemned after an older strike", "Israel struck Gaza in March. In May, Iran fired a ballistic missile. France condemned the launch.",
 			[]string{"accusation FRA->IRN", "escalation ISR->PSE"}},
 		{"protests lodged with a party, said by the protester", "The Japanese prime minister said strong protests had been lodged with Beijing.",
