@@ -403,6 +403,19 @@ func init() {
 		}
 		return nil
 	}
+	// "the strikes would not go unpunished": the act named again before
+	// the threat, with no owner, is the act last reported
+	rules["subjref"] = func(s *sent, a *analysis, src []string) []string {
+		for k := a.m.start - 1; k > 0 && k >= a.m.start-4; k-- {
+			if attackNouns[s.items[k].text] && s.items[k-1].is("the", "this", "these", "such") {
+				return s.referencedAggressor(src)
+			}
+			if s.items[k].kind != wordItem || s.items[k].isBoundary() {
+				break
+			}
+		}
+		return nil
+	}
 	// "NATO responded by scrambling jets": the author of the act last reported
 	rules["aggressor"] = func(s *sent, a *analysis, src []string) []string {
 		return s.referencedAggressor(src)
@@ -433,7 +446,7 @@ func init() {
 
 // authorSlots name the authors of an act, each of whom a threat is aimed
 // at, where other slots of the context name one party.
-var authorSlots = set("causer", "actref")
+var authorSlots = set("causer", "actref", "subjref")
 
 // calmMannerWords name a response made in calm.
 var calmMannerWords = set("calm", "calmly", "restraint", "peacefully", "diplomatically", "dialogue")

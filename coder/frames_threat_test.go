@@ -203,6 +203,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation AFG->PAK", "escalation PAK->AFG"}},
 		{"will respond if", "Iran said it would respond if Israel attacked its nuclear sites.",
 			[]string{"escalation IRN->ISR"}},
+		{"strikes named again as the subject of a deterrent threat are the last strikes' authors'", "American and British jets struck Houthi radar sites overnight. A Houthi spokesman said the strikes would not go unpunished.",
+			[]string{"escalation USA->houthis", "escalation GBR->houthis", "escalation houthis->USA", "escalation houthis->GBR"}},
 		{"a body a warning is written to is no target", "Cairo warned in a letter to the UN Security Council that it would take all measures to defend its water rights.", nil},
 		{"but the party warned in such a letter is", "Egypt warned Ethiopia in a letter to the Security Council that it would take all necessary measures.",
 			[]string{"escalation EGY->ETH"}},
