@@ -722,6 +722,18 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			break
 		}
 	}
+	// "cut ties with Israel over its offensive", "praised Iraq for its
+	// support": the cause of an act done to a party is that party's
+	if n := len(before); n > 1 && s.items[i].is("its", "their") && before[n-1].is("over", "for") {
+		for k := n - 2; k >= 0 && !before[k].isBoundary(); k-- {
+			if it := &before[k]; it.kind == actorItem && !it.compound && it.actor != first {
+				if k > 0 && before[k-1].is("by") || subjectPosition(before, k) {
+					break // "was sanctioned by the US over its programme", "Tehran would be held accountable for their attacks": not one acted on
+				}
+				return it.actor, it.actorKind, true
+			}
+		}
+	}
 	// An object "it" ("cut ties with the UAE, accusing it of") is the latest
 	// other party; a possessive after a participle of pressing one's own
 	// course ("the group ..., extending its attacks to Niger") is the

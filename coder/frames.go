@@ -614,6 +614,14 @@ var rules = map[string]ruleSlot{
 				break
 			}
 		}
+		if a.m.trig.code == "sanction" {
+			for k := a.m.end + 1; k < end; k++ {
+				if s.items[k].is("over") {
+					end = k // "sanctions on Lockheed Martin over arms sales to Taiwan": the cause names no target
+					break
+				}
+			}
+		}
 		if a.m.trig.typ == briefbot.Escalation {
 			end = s.purposeEnd(a.m.end, end) // "killed fighters to increase security for Malians": whom it is for suffers nothing
 		} else {
