@@ -265,9 +265,10 @@ var (
 	// other party of the sentence is the target.
 	postureCodes = set("mobilise", "show-of-force", "close-border")
 
-	// oneOtherCodes are calming moves, offers and apologies whose unnamed
-	// target is, like a posture's, the one other party of the sentence.
-	oneOtherCodes = set("ease", "accept", "offer", "apology")
+	// oneOtherCodes are calming moves, offers, apologies and recalls of
+	// ambassadors whose unnamed target is, like a posture's, the one other
+	// party of the sentence ("recalled its ambassador, accusing Paris").
+	oneOtherCodes = set("ease", "accept", "offer", "apology", "recall-ambassador")
 
 	talkWords = set("talks", "meeting", "meetings", "negotiations", "negotiation", "summit", "dialogue", "ceasefire",
 		"truce", "deal", "agreement", "accord", "contacts", "consultations", "exchange", "swap", "handover",
