@@ -182,6 +182,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"recalling an ambassador with no state named is a step against the one other party", "Niamey recalled its ambassador, accusing Paris of interference.",
 			[]string{"escalation NER->FRA", "accusation NER->FRA"}},
 		{"and none when no other party is named", "Rabat recalled its ambassador for consultations.", nil},
+		{"breaking off ties with no state named is a break with the one other party", "Ecuadorian police stormed the Mexican embassy in Quito, prompting Mexico to sever ties.",
+			[]string{"escalation ECU->MEX", "escalation MEX->ECU"}},
 		{"and sanctions on a firm named alone", "Beijing slapped sanctions on Lockheed Martin over arms sales to Taiwan.", nil},
 		{"a measure over the possessive's act: the party the measure is taken against owns it", "Bolivia cut diplomatic ties with Israel over its offensive in Gaza.",
 			[]string{"escalation BOL->ISR", "escalation ISR->PSE"}},

@@ -6,6 +6,9 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"troops of two parties brawling or scuffling clash", "Chinese and Indian troops brawled with clubs in the Galwan Valley.",
+			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
+
 		{"threats exchanged go each way", "Israel and Iran exchanged threats.",
 			[]string{"escalation ISR->IRN", "escalation IRN->ISR"}},
 		{"and so do accusations swapped", "Moscow and Kyiv swapped accusations of shelling the plant.",

@@ -968,8 +968,8 @@ func init() {
 	// Thailand said": the one other party of a posture, a calming move, an
 	// offer or an apology.
 	rules["other1"] = func(s *sent, a *analysis, exclude []string) []string {
-		if c := a.m.trig.code; !postureCodes[c] && !oneOtherCodes[c] {
-			return nil
+		if c := a.m.trig.code; !postureCodes[c] && !oneOtherCodes[c] && !(c == "cut-ties" && s.items[a.m.end-1].is("ties", "relations")) {
+			return nil // (a break of ties is with the one other party: "since 2021, when Algiers cut ties")
 		}
 		if a.m.trig.typ == briefbot.Deescalation && len(exclude) > 1 && s.c.rivalsAmong(exclude) {
 			return nil // "Congo and Rwanda signed a US-brokered accord, pledging to halt ...": a step the rivals take toward each other
