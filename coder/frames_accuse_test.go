@@ -381,6 +381,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation un->BDI"}},
 		{"and that they tortured detainees", "Russian troops tortured detainees in occupied Kherson, Kyiv said.",
 			[]string{"accusation UKR->RUS"}},
+		{"measures over a poisoning judge no wrong by the measure's taker", "Washington expelled 60 Russian diplomats over the poisoning in Salisbury.",
+			[]string{"escalation USA->RUS"}},
 		{"but a party's execution of its own convicts is no charge", "Iran executed two prisoners on Tuesday, the judiciary said.", nil},
 		{"where the wrong was done is not who did it", "Pretoria filed a case accusing it of war crimes in Lebanon.", nil},
 		{"'him' after the one leader named is that leader", "The International Criminal Court issued a warrant for Netanyahu, holding him responsible for the starvation of civilians in Gaza.",
