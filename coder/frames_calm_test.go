@@ -489,6 +489,8 @@ func TestFramesCalm(t *testing.T) {
 		{"an offer to cooperate with a rival", "Armenia offered to cooperate with Azerbaijan on clearing mines.",
 			[]string{"deescalation ARM->AZE"}},
 		{"an offer to cooperate between allies", "Japan offered to work with the US on chips.", nil},
+		{"a body named for a joint investigation offers none", "Moscow dismissed the findings of the Dutch-led Joint Investigation Team as biased.",
+			[]string{"denial RUS->NLD"}},
 		{"an offer of a joint investigation", "Peru offered a joint investigation to Chile after the border clash.",
 			[]string{"deescalation PER->CHL"}},
 		{"talks between parties to a border dispute in Africa", "Djibouti and Eritrea held talks in Doha on their border dispute.",

@@ -23,7 +23,7 @@ func (s *sent) code() {
 		if !s.parsed && m.trig.frame != frameIgnore && s.hasActor() {
 			s.parse()
 		}
-		if s.auxiliaryHead(m) || s.modifiesNextAct(m) {
+		if s.auxiliaryHead(m) || s.modifiesNextAct(m) || s.namesBody(m) {
 			continue
 		}
 		s.trigger = m.start
@@ -42,6 +42,19 @@ func (s *sent) code() {
 	s.codeEllipsis()
 	s.codeCleft()
 	s.codeDeniedByNegation()
+}
+
+// bodyNouns end the name of a body: "the Joint Investigation Team", "the
+// Ceasefire Monitoring Commission".
+var bodyNouns = set("team", "commission", "committee", "mechanism", "mission", "council", "centre", "center", "office", "agency", "unit", "board", "panel", "force")
+
+// namesBody reports a trigger in capitals inside a body's name: "the
+// Dutch-led Joint Investigation Team" offers no joint investigation.
+func (s *sent) namesBody(m match) bool {
+	if m.start == 0 || m.end >= len(s.items) || !s.upper(m.start) || !s.upper(m.end) || !bodyNouns[s.items[m.end].text] {
+		return false
+	}
+	return !s.upper(m.start - 1) // (not a headline in capitals throughout)
 }
 
 // codeSimilarMeasures codes "France suspended its aid to Niger, following
