@@ -583,6 +583,9 @@ var rules = map[string]ruleSlot{
 		if s.hasTree && a.subj >= 0 && s.tk(a.subj).UPOS == "PRON" && s.itemOfTok(a.subj) >= 0 && s.items[s.itemOfTok(a.subj)].kind == wordItem {
 			return nil // "He pressed the Taliban to act, accusing the group": a person the text does not place is no party named nearby
 		}
+		if a.noun && a.head >= 0 && s.rel(a.head, "nmod") && s.head(a.head) >= 0 && claimNouns[s.form(s.head(a.head))] {
+			return nil // "dismissed the report on the downing of the airliner": a claim's act is not its denier's
+		}
 		return s.ids(s.ruleSubjectOf(a.m.start))
 	},
 	"h:speaker": func(s *sent, a *analysis, _ []string) []string {

@@ -54,6 +54,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
 		{"a denial in a comma participle after a denied act is no negated act", "Ankara denied shelling Kurdish villages, dismissing Damascus's allegations as lies.",
 			[]string{"denial TUR->SYR"}},
+		{"the act a dismissed report is on is not the denier's", "Moscow dismissed the report on the downing of the airliner over Ukraine as biased.",
+			[]string{"denial RUS->UKR"}},
 		{"a report by a party that the denier's hackers broke into a network charges it", "Beijing dismissed as slander a report by Czech intelligence that Chinese state hackers had breached a Czech ministry network.",
 			[]string{"denial CHN->CZE", "accusation CZE->CHN"}},
 		{"and a claim that its agents poisoned a defector", "Moscow rejected London's claims that Russian agents had poisoned the defector.",
