@@ -54,6 +54,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
 		{"a denial in a comma participle after a denied act is no negated act", "Ankara denied shelling Kurdish villages, dismissing Damascus's allegations as lies.",
 			[]string{"denial TUR->SYR"}},
+		{"a denial joined to a reported passive is the speaker's", "Pakistan's army said two of its soldiers were killed in cross-border firing by Indian troops and denied that any surgical strike had taken place.",
+			[]string{"escalation IND->PAK", "denial PAK->IND"}},
 		{"the act a dismissed report is on is not the denier's", "Moscow dismissed the report on the downing of the airliner over Ukraine as biased.",
 			[]string{"denial RUS->UKR"}},
 		{"a report by a party that the denier's hackers broke into a network charges it", "Beijing dismissed as slander a report by Czech intelligence that Chinese state hackers had breached a Czech ministry network.",

@@ -2465,9 +2465,10 @@ func (s *sent) repairPerfectReadAsPassive() {
 
 // repairSpeechJoinedToReportedPassive mends "the spokesman said five
 // fighters had been killed in strikes and vowed that ...", "Mitsotakis
-// said the survey was illegal and called on Ankara to ..." and "Trump said
-// Iran must stop arming the Houthis and warned that ...": a verb of speech
-// or of calling with no subject of its own, read as the conjunct of a
+// said the survey was illegal and called on Ankara to ...", "said two of its
+// soldiers were killed and denied that ..." and "Trump said Iran must stop
+// arming the Houthis and warned that ...": a verb of speech, denial or
+// calling with no subject of its own, read as the conjunct of a
 // passive or a predicate the speaker reports, or of a reported clause with
 // a subject of its own when the verb is the speaker's stance, is the
 // speaker's second act.
@@ -2489,7 +2490,7 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 		// "said Rwandan troops were fighting alongside the rebels and broke
 		// off relations": forces do not break off relations; the speaker does
 		forcesDid := diplomaticActs[l] && s.ownSubj(p) >= 0 && forceNouns[s.form(s.ownSubj(p))]
-		if !(reported && (reportingLemmas[l] || callVerbs[l] || objectControllers[l]) || speakerStances[l] && ownSubject || forcesDid) {
+		if !(reported && (reportingLemmas[l] || callVerbs[l] || objectControllers[l] || denyLemmas[l]) || speakerStances[l] && ownSubject || forcesDid) {
 			continue
 		}
 		if r := toks[p].Head; r >= 0 && reportingLemmas[s.lemma(r)] {
