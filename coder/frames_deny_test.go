@@ -54,7 +54,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"accusation KEN->SOM", "denial SOM->KEN"}},
 		{"a denial in a comma participle after a denied act is no negated act", "Ankara denied shelling Kurdish villages, dismissing Damascus's allegations as lies.",
 			[]string{"denial TUR->SYR"}},
-		{"a denial joined to a reported passive is the speaker's", "Pakistan's army said two of its soldiers were killed in cross-border firing by Indian troops and denied that any surgical strike had taken place.",
+		{"a denial joined to a reported passive is the speaker's", "India said its special forces had struck launch pads across the Line of Control, while Pakistan's army said two of its soldiers were killed in cross-border firing by Indian troops and denied that any surgical strike had taken place.",
 			[]string{"escalation IND->PAK", "denial PAK->IND"}},
 		{"the act a dismissed report is on is not the denier's", "Moscow dismissed the report on the downing of the airliner over Ukraine as biased.",
 			[]string{"denial RUS->UKR"}},
