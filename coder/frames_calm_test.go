@@ -42,6 +42,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation hezbollah->ISR", "deescalation ISR->hezbollah"}},
 		{"and so across sentences", "Hezbollah freed two Israeli soldiers. Israel released 40 Lebanese prisoners hours later.",
 			[]string{"deescalation hezbollah->ISR", "deescalation ISR->hezbollah"}},
+		{"two rivals each handing over prisoners free them to each other, not to the host thanked", "Moscow and Kyiv each handed over 84 prisoners on Friday, Zelenskiy said, thanking the United Arab Emirates for its help.",
+			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS"}},
 		{"freeing jailed nationals named by their demonym is toward their state", "Tehran freed four jailed Americans on Monday.",
 			[]string{"deescalation IRN->USA"}},
 		{"and freeing captured soldiers", "Kyiv freed 95 captured Russian soldiers.",

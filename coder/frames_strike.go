@@ -423,9 +423,14 @@ func (s *sent) codeAct(m match) {
 			targets = []string{s.items[k].actor} // "would reopen the border if Niger lifted its ban": an offer to Niger
 		}
 	}
-	if len(targets) == 0 && len(src) > 1 && (s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation || s.reciprocalAct(m)) {
+	guessed := ti >= 0 && sp.target[ti].rule != nil
+	if (len(targets) == 0 || guessed && t.typ == briefbot.Deescalation && s.c.rivalsAmong(src)) && len(src) > 1 &&
+		(s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation || s.reciprocalAct(m)) {
 		// "Guyana and Venezuela pledged to refrain from any escalation": a
-		// calming move of two parties that names no third is toward each other
+		// calming move of two parties that names no third is toward each
+		// other, and so is one of two rivals that a rule guessed a third
+		// party for ("Moscow and Kyiv each handed over 390 prisoners ...,
+		// thanking Turkey")
 		s.emitPairs(t, src, conf) // "Iran and Pakistan downgraded their ties", "... shelled each other"
 		return
 	}
