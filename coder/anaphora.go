@@ -783,6 +783,7 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			for k := n - 1; k >= 0; k-- {
 				if it := &verbed[k]; it.kind == actorItem && !it.compound && it.actor != notFirst && !slices.Contains(verbSubj, it.actor) && (it.actorKind == briefbot.IGO) == igo && !inRelativeItems(verbed, k) &&
 					!(k > 0 && verbed[k-1].kind == wordItem && locativePreps[verbed[k-1].text]) && // "Hamas positions in Gaza, accusing them": not the place
+					!(it.form == FormDemonym && k+1 < n && (intrudedPlaces[verbed[k+1].text] || verbed[k+1].is("border", "frontier", "coast"))) && // "near the Venezuelan border": a place too
 					!(k > 2 && verbed[k-1].is("of", "on", "against") && s.actNounIn(verbed, k-2) && (verbed[k-3].is("its", "their") || verbed[k-3].kind == actorItem)) { // "its bombardment of Gaza": the victim of an act whose author is named
 					return it.actor, it.actorKind, true
 				}

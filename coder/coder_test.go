@@ -169,6 +169,9 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a demonym naming a border is a place, not whom a participle's pronoun means", "Bogota suspended talks with the ELN after its fighters attacked army posts near the Venezuelan border, accusing its commanders of war crimes.",
+			[]string{"escalation COL->eln", "escalation eln->COL", "accusation COL->eln"}},
+
 		{"'it' after a reporting verb and a day is the speaker, not a party named before", "Amid rising tension with its neighbour and old rival Armenia, Azerbaijan announced Monday it had struck Armenian positions.",
 			[]string{"escalation AZE->ARM"}},
 		{"an object 'it' is neither the verb's own subject nor a party inside a relative clause", "Turkish jets struck a camp in Makhmour, which Ankara calls a PKK base, and the Iraqi government condemned it.",
