@@ -483,11 +483,12 @@ var urgingForms = verbForms("urge", "ask", "press", "tell", "encourage", "implor
 var ownedPlaces = set("village", "villages", "town", "towns", "city", "cities", "border", "borders")
 
 // ownCourseVerbs carry on what their subject does ("extending its attacks",
-// "stepping up their raids") or act on its own ground ("had closed its
-// airspace", "reopened its border").
+// "stepping up their raids"), act on its own ground ("had closed its
+// airspace", "reopened its border") or call home its own envoy ("recalled
+// its ambassador").
 var ownCourseVerbs = set("extending", "continuing", "expanding", "stepping", "intensifying", "escalating", "resuming",
 	"widening", "ramping", "pressing", "launching", "mounting", "waging", "conducting", "carrying",
-	"closed", "closing", "shut", "shutting", "reopened", "reopening", "sealed", "sealing")
+	"closed", "closing", "shut", "shutting", "reopened", "reopening", "sealed", "sealing", "recalled", "recalling")
 
 // rivalIn returns the state in a standing dispute with the party "its"
 // refers to, named in the sentence or earlier in the article: the

@@ -169,6 +169,9 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the ambassador a party recalls is its own, not the group named before", "Khartoum accused Kenya of hosting the RSF, and recalled its ambassador from Nairobi.",
+			[]string{"accusation SDN->KEN", "escalation SDN->KEN"}},
+
 		{"a demonym naming a border is a place, not whom a participle's pronoun means", "Bogota suspended talks with the ELN after its fighters attacked army posts near the Venezuelan border, accusing its commanders of war crimes.",
 			[]string{"escalation COL->eln", "escalation eln->COL", "accusation COL->eln"}},
 
