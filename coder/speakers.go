@@ -36,9 +36,10 @@ func (s *sent) findSpeakers() {
 		if r > 1 && s.items[r-1].is("and", "but") {
 			// "May told parliament that ... and announced", "Rwanda dismissed
 			// the charge ..., and said": the sentence's subject speaks again
-			// (one that spoke already, or after a comma), not a party of
-			// what was said before
-			if first := s.firstSubjectAt(r); first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",")) {
+			// (one that spoke already, after a comma, or whose clause
+			// reports no one else's words: "Kigali denied backing the M23
+			// and said"), not a party of what was said before
+			if first := s.firstSubjectAt(r); first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",") || !s.reportingVerbBetween(first, r-1)) {
 				s.speakers = append(s.speakers, first)
 				continue
 			}
