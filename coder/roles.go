@@ -1151,12 +1151,11 @@ func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 	if t.typ != briefbot.Escalation || !s.saidBefore(h) {
 		return
 	}
-	at := s.itemIs
 	for k := h + 1; k < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
-		inBreach := at(k, "in") && at(k+1, "violation", "breach", "contravention", "defiance") && at(k+2, "of") ||
-			at(k, "in") && at(k+1, "an", "a") && at(k+2, "act") && at(k+3, "of") // "shelled its positions in an act of aggression"
+		inBreach := s.itemIs(k, "in") && s.itemIs(k+1, "violation", "breach", "contravention", "defiance") && s.itemIs(k+2, "of") ||
+			s.itemIs(k, "in") && s.itemIs(k+1, "an", "a") && s.itemIs(k+2, "act") && s.itemIs(k+3, "of") // "shelled its positions in an act of aggression"
 		// "opened fire without any provocation", "unprovoked"
-		unprovoked := at(k, "unprovoked") || at(k, "without") && (at(k+1, "provocation") || at(k+1, "any") && at(k+2, "provocation"))
+		unprovoked := s.itemIs(k, "unprovoked") || s.itemIs(k, "without") && (s.itemIs(k+1, "provocation") || s.itemIs(k+1, "any") && s.itemIs(k+2, "provocation"))
 		if inBreach || unprovoked {
 			for _, r := range s.reporter(h) {
 				for _, a := range src {
