@@ -314,8 +314,8 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 			}
 			return nil
 		}
-		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly", "'s") && !organNouns[it.text] && !organModifiers[it.text] {
-			return nil // but "an operation Pakistan's foreign ministry condemned": the judge's words
+		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly", "'s", "and") && !organNouns[it.text] && !organModifiers[it.text] {
+			return nil // but "an operation Pakistan's foreign ministry condemned", "a move Egypt and Saudi Arabia condemned": the judges' words
 		}
 	}
 	return nil
