@@ -386,6 +386,7 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation UKR->RUS"}},
 		{"measures over a poisoning judge no wrong by the measure's taker", "Washington expelled 60 Russian diplomats over the poisoning in Salisbury.",
 			[]string{"escalation USA->RUS"}},
+		{"a subject no party names speaks for no party named after its verb", "Human Rights Watch said Malian troops and foreign soldiers it identified as Russians executed about 300 men in Moura.", nil},
 		{"but a party's execution of its own convicts is no charge", "Iran executed two prisoners on Tuesday, the judiciary said.", nil},
 		{"where the wrong was done is not who did it", "Pretoria filed a case accusing it of war crimes in Lebanon.", nil},
 		{"'him' after the one leader named is that leader", "The International Criminal Court issued a warrant for Netanyahu, holding him responsible for the starvation of civilians in Gaza.",

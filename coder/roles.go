@@ -835,8 +835,8 @@ func (s *sent) codeTrigger(m match) {
 			if t.typ == briefbot.Accusation && a.head >= 0 && s.hasTree {
 				s.consumeContent(a.head, m.end) // "should stop accusing Iraq of harbouring militants": a charge not made states nothing
 			}
-			if t.frame == frameRespond {
-				s.answeredAttacks(&a) // "could respond to Iran's attack": the attack is a fact
+			if t.frame == frameRespond || t.frame == frameThreat {
+				s.answeredAttacks(&a) // "could respond to Iran's attack", "could avenge the shelling": the attack is a fact
 			}
 			return
 		}

@@ -87,6 +87,8 @@ func (s *sent) findSpeakers() {
 		reach := 5
 		if w.text == "according" {
 			reach = 7 // "according to a statement from Peru"
+		} else if r > 0 && s.items[r-1].kind != punctItem {
+			continue // "Human Rights Watch said Malian troops ...": a subject no party names spoke; the clause after it is what was said
 		}
 		s.speakerAfter(r, reach, false)
 	}
