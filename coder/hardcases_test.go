@@ -270,6 +270,10 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"fighters another party backs are its proxies, not the state their demonym names", "Turkish-backed Syrian fighters clashed with the SDF near Manbij.", nil},
+		{"but a state's demonym on its fighters alone is the state", "Syrian fighters clashed with the SDF near Manbij.",
+			[]string{"escalation SYR->sdf", "escalation sdf->SYR"}},
+
 		{"a state's name as a person's given name is no party", "Jordan Bardella, president of the National Rally, called for France to stop issuing visas to Algerian officials.", nil},
 		{"a state's short name in South Asian papers is the state", "India slams Pak over infiltration bids along the LoC", []string{"accusation IND->PAK"}},
 		{"and it pairs states as a full name does", "Chaman crossing shut after Pak-Afghan border guards trade fire", []string{"escalation PAK->AFG", "escalation AFG->PAK"}},

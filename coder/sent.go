@@ -288,6 +288,11 @@ func privateAt(items []item, i int) bool {
 		// "Chinese state hackers", "Russian military hackers": the state's own
 		stateRun := next == "state" || next == "government" || next == "military" || strings.HasPrefix(next, "state-") || strings.HasPrefix(next, "government-")
 		nonState := !stateRun && (nonStateHeads[next] || i+2 < len(items) && items[i+2].kind == wordItem && nonStateHeads[items[i+2].text])
+		// "Turkish-backed Syrian fighters": fighters another party backs are
+		// its proxies, not the state their demonym names
+		backed := i > 0 && items[i-1].kind == actorItem && items[i-1].compound && !items[i-1].owner && !items[i-1].mediator && !items[i-1].pair &&
+			(next == "fighters" || next == "groups" || next == "proxies" || next == "factions")
+		nonState = nonState || backed
 		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) && !towards(items, i) ||
 			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
