@@ -56,6 +56,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial TUR->SYR"}},
 		{"a denial joined to a reported passive is the speaker's", "India said its special forces had struck launch pads across the Line of Control, while Pakistan's army said two of its soldiers were killed in cross-border firing by Indian troops and denied that any surgical strike had taken place.",
 			[]string{"escalation IND->PAK", "denial PAK->IND"}},
+		{"an accusation called without basis is denied", "Nairobi called the accusation regrettable and without basis.",
+			[]string{"denial KEN->"}},
 		{"a denier that speaks again blames another", "Ankara denied carrying out the bombing and said it was the work of the PKK.",
 			[]string{"denial TUR->", "accusation TUR->pkk"}},
 		{"and the group it denies backing is no accuser that speaks", "Kigali denied backing the M23 and said the fighting was an internal matter.",
