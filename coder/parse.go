@@ -143,12 +143,15 @@ func (s *sent) markVerbReadAsNoun() bool {
 	toks := s.tree.Tokens
 	for u := 1; u < len(toks); u++ {
 		f := toks[u].Form
-		if toks[u].UPOS != "NOUN" || strings.ToLower(f) != f {
+		if toks[u].UPOS != "NOUN" && toks[u].UPOS != "ADJ" || strings.ToLower(f) != f {
 			continue
 		}
 		if s.passiveParticipleAt(u) {
-			toks[u].Verb = true // "the jet was shot at", "had been hit by"
+			toks[u].Verb = true // "the jet was shot at", "had been hit by", "had been obliterated"
 			return true
+		}
+		if toks[u].UPOS == "ADJ" {
+			continue
 		}
 		// "Turkey shells": a present tense agrees with one party; "Turkey,
 		// the US and the EU list", "Thai jets bomb": its bare form with a
@@ -189,8 +192,8 @@ var pluralNouns = set("police", "personnel", "people")
 // were strikes") stays a noun.
 func (s *sent) passiveParticipleAt(u int) bool {
 	b := u - 1
-	if b > 0 && strings.HasSuffix(s.form(b), "ly") {
-		b--
+	for b > 0 && (strings.HasSuffix(s.form(b), "ly") || s.form(b) == "and" && strings.HasSuffix(s.form(b-1), "ly")) {
+		b-- // "was reportedly shot", "have been completely and totally obliterated"
 	}
 	if b < 0 || !beForms[s.form(b)] || strings.HasSuffix(s.form(u), "s") {
 		return false
@@ -357,6 +360,7 @@ func (s *sent) repair() {
 	s.repairMarkedSubjectAfterVerb()
 	s.repairMeansOnObject()
 	s.repairCausePhraseOnObject()
+	s.repairAdverbPairBeforeParticiple()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	root = s.repairForceAppositionRoot(root)

@@ -2665,3 +2665,39 @@ func (s *sent) repairCausePhraseOnObject() {
 		}
 	}
 }
+
+// repairAdverbPairBeforeParticiple mends "have been completely and totally
+// destroyed": the first adverb read as the predicate the copula hangs on,
+// the participle as its conjunct or another verb's complement. The
+// participle is the passive verb, the adverbs its modifiers.
+func (s *sent) repairAdverbPairBeforeParticiple() {
+	toks := s.tree.Tokens
+	for a := range toks {
+		if toks[a].UPOS != "ADV" || s.child(a, "cop") < 0 {
+			continue
+		}
+		v := a + 1
+		for v < len(toks) && (toks[v].UPOS == "ADV" || toks[v].UPOS == "CCONJ") {
+			v++
+		}
+		if v == a+1 || v >= len(toks) || toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ed") || toks[v].Head != a && s.dominates(a, v) {
+			continue
+		}
+		if toks[v].Head == a {
+			toks[v].Head, toks[v].Rel = toks[a].Head, toks[a].Rel
+		}
+		for x := range toks {
+			if toks[x].Head != a || x == v {
+				continue
+			}
+			toks[x].Head = v
+			switch toks[x].Rel {
+			case "cop":
+				toks[x].Rel = "aux:pass"
+			case "nsubj":
+				toks[x].Rel = "nsubj:pass"
+			}
+		}
+		toks[a].Head, toks[a].Rel = v, "advmod"
+	}
+}

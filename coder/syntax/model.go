@@ -150,8 +150,8 @@ func (m *Model) tagWords(toks []Token, sc *scratch) {
 		if toks[i].Proper && sc.tags[i] == m.tagSet.adj {
 			sc.tags[i] = m.tagSet.propn // "Oman and Qatar urged": a name, which no adjective's attachments fit
 		}
-		if toks[i].Verb && sc.tags[i] == m.tagSet.noun {
-			sc.tags[i] = m.tagSet.verb
+		if toks[i].Verb && (sc.tags[i] == m.tagSet.noun || sc.tags[i] == m.tagSet.adj) {
+			sc.tags[i] = m.tagSet.verb // (and "had been obliterated" is a passive, not a state)
 		}
 	}
 	sc.ctx.set(sc.wf, sc.tags, sc.sc.amb, m.tagSet)

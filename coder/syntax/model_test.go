@@ -171,6 +171,23 @@ func TestAnnotateVerbs(t *testing.T) {
 	}
 }
 
+// Nor an adjective: "obliterated" after "had been" read as a state is,
+// marked, the passive participle.
+func TestAnnotateVerbReadAsAdjective(t *testing.T) {
+	const text = "Trump said Iran's nuclear facilities had been completely obliterated."
+	for _, tt := range []struct {
+		verb bool
+		upos string
+	}{{false, "ADJ"}, {true, "VERB"}} {
+		s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
+		s.Tokens[9].Verb = tt.verb
+		Default().Annotate(&s)
+		if got := s.Tokens[9].UPOS; got != tt.upos {
+			t.Errorf("verb %v: UPOS of %q = %s, want %s", tt.verb, s.Tokens[9].Form, got, tt.upos)
+		}
+	}
+}
+
 // The lemmatizer of the embedded model, on the verbs and nouns the coder's
 // trigger lexicons look for.
 func TestDefaultLemmas(t *testing.T) {
