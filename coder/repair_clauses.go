@@ -2686,18 +2686,26 @@ func (s *sent) repairAdverbPairBeforeParticiple() {
 		if toks[v].Head == a {
 			toks[v].Head, toks[v].Rel = toks[a].Head, toks[a].Rel
 		}
-		for x := range toks {
-			if toks[x].Head != a || x == v {
-				continue
-			}
-			toks[x].Head = v
-			switch toks[x].Rel {
-			case "cop":
-				toks[x].Rel = "aux:pass"
-			case "nsubj":
-				toks[x].Rel = "nsubj:pass"
-			}
-		}
+		s.rehang(a, v, func(x int) bool { return x != v }, passiveRels)
 		toks[a].Head, toks[a].Rel = v, "advmod"
+	}
+}
+
+// passiveRels are what a copula's clause relations become on a passive
+// participle.
+var passiveRels = map[string]string{"cop": "aux:pass", "nsubj": "nsubj:pass"}
+
+// rehang moves the dependents of token from that move accepts to token
+// to, renaming their relations by renames.
+func (s *sent) rehang(from, to int, move func(int) bool, renames map[string]string) {
+	toks := s.tree.Tokens
+	for x := range toks {
+		if toks[x].Head != from || !move(x) {
+			continue
+		}
+		toks[x].Head = to
+		if r, ok := renames[toks[x].Rel]; ok {
+			toks[x].Rel = r
+		}
 	}
 }

@@ -366,18 +366,8 @@ func (s *sent) repairHyphenModifierAsVerb() {
 		default:
 			continue
 		}
-		for j := range toks {
-			if toks[j].Head == p && j > h {
-				// what followed describes the noun: "in Yemen", ", backing ...,"
-				toks[j].Head = h
-				switch toks[j].Rel {
-				case "obl":
-					toks[j].Rel = "nmod"
-				case "advcl":
-					toks[j].Rel = "acl"
-				}
-			}
-		}
+		// what followed describes the noun: "in Yemen", ", backing ...,"
+		s.rehang(p, h, func(j int) bool { return j > h }, nounRels)
 		toks[p].Head, toks[p].Rel = h, "amod"
 		toks[n].Head, toks[n].Rel = p, "compound"
 		toks[p-1].Head = n
@@ -908,3 +898,6 @@ func (s *sent) repairAgentOfActNoun() {
 		}
 	}
 }
+
+// nounRels are what a clause's relations become on a noun.
+var nounRels = map[string]string{"obl": "nmod", "advcl": "acl"}

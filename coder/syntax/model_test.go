@@ -151,39 +151,30 @@ func TestAnnotateProperNames(t *testing.T) {
 	}
 }
 
-// A token the caller reads as a verb is never tagged a noun: unmarked,
-// "shells" after a name is the plural noun; marked, the sentence's verb.
+// A token the caller reads as a verb is never tagged a noun or an
+// adjective: unmarked, "shells" after a name is the plural noun and
+// "obliterated" after "had been" a state; marked, the verb.
 func TestAnnotateVerbs(t *testing.T) {
-	const text = "Turkey shells Kurdish positions."
 	for _, tt := range []struct {
-		verb bool
-		upos string
-	}{{false, "NOUN"}, {true, "VERB"}} {
-		s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
-		s.Tokens[1].Verb = tt.verb
+		text     string
+		tok      int
+		verb     bool
+		upos     string
+		rootSubj bool // the verb is the root, the token before it its subject
+	}{
+		{"Turkey shells Kurdish positions.", 1, false, "NOUN", false},
+		{"Turkey shells Kurdish positions.", 1, true, "VERB", true},
+		{"Trump said Iran's nuclear facilities had been completely obliterated.", 9, false, "ADJ", false},
+		{"Trump said Iran's nuclear facilities had been completely obliterated.", 9, true, "VERB", false},
+	} {
+		s := Sentence{Text: tt.text, Tokens: AppendTokens(nil, tt.text, Span{0, len(tt.text)})}
+		s.Tokens[tt.tok].Verb = tt.verb
 		Default().Annotate(&s)
-		if got := s.Tokens[1].UPOS; got != tt.upos {
-			t.Errorf("verb %v: UPOS of %q = %s, want %s", tt.verb, s.Tokens[1].Form, got, tt.upos)
+		if got := s.Tokens[tt.tok].UPOS; got != tt.upos {
+			t.Errorf("%q, verb %v: UPOS of %q = %s, want %s", tt.text, tt.verb, s.Tokens[tt.tok].Form, got, tt.upos)
 		}
-		if tt.verb && (s.Tokens[1].Rel != "root" || s.Tokens[0].Rel != "nsubj") {
-			t.Errorf("verb %v: want %q the root and %q its subject\n%s", tt.verb, s.Tokens[1].Form, s.Tokens[0].Form, conllu([]Sentence{s}))
-		}
-	}
-}
-
-// Nor an adjective: "obliterated" after "had been" read as a state is,
-// marked, the passive participle.
-func TestAnnotateVerbReadAsAdjective(t *testing.T) {
-	const text = "Trump said Iran's nuclear facilities had been completely obliterated."
-	for _, tt := range []struct {
-		verb bool
-		upos string
-	}{{false, "ADJ"}, {true, "VERB"}} {
-		s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
-		s.Tokens[9].Verb = tt.verb
-		Default().Annotate(&s)
-		if got := s.Tokens[9].UPOS; got != tt.upos {
-			t.Errorf("verb %v: UPOS of %q = %s, want %s", tt.verb, s.Tokens[9].Form, got, tt.upos)
+		if tt.rootSubj && (s.Tokens[tt.tok].Rel != "root" || s.Tokens[tt.tok-1].Rel != "nsubj") {
+			t.Errorf("%q: want %q the root and %q its subject\n%s", tt.text, s.Tokens[tt.tok].Form, s.Tokens[tt.tok-1].Form, conllu([]Sentence{s}))
 		}
 	}
 }
