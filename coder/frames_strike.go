@@ -304,9 +304,6 @@ func (s *sent) codeAct(m match) {
 	if s.attributiveParticiple(m) {
 		return
 	}
-	if m.trig.typ == briefbot.Escalation && !a.noun && s.wordsNotForce(&a) {
-		return
-	}
 	if a.head >= 0 && s.hasTree {
 		if o := s.child(a.head, "obj"); o >= 0 && reflexives[s.form(o)] {
 			return // "Shekau had killed himself": an act on oneself falls on no other party
@@ -1402,6 +1399,9 @@ func (s *sent) codeIntercept(m match) {
 	if m.trig.headLast {
 		s.codeDowned(m)
 		return
+	}
+	if a := s.analyze(m); !a.noun && s.wordsNotForce(&a) {
+		return // "shot down the French proposal": words, not force
 	}
 	interceptor, conf := s.sourceOf(m.start, true)
 	if len(interceptor) == 0 {

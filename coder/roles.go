@@ -799,13 +799,6 @@ func (s *sent) codeTrigger(m match) {
 	if s.nounAsVerb(m) {
 		return // "would deal firmly with any provocation": the verb, no deal
 	}
-	if m.trig.frame == frameIntercept || m.trig.code == "retaliate" {
-		// "shot down the French proposal", "fired back at Japan's
-		// criticism": words, not force (codeAct asks the same of acts)
-		if a := s.analyze(m); !a.noun && s.wordsNotForce(&a) {
-			return
-		}
-	}
 	t := m.trig
 	if t.headLast {
 		// "Mali's airspace was violated": the participle heads the phrase,
@@ -839,6 +832,9 @@ func (s *sent) codeTrigger(m match) {
 				s.answeredAttacks(&a) // "could respond to Iran's attack", "could avenge the shelling": the attack is a fact
 			}
 			return
+		}
+		if t.typ == briefbot.Escalation && !a.noun && s.wordsNotForce(&a) {
+			return // "struck a deal", "fired back at Japan's criticism": words, not force
 		}
 		switch t.frame {
 		case frameAct, frameLaunch, frameWrest, frameDetain, frameApproach, frameRepel, frameMeasure, frameCalmAct, framePledge, frameOrdered, frameDeclared:
