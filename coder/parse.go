@@ -430,11 +430,7 @@ func (s *sent) promote(v, n int, rel string) {
 	toks := s.tree.Tokens
 	toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
 	toks[n].Head, toks[n].Rel = v, rel
-	for u := v + 1; u < len(toks); u++ {
-		if toks[u].Head == n {
-			toks[u].Head = v
-		}
-	}
+	s.rehang(n, v, func(u int) bool { return u > v }, nil)
 }
 
 // gatherPhrase hangs on head each token of [from, to) whose head lies
