@@ -269,10 +269,7 @@ func (s *sent) codeCondemn(a *analysis) {
 // of forces is in: "protested the presence of Chinese vessels in
 // Malaysia's exclusive economic zone" states China's incursion on Malaysia.
 func (s *sent) presenceHost(a *analysis, by string) []string {
-	for _, o := range s.path(a, []step{{"obj", ""}}) {
-		if !presenceNouns[s.lemma(o)] {
-			continue
-		}
+	for _, o := range s.presenceObjects(a) {
 		for n := range s.tree.Tokens {
 			if h := s.head(n); h != o && h != a.head && (h < 0 || s.head(h) != o) || !locativePreps[s.caseOf(n)] || !intrudedPlaces[s.lemma(n)] {
 				continue // ("in its exclusive economic zone", hung on the presence, the forces or the verb)
@@ -287,6 +284,12 @@ func (s *sent) presenceHost(a *analysis, by string) []string {
 		}
 	}
 	return nil
+}
+
+// presenceObjects returns the trigger's objects that name a presence:
+// "protested the presence of ...", "condemned the transit of ...".
+func (s *sent) presenceObjects(a *analysis) []int {
+	return slices.DeleteFunc(s.path(a, []step{{"obj", ""}}), func(o int) bool { return !presenceNouns[s.lemma(o)] })
 }
 
 // intrudedPlaces are what a party's forces intrude into: "Vietnam's
@@ -389,10 +392,7 @@ func init() {
 	// of Russian troops": whose presence is the charge (where the "of"
 	// after most act nouns names the victim: "the killing of civilians")
 	rules["presenceof"] = func(s *sent, a *analysis, src []string) []string {
-		for _, o := range s.path(a, []step{{"obj", ""}}) {
-			if !presenceNouns[s.lemma(o)] {
-				continue
-			}
+		for _, o := range s.presenceObjects(a) {
 			for n := range s.tree.Tokens {
 				if s.head(n) == o && s.rel(n, "nmod") && s.caseOf(n) == "of" {
 					return without(s.ids(s.nominalActors(n, nil)), src)

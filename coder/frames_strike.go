@@ -215,8 +215,8 @@ func (s *sent) wordsNotForce(a *analysis) bool {
 					owners = append(owners, s.ids(s.nominalActors(c, nil))...)
 				}
 			}
-			if ids := s.ids(s.nominalActors(obj, nil)); len(owners) == 0 {
-				owners = ids // "attacked Kosovo's prime minister in a speech"
+			if len(owners) == 0 {
+				owners = s.ids(s.nominalActors(obj, nil)) // "attacked Kosovo's prime minister in a speech"
 			}
 		}
 		s.emit(accuseTrigger, src, without(owners, src), nil, 0.6)

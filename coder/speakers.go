@@ -39,7 +39,7 @@ func (s *sent) findSpeakers() {
 			// (one that spoke already, after a comma, or whose clause
 			// reports no one else's words: "Kigali denied backing the M23
 			// and said"), not a party of what was said before
-			if first := s.firstSubjectAt(r); first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",") || !s.reportingVerbBetween(first, r-1)) {
+			if first := s.firstSubjectAt(r); first >= 0 && (slices.Contains(s.speakers, first) || s.items[r-2].is(",") || !s.reportsBetween(first, r-1)) {
 				s.speakers = append(s.speakers, first)
 				continue
 			}
@@ -166,6 +166,11 @@ func (s *sent) joinedClauseBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// reportsBetween reports a verb of saying among the items between i and j.
+func (s *sent) reportsBetween(i, j int) bool {
+	return slices.ContainsFunc(s.items[i+1:j], func(it item) bool { return it.kind == wordItem && reportingVerbs[it.text] })
 }
 
 // bareName reports a person's name ending at item k that stands alone as

@@ -272,9 +272,8 @@ func distance(r timeRef, h int) int {
 // sinceTally reports a main-clause act at item h told in the perfect with
 // a "since" phrase of its own: "Since the war began, Russia has launched
 // thousands of missiles" tallies what happened since, which is context
-// (not "the second exchange since the incursion began", a record counted by
-// an ordinal, nor
-// "since Ukrainian law does not allow it", a reason).
+// (not "the second exchange since the incursion began", a record counted
+// by an ordinal, nor "since Ukrainian law does not allow it", a reason).
 func (s *sent) sinceTally(rels []relation, h int) bool {
 	if !s.hasTree || !slices.ContainsFunc(rels, func(r relation) bool { return r.since }) {
 		return false
