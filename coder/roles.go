@@ -525,6 +525,24 @@ func (s *sent) saidBefore(h int) bool {
 	return false
 }
 
+// said reports an act at item h that a party reports, before it ("Israel
+// said Hezbollah fired") or after it ("\"... fired on our posts,\" the army
+// said"). A speaker after the act reports it only at the end of its
+// clause, not as the subject of a clause joined after it ("infiltrating
+// towns, and Netanyahu declared that Israel was at war").
+func (s *sent) said(h int) bool {
+	if s.saidBefore(h) {
+		return true
+	}
+	k := s.speaker(h)
+	if k <= h {
+		return false
+	}
+	for k--; k > h && s.items[k].kind != punctItem && !s.items[k].is("and", "but", "while", "as"); k-- {
+	}
+	return !s.items[k].is("and", "but", "while", "as")
+}
+
 // destinationWords before a party name what a launched weapon was aimed
 // at: "drones flying toward Israel", "a missile bound for Riyadh".
 var destinationWords = set("toward", "towards", "at", "for", "against", "on")
@@ -1144,7 +1162,7 @@ func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
 // unprovoked, is also its accusation of the act's author (the writer's own
 // "in violation of" accuses no one).
 func (s *sent) reportedViolation(t *trigger, h int, src []string) {
-	if t.typ != briefbot.Escalation || !s.saidBefore(h) {
+	if t.typ != briefbot.Escalation || !s.said(h) {
 		return
 	}
 	for k := h + 1; k < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
