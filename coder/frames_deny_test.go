@@ -27,6 +27,8 @@ func TestFramesDeny(t *testing.T) {
 		{"not claiming an act is no denial of it", "Israel did not claim responsibility.", nil},
 		{"a denied claim of the claimant's own deed charges no one", "Pakistan's military acknowledged that two soldiers had been killed, but rejected New Delhi's claim that Indian commandos had crossed into Pakistani territory.",
 			[]string{"denial PAK->IND"}},
+		{"a finding owned by a plural possessive names the accuser", "Khartoum rejected the UN investigators' finding that its air force had bombed the camp.",
+			[]string{"accusation un->SDN", "denial SDN->un"}},
 		{"a denied charge whose clause names the accuser's own domain still charges the denier", "Ethiopia rejected Mogadishu's charge that the deal violated Somali sovereignty.",
 			[]string{"denial ETH->SOM", "accusation SOM->ETH"}},
 		{"a wrong a party says it did not commit is its denial", "Israel said it had not violated the ceasefire.", []string{"denial ISR->"}},

@@ -399,7 +399,6 @@ func (s *sent) repair() {
 	s.repairPluralNounAfterNameAsVerb()
 	s.repairReportedSubjectAsObject()
 	s.repairSplitReportedSubject()
-	s.repairPluralPossessive()
 	s.repairNameAfterPossessive()
 	s.repairChargingVerbAsNoun()
 	s.repairSpeakersOwnVerb() // after the reported clauses and the charging verbs are mended
@@ -593,11 +592,15 @@ func (s *sent) treebankPunct() {
 	}
 	// "Russia's 'reckless attack' on Ukraine": single quotes, read as the
 	// double ones the treebank has; an opening quote follows a space, and
-	// the next one closes it (a lone one is a plural's possessive)
+	// the next one closes it
 	open := -1
 	for i := range s.tree.Tokens {
 		t := &s.tree.Tokens[i]
 		if t.Form != "'" && t.Form != "‘" && t.Form != "’" {
+			continue
+		}
+		if pluralPossessiveLen(s.text[:s.sp.end], s.sp.start, t.Start) > 0 {
+			t.Form = "'s" // "the UN experts' finding": the treebank's possessive, which the tagger knows best as "'s"
 			continue
 		}
 		if open < 0 && (t.Start == 0 || s.text[t.Start-1] == ' ') {

@@ -404,35 +404,6 @@ func (s *sent) repairHyphenParticipleRoot(root int) {
 	}
 }
 
-// repairPluralPossessive mends "rejected the U.N. experts' findings": the
-// apostrophe of a plural possessive read as punctuation, the noun it owns hung
-// on the owner; the owned noun takes the owner's place, and the owner owns it.
-func (s *sent) repairPluralPossessive() {
-	toks := s.tree.Tokens
-	for t := 1; t+1 < len(toks); t++ {
-		p := t - 1
-		if (s.form(t) != "'" && s.form(t) != "’") || toks[t].UPOS != "PUNCT" || !isNominal(toks[p].UPOS) || !strings.HasSuffix(s.form(p), "s") ||
-			toks[t].Start != toks[p].End {
-			continue
-		}
-		h := t + 1
-		for toks[h].Head > h && (toks[h].Rel == "compound" || toks[h].Rel == "amod") {
-			h = toks[h].Head
-		}
-		if !isNominal(toks[h].UPOS) || toks[h].Head != p {
-			continue
-		}
-		toks[h].Head, toks[h].Rel = toks[p].Head, toks[p].Rel
-		for u := range toks {
-			if toks[u].Head == p && u > h {
-				toks[u].Head = h
-			}
-		}
-		toks[p].Head, toks[p].Rel = h, "nmod:poss"
-		toks[t].Head, toks[t].Rel, toks[t].UPOS = p, "case", "PART"
-	}
-}
-
 // repairNameAfterPossessive mends "designated Venezuela's Tren de Aragua": a
 // name after a possessive read as part of the possessor's name; the name is
 // the head, and the possessor its modifier.

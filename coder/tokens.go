@@ -93,7 +93,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 			// "pro-Iranian", "anti-Israel": a modifier, not the actor.
 			it.compound = m.Start > s+1 && text[m.Start-1] == '-' && wordRune(text[m.Start-2:m.Start-1]) > 0
 			j := m.End
-			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
+			if n := possessiveAt(text, s, j, e); n > 0 {
 				it.poss = true
 				j += n
 			} else if j < e && text[j] == '-' && mi < len(ms) && ms[mi].Start == j+1 && ms[mi].ActorID != m.ActorID {
@@ -165,7 +165,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 				r, _ := utf8.DecodeRuneInString(text[i:j])
 				items = append(items, item{start: i, end: j, kind: wordItem, text: w, name: len(items) > 0 && unicode.IsUpper(r)})
 			}
-			if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
+			if n := possessiveAt(text, s, j, e); n > 0 {
 				items = append(items, item{start: j, end: j + n, kind: wordItem, text: "'s"})
 				j += n
 			}
@@ -259,6 +259,52 @@ func possessiveLen(s string) int {
 		}
 	}
 	return 0
+}
+
+// possessiveAt returns the length of the possessive ending at text[j]
+// (possessiveLen, or pluralPossessiveLen) in the sentence text[from:e],
+// or 0.
+func possessiveAt(text string, from, j, e int) int {
+	if n := possessiveLen(text[j:min(e, j+8)]); n > 0 {
+		return n
+	}
+	return pluralPossessiveLen(text[:e], from, j)
+}
+
+// pluralPossessiveLen returns the length of the apostrophe at text[j] that
+// makes a plural possessive ("the UN experts' finding", "the Houthis'
+// attacks"), or 0: it follows an "s", comes before a space and a word, and
+// closes no single quote opened since text[from] ("called the charges
+// 'lies' again" closes one).
+func pluralPossessiveLen(text string, from, j int) int {
+	if j <= from || j >= len(text) || text[j-1] != 's' && text[j-1] != 'S' {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[j:])
+	if r != '\'' && r != '’' || j+n+1 >= len(text) || text[j+n] != ' ' || wordRune(text[j+n+1:]) == 0 || singleQuoteOpen(text[from:j]) {
+		return 0
+	}
+	return n
+}
+
+// singleQuoteOpen reports whether text ends inside single quotes: a quote
+// after a space, an opening bracket or a double quote opens one, and a quote
+// after a word and before no word closes it ("don't" does neither).
+func singleQuoteOpen(text string) bool {
+	open := false
+	for i, r := range text {
+		if r != '\'' && r != '‘' && r != '’' {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		switch {
+		case r == '‘' || i == 0 || strings.ContainsRune(" (\"“", rune(text[i-1])):
+			open = true
+		case end >= len(text) || wordRune(text[end:]) == 0:
+			open = false
+		}
+	}
+	return open
 }
 
 // wordRune returns the byte length of the letter or digit that starts s,

@@ -57,3 +57,30 @@ func TestTokenizeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizePluralPossessive checks that the apostrophe after a plural
+// owns the next noun as "'s" does, and that a single quote it closes, or an
+// apostrophe inside a word, owns nothing.
+func TestTokenizePluralPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"the experts' finding", []string{"the", "experts", "'s", "finding"}},
+		{"the experts’ finding", []string{"the", "experts", "'s", "finding"}},
+		{"called the charges 'baseless lies' again", []string{"called", "the", "charges", "baseless", "lies", "again"}},
+		{"dismissed ‘these claims’ today", []string{"dismissed", "these", "claims", "today"}},
+		{"the states' don't cares", []string{"the", "states", "'s", "don't", "cares"}},
+		{"the boss' car", []string{"the", "boss", "'s", "car"}},
+		{"said 'the experts' finding' was wrong", []string{"said", "the", "experts", "finding", "was", "wrong"}},
+		{"ended with the states'", []string{"ended", "with", "the", "states"}},
+	} {
+		var got []string
+		for _, it := range tokenize(tc.text, 0, len(tc.text), nil, func(string) briefbot.Kind { return briefbot.State }, nil) {
+			got = append(got, it.text)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
