@@ -51,6 +51,9 @@ func (s *sent) personBefore(i int, sofar []item) string {
 	if id := s.onlyLeader(sofar); id != "" {
 		return id // "Hun Sen issued an ultimatum after he accused ...": the one person the sentence has named so far
 	}
+	if id := onlyOfficial(sofar); id != "" {
+		return id // "A Houthi spokesman warned that Washington would pay for what he called aggression": the one official named so far
+	}
 	if !hasActor(sofar) {
 		return s.d.leader // "Modi met army chiefs. He accused ...": the last leader named
 	}
@@ -73,6 +76,59 @@ func titledOfficial(sofar []item) string {
 		}
 	}
 	return ""
+}
+
+// labellingPasts name an act by what a party calls it: "what it called
+// an attack".
+var labellingPasts = set("called", "termed", "described", "dubbed", "branded", "labelled", "labeled")
+
+// labelledActAt returns the first item in [from, to) of a free relative
+// that names an act by what a party calls it ("what it called an attack"),
+// or -1.
+func (s *sent) labelledActAt(from, to int) int {
+	for k := from; k+1 < to; k++ {
+		if !s.items[k].is("what") {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if labellingPasts[s.items[j].text] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// reportingParty returns the subject of the first verb of saying or
+// warning in items, the party before it that no preposition takes ("Iran's
+// foreign ministry warned": Iran).
+func reportingParty(items []item) (*item, bool) {
+	r := slices.IndexFunc(items, func(it item) bool { return it.kind == wordItem && (reportingVerbs[it.text] || warningVerbs[it.text]) })
+	for k := r - 1; k >= 0 && k >= r-6; k-- {
+		if it := &items[k]; it.kind == actorItem && !it.compound && (k == 0 || !prepositions[items[k-1].text]) {
+			return it, true
+		}
+	}
+	return nil, false
+}
+
+// onlyOfficial is the party of the officials named by title in sofar
+// ("a Houthi spokesman", "Iran's foreign minister") when they all speak for
+// one party, and "" otherwise.
+func onlyOfficial(sofar []item) string {
+	id := ""
+	for j := range sofar {
+		if sofar[j].kind != wordItem || !personTitles[sofar[j].text] {
+			continue
+		}
+		if o := titledOfficial(sofar[:j+1]); o != "" {
+			if id != "" && o != id {
+				return ""
+			}
+			id = o
+		}
+	}
+	return id
 }
 
 // onlyLeader is the party of the leaders named in sofar when they all speak
@@ -706,6 +762,13 @@ func (s *sent) lastGroupFor(i int, before []item) (ctxActor, bool) {
 func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool) {
 	if k := s.trailingSpeakerOwns(i, before); k >= 0 {
 		return s.items[k].actor, s.items[k].actorKind, true
+	}
+	if n := len(before); n > 0 && before[n-1].is("what") && i+1 < len(s.items) && labellingPasts[s.items[i+1].text] {
+		// "Iran said Israel would pay for what it called an attack": the
+		// party that names the act so is the one reporting it
+		if a, ok := reportingParty(before); ok {
+			return a.actor, a.actorKind, true
+		}
 	}
 	// "said Iran must agree to a deal, otherwise it will face ...": the
 	// party the condition binds, the subject of the clause before

@@ -210,8 +210,13 @@ func (s *sent) codeThreat(a *analysis) {
 	if (t.frame == frameVow || t.frame == frameThreat) && len(targets) > 0 {
 		// "warning Japan against playing with fire"; a warning with no
 		// party named leaves its clause to say whom ("warned that it would
-		// keep attacking the US")
-		s.consume(m.end, s.complementEnd(m.end))
+		// keep attacking the US"); what a party calls the act it answers
+		// is its own charge ("would pay for what it called aggression")
+		end := s.complementEnd(m.end)
+		if k := s.labelledActAt(m.end, end); k >= 0 {
+			end = k
+		}
+		s.consume(m.end, end)
 	}
 	if ti >= 0 && sp.target[ti].rule != nil && !strings.HasPrefix(sp.target[ti].name, "h:") && !authorSlots[sp.target[ti].name] {
 		targets, conf = firstOf(targets), 0.5 // a party the context names (the clause a threat answers names its own)
@@ -224,14 +229,21 @@ func (s *sent) codeThreat(a *analysis) {
 }
 
 // onlyPlace reports a party the sentence names only as where something
-// happened ("at a base in Jordan") or as a name modifying a noun ("since the
-// Gaza war began").
+// happened ("at a base in Jordan", "in the Pakistani city of Karachi": a city
+// that is no capital names no party) or as
+// a name modifying a noun ("since the Gaza war began"); a pronoun read as
+// the party names it no other way ("..., calling it a cowardly act").
 func (s *sent) onlyPlace(id string) bool {
 	return s.namedOnlyAs(id, func(k int) bool {
 		t := s.tokOfItem(k)
-		return s.locativeAt(k) || s.items[k].form != FormDemonym && (s.items[k].compound || t >= 0 && s.rel(t, "compound"))
+		return s.locativeAt(k) || s.items[k].form == FormCity || s.items[k].anaphor && isPronoun(&s.items[k]) || s.items[k].form != FormDemonym && (s.items[k].compound || t >= 0 && s.rel(t, "compound")) ||
+			t >= 0 && s.rel(t, "amod") && s.head(t) >= 0 && settlementNouns[s.form(s.head(t))] && locativePreps[s.caseOf(s.head(t))]
 	})
 }
+
+// settlementNouns name a place a nationality locates: "the Pakistani city
+// of Karachi".
+var settlementNouns = set("city", "town", "village", "province", "region", "capital", "district", "county")
 
 // onlyWhere reports a party the sentence names only after a preposition of
 // place: "called for de-escalation in northern Syria".

@@ -11,6 +11,17 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a warning that two parties would suffer names both", "A North Korean military spokesman warned that Seoul and Washington would face grave consequences.",
+			[]string{"escalation PRK->KOR", "escalation PRK->USA"}},
+		{"a warning that a party would pay for an act", "Hamas said Israel will pay for what it did in Jenin.",
+			[]string{"escalation hamas->ISR"}},
+		{"paying for an act a party labels: the threat, and the label's charge against those who will pay", "Iran warned that Israel and the US would pay for what it called a cowardly attack.",
+			[]string{"accusation IRN->ISR", "accusation IRN->USA", "escalation IRN->ISR", "escalation IRN->USA"}},
+		{"a warning's official is the 'he' who labels the act", "A Hezbollah official warned that Israel and the United States would pay a heavy price for what he called a massacre.",
+			[]string{"accusation hezbollah->ISR", "accusation hezbollah->USA", "escalation hezbollah->ISR", "escalation hezbollah->USA"}},
+		{"revenge on a party for an act it is charged with", "Tehran vowed revenge against Washington for what it described as a criminal act.",
+			[]string{"accusation IRN->USA", "escalation IRN->USA"}},
+		{"paying for what a third party needs is no threat", "Kyiv warned that Europe would pay for what Ukraine needs.", nil},
 		{"a party said to be made to pay for a crime is threatened", "Hezbollah warned that Israel would pay for the blood of its fighters.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"paying for a rebuilding threatens no one", "Brussels said Washington would pay for the reconstruction.", nil},

@@ -147,7 +147,13 @@ func (s *sent) codeJudge(m match) {
 	if len(targets) == 0 {
 		targets = s.relativeObjectAuthor(h, src) // "signed a deal with Somaliland, which Somalia denounced as ..."
 	}
-	if o := s.othersNotVictims(src); len(targets) == 0 && len(o) == 1 && !s.onRelativeAntecedent(h) {
+	if len(targets) == 0 {
+		targets = s.answerableFor(h, src) // "warned that Israel would pay for what it called a cowardly attack"
+	}
+	// (not a party named only as the place: "an explosion near the
+	// airport of the Pakistani city of Karachi ..., describing it as a
+	// terrorist attack")
+	if o := slices.DeleteFunc(s.othersNotVictims(src), s.onlyPlace); len(targets) == 0 && len(o) == 1 && !s.onRelativeAntecedent(h) {
 		// "Asmara called the pact illegal ... if Addis Ababa proceeds": the
 		// one other party (but "a Kurdish referendum that Baghdad declared
 		// illegal" names what it judges, and no party did it)
@@ -408,6 +414,46 @@ func (s *sent) judgedAuthor(src []string, from, to, after int) []string {
 		}
 	}
 	return nil
+}
+
+// answerableFor returns the parties a clause holds to account for the act
+// a judgement at item h names in a free relative on "for": "vowed revenge
+// against Israel for what it called an attack" (the object's party),
+// "warned that Israel would pay for what it called an attack" (the
+// subject's, when the clause names no other).
+func (s *sent) answerableFor(h int, src []string) []string {
+	t := s.tokOfItem(h)
+	if !s.hasTree || t < 0 || !s.rel(t, "acl:relcl") {
+		return nil
+	}
+	w := s.head(t)
+	if w < 0 || s.form(w) != "what" || s.caseOf(w) != "for" || s.head(w) < 0 {
+		return nil
+	}
+	v := s.head(w)
+	var objs, subjs []string
+	for u := range s.tree.Tokens {
+		p := s.head(u)
+		object := p == v && s.rel(u, "obj") ||
+			(p == v || p >= 0 && s.head(p) == v && s.rel(p, "obj")) && (s.rel(u, "obl") || s.rel(u, "nmod")) && victimPreps[s.caseOf(u)]
+		subject := p == v && (s.rel(u, "nsubj") || s.rel(u, "nsubj:pass"))
+		if !object && !subject {
+			continue
+		}
+		for _, k := range s.nominalActors(u, nil) {
+			if id := s.items[k].actor; !s.private[k] && !slices.Contains(src, id) {
+				if object {
+					objs = appendUnique(objs, id)
+				} else {
+					subjs = appendUnique(subjs, id)
+				}
+			}
+		}
+	}
+	if len(objs) > 0 {
+		return objs
+	}
+	return subjs
 }
 
 // victimPreps name whom an act falls on ("in" may name a host: "the

@@ -218,18 +218,23 @@ func (s *sent) facingSubject(k int, src []string) []int {
 	if k >= len(s.items) || !s.eligibleObject(k) || slices.Contains(src, s.items[k].actor) {
 		return nil
 	}
-	for j := k + 1; j < len(s.items) && j <= k+4; j++ {
+	g := s.group(k) // "that Washington and London would pay"
+	last := slices.Max(g)
+	for j := last + 1; j < len(s.items) && j <= last+4; j++ {
 		it := &s.items[j]
 		if it.kind != wordItem {
 			return nil
 		}
 		if it.is("regret") {
-			return s.group(k)
+			return g
+		}
+		if it.is("pay") && s.itemIs(j+1, "for") {
+			return g // "would pay for what it called an attack"
 		}
 		if it.is("face", "faces", "pay", "suffer") {
 			for n := j + 1; n < len(s.items) && n <= j+4 && s.items[n].kind == wordItem; n++ {
 				if facedOutcomes[s.items[n].text] {
-					return s.group(k)
+					return g
 				}
 			}
 			return nil

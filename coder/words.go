@@ -26,7 +26,7 @@ var (
 	subjectBoundaries = set("that", "who", "which", "whom", "whose", "said", "says", "say", "told", "tells",
 		"added", "stated", "while", "whereas", "but", "although", "though", "because", "after", "before",
 		"when", "since", "until", "amid", "if", "unless", "whether", "following", "despite", "where",
-		"according", ";", ":", "(", ")", "once")
+		"according", ";", ":", "(", ")", "once", "what")
 
 	// objectBoundaries end the search for an object to the right.
 	objectBoundaries = set("that", "who", "which", "whom", "said", "says", "say", "told", "while", "whereas",

@@ -147,6 +147,9 @@ func (m *Model) tagWords(toks []Token, sc *scratch) {
 			sc.tags[i] = m.tagSet.propn
 			sc.runes = computeWordFeats(&sc.wf[i], standInName, sc.runes)
 		}
+		if toks[i].Name && sc.tags[i] == m.tagSet.verb {
+			sc.tags[i] = m.tagSet.propn // "Beijing condemned ...": a name opening a sentence is no verb
+		}
 		if toks[i].Proper && sc.tags[i] == m.tagSet.adj {
 			sc.tags[i] = m.tagSet.propn // "Oman and Qatar urged": a name, which no adjective's attachments fit
 		}

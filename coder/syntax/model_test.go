@@ -132,6 +132,23 @@ func TestAnnotateNames(t *testing.T) {
 	}
 }
 
+// A token the caller marks as part of a name is never read as a verb:
+// unmarked, a capital opening a sentence may be; marked, it is the
+// subject of the verb after it.
+func TestAnnotateNamesAreNoVerbs(t *testing.T) {
+	const text = "Beijing condemned the bombing near the airport in the city, calling it a cowardly act."
+	m := Default()
+	s := Sentence{Text: text, Tokens: AppendTokens(nil, text, Span{0, len(text)})}
+	s.Tokens[0].Name = true
+	m.Annotate(&s)
+	if got := s.Tokens[0].UPOS; got != "PROPN" {
+		t.Errorf("UPOS of %q = %s, want PROPN", s.Tokens[0].Form, got)
+	}
+	if s.Tokens[0].Rel != "nsubj" || s.Tokens[s.Tokens[0].Head].Form != "condemned" {
+		t.Errorf("%q is no subject of \"condemned\"\n%s", s.Tokens[0].Form, conllu([]Sentence{s}))
+	}
+}
+
 // A token the caller marks as a proper name by itself is never tagged an
 // adjective: unmarked, "Oman" is read as one, and the parse takes two
 // subjects; marked, it is a name that "Qatar" is joined to.
