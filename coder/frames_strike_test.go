@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a strike on what an organ described as a group's targets, the organ's words scattered by the parse", "Turkish warplanes struck what the defence ministry described as 32 PKK targets in northern Iraq and Syria overnight.",
+			[]string{"escalation TUR->pkk"}},
 		{"a party's strikes on a place no party names, reported by its rival, fall on the rival", "Kyiv said Russia's strikes on the capital were a war crime.",
 			[]string{"escalation RUS->UKR", "accusation UKR->RUS"}},
 		{"a hyphened group's fighters act for it", "Al-Shabaab fighters attacked security forces.",

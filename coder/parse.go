@@ -310,6 +310,7 @@ func (s *sent) repair() {
 	s.repairOpeningPhraseRoot()
 	s.repairAlongWith()
 	s.repairJoinedModifierOfActNoun()
+	s.repairFreeRelativeSubject()
 	s.repairFreeRelativeObject()
 	s.repairFreeRelativeCount()
 	s.repairFreeRelativeAfterComma()

@@ -57,6 +57,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"the words between a verb's 'what' and a verb of naming, scattered, are that verb's subject; the phrase named is the first verb's object",
+			"Turkish warplanes struck what the defence ministry described as 32 PKK targets in northern Iraq.",
+			[]arc{{"defence", "struck", "ccomp"}, {"described", "defence", "acl:relcl"}, {"targets", "described", "obj"}}, nil,
+			[]arc{{"ministry", "described", "nsubj"}, {"defence", "ministry", "compound"}, {"targets", "struck", "obj"}, {"described", "targets", "acl:relcl"}}},
 		{"the clause after 'the first time', its subject read as the noun's apposition and its verb as the main verb's conjunct, is a relative clause on 'time'",
 			"The raid marked the first time Turkey has openly struck Syrian government forces.",
 			[]arc{{"Turkey", "time", "appos"}, {"struck", "marked", "conj"}}, nil,

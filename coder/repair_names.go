@@ -4,6 +4,7 @@ package coder
 // verb; possessives; hyphenated modifiers; nouns joined before an event noun.
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -708,6 +709,44 @@ func (s *sent) repairPlaceOnDescribedNoun() {
 				toks[c].Head, toks[c].Rel = np, "nmod"
 			}
 		}
+	}
+}
+
+// repairFreeRelativeSubject mends "struck what the defence ministry
+// described as PKK targets" read with the words after "what" scattered: they
+// are the subject of the verb of naming, which is the clause the verb
+// before "what" takes; "what" is its object (and repairFreeRelativeObject
+// then makes the named phrase the verb's object).
+func (s *sent) repairFreeRelativeSubject() {
+	toks := s.tree.Tokens
+	for w := 1; w+2 < len(toks); w++ {
+		g := w - 1
+		if s.form(w) != "what" || toks[g].UPOS != "VERB" || namingLemmas[s.lemma(g)] {
+			continue
+		}
+		v := w + 2
+		for v < len(toks) && v <= w+5 && toks[v].UPOS != "VERB" {
+			v++
+		}
+		subj := v - 1
+		if v >= len(toks) || v > w+5 || !namingLemmas[s.lemma(v)] || !isNominal(toks[subj].UPOS) {
+			continue
+		}
+		if np := toks[v].Head; toks[w].Head == v && (np == g || np > v && s.rel(v, "acl:relcl") && toks[np].Head == g) {
+			continue // read right already, or mended below
+		}
+		if slices.ContainsFunc([]int{v, w, subj}, func(u int) bool { return s.dominates(u, g) }) {
+			continue // (a tree that hangs the verb under the phrase is left alone)
+		}
+		s.gatherPhrase(w+1, subj+1, subj)
+		for u := w + 1; u < subj; u++ {
+			if toks[u].Head == subj && isNominal(toks[u].UPOS) {
+				toks[u].Rel = "compound" // "the defence ministry", not a clause of its own
+			}
+		}
+		toks[subj].Head, toks[subj].Rel = v, "nsubj"
+		toks[v].Head, toks[v].Rel = g, "ccomp"
+		toks[w].Head, toks[w].Rel = v, "obj"
 	}
 }
 
