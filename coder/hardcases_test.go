@@ -270,6 +270,13 @@ func TestHardSyntax(t *testing.T) {
 // reports but never strikes.
 func TestHardActors(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a group named again by a common noun of its kind: guerrillas", "Bogota suspended talks with the ELN, accusing the guerrillas of war crimes.",
+			[]string{"accusation COL->eln", "escalation COL->eln"}},
+		{"a group named again by a common noun of its kind: separatists", "Pakistani forces killed 12 BLA fighters, accusing the separatists of attacking a train.",
+			[]string{"accusation PAK->baloch-liberation-army", "escalation PAK->baloch-liberation-army"}},
+		{"a group named again by a common noun of its kind: the cartel", "Washington designated the Sinaloa cartel a terrorist organisation, accusing the cartel of flooding the country with fentanyl.",
+			[]string{"accusation USA->sinaloa-cartel", "escalation USA->sinaloa-cartel"}},
+		{"a common noun of a group's kind with no group named before it is no actor", "Colombian troops clashed with the guerrillas near the border.", nil},
 		{"fighters another party backs are its proxies, not the state their demonym names", "Turkish-backed Syrian fighters clashed with the SDF near Manbij.", nil},
 		{"but a state's demonym on its fighters alone is the state", "Syrian fighters clashed with the SDF near Manbij.",
 			[]string{"escalation SYR->sdf", "escalation sdf->SYR"}},

@@ -509,7 +509,8 @@ var (
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
 	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "fighters", "outfit", "organisation", "organization", "movement", "militia",
-		"rebels", "insurgents", "jihadists", "faction", "network", "paramilitary", "paramilitaries")
+		"rebels", "insurgents", "jihadists", "faction", "network", "paramilitary", "paramilitaries", "guerrillas", "separatists",
+		"extremists", "cartel", "gang")
 	// mediaHeads are nouns for a news outlet: "the Iranian outlet Nournews";
 	// "the site" refers back to the last outlet named.
 	mediaHeads = set("outlet", "site", "website", "agency", "broadcaster", "newspaper", "daily", "channel", "network", "paper", "tv", "television", "radio", "media")
