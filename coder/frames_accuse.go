@@ -420,6 +420,30 @@ func init() {
 		}
 		return s.referencedAggressor(src)
 	}
+	// "Abe visited the Yasukuni Shrine, and Beijing and Seoul lodged
+	// protests": a protest that names nothing, joined to a clause whose
+	// subject acted, protests that subject's act
+	rules["prevsubj"] = func(s *sent, a *analysis, src []string) []string {
+		v := a.head
+		if v < 0 || a.noun || !s.rel(v, "conj") {
+			return nil
+		}
+		c := s.head(v)
+		if c < 0 || c > v || s.tk(c).UPOS != "VERB" || reportingVerbs[s.form(c)] {
+			return nil
+		}
+		sb, passive := s.subjTok(c)
+		if sb < 0 || passive {
+			return nil
+		}
+		var out []string
+		for _, k := range s.nominalActors(sb, nil) {
+			if id := s.items[k].actor; !s.private[k] && !slices.Contains(src, id) {
+				out = appendUnique(out, id)
+			}
+		}
+		return out
+	}
 }
 
 // codeAllege codes "X alleged that Y ...": X accuses the subject of the

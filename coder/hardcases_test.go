@@ -109,6 +109,15 @@ func TestHardCalming(t *testing.T) {
 // names the summoner; the act protested is an event of its own.
 func TestHardProtests(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a protest that names nothing, joined after a party's act, protests that act", "Japan's prime minister visited the shrine on Thursday, and Beijing lodged a strong protest.",
+			[]string{"accusation CHN->JPN"}},
+		{"each of two protesters protests the act before them", "Tokyo released treated water into the sea, and Beijing and Seoul protested.",
+			[]string{"accusation CHN->JPN", "accusation KOR->JPN"}},
+		{"a protest after a party's act protests that act", "Beijing and Seoul protested after Tokyo released treated water into the sea.",
+			[]string{"accusation CHN->JPN", "accusation KOR->JPN"}},
+		{"a protest because of a party's act too", "Beijing lodged a protest because Japan's prime minister had visited the shrine.",
+			[]string{"accusation CHN->JPN"}},
+		{"a protest joined to a report protests no reporter", "Tokyo said the talks had ended, and Beijing protested.", nil},
 		{"summoned over an act", "Baku summoned Armenia's envoy over Armenia's shelling of its villages.",
 			[]string{"accusation AZE->ARM", "escalation ARM->AZE"}},
 		{"summoned after an act states no protest", "Baku summoned Armenia's envoy after the shelling.", nil},
