@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a group entering a city a demonym places in a state", "M23 rebels entered the eastern Congolese city of Uvira on Wednesday.",
+			[]string{"escalation m23->COD"}},
+		{"a state's own troops entering its city act on no one", "Congolese troops entered the city of Goma.", nil},
 		{"a strike on what an organ described as a group's targets, the organ's words scattered by the parse", "Turkish warplanes struck what the defence ministry described as 32 PKK targets in northern Iraq and Syria overnight.",
 			[]string{"escalation TUR->pkk"}},
 		{"a party's strikes on a place no party names, reported by its rival, fall on the rival", "Kyiv said Russia's strikes on the capital were a war crime.",
