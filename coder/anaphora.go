@@ -806,7 +806,8 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	if n := len(before); n > 2 && s.items[i].is("its", "their") && before[n-1].is("of") && partCount(&before[n-2]) {
 		verbed = before[:n-2] // "bombed one of its villages": the verb's object all the same
 	}
-	if n := len(verbed); n > 0 && verbed[n-1].kind == wordItem && !(s.items[i].is("its", "their") && ownCourseVerbs[verbed[n-1].text]) && (strings.HasSuffix(verbed[n-1].text, "ing") || pastForm(verbed[n-1].text)) && !reportingVerbs[verbed[n-1].text] && !clauseTakers[verbed[n-1].text] {
+	// ("they" is no object: "halted its attacks, but warned they would resume them")
+	if n := len(verbed); n > 0 && verbed[n-1].kind == wordItem && !s.items[i].is("they") && !(s.items[i].is("its", "their") && ownCourseVerbs[verbed[n-1].text]) && (strings.HasSuffix(verbed[n-1].text, "ing") || pastForm(verbed[n-1].text)) && !reportingVerbs[verbed[n-1].text] && !clauseTakers[verbed[n-1].text] {
 		if n > 1 && !verbed[n-2].is(",") && pastForm(verbed[n-1].text) && s.items[i].is("its", "their") && s.hostileVerbAt(verbed, n-1) {
 			// a hostile verb's own subject is the nearest party: "X said
 			// Kenyan jets bombed their camps" is X's
@@ -981,15 +982,15 @@ var irregularPasts = set("struck", "hit", "shot", "overran", "overrun")
 func pastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPasts[w] }
 
 // actsBefore reports plural acts named since the last party that could be
-// a subject, before a reporting verb ("condemned Israel's attacks on Iran
-// and said they"): what "they" then stands for. Owners and parties after a
+// a subject, before a verb of saying or warning ("condemned Israel's attacks
+// on Iran and said they", "... and warned they"): what "they" then stands for. Owners and parties after a
 // preposition are part of the acts' phrase.
 func actsBefore(before []item) bool {
 	n := len(before)
 	if n > 0 && before[n-1].is("that") {
 		n--
 	}
-	if n == 0 || !reportingVerbs[before[n-1].text] {
+	if n == 0 || !reportingVerbs[before[n-1].text] && !warningVerbs[before[n-1].text] {
 		return false
 	}
 	for k := n - 2; k >= 0; k-- {

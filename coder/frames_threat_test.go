@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'they' after a second verb of warning is its subject, the warner, not the party named last", "Yemen's Houthis said they would halt their attacks on Israel once the Gaza truce took effect, but warned they would resume them if Israel violated it.",
+			[]string{"deescalation houthis->ISR", "escalation houthis->ISR"}},
+		{"'they' after a warning, with acts named before it, is the acts", "Kuwait condemned the Iranian strikes on its oil terminal and warned they would drag the Gulf into war.",
+			[]string{"accusation KWT->IRN", "escalation IRN->KWT"}},
 		{"a warning that two parties would suffer names both", "A North Korean military spokesman warned that Seoul and Washington would face grave consequences.",
 			[]string{"escalation PRK->KOR", "escalation PRK->USA"}},
 		{"a warning that a party would pay for an act", "Hamas said Israel will pay for what it did in Jenin.",
