@@ -348,6 +348,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation ISR->PSE", "escalation hamas->ISR"}},
 		{"a party's own act it calls precise accuses no one", "The Israeli army said it carried out precise strikes on Hezbollah targets.",
 			[]string{"escalation ISR->hezbollah"}},
+		{"a step that a list of three parties denounced charges the actor of the clause before", "Israeli troops moved beyond the buffer zone, a step that Egypt, Saudi Arabia and Qatar denounced as illegal.",
+			[]string{"accusation EGY->ISR", "accusation QAT->ISR", "accusation SAU->ISR"}},
 		{"a move that a party condemned, in apposition to the act", "Sweden decided to join NATO, a move that Moscow has condemned.",
 			[]string{"accusation RUS->SWE"}},
 		{"an envoy summoned after an act, with no protest, accuses no one", "Warsaw summoned Minsk's envoy after Belarusian helicopters flew over the border region.", nil},

@@ -294,7 +294,11 @@ func (s *sent) othersNotVictims(exclude []string) []string {
 // Somalia denounced"), the subject of the clause the pronoun's noun ends:
 // the author of what is judged.
 func (s *sent) relativeObjectAuthor(h int, src []string) []string {
-	for k := h - 1; k > 0 && k >= h-6; k-- {
+	lim := h - 6
+	if h > 0 && s.items[h-1].kind == actorItem {
+		lim = slices.Min(s.group(h-1)) - 5 // "a step that Egypt, Saudi Arabia and Qatar denounced": past the list of judges
+	}
+	for k := h - 1; k > 0 && k >= lim; k-- {
 		it := &s.items[k]
 		comma := -1 // the comma before the relative clause
 		switch {
@@ -320,8 +324,8 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 			}
 			return nil
 		}
-		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly", "'s", "and") && !organNouns[it.text] && !organModifiers[it.text] {
-			return nil // but "an operation Pakistan's foreign ministry condemned", "a move Egypt and Saudi Arabia condemned": the judges' words
+		if it.kind != actorItem && !it.is("has", "had", "have", "the", "also", "later", "quickly", "'s", "and", ",") && !organNouns[it.text] && !organModifiers[it.text] {
+			return nil // but "an operation Pakistan's foreign ministry condemned", "a move Egypt, Jordan and Saudi Arabia condemned": the judges' words
 		}
 	}
 	return nil
