@@ -6,6 +6,10 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"talks held by two officials named with their titles", "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat on Saturday.",
+			[]string{"deescalation IRN->USA", "deescalation USA->IRN"}},
+		{"and by two leaders, with their parties' demonyms", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.",
+			[]string{"deescalation CHN->IND", "deescalation IND->CHN"}},
 		{"troops of two parties brawling or scuffling clash", "Chinese and Indian troops brawled with clubs in the Galwan Valley.",
 			[]string{"escalation CHN->IND", "escalation IND->CHN"}},
 

@@ -287,6 +287,7 @@ func (s *sent) repair() {
 	s.repairConjunctReadAsApposition()
 	s.repairNameReadAsVocative()
 	s.repairJoinedSubjects()
+	s.repairJoinedTitledNames()
 	s.repairNameLists()
 	s.repairApposedLinkedGroup()
 	s.repairWithSpeakerClause()

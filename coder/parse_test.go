@@ -57,6 +57,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"two officials named with their titles and joined by 'and' are the verb's subject together",
+			"Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.",
+			[]arc{{"Indian", "", "root"}, {"Narendra", "Indian", "obl"}, {"held", "Indian", "conj"}, {"Xi", "held", "nsubj"}}, nil,
+			[]arc{{"held", "", "root"}, {"Narendra", "held", "nsubj"}, {"Xi", "Narendra", "conj"}, {"Indian", "Narendra", "amod"}, {"and", "Xi", "cc"}}},
 		{"the words between a verb's 'what' and a verb of naming, scattered, are that verb's subject; the phrase named is the first verb's object",
 			"Turkish warplanes struck what the defence ministry described as 32 PKK targets in northern Iraq.",
 			[]arc{{"defence", "struck", "ccomp"}, {"described", "defence", "acl:relcl"}, {"targets", "described", "obj"}}, nil,
@@ -959,5 +963,33 @@ func TestRepairPossessedAdjective(t *testing.T) {
 	if toks[military].Head != fired || toks[military].Rel != "obl:agent" || toks[syria].Head != military || toks[syria].Rel != "nmod:poss" || toks[military].UPOS != "NOUN" {
 		t.Errorf("military is %s %s of %q, Syria %s of %q: want the noun the agent, Syria its possessor",
 			toks[military].UPOS, toks[military].Rel, toks[max(0, toks[military].Head)].Form, toks[syria].Rel, toks[max(0, toks[syria].Head)].Form)
+	}
+}
+
+// TestNameListKeepsATree checks that joining a list of names leaves a tree
+// when the parse hangs the clause before the list on one of its names, so
+// that a later name heads the first by a path outside the list.
+func TestNameListKeepsATree(t *testing.T) {
+	const text = "After some 16 hours of overnight negotiations in Minsk, hosted by Belarus and mediated by German Chancellor Angela Merkel and French President Francois Hollande, Putin and Ukrainian President Petro Poroshenko agreed on a ceasefire in eastern Ukraine to take effect on February 15."
+	s := parsed(t, text)
+	toks := s.tree.Tokens
+	// the heads a misreading gave: "hosted" hung on "Putin", and the
+	// first name of the list under it
+	heads := []int{3, 3, 3, 10, 6, 6, 3, 8, 6, 3, 26, 12, 10, 14, 10, 17, 17, 14, 17, 17, 23, 22, 23, 17, 23, 26, 32, 30, 29, 30, 26, 30, -1, 35, 35, 32, 38, 38, 35, 40, 32, 40, 44, 44, 40, 32}
+	if len(toks) != len(heads) {
+		t.Fatalf("%d tokens, want %d", len(toks), len(heads))
+	}
+	for i, h := range heads {
+		toks[i].Head = h
+	}
+	s.repairNameLists()
+	for i := range toks {
+		h := i
+		for steps := 0; h >= 0 && steps <= len(toks); steps++ {
+			h = toks[h].Head
+		}
+		if h >= 0 {
+			t.Fatalf("token %q never reaches the root", toks[i].Form)
+		}
 	}
 }

@@ -38,21 +38,31 @@ func (s *sent) repairNameLists() {
 			continue
 		}
 		first, last := s.itemTok[k], s.itemTok[list[len(list)-1]]
+		oldHead, oldRel := toks[first].Head, toks[first].Rel
 		if h := toks[first].Head; h > first && h <= last {
 			// the first name hangs inside the list: it takes the place
 			// the list has in the clause
 			for u := first + 1; u <= last; u++ {
-				if h := toks[u].Head; h < first || h > last {
+				if h := toks[u].Head; (h < first || h > last) && !s.dominates(first, h) {
+					// (not a head the list itself dominates: "hosted by
+					// Belarus, ..., Putin and Poroshenko" read with the
+					// clause hung on a name)
 					toks[first].Head, toks[first].Rel = h, toks[u].Rel
 					break
 				}
 			}
 		}
+		if slices.ContainsFunc(list[1:], func(n int) bool { return s.dominates(s.itemTok[n], first) }) {
+			// a name of the list heads the first by a path outside the
+			// list: no tree has them joined by hanging one on the other
+			toks[first].Head, toks[first].Rel = oldHead, oldRel
+			continue
+		}
 		for i, n := range list[1:] {
 			h := s.itemTok[n]
 			toks[h].Head, toks[h].Rel = first, "conj"
 			for u := s.itemTok[list[i]] + 1; u < h; u++ {
-				if s.tokItem[u] >= 0 {
+				if s.tokItem[u] >= 0 || s.dominates(u, first) {
 					continue
 				}
 				toks[u].Head = h
@@ -911,3 +921,74 @@ func (s *sent) repairAgentOfActNoun() {
 
 // nounRels are what a clause's relations become on a noun.
 var nounRels = map[string]string{"obl": "nmod", "advcl": "acl"}
+
+// repairJoinedTitledNames mends "Indian Prime Minister Narendra Modi and
+// Chinese President Xi Jinping held talks": two officials named with their
+// titles, joined by "and" at the head of the sentence, of whom the parse
+// makes the second alone the verb's subject (the first, or its title, left
+// as the root), are the verb's subject together.
+func (s *sent) repairJoinedTitledNames() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		sb := s.child(v, "nsubj")
+		if toks[v].UPOS != "VERB" || sb < 0 || sb > v || !s.officialNamedAt(sb) {
+			continue
+		}
+		a := sb - 1 // the "and" before the second official's title
+		for a > 0 && s.form(a) != "and" && (isNominal(toks[a].UPOS) || toks[a].UPOS == "ADJ" || toks[a].UPOS == "DET") {
+			a--
+		}
+		p := a - 1
+		for p > 0 && s.rel(p, "flat") && toks[p].Head < p {
+			p = toks[p].Head // "Narendra Modi": the name's first word heads it
+		}
+		start := p // the first official's title and demonym
+		for start > 0 && (isNominal(toks[start-1].UPOS) || toks[start-1].UPOS == "ADJ" || toks[start-1].UPOS == "DET") {
+			start--
+		}
+		r := s.treeRoot()
+		if a <= 0 || s.form(a) != "and" || p < 0 || !s.officialNamedAt(p) || toks[p].Head == v || r < 0 || r != v && (r < start || r >= a) {
+			continue // (a root outside the names is some other misreading)
+		}
+		if r != v {
+			for u := a; u < len(toks); u++ {
+				if toks[u].Head == r {
+					toks[u].Head = v // (the final stop)
+				}
+			}
+			toks[v].Head, toks[v].Rel = -1, "root"
+		}
+		s.gatherTitledName(start, a, p)
+		s.gatherTitledName(a+1, sb, sb)
+		toks[p].Head, toks[p].Rel = v, "nsubj"
+		toks[sb].Head, toks[sb].Rel = p, "conj"
+		toks[a].Head, toks[a].Rel = sb, "cc"
+	}
+}
+
+// gatherTitledName hangs on the name at head the words of [from, to) that
+// the parse hung elsewhere: its title and its party's demonym.
+func (s *sent) gatherTitledName(from, to, head int) {
+	toks := s.tree.Tokens
+	for u := from; u < to; u++ {
+		if h := toks[u].Head; u == head || h >= from && h < to {
+			continue
+		}
+		toks[u].Head = head
+		switch toks[u].UPOS {
+		case "ADJ":
+			toks[u].Rel = "amod"
+		case "DET":
+			toks[u].Rel = "det"
+		default:
+			toks[u].Rel = "compound"
+		}
+	}
+}
+
+// officialNamedAt reports a token of a person's name that names a party's
+// official: "Xi" in "Chinese President Xi Jinping".
+func (s *sent) officialNamedAt(t int) bool {
+	k := s.itemOfTok(t)
+	return k >= 0 && s.items[k].kind == actorItem && s.items[k].form == FormLeader
+}
