@@ -6,6 +6,8 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a calming act named as a noun with its authors in a by-phrase", "The reopening of embassies by Saudi Arabia and Iran came after seven years of hostility.",
+			[]string{"deescalation IRN->SAU", "deescalation SAU->IRN"}},
 		{"a conciliatory gesture toward a party calms", "Delhi made a conciliatory gesture toward Islamabad.",
 			[]string{"deescalation IND->PAK"}},
 		{"and striking a conciliatory tone is no strike", "Tehran struck a conciliatory tone toward Riyadh.",
