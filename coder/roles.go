@@ -1168,9 +1168,11 @@ func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 	for k := h + 1; k < len(s.items) && k <= h+16 && !s.items[k].isBoundary(); k++ {
 		inBreach := s.itemIs(k, "in") && s.itemIs(k+1, "violation", "breach", "contravention", "defiance") && s.itemIs(k+2, "of") ||
 			s.itemIs(k, "in") && s.itemIs(k+1, "an", "a") && s.itemIs(k+2, "act") && s.itemIs(k+3, "of") // "shelled its positions in an act of aggression"
-		// "opened fire without any provocation", "unprovoked"
-		unprovoked := s.itemIs(k, "unprovoked") || s.itemIs(k, "without") && (s.itemIs(k+1, "provocation") || s.itemIs(k+1, "any") && s.itemIs(k+2, "provocation"))
-		if inBreach || unprovoked {
+		// "opened fire without any provocation", "unprovoked", "entered
+		// its airspace without permission", "illegally entered"
+		wrongly := s.itemIs(k, "unprovoked") || s.itemIs(h-1, "illegally", "unlawfully") ||
+			s.itemIs(k, "without") && (unlicensed[s.items[k+1].text] || s.itemIs(k+1, "any", "prior") && k+2 < len(s.items) && unlicensed[s.items[k+2].text])
+		if inBreach || wrongly {
 			for _, r := range s.reporter(h) {
 				for _, a := range src {
 					if a != r {
@@ -1182,6 +1184,10 @@ func (s *sent) reportedViolation(t *trigger, h int, src []string) {
 		}
 	}
 }
+
+// unlicensed name what an act done "without" them lacked: "without
+// provocation", "without permission".
+var unlicensed = set("provocation", "permission", "authorization", "authorisation", "consent", "clearance", "notice", "notification")
 
 // spaceNouns name the space of a state that entering violates.
 var spaceNouns = set("airspace", "skies", "territory", "waters", "soil")
