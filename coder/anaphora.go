@@ -976,7 +976,7 @@ func (s *sent) trailingSpeakerOwns(i int, before []item) int {
 }
 
 // irregularPasts are hostile verbs' past forms without "-ed".
-var irregularPasts = set("struck", "hit", "shot", "overran", "overrun")
+var irregularPasts = set("struck", "hit", "shot", "overran", "overrun", "sank", "sunk", "blew", "threw", "broke", "fought")
 
 // pastForm reports a verb's past form: "shelled", "struck".
 func pastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPasts[w] }

@@ -804,7 +804,7 @@ func init() {
 		}
 		var out []string
 		for _, k := range acts {
-			if !s.private[k] {
+			if !s.private[k] && !(s.items[k].compound && !s.items[k].owner) { // (not "Israeli-made drones")
 				out = appendUnique(out, s.items[k].actor)
 			}
 		}

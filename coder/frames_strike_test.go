@@ -6,6 +6,14 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a weapon's subject phrase names its firer in a reduced passive; 'its' after the act is the reporter's", "South Korea said a torpedo fired by a North Korean submarine sank its warship.",
+			[]string{"escalation PRK->KOR"}},
+		{"a reduced passive with an irregular participle read as the main verb", "Drones sent by India intruded into Pakistani airspace.",
+			[]string{"escalation IND->PAK"}},
+		{"the maker of what a relative clause describes is no party to the act", "The army said it had shot down 25 Israeli-made drones sent by India that intruded into Pakistani airspace.",
+			[]string{"escalation IND->PAK"}},
+		{"'its' after a sinking is the reporter's", "Manila said a Chinese vessel sank one of its fishing boats.",
+			[]string{"escalation CHN->PHL"}},
 		{"a group entering a city a demonym places in a state", "M23 rebels entered the eastern Congolese city of Uvira on Wednesday.",
 			[]string{"escalation m23->COD"}},
 		{"a state's own troops entering its city act on no one", "Congolese troops entered the city of Goma.", nil},

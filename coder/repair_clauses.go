@@ -292,7 +292,7 @@ func (s *sent) repairAgentParticipleAsMain() {
 		if sb < 0 {
 			sb = s.child(v, "nsubj:pass")
 		}
-		if a < 0 || sb < 0 || sb > v || !strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") ||
+		if a < 0 || sb < 0 || sb > v || !pastParticiple(s.form(v)) ||
 			s.child(v, "aux:pass") >= 0 || s.child(v, "aux") >= 0 {
 			continue // "the attack was carried out by gunmen based in ...": with its auxiliary, the predicate
 		}
@@ -716,7 +716,7 @@ func (s *sent) repairMarkedSubjectOfParticiple() {
 	for n := range toks {
 		v := toks[n].Head
 		if toks[n].Rel != "nsubj" || v <= n || s.child(n, "case") < 0 || toks[v].UPOS != "VERB" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 ||
-			!strings.HasSuffix(s.form(v), "ed") && !strings.HasSuffix(s.form(v), "en") {
+			!pastParticiple(s.form(v)) || reportingVerbs[s.form(v)] {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = toks[v].Head, "obl"

@@ -1238,7 +1238,7 @@ func (s *sent) passive(h int) bool {
 		return true // "were killed"; a headline's "leader killed in blast"
 	}
 	w := s.items[h].text
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]) {
+	if !pastParticiple(w) {
 		return false
 	}
 	for k := h - 1; k >= 0 && k >= h-3; k-- {

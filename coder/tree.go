@@ -191,11 +191,16 @@ func (s *sent) ownerlessDecision(n int) bool {
 // those of the irregular verbs the lexicons inflect.
 var irregularParticiples = set(inflect.Participles()...)
 
+// pastParticiple reports a word that may be a past participle: "killed",
+// "taken", "sent".
+func pastParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+}
+
 // passiveVerb reports a past participle with a form of "be" as its
 // auxiliary: "is designated", "were killed", "has been struck".
 func (s *sent) passiveVerb(v int) bool {
-	f := s.form(v)
-	return (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") || irregularParticiples[f]) && s.beAuxiliary(v)
+	return pastParticiple(s.form(v)) && s.beAuxiliary(v)
 }
 
 // progressive reports a verb at token v in a progressive tense: "is
