@@ -6,6 +6,11 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"initialling a peace agreement is signing it", "Armenia and Azerbaijan initialled a peace agreement in Washington.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"shuttling between two delegations mediates between their parties", "Oman's foreign minister shuttled between the Iranian and American delegations in Muscat.",
+			[]string{"deescalation OMN->IRN", "deescalation OMN->USA"}},
+		{"an initial talk is no initialling", "The initial talks in Geneva ended without a deal.", nil},
 		{"a calming act named as a noun with its authors in a by-phrase", "The reopening of embassies by Saudi Arabia and Iran came after seven years of hostility.",
 			[]string{"deescalation IRN->SAU", "deescalation SAU->IRN"}},
 		{"a conciliatory gesture toward a party calms", "Delhi made a conciliatory gesture toward Islamabad.",
