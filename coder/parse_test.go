@@ -57,6 +57,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a second by-phrase past a phrase of time is the verb's second agent",
+			"The plan was signed by Georgia on Friday and by Russia on Saturday.",
+			[]arc{{"Russia", "Friday", "conj"}}, nil,
+			[]arc{{"Russia", "Georgia", "conj"}}},
 		{"two officials named with their titles and joined by 'and' are the verb's subject together",
 			"Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.",
 			[]arc{{"Indian", "", "root"}, {"Narendra", "Indian", "obl"}, {"held", "Indian", "conj"}, {"Xi", "held", "nsubj"}}, nil,

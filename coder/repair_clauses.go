@@ -316,7 +316,8 @@ var carryingParticiples = verbClass("arm", "equip", "load", "lade", "dress", "di
 // repairRepeatedPreposition mends "inflicted losses on the army and on
 // Wagner", "struck targets in Iraq and in Syria": a phrase after "and" that
 // repeats the preposition of the phrase right before it is that phrase's
-// conjunct, whatever the parser hung it on.
+// conjunct, whatever the parser hung it on; a second by-phrase, the verb's
+// agent's.
 func (s *sent) repairRepeatedPreposition() {
 	toks := s.tree.Tokens
 	for y := range toks {
@@ -331,13 +332,26 @@ func (s *sent) repairRepeatedPreposition() {
 		if first < 2 || first != c-1 || toks[first].UPOS != "CCONJ" {
 			continue
 		}
+		joined := false
 		for x := first - 1; x >= 0 && x != y; x = toks[x].Head {
 			if _, last := s.tree.Subtree(x); last != first-1 || s.dominates(x, y) {
 				break
 			}
 			if isNominal(toks[x].UPOS) && s.caseOf(x) == s.form(c) {
 				toks[y].Head, toks[y].Rel = x, "conj"
+				joined = true
 				break
+			}
+		}
+		if !joined && s.form(c) == "by" {
+			// "signed by Georgia's president on Friday and by Russia's
+			// on Saturday": a second agent past a phrase of time joins
+			// the verb's first
+			for x := first - 1; x >= 0; x-- {
+				if v := toks[x].Head; s.rel(x, "obl:agent") && v >= 0 && s.dominates(v, y) && !s.dominates(x, y) && !s.dominates(y, x) {
+					toks[y].Head, toks[y].Rel = x, "conj"
+					break
+				}
 			}
 		}
 	}
