@@ -816,6 +816,11 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 				if it := &verbed[k]; it.kind == actorItem && !it.compound {
 					if subj == "" {
 						subj = it.actor
+						if first != "" && first != subj && slices.ContainsFunc(verbed[:k], func(it item) bool { return it.kind == wordItem && reportingVerbs[it.text] }) {
+							// "Rwanda denied backing M23 and said Congolese
+							// forces had shelled its territory": the reporter's
+							return first, s.c.kind(first), true
+						}
 					} else if it.actor != subj {
 						return it.actor, it.actorKind, true
 					}

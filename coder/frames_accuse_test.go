@@ -28,6 +28,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"nor one named only by a city and a pronoun", "Beijing condemned the bombing in the city of Karachi, calling it a cowardly act.", nil},
 		{"an attack labelled a terrorist attack accuses its author", "Moscow called the drone strike on its air base a terrorist attack by the Kyiv regime.",
 			[]string{"accusation RUS->UKR"}},
+		{"'its' after a reported act of a party's forces is the reporter's, not a party named before", "Somalia accused al-Shabaab of the attack and said Kenyan jets had bombed its villages.",
+			[]string{"accusation SOM->al-shabaab", "escalation KEN->SOM"}},
 		{"clashes that started name no one who started them", "The clashes started on Monday near the temple.", nil},
 		{"drills condemned as held by a party in conjunction with another charge both", "Pyongyang condemned naval drills held by Tokyo in conjunction with Washington.",
 			[]string{"accusation PRK->JPN", "accusation PRK->USA"}},

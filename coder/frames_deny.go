@@ -135,13 +135,7 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 		return
 	}
-	cend := s.complementEnd(contentStart)
-	for k := contentStart + 1; k+1 < cend; k++ {
-		if s.items[k].is("and", "but") && reportingVerbs[s.items[k+1].text] {
-			cend = k // "denied carrying out the attack and said it was the work of the PKK": the denier speaks again
-			break
-		}
-	}
+	cend := s.complementEnd(contentStart) // (which ends where the denier speaks again: "... and said it was the work of the PKK")
 	relative := explicit && s.relativeCharge(contentStart)
 	if relative {
 		// "rejected a UN report that accused it of deploying troops": the

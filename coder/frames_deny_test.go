@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a denial of a gerund's act, then a report joined by 'and': the report is the denier's", "Rwanda denied backing the M23 rebels and said Congolese forces had shelled its territory.",
+			[]string{"denial RWA->COD", "escalation COD->RWA"}},
 		{"rejecting another's diplomatic representations denies them", "Seoul said the islets were its own territory, rejecting Tokyo's representations.",
 			[]string{"denial KOR->JPN"}},
 		{"a party that says it has not been involved in an attack denies it", "Kabul said it had not been involved in the bombing.",

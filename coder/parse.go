@@ -277,6 +277,7 @@ func (s *sent) repair() {
 	s.repairMarkedSubjectOfParticiple()
 	s.repairPerfectReadAsPassive()
 	s.repairSpeechJoinedToReportedPassive()
+	s.repairFiniteJoinedToGerund()
 	s.repairControlledClauseAsPurpose()
 	s.repairParticipleOnAgentNoun()
 	s.repairNounBeforeItsRelative()

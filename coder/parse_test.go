@@ -57,6 +57,10 @@ func TestRepairs(t *testing.T) {
 		moves      []arc // the dependents of dep with rel move to head
 		want       []arc
 	}{
+		{"a past verb read as the conjunct of a gerund a verb takes is that verb's conjunct",
+			"Rwanda denied backing M23 and said Congolese forces had shelled Rwandan villages.",
+			[]arc{{"said", "backing", "conj"}}, nil,
+			[]arc{{"said", "denied", "conj"}}},
 		{"a second by-phrase past a phrase of time is the verb's second agent",
 			"The plan was signed by Georgia on Friday and by Russia on Saturday.",
 			[]arc{{"Russia", "Friday", "conj"}}, nil,

@@ -2513,6 +2513,26 @@ func (s *sent) repairSpeechJoinedToReportedPassive() {
 	}
 }
 
+// repairFiniteJoinedToGerund mends "Rwanda denied backing M23 and said
+// Congolese forces had shelled its villages": a finite verb with no subject
+// of its own, read as the conjunct of the gerund a verb takes, is that
+// verb's conjunct; a gerund and a past form are no pair.
+func (s *sent) repairFiniteJoinedToGerund() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		g := toks[c].Head
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || g < 0 || !strings.HasSuffix(s.form(g), "ing") || strings.HasSuffix(s.form(c), "ing") ||
+			!pastForm(s.form(c)) && !reportingVerbs[s.form(c)] || s.ownSubj(c) >= 0 {
+			continue
+		}
+		p := toks[g].Head
+		if p < 0 || toks[p].UPOS != "VERB" || strings.HasSuffix(s.form(p), "ing") || !(s.rel(g, "xcomp") || s.rel(g, "obj")) {
+			continue
+		}
+		toks[c].Head = p
+	}
+}
+
 // denyLemmas deny the clause they take: "denied that ...".
 var denyLemmas = verbClass("deny", "reject", "dismiss", "refute")
 

@@ -1488,8 +1488,8 @@ func (s *sent) complementEnd(from int) int {
 				return k
 			}
 		}
-		if it.is("and", "but") && s.itemIs(k+1, "that") {
-			return k // "would retaliate against the US and that ...": a second thing said
+		if it.is("and", "but") && (s.itemIs(k+1, "that") || k+1 < len(s.items) && s.items[k+1].kind == wordItem && reportingVerbs[s.items[k+1].text]) {
+			return k // "would retaliate against the US and that ...", "... and said ...": a second thing said
 		}
 		if it.is("and", "but") && k+1 < len(s.items) && s.items[k+1].kind == wordItem && !strings.HasSuffix(s.items[k+1].text, "ing") {
 			j := k + 1
