@@ -169,6 +169,9 @@ func (s *sent) codeDeny(a *analysis) {
 				tg = []int{agent} // "a claim that the bombers were trained by Z" accuses Z
 			}
 			targets := s.ids(tg)
+			if h := s.harbourer(contentStart, cend); h != "" && h != acc {
+				targets = []string{h} // "that the TTP operates from Afghan soil" charges Afghanistan, not the TTP
+			}
 			if !charge {
 				targets = nil // "claims that Ukrainian troops had been encircled", "that the strikes hit bases" charge no one
 			}
@@ -425,12 +428,34 @@ var reportNouns = set("report", "reports", "statement", "statements", "finding",
 // chargeNouns name a claim of wrongdoing, whatever it says.
 var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations")
 
+// harbourWords name the ground a state is charged with giving armed men.
+var harbourWords = set("soil", "sanctuary", "sanctuaries", "haven", "havens")
+
+// harbourer returns the party whose ground a claim in [from, to) says
+// armed men use, or "": "from Afghan soil", "safe havens in Iran".
+func (s *sent) harbourer(from, to int) string {
+	for k := from; k < to && k < len(s.items); k++ {
+		if s.items[k].kind != wordItem || !harbourWords[s.items[k].text] {
+			continue
+		}
+		if j := k - 1; j >= from && s.items[j].kind == actorItem {
+			return s.items[j].actor // "Afghan soil", "its soil"
+		}
+		if j := k + 2; j < to && s.items[k+1].is("in", "inside") && s.items[j].kind == actorItem {
+			return s.items[j].actor
+		}
+	}
+	return ""
+}
+
 // chargesIn reports a content that charges someone: a pronoun doing
-// something ("that it had sent migrants"), a hostile act ("that
-// Venezuelan gangs had fired on") or a wrong ("of ceasefire violations").
+// something ("that it had sent migrants"), ground given to armed men ("that
+// militants operate from Afghan soil"), a hostile act ("that Venezuelan
+// gangs had fired on") or a wrong ("of ceasefire violations").
 func (s *sent) chargesIn(from, to int) bool {
 	for k := from; k < to && k < len(s.items); k++ {
-		if it := &s.items[k]; it.is("it", "they", "he", "she", "we", "its", "their", "her", "his", "our") || it.kind == actorItem && isPronoun(it) {
+		if it := &s.items[k]; it.is("it", "they", "he", "she", "we", "its", "their", "her", "his", "our") || it.kind == actorItem && isPronoun(it) ||
+			it.kind == wordItem && harbourWords[it.text] {
 			return true
 		}
 	}

@@ -6,6 +6,12 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a denied claim that a group operates from the denier's soil charges the denier", "Kabul rejected Islamabad's claims that the TTP was operating from Afghan soil.",
+			[]string{"accusation PAK->AFG", "denial AFG->PAK"}},
+		{"and one that unnamed militants do", "Kabul refuted Islamabad's claims that militants were operating from Afghan soil.",
+			[]string{"accusation PAK->AFG", "denial AFG->PAK"}},
+		{"and one of safe havens in the denier's land", "Tehran rejected Pakistan's claim that Jaish al-Adl had safe havens in Iran.",
+			[]string{"accusation PAK->IRN", "denial IRN->PAK"}},
 		{"a denial of a gerund's act, then a report joined by 'and': the report is the denier's", "Rwanda denied backing the M23 rebels and said Congolese forces had shelled its territory.",
 			[]string{"denial RWA->COD", "escalation COD->RWA"}},
 		{"rejecting another's diplomatic representations denies them", "Seoul said the islets were its own territory, rejecting Tokyo's representations.",
