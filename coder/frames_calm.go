@@ -260,7 +260,9 @@ func (s *sent) codeMediate(a *analysis) {
 	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !effort && !s.items[m.end-1].is("between") && !s.aboutTalks() && len(hosted) == 0 {
 		return // "co-hosted by Norway" mediates only a meeting of parties; "to settle the dispute between" mediates
 	}
-	if len(hosted) > 0 {
+	if len(hosted) > 0 && s.analyze(m).flags&(flagPossible|flagModal|flagConditional|flagIntent|flagDesire) == 0 {
+		// (talks a party offers or is ready to host have not met: "offered
+		// to host talks between Russia and Ukraine")
 		s.emitPairs(&trigger{typ: briefbot.Deescalation, code: "talks", intensity: 4}, hosted, 0.6)
 	}
 	var src []string

@@ -6,6 +6,12 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"offering to host talks between two others mediates; the talks have not met", "Turkey offered to host peace talks between Russia and Ukraine.",
+			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR"}},
+		{"nor have talks a party is ready to host", "Turkey is ready to host talks between Russia and Ukraine.",
+			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR"}},
+		{"talks a party hosted met", "Turkey hosted peace talks between Russia and Ukraine.",
+			[]string{"deescalation RUS->UKR", "deescalation TUR->RUS", "deescalation TUR->UKR", "deescalation UKR->RUS"}},
 		{"initialling a peace agreement is signing it", "Armenia and Azerbaijan initialled a peace agreement in Washington.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"shuttling between two delegations mediates between their parties", "Oman's foreign minister shuttled between the Iranian and American delegations in Muscat.",

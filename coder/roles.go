@@ -938,7 +938,9 @@ func (s *sent) codeTrigger(m match) {
 			// ("wants to restore ties")
 			// ("failed to agree a ceasefire", but "at the end of a week of
 			// talks" did hold them)
-			if a := s.analyze(m); a.flags&(flagPossible|flagConditional) != 0 || a.noun && a.flags&flagDesire != 0 || a.flags&flagNegated != 0 && s.verbDenies(a.head) {
+			// (nor talks "between" others that a party plans, offers or
+			// is ready to host: they have not met)
+			if a := s.analyze(m); a.flags&(flagPossible|flagConditional) != 0 || a.noun && (a.flags&flagDesire != 0 || a.flags&flagIntent != 0 && s.itemIs(m.end, "between")) || a.flags&flagNegated != 0 && s.verbDenies(a.head) {
 				return
 			}
 			if t := s.tokOfItem(m.start); t >= 0 && s.calledFor(t) {
