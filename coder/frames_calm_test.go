@@ -10,6 +10,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR"}},
 		{"nor have talks a party is ready to host", "Turkey is ready to host talks between Russia and Ukraine.",
 			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR"}},
+		{"rivals a party offers to host have not met either", "Oman offered to host the Iranian and American foreign ministers in Muscat.",
+			[]string{"deescalation OMN->IRN", "deescalation OMN->USA"}},
 		{"talks a party hosted met", "Turkey hosted peace talks between Russia and Ukraine.",
 			[]string{"deescalation RUS->UKR", "deescalation TUR->RUS", "deescalation TUR->UKR", "deescalation UKR->RUS"}},
 		{"initialling a peace agreement is signing it", "Armenia and Azerbaijan initialled a peace agreement in Washington.",
