@@ -65,15 +65,7 @@ func (s *sent) repairNameLists() {
 				if s.tokItem[u] >= 0 || s.dominates(u, first) {
 					continue
 				}
-				toks[u].Head = h
-				switch toks[u].UPOS {
-				case "CCONJ":
-					toks[u].Rel = "cc"
-				case "DET":
-					toks[u].Rel = "det"
-				default:
-					toks[u].Rel = "punct"
-				}
+				toks[u].Head, toks[u].Rel = h, modifierRel(toks[u].UPOS, "punct")
 			}
 		}
 		k = list[len(list)-1]
@@ -974,16 +966,22 @@ func (s *sent) gatherTitledName(from, to, head int) {
 		if h := toks[u].Head; u == head || h >= from && h < to {
 			continue
 		}
-		toks[u].Head = head
-		switch toks[u].UPOS {
-		case "ADJ":
-			toks[u].Rel = "amod"
-		case "DET":
-			toks[u].Rel = "det"
-		default:
-			toks[u].Rel = "compound"
-		}
+		toks[u].Head, toks[u].Rel = head, modifierRel(toks[u].UPOS, "compound")
 	}
+}
+
+// modifierRel is the relation a word with tag upos takes to the name it is
+// gathered on: "amod", "det" or "cc" by its tag, else other.
+func modifierRel(upos, other string) string {
+	switch upos {
+	case "ADJ":
+		return "amod"
+	case "DET":
+		return "det"
+	case "CCONJ":
+		return "cc"
+	}
+	return other
 }
 
 // officialNamedAt reports a token of a person's name that names a party's
