@@ -988,8 +988,8 @@ func pastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPas
 
 // actsBefore reports plural acts named since the last party that could be
 // a subject, before a verb of saying or warning ("condemned Israel's attacks
-// on Iran and said they", "... and warned they"): what "they" then stands for. Owners and parties after a
-// preposition are part of the acts' phrase.
+// on Iran and said they", "... and warned they"): what "they" then stands
+// for. Owners and parties after a preposition are part of the acts' phrase.
 func actsBefore(before []item) bool {
 	n := len(before)
 	if n > 0 && before[n-1].is("that") {

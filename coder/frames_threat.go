@@ -229,10 +229,10 @@ func (s *sent) codeThreat(a *analysis) {
 }
 
 // onlyPlace reports a party the sentence names only as where something
-// happened ("at a base in Jordan", "in the Pakistani city of Karachi": a city
-// that is no capital names no party) or as
-// a name modifying a noun ("since the Gaza war began"); a pronoun read as
-// the party names it no other way ("..., calling it a cowardly act").
+// happened ("at a base in Jordan", "in the Pakistani city of Karachi": a
+// city that is no capital names no party) or as a name modifying a noun
+// ("since the Gaza war began"); a pronoun read as the party names it no
+// other way ("..., calling it a cowardly act").
 func (s *sent) onlyPlace(id string) bool {
 	return s.namedOnlyAs(id, func(k int) bool {
 		t := s.tokOfItem(k)
