@@ -17,7 +17,7 @@ import (
 // attack on the party that weighs it.
 func (s *sent) answeredAttacks(a *analysis) {
 	src, _ := s.fill(a, s.c.frames[a.m.trig.frame], asSource, nil)
-	for v := a.head; len(src) == 0 && v >= 0 && s.hasTree; v = s.head(v) {
+	for v, steps := a.head, 0; len(src) == 0 && v >= 0 && s.hasTree && steps <= len(s.tree.Tokens); v, steps = s.head(v), steps+1 {
 		// "is deciding whether to respond": who decides would respond
 		if sb, passive := s.subjTok(v); sb >= 0 && !passive {
 			src = s.ids(s.nominalActors(sb, nil))

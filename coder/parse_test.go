@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/coder/syntax"
 )
@@ -999,5 +1000,29 @@ func TestNameListKeepsATree(t *testing.T) {
 		if h >= 0 {
 			t.Fatalf("token %q never reaches the root", toks[i].Form)
 		}
+	}
+}
+
+// TestRepairsEndOnACycle checks that the repairs end on a parse with a
+// cycle, which no repair should make (FuzzRepairsKeepATree) but which would
+// otherwise hang the coder: every walk up the heads is bounded. The cycle
+// here is the one a faulty repair once left: a name after the comma of an
+// opening phrase and the phrase's noun hung on each other, so that a walk
+// from the name toward the verb never arrives.
+func TestRepairsEndOnACycle(t *testing.T) {
+	s := parsed(t, "After talks in Minsk, Putin and Poroshenko agreed on a ceasefire.")
+	toks := s.tree.Tokens
+	name, noun := tokenAt(t, s, "Putin"), tokenAt(t, s, "talks")
+	toks[name].Head, toks[name].Rel = noun, "conj"
+	toks[noun].Head = name
+	done := make(chan struct{})
+	go func() {
+		s.repair()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the repairs did not end on a parse with a cycle")
 	}
 }

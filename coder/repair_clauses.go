@@ -333,7 +333,7 @@ func (s *sent) repairRepeatedPreposition() {
 			continue
 		}
 		joined := false
-		for x := first - 1; x >= 0 && x != y; x = toks[x].Head {
+		for x, steps := first-1, 0; x >= 0 && x != y && steps <= len(toks); x, steps = toks[x].Head, steps+1 {
 			if _, last := s.tree.Subtree(x); last != first-1 || s.dominates(x, y) {
 				break
 			}
@@ -1501,7 +1501,7 @@ func (s *sent) repairSpeakersOwnVerb() {
 			s.ownSubj(u) >= 0 {
 			continue
 		}
-		for p := toks[u].Head; p >= 0 && toks[p].Head >= 0; p = toks[p].Head {
+		for p, steps := toks[u].Head, 0; p >= 0 && toks[p].Head >= 0 && steps <= len(toks); p, steps = toks[p].Head, steps+1 {
 			g := s.lemma(toks[p].Head)
 			if (toks[p].Rel == "ccomp" && (reportingLemmas[g] && !andJoined || denyLemmas[g]) || toks[p].Rel == "xcomp" && negGovernors[g]) && toks[p].Head < p {
 				toks[u].Head = toks[p].Head
@@ -1844,7 +1844,7 @@ func (s *sent) repairFiniteVerbJoinedToInfinitive() {
 // clause on the token r ("which Ukraine said were launched"; ", which has
 // denied ...," read as a clause beside the name).
 func (s *sent) insideDescriptionOf(t, r int) bool {
-	for ; t >= 0 && t != r; t = s.head(t) {
+	for steps := 0; t >= 0 && t != r && steps <= len(s.tree.Tokens); t, steps = s.head(t), steps+1 {
 		if s.head(t) == r && (s.rel(t, "appos") || s.rel(t, "acl:relcl") || s.rel(t, "parataxis") && s.ownSubj(t) >= 0 && s.relPronoun(s.ownSubj(t))) {
 			return true
 		}
@@ -1941,7 +1941,7 @@ func (s *sent) repairVerblessRelativeClause() {
 		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Rel != "conj" && toks[v].Rel != "advcl" && toks[v].Rel != "acl" || s.ownSubj(v) >= 0 || !strings.HasSuffix(s.form(v), "ed") || s.dominates(n, v) {
 			continue
 		}
-		for c := toks[n].Head; c >= 0; c = toks[c].Head {
+		for c, steps := toks[n].Head, 0; c >= 0 && steps <= len(toks); c, steps = toks[c].Head, steps+1 {
 			if toks[c].Head == v {
 				toks[c].Head = toks[v].Head // "in a letter": the main clause's, as the verb was taken to be
 				break
@@ -2010,7 +2010,7 @@ func (s *sent) repairTrailingSpeakerAsApposition() {
 			return first - 1, first > 0 && toks[first-1].Form == ","
 		}
 		n := v - 1
-		for p := toks[n].Head; p >= 0 && p < v; p = toks[n].Head {
+		for p, steps := toks[n].Head, 0; p >= 0 && p < v && steps <= len(toks); p, steps = toks[n].Head, steps+1 {
 			if _, ok := afterComma(p); !ok {
 				break
 			}
@@ -2243,7 +2243,9 @@ func (s *sent) repairReportingParticipleAsNoun() {
 		}
 		if h < 0 || s.dominates(i, h) || toks[h].UPOS == "PUNCT" {
 			// the participle hung on the comma: the verb of the clause before it
-			for h = i - 2; h >= 0 && toks[h].UPOS != "VERB" && !s.dominates(i, h); h = toks[h].Head {
+			h = i - 2
+			for steps := 0; h >= 0 && toks[h].UPOS != "VERB" && !s.dominates(i, h) && steps <= len(toks); steps++ {
+				h = toks[h].Head
 			}
 		}
 		if h < 0 || h >= i || s.dominates(i, h) {
@@ -2387,7 +2389,7 @@ func (s *sent) repairOpeningPhraseRoot() {
 			continue
 		}
 		r := a
-		for r >= 0 && toks[r].Head != v {
+		for steps := 0; r >= 0 && toks[r].Head != v && steps <= len(toks); steps++ {
 			r = toks[r].Head
 		}
 		if r >= 0 && r < a && (syntaxObl(toks[r].Rel) && s.child(r, "case") >= 0 || toks[r].Rel == "advcl" && clauseMarks[s.markOf(r)]) {

@@ -95,7 +95,9 @@ func (s *sent) subjTok(h int) (int, bool) {
 				// "accused Y of shelling villages and called on Y", "of flying
 				// drones carrying leaflets and threatened": a finite verb is no
 				// conjunct of the gerund; it shares the clause's subject
-				for p = s.head(p); p >= 0 && (s.tk(p).UPOS != "VERB" || strings.HasSuffix(s.form(p), "ing")); p = s.head(p) {
+				p = s.head(p)
+				for steps := 0; p >= 0 && (s.tk(p).UPOS != "VERB" || strings.HasSuffix(s.form(p), "ing")) && steps <= len(s.tree.Tokens); steps++ {
+					p = s.head(p)
 				}
 				if p < 0 {
 					return -1, false
@@ -506,7 +508,7 @@ func (s *sent) treeSubject(k int) ([]int, bool) {
 	if messageNouns[s.lemma(t)] && len(s.nominalActors(t, nil)) == 0 {
 		// "handed the envoy a letter urging Israel to ...": what a message
 		// says, its sender says
-		for v := s.head(h); v >= 0; v = s.head(v) {
+		for v, steps := s.head(h), 0; v >= 0 && steps <= len(s.tree.Tokens); v, steps = s.head(v), steps+1 {
 			if sb, _ := s.subjTok(v); s.tk(v).UPOS == "VERB" && sb >= 0 && sb != t {
 				t = sb
 				break
