@@ -97,6 +97,28 @@ func (s *sent) parse() bool {
 	}
 	s.hasTree = true
 	s.repair()
+	if !s.acyclic() {
+		// a repair that broke the tree (FuzzRepairsKeepATree hunts for
+		// them) leaves the sentence to the rules over the words, not to
+		// walks that would never end
+		s.hasTree = false
+		return false
+	}
+	return true
+}
+
+// acyclic reports whether every token's heads lead to the root.
+func (s *sent) acyclic() bool {
+	toks := s.tree.Tokens
+	for i := range toks {
+		h := i
+		for steps := 0; h >= 0 && steps <= len(toks); steps++ {
+			h = toks[h].Head
+		}
+		if h >= 0 {
+			return false
+		}
+	}
 	return true
 }
 

@@ -906,8 +906,8 @@ func FuzzRepairsKeepATree(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		s := &sent{}
 		s.reset(c, &discourse{}, text, span{0, len(text)}, tokenize(text, 0, len(text), c.g.Mentions(text), c.kind, nil))
-		if !s.parse() {
-			return
+		if !s.parse() && (len(s.tree.Tokens) == 0 || len(s.tree.Tokens) > maxParseTokens || s.acyclic()) {
+			return // no parse, or one left unrepaired; but a tree a repair broke is dropped, and caught here
 		}
 		toks := s.tree.Tokens
 		roots := 0
@@ -1024,5 +1024,26 @@ func TestRepairsEndOnACycle(t *testing.T) {
 	case <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the repairs did not end on a parse with a cycle")
+	}
+}
+
+// TestAcyclic checks the test that drops a parse a repair broke.
+func TestAcyclic(t *testing.T) {
+	for _, tc := range []struct {
+		heads []int
+		want  bool
+	}{
+		{[]int{1, -1, 1}, true},
+		{[]int{1, 2, 0}, false},
+		{[]int{-1, 2, 1}, false},
+		{[]int{-1}, true},
+	} {
+		s := &sent{}
+		for _, h := range tc.heads {
+			s.tree.Tokens = append(s.tree.Tokens, syntax.Token{Head: h})
+		}
+		if got := s.acyclic(); got != tc.want {
+			t.Errorf("heads %v: acyclic %v, want %v", tc.heads, got, tc.want)
+		}
 	}
 }
