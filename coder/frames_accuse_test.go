@@ -356,6 +356,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation ISR->hezbollah"}},
 		{"a step that a list of three parties denounced charges the actor of the clause before", "Israeli troops moved beyond the buffer zone, a step that Egypt, Saudi Arabia and Qatar denounced as illegal.",
 			[]string{"accusation EGY->ISR", "accusation QAT->ISR", "accusation SAU->ISR"}},
+		{"and a list of four, past the six words before the verb", "Israeli troops moved beyond the buffer zone, a step that Egypt, Jordan, Saudi Arabia and Qatar denounced as illegal.",
+			[]string{"accusation EGY->ISR", "accusation JOR->ISR", "accusation QAT->ISR", "accusation SAU->ISR"}},
 		{"a move that a party condemned, in apposition to the act", "Sweden decided to join NATO, a move that Moscow has condemned.",
 			[]string{"accusation RUS->SWE"}},
 		{"an envoy summoned after an act, with no protest, accuses no one", "Warsaw summoned Minsk's envoy after Belarusian helicopters flew over the border region.", nil},

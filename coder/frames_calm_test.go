@@ -14,7 +14,7 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation OMN->IRN", "deescalation OMN->USA"}},
 		{"talks a party hosted met", "Turkey hosted peace talks between Russia and Ukraine.",
 			[]string{"deescalation RUS->UKR", "deescalation TUR->RUS", "deescalation TUR->UKR", "deescalation UKR->RUS"}},
-		{"initialling a peace agreement is signing it", "Armenia and Azerbaijan initialled a peace agreement in Washington.",
+		{"initialling a peace agreement, in British spelling, is signing it", "Azerbaijan's Ilham Aliyev and Armenia's Nikol Pashinyan shook hands after initialling a peace agreement.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"shuttling between two delegations mediates between their parties", "Oman's foreign minister shuttled between the Iranian and American delegations in Muscat.",
 			[]string{"deescalation OMN->IRN", "deescalation OMN->USA"}},
