@@ -116,31 +116,35 @@ func reportingParty(items []item) (*item, bool) {
 // ("a Houthi spokesman", "Iran's foreign minister") when they all speak for
 // one party, and "" otherwise.
 func onlyOfficial(sofar []item) string {
-	id := ""
-	for j := range sofar {
+	return soleParty(sofar, func(j int) string {
 		if sofar[j].kind != wordItem || !personTitles[sofar[j].text] {
-			continue
+			return ""
 		}
-		if o := titledOfficial(sofar[:j+1]); o != "" {
-			if id != "" && o != id {
-				return ""
-			}
-			id = o
-		}
-	}
-	return id
+		return titledOfficial(sofar[:j+1])
+	})
 }
 
 // onlyLeader is the party of the leaders named in sofar when they all speak
 // for one party, and "" otherwise: "he" cannot be read between two.
 func (s *sent) onlyLeader(sofar []item) string {
+	return soleParty(sofar, func(j int) string {
+		if sofar[j].kind == actorItem && sofar[j].form == FormLeader {
+			return sofar[j].actor
+		}
+		return ""
+	})
+}
+
+// soleParty returns the one party that partyAt finds among items, or ""
+// when it finds none or two.
+func soleParty(items []item, partyAt func(j int) string) string {
 	id := ""
-	for i := range sofar {
-		if sofar[i].kind == actorItem && sofar[i].form == FormLeader {
-			if id != "" && sofar[i].actor != id {
+	for j := range items {
+		if o := partyAt(j); o != "" {
+			if id != "" && o != id {
 				return ""
 			}
-			id = sofar[i].actor
+			id = o
 		}
 	}
 	return id

@@ -740,12 +740,7 @@ func (s *sent) repairFreeRelativeSubject() {
 		if slices.ContainsFunc([]int{v, w, subj}, func(u int) bool { return s.dominates(u, g) }) {
 			continue // (a tree that hangs the verb under the phrase is left alone)
 		}
-		s.gatherPhrase(w+1, subj+1, subj)
-		for u := w + 1; u < subj; u++ {
-			if toks[u].Head == subj && isNominal(toks[u].UPOS) {
-				toks[u].Rel = "compound" // "the defence ministry", not a clause of its own
-			}
-		}
+		s.gatherModifiers(w+1, subj+1, subj) // "the defence ministry", not a clause of its own
 		toks[subj].Head, toks[subj].Rel = v, "nsubj"
 		toks[v].Head, toks[v].Rel = g, "ccomp"
 		toks[w].Head, toks[w].Rel = v, "obj"
@@ -827,7 +822,7 @@ func (s *sent) repairFreeRelativeAfterComma() {
 		if main < 0 || !isNominal(toks[subj].UPOS) && toks[subj].UPOS != "PRON" {
 			continue
 		}
-		s.gatherPhrase(w+1, subj+1, subj)
+		s.gatherModifiers(w+1, subj+1, subj)
 		toks[subj].Head, toks[subj].Rel = v, "nsubj"
 		toks[v].Head, toks[v].Rel = w, "acl:relcl"
 		toks[w].Head, toks[w].Rel = main, "obl"
@@ -950,17 +945,19 @@ func (s *sent) repairJoinedTitledNames() {
 			}
 			toks[v].Head, toks[v].Rel = -1, "root"
 		}
-		s.gatherTitledName(start, a, p)
-		s.gatherTitledName(a+1, sb, sb)
+		s.gatherModifiers(start, a, p)
+		s.gatherModifiers(a+1, sb, sb)
 		toks[p].Head, toks[p].Rel = v, "nsubj"
 		toks[sb].Head, toks[sb].Rel = p, "conj"
 		toks[a].Head, toks[a].Rel = sb, "cc"
 	}
 }
 
-// gatherTitledName hangs on the name at head the words of [from, to) that
-// the parse hung elsewhere: its title and its party's demonym.
-func (s *sent) gatherTitledName(from, to, head int) {
+// gatherModifiers hangs on head each word of the noun phrase [from, to)
+// that the parse hung outside it, with the relation its tag gives ("the
+// defence ministry", "Chinese President Xi": a title, a demonym): as
+// gatherPhrase, for a phrase whose words only modify its head.
+func (s *sent) gatherModifiers(from, to, head int) {
 	toks := s.tree.Tokens
 	for u := from; u < to; u++ {
 		if h := toks[u].Head; u == head || h >= from && h < to {
