@@ -616,8 +616,8 @@ func (s *sent) treebankPunct() {
 		}
 	}
 	// "Russia's 'reckless attack' on Ukraine": single quotes, read as the
-	// double ones the treebank has; an opening quote follows a space, and
-	// the next one closes it
+	// double ones the treebank has; an opening quote (quoteOpensAt) is
+	// closed by the next one
 	open := -1
 	for i := range s.tree.Tokens {
 		t := &s.tree.Tokens[i]
@@ -628,7 +628,7 @@ func (s *sent) treebankPunct() {
 			t.Form = "'s" // "the UN experts' finding": the treebank's possessive, which the tagger knows best as "'s"
 			continue
 		}
-		if open < 0 && (t.Start == 0 || s.text[t.Start-1] == ' ') {
+		if open < 0 && t.Start >= s.sp.start && quoteOpensAt(s.text[s.sp.start:], t.Start-s.sp.start) {
 			open = i
 			continue
 		}

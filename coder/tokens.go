@@ -298,13 +298,20 @@ func singleQuoteOpen(text string) bool {
 		}
 		end := i + utf8.RuneLen(r)
 		switch {
-		case r == '‘' || i == 0 || strings.ContainsRune(" (\"“", rune(text[i-1])):
+		case quoteOpensAt(text, i):
 			open = true
 		case end >= len(text) || wordRune(text[end:]) == 0:
 			open = false
 		}
 	}
 	return open
+}
+
+// quoteOpensAt reports a single quote at text[i] that opens a quote: a
+// left quote, or one at the start of text or after a space, an opening
+// bracket or a double quote.
+func quoteOpensAt(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "‘") || i == 0 || strings.ContainsRune(" (\"“", rune(text[i-1]))
 }
 
 // wordRune returns the byte length of the letter or digit that starts s,

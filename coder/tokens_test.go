@@ -84,3 +84,23 @@ func TestTokenizePluralPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteOpensAt checks which single quotes open a quote, for the
+// tokenizer's possessives and the parser's quotes alike.
+func TestQuoteOpensAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		i    int
+		want bool
+	}{
+		{"'lies'", 0, true},
+		{"called it 'lies'", 10, true},
+		{"(‘lies’)", 1, true},
+		{"the experts' finding", 11, false},
+		{"don't", 3, false},
+	} {
+		if got := quoteOpensAt(tc.text, tc.i); got != tc.want {
+			t.Errorf("%q at %d: %v, want %v", tc.text, tc.i, got, tc.want)
+		}
+	}
+}
