@@ -40,7 +40,8 @@ func (s *sent) codeUrge(a *analysis) {
 		if p := s.toWithin(m); p > 0 {
 			addressee, to = m.start+1, p // "warned Israel to stop": the phrase holds its addressee
 		}
-		for to < len(s.items) && !s.items[to].is("to", "for") && to < m.end+8 && !s.items[to].isBoundary() {
+		// (not the "to" of what is asked for: "urged an end to the fighting")
+		for to < len(s.items) && !s.items[to].is("to", "for") && to < m.end+8 && !s.items[to].isBoundary() && !s.calmCueAt(to) {
 			to++
 		}
 		if to >= len(s.items) || !s.items[to].is("to", "for") || s.items[m.start].is("call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing") && s.items[m.end-1].is("for") {
@@ -58,6 +59,9 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		tg, _ := s.objects(addressee, to, src)
 		targets = s.ids(tg)
+		if len(targets) == 0 {
+			targets = without(s.contacted(h), src)
+		}
 		if len(targets) > 0 && !slices.ContainsFunc(targets, func(id string) bool { return !courts[id] }) {
 			return // "asked the ICJ to uphold the award": a court is asked to rule, not to calm
 		}
@@ -111,7 +115,7 @@ func (s *sent) codeUrge(a *analysis) {
 			tg, _ := s.objects(cstart, cend, src)
 			targets = slices.DeleteFunc(s.ids(tg), s.onlyWhere)
 		}
-		s.consume(cstart, cend)
+		s.consume(cstart, s.askedEnd(cstart, cend))
 		gapped = s.gappedAddressees(cstart, cend, src)
 		if owner >= 0 && !calming {
 			if o := s.items[owner].actor; !slices.Contains(targets, o) && !slices.Contains(src, o) {
@@ -169,6 +173,33 @@ func (s *sent) codeUrge(a *analysis) {
 	s.emit(t, src, append(targets, gapped...), nil, conf)
 }
 
+// contacted returns the parties a call at item h is made to when it is the
+// purpose of calling or meeting them: "phoned Pashinyan and Aliyev to urge
+// an end to the fighting" urges the two it phoned.
+func (s *sent) contacted(h int) []string {
+	u := s.tokOfItem(h)
+	if !s.hasTree || u < 0 || !s.rel(u, "advcl") || s.markOf(u) != "to" || !contactVerbs[s.lemma(s.head(u))] {
+		return nil
+	}
+	o := s.child(s.head(u), "obj")
+	if o < 0 {
+		return nil
+	}
+	return s.ids(s.nominalActors(o, nil))
+}
+
+// askedEnd returns where what a call asks for ends: after "an end to" or "a
+// halt to", whose object goes on as the call is made ("urged an end to the
+// clashes between Pakistan and Afghanistan"), else at end.
+func (s *sent) askedEnd(from, end int) int {
+	for k := from; k+1 < end && k <= from+3; k++ {
+		if demandCues[s.items[k].text] && s.items[k+1].is("to") && k > 0 && s.items[k-1].kind == wordItem && !s.items[k-1].is("to") {
+			return k + 2
+		}
+	}
+	return end
+}
+
 // calmCueAt reports a word at k that asks for calm or for an end to
 // something: "restraint", "withdraw", "stand down".
 func (s *sent) calmCueAt(k int) bool {
@@ -218,10 +249,7 @@ var courts = set("icj", "icc")
 // while the Kremlin called").
 func (s *sent) addressable(src []string, from int) []string {
 	var out []string
-	for k := range s.items {
-		if k > from && clauseJoins[s.items[k].text] {
-			break
-		}
+	for k := range s.clauseJoinAfter(from + 1) {
 		if s.otherAt(k, src) && !inRelativeItems(s.items, k) {
 			out = appendUnique(out, s.items[k].actor)
 		}
@@ -308,9 +336,12 @@ func (s *sent) codeMediate(a *analysis) {
 	if len(targets) == 0 {
 		// "hosted a NATO summit": the body whose meeting it is, no side; nor
 		// is what a relative clause on the mediator names ("Sarkozy, whose
-		// country holds the EU's presidency, brokered a plan")
+		// country holds the EU's presidency, brokered a plan"), nor a party
+		// of a contrasting clause ("helped secure the truce, while
+		// Washington urged ...")
+		join := s.clauseJoinAfter(m.end)
 		targets = slices.DeleteFunc(s.others(src), func(id string) bool {
-			return s.namesAMeeting(id) || s.onlyWhere(id) || s.namedOnlyAs(id, func(k int) bool { return k < m.start && inRelativeItems(s.items, k) })
+			return s.namesAMeeting(id) || s.onlyWhere(id) || s.namedOnlyAs(id, func(k int) bool { return k < m.start && inRelativeItems(s.items, k) || k > join })
 		})
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {
@@ -319,6 +350,17 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, without(targets, fellows), nil, 0.6)
+}
+
+// clauseJoinAfter returns the first item after k that joins a contrasting
+// clause ("while", "whereas", a semicolon), or the sentence's length.
+func (s *sent) clauseJoinAfter(k int) int {
+	for ; k < len(s.items); k++ {
+		if clauseJoins[s.items[k].text] {
+			return k
+		}
+	}
+	return len(s.items)
 }
 
 // refusals before an offer or a mediation say it did not take place.

@@ -6,6 +6,14 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"calling two leaders to urge a truce is the caller's urging", "Kenyan President William Ruto called Paul Kagame and Felix Tshisekedi on Sunday to urge a ceasefire.",
+			[]string{"deescalation KEN->RWA", "deescalation KEN->COD"}},
+		{"two leaders named in full after 'both' are whom the caller phoned, and the urging is the caller's", "The Saudi foreign minister telephoned both Shehbaz Sharif and Narendra Modi to urge an end to the fighting.",
+			[]string{"deescalation SAU->PAK", "deescalation SAU->IND"}},
+		{"a call phoned in a contrasting clause goes to those phoned, and a mediator's truce to no party of that clause", "Kazakhstan said it had helped to secure the truce, while the Russian foreign minister phoned both Nikol Pashinyan and Ilham Aliyev to urge restraint.",
+			[]string{"deescalation RUS->ARM", "deescalation RUS->AZE"}},
+		{"an end urged to clashes between two others: the clashes go on", "The Qatari emir urged an end to the clashes between Pakistan and Afghanistan.",
+			[]string{"deescalation QAT->PAK", "deescalation QAT->AFG", "escalation PAK->AFG", "escalation AFG->PAK"}},
 		{"offering to host talks between two others mediates; the talks have not met", "Turkey offered to host peace talks between Russia and Ukraine.",
 			[]string{"deescalation TUR->RUS", "deescalation TUR->UKR"}},
 		{"nor have talks a party is ready to host", "Turkey is ready to host talks between Russia and Ukraine.",

@@ -300,6 +300,7 @@ func (s *sent) repair() {
 	s.repairPerfectReadAsPassive()
 	s.repairSpeechJoinedToReportedPassive()
 	s.repairFiniteJoinedToGerund()
+	s.repairSubjectOfInfinitive()
 	s.repairControlledClauseAsPurpose()
 	s.repairParticipleOnAgentNoun()
 	s.repairNounBeforeItsRelative()

@@ -2571,8 +2571,43 @@ func (s *sent) repairControlledClauseAsPurpose() {
 			}
 			w := toks[o].Head
 			object := toks[o].Rel == "obj" || toks[o].Rel == "conj" && w >= 0 && s.child(w, "obj") >= 0 && s.child(w, "obj") < o // the second object joined to the verb
-			if object && w >= 0 && (causeVerbs[s.lemma(w)] || objectControllers[s.lemma(w)]) {
+			switch {
+			case !object || w < 0:
+			case causeVerbs[s.lemma(w)] || objectControllers[s.lemma(w)]:
 				toks[c].Head, toks[c].Rel = w, "xcomp"
+			case toks[o].UPOS == "PROPN" && toks[w].UPOS == "VERB":
+				// "phoned Putin and Zelensky to urge a truce": a name takes
+				// no infinitive; the clause is the verb's purpose
+				toks[c].Head, toks[c].Rel = w, "advcl"
+			}
+		}
+	}
+}
+
+// repairSubjectOfInfinitive mends "telephoned both Pashinyan and Aliyev to
+// urge an end to the fighting": an infinitive with "to" takes no subject of
+// its own, so a name read as its subject, between it and the verb whose
+// complement it was read as, is that verb's object (when the verb has none),
+// and the infinitive the verb's clause.
+func (s *sent) repairSubjectOfInfinitive() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		v := toks[c].Head
+		if v < 0 || v > c || toks[v].UPOS != "VERB" || toks[c].UPOS != "VERB" || s.markOf(c) != "to" || s.child(v, "obj") >= 0 {
+			continue
+		}
+		n := s.child(c, "nsubj")
+		if n < 0 || n > c || toks[n].UPOS != "PROPN" || toks[c].Rel == "acl" {
+			continue // (a claim or a plan "to have" done a thing is its noun's)
+		}
+		if first, _ := s.tree.Subtree(n); first <= v {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "obj"
+		toks[c].Rel = "advcl"
+		for u := v + 1; u < n; u++ {
+			if toks[u].Head == c {
+				toks[u].Head = n // "both" opens the object, not the clause
 			}
 		}
 	}

@@ -15,7 +15,7 @@ func (s *sent) repairNameLists() {
 	toks := s.tree.Tokens
 	for k := 0; k < len(s.items); k++ {
 		list := []int{k}
-		joined := false
+		joined, closed := false, false // an "and" in the list; one before its last name
 		for j := k + 1; j < len(s.items) && s.items[k].kind == actorItem; j++ {
 			it := &s.items[j]
 			if it.kind == actorItem {
@@ -24,6 +24,7 @@ func (s *sent) repairNameLists() {
 				}
 				list = append(list, j)
 				if joined {
+					closed = true
 					break
 				}
 				continue
@@ -34,10 +35,14 @@ func (s *sent) repairNameLists() {
 				break
 			}
 		}
-		if len(list) < 3 || !joined || s.itemTok[k] < 0 {
+		if len(list) < 2 || !joined || s.itemTok[k] < 0 {
 			continue
 		}
 		first, last := s.itemTok[k], s.itemTok[list[len(list)-1]]
+		if len(list) == 2 && !(closed && toks[first].Head > first && toks[first].Head <= last && !s.rel(first, "conj")) {
+			continue // two names the parser joined or kept apart itself
+		}
+		s.keepNamesWhole(list)
 		oldHead, oldRel := toks[first].Head, toks[first].Rel
 		if h := toks[first].Head; h > first && h <= last {
 			// the first name hangs inside the list: it takes the place
@@ -62,13 +67,28 @@ func (s *sent) repairNameLists() {
 			h := s.itemTok[n]
 			toks[h].Head, toks[h].Rel = first, "conj"
 			for u := s.itemTok[list[i]] + 1; u < h; u++ {
-				if s.tokItem[u] >= 0 || s.dominates(u, first) {
+				if k := s.tokItem[u]; k >= 0 && s.items[k].kind == actorItem || s.dominates(u, first) {
 					continue
 				}
 				toks[u].Head, toks[u].Rel = h, modifierRel(toks[u].UPOS, "punct")
 			}
 		}
 		k = list[len(list)-1]
+	}
+}
+
+// keepNamesWhole hangs each word of the names of a list on its name's head,
+// where the parser took them for modifiers of the next name: "Nikol
+// Pashinyan and Ilham Aliyev" read as one name.
+func (s *sent) keepNamesWhole(list []int) {
+	toks := s.tree.Tokens
+	for _, n := range list {
+		h := s.itemTok[n]
+		for u := range toks {
+			if u != h && s.tokItem[u] == n && (toks[u].Head < 0 || s.tokItem[toks[u].Head] != n) {
+				toks[u].Head, toks[u].Rel = h, "flat"
+			}
+		}
 	}
 }
 

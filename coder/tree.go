@@ -40,6 +40,10 @@ func (s *sent) relPronoun(t int) bool {
 // messageNouns carry what their sender says: "a note urging Ankara to".
 var messageNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable")
 
+// contactVerbs meet or reach someone, whose purpose is the subject's:
+// "summoned the envoy to protest", "phoned Putin to urge a ceasefire".
+var contactVerbs = verbClass("call", "phone", "telephone", "ring", "meet", "visit", "host", "receive", "summon", "convene", "contact", "email", "text")
+
 var objectControllers = verbClass("urge", "call", "ask", "press", "encourage", "order", "tell", "force", "allow",
 	"warn", "invite", "persuade", "push", "help", "appeal", "implore", "advise", "compel", "oblige", "expect",
 	"want", "request", "instruct", "direct", "command", "authorize", "authorise", "enable", "lead", "prompt")
@@ -152,8 +156,10 @@ func (s *sent) subjTok(h int) (int, bool) {
 			case "to":
 				// "delegations arrived in Sanaa to hold talks": a purpose
 				// clause's doer is the main clause's; "prompting the Kremlin
-				// to condemn" is the object's, as an xcomp's
-				if o := s.child(t.Head, "obj"); o >= 0 && o < cur {
+				// to condemn" is the object's, as an xcomp's, but not after a
+				// verb of meeting: "phoned Putin to urge a ceasefire" is the
+				// caller's urging
+				if o := s.child(t.Head, "obj"); o >= 0 && o < cur && !contactVerbs[s.lemma(t.Head)] {
 					return o, false
 				}
 			case "", "after", "before", "while", "by", "when", "since", "without", "in":
