@@ -419,7 +419,10 @@ func init() {
 	// the threat, with no owner, is the act last reported
 	rules["subjref"] = func(s *sent, a *analysis, src []string) []string {
 		for k := a.m.start - 1; k > 0 && k >= a.m.start-4; k-- {
-			if attackNouns[s.items[k].text] && s.items[k-1].is("the", "this", "these", "such") {
+			if (attackNouns[s.items[k].text] || crimeNouns[s.items[k].text]) && s.items[k-1].is("the", "this", "these", "such") {
+				if ids := s.accusedBy(src); len(ids) > 0 {
+					return ids // "accused Morocco of killing three drivers and said the crime would not go unpunished"
+				}
 				return s.referencedAggressor(src)
 			}
 			if s.items[k].kind != wordItem || s.items[k].isBoundary() {
@@ -455,6 +458,21 @@ func init() {
 		return nil
 	}
 }
+
+// accusedBy returns whom src accuses in the sentence so far.
+func (s *sent) accusedBy(src []string) []string {
+	var out []string
+	for _, e := range s.events {
+		if e.Type == briefbot.Accusation && slices.Contains(src, e.Source) && !slices.Contains(src, e.Target) {
+			out = appendUnique(out, e.Target)
+		}
+	}
+	return out
+}
+
+// crimeNouns refer back to a wrong as a crime: "the crime will not go
+// unpunished".
+var crimeNouns = set("crime", "crimes", "atrocity", "atrocities", "murder", "murders", "act", "aggression")
 
 // authorSlots name the authors of an act, each of whom a threat is aimed
 // at, where other slots of the context name one party.

@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a crime said to go unpunished is the accused's, whom the speaker threatens", "Algeria accused Morocco of killing three of its citizens and said the crime would not go unpunished.",
+			[]string{"accusation DZA->MAR", "escalation DZA->MAR"}},
+		{"and so is an attack vowed to be avenged", "Iran accused Israel of bombing its consulate and vowed that the attack would be avenged.",
+			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
 		{"'they' after a second verb of warning is its subject, the warner, not the party named last", "Yemen's Houthis said they would halt their attacks on Israel once the Gaza truce took effect, but warned they would resume them if Israel violated it.",
 			[]string{"deescalation houthis->ISR", "escalation houthis->ISR"}},
 		{"'they' after a warning, with acts named before it, is the acts", "Kuwait condemned the Iranian strikes on its oil terminal and warned they would drag the Gulf into war.",
