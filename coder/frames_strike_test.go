@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a raid named after its means is a noun, the means of the killing, not a second act", "French commandos killed a senior JNIM commander in a helicopter raid in northern Mali's Kidal region.",
+			[]string{"escalation FRA->jnim"}},
 		{"repulsing an attack whose agent a by-phrase names: each side's act", "Pakistani troops repulsed an attack by Afghan forces on a border post.",
 			[]string{"escalation AFG->PAK", "escalation PAK->AFG"}},
 		{"a weapon's subject phrase names its firer in a reduced passive; 'its' after the act is the reporter's", "South Korea said a torpedo fired by a North Korean submarine sank its warship.",

@@ -312,6 +312,7 @@ func (s *sent) repair() {
 	s.repairNameReadAsVocative()
 	s.repairJoinedSubjects()
 	s.repairJoinedTitledNames()
+	s.repairJoinedTitledObjects()
 	s.repairNameLists()
 	s.repairApposedLinkedGroup()
 	s.repairWithSpeakerClause()

@@ -2724,14 +2724,24 @@ var causePhraseNouns = set("protest", "response", "retaliation", "reply", "react
 // repairCausePhraseOnObject mends "expelled India's envoy in protest at
 // New Delhi's decision": the phrase hung on the object says why the verb's
 // act was done, and is the verb's, so that the protest is its subject's.
+//
+// So is an act named with "in a" after the object of a verb of violence:
+// "killed a senior official in a helicopter raid" kills by the raid, which
+// is the killers' (not "a suspect in the attack", a part in a known act).
 func (s *sent) repairCausePhraseOnObject() {
 	toks := s.tree.Tokens
 	for n := range toks {
 		o := toks[n].Head
-		if toks[n].Rel != "nmod" || !causePhraseNouns[s.form(n)] || s.caseOf(n) != "in" || o < 0 || !isNominal(toks[o].UPOS) {
+		if toks[n].Rel != "nmod" || s.caseOf(n) != "in" || o < 0 || !isNominal(toks[o].UPOS) {
 			continue
 		}
-		if g := toks[o].Head; (toks[o].Rel == "obj" || toks[o].Rel == "obl") && g >= 0 && toks[g].UPOS == "VERB" {
+		g := toks[o].Head
+		if !(toks[o].Rel == "obj" || toks[o].Rel == "obl") || g < 0 || toks[g].UPOS != "VERB" {
+			continue
+		}
+		d := s.child(n, "det")
+		indefinite := d >= 0 && (s.form(d) == "a" || s.form(d) == "an")
+		if causePhraseNouns[s.form(n)] || attackNouns[s.form(n)] && outcomeLemmas[s.lemma(g)] && indefinite {
 			toks[n].Head, toks[n].Rel = g, "obl"
 		}
 	}

@@ -973,6 +973,74 @@ func (s *sent) repairJoinedTitledNames() {
 	}
 }
 
+// repairJoinedTitledObjects mends "phoned Kyrgyz President Sadyr Japarov
+// and Tajik President Emomali Rahmon": two officials named with their titles
+// and joined by "and", which the parse runs together as one name, are two
+// conjoined noun phrases, the first taking the place the run had.
+func (s *sent) repairJoinedTitledObjects() {
+	toks := s.tree.Tokens
+	for k := 0; k+1 < len(s.items); k++ {
+		if !s.officialItem(k) {
+			continue
+		}
+		a := k + 1 // the "and" after the first official's name
+		if !s.items[a].is("and") {
+			continue
+		}
+		j := a + 1 // the second official's name, after its demonym and title
+		for j < len(s.items) && j <= a+4 && !s.officialItem(j) && (s.items[j].kind == wordItem && (personTitles[s.items[j].text] || s.items[j].is("prime", "foreign", "defence", "defense")) || s.items[j].kind == actorItem && s.items[j].form == FormDemonym) {
+			j++
+		}
+		if j >= len(s.items) || !s.officialItem(j) {
+			continue
+		}
+		p, q, at := s.itemTok[k], s.itemTok[j], s.itemTok[a]
+		start := p // the first official's title and demonym
+		for start > 0 && (isNominal(toks[start-1].UPOS) || toks[start-1].UPOS == "ADJ") && s.tokItem[start-1] >= k-3 {
+			start--
+		}
+		end := q // past the second official's name
+		for end+1 < len(toks) && s.tokItem[end+1] == j {
+			end++
+		}
+		if p < 0 || q < 0 || at < 0 || s.rel(q, "conj") && toks[q].Head == p || s.rel(q, "nsubj") {
+			continue // (the joined subjects are repairJoinedTitledNames')
+		}
+		h, r := -1, ""
+		for u := start; u <= end; u++ {
+			if x := toks[u].Head; x < start || x > end {
+				if h >= 0 && x != h {
+					h = -2
+					break
+				}
+				h, r = x, toks[u].Rel
+			}
+		}
+		if h < 0 {
+			continue // the run hangs on the clause by more than one word, or is the root
+		}
+		if r == "xcomp" && toks[h].UPOS == "VERB" && s.child(h, "obj") < 0 {
+			r = "obj" // "phoned Indian Prime Minister Narendra Modi and ...", read as a predicate
+		}
+		s.gatherModifiers(start, at, p)
+		s.gatherModifiers(at+1, end+1, q)
+		toks[p].Head, toks[p].Rel = h, r
+		toks[q].Head, toks[q].Rel = p, "conj"
+		toks[at].Head, toks[at].Rel = q, "cc"
+		for c := end + 1; c < len(toks); c++ {
+			if (toks[c].Head == p || toks[c].Head == q) && s.rel(c, "acl") && s.markOf(c) == "to" && toks[h].UPOS == "VERB" {
+				toks[c].Head, toks[c].Rel = h, "advcl" // a name takes no infinitive: "... to urge restraint" is the verb's purpose
+			}
+		}
+		k = j
+	}
+}
+
+// officialItem reports an item naming an official by name.
+func (s *sent) officialItem(k int) bool {
+	return s.items[k].kind == actorItem && s.items[k].form == FormLeader && s.itemTok[k] >= 0
+}
+
 // gatherModifiers hangs on head each word of the noun phrase [from, to)
 // that the parse hung outside it, with the relation its tag gives ("the
 // defence ministry", "Chinese President Xi": a title, a demonym): as

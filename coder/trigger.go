@@ -348,8 +348,8 @@ func nounReading(items []item, start, end int) bool {
 			return p.poss || p.form == FormDemonym || p.compound || start > 1 && items[start-2].kind == wordItem &&
 				(nounCues[items[start-2].text] || prepositions[items[start-2].text] || items[start-2].text[0] >= '0' && items[start-2].text[0] <= '9' ||
 					strings.HasSuffix(items[start-2].text, "ed") || items[start-2].is("struck", "hit", "shot", "as")) // "struck PKK targets", "described as PKK targets"
-		case p.kind == wordItem && nounCues[p.text]:
-			return true
+		case p.kind == wordItem && (nounCues[p.text] || weaponModifiers[p.text]):
+			return true // "the raid", "a helicopter raid"
 		case p.kind == wordItem && strings.HasSuffix(p.text, "ed") && start > 1 && (items[start-2].poss || items[start-2].kind == wordItem && nounCues[items[start-2].text]):
 			return true // "the military's first acknowledged strike": a participle between the determiner and its noun
 		case p.kind == wordItem && bareVerbCues[p.text]:
