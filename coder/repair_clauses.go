@@ -946,6 +946,20 @@ func (s *sent) repairAfterAsPreposition() {
 		if v >= len(toks) || toks[v].UPOS != "VERB" || s.dominates(n, v) || strings.HasSuffix(s.form(v), "ing") {
 			continue
 		}
+		if sb := s.ownSubj(v); sb >= 0 && sb < u && s.spanOfTime(sb) && toks[v].Head >= 0 {
+			// "agreed a ceasefire, a week after 34 soldiers were killed":
+			// the span before "after" says when the main clause came, and
+			// the noun after it is the subject of the clause "after" opens
+			g := toks[v].Head
+			toks[sb].Head, toks[sb].Rel = g, "obl:tmod"
+			toks[n].Head, toks[n].Rel = v, "nsubj"
+			if s.child(v, "aux:pass") >= 0 {
+				toks[n].Rel = "nsubj:pass"
+			}
+			toks[u].Head, toks[u].Rel = v, "mark"
+			toks[v].Rel = "advcl"
+			continue
+		}
 		if sb := s.ownSubj(v); sb >= 0 && sb != n {
 			// "were among nine people killed when drones hit a village":
 			// the noun the participle before "when" describes was read as
@@ -967,6 +981,12 @@ func (s *sent) repairAfterAsPreposition() {
 			toks[v].Rel = "advcl" // a clause opened by "after" is no conjunct: "to protest ..., after jets struck"
 		}
 	}
+}
+
+// spanOfTime reports a noun that measures time: "a week", "two days".
+func (s *sent) spanOfTime(n int) bool {
+	_, unit := unitDays[s.form(n)]
+	return unit
 }
 
 // repairOpeningPhraseReadAsClause mends "After hours of talks in Ankara on
@@ -2279,7 +2299,7 @@ func (s *sent) repairSpanBeforeLater() {
 		if toks[i].Rel != "nsubj" {
 			continue
 		}
-		if _, unit := unitDays[s.form(i)]; unit && relativeTimeWords[s.form(i+1)] {
+		if s.spanOfTime(i) && relativeTimeWords[s.form(i+1)] {
 			toks[i].Rel = "obl:tmod"
 		}
 	}

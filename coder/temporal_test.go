@@ -26,6 +26,8 @@ func TestTemporalAnchors(t *testing.T) {
 			[]string{"accusation IRN->PAK 2024-05-14 bg", "escalation IRN->PAK 2024-05-14"}},
 		{"what an act noun came after is context", "The strikes came after Pakistan accused Iran of sheltering militants.",
 			[]string{"accusation PAK->IRN 2024-05-15 bg"}},
+		{"a span before 'after' dates the clause after it that many days earlier, as context", "Moscow and Ankara agreed a ceasefire, a week after 34 Turkish soldiers were killed in an air strike by Syrian government forces.",
+			[]string{"deescalation RUS->TUR 2024-05-15", "deescalation TUR->RUS 2024-05-15", "escalation SYR->TUR 2024-05-08 bg"}},
 		{"a since-clause tells what began before", "Tensions have risen since India struck Pakistan.",
 			[]string{"escalation IND->PAK 2024-05-15 bg"}},
 		{"an after-clause with only people in the main clause is news", "Three soldiers were wounded after Chad shelled Sudan.",
