@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a truce reported with 'that' after a day, the sides named in apposition to 'warring parties'", "The UN envoy said on Friday that Sudan's warring parties, the army and the Rapid Support Forces, had agreed to a week-long truce.",
+			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
 		{"talks held by two officials named with their titles", "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat on Saturday.",
 			[]string{"deescalation IRN->USA", "deescalation USA->IRN"}},
 		{"and by two leaders, with their parties' demonyms", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.",

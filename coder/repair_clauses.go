@@ -359,7 +359,7 @@ func (s *sent) repairRepeatedPreposition() {
 
 // repairThatClauseOnDay mends "said on Thursday that the guards had opened
 // fire": a that-clause hung on the day after a reporting verb is what the verb
-// reports.
+// reports, and so is one whose "that" was read as a relative pronoun.
 func (s *sent) repairThatClauseOnDay() {
 	toks := s.tree.Tokens
 	for v := range toks {
@@ -368,6 +368,29 @@ func (s *sent) repairThatClauseOnDay() {
 			continue
 		}
 		toks[v].Head, toks[v].Rel = toks[n].Head, "ccomp"
+	}
+	// "said on Friday that Yemen's warring parties, ..., had agreed": "that"
+	// read as a relative pronoun whose clause is the noun phrase after it,
+	// and the reported verb left without a subject
+	for t := 1; t+1 < len(toks); t++ {
+		c, r := toks[t].Head, toks[t-1].Head
+		if s.form(t) != "that" || !s.rel(t, "nsubj") || !timeWords[s.form(t-1)] || r < 0 || !reportingLemmas[s.lemma(r)] ||
+			c < 0 || toks[c].Head != t-1 || !s.rel(c, "acl:relcl") && !s.rel(c, "appos") || !isNominal(toks[c].UPOS) {
+			continue
+		}
+		_, last := s.tree.Subtree(c)
+		w := -1
+		for u := last + 1; u < len(toks) && w < 0; u++ {
+			if toks[u].Head == r && toks[u].UPOS == "VERB" {
+				w = u
+			}
+		}
+		if w < 0 || s.ownSubj(w) >= 0 {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = w, "nsubj"
+		toks[t].Head, toks[t].Rel = w, "mark"
+		toks[w].Rel = "ccomp"
 	}
 }
 
