@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"signs of a party's role a speaker says there are accuse it", "Pakistan said there were clear signs of Indian involvement in the bombing.",
+			[]string{"accusation PAK->IND"}},
+		{"and so does evidence of its hand the speaker has", "Kyiv said it had proof of Moscow's role in the sabotage.",
+			[]string{"accusation UKR->RUS"}},
 		{"a move seen as an escalation on a party's part charges the party", "Hanoi said it saw the deployment as a serious escalation on the part of Beijing.",
 			[]string{"accusation VNM->CHN"}},
 		{"calling for an end to an escalation charges no one", "Hanoi called for an end to the escalation.", nil},

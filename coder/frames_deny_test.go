@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"rejecting attempts to link a party to an act denies for it", "Kabul rejected attempts to link it to the bombing in Islamabad.",
+			[]string{"denial AFG->"}},
 		{"a denied claim that a group operates from the denier's soil charges the denier", "Kabul rejected Islamabad's claims that the TTP was operating from Afghan soil.",
 			[]string{"accusation PAK->AFG", "denial AFG->PAK"}},
 		{"and one that unnamed militants do", "Kabul refuted Islamabad's claims that militants were operating from Afghan soil.",

@@ -861,7 +861,7 @@ func (s *sent) codeTrigger(m match) {
 			s.codeNoun(m)
 		case frameDeny, frameNoEvidence:
 			s.codeDeny(&a)
-		case frameAccuse, frameBlame, frameBlameOn, frameLiesWith, frameAttribute:
+		case frameAccuse, frameBlame, frameBlameOn, frameLiesWith, frameAttribute, frameEvidence:
 			s.codeAccuse(&a)
 		case frameCondemn, frameProtest:
 			s.codeCondemn(&a)

@@ -63,6 +63,7 @@ const (
 	frameClash                   // "A and B clashed", "fighting between A and B"
 	frameLiesWith                // "the responsibility lies with Y, X said"
 	frameAttribute               // "X attributed the attack to Y"
+	frameEvidence                // "X said there were signs of Y's involvement"
 	frameNoEvidence              // "there was no evidence of it, X said": X denies
 	frameLaunch                  // "X fired missiles at Y": an act whose place "in" is where it is launched from
 	frameWrest                   // "X recaptured the town from Y": the act falls on whom it is taken from
@@ -90,7 +91,7 @@ var frameNames = map[string]frame{
 	"mutual": frameMutual, "claim": frameClaim, "claimedby": frameClaimedBy, "calm": frameCalm,
 	"mediate": frameMediate, "intent": frameIntent, "urge": frameUrge, "abet": frameAbet, "warnof": frameWarnOf, "reported": frameReported, "proxy": frameProxy, "ignore": frameIgnore, "alleged": frameAlleged,
 	"intercept": frameIntercept, "judge": frameJudge, "reaction": frameReaction, "claimnoun": frameClaimNoun,
-	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute,
+	"measure": frameMeasure, "calmact": frameCalmAct, "clash": frameClash, "lieswith": frameLiesWith, "attribute": frameAttribute, "evidence": frameEvidence,
 	"noevidence": frameNoEvidence, "launch": frameLaunch, "wrest": frameWrest, "detain": frameDetain, "approach": frameApproach, "deter": frameDeter, "repel": frameRepel, "firedfirst": frameFiredFirst,
 	"pledge": framePledge, "ordered": frameOrdered, "declared": frameDeclared, "ultimatum": frameUltimatum,
 }
