@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party named in a 'while' clause after a blame is not the blamed", "Seoul blamed \"hostile forces\", while the Arakan Army, an ethnic militia, claimed attacks on two Myanmar bases.",
+			[]string{"escalation arakan-army->MMR"}},
 		{"signs of a party's role a speaker says there are accuse it", "Pakistan said there were clear signs of Indian involvement in the bombing.",
 			[]string{"accusation PAK->IND"}},
 		{"and so does evidence of its hand the speaker has", "Kyiv said it had proof of Moscow's role in the sabotage.",

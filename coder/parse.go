@@ -388,6 +388,7 @@ func (s *sent) repair() {
 	s.repairMeansOnObject()
 	s.repairCausePhraseOnObject()
 	s.repairAdverbPairBeforeParticiple()
+	s.repairWhileClauseOnNoun()
 	root := s.treeRoot()
 	root = s.repairNameRootWithApposition(root)
 	root = s.repairForceAppositionRoot(root)

@@ -2656,6 +2656,44 @@ func (s *sent) repairSubjectOfInfinitive() {
 	}
 }
 
+// repairWhileClauseOnNoun mends "blamed Iran-backed groups, while the
+// Islamic Resistance in Iraq claimed attacks": a clause opened by "while" or
+// "whereas", read as a noun joined to the object with its verb a participle
+// on that noun, is a clause of the verb above, and the noun its subject.
+func (s *sent) repairWhileClauseOnNoun() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		n := toks[u].Head
+		if !clauseJoins[strings.ToLower(s.form(u))] || !s.rel(u, "mark") || n <= u || !isNominal(toks[n].UPOS) || s.ownSubj(n) >= 0 {
+			continue
+		}
+		// the clause's verb: a participle on the noun, or a finite verb read
+		// as a modifier of a noun after it ("claimed attacks")
+		c := -1
+		_, last := s.tree.Subtree(n)
+		for x := n + 1; x <= last && c < 0; x++ {
+			if toks[x].UPOS != "VERB" || s.ownSubj(x) >= 0 || s.child(x, "mark") >= 0 || strings.HasSuffix(s.form(x), "ing") {
+				continue
+			}
+			onNoun := toks[x].Head == n || s.rel(toks[x].Head, "appos") && s.head(toks[x].Head) == n // (or on the noun's apposition: "the Arakan Army, an ethnic militia, claimed")
+			if onNoun && (s.rel(x, "acl") || s.rel(x, "acl:relcl")) || s.rel(x, "amod") && toks[x].Head == x+1 && strings.HasSuffix(s.form(x), "ed") {
+				c = x
+			}
+		}
+		g := s.verbAbove(n, -1)
+		if c < 0 || g < 0 || g > u {
+			continue
+		}
+		if s.rel(c, "amod") {
+			toks[c+1].Head, toks[c+1].Rel = c, "obj"
+		}
+		toks[c].Head, toks[c].Rel = g, "advcl"
+		toks[n].Head, toks[n].Rel = c, "nsubj"
+		toks[u].Head = c
+		s.rehangPunct(c, u-2, n)
+	}
+}
+
 // repairParticipleOnAgentNoun mends "was hit by shells fired by North
 // Korea": a participle with a by-phrase of its own, right after the noun of
 // the verb's by-phrase and read as the verb's adverbial or conjunct,
