@@ -540,10 +540,19 @@ func (s *sent) statePlace(j int) bool {
 }
 
 // statePlaceItem is statePlace for item k, which must follow a
-// determiner: "the Jordan attack", not "Israel's Gaza offensive".
+// determiner or, in a headline's words, a preposition: "the Jordan attack",
+// "recalls envoy over Gaza bombardment", not "Israel's Gaza offensive".
 func (s *sent) statePlaceItem(k int) bool {
-	return k > 0 && s.items[k].kind == actorItem && s.items[k].actorKind == briefbot.State && !s.items[k].poss &&
-		(s.items[k].form == FormName || s.items[k].form == FormCapital || s.items[k].form == FormCity) && s.items[k-1].is("the", "a", "an", "this", "that")
+	if k <= 0 || s.items[k].kind != actorItem || s.items[k].actorKind != briefbot.State || s.items[k].poss ||
+		s.items[k].form != FormName && s.items[k].form != FormCapital && s.items[k].form != FormCity {
+		return false
+	}
+	if s.items[k-1].is("the", "a", "an", "this", "that") {
+		return true
+	}
+	// (not "killed in Saudi air strikes", a name read as a nationality)
+	t := s.tokOfItem(k)
+	return s.items[k-1].is("over", "after", "in", "for", "amid") && t >= 0 && s.rel(t, "compound")
 }
 
 // eventNounOfVerb reports a noun at t that its verb takes as its act:

@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a territory named before an act in a headline's phrase is where it fell, not who did it", "Turkey recalls envoy from Israel over Gaza bombardment",
+			[]string{"escalation TUR->ISR"}},
+		{"a verb's bare word on the noun after it only says what the noun is about", "Britain sanctions Belarusian judges over protest crackdown",
+			[]string{"escalation GBR->BLR"}},
 		{"a raid named after its means is a noun, the means of the killing, not a second act", "French commandos killed a senior JNIM commander in a helicopter raid in northern Mali's Kidal region.",
 			[]string{"escalation FRA->jnim"}},
 		{"repulsing an attack whose agent a by-phrase names: each side's act", "Pakistani troops repulsed an attack by Afghan forces on a border post.",

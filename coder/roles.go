@@ -829,11 +829,12 @@ func (s *sent) codeTrigger(m match) {
 	if t.typ == briefbot.Escalation && s.aboutSport() {
 		return // "led a relentless Argentine attack in the first half": play, not force
 	}
-	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && t.typ != briefbot.Accusation && v >= 0 &&
-		(s.tk(v).UPOS == "NOUN" && s.determinedNoun(v) || s.tk(v).UPOS == "PROPN" && !titleCase(s.text[s.sp.start:s.sp.end])) {
+	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && v >= 0 && (s.bareVerbModifier(v) || t.typ != briefbot.Accusation &&
+		(s.tk(v).UPOS == "NOUN" && (s.determinedNoun(v) || s.rel(v, "compound")) || s.tk(v).UPOS == "PROPN" && !titleCase(s.text[s.sp.start:s.sp.end]))) {
 		// "an office block", "the region's power broker", "the Sahara Press
 		// Service": a verb's word read as a noun or a name's word names a
-		// thing or a person (a protest so named is still one)
+		// thing or a person (a protest so named is still one, but not "a
+		// protest crackdown", where it only says what the noun is about)
 		return
 	}
 	if sp := s.c.frames[t.frame]; sp != nil {
@@ -975,6 +976,15 @@ func (s *sent) verbDenies(t int) bool {
 		t = s.head(t)
 	}
 	return false
+}
+
+// bareVerbModifier reports a verb's bare word read as an adjective on the
+// noun right after it: "protest" in "a protest crackdown" (not a
+// participle, "a mediating role", "shelled towns", nor a message that
+// carries the act, "a protest note").
+func (s *sent) bareVerbModifier(v int) bool {
+	f := s.form(v)
+	return s.tk(v).UPOS == "ADJ" && s.rel(v, "amod") && s.head(v) == v+1 && !messageNouns[s.lemma(v+1)] && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "ed")
 }
 
 // nounAsVerb reports a trigger the lexicon lists only as a noun whose word
