@@ -826,8 +826,8 @@ func (s *sent) codeTrigger(m match) {
 		s.trigger = m.start
 	}
 	h := m.start
-	if t.typ == briefbot.Escalation && s.aboutSport() {
-		return // "led a relentless Argentine attack in the first half": play, not force
+	if (t.typ == briefbot.Escalation || t.typ == briefbot.Deescalation) && s.aboutSport() {
+		return // "led a relentless Argentine attack in the first half": play, not force; "a quarter-final meeting with the hosts": a fixture, no talks
 	}
 	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && v >= 0 && (s.bareVerbModifier(v) || t.typ != briefbot.Accusation &&
 		(s.tk(v).UPOS == "NOUN" && (s.determinedNoun(v) || s.rel(v, "compound")) || s.tk(v).UPOS == "PROPN" && !titleCase(s.text[s.sp.start:s.sp.end]))) {
