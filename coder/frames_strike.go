@@ -449,7 +449,7 @@ func (s *sent) codeAct(m match) {
 			s.emit(t, []string{tg}, src, nil, conf) // what is repelled attacked the repeller first
 		}
 	}
-	s.reportedIncursion(t, m.start, src, targets)
+	s.reportedIncursion(m, src, targets)
 	s.reportedViolation(t, m.start, src)
 	if t.typ == briefbot.Escalation && len(targets) > 0 && s.judgedCause(m.end) {
 		// "severed ties with Morocco over its hostile actions": the cause,

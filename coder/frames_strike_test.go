@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"jets crossing a median line, as the island reports, are drills told, no charge", "Taipei said 30 Chinese jets had crossed the median line of the strait on Monday.",
+			[]string{"escalation CHN->TWN"}},
 		{"a territory named before an act in a headline's phrase is where it fell, not who did it", "Turkey recalls envoy from Israel over Gaza bombardment",
 			[]string{"escalation TUR->ISR"}},
 		{"a verb's bare word on the noun after it only says what the noun is about", "Britain sanctions Belarusian judges over protest crackdown",

@@ -1154,8 +1154,15 @@ func (s *sent) struckAtHome(from int, speaker string) bool {
 
 // reportedIncursion codes "Lithuania said Belarusian helicopters violated
 // its airspace": a violation reported by its victim is also its accusation.
-func (s *sent) reportedIncursion(t *trigger, h int, src, targets []string) {
+//
+// Crossing a line that only divides ("the median line of the Taiwan
+// Strait") is reported as a fact of the drills, not charged.
+func (s *sent) reportedIncursion(m match, src, targets []string) {
+	t, h := m.trig, m.start
 	if t.code != "incursion" && !(t.code == "entry" && s.entersSpace(h)) || len(targets) == 0 || !s.saidBefore(h) {
+		return
+	}
+	if m.end-1 > h && s.items[m.end-1].is("line") && s.items[m.end-2].is("median") {
 		return
 	}
 	for _, r := range s.reporter(h) {
