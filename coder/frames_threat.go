@@ -174,8 +174,8 @@ func (s *sent) codeThreat(a *analysis) {
 	if t.frame == frameThreat && a.head >= 0 && !a.noun {
 		// (but "Boko Haram's insurgency has threatened Nigeria's integrity"
 		// names hostilities that do)
-		if o := s.child(a.head, "obj"); o >= 0 && endangeredThings[s.lemma(o)] && a.subj >= 0 && (s.tk(a.subj).UPOS == "PRON" || s.tk(a.subj).UPOS == "PROPN") {
-			return // "says it threatens Rwanda's security": a party said to endanger, no threat made
+		if o := s.child(a.head, "obj"); o >= 0 && endangeredThings[s.lemma(o)] && (a.subj >= 0 && (s.tk(a.subj).UPOS == "PRON" || s.tk(a.subj).UPOS == "PROPN") || s.relativeSubject(a.head)) {
+			return // "says it threatens Rwanda's security", "a violation that threatened the safety of its people": said to endanger, no threat made
 		}
 	}
 	sp := s.c.frames[t.frame]
@@ -468,6 +468,12 @@ func (s *sent) accusedBy(src []string) []string {
 		}
 	}
 	return out
+}
+
+// relativeSubject reports a verb whose subject is a relative pronoun.
+func (s *sent) relativeSubject(v int) bool {
+	sb := s.child(v, "nsubj")
+	return sb >= 0 && s.relPronoun(sb)
 }
 
 // crimeNouns refer back to a wrong as a crime: "the crime will not go

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a wrong that threatened people's safety endangers; no one threatens", "Russia fired drones at Odesa overnight, Ukraine's General Staff said on Sunday, calling it a war crime that threatened the safety of civilians.",
+			[]string{"escalation RUS->UKR", "accusation UKR->RUS"}},
 		{"a crime said to go unpunished is the accused's, whom the speaker threatens", "Algeria accused Morocco of killing three of its citizens and said the crime would not go unpunished.",
 			[]string{"accusation DZA->MAR", "escalation DZA->MAR"}},
 		{"and so is an attack vowed to be avenged", "Iran accused Israel of bombing its consulate and vowed that the attack would be avenged.",

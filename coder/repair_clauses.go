@@ -2032,8 +2032,9 @@ func (s *sent) repairCompoundRootWithClause(root int) int {
 
 // repairTrailingSpeakerAsApposition mends "North Korea blew up two roads
 // on Tuesday, South Korea's Joint Chiefs of Staff said, calling ...": the
-// speaker set off by a comma before a verb of saying, read as an apposition
-// of the noun before the comma, is that verb's subject.
+// speaker set off by a comma before a verb of saying, read as an apposition,
+// modifier, oblique or conjunct of what comes before the comma, is that
+// verb's subject.
 func (s *sent) repairTrailingSpeakerAsApposition() {
 	toks := s.tree.Tokens
 	for v := 2; v < len(toks); v++ {
@@ -2060,7 +2061,7 @@ func (s *sent) repairTrailingSpeakerAsApposition() {
 			n = p
 		}
 		comma, ok := afterComma(n)
-		if !ok || !isNominal(toks[n].UPOS) || toks[n].Rel != "appos" && toks[n].Rel != "nmod" || toks[n].Head >= comma {
+		if !ok || !isNominal(toks[n].UPOS) || toks[n].Rel != "appos" && toks[n].Rel != "nmod" && toks[n].Rel != "conj" && toks[n].Rel != "obl" || toks[n].Head >= comma {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = v, "nsubj"
