@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party's suspension of a treaty, answered in retaliation, is its measure against the one retaliating", "Baku closed its airspace to Armenian flights in retaliation for Armenia's suspension of the border treaty.",
+			[]string{"escalation AZE->ARM", "escalation ARM->AZE"}},
 		{"jets crossing a median line, as the island reports, are drills told, no charge", "Taipei said 30 Chinese jets had crossed the median line of the strait on Monday.",
 			[]string{"escalation CHN->TWN"}},
 		{"a territory named before an act in a headline's phrase is where it fell, not who did it", "Turkey recalls envoy from Israel over Gaza bombardment",
