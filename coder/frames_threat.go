@@ -145,6 +145,9 @@ func (s *sent) codeThreat(a *analysis) {
 		if s.calmManner(m.end) {
 			return // "will respond to the situation with a resolute and calm attitude": no threat
 		}
+		if s.repliesTo(a.head) {
+			return // "will respond to the US proposal": an answer, no threat
+		}
 	case frameThreat:
 		if j := h - 1; j > 0 && s.items[j].is("a", "an") && s.items[j-1].is("was", "were") {
 			return // "the raid was an act of war": a judgement of what happened, no threat
@@ -468,6 +471,25 @@ func (s *sent) accusedBy(src []string) []string {
 		}
 	}
 	return out
+}
+
+// replyObjects are what a party answers in words: "will respond to the
+// proposal".
+var replyObjects = set("proposal", "offer", "invitation", "request", "question", "query", "letter", "message", "note",
+	"call", "appeal", "concern", "plan", "initiative", "draft", "text", "inquiry", "overture", "questionnaire", "demand", "statement")
+
+// repliesTo reports a verb of responding at v whose "to" phrase names
+// something answered in words.
+func (s *sent) repliesTo(v int) bool {
+	if v < 0 {
+		return false
+	}
+	for o := range s.tree.Tokens {
+		if s.head(o) == v && s.rel(o, "obl") && s.caseOf(o) == "to" {
+			return replyObjects[s.lemma(o)]
+		}
+	}
+	return false
 }
 
 // relativeSubject reports a verb whose subject is a relative pronoun.

@@ -11,6 +11,11 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a response promised to any provocation from a party threatens it", "Armenia will respond to any provocation from Azerbaijan, the defence minister said.",
+			[]string{"escalation ARM->AZE"}},
+		{"and so does one with force to any attack by it, the phrase read on 'force'", "Taipei will respond with force to any attack by Beijing.",
+			[]string{"escalation TWN->CHN"}},
+		{"a response promised to a proposal answers it", "Tehran will respond to the American proposal through Oman next week.", nil},
 		{"a wrong that threatened people's safety endangers; no one threatens", "Russia fired drones at Odesa overnight, Ukraine's General Staff said on Sunday, calling it a war crime that threatened the safety of civilians.",
 			[]string{"escalation RUS->UKR", "accusation UKR->RUS"}},
 		{"a crime said to go unpunished is the accused's, whom the speaker threatens", "Algeria accused Morocco of killing three of its citizens and said the crime would not go unpunished.",
