@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the Arakan Army by its initials", "The AA rejected the junta's accusation that it had burned the villages.",
+			[]string{"denial arakan-army->MMR", "accusation MMR->arakan-army"}},
 		{"rejecting attempts to link a party to an act denies for it", "Kabul rejected attempts to link it to the bombing in Islamabad.",
 			[]string{"denial AFG->"}},
 		{"a denied claim that a group operates from the denier's soil charges the denier", "Kabul rejected Islamabad's claims that the TTP was operating from Afghan soil.",
