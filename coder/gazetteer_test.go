@@ -176,6 +176,13 @@ func TestLookup(t *testing.T) {
 		{"Nournews", "IRN"},
 		{"People’s Liberation Army", "CHN"},
 		{"Quai d'Orsay", "FRA"},
+		{"Burkina", "BFA"},
+		{"Burkinabe", "BFA"},
+		{"State Administration Council", "MMR"},
+		{"UPDF", "UGA"},
+		{"Villa Somalia", "SOM"},
+		{"AA", "arakan-army"},
+		{"KH", "kataib-hezbollah"},
 		{"Atlantis", ""},
 		{"", ""},
 	})
