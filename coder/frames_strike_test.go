@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a verb's word that is a person's surname is no act", "Nicaragua accused U.S. charge d'affaires Kevin Hammer on Monday of inciting Nicaraguans to riot, and summoned him.",
+			[]string{"accusation NIC->USA"}},
 		{"a party's suspension of a treaty, answered in retaliation, is its measure against the one retaliating", "Baku closed its airspace to Armenian flights in retaliation for Armenia's suspension of the border treaty.",
 			[]string{"escalation AZE->ARM", "escalation ARM->AZE"}},
 		{"jets crossing a median line, as the island reports, are drills told, no charge", "Taipei said 30 Chinese jets had crossed the median line of the strait on Monday.",

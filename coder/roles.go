@@ -829,6 +829,9 @@ func (s *sent) codeTrigger(m match) {
 	if (t.typ == briefbot.Escalation || t.typ == briefbot.Deescalation) && s.aboutSport() {
 		return // "led a relentless Argentine attack in the first half": play, not force; "a quarter-final meeting with the hosts": a fixture, no talks
 	}
+	if v := s.tokOfItem(h); m.end-m.start == 1 && v >= 0 && s.tk(v).UPOS == "PROPN" && s.rel(v, "flat") {
+		return // "U.S. charge d'affaires Mike Hammer": a word of a person's name
+	}
 	if v := s.tokOfItem(h); m.verbOnly && m.end-m.start == 1 && v >= 0 && (s.bareVerbModifier(v) || t.typ != briefbot.Accusation &&
 		(s.tk(v).UPOS == "NOUN" && (s.determinedNoun(v) || s.rel(v, "compound")) || s.tk(v).UPOS == "PROPN" && !titleCase(s.text[s.sp.start:s.sp.end]))) {
 		// "an office block", "the region's power broker", "the Sahara Press
