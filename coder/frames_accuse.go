@@ -887,9 +887,19 @@ func (s *sent) reporter(h int) []string {
 		// of the main clause)
 		return s.ids(s.group(k)) // "Hamas and the Qatari authorities said"
 	}
-	return s.subjectOfVerbBefore(h, func(w string) bool {
+	if src := s.subjectOfVerbBefore(h, func(w string) bool {
 		return reportingVerbs[w] || reportingParticiples[w] || w == "alleged"
-	})
+	}); len(src) > 0 {
+		return src
+	}
+	// "expelled 18 diplomats, citing evidence that Russia's GRU was
+	// involved": the evidence a party cites says what it holds
+	for k := h - 3; k > 0; k-- {
+		if s.items[k].is("that") && s.items[k-1].is("evidence", "proof", "intelligence", "indications") && s.items[k-2].is("citing", "cited", "cites", "presented", "presenting") {
+			return s.ids(s.subjectOf(k - 2))
+		}
+	}
+	return nil
 }
 
 // subjectOfVerbBefore returns the subject of the last verb before item h

@@ -301,6 +301,7 @@ func (s *sent) repair() {
 	s.repairSpeechJoinedToReportedPassive()
 	s.repairFiniteJoinedToGerund()
 	s.repairSubjectOfInfinitive()
+	s.repairParticipleReadAsCompound()
 	s.repairControlledClauseAsPurpose()
 	s.repairParticipleOnAgentNoun()
 	s.repairNounBeforeItsRelative()

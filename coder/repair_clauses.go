@@ -2695,6 +2695,26 @@ func (s *sent) repairWhileClauseOnNoun() {
 	}
 }
 
+// repairParticipleReadAsCompound mends "expelled 18 diplomats, citing
+// evidence that ...": a participle after a comma, read as a compound of the
+// noun after it, is a clause of the verb before, and the noun its object.
+func (s *sent) repairParticipleReadAsCompound() {
+	toks := s.tree.Tokens
+	for v := 1; v+1 < len(toks); v++ {
+		n := toks[v].Head
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ing") || !s.rel(v, "compound") || n != v+1 || toks[v-1].Form != "," {
+			continue
+		}
+		g := s.verbAbove(n, -1)
+		if g < 0 || g > v {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = g, "advcl"
+		toks[n].Head, toks[n].Rel = v, "obj"
+		toks[v-1].Head = v
+	}
+}
+
 // repairParticipleOnAgentNoun mends "was hit by shells fired by North
 // Korea": a participle with a by-phrase of its own, right after the noun of
 // the verb's by-phrase and read as the verb's adverbial or conjunct,
