@@ -112,6 +112,17 @@ func reportingParty(items []item) (*item, bool) {
 	return nil, false
 }
 
+// clauseStart returns where the last clause of items opens: after its last
+// semicolon or colon, or 0.
+func clauseStart(items []item) int {
+	for k := len(items) - 1; k >= 0; k-- {
+		if items[k].is(";", ":") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // onlyOfficial is the party of the officials named by title in sofar
 // ("a Houthi spokesman", "Iran's foreign minister") when they all speak for
 // one party, and "" otherwise.
@@ -769,7 +780,20 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 	}
 	if n := len(before); n > 0 && before[n-1].is("what") && i+1 < len(s.items) && labellingPasts[s.items[i+1].text] {
 		// "Iran said Israel would pay for what it called an attack": the
-		// party that names the act so is the one reporting it
+		// party that names the act so is the one reporting it; in a clause
+		// of its own ("...; Rabat rejected what it called pretexts"), the
+		// party reporting there or else the subject of the clause's verb
+		clause := before[clauseStart(before):]
+		if a, ok := reportingParty(clause); ok {
+			return a.actor, a.actorKind, true
+		}
+		if len(clause) < n {
+			for k := len(clause) - 2; k >= 0; k-- {
+				if it := &clause[k]; it.kind == actorItem && !it.compound && (k == 0 || !prepositions[clause[k-1].text]) {
+					return it.actor, it.actorKind, true
+				}
+			}
+		}
 		if a, ok := reportingParty(before); ok {
 			return a.actor, a.actorKind, true
 		}

@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'what it called' in a clause after a semicolon is that clause's subject's label", "Baku expelled two Iranian diplomats, Foreign Minister Jeyhun Bayramov said, accusing the Islamic Republic of hostile acts; Tehran rejected what it called baseless pretexts.",
+			[]string{"escalation AZE->IRN", "accusation AZE->IRN", "denial IRN->AZE"}},
 		{"the Arakan Army by its initials", "The AA rejected the junta's accusation that it had burned the villages.",
 			[]string{"denial arakan-army->MMR", "accusation MMR->arakan-army"}},
 		{"rejecting attempts to link a party to an act denies for it", "Kabul rejected attempts to link it to the bombing in Islamabad.",
