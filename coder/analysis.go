@@ -435,8 +435,10 @@ func (s *sent) treeFlags(a *analysis) flag {
 					f |= flagPossible
 				}
 			}
-		case t.Rel == "obj" && s.tk(p).UPOS == "VERB":
+		case t.Rel == "obj" && s.tk(p).UPOS == "VERB" && !a.m.holds(s.itemOfTok(p)):
 			// "to prevent Hamas attacks", "refused talks", "plans strikes"
+			// (not "charges Kenya has denied", a denial whose verb is of
+			// its own phrase)
 			l := s.lemma(p)
 			switch {
 			case negGovernors[l] || preventVerbs[l]:

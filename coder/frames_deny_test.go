@@ -6,6 +6,8 @@ import "testing"
 // denial spells out when it charges someone.
 func TestFramesDeny(t *testing.T) {
 	runCases(t, []codeCase{
+		{"charges a party has denied, closing a long accusation, are its denial, not a negated charge", "Kenya's government said on Tuesday it was recalling its ambassador to Somalia, accusing Mogadishu of \"constant provocations\" along the border and of interfering in its internal affairs, charges Somalia has denied.",
+			[]string{"escalation KEN->SOM", "accusation KEN->SOM", "denial SOM->KEN"}},
 		{"'what it called' in a clause after a semicolon is that clause's subject's label", "Baku expelled two Iranian diplomats, Foreign Minister Jeyhun Bayramov said, accusing the Islamic Republic of hostile acts; Tehran rejected what it called baseless pretexts.",
 			[]string{"escalation AZE->IRN", "accusation AZE->IRN", "denial IRN->AZE"}},
 		{"the Arakan Army by its initials", "The AA rejected the junta's accusation that it had burned the villages.",

@@ -397,6 +397,9 @@ type match struct {
 	verbOnly bool
 }
 
+// holds reports an item inside the phrase matched.
+func (m match) holds(k int) bool { return k >= m.start && k < m.end }
+
 // longestAt returns the longest phrase matching items from i, if any.
 func (lx *lexicon) longestAt(items []item, i int) (match, bool) {
 	best := match{start: i, end: -1}
