@@ -275,6 +275,9 @@ func privateAt(items []item, i int) bool {
 	if items[i].form == FormDemonym && i > 0 && items[i-1].is("ethnic") {
 		return true // "attacks on ethnic Serbs": people of a descent, not the state
 	}
+	if i > 1 && items[i-1].is("as") && (items[i-2].is("known") || i > 2 && items[i-3].is("known")) || i > 0 && items[i-1].is("dubbed", "nicknamed") {
+		return true // "Ansar al-Sunna insurgents, known locally as al-Shabab": another's name, not that party
+	}
 	if i+1 >= len(items) || items[i+1].kind != wordItem {
 		return false
 	}
