@@ -7,6 +7,8 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a purpose after a group's apposition is the accused work's, no act of its own", "Kigali accused Congo's army of fighting alongside the FDLR, a militia founded by perpetrators of the genocide, to threaten Rwanda.",
+			[]string{"accusation RWA->COD"}},
 		{"what the evidence a party cites says, it holds", "Warsaw expelled 12 Belarusian diplomats, citing evidence that Belarus's KGB was involved in the bombing of a rail line.",
 			[]string{"escalation POL->BLR", "accusation POL->BLR"}},
 		{"a party named in a 'while' clause after a blame is not the blamed", "Seoul blamed \"hostile forces\", while the Arakan Army, an ethnic militia, claimed attacks on two Myanmar bases.",

@@ -288,6 +288,9 @@ var readinessAdjectives = set("willing", "unwilling", "ready", "prepared", "eage
 // later repairs read the tree the earlier ones mended, and those after the
 // root is found apply only to a sentence whose root is a verb.
 func (s *sent) repair() {
+	// an apposition read as a conjunct is mended last, whatever the root:
+	// the repairs of reduced relatives and joined clauses may make one
+	defer s.repairAppositionReadAsConjunct()
 	s.repairThatAsSecondSubject()
 	s.repairPerfectAcrossAdverbial()
 	s.repairDependentsOfAuxiliary()

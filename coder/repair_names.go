@@ -608,6 +608,56 @@ func (s *sent) repairConjunctReadAsApposition() {
 	}
 }
 
+// repairAppositionReadAsConjunct mends "accused Congo's army of working with
+// the FDLR, a militia founded by ..., to threaten Rwanda": a group's noun
+// opened by "a" after a comma that closes a name, read as a conjunct of an
+// earlier noun with no "and", is the name's apposition; and an infinitive
+// after the comma that closes the apposition, hung inside it, is the clause
+// of the verb the name hangs on.
+func (s *sent) repairAppositionReadAsConjunct() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		if toks[c].Rel != "conj" || s.child(c, "cc") >= 0 || !groupAnaphors[s.form(c)] {
+			continue // (a group restating the name: not "a move that Russia condemned", restating an act)
+		}
+		first, last := s.tree.Subtree(c)
+		if first > 0 && toks[first].Form == "," {
+			first++ // (the comma may hang inside the phrase)
+		}
+		if first < 2 || first >= c || !s.rel(first, "det") || s.form(first) != "a" && s.form(first) != "an" || toks[first-1].Form != "," || !s.nameTok(first-2) {
+			continue
+		}
+		name := first - 2
+		for name > 0 && (s.rel(name, "flat") || s.rel(name, "compound")) && toks[name].Head < name && toks[name].Head >= 0 {
+			name = toks[name].Head
+		}
+		if s.dominates(c, name) || toks[c].Head == name {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = name, "appos"
+		toks[first-1].Head = c
+		v := s.verbAbove(name, -1)
+		for u := c + 1; u <= last && v >= 0; u++ {
+			f, _ := s.tree.Subtree(u)
+			if toks[f].Form != "," {
+				f-- // (the comma may hang outside the clause)
+			}
+			if s.rel(u, "advcl") && s.markOf(u) == "to" && toks[u].UPOS == "VERB" && toks[f].Form == "," {
+				toks[u].Head = v // "..., to threaten Rwanda": the working's purpose
+				toks[f].Head = u
+				break
+			}
+		}
+	}
+}
+
+// nameTok reports a word of a name: a proper noun, or a capitalised noun
+// the tagger took for a common one ("the FDLR").
+func (s *sent) nameTok(t int) bool {
+	f := s.tk(t).Form
+	return s.tk(t).UPOS == "PROPN" || s.tk(t).UPOS == "NOUN" && f != "" && f[0] >= 'A' && f[0] <= 'Z' && t > 0
+}
+
 // repairNameReadAsVocative mends "Hezbollah, a group backed by Iran, fired
 // rockets": a name that opens the sentence and is set off by a comma is no
 // one addressed; when the noun phrase after the comma is the verb's
