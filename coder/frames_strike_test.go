@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"suspending the work of an embassy in a capital is a measure against that state, no pause of operations", "Baku suspended the operations of its embassy in Tehran on Friday.",
+			[]string{"escalation AZE->IRN"}},
 		{"a group's local name after 'known as' is no other party, nor what 'the militants' stands for", "Mozambican troops retook the town from Ansar al-Sunna fighters, known locally as al-Shabab, the army said, a month after the militants seized it.",
 			[]string{"escalation MOZ->isis-mozambique", "escalation isis-mozambique->MOZ"}},
 		{"a verb's word that is a person's surname is no act", "Nicaragua accused U.S. charge d'affaires Kevin Hammer on Monday of inciting Nicaraguans to riot, and summoned him.",
