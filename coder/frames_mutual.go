@@ -41,6 +41,9 @@ func (s *sent) codeMutual(a *analysis) {
 	// "signed a security pact with China": a pact of cooperation names its
 	// own field, no conflict it calms
 	needsConflict := t.code == "talks" || t.code == "agreement" && (!s.inConflict() || s.cooperationPact(m))
+	if t.code == "agreement" && !s.inConflict() && s.projectDeal(m) {
+		return // "agreed to complete the feasibility study for the railway line": a joint project, even of rivals, calms no dispute
+	}
 	var parts []string
 	verbal := true
 	if agent := s.nounAgent(m); agent >= 0 && !s.brokeredBy(agent) {
@@ -874,6 +877,21 @@ var pactNouns = set("pact", "agreement", "deal", "accord", "treaty")
 func (s *sent) cooperationPact(m match) bool {
 	for k := max(m.start-1, 0); k+1 < len(s.items) && k <= m.end+2; k++ {
 		if s.items[k].kind != actorItem && cooperationFields[s.items[k].text] && pactNouns[s.items[k+1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// projectNouns name a joint work of building or trade.
+var projectNouns = set("railway", "railways", "rail", "pipeline", "pipelines", "highway", "motorway", "corridor", "feasibility",
+	"power", "transmission", "electricity", "refinery", "port", "airport", "investment", "investments", "tariff", "tariffs")
+
+// projectDeal reports an agreement whose clause names a joint project: "a
+// framework for a railway linking Termez to Peshawar".
+func (s *sent) projectDeal(m match) bool {
+	for k := m.start; k < len(s.items) && k <= m.end+10 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].kind == wordItem && projectNouns[s.items[k].text] {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a joint project agreed, even by rivals, calms no dispute", "Officials from India, Iran and Afghanistan agreed in Tehran on Monday to finish the feasibility study for a railway linking Chabahar to Zahedan.", nil},
 		{"a truce reported with 'that' after a day, the sides named in apposition to 'warring parties'", "The UN envoy said on Friday that Sudan's warring parties, the army and the Rapid Support Forces, had agreed to a week-long truce.",
 			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
 		{"talks held by two officials named with their titles", "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat on Saturday.",
