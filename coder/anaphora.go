@@ -336,7 +336,7 @@ func (s *sent) resolveAnaphora() {
 			i += n - 1
 			changed = true
 			continue
-		case (it.text == "the" || it.text == "both" || it.text == "two" || it.text == "each") && i+1 < len(s.items):
+		case (it.text == "the" || it.text == "both" || it.text == "two" || it.text == "each" || it.text == "all") && i+1 < len(s.items):
 			n, head := s.anaphorPhrase(i)
 			if n == 0 {
 				break
@@ -648,6 +648,8 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return n, "sides" // "the neighbouring countries", "the warring parties"
 		case n == 2 && first == "each" && s.items[i+1].is("side", "government", "country", "army", "party", "nation", "military"):
 			return n, "sides" // "each side blamed the other", "each government"
+		case groupAnaphors[h] && first == "all" && n == 3 && quantityWord(&s.items[i+1]):
+			return n, h // "killed all 33 attackers": the attackers told of before
 		case i+n+1 < len(s.items) && s.items[i+n].is("of") && (s.items[i+n+1].kind == actorItem || s.items[i+n+1].is("the", "former") && i+n+2 < len(s.items) && s.items[i+n+2].kind == actorItem):
 			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || n == 3 && s.basedIn(i+1) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "guerrilla", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",

@@ -169,6 +169,8 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'all 33 attackers' are the attackers told of", "Fighters of the Baloch Liberation Army stormed a train, and Pakistan's forces killed all 33 attackers.",
+			[]string{"escalation baloch-liberation-army->PAK", "escalation PAK->baloch-liberation-army"}},
 		{"the ambassador a party recalls is its own, not the group named before", "Khartoum accused Kenya of hosting the RSF, and recalled its ambassador from Nairobi.",
 			[]string{"accusation SDN->KEN", "escalation SDN->KEN"}},
 
