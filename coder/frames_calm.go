@@ -293,7 +293,8 @@ func (s *sent) codeMediate(a *analysis) {
 		// to host talks between Russia and Ukraine")
 		s.emitPairs(&trigger{typ: briefbot.Deescalation, code: "talks", intensity: 4}, hosted, 0.6)
 	}
-	var src []string
+	var src, creditSides []string
+	credited := false
 	if a := s.byAgent(m.end); a >= 0 {
 		src = s.ids(s.group(a))
 	} else if a := s.byAgentWithin(m.end-1, 0); a >= 0 {
@@ -306,8 +307,10 @@ func (s *sent) codeMediate(a *analysis) {
 		src = s.ids(s.group(k)) // "with the mediation of Qatar", "under the auspices of the United Nations"
 	} else if m.end < len(s.items) && s.items[m.end].is("by") {
 		return // "talks facilitated by the Caribbean Community": a mediator that is no party of ours
-	} else {
+	} else if src, creditSides = s.creditedParty(m.start); len(src) == 0 {
 		src, _ = s.sourceOf(m.start, false)
+	} else {
+		credited = true
 	}
 	if len(src) == 0 {
 		return
@@ -317,6 +320,9 @@ func (s *sent) codeMediate(a *analysis) {
 	// mediator, never a side
 	fellows := without(s.ids(s.accompanying(m.end)), src)
 	targets := without(s.betweenSides(m.end, src), fellows) // "a truce brokered by Egypt between Israel and Islamic Jihad"
+	if credited {
+		targets = creditSides
+	}
 	src = append(src, fellows...)
 	if len(targets) > 0 {
 		if s.items[m.end-1].is("talks", "negotiations") && len(targets) == 2 {
@@ -326,14 +332,14 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	if len(targets) == 0 {
-		targets = s.calmingSides(src)
+		targets = s.calmingSides(src) // (with no side named the credit's, the sides of a deal told before)
 	}
 	for k := m.start - 1; len(targets) == 0 && k >= 0 && k >= m.start-12 && !s.items[k].isBoundary(); k-- {
 		if s.items[k].is("between") {
 			targets = s.betweenSides(k, src) // "shuttled between Moscow and Tbilisi to broker a ceasefire"
 		}
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 && !credited {
 		// "hosted a NATO summit": the body whose meeting it is, no side; nor
 		// is what a relative clause on the mediator names ("Sarkozy, whose
 		// country holds the EU's presidency, brokered a plan"), nor a party
@@ -350,6 +356,53 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, without(targets, fellows), nil, 0.6)
+}
+
+// creditVerbs thank or praise a party for what it did.
+var creditVerbs = verbClass("praise", "thank", "credit", "commend", "hail", "laud", "applaud", "congratulate")
+
+// creditedParty returns the party a verb of praise at the head of the
+// trigger at h credits with it, and the party that credits it: in "Biden
+// praised Sisi for his role in mediating the deal" Egypt mediated, not the
+// United States.
+//
+// The sides are those the phrase of the credit names, with the party
+// crediting when it is at odds with one of them ("Armenia thanked Russia
+// for brokering the truce with Azerbaijan"); a phrase naming none leaves
+// them to the article ("for his role in mediating the deal").
+func (s *sent) creditedParty(h int) (credited, sides []string) {
+	u := s.tokOfItem(h)
+	if !s.hasTree || u < 0 {
+		return nil, nil
+	}
+	for v, steps := s.head(u), 0; v >= 0 && steps < 6; v, steps = s.head(v), steps+1 {
+		if s.tk(v).UPOS != "VERB" || !creditVerbs[s.lemma(v)] {
+			continue
+		}
+		o := s.child(v, "obj")
+		if o < 0 || o > u {
+			return nil, nil
+		}
+		credited = s.ids(s.nominalActors(o, nil))
+		// the sides named after the act, up to the end of its phrase
+		for k := h + 1; k < len(s.items) && k <= h+8 && !s.items[k].isBoundary(); k++ {
+			if s.items[k].is("and") && s.itemIs(k+1, "said", "says", "added", "called", "urged", "vowed") {
+				break
+			}
+			if !s.items[k].anaphor && s.otherAt(k, credited) {
+				sides = appendUnique(sides, s.items[k].actor)
+			}
+		}
+		if sb, _ := s.subjTok(v); sb >= 0 && len(sides) > 0 {
+			for _, c := range s.ids(s.nominalActors(sb, nil)) {
+				if s.c.rivalOfAny(c, sides) {
+					sides = appendUnique(sides, c)
+				}
+			}
+		}
+		return credited, sides
+	}
+	return nil, nil
 }
 
 // clauseJoinAfter returns the first item after k that joins a contrasting

@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a party praised for its role in mediating mediates, not the one praising", "Israel and Hamas agreed to a truce on Thursday. Blinken praised Qatar's emir for his role in mediating the deal and said Washington would work with the United Nations on aid.",
+			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR", "deescalation QAT->ISR", "deescalation QAT->hamas"}},
+		{"the sides of a truce a party is thanked for brokering are the one thanking and the one named with the truce", "Armenia thanked Kazakhstan for brokering the truce with Azerbaijan.",
+			[]string{"deescalation KAZ->ARM", "deescalation KAZ->AZE"}},
 		{"calling two leaders to urge a truce is the caller's urging", "Kenyan President William Ruto called Paul Kagame and Felix Tshisekedi on Sunday to urge a ceasefire.",
 			[]string{"deescalation KEN->RWA", "deescalation KEN->COD"}},
 		{"two leaders named in full after 'both' are whom the caller phoned, and the urging is the caller's", "The Saudi foreign minister telephoned both Shehbaz Sharif and Narendra Modi to urge an end to the fighting.",

@@ -23,6 +23,9 @@ func (s *sent) codeMutual(a *analysis) {
 	if t.typ == briefbot.Deescalation && s.urged(h) {
 		return // "IGAD urged Ethiopia and the TPLF to return to the negotiating table": asked for, not held
 	}
+	if t.typ == briefbot.Deescalation && s.itemIs(m.end, "with") && s.brokeredObject(h) {
+		return // "thanked Kazakhstan for brokering the truce with Azerbaijan": the broker's act names the sides (but "brokered a ceasefire between Israel and Hamas" is theirs)
+	}
 	if sought := s.soughtDeal(m); t.typ == briefbot.Deescalation && (sought || s.breaksDeal(m) || s.observedOnly(h)) {
 		if med := s.lightBroker(h); sought && len(med) > 0 {
 			// "working to secure a truce between Israel and Hamas": no truce
@@ -892,6 +895,17 @@ var projectNouns = set("railway", "railways", "rail", "pipeline", "pipelines", "
 func (s *sent) projectDeal(m match) bool {
 	for k := m.start; k < len(s.items) && k <= m.end+10 && !s.items[k].isBoundary(); k++ {
 		if s.items[k].kind == wordItem && projectNouns[s.items[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// brokeredObject reports a deal at h that a verb of mediating right before
+// it takes: "brokering the truce".
+func (s *sent) brokeredObject(h int) bool {
+	for k := max(h-3, 0); k < h; k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.frame == frameMediate && m.end <= h && (m.end == h || m.end+1 == h && s.items[m.end].is("the", "a", "an")) {
 			return true
 		}
 	}
