@@ -498,7 +498,10 @@ func (s *sent) stepFrom(a *analysis, t int, st step, first bool, dst []int) []in
 				}
 				dst = append(dst, j)
 			case "acl":
-				if syntaxRelIs(tj.Rel, "acl") && tj.UPOS == "VERB" {
+				// (not a relative clause with a subject of its own, on the
+				// noun as its object: "an assault the government accused
+				// the UAE of supporting")
+				if sb := s.child(j, "nsubj"); syntaxRelIs(tj.Rel, "acl") && tj.UPOS == "VERB" && (sb < 0 || s.relPronoun(sb)) {
 					dst = append(dst, j) // "an attack that wounded two Israelis": the clause on the noun
 				}
 			case "relcl":
@@ -618,6 +621,18 @@ var rules = map[string]ruleSlot{
 			stops = beForms // "Hezbollah's attack was an act of war by Lebanon": the noun phrase ends at its predicate
 		}
 		end := s.objectEnd(a.m.end, stops)
+		if a.noun && a.head >= 0 && s.hasTree {
+			// "an assault the government accused the UAE of supporting":
+			// a relative clause with a subject of its own names its own
+			// parties, not the act's
+			for j := range s.tree.Tokens {
+				if s.head(j) == a.head && s.rel(j, "acl:relcl") && s.ownSubj(j) >= 0 && !s.relPronoun(s.ownSubj(j)) {
+					if first, _ := s.tree.Subtree(j); s.itemOfTok(first) >= a.m.end {
+						end = min(end, s.itemOfTok(first))
+					}
+				}
+			}
+		}
 		for k := a.m.end; k < end && k <= a.m.end+4; k++ {
 			if s.items[k].kind == actorItem {
 				if s.private[k] && s.standInObject([]int{k}) {

@@ -7,6 +7,10 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a participle after a trailing speaker's day, hung on the comma, is the speaker's", "Russian soldiers fighting alongside Belarusian units near the border have begun suffering losses, Ukrainian President Volodymyr Zelenskiy said on Monday, accusing Moscow and Minsk of expanding the war.",
+			[]string{"accusation UKR->RUS", "accusation UKR->BLR"}},
+		{"the parties of a relative clause with its own subject on an act noun are the clause's, not the act's", "Haftar's forces launched an offensive on Tripoli in 2019, an assault the government in Tripoli has accused the UAE and Egypt of supporting with drones and armoured vehicles.",
+			[]string{"accusation LBY->ARE", "accusation LBY->EGY"}},
 		{"a purpose after a group's apposition is the accused work's, no act of its own", "Kigali accused Congo's army of fighting alongside the FDLR, a militia founded by perpetrators of the genocide, to threaten Rwanda.",
 			[]string{"accusation RWA->COD"}},
 		{"what the evidence a party cites says, it holds", "Warsaw expelled 12 Belarusian diplomats, citing evidence that Belarus's KGB was involved in the bombing of a rail line.",

@@ -303,6 +303,7 @@ func (s *sent) repair() {
 	s.repairPerfectReadAsPassive()
 	s.repairSpeechJoinedToReportedPassive()
 	s.repairFiniteJoinedToGerund()
+	s.repairDependentOfPunct()
 	s.repairSubjectOfInfinitive()
 	s.repairParticipleReadAsCompound()
 	s.repairControlledClauseAsPurpose()

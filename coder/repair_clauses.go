@@ -2715,6 +2715,28 @@ func (s *sent) repairParticipleReadAsCompound() {
 	}
 }
 
+// repairDependentOfPunct mends "..., Zelenskiy said on Monday, accusing
+// Moscow ...": a word hung on a punctuation mark hangs on nothing the mark
+// could take; a participle so hung is a clause of the verb above the mark.
+func (s *sent) repairDependentOfPunct() {
+	toks := s.tree.Tokens
+	for t := range toks {
+		p := toks[t].Head
+		if p < 0 || toks[p].UPOS != "PUNCT" {
+			continue
+		}
+		v := s.verbAbove(p, -1)
+		if v < 0 || s.dominates(t, v) {
+			continue
+		}
+		toks[t].Head = v
+		if toks[t].UPOS == "VERB" {
+			toks[t].Rel = "advcl"
+			toks[p].Head = t
+		}
+	}
+}
+
 // repairParticipleOnAgentNoun mends "was hit by shells fired by North
 // Korea": a participle with a by-phrase of its own, right after the noun of
 // the verb's by-phrase and read as the verb's adverbial or conjunct,
