@@ -6,6 +6,9 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"accepting a broker's proposal for a truce calms nothing toward the broker", "Armenia's cabinet voted on Monday to accept a Russian proposal for a ceasefire in Karabakh.", nil},
+		{"but a rival's proposal accepted is a move toward it", "Hamas accepted Israel's proposal for a prisoner exchange.",
+			[]string{"deescalation hamas->ISR"}},
 		{"a party praised for its role in mediating mediates, not the one praising", "Israel and Hamas agreed to a truce on Thursday. Blinken praised Qatar's emir for his role in mediating the deal and said Washington would work with the United Nations on aid.",
 			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR", "deescalation QAT->ISR", "deescalation QAT->hamas"}},
 		{"the sides of a truce a party is thanked for brokering are the one thanking and the one named with the truce", "Armenia thanked Kazakhstan for brokering the truce with Azerbaijan.",

@@ -443,6 +443,14 @@ func (s *sent) codeAct(m match) {
 	if t.code == "expel" && !slices.ContainsFunc(src, func(id string) bool { return s.c.kind(id) != briefbot.IGO }) {
 		t = orderedRestraint // "the ICJ ordered Thailand and Cambodia to withdraw their troops": a court's call for restraint
 	}
+	if t.code == "accept" && slices.ContainsFunc(s.items[a.m.start:a.m.end], func(it item) bool { return it.is("proposal", "plan", "offer") }) {
+		// "accepted an Egyptian proposal for a ceasefire": a broker's
+		// proposal is accepted toward the other side, not the broker
+		targets = slices.DeleteFunc(targets, func(id string) bool { return !s.c.rivalOfAny(id, src) })
+		if len(targets) == 0 {
+			return
+		}
+	}
 	s.emit(t, src, targets, alts, conf)
 	if t.frame == frameRepel {
 		for _, tg := range targets {
