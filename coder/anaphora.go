@@ -654,7 +654,7 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || n == 3 && s.basedIn(i+1) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "guerrilla", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
 			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
-			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east")):
+			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east", "regional", "continental", "world", "international", "global")):
 			if next := i + n; next < len(s.items) && s.items[next].kind == wordItem && !spokesNouns[s.items[next].text] && !s.items[next].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[next].text) && !clauseAdverbs[s.items[next].text] {
 				if _, ok := s.c.lx.longestAt(s.items, next); !ok {
 					return 0, "" // "the army chief" is not the army, though "the junta spokesman" speaks for the junta; "the regime struck" is the regime

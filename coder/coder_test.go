@@ -169,6 +169,10 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'the regional bloc' is the bloc named before", "Guinea quit ECOWAS on Sunday, accusing the regional bloc of imposing illegal sanctions.",
+			[]string{"accusation GIN->ecowas"}},
+		{"and 'the world body' the UN", "Addis Ababa expelled seven UN officials, and Guterres said the world body rejected the accusation.",
+			[]string{"escalation ETH->un", "denial un->ETH"}},
 		{"'all 33 attackers' are the attackers told of", "Fighters of the Baloch Liberation Army stormed a train, and Pakistan's forces killed all 33 attackers.",
 			[]string{"escalation baloch-liberation-army->PAK", "escalation PAK->baloch-liberation-army"}},
 		{"the ambassador a party recalls is its own, not the group named before", "Khartoum accused Kenya of hosting the RSF, and recalled its ambassador from Nairobi.",
