@@ -628,6 +628,9 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 		if last.kind == actorItem && n == 3 && s.items[i+1].is("two") && last.actorKind == briefbot.IGO {
 			continue // "the two NATO allies": the body they belong to describes them
 		}
+		if n == 2 && last.kind == actorItem && last.form == FormDemonym && i+2 < len(s.items) && s.items[i+2].kind == wordItem && groupAnaphors[s.items[i+2].text] {
+			continue // "the Palestinian group", "the Yemeni rebels": a group its nationality describes
+		}
 		if last.kind != wordItem {
 			return 0, ""
 		}
@@ -654,7 +657,8 @@ func (s *sent) anaphorPhrase(i int) (int, string) {
 			return 0, "" // "the government of Mali" names its owner
 		case (groupAnaphors[h] || stateAnaphors[h] || igoAnaphors[h]) && first == "the" && (n == 2 || ledBy(s.items[i+1].text) || n == 3 && s.basedIn(i+1) || s.items[i+1].is("militant", "armed", "terrorist", "terror", "extremist", "rebel", "guerrilla", "jihadist", "insurgent", "islamist", "military", "interim", "country's", "federal", "central", "national", "transitional", "paramilitary", "militant", "separatist", "dissident", "splinter", "breakaway", "foreign", "interior", "defence", "defense", "home", "external", "information",
 			"gulf", "african", "asian", "european", "arab", "nuclear-armed", "himalayan", "baltic", "oil-rich", "neighbouring",
-			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east", "regional", "continental", "world", "international", "global")):
+			"neighboring", "tiny", "small", "communist", "balkan", "caucasus", "sahel", "west", "east", "regional", "continental", "world", "international", "global", "outlawed", "banned", "proscribed") ||
+			n == 3 && groupAnaphors[h] && s.items[i+1].kind == actorItem && s.items[i+1].form == FormDemonym):
 			if next := i + n; next < len(s.items) && s.items[next].kind == wordItem && !spokesNouns[s.items[next].text] && !s.items[next].is("'s", "said", "says", "has", "had", "have", "was", "were", "is", "are", "would", "will", ",", "and", "of", "in", "on", "to", "for", "with", "denied", "rejected", "claimed", "accused") && !isVerbLike(s.items[next].text) && !clauseAdverbs[s.items[next].text] {
 				if _, ok := s.c.lx.longestAt(s.items, next); !ok {
 					return 0, "" // "the army chief" is not the army, though "the junta spokesman" speaks for the junta; "the regime struck" is the regime

@@ -169,6 +169,10 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'the Palestinian group' is the group named before, not the state its nationality names", "Islamic Jihad fired rockets at Israel, and Israel struck the Palestinian group's positions.",
+			[]string{"escalation palestinian-islamic-jihad->ISR", "escalation ISR->palestinian-islamic-jihad"}},
+		{"and so is 'the outlawed group'", "The TTP attacked a checkpoint; Pakistan blamed the outlawed group.",
+			[]string{"escalation ttp->PAK", "accusation PAK->ttp"}},
 		{"'the regional bloc' is the bloc named before", "Guinea quit ECOWAS on Sunday, accusing the regional bloc of imposing illegal sanctions.",
 			[]string{"accusation GIN->ecowas"}},
 		{"and 'the world body' the UN", "Addis Ababa expelled seven UN officials, and Guterres said the world body rejected the accusation.",
