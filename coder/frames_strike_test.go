@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a bloc suspending a member from its activities acts against it", "ECOWAS suspended Guinea from all activities of the bloc after the coup.",
+			[]string{"escalation ecowas->GIN"}},
+		{"and so does one suspending its membership", "The Arab League suspended Syria's membership on Saturday.",
+			[]string{"escalation arab-league->SYR"}},
 		{"suspending the work of an embassy in a capital is a measure against that state, no pause of operations", "Baku suspended the operations of its embassy in Tehran on Friday.",
 			[]string{"escalation AZE->IRN"}},
 		{"a group's local name after 'known as' is no other party, nor what 'the militants' stands for", "Mozambican troops retook the town from Ansar al-Sunna fighters, known locally as al-Shabab, the army said, a month after the militants seized it.",
