@@ -6,6 +6,10 @@ import "testing"
 // or referred to; an addressee named by other words is no party.
 func TestFramesCalm(t *testing.T) {
 	runCases(t, []codeCase{
+		{"demanding a ceasefire between two others calls on both", "The Security Council demanded an immediate ceasefire between Sudan's army and the RSF.",
+			[]string{"deescalation un->SDN", "deescalation un->rsf"}},
+		{"demanding an apology is no call for calm", "Pakistan demanded an apology from India.",
+			[]string{"accusation PAK->IND"}},
 		{"accepting a broker's proposal for a truce calms nothing toward the broker", "Armenia's cabinet voted on Monday to accept a Russian proposal for a ceasefire in Karabakh.", nil},
 		{"but a rival's proposal accepted is a move toward it", "Hamas accepted Israel's proposal for a prisoner exchange.",
 			[]string{"deescalation hamas->ISR"}},
