@@ -190,7 +190,7 @@ var (
 	// "refused to talk" (negated), "is expected to".
 	doubtGovernors = verbClass("plan", "consider", "weigh", "mull", "propose", "intend", "expect",
 		"prepare", "threaten", "need", "wish", "like", "offer", "ready", "likely",
-		"possible", "able", "unable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
+		"possible", "able", "unable", "capable", "incapable", "willing", "prevent", "deter", "thwart", "foil", "avert", "stop", "aimed",
 		"design", "designed", "urge", "call", "ask", "demand", "push", "press", "allow", "decline", "plot", "conspire", "scheme")
 	// callVerbs ask for what they take with "for": "called for sanctions".
 	callVerbs    = verbClass("call", "ask", "push", "press", "appeal", "lobby", "campaign", "demand", "plead")
@@ -472,6 +472,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 				if preventVerbs[s.lemma(p)] || negGovernors[s.lemma(p)] {
 					f |= flagNegated // "to deter China from attacking", "refrain from striking"
 				}
+			case mark == "of" && doubtGovernors[s.lemma(p)]:
+				f |= flagIntent // "capable of launching an invasion": able to, not done
 			case mark == "to":
 				if t.Rel == "advcl" && s.decisionObj(cur) < 0 && !instrumentVerbs[s.lemma(p)] || t.Rel == "acl" && !decisionNouns[s.lemma(p)] {
 					f |= flagPurpose // but "used tanks to shell the airport" did shell it

@@ -473,7 +473,9 @@ func (s *sent) codeAct(m match) {
 // protest are one development, listed once.
 func (s *sent) judgedCause(from int) bool {
 	end := min(len(s.items), from+14)
-	for k := from; k < end && !s.items[k].isBoundary(); k++ {
+	// (a relative clause tells others' words: "a build-up near Venezuela
+	// that Maduro has denounced as preparation for an invasion")
+	for k := from; k < end && !s.items[k].isBoundary() && !s.items[k].is("that", "which", "who"); k++ {
 		if !s.items[k].is("over", "because", "due", "citing", "protest", "for") {
 			continue
 		}

@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a party is capable of is not done", "The minister told lawmakers that Russia was capable of launching an attack on Estonia.", nil},
+		{"expanding a build-up near a party is the expander's, and the words a relative clause reports are no cause of it", "The Pentagon sent a second carrier to the Caribbean on Friday, expanding a military build-up near Venezuela that Caracas has denounced as preparation for an invasion.",
+			[]string{"escalation USA->VEN"}},
 		{"a bloc suspending a member from its activities acts against it", "ECOWAS suspended Guinea from all activities of the bloc after the coup.",
 			[]string{"escalation ecowas->GIN"}},
 		{"and so does one suspending its membership", "The Arab League suspended Syria's membership on Saturday.",

@@ -412,7 +412,7 @@ var (
 		"unleashed", "resorted", "resorts", "resort", "imposed", "imposes", "impose", "imposing", "announced", "announces", "announce", "announcing", "ordered", "orders", "approved",
 		"reached", "reach", "signed", "signs", "sign", "held", "holds", "hold", "agreed", "agree", "agrees",
 		"extended", "extends", "declared", "declares", "brokered", "struck", "strike", "strikes", "accepted",
-		"accepts", "opened", "concluded", "entered", "joined", "expanded", "widened", "widens", "escalated", "made", "make", "makes", "making", "issued", "issues", "issue", "pursue",
+		"accepts", "opened", "concluded", "entered", "joined", "expanded", "expanding", "expands", "expand", "widened", "widening", "widens", "escalated", "escalating", "intensifying", "intensify", "stepping", "continuing", "mounting", "staging", "made", "make", "makes", "making", "issued", "issues", "issue", "pursue",
 		"pursued", "proposed", "renewed", "renews", "renew", "keep", "kept", "observe", "observed",
 		"engaged", "engage", "waged", "waging", "wage", "fired", "fires", "had", "have", "has", "concludes",
 		"handed", "hands", "hand", "delivered", "delivers", "deliver", "sent", "sends", "send",
