@@ -7,6 +7,9 @@ import "testing"
 // it are.
 func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a commander a party kills, named responsible for attacks, is accused by it", "An Israeli strike in Beirut killed a Hezbollah commander responsible for planning attacks on Israeli towns, the military said.",
+			[]string{"escalation ISR->hezbollah", "accusation ISR->hezbollah"}},
+		{"a party that may have been responsible is guessed at, not accused", "A Pakistani official said the TTP may be responsible for the bombing.", nil},
 		{"a participle after a trailing speaker's day, hung on the comma, is the speaker's", "Russian soldiers fighting alongside Belarusian units near the border have begun suffering losses, Ukrainian President Volodymyr Zelenskiy said on Monday, accusing Moscow and Minsk of expanding the war.",
 			[]string{"accusation UKR->RUS", "accusation UKR->BLR"}},
 		{"the parties of a relative clause with its own subject on an act noun are the clause's, not the act's", "Haftar's forces launched an offensive on Tripoli in 2019, an assault the government in Tripoli has accused the UAE and Egypt of supporting with drones and armoured vehicles.",
