@@ -678,6 +678,9 @@ var rules = map[string]ruleSlot{
 			if k+1 < len(s.items) && s.items[k+1].kind == wordItem && ownedActs[s.items[k+1].text] || k == agent {
 				continue // "reimposed [U.N.] sanctions": their owner, not their target
 			}
+			if a.m.trig.frame == frameLaunch && s.weaponMaker(k, a.m.end) {
+				continue // "fired [British] Storm Shadow missiles at": who made them, not whom they hit
+			}
 			out = append(out, k)
 		}
 		return s.ids(out)

@@ -289,6 +289,25 @@ var merchantWords = set("merchant", "commercial", "cargo", "container", "cruise"
 // projectileNouns are things fired that come down where they land.
 var projectileNouns = set("missile", "rocket", "shell", "mortar", "drone", "bomb", "projectile", "round", "munition", "warhead", "artillery", "icbm", "slbm", "uav")
 
+// weaponMaker reports a party at k that names where the weapon after it,
+// before end, comes from: "British Storm Shadow missiles", "Iranian-made
+// drones".
+func (s *sent) weaponMaker(k, end int) bool {
+	if k > 0 && prepositions[s.items[k-1].text] {
+		return false // "fire on Russian drones": what is fired on
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		it := &s.items[j]
+		if it.kind != wordItem || prepositions[it.text] {
+			return false
+		}
+		if projectileNouns[singular(it.text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // projectileSubject reports a landing verb whose subject is a fired thing:
 // "a North Korean missile landed inside Japan's exclusive economic zone".
 func (s *sent) projectileSubject(a *analysis) bool {

@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the maker's nationality of the rockets fired is not their target", "Hezbollah fired Iranian rockets at Israel.",
+			[]string{"escalation hezbollah->ISR"}},
 		{"an act a party is capable of is not done", "The minister told lawmakers that Russia was capable of launching an attack on Estonia.", nil},
 		{"expanding a build-up near a party is the expander's, and the words a relative clause reports are no cause of it", "The Pentagon sent a second carrier to the Caribbean on Friday, expanding a military build-up near Venezuela that Caracas has denounced as preparation for an invasion.",
 			[]string{"escalation USA->VEN"}},
