@@ -362,7 +362,7 @@ func (s *sent) codeMediate(a *analysis) {
 var creditVerbs = verbClass("praise", "thank", "credit", "commend", "hail", "laud", "applaud", "congratulate")
 
 // creditedParty returns the party a verb of praise at the head of the
-// trigger at h credits with it, and the party that credits it: in "Biden
+// trigger at h credits with it, and the sides of what it did: in "Biden
 // praised Sisi for his role in mediating the deal" Egypt mediated, not the
 // United States.
 //
