@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"what a party says is a legitimate target is threatened by it", "The Houthis said Israeli ports were legitimate targets.",
+			[]string{"escalation houthis->ISR"}},
 		{"a response promised to any provocation from a party threatens it", "Armenia will respond to any provocation from Azerbaijan, the defence minister said.",
 			[]string{"escalation ARM->AZE"}},
 		{"and so does one with force to any attack by it, the phrase read on 'force'", "Taipei will respond with force to any attack by Beijing.",
