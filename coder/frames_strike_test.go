@@ -6,6 +6,8 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"suspending visa-free travel for a state's officials is a measure against it", "The EU suspended visa-free travel for Serbian officials on Monday.",
+			[]string{"escalation eu->SRB"}},
 		{"the maker's nationality of the rockets fired is not their target", "Hezbollah fired Iranian rockets at Israel.",
 			[]string{"escalation hezbollah->ISR"}},
 		{"an act a party is capable of is not done", "The minister told lawmakers that Russia was capable of launching an attack on Estonia.", nil},
