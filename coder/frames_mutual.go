@@ -886,9 +886,11 @@ func (s *sent) cooperationPact(m match) bool {
 	return false
 }
 
-// projectNouns name a joint work of building or trade.
-var projectNouns = set("railway", "railways", "rail", "pipeline", "pipelines", "highway", "motorway", "corridor", "feasibility",
-	"power", "transmission", "electricity", "refinery", "port", "airport", "investment", "investments", "tariff", "tariffs")
+// projectNouns name a joint work of building or investment. (Not words that
+// also name what a deal between foes shares or opens: "sharing power", "the
+// Hodeidah port", "humanitarian corridors", "tariffs".)
+var projectNouns = set("railway", "railways", "rail", "pipeline", "pipelines", "highway", "motorway", "feasibility",
+	"transmission", "electricity", "refinery", "investment", "investments")
 
 // projectDeal reports an agreement whose clause names a joint project: "a
 // framework for a railway linking Termez to Peshawar".

@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"but a port handed over by foes is a deal between them, no project", "The Houthis and the Yemeni government agreed to hand over the port of Hodeidah to the UN.",
+			[]string{"deescalation houthis->YEM", "deescalation YEM->houthis"}},
 		{"a joint project agreed, even by rivals, calms no dispute", "Officials from India, Iran and Afghanistan agreed in Tehran on Monday to finish the feasibility study for a railway linking Chabahar to Zahedan.", nil},
 		{"a truce reported with 'that' after a day, the sides named in apposition to 'warring parties'", "The UN envoy said on Friday that Sudan's warring parties, the army and the Rapid Support Forces, had agreed to a week-long truce.",
 			[]string{"deescalation SDN->rsf", "deescalation rsf->SDN"}},
