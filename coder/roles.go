@@ -891,7 +891,7 @@ func (s *sent) codeTrigger(m match) {
 		if s.before(h, 6, conditionMarks, true) {
 			return // "would strike Hezbollah if the group violated the truce": a condition, no charge
 		}
-		if t.frame == frameBehind && s.before(h, 4, guessModals, true) {
+		if t.frame == frameBehind && s.before(h, 4, possibleWords, true) {
 			return // "said the group may have been responsible": a guess, no charge
 		}
 	case frameThreat, frameRespond, frameVow, frameWarnOf:

@@ -479,9 +479,6 @@ var (
 	// demandCues are calm cues that, addressed by a party to its adversary,
 	// demand an end to wrongdoing rather than call for calm.
 	demandCues = set("stop", "halt", "cease", "withdraw", "pull", "end", "prevent")
-	// guessModals make what follows a guess: "may have been behind".
-	guessModals = set("may", "might", "could")
-
 	// obligationWords before a calming verb make it a call on its subject:
 	// "must de-escalate", "needs to calm down".
 	obligationWords = set("must", "should", "need", "needs", "ought")
