@@ -894,7 +894,7 @@ func (s *sent) reporter(h int) []string {
 	}
 	// "expelled 18 diplomats, citing evidence that Russia's GRU was
 	// involved": the evidence a party cites says what it holds
-	for k := h - 3; k > 0; k-- {
+	for k := h - 1; k > 1 && k >= h-8 && !s.items[k].isBoundary(); k-- {
 		if s.items[k].is("that") && s.items[k-1].is("evidence", "proof", "intelligence", "indications") && s.items[k-2].is("citing", "cited", "cites", "presented", "presenting") {
 			return s.ids(s.subjectOf(k - 2))
 		}
