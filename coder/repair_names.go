@@ -1086,9 +1086,10 @@ func (s *sent) repairJoinedTitledObjects() {
 	}
 }
 
-// officialItem reports an item naming an official by name.
+// officialItem reports an item naming an official by name, as
+// officialNamedAt does for a token.
 func (s *sent) officialItem(k int) bool {
-	return s.items[k].kind == actorItem && s.items[k].form == FormLeader && s.itemTok[k] >= 0
+	return s.itemTok[k] >= 0 && s.officialNamedAt(s.itemTok[k])
 }
 
 // gatherModifiers hangs on head each word of the noun phrase [from, to)
