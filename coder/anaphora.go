@@ -255,7 +255,7 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case (it.text == "it" || it.text == "they") && !s.expletive(i):
+		case (it.text == "it" || it.text == "they") && !s.expletive(i) && !s.actObject(i):
 			if id, k, ok := s.resolvePronoun(i, out); ok {
 				out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: k, text: it.text, anaphor: true})
 				if it.text == "they" {
@@ -706,6 +706,17 @@ func (s *sent) expletive(i int) bool {
 		j++ // "it is not clear", but "it is not seeking escalation" is a party's
 	}
 	return j < len(s.items) && expletiveComplements[s.items[j].text]
+}
+
+// actObjectVerbs take an act for object, never a party: "claimed Israel
+// had launched it", "denied that its forces carried it out".
+var actObjectVerbs = set("launched", "launch", "launches", "mounted", "mount", "staged", "stage", "stages",
+	"carried", "carry", "carries", "conducted", "conduct", "perpetrated", "committed", "orchestrated",
+	"masterminded", "engineered", "plotted", "planned", "faked", "fabricated")
+
+// actObject reports an "it" that is the object of such a verb: the act.
+func (s *sent) actObject(i int) bool {
+	return s.items[i].text == "it" && i > 0 && s.items[i-1].kind == wordItem && actObjectVerbs[s.items[i-1].text]
 }
 
 // actNounIn reports a hostile act's noun at item k of items: "bombardment",

@@ -491,11 +491,18 @@ func (s *sent) codeAllege(m match) {
 // drones carried out attacks", "that Russia shelled the town".
 func (s *sent) actIn(from, to int) bool {
 	for k := from; k < to && k < len(s.items); k++ {
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && forceAct(m.trig.frame) {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && forceAct(m.trig.frame) && !s.nounTrigger(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounTrigger reports a trigger at item k that the parse reads as a noun:
+// "to justify its strikes" names acts, and reports none.
+func (s *sent) nounTrigger(k int) bool {
+	u := s.tokOfItem(k)
+	return s.hasTree && u >= 0 && s.tk(u).UPOS == "NOUN"
 }
 
 // sponsorAgent returns the by-agent of a passive sponsoring verb in

@@ -345,5 +345,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial IRN->USA"}},
 		{"condemning a party's accusations without calling them false is a protest", "Tehran condemned the accusations by Washington.",
 			[]string{"accusation IRN->USA"}},
+		{"the \"it\" a party is said to have launched is the act, not the denier, and its launcher the accused", "The Houthis denied responsibility for the attack, claiming that Israel had launched it to justify its strikes.",
+			[]string{"accusation houthis->ISR", "denial houthis->"}},
 	})
 }

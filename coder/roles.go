@@ -447,6 +447,11 @@ func (s *sent) negatedClaim(h int) bool {
 		if it.kind == wordItem && negators[it.text] {
 			return true
 		}
+		if it.kind == wordItem && (reportingVerbs[it.text] || reportingParticiples[it.text]) {
+			// "denied involvement and said India was behind it": the claim
+			// is the later verb's, negated only by its own "not"
+			return k > 0 && s.items[k-1].is("not", "never", "n't")
+		}
 	}
 	return false
 }
