@@ -286,6 +286,9 @@ func privateAt(items []item, i int) bool {
 		items[i].actorKind == briefbot.IGO && (next == "member" || next == "members") {
 		return true // "Iran proxies", "US companies", "U.S. defence firms", "a NATO member": others that act for, or belong to, the party
 	}
+	if items[i].poss && items[i].actorKind == briefbot.State && nonStateHeads[next] {
+		return true // "Iraq's militias", "Syria's rebels": armed people of the land, not its state
+	}
 	switch items[i].form {
 	case FormDemonym:
 		// "Chinese state hackers", "Russian military hackers": the state's own
