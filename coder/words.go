@@ -508,7 +508,7 @@ var (
 	// range after one may list them ("governments from Brazil to Chile").
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
 
-	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "fighters", "outfit", "organisation", "organization", "movement", "militia",
+	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "assailants", "raiders", "fighters", "outfit", "organisation", "organization", "movement", "militia",
 		"rebels", "insurgents", "jihadists", "faction", "network", "paramilitary", "paramilitaries", "guerrillas", "separatists",
 		"extremists", "cartel", "gang")
 	// mediaHeads are nouns for a news outlet: "the Iranian outlet Nournews";
