@@ -877,14 +877,31 @@ var pactNouns = set("pact", "agreement", "deal", "accord", "treaty")
 
 // cooperationPact reports a pact named by its field around the trigger m:
 // "a security pact", "the trade deal".
+// ("agreed to strengthen security cooperation": the same, named by its aim)
 func (s *sent) cooperationPact(m match) bool {
 	for k := max(m.start-1, 0); k+1 < len(s.items) && k <= m.end+2; k++ {
 		if s.items[k].kind != actorItem && cooperationFields[s.items[k].text] && pactNouns[s.items[k+1].text] {
 			return true
 		}
 	}
+	for k := m.end; k+1 < len(s.items) && k <= m.end+8 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("to") && growthVerbs[s.items[k+1].text] {
+			for j := k + 2; j < len(s.items) && j <= k+4 && s.items[j].kind == wordItem; j++ {
+				if partnershipNouns[s.items[j].text] {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
+
+// growthVerbs grow what two parties already share; partnershipNouns name
+// it: "to deepen ties", "to boost defence cooperation".
+var (
+	growthVerbs      = set("strengthen", "deepen", "boost", "enhance", "expand", "bolster", "broaden", "intensify", "upgrade", "elevate")
+	partnershipNouns = set("cooperation", "ties", "relations", "partnership", "coordination", "links", "alliance", "trade")
+)
 
 // projectNouns name a joint work of building or investment. (Not words that
 // also name what a deal between foes shares or opens: "sharing power", "the

@@ -441,7 +441,7 @@ func (s *sent) codeAct(m match) {
 	}
 	guessed := ti >= 0 && sp.target[ti].rule != nil
 	if (len(targets) == 0 || guessed && t.typ == briefbot.Deescalation && s.c.rivalsAmong(src)) && len(src) > 1 &&
-		(s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation || s.reciprocalAct(m)) {
+		(s.reciprocal(m.end) || s.sharedObject(m) || t.typ == briefbot.Deescalation && (s.c.rivalsAmong(src) || s.counterpartsAmong(src)) || s.reciprocalAct(m)) {
 		// "Guyana and Venezuela pledged to refrain from any escalation": a
 		// calming move of two parties that names no third is toward each
 		// other, and so is one of two rivals that a rule guessed a third
