@@ -347,7 +347,9 @@ func (s *sent) codeMediate(a *analysis) {
 		// Washington urged ...")
 		join := s.clauseJoinAfter(m.end)
 		targets = slices.DeleteFunc(s.others(src), func(id string) bool {
-			return s.namesAMeeting(id) || s.onlyWhere(id) || s.namedOnlyAs(id, func(k int) bool { return k < m.start && inRelativeItems(s.items, k) || k > join })
+			return s.namesAMeeting(id) || s.onlyWhere(id) || s.namedOnlyAs(id, func(k int) bool {
+				return k < m.start && inRelativeItems(s.items, k) || k > join || approvalWords[s.byVerb(k)] // "brokered by Qatar and welcomed by the UN": an onlooker
+			})
 		})
 	}
 	for i := len(s.d.events) - 1; i >= 0 && len(targets) == 0; i-- {

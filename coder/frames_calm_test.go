@@ -316,6 +316,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation KHM->THA", "deescalation THA->KHM"}},
 		{"talks facilitated by a body that is no party name no mediator", "Venezuela and Guyana held talks in Kingstown facilitated by the Caribbean Community and attended by Brazilian officials.",
 			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
+		{"who welcomed a deal is no party to it", "Sudan's government and the rebel alliance signed a peace agreement on Saturday, a deal welcomed by the United Nations and the African Union.", nil},
+		{"nor a side of its mediation", "The truce, brokered by Qatar and welcomed by the UN, took effect.", nil},
 		{"an order with no call in it is no call for calm", "Eritrea ordered a nationwide military mobilisation as tensions with Ethiopia rose.",
 			[]string{"escalation ERI->ETH"}},
 		{"a party that says it will not cut ties calms", "Ghana's president said Accra would not sever relations with Lome over the dispute.",

@@ -662,7 +662,8 @@ func (s *sent) directObjectAt(m match, k int) bool {
 
 // announceWords are participles of making a deal known, not of being
 // party to it: "a truce proclaimed by Washington". presenceWords are those
-// of being there: "talks attended by Brazilian officials".
+// of being there: "talks attended by Brazilian officials"; approvalWords
+// are too.
 var (
 	announceWords = set("proclaimed", "announced", "declared", "proposed", "unveiled", "drafted")
 	presenceWords = set("attended", "witnessed", "observed")
@@ -674,8 +675,12 @@ var (
 // accepted by Israel and Iran".
 func (s *sent) dealPartyByAgent(from int) int {
 	a := s.byAgentWithin(from, 3)
-	for a >= 2 && s.items[a-1].is("by") && (announceWords[s.items[a-2].text] || presenceWords[s.items[a-2].text]) {
-		present := presenceWords[s.items[a-2].text]
+	for a >= 0 {
+		v := s.byVerb(a)
+		if v == "" || !announceWords[v] && !presenceWords[v] && !approvalWords[v] {
+			break
+		}
+		present := !announceWords[v] // who attended or welcomed it is no party: "a deal welcomed by the UN"
 		g := s.group(a)
 		next := g[len(g)-1] + 1
 		if next+1 >= len(s.items) || !s.items[next].is("and") {
@@ -687,6 +692,19 @@ func (s *sent) dealPartyByAgent(from int) int {
 		a = s.byAgentWithin(next+1, 3)
 	}
 	return a
+}
+
+// byVerb returns the word before the "by" that introduces the agent at a:
+// "welcomed" in "welcomed by the United Nations".
+func (s *sent) byVerb(a int) string {
+	k := a - 1
+	for k >= 1 && (s.items[k].is("the") || s.items[k].kind == actorItem && s.items[k].form == FormDemonym) {
+		k--
+	}
+	if k < 1 || !s.items[k].is("by") {
+		return ""
+	}
+	return s.items[k-1].text
 }
 
 // attemptVerbs take what is tried, not done: "trying to broker a deal";
