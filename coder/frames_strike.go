@@ -1009,6 +1009,9 @@ func init() {
 		if a.m.trig.typ == briefbot.Deescalation {
 			o = slices.DeleteFunc(o, s.onlyCity) // "wait for Putin in Istanbul": the venue is no party
 		}
+		o = slices.DeleteFunc(o, func(id string) bool { // "deployed troops alongside Congolese forces": a partner
+			return s.namedOnlyAs(id, func(k int) bool { return s.partner(a.m.start, k) })
+		})
 		if len(o) == 1 {
 			return o
 		}

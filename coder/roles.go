@@ -1031,7 +1031,8 @@ func (s *sent) hostileObjects(t *trigger, from, to int, exclude []string) ([]int
 	if attackCodes[t.code] && len(tg) > 0 && s.nearBorderWith(tg[0]) {
 		return nil, nil // "killed militants in a raid near the border with India": where it happened, not whom it hit
 	}
-	if !attackCodes[t.code] || len(tg) == 0 || !s.partner(from, tg[0]) {
+	// ("deployed troops alongside Congolese forces": a partner of any act)
+	if len(tg) == 0 || !s.partner(from, tg[0]) || !attackCodes[t.code] && s.prevWord(tg[0]) != "alongside" {
 		return tg, alts
 	}
 	partners := append(append([]string(nil), exclude...), s.ids(tg)...)

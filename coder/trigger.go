@@ -432,8 +432,11 @@ func (lx *lexicon) walk(items []item, start int, nd *trieNode, i int, best *matc
 					lx.walkWord(items, start, nd.gap, i+k, best)
 					break
 				}
-				if k == 1 && prev.is("it") && actObjectVerbs[items[start].text] {
-					break // "launched it to justify its strikes": "it" is the act launched, and the strikes another's
+				if k == 1 && prev.is("it") && actObjectVerbs[items[start].text] || prev.is("alongside") {
+					// "launched it to justify its strikes": "it" is the act
+					// launched, and the strikes another's; "deployed troops
+					// alongside Congolese forces": the partner's forces
+					break
 				}
 				if prev.isBoundary() || prev.kind == wordItem && (subjectBoundaries[prev.text] || chargeNouns[prev.text] && items[i+k].is("of", "over", "about", "against") || wayParticiple(items, i+k-1) || prev.is("not", "n't", "never", "no", "during")) ||
 					prev.is(",") && items[i+k].is("and", "but", "while") {
