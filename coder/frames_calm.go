@@ -458,6 +458,72 @@ func (s *sent) betweenSides(from int, exclude []string) []string {
 	return sides
 }
 
+// coAgents returns the parties that act with the sources of the act at m,
+// named in its clause as partners: "Mali, together with Burkina Faso and
+// Niger, recalled its ambassador", "launched strikes on ADF camps in a
+// joint operation with the Congolese army".
+func (s *sent) coAgents(m match, src, targets []string) []string {
+	var out []string
+	lo := m.start
+	for lo > 0 && lo > m.start-10 && !s.items[lo-1].isBoundary() {
+		lo--
+	}
+	for k := lo; k < len(s.items) && k < m.end+16 && !s.items[k].isBoundary(); k++ {
+		if !s.eligibleObject(k) || !s.coAgentAt(k, k > m.start) || s.relClauseOf(k) != s.relClauseOf(m.start) || slices.ContainsFunc(src, func(id string) bool { return s.c.home(id) == s.items[k].actor || s.c.home(s.items[k].actor) == id }) {
+			continue // (not "which it held responsible, together with the TTP": another clause's; nor a group's foe)
+		}
+		for _, g := range s.group(k) {
+			if id := s.items[g].actor; !slices.Contains(src, id) && !slices.Contains(targets, id) {
+				out = appendUnique(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// coAgentAt reports a party at k named as acting with another: "alongside
+// Somali forces", "together with Niger", "a joint operation with the
+// Congolese army" (not "in solidarity with", "in support of": the side
+// served).
+// After the act's verb, where "together with Tren de Aragua" may join the
+// object ("designated the CJNG together with ..."), only a joint act or
+// forces alongside count.
+func (s *sent) coAgentAt(k int, afterVerb bool) bool {
+	w := k - 1
+	for w >= 0 && s.items[w].kind == wordItem && prevWordSkips[s.items[w].text] {
+		w-- // (the word prevWord gives)
+	}
+	switch s.prevWord(k) {
+	case "alongside":
+		return !afterVerb || k+1 < len(s.items) && (stateForceNouns[s.items[k+1].text] || forceNouns[s.items[k+1].text])
+	case "with":
+		for j := w - 1; j >= 0 && j >= w-3; j-- {
+			if s.items[j].is("jointly", "joint", "combined", "coordinated") || !afterVerb && s.items[j].is("together", "along") {
+				return true
+			}
+			if pastForm(s.items[j].text) {
+				break // "a joint operation agreed with Kinshasa": its partner in the deal
+			}
+		}
+	}
+	return false
+}
+
+// relClauseOf returns the head token of the relative clause item k is in,
+// or -1 (also with no tree).
+func (s *sent) relClauseOf(k int) int {
+	t := s.tokOfItem(k)
+	if !s.hasTree || t < 0 {
+		return -1
+	}
+	for c, steps := t, 0; c >= 0 && steps < 12; c, steps = s.head(c), steps+1 {
+		if s.rel(c, "acl:relcl") {
+			return c
+		}
+	}
+	return -1
+}
+
 // accompanying returns the parties named after "alongside", "along with",
 // "together with" or "with help from" in the clause from item from: who
 // acts with the subject.

@@ -470,6 +470,9 @@ func (s *sent) codeAct(m match) {
 			return
 		}
 	}
+	if t.typ == briefbot.Escalation && len(targets) > 0 {
+		src = append(src, s.coAgents(m, src, targets)...)
+	}
 	s.emit(t, src, targets, alts, conf)
 	if t.frame == frameRepel {
 		for _, tg := range targets {

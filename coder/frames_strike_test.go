@@ -6,6 +6,12 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"partners set off after the subject act with it", "Mali, together with Burkina Faso and Niger, recalled its ambassador from Algiers.",
+			[]string{"escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
+		{"forces alongside the subject's after the object act with it", "Kenyan troops attacked al-Shabaab bases alongside Somali forces.",
+			[]string{"escalation KEN->al-shabaab", "escalation SOM->al-shabaab"}},
+		{"and so does the partner of a joint operation", "Uganda's military said it had launched air and artillery strikes against camps of the ADF in eastern Congo in a joint operation with the Congolese army.",
+			[]string{"escalation COD->adf", "escalation UGA->adf"}},
 		{"suspending visa-free travel for a state's officials is a measure against it", "The EU suspended visa-free travel for Serbian officials on Monday.",
 			[]string{"escalation eu->SRB"}},
 		{"the maker's nationality of the rockets fired is not their target", "Hezbollah fired Iranian rockets at Israel.",
