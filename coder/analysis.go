@@ -61,6 +61,9 @@ func (s *sent) analyze(m match) analysis {
 	if n := len(s.items); n > 0 && s.items[n-1].is("?") {
 		a.flags |= flagQuestion
 	}
+	if m.trig.typ == briefbot.Escalation && s.labelledAct(m.start) {
+		a.flags |= flagHedged // "protested over what it said was Moscow's jamming": a party's word for the act, its charge only
+	}
 
 	if !s.hasTree || s.predTok(m.start) < 0 {
 		a.flags |= s.ruleFlags(m)

@@ -598,6 +598,11 @@ var rules = map[string]ruleSlot{
 		if a.noun && a.head >= 0 && s.rel(a.head, "nmod") && s.head(a.head) >= 0 && claimNouns[s.form(s.head(a.head))] {
 			return nil // "dismissed the report on the downing of the airliner": a claim's act is not its denier's
 		}
+		if s.hasTree && a.head >= 0 && s.rel(a.head, "xcomp") && s.head(a.head) >= 0 {
+			if o := s.child(s.head(a.head), "obj"); o >= 0 && o < a.head && s.itemOfTok(o) >= 0 && s.items[s.itemOfTok(o)].kind == wordItem {
+				return nil // "forced Finnair to suspend flights": the one made to act, no party
+			}
+		}
 		return s.ids(s.ruleSubjectOf(a.m.start))
 	},
 	"h:speaker": func(s *sent, a *analysis, _ []string) []string {

@@ -109,6 +109,11 @@ func TestHardCalming(t *testing.T) {
 // names the summoner; the act protested is an event of its own.
 func TestHardProtests(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a protester says a party did is its charge, no act stated", "Estonia summoned a Russian diplomat over what it said was Moscow's jamming of navigation signals.",
+			[]string{"accusation EST->RUS"}},
+		{"but an act a protester calls by a name took place", "Pakistan condemned what it called an unprovoked violation of its airspace by Iran.",
+			[]string{"accusation PAK->IRN", "escalation IRN->PAK"}},
+		{"a company made to suspend flights is no party to the suspension", "Russia's jamming, which has forced Finnair to suspend flights to the Estonian city of Tartu, drew a protest.", nil},
 		{"a protest that names nothing, joined after a party's act, protests that act", "Japan's prime minister visited the shrine on Thursday, and Beijing lodged a strong protest.",
 			[]string{"accusation CHN->JPN"}},
 		{"each of two protesters protests the act before them", "Tokyo released treated water into the sea, and Beijing and Seoul protested.",

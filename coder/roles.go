@@ -635,6 +635,27 @@ func (s *sent) reportedBySpeaker(k int) bool {
 }
 
 // hedgedClause reports a verb coordinated with a hedged one: "had allegedly
+// labelledAct reports an act at h named in a free relative by what a party
+// says it was: "what it said was Moscow's jamming" is its claim. (What a
+// party calls an act, "what it called an unprovoked violation of its
+// airspace by Iran", names an act that took place.)
+func (s *sent) labelledAct(h int) bool {
+	for k := h - 1; k >= 1 && k >= h-7; k-- {
+		it := &s.items[k]
+		if it.kind == punctItem || it.isBoundary() {
+			return false
+		}
+		if it.is("was", "were", "is", "are") && s.items[k-1].is("said", "says", "claimed", "claims", "believed", "believes") {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if s.items[j].is("what") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // breached the border and shelled a village".
 func (s *sent) hedgedClause(h int) bool {
 	if h == 0 || !s.items[h-1].is("and") {
@@ -879,8 +900,8 @@ func (s *sent) codeTrigger(m match) {
 		}
 		return
 	}
-	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] && !s.reportedBySpeaker(h-1) || s.hedgedClause(h) {
-		return // "an apparent protest", "an alleged strike"
+	if h > 0 && s.items[h-1].kind == wordItem && hedges[s.items[h-1].text] && !s.reportedBySpeaker(h-1) || s.hedgedClause(h) || t.typ == briefbot.Escalation && s.labelledAct(h) {
+		return // "an apparent protest", "an alleged strike", "what it said was an attack"
 	}
 	if t.frame != frameDeny && s.unconfirmed(h) {
 		return // "declined to comment on reports that ..."
