@@ -235,6 +235,25 @@ func init() {
 	}
 }
 
+// summonedEnvoyParty returns the party whose envoy a verb of summoning
+// before h calls in ("summoned Russian Ambassador Georgy Zinoviev"), or "".
+func (s *sent) summonedEnvoyParty(h int) string {
+	for k := h - 1; k >= 0 && k >= h-12; k-- {
+		if !s.items[k].is("summoned", "summons", "summon", "summoning") {
+			continue
+		}
+		for j := k + 1; j+1 < len(s.items) && j <= k+4; j++ {
+			if s.items[j].kind == actorItem && slices.ContainsFunc(s.items[j+1:min(j+3, len(s.items))], func(it item) bool {
+				return it.is("ambassador", "envoy", "diplomat", "diplomats", "charge", "chargé", "consul")
+			}) {
+				return s.items[j].actor
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // codeCondemn codes condemnations and protests: against the party named,
 // the author of the act condemned ("condemned Israel's strikes"), the
 // party protested to or against, else the author of the act last reported
@@ -246,6 +265,9 @@ func (s *sent) codeCondemn(a *analysis) {
 	}
 	sp := s.c.frames[m.trig.frame]
 	src, _ := s.fill(a, sp, asSource, nil)
+	if e := s.summonedEnvoyParty(m.start); e != "" {
+		src = without(src, []string{e}) // "Kim summoned Russian Ambassador Zinoviev to protest": not Russia's protest
+	}
 	if len(src) == 0 {
 		return
 	}

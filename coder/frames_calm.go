@@ -85,6 +85,12 @@ func (s *sent) codeUrge(a *analysis) {
 			cue, calming = true, true // "the World Court orders Venezuela not to hold elections": a court's order to refrain
 		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
+			if demandCues[s.items[k].text] {
+				if p := s.partnershipWithin(k+1, 3); p > 0 {
+					k = p // "to halt military cooperation with Pyongyang": ties, no fight, to end
+					continue
+				}
+			}
 			if it := &s.items[k]; s.calmCueAt(k) {
 				cue = true
 				calming = calming || !demandCues[it.text]

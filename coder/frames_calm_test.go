@@ -416,6 +416,7 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation PAK->IND"}},
 		{"the broker of a deal the parties signed", "Armenia and Azerbaijan signed a Russian-brokered deal to end six weeks of fighting.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
+		{"a call to halt cooperation with a third party asks for no calm", "Seoul urged Moscow to immediately halt military cooperation with Pyongyang.", nil},
 		{"two parties pledging restraint calm each other", "Guyana and Venezuela pledged to refrain from any escalation.",
 			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"allies pledging to respect a third's sovereignty calm no conflict among them", "The leaders of Egypt, Eritrea and Somalia pledged at a summit to respect the sovereignty of Somalia.", nil},

@@ -914,6 +914,17 @@ func (s *sent) cooperationPact(m match) bool {
 	return false
 }
 
+// partnershipWithin returns the partnership noun in the n words from k, or
+// -1.
+func (s *sent) partnershipWithin(k, n int) int {
+	for j := k; j < len(s.items) && j < k+n && s.items[j].kind == wordItem; j++ {
+		if partnershipNouns[s.items[j].text] {
+			return j
+		}
+	}
+	return -1
+}
+
 // growthVerbs grow what two parties already share; partnershipNouns name
 // it: "to deepen ties", "to boost defence cooperation".
 var (

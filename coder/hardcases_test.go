@@ -109,6 +109,7 @@ func TestHardCalming(t *testing.T) {
 // names the summoner; the act protested is an event of its own.
 func TestHardProtests(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the state of an envoy summoned to hear a protest is not the protester", "Kim Hong-kyun summoned Russian Ambassador Georgy Zinoviev to protest the treaty between Russia and North Korea.", nil},
 		{"an act a protester says a party did is its charge, no act stated", "Estonia summoned a Russian diplomat over what it said was Moscow's jamming of navigation signals.",
 			[]string{"accusation EST->RUS"}},
 		{"but an act a protester calls by a name took place", "Pakistan condemned what it called an unprovoked violation of its airspace by Iran.",
