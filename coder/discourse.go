@@ -27,6 +27,7 @@ type discourse struct {
 	// "Ethiopia's government" makes "the government" of a later sentence
 	// Ethiopia's, though another state is named between
 	organs map[string]ctxActor
+	sport  bool // an earlier sentence was about a game: one word of sport makes a later one so
 }
 
 // official is a person the article has named with a party's title:
@@ -59,6 +60,7 @@ const maxContextActors = 24
 // next records a coded sentence.
 func (d *discourse) next(s *sent) {
 	d.events = append(d.events, s.events...)
+	d.sport = d.sport || s.sport > 2
 	if s.untargeted != "" {
 		d.untargeted, d.untargetedAt = s.untargeted, len(d.events)
 	}

@@ -252,6 +252,7 @@ func TestFramesStrike(t *testing.T) {
 		{"a clash between neighbours on the way to a cup's semi-finals is a game", "India edged Pakistan 5-3 on penalties after a 2-2 draw in Dhaka to reach the semi-finals of the South Asian championship, in a fiery clash between the neighbours.", nil},
 		{"and a meeting a win sets up is a fixture, no talks", "Egypt beat Tunisia 2-1 on Sunday to set up a quarter-final meeting with hosts Morocco at the Africa Cup of Nations.", nil},
 		{"an attack in a game is play", "Lionel Messi, who scored twice, led a relentless Argentine attack in the first half, and France did not manage a shot on target until the 71st minute.", nil},
+		{"after a sentence about a game, one word of sport makes a clash a fixture", "Manila's basketball team scored late to beat China in the Asian Games semifinals. The Filipinos will clash with Jordan for the gold medal on Friday.", nil},
 		{"a barrage named as a noun with its author and target", "Israeli warplanes struck military targets in Iran in retaliation for Iran's ballistic missile barrage on Israel.",
 			[]string{"escalation ISR->IRN", "escalation IRN->ISR"}},
 		{"a counter-offensive tagged an adjective is still the noun", "Azerbaijan's defence ministry said it had launched a counter-offensive against Armenian forces.",

@@ -825,13 +825,13 @@ func (s *sent) otherAt(k int, exclude []string) bool {
 	return s.eligibleObject(k) && !slices.Contains(exclude, s.items[k].actor) && !placeOfThing
 }
 
-// aboutSport reports a sentence with two or more words of sports reporting,
-// counted once.
+// aboutSport reports a sentence with two or more words of sports reporting
+// (one, after a sentence about a game), counted once.
 func (s *sent) aboutSport() bool {
 	if s.sport == 0 {
 		s.sport = 1 + s.c.sportsWords(s.items)
 	}
-	return s.sport > 2
+	return s.sport > 2 || s.d.sport && s.sport > 1
 }
 
 // codeTrigger codes one trigger: negated, hypothetical, hedged and
