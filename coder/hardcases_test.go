@@ -249,6 +249,8 @@ func TestHardMutual(t *testing.T) {
 // its own polarity; a sea named after a state is a place.
 func TestHardSyntax(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the presidents of two states speak for both, through a joined verb", "The presidents of Colombia and Ecuador smiled and agreed to end their diplomatic crisis.",
+			[]string{"deescalation COL->ECU", "deescalation ECU->COL"}},
 		{"a pronoun subject the text does not place leaves the participle's charge without a source, not the object's", "He pressed the Taliban to act against the TTP, accusing the group of staging attacks.", nil},
 		{"a model designation is one word, and the reporter calls the act brazen", "Two Russian Su-35 jets entered Finnish airspace on Monday, Finland's defence ministry said, calling the incursion brazen.",
 			[]string{"accusation FIN->RUS", "escalation RUS->FIN"}},

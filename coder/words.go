@@ -79,7 +79,8 @@ var (
 		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
 		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders",
 		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor", "governments", "ministries", "juntas", "armies", "militaries",
-		"command", "headquarters")
+		"command", "headquarters", "presidents", "ministers", "spokesmen",
+		"chiefs", "heads", "secretaries", "embassies", "navies", "councils", "parliaments", "premiers", "presidencies")
 
 	expletiveComplements = set("unclear", "clear", "too", "likely", "unlikely", "possible", "time",
 		"important", "difficult", "expected", "hard", "impossible", "necessary", "understood", "believed",
