@@ -417,6 +417,8 @@ func TestFramesCalm(t *testing.T) {
 		{"the broker of a deal the parties signed", "Armenia and Azerbaijan signed a Russian-brokered deal to end six weeks of fighting.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM", "deescalation RUS->ARM", "deescalation RUS->AZE"}},
 		{"a call to halt cooperation with a third party asks for no calm", "Seoul urged Moscow to immediately halt military cooperation with Pyongyang.", nil},
+		{"a ceasefire told in a bare relative clause on what was called off calms nothing", "The TTP called off the ceasefire it had agreed with the government in June and ordered its fighters to carry out attacks across the country.",
+			[]string{"escalation ttp->PAK"}},
 		{"two parties pledging restraint calm each other", "Guyana and Venezuela pledged to refrain from any escalation.",
 			[]string{"deescalation GUY->VEN", "deescalation VEN->GUY"}},
 		{"allies pledging to respect a third's sovereignty calm no conflict among them", "The leaders of Egypt, Eritrea and Somalia pledged at a summit to respect the sovereignty of Somalia.", nil},

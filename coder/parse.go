@@ -362,6 +362,7 @@ func (s *sent) repair() {
 	s.repairCommaParticipleInSubordinate()
 	s.repairUnknownAgentAsAdverb()
 	s.repairBareRelativeReadAsApposition()
+	s.repairBareRelativeReadAsAdverbial()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairPluralAfterToReadAsInfinitive()

@@ -1367,6 +1367,41 @@ func (s *sent) repairBareRelativeReadAsApposition() {
 	}
 }
 
+// repairBareRelativeReadAsAdverbial mends "called off the ceasefire it had
+// agreed with the government": a clause with no "that" right after a noun,
+// whose pronoun subject opens it and whose verb lacks its object, read as
+// an adverbial clause of the verb before, is a relative clause on the noun
+// (a deal, a claim or an act). A particle read as the noun's preposition
+// ("called off the ceasefire") is the verb's, and the noun its object.
+func (s *sent) repairBareRelativeReadAsAdverbial() {
+	toks := s.tree.Tokens
+	for v := 3; v < len(toks); v++ {
+		sb := s.ownSubj(v)
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "advcl" && toks[v].Rel != "ccomp" || sb < 2 || toks[sb].UPOS != "PRON" || s.child(v, "mark") >= 0 || s.child(v, "obj") >= 0 {
+			continue
+		}
+		n, g := sb-1, toks[v].Head
+		if toks[n].UPOS != "NOUN" || toks[n].Head != g || g < 0 || g > n || !relativeTopicNouns[s.form(n)] {
+			continue
+		}
+		for c := v + 1; c < len(toks); c++ {
+			if toks[c].Head == v && toks[c].Rel == "conj" {
+				toks[c].Head = g // "... it had agreed with the government and ordered its fighters to ...": the main verb's conjunct
+			}
+		}
+		toks[v].Head, toks[v].Rel = n, "acl:relcl"
+		if c := s.child(n, "case"); c == g+1 && (s.form(c) == "off" || s.form(c) == "out") && toks[n].Rel == "obl" && s.child(g, "obj") < 0 {
+			toks[c].Head, toks[c].Rel, toks[c].UPOS = g, "compound:prt", "ADP"
+			toks[n].Rel = "obj"
+		}
+	}
+}
+
+// relativeTopicNouns are what a bare relative clause is often told of: a
+// deal, a claim, an attack.
+var relativeTopicNouns = set("ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements", "accord", "pact", "treaty",
+	"claim", "claims", "charge", "charges", "accusation", "accusations", "attack", "attacks", "strike", "strikes")
+
 // repairPastFormAfterTo mends "sanctuary to banned terror organizations": a
 // past form after "to", read as an infinitive taking the noun after it,
 // describes that noun, and "to" marks the noun.
