@@ -294,6 +294,8 @@ func TestHardActors(t *testing.T) {
 		{"a group named again by a common noun of its kind: the cartel", "Washington designated the Sinaloa cartel a terrorist organisation, accusing the cartel of flooding the country with fentanyl.",
 			[]string{"accusation USA->sinaloa-cartel", "escalation USA->sinaloa-cartel"}},
 		{"a common noun of a group's kind with no group named before it is no actor", "Colombian troops clashed with the guerrillas near the border.", nil},
+		{"the parties that name a sanctions committee are no actors of its listing", "The U.N. Security Council's al Qaeda and Taliban sanctions committee added the Pakistani Taliban to its list of terrorist entities.",
+			[]string{"escalation un->ttp"}},
 		{"the assailants are the group whose attack was told before", "Islamic State said its fighters had ambushed Nigerien soldiers near Tillaberi. Niger's army said it had killed dozens of the assailants.",
 			[]string{"escalation NER->isis-sahel", "escalation isis-sahel->NER"}},
 		{"a state's militias or rebels, by its possessive, are not the state", "Iraq's militias fired rockets at the US base, and Syria's rebels shelled Turkish positions.", nil},

@@ -186,6 +186,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 	}
 	markParentGroups(items)
 	markPostedBodies(items)
+	markSanctionsBodies(items)
 	return items
 }
 
@@ -238,6 +239,27 @@ func markPostedBodies(items []item) {
 		if items[k].kind == actorItem && items[k].actorKind == briefbot.IGO && prev.kind == actorItem && prev.poss && prev.actorKind == briefbot.State &&
 			next.kind == wordItem && envoyNouns[next.text] {
 			items[k].compound = true
+		}
+	}
+}
+
+// markSanctionsBodies marks the parties that name a body of sanctions
+// ("the Security Council's al Qaeda and Taliban sanctions committee", "the
+// Iran sanctions regime"): whom the sanctions concern, as a modifier of the
+// body, not a party that acts.
+func markSanctionsBodies(items []item) {
+	for k := range items {
+		if items[k].kind != actorItem {
+			continue
+		}
+		j := k + 1
+		for j+1 < len(items) && items[j].is("and", ",") && items[j+1].kind == actorItem {
+			j += 2
+		}
+		if j+1 < len(items) && items[j].is("sanctions") && items[j+1].is("committee", "regime", "panel", "list") {
+			for i := k; i < j; i += 2 {
+				items[i].compound = true
+			}
 		}
 	}
 }
