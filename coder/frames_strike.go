@@ -531,10 +531,11 @@ func (s *sent) namedAsOrigin(id string) bool {
 var routeNouns = set("road", "roads", "route", "routes", "highway", "highways", "corridor", "corridors")
 
 // namedAsRouteOrigin reports a party the sentence names only as where a
-// route comes from.
+// route or a craft comes from.
 func (s *sent) namedAsRouteOrigin(id string) bool {
 	return s.namedOnlyAfterFrom(id, func(from int) bool {
-		return from > 0 && routeNouns[s.items[from-1].text] || s.before(from, 4, boundWords, true) // "convoys bound for Bamako from Senegal"
+		// "convoys bound for Bamako from Senegal"; "struck a drug boat from Venezuela": where a craft sailed from
+		return from > 0 && (routeNouns[s.items[from-1].text] || vesselNouns[s.items[from-1].text]) || s.before(from, 4, boundWords, true)
 	})
 }
 

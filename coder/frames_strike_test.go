@@ -487,6 +487,7 @@ func TestFramesStrike(t *testing.T) {
 		{"an object ends where the next clause's subject begins", "Russia annexed Crimea, and the United States imposed sanctions on Russian officials.",
 			[]string{"escalation USA->RUS"}},
 		{"where a route comes from is no target", "JNIM has attacked scores of tanker convoys on the roads from Senegal and Ivory Coast.", nil},
+		{"nor where a boat sailed from", "The US military struck a drug-carrying boat from Venezuela, killing 11 people.", nil},
 		{"fighting off an assault", "Somalia's army said its troops had fought off an al-Shabaab assault on the base.",
 			[]string{"escalation SOM->al-shabaab", "escalation al-shabaab->SOM"}},
 		{"making gains against a party", "Arakan Army insurgents have been making major gains against Myanmar's military in Rakhine.",
