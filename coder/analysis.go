@@ -432,9 +432,11 @@ func (s *sent) treeFlags(a *analysis) flag {
 		case a.noun && cur == h && (t.Rel == "nsubj:pass" || t.Rel == "nsubj" && occurVerbs[s.lemma(p)]):
 			// "a ceasefire could be agreed", "talks could resume": a noun
 			// shares the mood of the verb that makes it happen, not of one
-			// that tells what it leads to ("the attack could lead to war")
+			// that tells what it leads to ("the attack could lead to war");
+			// and "did not believe a U.S. attack would happen" foresees one
+			// (but "said its operations would continue" is the party's word)
 			for j := range s.tree.Tokens {
-				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && possibleAux[s.form(j)] {
+				if s.tree.Tokens[j].Head == p && s.tree.Tokens[j].Rel == "aux" && (possibleAux[s.form(j)] || s.form(j) == "would" && t.Rel == "nsubj" && !s.ownFuture(p)) {
 					f |= flagPossible
 				}
 			}

@@ -189,6 +189,10 @@ func TestHardCalls(t *testing.T) {
 // justifications, claims called false in a copula or with "as".
 func TestHardDenials(t *testing.T) {
 	runCases(t, []codeCase{
+		{"not believing an act would happen foresees none, and denies nothing", "Trump accused Mexico of shielding the cartels. Sheinbaum said she did not believe a U.S. attack would happen.",
+			[]string{"accusation USA->MEX"}},
+		{"but a party's own operations that would continue are its word", "The Houthis agreed to a truce with the United States, and the group's spokesman said its operations against Israel would continue.",
+			[]string{"deescalation USA->houthis", "deescalation houthis->USA", "escalation houthis->ISR"}},
 		{"in no way responsible", "Kigali said Rwanda was in no way responsible for the shelling.",
 			[]string{"denial RWA->"}},
 		{"not to blame", "Beijing is not to blame for the collision, the Chinese foreign ministry said.",

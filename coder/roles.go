@@ -92,8 +92,8 @@ func (s *sent) codeDeniedByNegation() {
 		return
 	}
 	for v := range s.tree.Tokens {
-		if s.tk(v).UPOS != "VERB" || s.rel(v, "root") {
-			continue
+		if s.tk(v).UPOS != "VERB" || s.rel(v, "root") || thoughtVerbs[s.lemma(v)] || desireGovernors[s.lemma(v)] || doubtGovernors[s.lemma(v)] {
+			continue // ("she did not believe an attack would happen": a view, no act the party denies)
 		}
 		neg, done := false, false
 		for c := range s.tree.Tokens {
@@ -125,6 +125,9 @@ func (s *sent) codeDeniedByNegation() {
 		}
 	}
 }
+
+// thoughtVerbs tell what a party thinks, knows or foresees.
+var thoughtVerbs = verbClass("believe", "think", "know", "anticipate", "foresee", "see", "understand", "fear", "doubt", "imagine")
 
 // modifiesNextAct reports a one-word trigger that modifies the act noun
 // of the next trigger: "bombing raids by the military" is one act, read at
