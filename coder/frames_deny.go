@@ -711,12 +711,16 @@ const codeRebutReports = "rebut-reports"
 // [from, to): claims no party made.
 func (s *sent) mediaReports(from, to int) bool {
 	for k := from; k+1 < to && k+1 < len(s.items); k++ {
-		if s.items[k].is("media", "press", "news", "newspaper") && s.items[k+1].is("report", "reports") {
-			return true
+		if (s.items[k].is("media", "press", "news", "newspaper") || mediaNames[s.items[k].text] && s.capitalised(&s.items[k])) && s.items[k+1].is("report", "reports") {
+			return true // (and "a Wall Street Journal report", "a Reuters report")
 		}
 	}
 	return false
 }
+
+// mediaNames end the names of news outlets.
+var mediaNames = set("journal", "times", "post", "reuters", "bloomberg", "afp", "guardian", "telegraph", "herald", "tribune",
+	"gazette", "bbc", "cnn", "axios", "politico", "economist", "observer", "independent", "standard", "express", "mail", "monde", "spiegel")
 
 // codeNoEvidence codes "Paris said there was no evidence that Rome was
 // behind it" as the speaker's denial of the claim.

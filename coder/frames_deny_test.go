@@ -206,6 +206,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial hezbollah->"}},
 		{"disavowing an act", "Pakistan disavowed the attack.",
 			[]string{"denial PAK->"}},
+		{"a report a named outlet ran is a media report, with no accuser", "Cuba dismissed as mendacious a Wall Street Journal report that it had agreed to let China build a spy base on the island.",
+			[]string{"denial CUB->"}},
 		{"rebutting media reports has no accuser, and none is sought later", "Kabul rejected media reports that it had sheltered the TTP. The TTP later attacked a checkpoint in Pakistan.",
 			[]string{"denial AFG->", "escalation ttp->PAK"}},
 		{"claims called a smokescreen, their author after the speaker", "\"These accusations are a pathetic smokescreen,\" Cuba's foreign minister said of U.S. claims about the base.",
