@@ -595,6 +595,12 @@ var rules = map[string]ruleSlot{
 		if s.hasTree && a.subj >= 0 && s.tk(a.subj).UPOS == "PRON" && s.itemOfTok(a.subj) >= 0 && s.items[s.itemOfTok(a.subj)].kind == wordItem {
 			return nil // "He pressed the Taliban to act, accusing the group": a person the text does not place is no party named nearby
 		}
+		if s.hasTree && a.subj >= 0 && s.head(a.subj) >= 0 && s.rel(s.head(a.subj), "advcl") && s.markOf(s.head(a.subj)) == "with" && s.titledPerson(a.subj) {
+			// "Cuba dismissed the report, with Deputy Foreign Minister
+			// Carlos Fernandez accusing Washington": an official of no
+			// named country, in a clause on the main one, is its subject's
+			return s.ids(s.subjectOf(s.itemOfTok(s.head(s.head(a.subj)))))
+		}
 		if a.noun && a.head >= 0 && s.rel(a.head, "nmod") && s.head(a.head) >= 0 && claimNouns[s.form(s.head(a.head))] {
 			return nil // "dismissed the report on the downing of the airliner": a claim's act is not its denier's
 		}
@@ -738,4 +744,18 @@ func (s *sent) forumAt(k int) bool {
 		}
 	}
 	return p == "with" || p == "to" || p == "at" || p == "before"
+}
+
+// titledPerson reports a name at token t that no party owns, given with an
+// official's title: "Deputy Foreign Minister Carlos Fernandez".
+func (s *sent) titledPerson(t int) bool {
+	if s.tk(t).UPOS != "PROPN" || s.itemOfTok(t) < 0 || s.items[s.itemOfTok(t)].kind != wordItem {
+		return false
+	}
+	for j := range s.tree.Tokens {
+		if s.head(j) == t && (s.rel(j, "nmod:desc") || s.rel(j, "compound")) && organNouns[lower(s.form(j))] {
+			return true
+		}
+	}
+	return false
 }

@@ -158,6 +158,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation OMN->USA", "accusation OMN->GBR"}},
 		{"staging provocations, reported by a party, is its charge", "Kyiv rejected the claim and said Moscow was staging provocations at the plant.",
 			[]string{"accusation UKR->RUS", "denial UKR->"}},
+		{"an official of no named country, in a \"with\" clause on the main one, speaks for its subject", "Cuba dismissed as mendacious a Wall Street Journal report that it would let China build a spy base on the island, with Deputy Foreign Minister Carlos Fernandez de Cossio accusing Washington of spreading calumnies.",
+			[]string{"accusation CUB->USA", "denial CUB->"}},
 		{"masterminding an attack, reported by a party, is its charge", "Argentine prosecutors say Iran masterminded the 1994 bombing.",
 			[]string{"accusation ARG->IRN"}},
 		{"and so is orchestrating \"it\", in a denier's words", "Hamas denied involvement, saying Israel had orchestrated it.",
