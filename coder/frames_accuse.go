@@ -231,8 +231,21 @@ func init() {
 			return s.ids(s.ruleSubjectOf(a.m.start))
 		}
 		tg, _ := s.objects(a.m.end, s.objectEnd(a.m.end, stops), src)
-		return s.ids(tg)
+		// "blamed Iran-backed groups operating in Syria and Iraq": where
+		// the blamed are is no party blamed
+		return s.ids(slices.DeleteFunc(tg, s.locatedBy))
 	}
+}
+
+// locatingParticiples place what they follow: "groups operating in Syria".
+var locatingParticiples = set("operating", "based", "active", "stationed", "located", "hiding", "sheltering", "holed")
+
+// locatedBy reports an actor at k named as where something a participle
+// places is: "militants based in Pakistan".
+func (s *sent) locatedBy(k int) bool {
+	g := s.group(k)
+	j := g[0] - 1
+	return j > 0 && locativePreps[s.items[j].text] && s.items[j-1].kind == wordItem && locatingParticiples[s.items[j-1].text]
 }
 
 // summonedEnvoyParty returns the party whose envoy a verb of summoning

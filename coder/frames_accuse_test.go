@@ -160,6 +160,7 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation UKR->RUS", "denial UKR->"}},
 		{"an official of no named country, in a \"with\" clause on the main one, speaks for its subject", "Cuba dismissed as mendacious a Wall Street Journal report that it would let China build a spy base on the island, with Deputy Foreign Minister Carlos Fernandez de Cossio accusing Washington of spreading calumnies.",
 			[]string{"accusation CUB->USA", "denial CUB->"}},
+		{"where the groups blamed operate is no party blamed", "Biden blamed radical Iran-backed militant groups operating in Syria and Iraq.", nil},
 		{"masterminding an attack, reported by a party, is its charge", "Argentine prosecutors say Iran masterminded the 1994 bombing.",
 			[]string{"accusation ARG->IRN"}},
 		{"and so is orchestrating \"it\", in a denier's words", "Hamas denied involvement, saying Israel had orchestrated it.",

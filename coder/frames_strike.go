@@ -426,6 +426,7 @@ func (s *sent) codeAct(m match) {
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)
 		targets, alts = s.hostsOfTroops(targets, alts)
+		targets, alts = s.placeStatesAsHosts(targets, alts)
 		if ti >= 0 && placeSlots[sp.target[ti].name] {
 			targets, alts = s.groupInPlaceIDs(src, targets, alts)
 		}
@@ -750,6 +751,29 @@ func (s *sent) groupInPlaceIDs(src, targets, alts []string) ([]string, []string)
 	}
 	return targets, alts
 }
+
+// placeStatesAsHosts makes a state named only by the demonym of a place,
+// beside a group named as a target, the group's host: "struck the
+// Houthi-held Yemeni port of Hodeidah" strikes the Houthis, in Yemen.
+func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
+	if len(targets) < 2 || !slices.ContainsFunc(targets, func(id string) bool { return s.c.kind(id) == briefbot.Group }) {
+		return targets, alts
+	}
+	out := targets[:0:0]
+	for _, id := range targets {
+		if s.c.kind(id) == briefbot.State && s.namedOnlyAs(id, func(k int) bool {
+			return s.items[k].form == FormDemonym && k+1 < len(s.items) && placeNouns[s.items[k+1].text]
+		}) {
+			alts = appendUnique(alts, id)
+			continue
+		}
+		out = append(out, id)
+	}
+	return out, alts
+}
+
+// placeNouns name a place a demonym locates: "the Yemeni port".
+var placeNouns = set("port", "city", "town", "village", "province", "region", "capital", "island", "coast", "territory", "district", "airport", "harbour", "harbor")
 
 // ownerVerbs link what was struck to its owner: "depots linked to KH".
 var ownerVerbs = verbClass("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")

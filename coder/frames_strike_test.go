@@ -6,6 +6,10 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state named by the demonym of a group-held place struck hosts the group", "Israeli warplanes struck the Houthi-held Yemeni port of Hodeidah on Saturday.",
+			[]string{"escalation ISR->houthis"}},
+		{"but a state's army beside a group is struck too", "Israeli jets struck Hezbollah and Lebanese army positions.",
+			[]string{"escalation ISR->LBN", "escalation ISR->hezbollah"}},
 		{"partners set off after the subject act with it", "Mali, together with Burkina Faso and Niger, recalled its ambassador from Algiers.",
 			[]string{"escalation BFA->DZA", "escalation MLI->DZA", "escalation NER->DZA"}},
 		{"forces alongside the subject's after the object act with it", "Kenyan troops attacked al-Shabaab bases alongside Somali forces.",
