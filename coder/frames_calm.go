@@ -291,8 +291,11 @@ func (s *sent) codeMediate(a *analysis) {
 	hosted := s.hostedRivals(m)
 	// "Egypt's efforts to broker": the work toward a deal mediates it
 	effort := m.end-m.start > 2 && s.items[m.start+1].is("to")
-	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !effort && !s.items[m.end-1].is("between") && !s.aboutTalks() && len(hosted) == 0 {
+	if w := s.items[m.start].text; !strings.HasPrefix(w, "mediat") && !strings.HasPrefix(w, "broker") && !effort && !s.items[m.end-1].is("between", "both") && !s.aboutTalks() && len(hosted) == 0 {
 		return // "co-hosted by Norway" mediates only a meeting of parties; "to settle the dispute between" mediates
+	}
+	if s.items[m.end-1].is("both") && !s.c.rivalsAmong(s.betweenSides(m.end, nil)) {
+		return // "in contact with both Israel and Hamas" goes between rivals; with two partners it is only contact
 	}
 	if len(hosted) > 0 && s.analyze(m).flags&(flagPossible|flagModal|flagConditional|flagIntent|flagDesire) == 0 {
 		// (talks a party offers or is ready to host have not met: "offered
@@ -447,8 +450,11 @@ func (s *sent) namesAMeeting(id string) bool {
 // after from, other than exclude: "between Israel and Hamas".
 func (s *sent) betweenSides(from int, exclude []string) []string {
 	var sides []string
+	if from > 0 && s.items[from-1].is("both") {
+		from-- // "in contact with both Israel and Hamas": the phrase's own last word opens the sides
+	}
 	for k := from; k < len(s.items) && k <= from+8 && !s.items[k].isBoundary() && !s.items[k].is(","); k++ {
-		if !s.items[k].is("between") {
+		if !s.items[k].is("between") && !(k == from && s.items[k].is("both")) {
 			continue // (past a place and a day: "hosted talks in Geneva on Tuesday between")
 		}
 		for j := k + 1; j < len(s.items) && j <= k+8 && !s.items[j].isBoundary(); j++ {

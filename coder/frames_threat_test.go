@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"reserving all options after a strike threatens its author", "U.S. bombers struck Iran's nuclear sites. Iran said it reserves all options to defend its sovereignty.",
+			[]string{"escalation IRN->USA", "escalation USA->IRN"}},
 		{"what a party says is a legitimate target is threatened by it", "The Houthis said Israeli ports were legitimate targets.",
 			[]string{"escalation houthis->ISR"}},
 		{"a response promised to any provocation from a party threatens it", "Armenia will respond to any provocation from Azerbaijan, the defence minister said.",
