@@ -892,6 +892,7 @@ func (s *sent) codeBehind(m match) {
 		// the party it holds to account
 		tg = firstOf(s.counterparts(src))
 	}
+	tg = append(tg, without(s.fellowConspirators(m.start), append(tg, src...))...)
 	if m.trig.headLast {
 		// "the truce was violated by Russian forces": the by-phrase names who
 		tg = nil
@@ -905,6 +906,26 @@ func (s *sent) codeBehind(m match) {
 		// victim as well as called the start of the fighting
 		s.emit(firstFireTrigger, tg, src, nil, 0.6)
 	}
+}
+
+// conspireVerbs join others to the act they take: "plotted with the spy
+// agencies of Israel to foment the protests".
+var conspireVerbs = verbClass("plot", "conspire", "collude", "collaborate", "coordinate", "work", "scheme")
+
+// fellowConspirators returns the parties a verb of plotting joins, by
+// "with", to the author of the wrong at h that it takes.
+func (s *sent) fellowConspirators(h int) []string {
+	t := s.predTok(h)
+	if !s.hasTree || t < 0 || !s.rel(t, "xcomp") && !s.rel(t, "advcl") || s.head(t) < 0 || !conspireVerbs[s.lemma(s.head(t))] {
+		return nil
+	}
+	var out []string
+	for c := range s.tree.Tokens {
+		if s.head(c) == s.head(t) && syntaxObl(s.tk(c).Rel) && s.caseOf(c) == "with" {
+			out = append(out, s.ids(s.nominalActors(c, nil))...)
+		}
+	}
+	return out
 }
 
 // reporter returns who reports the clause at h: the speaker before it, or

@@ -78,7 +78,7 @@ var (
 		"department", "secretary", "king", "emir", "commander", "junta", "regime", "cabinet", "mission",
 		"representative", "delegation", "troops", "soldiers", "administration", "court", "presidency",
 		"guards", "guard", "corps", "branch", "wing", "members", "fighters", "militants", "leaders", "commanders",
-		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor", "governments", "ministries", "juntas", "armies", "militaries",
+		"chairperson", "chairman", "chairwoman", "director", "governor", "prosecutor", "governments", "ministries", "juntas", "armies", "militaries", "agencies", "services",
 		"command", "headquarters", "presidents", "ministers", "spokesmen",
 		"chiefs", "heads", "secretaries", "embassies", "navies", "councils", "parliaments", "premiers", "presidencies")
 
