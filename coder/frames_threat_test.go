@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"the airports of a capital called legitimate targets are its state's", "Lieutenant General Yasser al-Atta, an assistant commander-in-chief of the Sudanese army, told troops on Sunday that the airports of N'Djamena and Amdjarass would be legitimate targets.",
+			[]string{"escalation SDN->TCD"}},
 		{"reserving all options after a strike threatens its author", "U.S. bombers struck Iran's nuclear sites. Iran said it reserves all options to defend its sovereignty.",
 			[]string{"escalation IRN->USA", "escalation USA->IRN"}},
 		{"what a party says is a legitimate target is threatened by it", "The Houthis said Israeli ports were legitimate targets.",

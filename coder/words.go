@@ -211,7 +211,7 @@ var (
 	siteNouns = set("position", "positions", "base", "bases", "camp", "camps", "hideout", "hideouts", "headquarters",
 		"outpost", "outposts", "stronghold", "strongholds", "post", "posts", "facility", "facilities", "installation",
 		"installations", "depot", "depots", "target", "targets", "compound", "compounds", "barracks", "airbase", "airbases",
-		"watchtower", "watchtowers", "checkpoint", "checkpoints")
+		"watchtower", "watchtowers", "checkpoint", "checkpoints", "airport", "airports", "port", "ports", "refinery", "refineries", "airfield", "airfields")
 
 	// merchantVessels and vesselNouns with a merchantModifier name
 	// merchant shipping, which belongs to no party: "Houthi attacks on
