@@ -165,6 +165,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation IRN->GBR", "accusation IRN->ISR", "accusation IRN->SAU", "accusation IRN->USA"}},
 		{"the heads of the security services of two states speak for both", "The heads of the security services of Armenia and Azerbaijan met in Moscow.",
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
+		{"an act called not only illegal is called illegal", "Tehran said the Israeli strikes were not only illegal but criminal.",
+			[]string{"accusation IRN->ISR"}},
 		{"masterminding an attack, reported by a party, is its charge", "Argentine prosecutors say Iran masterminded the 1994 bombing.",
 			[]string{"accusation ARG->IRN"}},
 		{"and so is orchestrating \"it\", in a denier's words", "Hamas denied involvement, saying Israel had orchestrated it.",

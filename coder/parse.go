@@ -363,6 +363,7 @@ func (s *sent) repair() {
 	s.repairUnknownAgentAsAdverb()
 	s.repairBareRelativeReadAsApposition()
 	s.repairBareRelativeReadAsAdverbial()
+	s.repairAdditiveNot()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairPluralAfterToReadAsInfinitive()

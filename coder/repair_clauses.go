@@ -1397,6 +1397,17 @@ func (s *sent) repairBareRelativeReadAsAdverbial() {
 	}
 }
 
+// repairAdditiveNot mends "is not only false": the "not" of "not only"
+// modifies "only", and negates nothing the predicate says.
+func (s *sent) repairAdditiveNot() {
+	toks := s.tree.Tokens
+	for t := 0; t+1 < len(toks); t++ {
+		if s.form(t) == "not" && (s.form(t+1) == "only" || s.form(t+1) == "just" || s.form(t+1) == "merely" || s.form(t+1) == "simply") && toks[t+1].Head != t {
+			toks[t].Head, toks[t].Rel = t+1, "advmod"
+		}
+	}
+}
+
 // relativeTopicNouns are what a bare relative clause is often told of: a
 // deal, a claim, an attack.
 var relativeTopicNouns = set("ceasefire", "ceasefires", "truce", "truces", "deal", "deals", "agreement", "agreements", "accord", "pact", "treaty",

@@ -230,7 +230,7 @@ func (s *sent) codeCopularJudgements() {
 		var backers []string // "a U.S.-backed aggression": the backer is accused too
 		for j < len(s.items) && j <= k+4 && (s.items[j].is("a", "an", "the", "clearly", "extremely", "totally",
 			"completely", "absolutely", "utterly", "nothing", "but", "to", "in", "deeply", "highly", "simply", "blatantly",
-			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly", "\"", "“", "'") || judgedGrade[s.items[j].text] ||
+			"pure", "sheer", "mere", "complete", "total", "absolute", "outright", "flat-out", "flatly", "not-only", "only", "just", "merely", "\"", "“", "'") || judgedGrade[s.items[j].text] ||
 			s.items[j].kind == actorItem && s.items[j].compound) {
 			if s.items[j].kind == actorItem {
 				backers = append(backers, s.items[j].actor)

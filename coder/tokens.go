@@ -187,7 +187,19 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 	markParentGroups(items)
 	markPostedBodies(items)
 	markSanctionsBodies(items)
+	markAdditiveNots(items)
 	return items
+}
+
+// markAdditiveNots renames the "not" of "not only", "not just", which adds
+// to what it precedes and denies nothing: "the charge is not only false,
+// it is outrageous" calls it false.
+func markAdditiveNots(items []item) {
+	for k := 0; k+1 < len(items); k++ {
+		if items[k].is("not") && items[k+1].is("only", "just", "merely", "simply") {
+			items[k].text = "not-only"
+		}
+	}
 }
 
 // thousandsAt reports a comma at j that groups a number's digits: the
