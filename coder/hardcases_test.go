@@ -253,6 +253,8 @@ func TestHardMutual(t *testing.T) {
 // its own polarity; a sea named after a state is a place.
 func TestHardSyntax(t *testing.T) {
 	runCases(t, []codeCase{
+		{"forces under a leader's command are his state's", "The United States imposed sanctions on Sudan's army chief, General Abdel Fattah al-Burhan, accusing the armed forces under his command of deadly attacks on schools.",
+			[]string{"accusation USA->SDN", "escalation USA->SDN"}},
 		{"the presidents of two states speak for both, through a joined verb", "The presidents of Colombia and Ecuador smiled and agreed to end their diplomatic crisis.",
 			[]string{"deescalation COL->ECU", "deescalation ECU->COL"}},
 		{"a pronoun subject the text does not place leaves the participle's charge without a source, not the object's", "He pressed the Taliban to act against the TTP, accusing the group of staging attacks.", nil},

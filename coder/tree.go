@@ -419,7 +419,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 				}
 				continue
 			}
-			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || (c == "from" || c == "by") && statementNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "under" && (stateForceNouns[w] || forceNouns[w]) && commandNouns[s.form(j)] || (c == "from" || c == "by") && statementNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
 				c == "including" && (collectiveNouns[w] || memberNouns[w]) { // "several council members, including France and the United States"
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's; "raids by Israeli jets killed" are Israel's
 				n := len(dst)
@@ -462,6 +462,10 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 	}
 	return dst
 }
+
+// commandNouns say whose forces are "under" them: "the armed forces under
+// his command".
+var commandNouns = set("command", "control", "leadership", "orders")
 
 // keepVerbs have their subject own the forces they take: "has troops in
 // Somalia", "keeps 28,500 troops in South Korea".
