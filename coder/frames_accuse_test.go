@@ -167,6 +167,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"an act called not only illegal is called illegal", "Tehran said the Israeli strikes were not only illegal but criminal.",
 			[]string{"accusation IRN->ISR"}},
+		{"condemning a shooting as an act of war accuses its author, and threatens nothing", "Rwanda fired at a Congolese jet. Congo's government condemned the shooting as an act of war.",
+			[]string{"accusation COD->RWA", "escalation RWA->COD"}},
 		{"masterminding an attack, reported by a party, is its charge", "Argentine prosecutors say Iran masterminded the 1994 bombing.",
 			[]string{"accusation ARG->IRN"}},
 		{"and so is orchestrating \"it\", in a denier's words", "Hamas denied involvement, saying Israel had orchestrated it.",

@@ -127,10 +127,16 @@ func init() {
 	}
 }
 
+// labelWords name what an act is called: "condemned it as", "called it".
+var labelWords = set("as", "called", "calling", "termed", "terming", "described", "describing", "branded", "branding", "labelled", "labeled", "dubbed")
+
 // codeThreat codes a threat, a warning, a vow or a promised response.
 func (s *sent) codeThreat(a *analysis) {
 	m := a.m
 	h, t := m.start, m.trig
+	if t.frame == frameThreat && s.items[h].is("act") && s.before(h, 4, labelWords, true) {
+		return // "condemned the shooting as an act of war", "called it an act of war": a judgement, coded as one
+	}
 	switch t.frame {
 	case frameRespond:
 		if !s.before(h, 5, threatModals, true) && !s.items[h].is("responded") && !s.causedAct(h) && !s.noChoiceBut(h) {

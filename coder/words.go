@@ -367,7 +367,7 @@ var (
 		"downing", "incident", "explosion", "blast", "massacre", "remarks", "comments", "statement",
 		"mutiny", "rebellion", "uprising", "insurrection", "hijacking", "ambush", "test", "tests", "launch", "launches",
 		"drills", "drill", "exercises", "manoeuvres", "maneuvers", "incursions", "intrusion", "intrusions", "deployment", "buildup", "build-up", "blockade", "provocation", "provocations", "measure", "measures",
-		"step", "closure", "closures", "action", "actions")
+		"step", "closure", "closures", "action", "actions", "shooting", "shootings", "firing", "bombardment", "downing")
 
 	// judgeWords take a hostile act as the object of a judgement, whose
 	// author is no victim of the act.
