@@ -86,7 +86,7 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 		for k := cstart; k < cend && k <= cstart+10; k++ {
 			if demandCues[s.items[k].text] {
-				if p := s.partnershipWithin(k+1, 3); p > 0 {
+				if p := s.partnershipWithin(k+1, 3); p >= 0 {
 					k = p // "to halt military cooperation with Pyongyang": ties, no fight, to end
 					continue
 				}
@@ -496,16 +496,18 @@ func (s *sent) coAgents(m match, src, targets []string) []string {
 // coAgentAt reports a party at k named as acting with another: "alongside
 // Somali forces", "together with Niger", "a joint operation with the
 // Congolese army" (not "in solidarity with", "in support of": the side
-// served).
-// After the act's verb, where "together with Tren de Aragua" may join the
-// object ("designated the CJNG together with ..."), only a joint act or
-// forces alongside count.
+// served). After the act's verb, where "together with Tren de Aragua" may
+// join the object ("designated the CJNG together with ..."), only a joint
+// act or forces alongside count.
 func (s *sent) coAgentAt(k int, afterVerb bool) bool {
 	w := k - 1
 	for w >= 0 && s.items[w].kind == wordItem && prevWordSkips[s.items[w].text] {
 		w-- // (the word prevWord gives)
 	}
-	switch s.prevWord(k) {
+	if w < 0 {
+		return false
+	}
+	switch s.items[w].text {
 	case "alongside":
 		return !afterVerb || k+1 < len(s.items) && (stateForceNouns[s.items[k+1].text] || forceNouns[s.items[k+1].text])
 	case "with":

@@ -1391,7 +1391,7 @@ func (s *sent) repairBareRelativeReadAsAdverbial() {
 		}
 		toks[v].Head, toks[v].Rel = n, "acl:relcl"
 		if c := s.child(n, "case"); c == g+1 && (s.form(c) == "off" || s.form(c) == "out") && toks[n].Rel == "obl" && s.child(g, "obj") < 0 {
-			toks[c].Head, toks[c].Rel, toks[c].UPOS = g, "compound:prt", "ADP"
+			toks[c].Head, toks[c].Rel = g, "compound:prt"
 			toks[n].Rel = "obj"
 		}
 	}
