@@ -6,6 +6,9 @@ import "testing"
 // sanctions) against the party they name.
 func TestFramesMeasure(t *testing.T) {
 	runCases(t, []codeCase{
+		{"reducing a state's consular presence is a measure against it", "Russia will reduce Poland's consular presence on its territory, the foreign ministry said.",
+			[]string{"escalation RUS->POL"}},
+		{"but reducing one's own military presence is none", "Russia will reduce its military presence in Syria.", nil},
 		{"suspending visa services in a state is a measure against it", "New Delhi suspended visa services in Canada.",
 			[]string{"escalation IND->CAN"}},
 		{"shutting a state's ports is a measure against it", "Riyadh shut all of Qatar's ports.",
