@@ -169,6 +169,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation IRN->ISR"}},
 		{"condemning a shooting as an act of war accuses its author, and threatens nothing", "Rwanda fired at a Congolese jet. Congo's government condemned the shooting as an act of war.",
 			[]string{"accusation COD->RWA", "escalation RWA->COD"}},
+		{"a far judgement after \"as\", naming the wrong after \"an act of\"", "Russia's foreign ministry described the Estonian Navy's actions against the oil tanker Jaguar in the Gulf of Finland as an act of piracy.",
+			[]string{"accusation RUS->EST"}},
 		{"masterminding an attack, reported by a party, is its charge", "Argentine prosecutors say Iran masterminded the 1994 bombing.",
 			[]string{"accusation ARG->IRN"}},
 		{"and so is orchestrating \"it\", in a denier's words", "Hamas denied involvement, saying Israel had orchestrated it.",

@@ -173,11 +173,13 @@ func (s *sent) farJudgement(h, end int) (int, int, judgement) {
 	}
 	for u := range s.tree.Tokens {
 		k := s.itemOfTok(u)
-		if s.head(u) != v || !s.rel(u, "xcomp") || k < h+maxJudged || k >= end {
+		if s.head(u) != v || !s.rel(u, "xcomp") && !(syntaxObl(s.tk(u).Rel) && s.caseOf(u) == "as") || k < h+maxJudged || k >= end {
 			continue
 		}
-		for j := k - 2; j <= k; j++ { // the phrase may start before its head: "an act of aggression"
-			if kd, l := s.c.judgementAt(s.items, j); kd != 0 && j+l > k && !s.before(j, 2, negators, true) {
+		for j := k - 2; j <= k+2 && j < len(s.items); j++ { // the phrase may start before its head: "an act of aggression"
+			// (or name the wrong after "an act of": "an act of piracy")
+			actOf := j == k+2 && s.items[k].is("act", "acts") && s.items[k+1].is("of")
+			if kd, l := s.c.judgementAt(s.items, j); kd != 0 && (j+l > k && j <= k || actOf) && !s.before(j, 2, negators, true) {
 				return j, l, kd
 			}
 		}
