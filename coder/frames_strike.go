@@ -419,6 +419,16 @@ func (s *sent) codeAct(m match) {
 		// ("shot down by air defences")
 		return
 	}
+	if attackCodes[m.trig.code] && (len(targets) == 0 || ti >= 0 && sp.target[ti].rule != nil) {
+		if d := s.deniersCounterCharge(m, src); len(d) > 0 {
+			// "Kabul denied the charge and said Pakistan had carried out
+			// the attack itself": the denier blames another for the act
+			// discussed, as "said Y was behind it" does; whom it hit is
+			// no guess of ours
+			s.emit(accuseTrigger, d, src, nil, 0.6)
+			return
+		}
+	}
 	if len(targets) == 0 && attackCodes[m.trig.code] {
 		targets = s.rivalReporter(m.start, src) // "Pakistani troops opened fire along the LoC, the Indian army said"
 	}
@@ -598,6 +608,29 @@ func (s *sent) rivalReporter(h int, src []string) []string {
 		}
 	}
 	return nil
+}
+
+// deniersCounterCharge returns the parties that report the act at m when
+// they denied something earlier in the sentence and the act is the one
+// under discussion, named by "the" ("carried out the attack itself",
+// "staged the bombing"), or nil.
+func (s *sent) deniersCounterCharge(m match, src []string) []string {
+	definite := false
+	for k := max(m.start-1, 0); k+1 < m.end; k++ {
+		if s.items[k].is("the") && eventNouns[s.items[k+1].text] {
+			definite = true
+		}
+	}
+	if !definite {
+		return nil
+	}
+	var out []string
+	for _, r := range s.reporter(m.start) {
+		if !slices.Contains(src, r) && slices.ContainsFunc(s.events, func(e briefbot.Event) bool { return e.Type == briefbot.Denial && e.Source == r }) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // indefinite reports a noun at token n with "a" or "an": "a drone strike".
@@ -1174,6 +1207,10 @@ func (s *sent) codeNoun(m match) {
 		// only an act its author is said to do ("firing initiated by
 		// India"): "Armenian aggression" or "the TTP's assault" names a
 		// charge or a deed, not a report of fire
+		if d := s.deniersCounterCharge(m, src); len(d) > 0 {
+			s.emit(accuseTrigger, d, src, nil, 0.6) // "denied involvement, saying Pakistan had staged the bombing"
+			return
+		}
 		if targets = s.rivalReporter(m.start, src); len(targets) > 0 {
 			s.emit(m.trig, src, targets, nil, 0.6) // "Pakistani troops resorted to firing, the Indian army said"
 			return
