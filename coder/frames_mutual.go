@@ -116,14 +116,21 @@ func (s *sent) codeMutual(a *analysis) {
 					}
 				}
 				if s.items[j].is("and") {
+					found, other := false, false
 					for n := j + 1; n < end && n <= j+4; n++ {
 						if s.eligibleObject(n) || s.counterpartAt(n) {
 							parts = appendUnique(parts, s.items[n].actor)
+							found = true
 							break
 						}
 						if s.items[n].kind == actorItem {
+							other = true
 							break // "between Israel and Iran proxies in Lebanon": the other side is no party
 						}
+					}
+					if !found && !other && j+1 < len(s.items) && s.items[j+1].is("its", "their") {
+						last = j + 10 // "between the army and its allied militias on one side and M23 rebels on the other": the side's allies
+						continue
 					}
 					break
 				}
