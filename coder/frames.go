@@ -599,7 +599,9 @@ var rules = map[string]ruleSlot{
 			// "Cuba dismissed the report, with Deputy Foreign Minister
 			// Carlos Fernandez accusing Washington": an official of no
 			// named country, in a clause on the main one, is its subject's
-			return s.ids(s.subjectOf(s.itemOfTok(s.head(s.head(a.subj)))))
+			if main := s.ids(s.subjectOf(s.itemOfTok(s.head(s.head(a.subj))))); len(main) > 0 {
+				return main
+			}
 		}
 		if a.noun && a.head >= 0 && s.rel(a.head, "nmod") && s.head(a.head) >= 0 && claimNouns[s.form(s.head(a.head))] {
 			return nil // "dismissed the report on the downing of the airliner": a claim's act is not its denier's
