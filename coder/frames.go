@@ -550,12 +550,16 @@ func (s *sent) statePlaceItem(k int) bool {
 		s.items[k].form != FormName && s.items[k].form != FormCapital && s.items[k].form != FormCity {
 		return false
 	}
-	if s.items[k-1].is("the", "a", "an", "this", "that") {
+	j := k - 1
+	if j > 0 && s.items[j].is("new", "fresh", "latest", "possible", "planned", "renewed", "another", "further") {
+		j-- // "decide on new Syria incursion", "a new Gaza offensive"
+	}
+	if s.items[j].is("the", "a", "an", "this", "that") {
 		return true
 	}
 	// (not "killed in Saudi air strikes", a name read as a nationality)
 	t := s.tokOfItem(k)
-	return s.items[k-1].is("over", "after", "in", "for", "amid") && t >= 0 && s.rel(t, "compound")
+	return s.items[j].is("over", "after", "in", "for", "amid", "on") && t >= 0 && s.rel(t, "compound")
 }
 
 // eventNounOfVerb reports a noun at t that its verb takes as its act:

@@ -6,6 +6,9 @@ import "testing"
 // planned, prevented, possible or named as a purpose or an ability is none.
 func TestFramesStrike(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a state named before an incursion after \"on new\" is where it goes, not who goes", "Turkey yet to decide on new Syria incursion, officials say", nil},
+		{"and one after \"a new\" is the place struck", "Israel launched a new Gaza offensive.",
+			[]string{"escalation ISR->PSE"}},
 		{"a state named by the demonym of a group-held place struck hosts the group", "Israeli warplanes struck the Houthi-held Yemeni port of Hodeidah on Saturday.",
 			[]string{"escalation ISR->houthis"}},
 		{"but a state's army beside a group is struck too", "Israeli jets struck Hezbollah and Lebanese army positions.",
