@@ -500,10 +500,7 @@ func (s *sent) coAgents(m match, src, targets []string) []string {
 // join the object ("designated the CJNG together with ..."), only a joint
 // act or forces alongside count.
 func (s *sent) coAgentAt(k int, afterVerb bool) bool {
-	w := k - 1
-	for w >= 0 && s.items[w].kind == wordItem && prevWordSkips[s.items[w].text] {
-		w-- // (the word prevWord gives)
-	}
+	w := s.prevWordAt(k)
 	if w < 0 {
 		return false
 	}
@@ -512,7 +509,7 @@ func (s *sent) coAgentAt(k int, afterVerb bool) bool {
 		return !afterVerb || k+1 < len(s.items) && (stateForceNouns[s.items[k+1].text] || forceNouns[s.items[k+1].text])
 	case "with":
 		for j := w - 1; j >= 0 && j >= w-3; j-- {
-			if s.items[j].is("jointly", "joint", "combined", "coordinated") || !afterVerb && s.items[j].is("together", "along") {
+			if jointWords[s.items[j].text] && (!afterVerb || !s.items[j].is("together")) || !afterVerb && s.items[j].is("along") {
 				return true
 			}
 			if pastForm(s.items[j].text) {

@@ -704,14 +704,10 @@ func (s *sent) dealPartyByAgent(from int) int {
 // byVerb returns the word before the "by" that introduces the agent at a:
 // "welcomed" in "welcomed by the United Nations".
 func (s *sent) byVerb(a int) string {
-	k := a - 1
-	for k >= 1 && (s.items[k].is("the") || s.items[k].kind == actorItem && s.items[k].form == FormDemonym) {
-		k--
+	if k := s.prevWordAt(a); k >= 1 && s.items[k].is("by") {
+		return s.items[k-1].text
 	}
-	if k < 1 || !s.items[k].is("by") {
-		return ""
-	}
-	return s.items[k-1].text
+	return ""
 }
 
 // attemptVerbs take what is tried, not done: "trying to broker a deal";

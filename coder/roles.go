@@ -1086,6 +1086,9 @@ func (s *sent) nearBorderWith(k int) bool {
 	return false
 }
 
+// jointWords say an act is done with a partner: "joint operations with".
+var jointWords = set("joint", "jointly", "together", "coordinated", "combined")
+
 // partner reports an actor at k that joins or is served by the act
 // starting at from: "alongside Chad", "joint operations with Chad",
 // "together with Chad", "in solidarity with the Palestinians", "in support
@@ -1096,7 +1099,7 @@ func (s *sent) partner(from, k int) bool {
 		return true
 	case "with":
 		for j := k - 1; j >= 0 && j >= from-3; j-- {
-			if s.items[j].is("joint", "jointly", "together", "coordinated", "combined", "solidarity") {
+			if jointWords[s.items[j].text] || s.items[j].is("solidarity") {
 				return true
 			}
 		}

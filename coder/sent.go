@@ -1153,14 +1153,19 @@ var prevWordSkips = set("the", "a", "any", "its", "their", "his", "her", "our", 
 
 // prevWord returns the nearest word before k, skipping prevWordSkips.
 func (s *sent) prevWord(k int) string {
-	for j := k - 1; j >= 0; j-- {
-		it := &s.items[j]
-		if it.kind == wordItem && prevWordSkips[it.text] {
-			continue
-		}
-		return it.text
+	if j := s.prevWordAt(k); j >= 0 {
+		return s.items[j].text
 	}
 	return ""
+}
+
+// prevWordAt returns the index of the word prevWord gives, or -1.
+func (s *sent) prevWordAt(k int) int {
+	j := k - 1
+	for j >= 0 && s.items[j].kind == wordItem && prevWordSkips[s.items[j].text] {
+		j--
+	}
+	return j
 }
 
 // itemIs reports an item at j, inside the sentence, that is one of words.
