@@ -523,14 +523,8 @@ func (s *sent) coAgentAt(k int, afterVerb bool) bool {
 // relClauseOf returns the head token of the relative clause item k is in,
 // or -1 (also with no tree).
 func (s *sent) relClauseOf(k int) int {
-	t := s.tokOfItem(k)
-	if !s.hasTree || t < 0 {
-		return -1
-	}
-	for c, steps := t, 0; c >= 0 && steps < 12; c, steps = s.head(c), steps+1 {
-		if s.rel(c, "acl:relcl") {
-			return c
-		}
+	if t := s.tokOfItem(k); s.hasTree && t >= 0 {
+		return s.clauseHeadOf(t, "acl:relcl")
 	}
 	return -1
 }

@@ -735,9 +735,13 @@ func (s *sent) sameClause(i, j int) bool {
 
 // clauseOf returns the head of the relative or adverbial clause token t is
 // in, or -1 for the main clause (or no token).
-func (s *sent) clauseOf(t int) int {
+func (s *sent) clauseOf(t int) int { return s.clauseHeadOf(t, "acl", "advcl") }
+
+// clauseHeadOf returns the nearest head at or above token t whose relation
+// is one of rels (or a subtype), or -1.
+func (s *sent) clauseHeadOf(t int, rels ...string) int {
 	for c, steps := t, 0; c >= 0 && steps < 12; c, steps = s.head(c), steps+1 {
-		if s.rel(c, "acl") || s.rel(c, "advcl") {
+		if slices.ContainsFunc(rels, func(r string) bool { return s.rel(c, r) }) {
 			return c
 		}
 	}
