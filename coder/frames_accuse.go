@@ -256,9 +256,7 @@ func (s *sent) summonedEnvoyParty(h int) string {
 			continue
 		}
 		for j := k + 1; j+1 < len(s.items) && j <= k+4; j++ {
-			if s.items[j].kind == actorItem && slices.ContainsFunc(s.items[j+1:min(j+3, len(s.items))], func(it item) bool {
-				return it.is("ambassador", "envoy", "diplomat", "diplomats", "charge", "chargé", "consul")
-			}) {
+			if s.items[j].kind == actorItem && slices.ContainsFunc(s.items[j+1:min(j+3, len(s.items))], func(it item) bool { return envoyNouns[it.text] }) {
 				return s.items[j].actor
 			}
 		}

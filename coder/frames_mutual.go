@@ -906,12 +906,8 @@ func (s *sent) cooperationPact(m match) bool {
 		}
 	}
 	for k := m.end; k+1 < len(s.items) && k <= m.end+8 && !s.items[k].isBoundary(); k++ {
-		if s.items[k].is("to") && growthVerbs[s.items[k+1].text] {
-			for j := k + 2; j < len(s.items) && j <= k+4 && s.items[j].kind == wordItem; j++ {
-				if partnershipNouns[s.items[j].text] {
-					return true
-				}
-			}
+		if s.items[k].is("to") && growthVerbs[s.items[k+1].text] && s.partnershipWithin(k+2, 3) >= 0 {
+			return true
 		}
 	}
 	return false

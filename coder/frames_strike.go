@@ -795,7 +795,7 @@ func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
 	out := targets[:0:0]
 	for _, id := range targets {
 		if s.c.kind(id) == briefbot.State && s.namedOnlyAs(id, func(k int) bool {
-			return s.items[k].form == FormDemonym && k+1 < len(s.items) && placeNouns[s.items[k+1].text]
+			return s.items[k].form == FormDemonym && k+1 < len(s.items) && settlementNouns[s.items[k+1].text]
 		}) {
 			alts = appendUnique(alts, id)
 			continue
@@ -804,9 +804,6 @@ func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
 	}
 	return out, alts
 }
-
-// placeNouns name a place a demonym locates: "the Yemeni port".
-var placeNouns = set("port", "city", "town", "village", "province", "region", "capital", "island", "coast", "territory", "district", "airport", "harbour", "harbor")
 
 // ownerVerbs link what was struck to its owner: "depots linked to KH".
 var ownerVerbs = verbClass("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")

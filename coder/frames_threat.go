@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -127,8 +128,13 @@ func init() {
 	}
 }
 
-// labelWords name what an act is called: "condemned it as", "called it".
-var labelWords = set("as", "called", "calling", "termed", "terming", "described", "describing", "branded", "branding", "labelled", "labeled", "dubbed")
+// labelWords name what an act is called: "condemned it as", "calling it",
+// and labellingPasts.
+var labelWords = func() map[string]bool {
+	m := set("as", "calling", "terming", "describing", "branding", "labelling", "labeling", "dubbing")
+	maps.Copy(m, labellingPasts)
+	return m
+}()
 
 // codeThreat codes a threat, a warning, a vow or a promised response.
 func (s *sent) codeThreat(a *analysis) {
@@ -251,8 +257,9 @@ func (s *sent) onlyPlace(id string) bool {
 }
 
 // settlementNouns name a place a nationality locates: "the Pakistani city
-// of Karachi".
-var settlementNouns = set("city", "town", "village", "province", "region", "capital", "district", "county")
+// of Karachi", "the Yemeni port".
+var settlementNouns = set("city", "town", "village", "province", "region", "capital", "district", "county",
+	"port", "island", "coast", "territory", "airport", "harbour", "harbor")
 
 // onlyWhere reports a party the sentence names only after a preposition of
 // place: "called for de-escalation in northern Syria".

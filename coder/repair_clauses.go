@@ -1402,7 +1402,7 @@ func (s *sent) repairBareRelativeReadAsAdverbial() {
 func (s *sent) repairAdditiveNot() {
 	toks := s.tree.Tokens
 	for t := 0; t+1 < len(toks); t++ {
-		if s.form(t) == "not" && (s.form(t+1) == "only" || s.form(t+1) == "just" || s.form(t+1) == "merely" || s.form(t+1) == "simply") && toks[t+1].Head != t {
+		if s.form(t) == "not" && additiveWords[s.form(t+1)] && toks[t+1].Head != t {
 			toks[t].Head, toks[t].Rel = t+1, "advmod"
 		}
 	}

@@ -191,12 +191,15 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 	return items
 }
 
+// additiveWords after "not" add to what follows: "not only".
+var additiveWords = set("only", "just", "merely", "simply")
+
 // markAdditiveNots renames the "not" of "not only", "not just", which adds
 // to what it precedes and denies nothing: "the charge is not only false,
 // it is outrageous" calls it false.
 func markAdditiveNots(items []item) {
 	for k := 0; k+1 < len(items); k++ {
-		if items[k].is("not") && items[k+1].is("only", "just", "merely", "simply") {
+		if items[k].is("not") && additiveWords[items[k+1].text] {
 			items[k].text = "not-only"
 		}
 	}
@@ -277,7 +280,8 @@ func markSanctionsBodies(items []item) {
 }
 
 // envoyNouns name who a state posts to a body.
-var envoyNouns = set("mission", "envoy", "envoys", "ambassador", "representative", "delegation", "delegate", "delegates", "permanent", "office")
+var envoyNouns = set("mission", "envoy", "envoys", "ambassador", "representative", "delegation", "delegate", "delegates", "permanent", "office",
+	"diplomat", "diplomats", "charge", "chargé", "consul")
 
 // childGroupNouns name a group by its parent: "al-Qaeda's affiliate".
 var childGroupNouns = set("affiliate", "branch", "wing", "offshoot", "arm", "faction", "franchise", "subsidiary", "ally", "proxy", "splinter")
