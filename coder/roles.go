@@ -741,8 +741,10 @@ func (s *sent) clauseOf(t int) int { return s.clauseHeadOf(t, "acl", "advcl") }
 // is one of rels (or a subtype), or -1.
 func (s *sent) clauseHeadOf(t int, rels ...string) int {
 	for c, steps := t, 0; c >= 0 && steps < 12; c, steps = s.head(c), steps+1 {
-		if slices.ContainsFunc(rels, func(r string) bool { return s.rel(c, r) }) {
-			return c
+		for _, r := range rels {
+			if s.rel(c, r) {
+				return c
+			}
 		}
 	}
 	return -1
