@@ -194,7 +194,7 @@ func (s *sent) markVerbReadAsNoun() bool {
 		}
 		if k := s.itemAt(toks[u].Start); k >= 0 {
 			// a bare form opens a phrase the lexicon reads as a verb's: "list the PKK as a terrorist group"
-			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.verbOnly || m.verb != nil || m.trig.verb || bare && m.end-m.start > 1) {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.verbOnly || m.verb != nil || m.trig.verb || m.trig.verbFirst || bare && m.end-m.start > 1) {
 				toks[u].Verb = true
 				return true
 			}
@@ -666,13 +666,33 @@ func (s *sent) headlineCommas() {
 			continue
 		}
 		before, after := s.itemAt(toks[i-1].Start), s.itemAt(toks[i+1].Start)
-		if before >= 0 && after >= 0 && s.namedParty(before) && s.namedParty(after) && !s.items[before].poss && s.items[after].start == toks[i+1].Start {
+		if before >= 0 && after >= 0 && s.namedParty(before) && s.namedParty(after) && !s.items[before].poss && s.items[after].start == toks[i+1].Start &&
+			!s.replyClauseAfter(before, after) {
 			toks[i].Form = "and"
 			if k := s.itemAt(toks[i].Start); k >= 0 {
 				s.items[k].text = "and"
 			}
 		}
 	}
+}
+
+// replyClauseAfter reports the second of two names about a headline's
+// comma opening a clause of its own: "Poland shuts border with Belarus,
+// Minsk protests". A verb that agrees with that name alone, a present
+// tense in "-s", cannot have the two for its subject, and the first name,
+// which some word precedes, is none of a list that opens the headline
+// ("Iran, Israel strikes: what we know").
+func (s *sent) replyClauseAfter(before, after int) bool {
+	v := after + 1
+	if s.items[before].start == s.sp.start || v >= len(s.items) {
+		return false
+	}
+	w := s.items[v].text
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ToLower(w) != w {
+		return false
+	}
+	m, ok := s.c.lx.longestAt(s.items, v)
+	return ok && m.start == v && (m.verbOnly || m.verb != nil || m.trig.verb || m.trig.verbFirst)
 }
 
 // namedParty reports an actor item that names its party as a noun, not one

@@ -985,6 +985,9 @@ func TestHeadlineCommas(t *testing.T) {
 		{"Israel, Iran trade fire across the border.", false},
 		{`Officials in Tehran, Damascus accused Israel of "a cowardly attack."`, false},
 		{"Venezuela expels Argentine, Chilean and Peruvian diplomats", false},
+		{"Georgia closes its border with Russia, Moscow protests", false},
+		{"Georgia, Russia swap detainees", true},
+		{"Georgia, Russia protests: what we know", true},
 	} {
 		s := parsed(t, tt.text)
 		and := false
