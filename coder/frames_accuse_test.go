@@ -9,6 +9,10 @@ func TestFramesAccuse(t *testing.T) {
 	runCases(t, []codeCase{
 		{"a commander a party kills, named responsible for attacks, is accused by it", "An Israeli strike in Beirut killed a Hezbollah commander responsible for planning attacks on Israeli towns, the military said.",
 			[]string{"escalation ISR->hezbollah", "accusation ISR->hezbollah"}},
+		{"a case brought by a party accusing another is the bringer's charge, not the court's", "The International Court of Justice heard the case brought by Gambia accusing Myanmar of genocide.",
+			[]string{"accusation GMB->MMR"}},
+		{"the participle after the bringer, read as the bringing's, is the case's", "Judges heard a case brought by Qatar accusing the United Arab Emirates of discrimination.",
+			[]string{"accusation QAT->ARE"}},
 		{"a party that may have been responsible is guessed at, not accused", "A Pakistani official said the TTP may be responsible for the bombing.", nil},
 		{"a participle after a trailing speaker's day, hung on the comma, is the speaker's", "Russian soldiers fighting alongside Belarusian units near the border have begun suffering losses, Ukrainian President Volodymyr Zelenskiy said on Monday, accusing Moscow and Minsk of expanding the war.",
 			[]string{"accusation UKR->RUS", "accusation UKR->BLR"}},

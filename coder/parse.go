@@ -416,6 +416,7 @@ func (s *sent) repair() {
 	s.repairParticipleOnInfinitive(root)
 	s.repairCommaParticipleConjunct(root)
 	s.repairParticipleOnOblique()
+	s.repairParticipleAfterAgent()
 	s.repairSpeechParticipleOnComplement()
 	s.repairParticipleAfterJoinedClause()
 	s.repairChargeClauseOnPunct()

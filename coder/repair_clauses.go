@@ -2248,6 +2248,30 @@ func (s *sent) repairParticipleOnOblique() {
 	}
 }
 
+// repairParticipleAfterAgent mends "heard the case brought by South Africa
+// accusing Israel of genocide": a participle right after the agent of a
+// reduced relative, with no comma between them, describes the noun that
+// relative describes, not the main verb or the relative's participle.
+func (s *sent) repairParticipleAfterAgent() {
+	toks := s.tree.Tokens
+	for u := 2; u < len(toks); u++ {
+		if toks[u].Rel != "advcl" && toks[u].Rel != "xcomp" || toks[u].UPOS != "VERB" || !strings.HasSuffix(s.form(u), "ing") || s.ownSubj(u) >= 0 {
+			continue
+		}
+		a := u - 1
+		for a >= 0 && toks[a].Head > a && toks[a].Head < u {
+			a = toks[a].Head // up to the head of the phrase that ends before the participle
+		}
+		if a < 0 || !s.rel(a, "obl:agent") {
+			continue
+		}
+		q := toks[a].Head
+		if n := toks[q].Head; s.rel(q, "acl") && n >= 0 && isNominal(toks[n].UPOS) && toks[u].Head != n {
+			toks[u].Head, toks[u].Rel = n, "acl"
+		}
+	}
+}
+
 // repairCommaParticipleConjunct mends "remarks that an attack could trigger
 // a response, warning Japan": a participle after a comma, read as the
 // conjunct of the last verb, is the main clause's.

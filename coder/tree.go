@@ -40,6 +40,28 @@ func (s *sent) relPronoun(t int) bool {
 // messageNouns carry what their sender says: "a note urging Ankara to".
 var messageNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable")
 
+// documentNouns are writings that state a charge of their own: "a case
+// accusing Israel of genocide", "a letter accusing Congo".
+var documentNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable",
+	"case", "lawsuit", "suit", "complaint", "petition", "application", "report", "dossier", "submission")
+
+// documentAuthor returns the agent of a reduced relative on the document
+// noun n before the participle at cur ("the case brought by South Africa
+// accusing Israel"), who wrote what the participle says, or -1.
+func (s *sent) documentAuthor(n, cur int) int {
+	if !documentNouns[s.lemma(n)] {
+		return -1
+	}
+	for q := n + 1; q < cur; q++ {
+		if s.tk(q).Head == n && s.rel(q, "acl") && s.tk(q).UPOS == "VERB" {
+			if ag := s.agentTok(q); ag >= 0 {
+				return ag
+			}
+		}
+	}
+	return -1
+}
+
 // contactVerbs meet or reach someone, whose purpose is the subject's:
 // "summoned the envoy to protest", "phoned Putin to urge a ceasefire".
 var contactVerbs = verbClass("call", "phone", "telephone", "ring", "meet", "visit", "host", "receive", "summon", "convene", "contact", "email", "text")
@@ -86,6 +108,8 @@ func (s *sent) subjTok(h int) (int, bool) {
 		}
 		t := s.tk(cur)
 		switch {
+		case t.UPOS == "VERB" && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && s.documentAuthor(t.Head, cur) >= 0:
+			return s.documentAuthor(t.Head, cur), false // "the case brought by South Africa accusing Israel"
 		case t.UPOS == "VERB" && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && messageNouns[s.lemma(t.Head)] && s.head(t.Head) >= 0:
 			cur = s.head(t.Head) // "handed Turkey's envoy a note urging ...": the sender's
 		case s.rel(cur, "conj"):
