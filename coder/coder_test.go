@@ -533,7 +533,7 @@ func TestReportedIncursionsAndHedges(t *testing.T) {
 }
 
 // The core Islamic State named in a state that hosts one of its branches is
-// that branch (data/branches.tsv).
+// that branch; a branch named by its place is that branch (data/branches.tsv).
 func TestLocalBranches(t *testing.T) {
 	runCases(t, []codeCase{
 		{"host state in the sentence", "Nigerian jets bombed Islamic State camps near Lake Chad.", []string{"escalation NGA->isis-west-africa"}},
@@ -545,6 +545,10 @@ func TestLocalBranches(t *testing.T) {
 		{"and so are its linked insurgents, spelled without a hyphen", "Nigerian jets pounded Islamic State linked insurgents on islands in Lake Chad.", []string{"escalation NGA->isis-west-africa"}},
 		{"a named group linked to the core is that group", "Islamic State-linked ADF rebels raided a village in North Kivu, the Congolese army said.", []string{"escalation adf->COD"}},
 		{"an affiliate link before no fighters names no force", "Pakistani police arrested a cleric for Islamic State-linked propaganda.", nil},
+		{"a core group's branch named by a region", "Al Qaeda's North African wing claimed a car bombing in Algiers.", []string{"escalation aqim->DZA"}},
+		{"a branch named by a state that does not locate it", "Al Qaeda's Yemeni branch claimed the bombing of a Saudi border post.", []string{"escalation aqap->SAU"}},
+		{"a core group whose branches are only named is itself in a state", "Al Qaeda claimed the attack on the US embassy in Yemen.", []string{"escalation al-qaeda->USA"}},
+		{"and its linked fighters are not it", "Al Qaeda-linked militants attacked a Malian army post.", nil},
 	})
 }
 

@@ -883,7 +883,15 @@ func (s *sent) codeBehind(m match) {
 	if len(src) == 0 {
 		return
 	}
-	tg := s.ids(s.subjectOf(m.start))
+	sb := s.subjectOf(m.start)
+	tg := s.ids(sb)
+	if m.trig.frame == frameBehind && len(sb) == 1 && selfPronouns[lower(s.items[sb[0]].text)] && len(without(tg, src)) == 0 && s.actNamedIn(m.start, s.objectEnd(m.end, nil)) {
+		// "JNIM said it was behind an assault on a police school in
+		// Bamako": a party that says it did the act claims it (where "the
+		// group" may be another the speaker names)
+		s.codeClaim(match{start: m.start, end: m.end, trig: ownActClaim})
+		return
+	}
 	if m.trig.frame == frameWarnOf && len(tg) > 0 && len(without(tg, src)) == 0 {
 		// "held Israel responsible and said it would receive its
 		// punishment": no party warns itself of punishment; the pronoun is
@@ -904,6 +912,21 @@ func (s *sent) codeBehind(m match) {
 		// victim as well as called the start of the fighting
 		s.emit(firstFireTrigger, tg, src, nil, 0.6)
 	}
+}
+
+// selfPronouns stand for the party that says them, as a subject: "said it
+// was behind".
+var selfPronouns = set("it", "they", "we")
+
+// actNamedIn reports a word in [from, to) that names an act of force:
+// "an assault on", "the drone attack on".
+func (s *sent) actNamedIn(from, to int) bool {
+	for k := from; k < to && k < len(s.items); k++ {
+		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && (forceAct(m.trig.frame) || m.trig.frame == frameNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // conspireVerbs join others to the act they take: "plotted with the spy

@@ -377,6 +377,12 @@ func TestKnowledgeNamesBuiltinActors(t *testing.T) {
 		want("branches.tsv", key[1], briefbot.State)
 		want("branches.tsv", branch, briefbot.Group)
 	}
+	for core, regions := range k.branchRegions {
+		want("branches.tsv", core, briefbot.Group)
+		for _, r := range regions {
+			want("branches.tsv", r.branch, briefbot.Group)
+		}
+	}
 }
 
 func TestLoadKnowledgeRejectsBadLines(t *testing.T) {

@@ -25,7 +25,7 @@ type knowledge struct {
 	rivals     map[[2]string]bool   // pairs in a standing dispute, both orders
 	disputants map[string]bool      // every party of homes and rivals
 	branches   map[[2]string]string // {core group, state} -> branch there
-	cores      map[string]bool      // the core groups of branches
+	cores      map[string]bool      // the core groups of branches that states locate
 	// branchRegions are the regions, named in words, that locate a branch:
 	// core group -> ("West Africa", isis-west-africa)
 	branchRegions map[string][]branchRegion
@@ -64,10 +64,10 @@ func loadKnowledge(fsys fs.FS) (knowledge, error) {
 	err = eachDataLine(fsys, "data/branches.tsv", 3, func(f []string) error {
 		if strings.ToUpper(f[1]) == f[1] && len(f[1]) == 3 {
 			k.branches[[2]string{f[0], f[1]}] = f[2]
+			k.cores[f[0]] = true
 		} else {
 			k.branchRegions[f[0]] = append(k.branchRegions[f[0]], branchRegion{f[1], f[2]})
 		}
-		k.cores[f[0]] = true
 		return nil
 	})
 	if err != nil {
@@ -167,13 +167,16 @@ func (k knowledge) disputant(id string) bool { return k.disputants[id] }
 // that branch; with no such state in the sentence, the states of the
 // article's earlier sentences count. Mentions of other states do not count:
 // "U.S. strikes on Islamic State in Somalia" still locate the group. Two
-// different branches leave the core group alone.
+// different branches leave the core group alone. A group whose branches
+// only a region names ("al-Qaeda's North African wing") keeps its id
+// anywhere else, and its affiliates are not it.
 func (k knowledge) localBranches(text string, sentence, earlier []Mention) {
 	for i := range sentence {
-		if !k.cores[sentence[i].ActorID] {
+		core := k.cores[sentence[i].ActorID]
+		if !core && len(k.branchRegions[sentence[i].ActorID]) == 0 {
 			continue
 		}
-		if end := affiliatedForce(text, sentence[i].End); end > 0 {
+		if end := affiliatedForce(text, sentence[i].End); core && end > 0 {
 			// "Islamic State-linked insurgents": a core group's affiliates
 			// are its branches, so the modifier names the group itself
 			sentence[i].End, sentence[i].Surface = end, text[sentence[i].Start:end]
@@ -182,6 +185,9 @@ func (k knowledge) localBranches(text string, sentence, earlier []Mention) {
 			// "Islamic State's Afghanistan branch" is one mention of isis-k
 			sentence[i].ActorID, sentence[i].End, sentence[i].Surface = b, end, text[sentence[i].Start:end]
 			continue
+		}
+		if !core {
+			continue // its branches are named, never located
 		}
 		branch, ok := k.branchIn(sentence[i].ActorID, sentence)
 		if !ok {
@@ -246,8 +252,12 @@ func (k knowledge) namedBranch(text string, ms []Mention, i int) (string, int) {
 	place := ""
 	if i+1 < len(ms) && ms[i+1].Start == at {
 		place = k.branches[[2]string{m.ActorID, ms[i+1].ActorID}]
+	}
+	if place != "" {
 		at = skipSpaces(text, ms[i+1].End)
 	} else {
+		// a region, or a state a branch is named after but not located by
+		// ("al-Qaeda's Yemen branch")
 		for _, r := range k.branchRegions[m.ActorID] {
 			if end := at + len(r.phrase); end <= len(text) && strings.EqualFold(text[at:end], r.phrase) {
 				place = r.branch

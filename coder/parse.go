@@ -417,6 +417,7 @@ func (s *sent) repair() {
 	s.repairCommaParticipleConjunct(root)
 	s.repairParticipleOnOblique()
 	s.repairParticipleAfterAgent()
+	s.repairHarmRelativeOnTarget()
 	s.repairSpeechParticipleOnComplement()
 	s.repairParticipleAfterJoinedClause()
 	s.repairChargeClauseOnPunct()

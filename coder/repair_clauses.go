@@ -2272,6 +2272,24 @@ func (s *sent) repairParticipleAfterAgent() {
 	}
 }
 
+// repairHarmRelativeOnTarget mends "the attack on the Israeli army, which
+// killed three soldiers": a relative clause of killing or wounding after
+// the party an attack fell on tells what the attack did, not what the
+// party did.
+func (s *sent) repairHarmRelativeOnTarget() {
+	toks := s.tree.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if !s.rel(v, "acl:relcl") || !harmVerbs[s.lemma(v)] || s.ownSubj(v) < 0 || s.form(s.ownSubj(v)) != "which" || n < 0 || v < n {
+			continue
+		}
+		e := toks[n].Head
+		if e >= 0 && e < n && eventNouns[s.form(e)] && (s.caseOf(n) == "on" || s.caseOf(n) == "against") && len(s.nominalActors(n, nil)) > 0 {
+			toks[v].Head = e
+		}
+	}
+}
+
 // repairCommaParticipleConjunct mends "remarks that an attack could trigger
 // a response, warning Japan": a participle after a comma, read as the
 // conjunct of the last verb, is the main clause's.

@@ -146,6 +146,10 @@ var intrusionTrigger = &trigger{typ: briefbot.Escalation, code: "incursion", int
 // against the captors.
 var rescueTrigger = &trigger{typ: briefbot.Escalation, code: "rescue", intensity: -5}
 
+// ownActClaim is what a party's saying it was behind an attack is: a claim
+// of the act.
+var ownActClaim = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -10, frame: frameClaim}
+
 // firstFireTrigger is the act a party said to have "fired first" did.
 var firstFireTrigger = &trigger{typ: briefbot.Escalation, code: "attack", intensity: -8}
 
