@@ -235,6 +235,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation un->SDN", "deescalation un->SSD", "accusation un->SSD"}},
 		{"an act called disproportionate is judged a wrong", "Port-au-Prince called the Dominican border closure disproportionate.",
 			[]string{"accusation HTI->DOM"}},
+		{"a party the judge denies backing is not the author of what it judges", "Rwanda called the report disgraceful and denied supporting the M23 rebels.",
+			[]string{"denial RWA->"}},
 		{"an act judged in a relative clause on it, done by no party named, charges no other party", "The talks came weeks after a Kurdish independence referendum that Baghdad declared illegal, Iranian officials said.", nil},
 		{"a wrong named of a list of owners charges each", "The Houthis said the attack answered US and British aggression against Yemen.",
 			[]string{"accusation houthis->USA", "accusation houthis->GBR", "escalation USA->YEM", "escalation GBR->YEM"}},

@@ -153,10 +153,11 @@ func (s *sent) codeJudge(m match) {
 	// (not a party named only as the place: "an explosion near the
 	// airport of the Pakistani city of Karachi ..., describing it as a
 	// terrorist attack")
-	if o := slices.DeleteFunc(s.othersNotVictims(src), s.onlyPlace); len(targets) == 0 && len(o) == 1 && !s.onRelativeAntecedent(h) {
+	if o := slices.DeleteFunc(s.othersNotVictims(src), s.onlyPlace); len(targets) == 0 && len(o) == 1 && !s.onRelativeAntecedent(h) && !s.onlyDeniedParty(o[0]) {
 		// "Asmara called the pact illegal ... if Addis Ababa proceeds": the
 		// one other party (but "a Kurdish referendum that Baghdad declared
-		// illegal" names what it judges, and no party did it)
+		// illegal" names what it judges, and no party did it; nor is one
+		// it denies backing)
 		targets = o
 	}
 	s.emit(m.trig, src, targets, nil, 0.6)
@@ -289,6 +290,35 @@ func (s *sent) othersNotVictims(exclude []string) []string {
 		}
 		return false
 	})
+}
+
+// onlyDeniedParty reports a party named only in what a verb denies:
+// "called the resolution shameful and denied backing the militants" names
+// the militants as no author of the wrong it judges.
+func (s *sent) onlyDeniedParty(id string) bool {
+	named := false
+	for k := range s.items {
+		if s.items[k].kind != actorItem || s.items[k].actor != id {
+			continue
+		}
+		if t := s.tokOfItem(k); !s.hasTree || t < 0 || !s.deniedBy(t) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// deniedBy reports a token inside what a verb of denying takes, two
+// clauses up at most: "denied [backing [the militants]]".
+func (s *sent) deniedBy(t int) bool {
+	for steps := 0; t >= 0 && steps < 3; steps++ {
+		t = s.head(t)
+		if t >= 0 && denyLemmas[s.lemma(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObjectAuthor returns, for a verb at h whose object is a
