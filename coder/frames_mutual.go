@@ -396,14 +396,15 @@ func (s *sent) organOwnerPrep(k int) string {
 
 // ongoingFight reports a verb of fighting at h that states a war going on
 // rather than one battle: "the Houthis have been battling a coalition",
-// "the TPLF is fighting Ethiopian forces". Its object is fought by the
-// subject alone; "soldiers fought Boko Haram in the forest" is a battle
-// both sides fought.
+// "the TPLF is fighting Ethiopian forces", or one the subject sets out to
+// fight ("sent troops to help fight insurgents"). Its object is fought by
+// the subject alone; "soldiers fought Boko Haram in the forest" is a
+// battle both sides fought.
 func (s *sent) ongoingFight(h int) bool {
 	if !fightVerbs[s.items[h].text] {
 		return false
 	}
-	return strings.HasSuffix(s.items[h].text, "ing") || s.before(h, 2, perfectAux, true) || s.lastedFrom(h+1)
+	return strings.HasSuffix(s.items[h].text, "ing") || s.before(h, 2, perfectAux, true) || s.lastedFrom(h+1) || s.itemIs(h-1, "to") || s.itemIs(h-1, "help") && s.itemIs(h-2, "to")
 }
 
 // lastedFrom reports a span of time in the clause from k on: "fought
