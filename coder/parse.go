@@ -409,6 +409,7 @@ func (s *sent) repair() {
 	s.repairCaseConjunct()
 	root = s.repairPartitiveSubject(root)
 	root = s.repairDayAsSubject(root)
+	s.repairHeadlinePassive() // again, on the roots the repairs above made: "Kenyan base used by U.S. troops attacked by al Shabaab"
 	if root < 0 || s.tk(root).UPOS != "VERB" {
 		return // the repairs below mend the clauses around a verb root
 	}

@@ -1179,13 +1179,14 @@ func (s *sent) repairMotionParticipleReadAsNoun() {
 }
 
 // repairHeadlinePassive mends "Hamas deputy leader killed in Beirut
-// blast": a past form of harm with a subject, no auxiliary and no object,
-// followed by a preposition or nothing, is a passive with its "be"
+// blast", "Kenyan base near Lamu attacked by al Shabaab": a past form of
+// harm, or a verb with a by-agent, with a subject, no auxiliary and no
+// object, followed by a preposition or nothing, is a passive with its "be"
 // dropped, and its subject the victim.
 func (s *sent) repairHeadlinePassive() {
 	toks := s.tree.Tokens
 	for v := range toks {
-		if !victimParticiples[s.form(v)] || s.child(v, "obj") >= 0 || s.child(v, "obl:unmarked") >= 0 || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 {
+		if !victimParticiples[s.form(v)] && (s.agentTok(v) < 0 || toks[v].UPOS != "VERB") || s.child(v, "obj") >= 0 || s.child(v, "obl:unmarked") >= 0 || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 {
 			continue
 		}
 		if v+1 < len(toks) && (toks[v+1].UPOS != "ADP" && toks[v+1].UPOS != "PUNCT" || v+2 < len(toks) && s.form(v+2) == "least") {

@@ -333,14 +333,20 @@ var helpNouns = set("help", "assistance", "support")
 
 // forceOwners appends the parties a force noun w belongs to, named by the
 // word j that hangs on it: "drones belonging to the UAE", "a coalition led
-// by Saudi Arabia", "forces loyal to Haftar".
+// by Saudi Arabia", "forces loyal to Haftar"; and those who hold a site: "a
+// base used by Kenyan forces".
 func (s *sent) forceOwners(w string, j int, dst []int, depth int) []int {
-	if !ownableForce(w) || !ownerWords[s.form(j)] {
+	if !ownableForce(w) && !siteNouns[w] || !ownerWords[s.form(j)] {
 		return dst
 	}
 	for c := range s.tree.Tokens {
 		if s.tree.Tokens[c].Head == j && (syntaxRelIs(s.tree.Tokens[c].Rel, "obl") || s.tree.Tokens[c].Rel == "nmod") && (s.caseOf(c) == "to" || s.caseOf(c) == "by") {
 			dst = s.nominalActors1(c, dst, depth+1)
+			for cc := range s.tree.Tokens {
+				if s.head(cc) == c && s.rel(cc, "conj") {
+					dst = s.nominalActors1(cc, dst, depth+1) // "camps used by the TTP and the BLA"
+				}
+			}
 		}
 	}
 	return dst

@@ -542,7 +542,7 @@ func ownedNoun(w string) bool { return forceNouns[w] || domainNouns[w] }
 
 // ownerWords say whose a force is: "drones belonging to", "a coalition led
 // by", "forces loyal to".
-var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal", "fired", "launched")
+var ownerWords = set("belonging", "led", "commanded", "operated", "controlled", "run", "owned", "loyal", "fired", "launched", "used", "occupied", "manned")
 
 // personTitles are the last words of an official's title: "Venezuela's
 // vice president", "the Iranian foreign minister".
