@@ -84,7 +84,7 @@ var families = map[string]string{
 	"strike": "force", "attack": "force", "clash": "force", "raid": "force",
 	"incursion": "force", "seize": "force", "blockade": "force", "rescue": "force",
 	// Threats and shows of force.
-	"threat": "threat", "mobilise": "threat", "show-of-force": "threat", "retaliate": "threat",
+	"threat": "threat", "mobilise": "threat", "show-of-force": "threat", "retaliate": "threat", "test": "threat",
 	// Diplomatic measures.
 	"recall-ambassador": "diplomatic", "expel": "diplomatic", "cut-ties": "diplomatic", "close-border": "diplomatic",
 	// Economic and legal measures.

@@ -315,6 +315,10 @@ func (s *sent) projectileSubject(a *analysis) bool {
 }
 
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
+// aimSlots are the target slots that say where a fired thing went: "at",
+// "toward", "into", "over".
+var aimSlots = set("obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "obj.nmod:over", "landed")
+
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
 	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
@@ -386,6 +390,9 @@ func (s *sent) codeAct(m match) {
 	}
 	conf := sp.conf
 	targets, ti := s.fill(&a, sp, asTarget, src)
+	if m.trig.code == "test" && ti >= 0 && !aimSlots[sp.target[ti].name] {
+		targets = nil // "test-fired two missiles in protest against drills by Seoul": a test falls only where it is aimed
+	}
 	if entryCodes[m.trig.code] {
 		// "troops crossed the border from Russia and Belarus": where an
 		// incursion comes from is no target
