@@ -235,6 +235,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation un->SDN", "deescalation un->SSD", "accusation un->SSD"}},
 		{"an act called disproportionate is judged a wrong", "Port-au-Prince called the Dominican border closure disproportionate.",
 			[]string{"accusation HTI->DOM"}},
+		{"a party said to conduct illegal work is charged with it", "Indonesia said Chinese vessels were conducting illegal fishing in its waters.",
+			[]string{"accusation IDN->CHN"}},
 		{"a party the judge denies backing is not the author of what it judges", "Rwanda called the report disgraceful and denied supporting the M23 rebels.",
 			[]string{"denial RWA->"}},
 		{"an act judged in a relative clause on it, done by no party named, charges no other party", "The talks came weeks after a Kurdish independence referendum that Baghdad declared illegal, Iranian officials said.", nil},

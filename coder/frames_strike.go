@@ -324,7 +324,7 @@ func (s *sent) codeAct(m match) {
 	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {
 		return // "struck a headquarters, as well as Islamic State targets": the verb's word as a noun
 	}
-	if s.attributiveParticiple(m) {
+	if s.attributiveParticiple(m) || s.civilOperation(m) {
 		return
 	}
 	if a.head >= 0 && s.hasTree {
@@ -680,6 +680,22 @@ func asThreat(t *trigger) *trigger {
 	c.code, c.intensity = "threat", threatIntensity
 	return &c
 }
+
+// civilOperation reports an operation the match names that its modifier
+// makes a civil one: "conducting illegal oil and gas operations",
+// "carried out evacuation operations in Sudan".
+func (s *sent) civilOperation(m match) bool {
+	for k := m.start + 1; k < m.end; k++ {
+		if s.items[k].is("operation", "operations") && s.items[k-1].kind == wordItem && civilWorks[s.items[k-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilWorks name the work of a civil operation.
+var civilWorks = set("oil", "gas", "drilling", "exploration", "mining", "fishing", "survey", "rescue", "relief", "humanitarian",
+	"evacuation", "business", "commercial", "salvage", "search", "recovery", "aid", "demining", "clean-up", "cleanup", "construction")
 
 // thingNotAct reports a noun the tree joins to another noun, or a
 // counted object ("struck eight Houthi targets"): a word of a verb trigger
