@@ -1236,6 +1236,9 @@ func (s *sent) codeNoun(m match) {
 			return
 		}
 	}
+	if len(targets) > 0 && ti >= 0 && sp.target[ti].name == "h:obj" && len(s.harmedVictims(a.head, src)) > 0 {
+		return // "bombings claimed by Islamic State outside Kabul airport killed 13 US troops": the verb names whom the act fell on
+	}
 	var alts []string
 	if len(targets) > 0 {
 		alts = s.hostStates(&a, targets, src)

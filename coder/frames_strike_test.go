@@ -122,6 +122,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"accusation KOR->PRK"}},
 		{"a test falls only where it is aimed, not on those it protests", "North Korea test-fired two missiles in protest against drills by South Korea and the United States.",
 			[]string{"accusation PRK->KOR", "accusation PRK->USA"}},
+		{"a claimed act that is the subject of a killing falls on whom it killed, not where", "Blasts claimed by al Shabaab outside Mogadishu airport killed four Turkish soldiers.",
+			[]string{"escalation al-shabaab->TUR"}},
 		{"a civil operation is no act of force", "Turkey carried out evacuation operations in Sudan.", nil},
 		{"nor are drilling operations, even ones called illegal", "Vietnam was conducting illegal drilling operations in Chinese waters, China said.", nil},
 		{"a site attacked is theirs who use it", "A base used by Ugandan troops was attacked by al Shabaab militants on Sunday.",

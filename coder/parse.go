@@ -406,6 +406,7 @@ func (s *sent) repair() {
 	root = s.repairNameRootBeforeItsVerb(root)
 	root = s.repairCompoundRootWithClause(root)
 	root = s.repairVerbReadAsModifierOfRoot(root)
+	root = s.repairVerbJoinedToRootParticiple(root)
 	s.repairCaseConjunct()
 	root = s.repairPartitiveSubject(root)
 	root = s.repairDayAsSubject(root)

@@ -1782,6 +1782,29 @@ func (s *sent) repairNounPhraseRootWithParticiple(root int) int {
 	return root
 }
 
+// repairVerbJoinedToRootParticiple mends "Bombings claimed by Islamic
+// State outside Kabul airport killed 13 US troops": a noun root whose
+// participle has a by-agent and, with no "and", a finite verb read as that
+// participle's conjunct: the verb is the root and the noun its subject.
+func (s *sent) repairVerbJoinedToRootParticiple(root int) int {
+	toks := s.tree.Tokens
+	if root < 0 || !isNominal(toks[root].UPOS) {
+		return root
+	}
+	for p := root + 1; p < len(toks); p++ {
+		if toks[p].Head != root || toks[p].Rel != "acl" || toks[p].UPOS != "VERB" || s.agentTok(p) < 0 {
+			continue
+		}
+		for c := p + 1; c < len(toks); c++ {
+			if toks[c].Head == p && toks[c].Rel == "conj" && toks[c].UPOS == "VERB" && s.child(c, "cc") < 0 && s.ownSubj(c) < 0 && s.child(c, "obj") >= 0 {
+				s.promote(c, root, "nsubj")
+				return c
+			}
+		}
+	}
+	return root
+}
+
 // repairVerbReadAsModifierOfRoot mends "Pakistan's foreign ministry voiced
 // deep concerns about the raid": a past form between a noun phrase and a
 // noun root, read as an adjective of the root, with no other verb to head

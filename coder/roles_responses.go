@@ -454,6 +454,9 @@ func (s *sent) codeClaim(m match) {
 	end := s.objectEnd(m.end, nil)
 	tg, alts := s.objects(m.end, end, src)
 	targets := s.ids(tg)
+	if v := s.harmedBySubject(h, src); t.frame == frameClaimedBy && len(v) > 0 {
+		targets, alts = v, nil // "bombings claimed by Islamic State outside Kabul airport killed 13 US troops": whom they killed, not where
+	}
 	if len(targets) == 0 && t.frame == frameClaimedBy {
 		for k := m.end; k < len(s.items); k++ {
 			if s.eligibleObject(k) && !slices.Contains(src, s.items[k].actor) && !s.inPP(k) || s.items[k].owner {
@@ -543,6 +546,30 @@ func (s *sent) lastStruck(src []string, own bool) []string {
 		if e := s.d.events[i]; e.Type == briefbot.Escalation && !slices.Contains(src, e.Target) && (!own || slices.Contains(src, e.Source)) {
 			return []string{e.Target}
 		}
+	}
+	return nil
+}
+
+// harmedBySubject returns the parties whose people the act noun that the
+// participle at h describes killed or wounded as the subject of a verb of
+// harm: "bombings claimed by Islamic State killed 13 US troops".
+func (s *sent) harmedBySubject(h int, src []string) []string {
+	v := s.tokOfItem(h)
+	if !s.hasTree || v < 0 || !s.rel(v, "acl") {
+		return nil
+	}
+	return s.harmedVictims(s.head(v), src)
+}
+
+// harmedVictims returns the parties other than src whose people a verb of
+// harm, whose subject is the noun at n, killed or wounded: "bombings ...
+// killed 13 US troops".
+func (s *sent) harmedVictims(n int, src []string) []string {
+	if n < 0 || !s.rel(n, "nsubj") || s.head(n) < 0 || !harmVerbs[s.lemma(s.head(n))] {
+		return nil
+	}
+	if o := s.child(s.head(n), "obj"); o >= 0 {
+		return without(s.ids(s.nominalActors(o, nil)), src)
 	}
 	return nil
 }
