@@ -102,6 +102,12 @@ func (s *sent) subjTok(h int) (int, bool) {
 				if ant >= 0 && s.rel(ant, "appos") {
 					ant = s.head(ant) // "Jaish al-Adl, a group which has carried out attacks": the name
 				}
+				for _, c := range []int{ant, s.head(ant)} { // "among more than a dozen states" may hang on "more"
+					if c >= 0 && s.markedAmong(c) && s.child(c, "cop") >= 0 && s.child(c, "nsubj") >= 0 {
+						ant = s.child(c, "nsubj") // "Germany and France were among 20 countries that expelled": the members named
+						break
+					}
+				}
 				return ant, passive // "the TTP, which claimed the attack"
 			}
 			return j, passive
@@ -199,6 +205,23 @@ func (s *sent) subjTok(h int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// markedAmong reports a noun that "among" marks, itself or through the
+// modifiers before it: "among 20 countries", "among more than 20
+// countries".
+func (s *sent) markedAmong(n int) bool {
+	for a := 0; a < n; a++ {
+		if s.form(a) != "among" {
+			continue
+		}
+		for h, steps := s.head(a), 0; h >= 0 && h <= n && steps < 3; h, steps = s.head(h), steps+1 {
+			if h == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPlainSubject reports an active subject (nsubj, not nsubj:pass) of v.
