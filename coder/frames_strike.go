@@ -1368,8 +1368,8 @@ func (s *sent) shippingVictim(n int) bool {
 				return false // "attacks on US-flagged tankers"
 			}
 		}
-		if merchantVessels[s.form(c)] {
-			return true
+		if merchantVessels[s.form(c)] || merchantVessels[s.form(last)] || last+1 < len(s.forms) && merchantVessels[s.forms[last+1]] {
+			return true // (also "on Red Sea shipping", its last word read apart from "Sea")
 		}
 		if vesselNouns[s.form(c)] && slices.ContainsFunc(s.forms[first:c], func(w string) bool { return merchantModifiers[w] }) {
 			return true

@@ -86,6 +86,8 @@ func TestFramesStrike(t *testing.T) {
 		{"a fired ICBM that plunges into a party's waters falls on it", "Tokyo said a North Korean ICBM had plunged into the sea inside its exclusive economic zone.",
 			[]string{"escalation PRK->JPN"}},
 		{"prices that plunge fall on no one", "Oil prices plunged into negative territory.", nil},
+		{"nor did attacks on Red Sea shipping a designation answers", "Britain designated Yemen's Houthis as a terrorist group over the movement's attacks on Red Sea shipping.",
+			[]string{"escalation GBR->houthis"}},
 		{"attacks on shipping that a strike answers fell on no striker", "French and Italian warplanes struck Houthi radar sites across Yemen in response to the group's attacks on shipping.",
 			[]string{"escalation FRA->houthis", "escalation ITA->houthis"}},
 		{"where a convoy bound for a place comes from is no target", "Al-Shabaab fighters ambushed aid convoys heading to Mogadishu from Kenya and Ethiopia.",
