@@ -437,7 +437,9 @@ func init() {
 	rules["lastact"] = func(s *sent, a *analysis, src []string) []string {
 		m := a.m
 		if m.trig.frame != frameProtest {
-			saw := false
+			// ("condemned them as a violation": a pronoun no party stands
+			// for stands for the acts)
+			saw := m.end < len(s.items) && s.items[m.end].is("it", "them", "this")
 			for k := m.end; k < s.objectEnd(m.end, stopAs); k++ {
 				saw = saw || s.items[k].kind == wordItem && eventNouns[s.items[k].text]
 			}

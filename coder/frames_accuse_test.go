@@ -237,6 +237,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation HTI->DOM"}},
 		{"a condemned act named by a noun is the one done to the condemner", "Israeli troops stormed Jenin on Friday, two days after a Hamas gunman killed three Israelis in Tel Aviv. The Palestinian Authority condemned the raid.",
 			[]string{"escalation ISR->PSE", "escalation hamas->ISR", "accusation PSE->ISR"}},
+		{"a pronoun no party stands for, condemned, stands for the acts told", "Turkish jets struck PKK hideouts in Iraq's Duhok province on Monday. Baghdad condemned them as a violation of Iraqi sovereignty.",
+			[]string{"escalation TUR->pkk", "accusation IRQ->TUR"}},
 		{"or the day's news before the background it follows", "Russian troops shelled Kharkiv on Monday, a week after Ukrainian drones struck Belgorod. Germany condemned the shelling.",
 			[]string{"escalation RUS->UKR", "escalation UKR->RUS", "accusation DEU->RUS"}},
 		{"a party said to conduct illegal work is charged with it", "Indonesia said Chinese vessels were conducting illegal fishing in its waters.",
