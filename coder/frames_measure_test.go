@@ -79,6 +79,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"deescalation ISR->hamas", "deescalation hamas->ISR"}},
 		{"a headline's list of demonyms keeps its commas", "Nicaragua expels Costa Rican, Honduran and Panamanian envoys in border row",
 			[]string{"escalation NIC->CRI", "escalation NIC->HND", "escalation NIC->PAN"}},
+		{"ordering a party to cut its embassy staff expels its diplomats", "Lithuania ordered Belarus to reduce its embassy staff in Vilnius to six.",
+			[]string{"escalation LTU->BLR"}},
 		{"the members named as among the states that expelled envoys expelled them", "Latvia and Estonia were among more than a dozen states that expelled Russian diplomats on Monday.",
 			[]string{"escalation LVA->RUS", "escalation EST->RUS"}},
 		{"a truce its party considers over is ended by it", "The rebels of the TPLF said they considered their truce with Ethiopia over.",
