@@ -286,6 +286,8 @@ func TestFramesCalm(t *testing.T) {
 		{"regret over a rival's decision is no apology", "New Delhi expressed regret over Islamabad's decision to suspend trade.", nil},
 		{"halting loudspeaker broadcasts at a rival", "South Korea halted its loudspeaker broadcasts, a day after North Korea removed its own.",
 			[]string{"deescalation KOR->PRK"}},
+		{"prisoners freed in an exchange with a party were freed by both", "Armenia freed 32 detainees in an exchange with Azerbaijan.",
+			[]string{"deescalation ARM->AZE", "deescalation AZE->ARM"}},
 		{"an olive branch extended to a rival", "Islamabad extended an olive branch to New Delhi.",
 			[]string{"deescalation PAK->IND"}},
 		{"saying one respects another's sovereignty calms", "Ankara said it fully respected Iraq's sovereignty and territorial integrity.",

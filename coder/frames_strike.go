@@ -315,6 +315,20 @@ func (s *sent) projectileSubject(a *analysis) bool {
 }
 
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
+// swapNouns name an exchange of prisoners.
+var swapNouns = set("swap", "exchange", "swaps", "exchanges")
+
+// swapWithAfter reports an exchange with a party from item k on: "in an
+// exchange with Russia" (not "in exchange for 30 prisoners").
+func (s *sent) swapWithAfter(k int) bool {
+	for ; k+1 < len(s.items); k++ {
+		if s.items[k].kind == wordItem && swapNouns[s.items[k].text] && s.items[k+1].is("with") {
+			return true
+		}
+	}
+	return false
+}
+
 // aimSlots are the target slots that say where a fired thing went: "at",
 // "toward", "into", "over".
 var aimSlots = set("obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "obj.nmod:over", "landed")
@@ -392,6 +406,13 @@ func (s *sent) codeAct(m match) {
 	targets, ti := s.fill(&a, sp, asTarget, src)
 	if m.trig.code == "test" && ti >= 0 && !aimSlots[sp.target[ti].name] {
 		targets = nil // "test-fired two missiles in protest against drills by Seoul": a test falls only where it is aimed
+	}
+	if m.trig.code == "prisoner-release" && a.srcSlot == "subj" && len(src) == 1 && len(targets) == 1 && s.swapWithAfter(m.end) {
+		// "Ukraine freed 200 prisoners in an exchange with Russia": both
+		// sides freed theirs (a subject the tree names; a guessed one may
+		// be a deal's mediator)
+		s.emitPairs(m.trig, []string{src[0], targets[0]}, conf)
+		return
 	}
 	if entryCodes[m.trig.code] {
 		// "troops crossed the border from Russia and Belarus": where an
