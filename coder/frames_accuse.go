@@ -919,6 +919,9 @@ func (s *sent) codeBehind(m match) {
 		}
 	}
 	s.emit(m.trig, src, tg, nil, 0.6)
+	if m.trig.frame == frameWarnOf && s.judgedCause(m.start) {
+		s.emit(accuseTrigger, src, tg, nil, 0.5) // "America will pay a heavy price for this blatant aggression": the wrong it names is charged
+	}
 	if m.trig.frame == frameFiredFirst {
 		// "Pyongyang said Seoul had fired first": the act is reported by its
 		// victim as well as called the start of the fighting

@@ -11,6 +11,10 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a price to pay for a wrong it names charges the wrong too", "Hezbollah said Israel would pay a heavy price for its criminal aggression on Beirut.",
+			[]string{"escalation hezbollah->ISR", "accusation hezbollah->ISR"}},
+		{"a price to pay with no wrong named is a threat only", "Hezbollah said Israel would pay a heavy price.",
+			[]string{"escalation hezbollah->ISR"}},
 		{"the airports of a capital called legitimate targets are its state's", "Lieutenant General Yasser al-Atta, an assistant commander-in-chief of the Sudanese army, told troops on Sunday that the airports of N'Djamena and Amdjarass would be legitimate targets.",
 			[]string{"escalation SDN->TCD"}},
 		{"reserving all options after a strike threatens its author", "U.S. bombers struck Iran's nuclear sites. Iran said it reserves all options to defend its sovereignty.",
