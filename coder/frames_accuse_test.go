@@ -235,6 +235,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation un->SDN", "deescalation un->SSD", "accusation un->SSD"}},
 		{"an act called disproportionate is judged a wrong", "Port-au-Prince called the Dominican border closure disproportionate.",
 			[]string{"accusation HTI->DOM"}},
+		{"a deal judged in a bare relative clause is its maker's wrong", "Serbia held talks after Kosovo signed an energy accord with Albania, a deal Belgrade called a provocation.",
+			[]string{"accusation SRB->XKX"}},
 		{"a condemned act named by a noun is the one done to the condemner", "Israeli troops stormed Jenin on Friday, two days after a Hamas gunman killed three Israelis in Tel Aviv. The Palestinian Authority condemned the raid.",
 			[]string{"escalation ISR->PSE", "escalation hamas->ISR", "accusation PSE->ISR"}},
 		{"a pronoun no party stands for, condemned, stands for the acts told", "Turkish jets struck PKK hideouts in Iraq's Duhok province on Monday. Baghdad condemned them as a violation of Iraqi sovereignty.",

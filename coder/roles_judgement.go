@@ -339,9 +339,10 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 		case it.is("which", "that") && k > 3 && s.items[k-1].kind == wordItem && (decisionNouns[s.items[k-1].text] || eventNouns[s.items[k-1].text]) &&
 			s.items[k-2].is("a", "an", "the") && s.items[k-3].is(","):
 			comma = k - 3 // "Finland's decision to join NATO, a move that Russia condemned": the move is what came before
-		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.items[k+1].kind == actorItem:
+		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text] || talkWords[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.items[k+1].kind == actorItem:
 			// "..., a move Belgrade condemned as a provocation", with no
-			// "that"; "..., in an operation Islamabad condemned"
+			// "that"; "..., in an operation Islamabad condemned"; "..., a
+			// deal Mogadishu described as a violation of its sovereignty"
 			if j := k - 2; s.items[j].is(",") {
 				comma = j
 			} else if j > 0 && s.items[j].is("in", "during", "with") && s.items[j-1].is(",") {
