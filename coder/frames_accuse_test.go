@@ -235,6 +235,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"deescalation un->SDN", "deescalation un->SSD", "accusation un->SSD"}},
 		{"an act called disproportionate is judged a wrong", "Port-au-Prince called the Dominican border closure disproportionate.",
 			[]string{"accusation HTI->DOM"}},
+		{"an arrest warrant issued for a party's leader charges the party", "The International Criminal Court issued an arrest warrant on Friday for Russian President Vladimir Putin.",
+			[]string{"accusation icc->RUS"}},
 		{"people said to have been executed by a party's troops charge it", "Dozens of villagers were executed by Ethiopian soldiers in the town, the UN human rights office said.",
 			[]string{"accusation un->ETH"}},
 		{"people executed by no party named charge no one", "Five prisoners were executed in Iran on Monday, rights groups said.", nil},
