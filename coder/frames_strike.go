@@ -329,9 +329,9 @@ func (s *sent) swapWithAfter(k int) bool {
 	return false
 }
 
-// aimSlots are the target slots that say where a fired thing went: "at",
-// "toward", "into", "over".
-var aimSlots = set("obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "obj.nmod:over", "landed")
+// aimSlots are the launch frame's target slots that say where a fired
+// thing went: "at", "toward", "into", where it landed.
+var aimSlots = set("obl:at", "nmod:at", "obl:toward", "obl:towards", "obl:into", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "landed")
 
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
