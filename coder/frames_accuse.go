@@ -599,17 +599,16 @@ func (s *sent) referencedAggressor(src []string) []string {
 	// an act on the condemner first, then the news before the background:
 	// "Israeli troops stormed the compound, two days after a Hamas bomber
 	// killed 29. The Palestinian Authority condemned the assault"
-	passes := []func(e briefbot.Event) bool{
-		func(e briefbot.Event) bool { return slices.Contains(src, e.Target) },
-		func(e briefbot.Event) bool { return !e.Background },
-		func(briefbot.Event) bool { return true },
-	}
-	for _, pass := range passes {
+	for pass := range 3 {
 		for i := len(s.d.events) - 1; i >= 0; i-- {
 			if i < s.d.untargetedAt && s.d.untargeted != "" && !slices.Contains(src, s.d.untargeted) {
 				return []string{s.d.untargeted} // an act with no victim came after this event
 			}
-			if e := s.d.events[i]; e.Type == briefbot.Escalation && pass(e) && !slices.Contains(src, e.Source) {
+			e := s.d.events[i]
+			if pass == 0 && !slices.Contains(src, e.Target) || pass == 1 && e.Background {
+				continue
+			}
+			if e.Type == briefbot.Escalation && !slices.Contains(src, e.Source) {
 				// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar.
 				// Qatar condemned the decision": every author of that act, the
 				// events of its sentence with its code and target
