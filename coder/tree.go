@@ -40,16 +40,16 @@ func (s *sent) relPronoun(t int) bool {
 // messageNouns carry what their sender says: "a note urging Ankara to".
 var messageNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable")
 
-// documentNouns are writings that state a charge of their own: "a case
-// accusing Israel of genocide", "a letter accusing Congo".
-var documentNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable",
-	"case", "lawsuit", "suit", "complaint", "petition", "application", "report", "dossier", "submission")
+// documentNouns are writings besides messages that state a charge of
+// their own: "a case accusing Israel of genocide".
+var documentNouns = set("case", "lawsuit", "suit", "complaint", "petition", "application", "report", "dossier", "submission")
 
-// documentAuthor returns the agent of a reduced relative on the document
-// noun n before the participle at cur ("the case brought by South Africa
-// accusing Israel"), who wrote what the participle says, or -1.
+// documentAuthor returns the agent of a reduced relative on the message
+// or document noun n before the participle at cur ("the case brought by
+// South Africa accusing Israel", "a letter sent by Sudan accusing Chad"),
+// who wrote what the participle says, or -1.
 func (s *sent) documentAuthor(n, cur int) int {
-	if !documentNouns[s.lemma(n)] {
+	if w := s.lemma(n); !messageNouns[w] && !documentNouns[w] {
 		return -1
 	}
 	for q := n + 1; q < cur; q++ {
