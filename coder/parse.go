@@ -355,6 +355,7 @@ func (s *sent) repair() {
 	s.repairParticipleAfterNoun()
 	s.repairJoinedClauseReadAsRelative()
 	s.repairMotionParticipleReadAsNoun()
+	s.repairSiteParticipleAfterPlace()
 	s.repairHeadlinePassive()
 	s.repairStrandedAgent()
 	s.repairOwnerWordOffForce()

@@ -2314,6 +2314,38 @@ func (s *sent) repairHarmRelativeOnTarget() {
 	}
 }
 
+// repairSiteParticipleAfterPlace mends "a facility in Erbil housing U.S.
+// forces": "housing" after a place's capitalised name, read as a noun of
+// a compound ("Erbil housing", "Kirkuk housing French troops"), is the
+// participle that names who is in the site; the place is where the site
+// is, and the forces are what it houses.
+func (s *sent) repairSiteParticipleAfterPlace() {
+	toks := s.tree.Tokens
+	for h := 2; h+1 < len(toks); h++ {
+		c := h - 1
+		if s.form(h) != "housing" && s.form(h) != "hosting" || toks[h].UPOS != "NOUN" || s.form(c) == toks[c].Form || s.form(c-1) != "in" {
+			continue
+		}
+		p, f := toks[h].Head, -1 // the site, and the noun housed
+		if p > h && isNominal(toks[p].UPOS) {
+			f, p = p, toks[p].Head // "Kirkuk housing French troops": one compound
+		} else {
+			for t := h + 1; t < len(toks) && f < 0; t++ {
+				if (toks[t].Head == p || toks[t].Head == h) && isNominal(toks[t].UPOS) && (toks[t].Rel == "nmod" || toks[t].Rel == "obj") {
+					f = t
+				}
+			}
+		}
+		if f < 0 || p < 0 || p > c || !siteNouns[s.form(p)] {
+			continue
+		}
+		toks[c-1].Head, toks[c-1].Rel = c, "case"
+		toks[c].Head, toks[c].Rel = p, "nmod"
+		toks[h].UPOS, toks[h].Head, toks[h].Rel = "VERB", p, "acl"
+		toks[f].Head, toks[f].Rel = h, "obj"
+	}
+}
+
 // repairCommaParticipleConjunct mends "remarks that an attack could trigger
 // a response, warning Japan": a participle after a comma, read as the
 // conjunct of the last verb, is the main clause's.

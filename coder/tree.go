@@ -357,8 +357,11 @@ var helpNouns = set("help", "assistance", "support")
 // forceOwners appends the parties a force noun w belongs to, named by the
 // word j that hangs on it: "drones belonging to the UAE", "a coalition led
 // by Saudi Arabia", "forces loyal to Haftar"; and those who hold a site: "a
-// base used by Kenyan forces".
+// base used by Kenyan forces", "a facility housing U.S. forces".
 func (s *sent) forceOwners(w string, j int, dst []int, depth int) []int {
+	if o := s.child(j, "obj"); siteNouns[w] && o >= 0 && (s.form(j) == "housing" || s.form(j) == "hosting") {
+		return s.nominalActors1(o, dst, depth+1)
+	}
 	if !ownableForce(w) && !siteNouns[w] || !ownerWords[s.form(j)] {
 		return dst
 	}
