@@ -327,12 +327,12 @@ func (s *sent) stateNamedAt(t int) string {
 	return ""
 }
 
-// standInObject reports actor items that are all others standing in for
-// a party ("US companies", "Iran proxies"): an act on them falls on no party.
 // victimSlots name whom an act falls on directly: the object, or the
 // phrase with "on" or "against".
 var victimSlots = set("obj", "nmod:on", "nmod:against", "obl:on", "obl:against", "gov.obl:on", "gov.obl:against")
 
+// standInObject reports actor items that are all others standing in for
+// a party ("US companies", "Iran proxies"): an act on them falls on no party.
 func (s *sent) standInObject(acts []int) bool {
 	for _, k := range acts {
 		if k+1 >= len(s.items) || s.items[k+1].kind != wordItem {
@@ -716,10 +716,6 @@ var rules = map[string]ruleSlot{
 	},
 }
 
-// forumAt reports an international body at item k that a protest or
-// complaint is lodged with or taken to: "will file a complaint with the UN
-// Security Council" protests to it, not against it. A state there is the
-// party protested ("lodged a protest with Iran").
 // onlyForums reports parties that the sentence names only as forums: "a
 // case at the ICJ accusing the UAE" is not the court's accusation.
 func (s *sent) onlyForums(ids []string) bool {
@@ -737,6 +733,10 @@ func (s *sent) onlyForums(ids []string) bool {
 	return named // a party a rule finds outside the sentence is no forum
 }
 
+// forumAt reports an international body at item k that a protest or
+// complaint is lodged with or taken to: "will file a complaint with the UN
+// Security Council" protests to it, not against it. A state there is the
+// party protested ("lodged a protest with Iran").
 func (s *sent) forumAt(k int) bool {
 	if s.c.kind(s.items[k].actor) != briefbot.IGO {
 		return false

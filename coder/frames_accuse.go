@@ -736,8 +736,6 @@ func (s *sent) withActor(from, to int, exclude []string) int {
 	return found
 }
 
-// codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a
-// summons with no protest is nothing.
 // closingComma returns the comma that closes a short phrase opened by the
 // comma at item k, or -1.
 func (s *sent) closingComma(k int) int {
@@ -755,6 +753,8 @@ func (s *sent) closingComma(k int) int {
 	return -1
 }
 
+// codeSummon codes "X summoned Y's envoy to protest" as X accusing Y; a
+// summons with no protest is nothing.
 func (s *sent) codeSummon(m match) {
 	var src, envoyOwner []string
 	conf := 0.8

@@ -314,7 +314,6 @@ func (s *sent) projectileSubject(a *analysis) bool {
 	return a.subj >= 0 && projectileNouns[s.lemma(s.partOf(a.subj))]
 }
 
-// codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 // swapNouns name an exchange of prisoners.
 var swapNouns = set("swap", "exchange", "swaps", "exchanges")
 
@@ -333,6 +332,7 @@ func (s *sent) swapWithAfter(k int) bool {
 // thing went: "at", "toward", "into", where it landed.
 var aimSlots = set("obl:at", "nmod:at", "obl:toward", "obl:towards", "obl:into", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "landed")
 
+// codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
 	a := s.analyze(m)
 	if a.noun && m.end-m.start == 1 && s.thingNotAct(a.head) {

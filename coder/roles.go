@@ -637,7 +637,6 @@ func (s *sent) reportedBySpeaker(k int) bool {
 	return false
 }
 
-// hedgedClause reports a verb coordinated with a hedged one: "had allegedly
 // labelledAct reports an act at h named in a free relative by what a party
 // says it was: "what it said was Moscow's jamming" is its claim. (What a
 // party calls an act, "what it called an unprovoked violation of its
@@ -659,6 +658,7 @@ func (s *sent) labelledAct(h int) bool {
 	return false
 }
 
+// hedgedClause reports a verb coordinated with a hedged one: "had allegedly
 // breached the border and shelled a village".
 func (s *sent) hedgedClause(h int) bool {
 	if h == 0 || !s.items[h-1].is("and") {

@@ -7,8 +7,6 @@ import (
 	"github.com/briefbot/briefbot"
 )
 
-// attackBefore reports an attack noun just before h: "an attack claimed
-// by", "a bombing carried out by".
 // attackWithin reports an attack noun inside the trigger: "came under fire
 // from".
 func (s *sent) attackWithin(m match) bool {

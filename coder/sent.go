@@ -444,8 +444,6 @@ func listGoesOn(items []item, k int) bool {
 	return j < len(items) && items[j].kind == actorItem
 }
 
-// listClosed reports a list of actors going on from the actor at i to an
-// "and" or "or" and its last member: "Iran, Iraq and Syria".
 // treeSplits reports two actors the tree puts in different phrases: one
 // not a conjunct of the other, nor both of a third.
 func (s *sent) treeSplits(j, k int) bool {
@@ -465,6 +463,8 @@ func (s *sent) treeSplits(j, k int) bool {
 	return head(a) != head(b)
 }
 
+// listClosed reports a list of actors going on from the actor at i to an
+// "and" or "or" and its last member: "Iran, Iraq and Syria".
 func (s *sent) listClosed(i int) bool {
 	for n := i + 1; n < len(s.items) && n <= i+12; n++ {
 		it := &s.items[n]

@@ -35,8 +35,6 @@ func (s *sent) relPronoun(t int) bool {
 	return false
 }
 
-// objectControllers are verbs whose object is the subject of their open
-// complement: "urged Iran to show restraint".
 // messageNouns carry what their sender says: "a note urging Ankara to".
 var messageNouns = set("note", "letter", "message", "statement", "communique", "memo", "memorandum", "resolution", "cable")
 
@@ -66,6 +64,8 @@ func (s *sent) documentAuthor(n, cur int) int {
 // "summoned the envoy to protest", "phoned Putin to urge a ceasefire".
 var contactVerbs = verbClass("call", "phone", "telephone", "ring", "meet", "visit", "host", "receive", "summon", "convene", "contact", "email", "text")
 
+// objectControllers are verbs whose object is the subject of their open
+// complement: "urged Iran to show restraint".
 var objectControllers = verbClass("urge", "call", "ask", "press", "encourage", "order", "tell", "force", "allow",
 	"warn", "invite", "persuade", "push", "help", "appeal", "implore", "advise", "compel", "oblige", "expect",
 	"want", "request", "instruct", "direct", "command", "authorize", "authorise", "enable", "lead", "prompt")

@@ -78,7 +78,7 @@ const (
 	frameUltimatum               // "X gave Y a week to comply or face military intervention": X threatens Y
 )
 
-// forceActs are the frames of an act of force by its subject.
+// forceAct reports a frame of an act of force by its subject.
 func forceAct(f frame) bool {
 	return f == frameAct || f == frameLaunch || f == frameWrest || f == frameDetain || f == frameRepel
 }
