@@ -506,7 +506,7 @@ func (s *sent) codeAllege(m match) {
 			break
 		}
 	}
-	if strings.HasPrefix(s.items[m.start].text, "claim") && s.actIn(m.end, cend) {
+	if strings.HasPrefix(s.items[m.start].text, "claim") && s.actIn(m.end, cend, false) {
 		return // "claimed that UAE drones carried out attacks": a reported act, coded as the act
 	}
 	if w := s.items[m.start].text; (strings.HasPrefix(w, "determin") || strings.HasPrefix(w, "conclud")) && !s.wrongIn(m.end, cend) {
@@ -516,25 +516,30 @@ func (s *sent) codeAllege(m match) {
 	if a := s.sponsorAgent(m.end, cend); a >= 0 && !slices.Contains(src, s.items[a].actor) {
 		tg = []int{a} // "claiming that the bombers had been trained by Z" accuses Z
 	}
-	if !s.actIn(m.end, cend) {
+	if !s.actIn(m.end, cend, false) {
 		s.consume(m.end, cend) // "alleged that Indian jets struck a mosque" also reports the strike
 	}
 	s.emit(m.trig, src, s.ids(tg), nil, conf)
 }
 
 // actIn reports an act of force named by a verb in [from, to): "that
-// drones carried out attacks", "that Russia shelled the town".
-func (s *sent) actIn(from, to int) bool {
+// drones carried out attacks", "that Russia shelled the town" (but "to
+// justify its strikes" names acts, and reports none); with nouns, by a noun
+// too: "an assault on", "the drone attack on".
+func (s *sent) actIn(from, to int, nouns bool) bool {
 	for k := from; k < to && k < len(s.items); k++ {
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && forceAct(m.trig.frame) && !s.nounTrigger(k) {
+		m, ok := s.c.lx.longestAt(s.items, k)
+		if !ok || m.trig.typ != briefbot.Escalation {
+			continue
+		}
+		if nouns && (forceAct(m.trig.frame) || m.trig.frame == frameNoun) || !nouns && forceAct(m.trig.frame) && !s.nounTrigger(k) {
 			return true
 		}
 	}
 	return false
 }
 
-// nounTrigger reports a trigger at item k that the parse reads as a noun:
-// "to justify its strikes" names acts, and reports none.
+// nounTrigger reports a trigger at item k that the parse reads as a noun.
 func (s *sent) nounTrigger(k int) bool {
 	u := s.tokOfItem(k)
 	return s.hasTree && u >= 0 && s.tk(u).UPOS == "NOUN"
@@ -896,7 +901,7 @@ func (s *sent) codeBehind(m match) {
 	}
 	sb := s.subjectOf(m.start)
 	tg := s.ids(sb)
-	if m.trig.frame == frameBehind && len(sb) == 1 && selfPronouns[lower(s.items[sb[0]].text)] && len(without(tg, src)) == 0 && s.actNamedIn(m.start, s.objectEnd(m.end, nil)) {
+	if m.trig.frame == frameBehind && len(sb) == 1 && selfPronouns[lower(s.items[sb[0]].text)] && len(without(tg, src)) == 0 && s.actIn(m.start, s.objectEnd(m.end, nil), true) {
 		// "JNIM said it was behind an assault on a police school in
 		// Bamako": a party that says it did the act claims it (where "the
 		// group" may be another the speaker names)
@@ -931,17 +936,6 @@ func (s *sent) codeBehind(m match) {
 // selfPronouns stand for the party that says them, as a subject: "said it
 // was behind".
 var selfPronouns = set("it", "they", "we")
-
-// actNamedIn reports a word in [from, to) that names an act of force:
-// "an assault on", "the drone attack on".
-func (s *sent) actNamedIn(from, to int) bool {
-	for k := from; k < to && k < len(s.items); k++ {
-		if m, ok := s.c.lx.longestAt(s.items, k); ok && m.trig.typ == briefbot.Escalation && (forceAct(m.trig.frame) || m.trig.frame == frameNoun) {
-			return true
-		}
-	}
-	return false
-}
 
 // conspireVerbs join others to the act they take: "plotted with the spy
 // agencies of Israel to foment the protests".
