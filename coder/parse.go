@@ -356,7 +356,6 @@ func (s *sent) repair() {
 	s.repairJoinedClauseReadAsRelative()
 	s.repairMotionParticipleReadAsNoun()
 	s.repairSiteParticipleAfterPlace()
-	s.repairHeadlinePassive()
 	s.repairStrandedAgent()
 	s.repairOwnerWordOffForce()
 	s.repairCommaParticipleAsModifier()
@@ -411,7 +410,7 @@ func (s *sent) repair() {
 	s.repairCaseConjunct()
 	root = s.repairPartitiveSubject(root)
 	root = s.repairDayAsSubject(root)
-	s.repairHeadlinePassive() // again, on the roots the repairs above made: "Kenyan base used by U.S. troops attacked by al Shabaab"
+	s.repairHeadlinePassive() // after the root repairs, on the roots they make: "Kenyan base used by U.S. troops attacked by al Shabaab"
 	if root < 0 || s.tk(root).UPOS != "VERB" {
 		return // the repairs below mend the clauses around a verb root
 	}
