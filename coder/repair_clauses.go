@@ -2323,7 +2323,7 @@ func (s *sent) repairSiteParticipleAfterPlace() {
 	toks := s.tree.Tokens
 	for h := 2; h+1 < len(toks); h++ {
 		c := h - 1
-		if s.form(h) != "housing" && s.form(h) != "hosting" || toks[h].UPOS != "NOUN" || s.form(c) == toks[c].Form || s.form(c-1) != "in" {
+		if !housingWords[s.form(h)] || !strings.HasSuffix(s.form(h), "ing") || toks[h].UPOS != "NOUN" || s.form(c) == toks[c].Form || s.form(c-1) != "in" {
 			continue
 		}
 		p, f := toks[h].Head, -1 // the site, and the noun housed

@@ -359,7 +359,7 @@ var helpNouns = set("help", "assistance", "support")
 // by Saudi Arabia", "forces loyal to Haftar"; and those who hold a site: "a
 // base used by Kenyan forces", "a facility housing U.S. forces".
 func (s *sent) forceOwners(w string, j int, dst []int, depth int) []int {
-	if o := s.child(j, "obj"); siteNouns[w] && o >= 0 && (s.form(j) == "housing" || s.form(j) == "hosting") {
+	if o := s.child(j, "obj"); siteNouns[w] && o >= 0 && housingWords[s.form(j)] {
 		return s.nominalActors1(o, dst, depth+1)
 	}
 	if !ownableForce(w) && !siteNouns[w] || !ownerWords[s.form(j)] {
