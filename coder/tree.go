@@ -113,10 +113,14 @@ func (s *sent) subjTok(h int) (int, bool) {
 			return j, passive
 		}
 		t := s.tk(cur)
+		participle := t.UPOS == "VERB" && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0
+		if participle {
+			if ag := s.documentAuthor(t.Head, cur); ag >= 0 {
+				return ag, false // "the case brought by South Africa accusing Israel"
+			}
+		}
 		switch {
-		case t.UPOS == "VERB" && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && s.documentAuthor(t.Head, cur) >= 0:
-			return s.documentAuthor(t.Head, cur), false // "the case brought by South Africa accusing Israel"
-		case t.UPOS == "VERB" && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && messageNouns[s.lemma(t.Head)] && s.head(t.Head) >= 0:
+		case participle && messageNouns[s.lemma(t.Head)] && s.head(t.Head) >= 0:
 			cur = s.head(t.Head) // "handed Turkey's envoy a note urging ...": the sender's
 		case s.rel(cur, "conj"):
 			p := t.Head
