@@ -363,11 +363,11 @@ var (
 	// eventNouns are hostile acts a protest or condemnation may refer to.
 	eventNouns = set("attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings",
 		"aggression", "raid", "raids", "shelling", "assault", "incursion", "violation", "violations",
-		"airstrike", "airstrikes", "act", "acts", "operation", "attacks", "move", "decision", "seizure",
+		"airstrike", "airstrikes", "act", "acts", "operation", "move", "decision", "seizure",
 		"downing", "incident", "explosion", "blast", "massacre", "remarks", "comments", "statement",
 		"mutiny", "rebellion", "uprising", "insurrection", "hijacking", "ambush", "test", "tests", "launch", "launches",
 		"drills", "drill", "exercises", "manoeuvres", "maneuvers", "incursions", "intrusion", "intrusions", "deployment", "buildup", "build-up", "blockade", "provocation", "provocations", "measure", "measures",
-		"step", "closure", "closures", "action", "actions", "shooting", "shootings", "firing", "bombardment", "downing")
+		"step", "closure", "closures", "action", "actions", "shooting", "shootings", "firing", "bombardment")
 
 	// judgeWords take a hostile act as the object of a judgement, whose
 	// author is no victim of the act.
@@ -420,8 +420,7 @@ var (
 		"reaffirmed", "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "repeated", "repeats",
 		"levelled", "leveled", "levels", "level",
 		"completed", "complete", "finalised", "finalized", "hosted", "attended", "secured", "secure", "secures", "securing",
-		"wrapped", "wrapping", "wraps",
-		"leveled", "levelled", "leveling", "levelling", "repeated", "voiced")
+		"wrapped", "wrapping", "wraps", "leveling", "levelling", "voiced")
 
 	// relativeTimeWords after a unit of time (unitDays) say when an act
 	// came ("a day later", "two weeks earlier"), never who did it.
@@ -448,7 +447,7 @@ var (
 		"rejected", "rejecting", "rejects", "ended", "ending", "ends", "end", "abandoned", "scrapped",
 		"undermining", "undermine", "sabotage", "sabotaging", "walk", "walked", "withdrew", "withdrawal",
 		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded", "revoked", "revoking", "cancelled",
-		"canceled", "terminated", "annulled", "scrapped", "tore", "unravelled", "unraveled", "unravelling", "unraveling", "unravel", "unravels")
+		"canceled", "terminated", "annulled", "tore", "unravelled", "unraveled", "unravelling", "unraveling", "unravel", "unravels")
 
 	// peaceAims are what a third party's talks with one side seek.
 	peaceAims = set("ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation")
