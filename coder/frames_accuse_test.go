@@ -248,6 +248,8 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"escalation TUR->pkk", "accusation IRQ->TUR"}},
 		{"or the day's news before the background it follows", "Russian troops shelled Kharkiv on Monday, a week after Ukrainian drones struck Belgorod. Germany condemned the shelling.",
 			[]string{"escalation RUS->UKR", "escalation UKR->RUS", "accusation DEU->RUS"}},
+		{"and one said to carry out illegal work, a phrasal verb", "Jakarta said Chinese trawlers carry out illegal fishing in its waters.",
+			[]string{"accusation IDN->CHN"}},
 		{"a party said to conduct illegal work is charged with it", "Indonesia said Chinese vessels were conducting illegal fishing in its waters.",
 			[]string{"accusation IDN->CHN"}},
 		{"a party the judge denies backing is not the author of what it judges", "Rwanda called the report disgraceful and denied supporting the M23 rebels.",

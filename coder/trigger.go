@@ -278,13 +278,21 @@ func validType(t briefbot.EventType) bool {
 }
 
 // wordForms expands "accuse+v" into its verb forms ("send+v" into send,
-// sends, sent, sending) and "attack+n" into singular and plural; other
+// sends, sent, sending), "carry+v_out" into those of a phrasal verb (carry
+// out, carries out, ...) and "attack+n" into singular and plural; other
 // words stand as written, in lower case.
 func wordForms(w string) []string {
 	w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
 	switch {
 	case strings.HasSuffix(w, "+v") && !strings.Contains(w, " "):
 		return inflect.Verb(strings.TrimSuffix(w, "+v"))
+	case strings.Contains(w, "+v "):
+		verb, particle, _ := strings.Cut(w, "+v ")
+		forms := inflect.Verb(verb)
+		for i := range forms {
+			forms[i] += " " + particle
+		}
+		return forms
 	case strings.HasSuffix(w, "+n"):
 		return inflect.Noun(strings.TrimSuffix(w, "+n"))
 	}

@@ -36,6 +36,7 @@ func TestInflect(t *testing.T) {
 		{"strike+n", []string{"strike", "strikes"}},
 		{"ally+n", []string{"ally", "allies"}},
 		{"air_strike+n", []string{"air strike", "air strikes"}},
+		{"stir+v_up", []string{"stir up", "stirs up", "stirred up", "stirring up"}},
 		{"Struck", []string{"struck"}},
 	} {
 		if got := wordForms(tc.in); !reflect.DeepEqual(got, tc.want) {
