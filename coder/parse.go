@@ -194,7 +194,7 @@ func (s *sent) markVerbReadAsNoun() bool {
 		}
 		if k := s.itemAt(toks[u].Start); k >= 0 {
 			// a bare form opens a phrase the lexicon reads as a verb's: "list the PKK as a terrorist group"
-			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.verbOnly || m.verb != nil || m.trig.verb || m.trig.verbFirst || bare && m.end-m.start > 1) {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.readsAsVerb() || bare && m.end-m.start > 1) {
 				toks[u].Verb = true
 				return true
 			}
@@ -696,7 +696,7 @@ func (s *sent) replyClauseAfter(before, after int) bool {
 		return false
 	}
 	m, ok := s.c.lx.longestAt(s.items, v)
-	return ok && m.start == v && (m.verbOnly || m.verb != nil || m.trig.verb || m.trig.verbFirst)
+	return ok && m.start == v && m.readsAsVerb()
 }
 
 // namedParty reports an actor item that names its party as a noun, not one

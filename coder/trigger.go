@@ -409,6 +409,13 @@ type match struct {
 	verbOnly bool
 }
 
+// readsAsVerb reports a match the lexicon writes as a verb: a word listed
+// only as one, a verb reading beside a noun one, or a phrase whose first
+// word is a verb's.
+func (m match) readsAsVerb() bool {
+	return m.verbOnly || m.verb != nil || m.trig.verb || m.trig.verbFirst
+}
+
 // holds reports an item inside the phrase matched.
 func (m match) holds(k int) bool { return k >= m.start && k < m.end }
 
