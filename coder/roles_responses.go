@@ -563,13 +563,10 @@ func (s *sent) harmedBySubject(h int, src []string) []string {
 // harm, whose subject is the noun at n, killed or wounded: "bombings ...
 // killed 13 US troops".
 func (s *sent) harmedVictims(n int, src []string) []string {
-	if n < 0 || !s.rel(n, "nsubj") || s.head(n) < 0 || !harmVerbs[s.lemma(s.head(n))] {
+	if n < 0 || !s.rel(n, "nsubj") {
 		return nil
 	}
-	if o := s.child(s.head(n), "obj"); o >= 0 {
-		return without(s.ids(s.nominalActors(o, nil)), src)
-	}
-	return nil
+	return s.harmedBy(s.head(n), src)
 }
 
 // relativeVictims returns the parties whose people the act claimed at h
@@ -585,14 +582,27 @@ func (s *sent) relativeVictims(h int, src []string) []string {
 		return nil
 	}
 	for r := act + 1; r < len(s.tree.Tokens); r++ {
-		if s.head(r) != act || !s.rel(r, "acl:relcl") || !harmVerbs[s.lemma(r)] {
-			continue
-		}
-		if o := s.child(r, "obj"); o >= 0 {
-			return without(s.ids(s.nominalActors(o, nil)), src)
+		if s.head(r) == act && s.rel(r, "acl:relcl") {
+			if out := s.harmedBy(r, src); out != nil {
+				return out
+			}
 		}
 	}
 	return nil
+}
+
+// harmedBy returns the parties other than src that the object of the verb
+// of harm at v names ("killed 13 US troops"), or nil when v is no such verb
+// with an object.
+func (s *sent) harmedBy(v int, src []string) []string {
+	if v < 0 || !harmVerbs[s.lemma(v)] {
+		return nil
+	}
+	o := s.child(v, "obj")
+	if o < 0 {
+		return nil
+	}
+	return without(s.ids(s.nominalActors(o, nil)), src)
 }
 
 // attributedBy codes "U.S. officials said the bombings were carried out by
