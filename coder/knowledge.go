@@ -176,9 +176,14 @@ func (k knowledge) localBranches(text string, sentence, earlier []Mention) {
 		if !core && len(k.branchRegions[sentence[i].ActorID]) == 0 {
 			continue
 		}
-		if end := affiliatedForce(text, sentence[i].End); core && end > 0 {
+		end := 0
+		if core {
+			end = affiliatedForce(text, sentence[i].End)
+		}
+		if end > 0 {
 			// "Islamic State-linked insurgents": a core group's affiliates
 			// are its branches, so the modifier names the group itself
+			// (al-Qaeda's, whose branches are only named, are not it)
 			sentence[i].End, sentence[i].Surface = end, text[sentence[i].Start:end]
 		}
 		if b, end := k.namedBranch(text, sentence, i); b != "" {
