@@ -330,7 +330,7 @@ func (s *sent) swapWithAfter(k int) bool {
 
 // aimSlots are the launch frame's target slots that say where a fired
 // thing went: "at", "toward", "into", where it landed.
-var aimSlots = set("obl:at", "nmod:at", "obl:toward", "obl:towards", "obl:into", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "landed")
+var aimSlots = set("obl:at", "nmod:at", "obl:toward", "obl:towards", "obl:into", "obj.nmod:into", "obj.nmod:at", "obj.nmod:toward", "obj.nmod:towards", "landed", "aimedin")
 
 // codeAct codes "X struck Y" by the act frame of data/frames.tsv.
 func (s *sent) codeAct(m match) {
@@ -880,6 +880,34 @@ func init() {
 			}
 		}
 		for _, t := range places {
+			for _, k := range s.nominalActors(t, nil) {
+				if !contains(exclude, s.items[k].actor) {
+					out = appendUnique(out, s.items[k].actor)
+				}
+			}
+		}
+		return out
+	}
+	// "fired missiles at bases [in Pakistan]": the parser often hangs the
+	// place of what a launch was aimed at on the verb. It is where the fired
+	// thing went only when an at-phrase names what was aimed at and no party
+	// ("rockets fired by fighters in Lebanon" says where they were fired from).
+	rules["aimedin"] = func(s *sent, a *analysis, exclude []string) []string {
+		if a.head < 0 {
+			return nil
+		}
+		// (the fired things are the trigger's own words, or its object)
+		aims := slices.Concat(s.path(a, []step{{"obl", "at"}}), s.path(a, []step{{"nmod", "at"}}), s.path(a, []step{{"obj", ""}, {"nmod", "at"}}))
+		if len(aims) == 0 {
+			return nil
+		}
+		for _, t := range aims {
+			if len(s.nominalActors(t, nil)) > 0 {
+				return nil
+			}
+		}
+		var out []string
+		for _, t := range slices.Concat(s.path(a, []step{{"obl", "in"}}), s.path(a, []step{{"obl", "inside"}})) {
 			for _, k := range s.nominalActors(t, nil) {
 				if !contains(exclude, s.items[k].actor) {
 					out = appendUnique(out, s.items[k].actor)
