@@ -113,9 +113,14 @@ func (s *sent) codeSafely(day time.Time) (ok bool) {
 // foldHostTargets drops an event against a state that another event of
 // the same type and source already names as its other answer: "strikes on
 // Gaza" and "a bomb aimed at Hamas leaders" in one article are one
-// development against Hamas (or Palestine), not one against each.
+// development against Hamas (or Palestine), not one against each. A
+// measure against the state itself is its own development: "recalled its
+// ambassador from Tehran" beside "struck BLA hideouts in Iran".
 func foldHostTargets(evs []briefbot.Event) []briefbot.Event {
 	hosted := func(e briefbot.Event) bool {
+		if stateMeasureCodes[e.Code] {
+			return false
+		}
 		for _, o := range evs {
 			// (two events naming each other's target as their other answer
 			// are both kept: neither is the other's host)

@@ -90,6 +90,10 @@ func TestStrikesOnGroupsInAState(t *testing.T) {
 	runCases(t, []codeCase{
 		{"state alone", "Turkish jets bombed targets across northern Iraq.", []string{"escalation TUR->IRQ"}},
 		{"suspected hideouts are still the group", "Pakistani forces raided suspected TTP hideouts in Bajaur.", []string{"escalation PAK->ttp"}},
+		{"a strike on the group in a state and one on the state are one development", "Israeli jets pounded Gaza overnight. Israel said its jets struck Hamas positions in Gaza City.",
+			[]string{"escalation ISR->hamas"}},
+		{"a measure against the host state is a development of its own", "Pakistan struck BLA hideouts in Iran, a day after it recalled its ambassador from Tehran.",
+			[]string{"escalation PAK->baloch-liberation-army", "escalation PAK->IRN"}},
 	})
 }
 

@@ -315,6 +315,9 @@ var (
 
 	// attackCodes are acts with a victim, who may be the one reporting them.
 	attackCodes = set("strike", "attack", "raid", "incursion", "seize", "clash")
+	// stateMeasureCodes are measures a state takes against another state
+	// as such: its envoys, its trade, its border.
+	stateMeasureCodes = set("recall-ambassador", "expel", "cut-ties", "sanction", "close-border", "mobilise")
 
 	// harmVerbs say people were killed or hurt: "were killed when ...".
 	harmVerbs = set("kill", "wound", "injure", "die", "hurt", "martyr", "killed", "wounded", "injured", "dead")
