@@ -252,7 +252,7 @@ func (s *sent) onlyPlace(id string) bool {
 	return s.namedOnlyAs(id, func(k int) bool {
 		t := s.tokOfItem(k)
 		return s.locativeAt(k) || s.items[k].form == FormCity || s.items[k].anaphor && isPronoun(&s.items[k]) || s.items[k].form != FormDemonym && (s.items[k].compound || t >= 0 && s.rel(t, "compound")) ||
-			t >= 0 && s.rel(t, "amod") && s.head(t) >= 0 && settlementNouns[s.form(s.head(t))] && locativePreps[s.caseOf(s.head(t))]
+			t >= 0 && s.rel(t, "amod") && s.head(t) >= 0 && settlementNouns[s.form(s.head(t))] && placePreps[s.caseOf(s.head(t))]
 	})
 }
 

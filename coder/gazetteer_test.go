@@ -372,6 +372,13 @@ func TestKnowledgeNamesBuiltinActors(t *testing.T) {
 		want("homes.tsv", group, briefbot.Group)
 		want("homes.tsv", state, briefbot.State)
 	}
+	for group, state := range k.grounds {
+		want("grounds.tsv", group, briefbot.Group)
+		want("grounds.tsv", state, briefbot.State)
+		if k.home(group) == "" {
+			t.Errorf("grounds.tsv: %s fights no state in homes.tsv", group)
+		}
+	}
 	for key, branch := range k.branches {
 		want("branches.tsv", key[0], briefbot.Group)
 		want("branches.tsv", key[1], briefbot.State)

@@ -11,17 +11,19 @@ import (
 )
 
 // knowledgeData holds what the coder knows beyond names and triggers:
-// homes.tsv, the state each national armed group fights; branches.tsv, the
+// homes.tsv, the state each national armed group fights; grounds.tsv, the
+// state whose land is a group's own ground; branches.tsv, the
 // regional branches of core groups; judgements.tsv, the words that call an
 // act wrong or a claim false; rivals.tsv, the pairs in a standing dispute;
 // sports.txt, the words of sports reporting.
 //
-//go:embed data/homes.tsv data/branches.tsv data/judgements.tsv data/rivals.tsv data/sports.txt
+//go:embed data/homes.tsv data/grounds.tsv data/branches.tsv data/judgements.tsv data/rivals.tsv data/sports.txt
 var knowledgeData embed.FS
 
 // knowledge is the parsed knowledgeData.
 type knowledge struct {
 	homes      map[string]string    // group -> the state it fights
+	grounds    map[string]string    // group -> the state whose land is its own ground
 	rivals     map[[2]string]bool   // pairs in a standing dispute, both orders
 	disputants map[string]bool      // every party of homes and rivals
 	branches   map[[2]string]string // {core group, state} -> branch there
@@ -47,15 +49,22 @@ var builtinKnowledge = sync.OnceValue(func() knowledge {
 // branchRegion is a region phrase that names a branch of a core group.
 type branchRegion struct{ phrase, branch string }
 
-// loadKnowledge parses data/homes.tsv ("group<TAB>state"),
+// loadKnowledge parses data/homes.tsv and data/grounds.tsv ("group<TAB>state"),
 // data/branches.tsv ("core<TAB>state or region<TAB>branch") and
 // data/judgements.tsv ("phrase<TAB>kind").
 func loadKnowledge(fsys fs.FS) (knowledge, error) {
-	k := knowledge{homes: make(map[string]string), rivals: make(map[[2]string]bool), disputants: make(map[string]bool), branches: make(map[[2]string]string), cores: make(map[string]bool),
+	k := knowledge{homes: make(map[string]string), grounds: make(map[string]string), rivals: make(map[[2]string]bool), disputants: make(map[string]bool), branches: make(map[[2]string]string), cores: make(map[string]bool),
 		branchRegions: make(map[string][]branchRegion), judgements: make(map[string][]judgementPhrase), sports: make(map[string][][]string)}
 	err := eachDataLine(fsys, "data/homes.tsv", 2, func(f []string) error {
 		k.homes[f[0]] = f[1]
 		k.disputants[f[0]], k.disputants[f[1]] = true, true
+		return nil
+	})
+	if err != nil {
+		return knowledge{}, err
+	}
+	err = eachDataLine(fsys, "data/grounds.tsv", 2, func(f []string) error {
+		k.grounds[f[0]] = f[1]
 		return nil
 	})
 	if err != nil {
@@ -134,6 +143,9 @@ func (k knowledge) sportsWords(items []item) int {
 
 // home returns the state the group id fights, or "".
 func (k knowledge) home(id string) string { return k.homes[id] }
+
+// ground returns the state whose land is the group id's own ground, or "".
+func (k knowledge) ground(id string) string { return k.grounds[id] }
 
 // rivalsAmong reports whether two of the actors ids are in a standing
 // dispute: a pair of rivals.tsv, or a group and the state it fights.

@@ -710,6 +710,14 @@ func (s *sent) add(typ briefbot.EventType, code string, intensity float64, src, 
 			return
 		}
 	}
+	if typ == briefbot.Escalation && tgt != "" && s.c.ground(src) == tgt && s.c.home(src) != "" && s.onlyPlace(tgt) {
+		// "Hamas claimed an ambush in Khan Younis": on its own ground a
+		// group strikes the state it fights, not the place's
+		tgt = s.c.home(src)
+		if src == tgt {
+			return
+		}
+	}
 	var a []string
 	for _, x := range alts {
 		if x != tgt && x != src {

@@ -396,6 +396,9 @@ func (s *sent) looksVerbal(m match) bool {
 // striking Y, finding Y in the sentence or the article.
 func (s *sent) codeClaim(m match) {
 	h, t := m.start, m.trig
+	if n := s.tokOfItem(m.end - 1); t.frame == frameClaim && n >= 0 && (s.rel(n, "nsubj") || s.rel(n, "nsubj:pass")) && s.head(n) != s.tokOfItem(h) {
+		return // "claimed the bombing was carried out by Israeli agents": what the claim says of the act, not the act's claim
+	}
 	var src []string
 	if s.items[h].is("come", "comes", "came", "coming") && s.criticised(m) {
 		// "Iran came under fire from the US for supplying drones": words
@@ -463,8 +466,13 @@ func (s *sent) codeClaim(m match) {
 			}
 		}
 	}
-	if len(targets) == 0 && t.frame != frameClaimedBy {
-		targets = s.relativeVictims(h, src) // "claimed a bombing that killed 40 Indian police"
+	if t.frame != frameClaimedBy && (len(targets) == 0 || s.placesOnly(tg)) {
+		// "claimed a bombing that killed 40 Indian police"; "a bombing
+		// outside Kabul airport that killed 13 US troops": whom it killed,
+		// not where
+		if v := s.relativeVictims(h, src); len(v) > 0 {
+			targets, alts = v, nil
+		}
 	}
 	for k := m.start + 1; len(targets) == 0 && k < m.end-1; k++ {
 		// "claimed the Kabul attack", "the Nairobi mall attack": the city
@@ -481,6 +489,11 @@ func (s *sent) codeClaim(m match) {
 				break
 			}
 		}
+	}
+	for v := 0; len(targets) == 0 && v < s.tokOfItem(h); v++ {
+		// "struck crowds outside Kabul airport, killing 13 US troops, and
+		// Islamic State claimed responsibility": whom the act killed
+		targets = s.harmedBy(v, src)
 	}
 	if len(targets) == 0 {
 		// a party named before: "... struck near the airport, the Israeli
@@ -567,6 +580,21 @@ func (s *sent) harmedVictims(n int, src []string) []string {
 		return nil
 	}
 	return s.harmedBy(s.head(n), src)
+}
+
+// placesOnly reports object items that all name where something was, in
+// a phrase with a preposition of place: "outside [Kabul] airport".
+func (s *sent) placesOnly(objs []int) bool {
+	for _, k := range objs {
+		t := s.tokOfItem(k)
+		for t >= 0 && s.rel(t, "compound") {
+			t = s.head(t)
+		}
+		if t < 0 || !placePreps[s.caseOf(t)] {
+			return false
+		}
+	}
+	return len(objs) > 0
 }
 
 // relativeVictims returns the parties whose people the act claimed at h

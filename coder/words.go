@@ -246,6 +246,8 @@ var (
 		"chair", "chairman", "president", "member", "host")
 
 	locativePreps = set("in", "inside", "across", "into", "within", "throughout")
+	// placePreps say where something was, beside it or in it.
+	placePreps = set("in", "inside", "outside", "near", "at", "across", "within", "around", "throughout")
 
 	// threatCues after "warned" make the warning a threat.
 	// answeredAttacks are the attacks a vow of revenge answers; answeredDoubts
