@@ -207,10 +207,11 @@ func (s *sent) askedEnd(from, end int) int {
 }
 
 // calmCueAt reports a word at k that asks for calm or for an end to
-// something: "restraint", "withdraw", "stand down".
+// something: "restraint", "withdraw", "stand down", "step back".
 func (s *sent) calmCueAt(k int) bool {
 	it := &s.items[k]
-	return it.kind == wordItem && (calmCues[it.text] || s.itemIs(k+1, "down") && calmDowns[it.text])
+	return it.kind == wordItem && (calmCues[it.text] || s.itemIs(k+1, "down") && calmDowns[it.text] ||
+		(s.itemIs(k+1, "back") || s.itemIs(k+1, "away") || s.itemIs(k+1, "off")) && calmBacks[it.text])
 }
 
 // gappedAddressees returns the parties of a second call that shares the

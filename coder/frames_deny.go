@@ -198,11 +198,17 @@ var withheldNouns = set("entry", "access", "visas", "visa", "permission", "passa
 var withheldSkips = set("its", "their", "his", "her", "our", "the", "any", "them", "him", "it", "us", "safe")
 
 // deprives reports that the words from item k name what a denial
-// withholds rather than a claim it rejects.
+// withholds rather than a claim it rejects ("denying consular access").
 func (s *sent) deprives(k int) bool {
-	for ; k < len(s.items) && withheldSkips[s.items[k].text]; k++ {
+	for ; k < len(s.items) && (withheldSkips[s.items[k].text] || s.adjectiveAt(k)); k++ {
 	}
 	return k < len(s.items) && withheldNouns[s.items[k].text]
+}
+
+// adjectiveAt reports a word at item k the tagger reads as an adjective.
+func (s *sent) adjectiveAt(k int) bool {
+	t := s.tokOfItem(k)
+	return s.items[k].kind == wordItem && t >= 0 && s.tk(t).UPOS == "ADJ"
 }
 
 // subjectPartyIn returns the party named in the clause [from, to) before

@@ -336,6 +336,7 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial CHN->"}},
 		{"denying a place to a group withholds it and denies no claim", "Nairobi urged Mogadishu to arrest the plotters and deny its territory to al-Shabaab.", nil},
 		{"nor does denying a group safe haven", "India demanded that Dhaka deny safe haven to the ULFA.", nil},
+		{"nor does denying a party access a described thing", "Pakistan breached its obligations by denying consular access to an Indian national, the ICJ said.", []string{"accusation icj->PAK"}},
 		{"a denial of unowned allegations answers who acted against the denier earlier in the article", "Norway expelled fifteen Russian diplomats on Thursday. The minister said the team had tried to recruit officials. The Russian foreign ministry dismissed the allegations as spy mania.",
 			[]string{"escalation NOR->RUS", "denial RUS->NOR"}},
 		{"\"it\" after a party's command said is the party", "Bogota blamed the ELN for the attack, and the ELN's high command said it was not involved.",

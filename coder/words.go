@@ -467,6 +467,9 @@ var (
 	// calmDowns calm before "down": "to stand down", "to back down" (not
 	// "to step down").
 	calmDowns = set("stand", "back", "calm")
+	// calmBacks calm before "back", "away" or "off": "to step back from the
+	// brink", "to back away", "to back off".
+	calmBacks = set("step", "draw", "back")
 
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
