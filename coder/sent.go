@@ -275,6 +275,9 @@ func privateAt(items []item, i int) bool {
 	if items[i].form == FormDemonym && i > 0 && items[i-1].is("ethnic") {
 		return true // "attacks on ethnic Serbs": people of a descent, not the state
 	}
+	if items[i].form == FormDemonym && armedPeopleBefore(items, i) {
+		return true // "killing 140 fighters, many of them Uzbeks": the fighters' nationality, not the state
+	}
 	if i > 1 && items[i-1].is("as") && (items[i-2].is("known") || i > 2 && items[i-3].is("known")) || i > 0 && items[i-1].is("dubbed", "nicknamed") {
 		return true // "Ansar al-Sunna insurgents, known locally as al-Shabab": another's name, not that party
 	}
@@ -307,6 +310,28 @@ func privateAt(items []item, i int) bool {
 		return placeNamedHeads[next] || cityPlaceHeads[next] // "the Rafah crossing", "the Bakhmut front"
 	}
 	return false
+}
+
+// armedPeopleBefore reports a nationality at i that describes armed
+// people named just before: "militants, most of them Uzbeks", "fighters
+// including Chechens". ("them" may have been read as a party already.)
+func armedPeopleBefore(items []item, i int) bool {
+	j := i - 1
+	switch {
+	case j >= 3 && items[j].text == "them" && items[j-1].is("of") && items[j-2].is("many", "most", "some", "all", "several", "half", "dozens", "scores", "majority"):
+		j -= 3
+		if items[j].is("the") {
+			j-- // "the majority of them"
+		}
+	case j >= 1 && items[j].is("including", "among"):
+		j--
+	default:
+		return false
+	}
+	if j >= 1 && items[j].is(",") {
+		j--
+	}
+	return j >= 0 && items[j].kind == wordItem && (nonStateHeads[items[j].text] || items[j].is("fighters", "attackers", "assailants", "bombers"))
 }
 
 // companyNamed reports a state's name that opens a company's, capitalised
