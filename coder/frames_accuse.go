@@ -1273,4 +1273,5 @@ var stopVerbs = verbClass("stop", "cease", "quit")
 // armedRecipients name armed groups in general: "supplied arms to
 // terrorist groups", "backed the rebels".
 var armedRecipients = set("terrorist", "terrorists", "militant", "militants", "rebel", "rebels", "insurgent",
-	"insurgents", "jihadist", "jihadists", "extremist", "extremists", "separatist", "separatists", "militia", "militias")
+	"insurgents", "jihadist", "jihadists", "extremist", "extremists", "separatist", "separatists", "militia", "militias",
+	"attackers", "gunmen", "assailants", "bombers", "guerrillas", "proxies", "mercenaries")
