@@ -6,6 +6,8 @@ import "testing"
 // in each direction.
 func TestFramesMutual(t *testing.T) {
 	runCases(t, []codeCase{
+		{"officials joined by \"and\" with their states in their titles are both sides", "Indian Prime Minister Narendra Modi and China President Xi Jinping met in Kazan.",
+			[]string{"deescalation IND->CHN", "deescalation CHN->IND"}},
 		{"a side with its allies, between two sides named \"on one side\" and \"on the other\"", "Clashes between the Congolese army and its allied Wazalendo militias on one side and M23 rebels on the other broke out in Walikale on Wednesday.",
 			[]string{"escalation COD->m23", "escalation m23->COD"}},
 		{"but a port handed over by foes is a deal between them, no project", "The Houthis and the Yemeni government agreed to hand over the port of Hodeidah to the UN.",

@@ -598,6 +598,9 @@ func (s *sent) coordinated(k, dir int) int {
 		it := &s.items[j]
 		switch {
 		case it.kind == actorItem:
+			if !sawConj && skipped && it.actor == s.items[k].actor {
+				break // "and Kosovo Prime Minister Avdullah Hoti": the official's own state, in his title
+			}
 			if !sawConj || !s.eligibleObject(j) {
 				return -1
 			}
