@@ -20,7 +20,9 @@ type Mention struct {
 
 // matcher finds every surface form and stop phrase in one pass of an
 // Aho-Corasick automaton that finds leftmost-longest matches; word boundaries
-// are checked on each match.
+// are checked on each match. People's names of several words, thousands of
+// them, are looked up word by word in a map instead (see people): in the
+// automaton they would take most of its memory and of its building time.
 //
 // The automaton is case-sensitive and holds the few spellings of each form
 // that news text uses: as written, Title Case, capitalised at a sentence
@@ -33,6 +35,16 @@ type matcher struct {
 	ac       ahocorasick.AhoCorasick
 	patterns []pattern      // indexed like the automaton's patterns
 	bySpell  map[string]int // spelling -> index into patterns, to fall back on a shorter form
+	people   people
+}
+
+// people are the spellings of leaders' names of several words: spelling ->
+// actor ID, and each spelling's first word, to look up only the words that
+// may open a name.
+type people struct {
+	bySpell  map[string]string
+	first    map[string]bool
+	maxWords int
 }
 
 type pattern struct {
@@ -44,7 +56,7 @@ type pattern struct {
 }
 
 func newMatcher(won []entry, stops []string) matcher {
-	m := matcher{bySpell: make(map[string]int)}
+	m := matcher{bySpell: make(map[string]int), people: people{bySpell: make(map[string]string), first: make(map[string]bool)}}
 	var texts []string
 	add := func(actor string, form Form, surface string) {
 		for _, s := range spellings(surface, form) {
@@ -64,6 +76,10 @@ func newMatcher(won []entry, stops []string) matcher {
 		if form == FormName && isShortAcronym(e.surface) {
 			form = FormAcronym
 		}
+		if form == FormLeader && strings.Contains(strings.TrimSpace(e.surface), " ") {
+			m.people.add(e.actor, e.surface)
+			continue
+		}
 		add(e.actor, form, e.surface)
 	}
 	for _, s := range stops {
@@ -72,6 +88,105 @@ func newMatcher(won []entry, stops []string) matcher {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch})
 	m.ac = b.Build(texts)
 	return m
+}
+
+// add records the spellings of a leader's name of several words. The
+// first actor to claim a spelling keeps it, as in the automaton.
+func (p *people) add(actor, surface string) {
+	for _, sp := range spellings(surface, FormLeader) {
+		if _, dup := p.bySpell[sp]; dup {
+			continue
+		}
+		p.bySpell[sp] = actor
+		first, _, _ := strings.Cut(sp, " ")
+		p.first[first] = true
+		p.maxWords = max(p.maxWords, strings.Count(sp, " ")+1)
+	}
+}
+
+// find returns the names of people in text, in order: at each word that
+// may open one, the longest run of words that spells one. A name ends
+// before a space or the punctuation after it ("Sharif's", "Sharif,").
+func (p *people) find(text string) []Mention {
+	if len(p.bySpell) == 0 {
+		return nil
+	}
+	var out []Mention
+	for i := 0; i < len(text); {
+		j := spaceFrom(text, i)
+		start := i
+		for start < j && strings.IndexByte("\"(['", text[start]) >= 0 {
+			start++ // "(Nawaz Sharif", a quote's first word
+		}
+		if strings.HasPrefix(text[start:j], "\u201c") || strings.HasPrefix(text[start:j], "\u2018") {
+			start += len("\u201c")
+		}
+		if start < j && p.first[text[start:j]] {
+			if stop, actor := p.longest(text, start, j); stop > 0 {
+				out = append(out, Mention{Start: start, End: stop, ActorID: actor, Surface: text[start:stop], Form: FormLeader})
+				j = stop
+			}
+		}
+		for i = j; i < len(text) && isSpace(text[i]); i++ {
+		}
+	}
+	return out
+}
+
+// longest returns the end and actor of the longest name that opens at
+// start, whose first word ends at firstEnd, or 0. The words of a name are
+// joined by single spaces.
+func (p *people) longest(text string, start, firstEnd int) (int, string) {
+	var ends [8]int
+	n := 0
+	for e := firstEnd; n < p.maxWords-1 && n < len(ends) && e+1 < len(text) && text[e] == ' ' && !isSpace(text[e+1]); n++ {
+		e = spaceFrom(text, e+1)
+		ends[n] = e
+	}
+	for k := n - 1; k >= 0; k-- {
+		stop := nameEnd(text, start, ends[k])
+		if actor, ok := p.bySpell[text[start:stop]]; ok && (stop == len(text) || !wordAt(text, stop)) {
+			return stop, actor
+		}
+	}
+	return 0, ""
+}
+
+// spaceFrom returns where the first space, tab or line break at or after
+// i is, or len(text).
+func spaceFrom(text string, i int) int {
+	for ; i < len(text); i++ {
+		if isSpace(text[i]) {
+			return i
+		}
+	}
+	return i
+}
+
+// nameEnd trims from a run of words the punctuation and possessive that
+// close it: "Nawaz Sharif's" -> "Nawaz Sharif".
+func nameEnd(text string, start, stop int) int {
+	w := text[start:stop]
+	for {
+		switch {
+		case strings.HasSuffix(w, "'s"):
+			w = w[:len(w)-2]
+		case strings.HasSuffix(w, "\u2019s"):
+			w = w[:len(w)-len("\u2019s")]
+		case strings.HasSuffix(w, "\u201d") || strings.HasSuffix(w, "\u2019"):
+			w = w[:len(w)-len("\u2019")]
+		case w != "" && strings.IndexByte(",.;:!?)]\"'", w[len(w)-1]) >= 0:
+			w = w[:len(w)-1]
+		default:
+			return start + len(w)
+		}
+	}
+}
+
+// wordAt reports a letter or digit at i.
+func wordAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
 }
 
 // spellings lists the ways news text writes a surface form (see matcher),
@@ -160,6 +275,7 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 	// The automaton only reads the haystack, so it may share text's bytes.
 	it := g.match.ac.IterByte(unsafe.Slice(unsafe.StringData(text), len(text)))
 	var out []Mention
+	var stopped [][2]int // the spans of stop phrases, which hide people's names too
 	end := 0
 	for m := it.Next(); m != nil; m = it.Next() {
 		start, stop := m.Start(), m.End()
@@ -174,6 +290,7 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		}
 		end = stop
 		if p.actor == "" {
+			stopped = append(stopped, [2]int{start, stop})
 			continue
 		}
 		if (p.form == FormCapital || p.form == FormCity) && insideLongerName(text, start, false) || p.form == FormName && insideLongerName(text, start, !genericOpener(text[start:stop])) {
@@ -193,6 +310,28 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		}
 		out = append(out, Mention{Start: start, End: stop, ActorID: p.actor, Surface: text[start:stop], Form: p.form})
 	}
+	if people := g.match.people.find(text); len(people) > 0 {
+		out = withPeople(out, people, stopped)
+	}
+	return out
+}
+
+// withPeople merges people's names into the automaton's mentions: a name
+// replaces the shorter mentions it overlaps ("Sharif" in "Nawaz Sharif"),
+// and gives way to a longer mention or stop phrase over it.
+func withPeople(out, people []Mention, stopped [][2]int) []Mention {
+	overlaps := func(a, b [2]int) bool { return a[0] < b[1] && b[0] < a[1] }
+	for _, p := range people {
+		span := [2]int{p.Start, p.End}
+		longer := slices.ContainsFunc(stopped, func(st [2]int) bool { return overlaps(st, span) && st[1]-st[0] > p.End-p.Start }) ||
+			slices.ContainsFunc(out, func(m Mention) bool { return overlaps([2]int{m.Start, m.End}, span) && m.End-m.Start > p.End-p.Start })
+		if longer {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(m Mention) bool { return overlaps([2]int{m.Start, m.End}, span) })
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }
 

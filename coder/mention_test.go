@@ -130,6 +130,22 @@ func TestMentionsStoplist(t *testing.T) {
 	})
 }
 
+// People's names of several words are looked up word by word: the longest
+// name wins over a shorter form inside it, punctuation and a possessive
+// close it, and a stop phrase over it hides it.
+func TestMentionsPeopleNames(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"Nawaz Sharif's government said so.", []string{"Nawaz Sharif=PAK"}},
+		{"(Nawaz Sharif) and \u201cVladimir Putin\u201d met.", []string{"Nawaz Sharif=PAK", "Vladimir Putin=RUS"}},
+		{"Said Vladimir Putin, who spoke.", []string{"Vladimir Putin=RUS"}},
+		{"Prime Minister Nawaz Sharif\nVladimir Putin", []string{"Nawaz Sharif=PAK", "Vladimir Putin=RUS"}},
+		{"VLADIMIR PUTIN said so.", []string{"VLADIMIR PUTIN=RUS"}},
+		{"Vladimir Putinov spoke; Putin did not.", []string{"Putin=RUS"}},
+		{"Vladimir  Putin spoke.", []string{"Putin=RUS"}},
+		{"Crowds gathered at Hamid Karzai International Airport in Kabul.", []string{"Kabul=AFG"}},
+	})
+}
+
 // A capital or city at the end of a longer name ("Mocimboa da Praia", a
 // tanker named Marlin Luanda) is not the place; after a sentence's first
 // word, a compass word, a day or "in" it is.
