@@ -351,6 +351,7 @@ func (s *sent) repair() {
 	s.repairAbsoluteWith()
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()
+	s.repairNameApposedBeforeParticiple()
 	s.repairParticipleOnObject()
 	s.repairParticipleAfterNoun()
 	s.repairJoinedClauseReadAsRelative()

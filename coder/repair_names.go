@@ -231,6 +231,27 @@ func (s *sent) repairNameAfterNoun() {
 	}
 }
 
+// repairNameApposedBeforeParticiple mends "wrote to his Thai counterpart,
+// Samak Sundaravej, proposing talks": a name set off by commas after a noun
+// names that noun, and is no subject of the participle after it, whose
+// subject is its clause's.
+func (s *sent) repairNameApposedBeforeParticiple() {
+	toks := s.tree.Tokens
+	for u := 2; u < len(toks); u++ {
+		n := u - 2
+		if toks[u].UPOS != "PROPN" || toks[u].Rel != "nsubj" || toks[n].UPOS != "NOUN" || toks[u-1].Form != "," {
+			continue
+		}
+		w := u
+		for w+1 < len(toks) && toks[w+1].Head == u && toks[w+1].Rel == "flat" {
+			w++
+		}
+		if v := w + 2; v < len(toks) && toks[w+1].Form == "," && toks[u].Head == v && toks[v].UPOS == "VERB" && strings.HasSuffix(toks[v].Form, "ing") {
+			toks[u].Head, toks[u].Rel = n, "appos"
+		}
+	}
+}
+
 // repairPossessorOnVerb mends "Syria's Foreign Ministry sent letters": a
 // possessor hung on a verb owns the noun after it that the verb takes.
 func (s *sent) repairPossessorOnVerb() {
