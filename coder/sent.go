@@ -272,8 +272,8 @@ func privateAt(items []item, i int) bool {
 		(i+1 >= len(items) || !ownedNoun(items[i+1].text)) {
 		return true // "the attackers were Pakistanis": a nationality, not the state ("it was Indian troops who": the state's)
 	}
-	if items[i].form == FormDemonym && i > 0 && items[i-1].is("ethnic") {
-		return true // "attacks on ethnic Serbs": people of a descent, not the state
+	if items[i].form == FormDemonym && i > 0 && items[i-1].is("ethnic", "ordinary") {
+		return true // "attacks on ethnic Serbs", "meeting ordinary Cubans": people of a descent or a land, not the state
 	}
 	if items[i].form == FormDemonym && armedPeopleBefore(items, i) {
 		return true // "killing 140 fighters, many of them Uzbeks": the fighters' nationality, not the state
