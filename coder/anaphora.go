@@ -1339,6 +1339,11 @@ func (s *sent) countedStates(i int, before []item) (int, []ctxActor) {
 	return 0, nil
 }
 
+// addressingVerbs tell others what to do: their subject is not among
+// those they address.
+var addressingVerbs = set("urge", "urges", "urged", "urging", "implore", "implores", "implored", "imploring", "ask", "asks", "asked",
+	"asking", "tell", "tells", "told", "telling", "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged")
+
 // lastTwoIn returns the two parties "both sides" refers to: the latest two
 // distinct actors named in a phrase of the sentence or in the article.
 func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
@@ -1367,6 +1372,9 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		if a.kind != actorItem || a.compound || a.actorKind == briefbot.IGO || states && a.actorKind != briefbot.State {
 			continue
 		}
+		if j > 1 && before[j-1].is(",") && before[j-2].kind == actorItem {
+			continue // "Russia, France and the United States": a list of more than two sides
+		}
 		and := j + 1
 		for and < len(before) && and <= j+3 && before[and].kind == wordItem && (ownedNoun(before[and].text) || organNouns[before[and].text] || before[and].is("fighter", "soldier", "guard", "officer", "policeman", "civilian", "civilians")) {
 			and++ // "guards", "border guards"
@@ -1379,6 +1387,9 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 			k++
 		}
 		if b := &before[min(k, len(before)-1)]; b.kind == actorItem && b.actor != a.actor && !b.compound && b.actorKind != briefbot.IGO && (!states || b.actorKind == briefbot.State) {
+			if slices.ContainsFunc(before[k:], func(it item) bool { return it.kind == wordItem && addressingVerbs[it.text] }) {
+				continue // "Russia and France urged both sides": who address the sides are none of them
+			}
 			return []ctxActor{{id: b.actor, kind: b.actorKind}, {id: a.actor, kind: a.actorKind}}
 		}
 	}

@@ -173,6 +173,10 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'both sides' are not the three parties that urge them", "Armenia and Azerbaijan clashed on Sunday. Russia, France and the United States urged both sides to halt fire.",
+			[]string{"escalation ARM->AZE", "escalation AZE->ARM", "deescalation RUS->AZE", "deescalation RUS->ARM", "deescalation FRA->AZE", "deescalation FRA->ARM", "deescalation USA->AZE", "deescalation USA->ARM"}},
+		{"nor the two that urge them", "Armenia and Azerbaijan clashed on Sunday. Russia and France urged both sides to halt fire.",
+			[]string{"escalation ARM->AZE", "escalation AZE->ARM", "deescalation RUS->AZE", "deescalation RUS->ARM", "deescalation FRA->AZE", "deescalation FRA->ARM"}},
 		{"'the Palestinian group' is the group named before, not the state its nationality names", "Islamic Jihad fired rockets at Israel, and Israel struck the Palestinian group's positions.",
 			[]string{"escalation palestinian-islamic-jihad->ISR", "escalation ISR->palestinian-islamic-jihad"}},
 		{"and so is 'the outlawed group'", "The TTP attacked a checkpoint; Pakistan blamed the outlawed group.",
