@@ -365,6 +365,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation isis-k->USA"}},
 		{"and so does a claim of an act told before it, with a participle of harm", "A suicide bomber struck crowds outside Kabul airport, killing 13 U.S. service members, and Islamic State claimed responsibility.",
 			[]string{"escalation isis-k->USA"}},
+		{"an operation in the West Bank falls on Palestine", "Israeli forces launched a military operation in the occupied West Bank on Monday.", []string{"escalation ISR->PSE"}},
 		{"the nationality of the fighters killed is no party", "Pakistan's army said its jets killed 140 fighters, many of them Uzbeks.", nil},
 		{"nor of militants including some", "Pakistani jets killed 140 militants, including Uzbeks and Chechens.", nil},
 		{"but people of a nationality are its state's", "Israeli strikes killed 40 people, most of them Palestinians.", []string{"escalation ISR->PSE"}},
