@@ -365,6 +365,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation isis-k->USA"}},
 		{"and so does a claim of an act told before it, with a participle of harm", "A suicide bomber struck crowds outside Kabul airport, killing 13 U.S. service members, and Islamic State claimed responsibility.",
 			[]string{"escalation isis-k->USA"}},
+		{"a strike on a party's diplomatic premises abroad falls on the party, not the host", "Iran said an Israeli air strike destroyed its consular building in Damascus on Monday.", []string{"escalation ISR->IRN"}},
 		{"an operation in the West Bank falls on Palestine", "Israeli forces launched a military operation in the occupied West Bank on Monday.", []string{"escalation ISR->PSE"}},
 		{"the nationality of the fighters killed is no party", "Pakistan's army said its jets killed 140 fighters, many of them Uzbeks.", nil},
 		{"nor of militants including some", "Pakistani jets killed 140 militants, including Uzbeks and Chechens.", nil},

@@ -196,7 +196,7 @@ var (
 		// positions" name the victim
 		"positions", "bases", "camps", "hideouts", "headquarters", "outposts", "strongholds", "posts", "facilities",
 		"installations", "embassy", "consulate", "watchtowers", "watchtower", "checkpoints", "checkpoint", "convoys", "convoy",
-		"peacekeepers", "barracks", "airbase", "airbases", "base", "position", "camp")
+		"peacekeepers", "barracks", "airbase", "airbases", "base", "position", "camp", "embassies", "consulates", "premises", "mission", "missions", "annex", "building")
 
 	// domainNouns are what a party rules: "violated its airspace", "a
 	// violation of Iran's sovereignty" name the victim, never an author.
@@ -204,7 +204,7 @@ var (
 
 	// ownedModifiers come between "its" and what it owns: "its exclusive
 	// economic zone", "its own forces".
-	ownedModifiers = set("own", "exclusive", "economic", "territorial", "national", "sovereign", "armed", "naval", "special", "elite", "regular")
+	ownedModifiers = set("own", "exclusive", "economic", "territorial", "national", "sovereign", "armed", "naval", "special", "elite", "regular", "consular", "diplomatic")
 
 	// siteNouns are places a party holds: "the headquarters of Israel's
 	// Mossad", "positions of the army" name the party struck.
