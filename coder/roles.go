@@ -1136,6 +1136,7 @@ func (s *sent) answered(m match, src []string) []string {
 	for k := max(0, m.start-3); k < len(s.items) && k < m.end+3; k++ {
 		cue = cue || s.items[k].kind == wordItem && answerCues[s.items[k].text]
 	}
+	cueTok := -1
 	if !cue && s.hasTree {
 		// "staged a bombing drill on an island in the Yellow Sea in
 		// response to the launch": the clause's own answer, however far
@@ -1144,7 +1145,9 @@ func (s *sent) answered(m match, src []string) []string {
 			v = s.head(v)
 		}
 		for c := range s.tree.Tokens {
-			cue = cue || v >= 0 && s.head(c) == v && syntaxObl(s.tk(c).Rel) && answerCues[s.form(c)]
+			if v >= 0 && s.head(c) == v && syntaxObl(s.tk(c).Rel) && answerCues[s.form(c)] {
+				cue, cueTok = true, c
+			}
 		}
 	}
 	if !cue && m.trig.frame == frameMeasure {
@@ -1172,7 +1175,18 @@ func (s *sent) answered(m match, src []string) []string {
 	if a := s.referencedAggressor(src); len(a) > 0 {
 		return a
 	}
-	return s.laterAggressor(m.end, src)
+	if a := s.laterAggressor(m.end, src); len(a) > 0 {
+		return a
+	}
+	// "resumed loudspeaker broadcasts across the border, in retaliation
+	// for the balloons North Korea has flown": whose doing the answered
+	// thing is, though the text names no act of theirs
+	for k := s.itemOfTok(cueTok) + 1; cueTok >= 0 && k < len(s.items) && !s.items[k].isBoundary() && !s.items[k].is(";"); k++ {
+		if s.eligibleObject(k) && s.items[k].actorKind != briefbot.IGO && !slices.Contains(src, s.items[k].actor) {
+			return []string{s.items[k].actor}
+		}
+	}
+	return nil
 }
 
 // laterAggressor returns the party that a clause after from, opened by
