@@ -358,7 +358,7 @@ var (
 		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
 		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence",
 		"case", "lawsuit", "complaint", "justification", "version", "account", "explanation", "portrayal",
-		"assessment", "conclusion", "conclusions", "remarks", "comments", "representations",
+		"assessment", "conclusion", "conclusions", "remarks", "comments", "representations", "ruling", "rulings", "verdict", "judgment", "judgement", "pretext", "pretexts",
 		// "does not recognise the jurisdiction of the ICJ": a court's claim to judge
 		"jurisdiction", "competence",
 		// "rejected Dhaka's objections", "Japan's protest": a party's
