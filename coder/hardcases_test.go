@@ -316,6 +316,7 @@ func TestHardActors(t *testing.T) {
 		{"a given-name state that acts is still the state", "Chad Smith said Chad had closed its border with Sudan.", []string{"escalation TCD->SDN"}},
 		{"people of a state's descent are no state", "Kosovo police attacked ethnic Serbs in the north.", nil},
 		{"nor are ordinary people of a land", "U.S. diplomats have been meeting ordinary Cubans.", nil},
+		{"nor a faith's people of a land", "Islamic State militants beheaded 21 Egyptian Christians.", nil},
 		{"the EU's seat, in an article about Belgium, is Belgium", "Kigali cut ties with Belgium, accusing Brussels of taking sides.", []string{"escalation RWA->BEL", "accusation RWA->BEL"}},
 		{"and elsewhere it is the EU", "Budapest accused Brussels of blackmail.", []string{"accusation HUN->eu"}},
 		{"the body a state's envoy serves at is no party", "Russia's UN envoy accused Ukraine of shelling the plant.", []string{"accusation RUS->UKR"}},

@@ -158,6 +158,7 @@ var (
 		"engineer", "students", "student", "media", "press", "newspaper", "newspapers", "outlet", "outlets", "daily", "dailies", "tabloid", "tabloids",
 		"analyst", "analysts", "commentator", "commentators", "pundits", "expert", "experts",
 		"journalist", "journalists", "reporter", "reporters", "man", "woman", "men", "women", "pilgrims",
+		"christians", "christian", "muslims", "muslim", "copts", "jews", "shiites", "shias", "sunnis", "hindus", "sikhs", "buddhists", "catholics", "worshippers",
 		"fishermen", "traders", "passport", "passports", "origin", "descent", "nationality", "scientists",
 		"researchers", "athletes", "players", "fans", "artists", "scholars", "doctors", "nurses", "teams", "team", "rupee", "rupees", "dollar", "dollars", "language",
 		"church", "churches", "clergy", "opposition", "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds")
