@@ -217,7 +217,7 @@ func (s *sent) fill(a *analysis, sp *frameSpec, r role, exclude []string) ([]str
 					found = true
 					continue
 				}
-				if r == asSource && (it.compound || s.hedged[k] || s.private[k] || s.forumAt(k) || it.form == FormCity) || r == asTarget && (it.compound && !it.owner || s.private[k] || s.prevWord(k) == "alongside") {
+				if r == asSource && (it.compound || s.hedged[k] || s.private[k] || s.forumAt(k) || it.form == FormCity && !s.cityOrganAt(k)) || r == asTarget && (it.compound && !it.owner || s.private[k] || s.prevWord(k) == "alongside") {
 					continue // "fought off the assault alongside AU forces": a partner, however parsed
 				}
 				if guards&guardForum != 0 && s.forumAt(k) {

@@ -385,8 +385,8 @@ func (s *sent) codeAct(m match) {
 		// the strikes targeted Hamas operatives" tells its own)
 		return
 	}
-	if a.bySpeaker() && s.struckAtHome(a.m.end, src[0]) {
-		return // "Lebanon said a Hamas official was killed in Beirut"
+	if a.bySpeaker() && s.struckAtHome(a.m.end, src[0]) && !s.namesFoeOf(src[0]) {
+		return // "Lebanon said a Hamas official was killed in Beirut" (but "Pakistan said TTP militants were killed in Waziristan": its own fight)
 	}
 	if entryCodes[m.trig.code] && s.entersOwn(m, src) {
 		return // "the freed Ukrainians crossed into Ukraine through Belarus": home, no incursion
@@ -1139,8 +1139,13 @@ func init() {
 		if a.m.trig.typ == briefbot.Deescalation {
 			o = slices.DeleteFunc(o, s.onlyCity) // "wait for Putin in Istanbul": the venue is no party
 		}
-		o = slices.DeleteFunc(o, func(id string) bool { // "deployed troops alongside Congolese forces": a partner
-			return s.namedOnlyAs(id, func(k int) bool { return s.partner(a.m.start, k) })
+		o = slices.DeleteFunc(o, func(id string) bool { // "deployed troops alongside Congolese forces in South Kivu": a partner, wherever else it is named
+			for k := range s.items {
+				if s.items[k].kind == actorItem && s.items[k].actor == id && s.partner(a.m.start, k) {
+					return true
+				}
+			}
+			return false
 		})
 		if len(o) == 1 {
 			return o

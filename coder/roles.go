@@ -1219,6 +1219,14 @@ func (s *sent) struckAtHome(from int, speaker string) bool {
 	return false
 }
 
+// namesFoeOf reports a group in the sentence that fights the state
+// (homes.tsv).
+func (s *sent) namesFoeOf(state string) bool {
+	return slices.ContainsFunc(s.items, func(it item) bool {
+		return it.kind == actorItem && it.actorKind == briefbot.Group && s.c.home(it.actor) == state
+	})
+}
+
 // reportedIncursion codes "Lithuania said Belarusian helicopters violated
 // its airspace": a violation reported by its victim is also its accusation.
 //
@@ -1417,7 +1425,7 @@ func (s *sent) nounAgent(m match) int {
 	for k := h - 1; k >= 0 && k >= h-3; k-- {
 		it := &s.items[k]
 		if it.kind == actorItem {
-			if it.compound || s.hedged[k] || s.private[k] || it.form == FormCity {
+			if it.compound || s.hedged[k] || s.private[k] || it.form == FormCity && !s.cityOrganAt(k) {
 				return -1 // "the Mumbai attacks": where, not who
 			}
 			if v, a := s.premodifiedVictim(h); v == k {

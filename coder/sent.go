@@ -545,6 +545,13 @@ func (s *sent) namedOnlyAs(id string, as func(k int) bool) bool {
 	return named
 }
 
+// cityOrganAt reports a city or province at k that names the state's
+// organ after it: "the Balochistan government", "the Khyber Pakhtunkhwa
+// police" act for the state, where a place alone acts for no one.
+func (s *sent) cityOrganAt(k int) bool {
+	return s.items[k].form == FormCity && k+1 < len(s.items) && s.items[k+1].kind == wordItem && organNouns[s.items[k+1].text]
+}
+
 // eligibleObject reports an actor that can be acted on: no modifier and no
 // private party.
 func (s *sent) eligibleObject(k int) bool {
