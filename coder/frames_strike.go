@@ -385,6 +385,9 @@ func (s *sent) codeAct(m match) {
 		// the strikes targeted Hamas operatives" tells its own)
 		return
 	}
+	if a.bySpeaker() && a.passive && s.authoredInstrument(a.head) {
+		return // "was killed in a CIA drone strike, Pakistani officials said": the strike's author, coded by its noun
+	}
 	if a.bySpeaker() && s.struckAtHome(a.m.end, src[0]) && !s.namesFoeOf(src[0]) {
 		return // "Lebanon said a Hamas official was killed in Beirut" (but "Pakistan said TTP militants were killed in Waziristan": its own fight)
 	}
@@ -847,6 +850,20 @@ func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
 		out = append(out, id)
 	}
 	return out, alts
+}
+
+// authoredInstrument reports an act noun with its author named, in an
+// "in" phrase of the verb at v: "was killed [in a CIA drone strike]".
+func (s *sent) authoredInstrument(v int) bool {
+	if v < 0 || !s.hasTree {
+		return false
+	}
+	for c := range s.tree.Tokens {
+		if s.head(c) == v && syntaxObl(s.tk(c).Rel) && s.caseOf(c) == "in" && eventNouns[s.form(c)] && len(s.nominalActors(c, nil)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerVerbs link what was struck to its owner: "depots linked to KH".

@@ -700,6 +700,7 @@ func TestFramesStrike(t *testing.T) {
 		{"an incursion's agent after an adverb is still its agent", "Mali said its airspace had been violated more than 50 times this year, largely by French forces using drones.",
 			[]string{"escalation FRA->MLI", "accusation MLI->FRA"}},
 		{"who reports a passive act on a party it does not fight is not its author", "Saleh al-Arouri, a Hamas official, was killed when a drone struck an office in Beirut, Lebanese security sources said.", nil},
+		{"but not when the act's noun names another author", "The TTP leader was killed in a CIA drone strike, Pakistani officials said.", []string{"escalation USA->ttp"}},
 		{"who reports a passive act on its foe is its author", "Five TTP militants were killed in North Waziristan, the Pakistani army said.",
 			[]string{"escalation PAK->ttp"}},
 		{"what a reported act did is the act's, not the speaker's", "Lebanese security sources said a drone struck an office in Beirut, killing a Hamas official.", nil},
