@@ -893,7 +893,7 @@ func (s *sent) repairVocativeOfRelative() {
 		if r := toks[u].Rel; r != "vocative" && r != "obl" && r != "dep" || !isNominal(toks[u].UPOS) || toks[u+1].Form != "," || v <= u || toks[v].Rel != "root" {
 			continue
 		}
-		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) && !s.whoseOn(r) && !s.whoseOn(v) {
+		if r := s.ownSubj(v); r < 0 || !s.relPronoun(r) && !s.whoseOn(r) && !s.whoseOn(v) && !s.whichReadAsDeterminer(r) {
 			continue // "Pakistan, whose troops shelled ..., denied"
 		}
 		for w := v + 1; w < len(toks); w++ {
@@ -914,6 +914,14 @@ func (s *sent) repairVocativeOfRelative() {
 			break
 		}
 	}
+}
+
+// whichReadAsDeterminer reports a subject at r that the parse gave
+// "which" as its determiner: "The Resistance Front, which Indian officials
+// regard as ...": the object's relative pronoun, before the clause's subject.
+func (s *sent) whichReadAsDeterminer(r int) bool {
+	d := s.child(r, "det")
+	return d >= 0 && (s.form(d) == "which" || s.form(d) == "whom")
 }
 
 // repairAfterAsPreposition mends "retaliation after South Korea and the United
