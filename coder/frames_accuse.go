@@ -460,8 +460,8 @@ func init() {
 	// subject acted, protests that subject's act
 	rules["prevsubj"] = func(s *sent, a *analysis, src []string) []string {
 		v := a.head
-		if v < 0 || a.noun || !s.rel(v, "conj") {
-			return nil
+		if v < 0 || a.noun || !s.rel(v, "conj") && !s.rel(v, "parataxis") {
+			return nil // (or set beside it by a semicolon: "China blocks UN listing; India cries foul")
 		}
 		c := s.head(v)
 		if c < 0 || c > v || s.tk(c).UPOS != "VERB" || reportingVerbs[s.form(c)] {

@@ -18,6 +18,7 @@ func TestFramesMeasure(t *testing.T) {
 		{"but not a party named after 'after' that did no harm", "Ankara suspended military agreements after a UN report into the raid was published.", nil},
 		{"aid frozen, in the irregular past, is suspended", "Berlin froze its development aid to Niamey.",
 			[]string{"escalation DEU->NER"}},
+		{"blocking a proposal at a body is no blockade", "China blocked a proposal by India at the UN to designate the militant.", nil},
 		{"moving troops to a border with a state", "Poland said it would move more troops to its border with Belarus.", []string{"escalation POL->BLR"}},
 		{"withdrawing a trade status granted a state", "India withdrew the most-favoured-nation trade status it had granted Pakistan.", []string{"escalation IND->PAK"}},
 		{"revoking a state's trade status", "Washington ended Russia's MFN status.", []string{"escalation USA->RUS"}},

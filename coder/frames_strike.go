@@ -349,6 +349,9 @@ func (s *sent) codeAct(m match) {
 	if m.end+1 < len(s.items) && (s.items[m.end].text == "its" || s.items[m.end].text == "their") && s.items[m.end+1].is("own") {
 		return // "firing into their own territory": on its own side, no other party's
 	}
+	if o := s.child(a.head, "obj"); m.trig.code == "blockade" && o >= 0 && s.lemma(a.head) == "block" && motionNouns[s.form(o)] {
+		return // "China blocked a proposal to designate ...": a vote withheld, no blockade (rejecting a proposal is no event)
+	}
 	if m.trig.code == "landing" && !s.projectileSubject(&a) {
 		return // "Putin's plane landed in Ankara": only a fired thing comes down on a party
 	}
@@ -851,6 +854,11 @@ func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
 	}
 	return out, alts
 }
+
+// motionNouns are what a body decides on, which a party may block by its
+// vote or veto.
+var motionNouns = set("proposal", "proposals", "listing", "bid", "bids", "resolution", "resolutions", "motion", "motions",
+	"nomination", "candidacy", "application", "request", "designation", "statement", "vote", "accession", "membership", "move", "attempt", "attempts")
 
 // authoredInstrument reports an act noun with its author named, in an
 // "in" phrase of the verb at v: "was killed [in a CIA drone strike]".
