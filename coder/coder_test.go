@@ -173,6 +173,8 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'the two ministers' are the two parties their ministers spoke for", "Jaishankar told Wang Yi that the clash was planned. The two ministers agreed to implement the disengagement understanding.",
+			[]string{"deescalation IND->CHN", "deescalation CHN->IND"}},
 		{"'both sides' are not the three parties that urge them", "Armenia and Azerbaijan clashed on Sunday. Russia, France and the United States urged both sides to halt fire.",
 			[]string{"escalation ARM->AZE", "escalation AZE->ARM", "deescalation RUS->AZE", "deescalation RUS->ARM", "deescalation FRA->AZE", "deescalation FRA->ARM", "deescalation USA->AZE", "deescalation USA->ARM"}},
 		{"nor the two that urge them", "Armenia and Azerbaijan clashed on Sunday. Russia and France urged both sides to halt fire.",

@@ -505,7 +505,8 @@ var (
 
 	// twoSides are plural phrases for the last two parties named.
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties", "allies",
-		"states", "capitals", "armies", "militaries", "rivals", "adversaries", "koreas", "leaders", "presidents")
+		"states", "capitals", "armies", "militaries", "rivals", "adversaries", "koreas", "leaders", "presidents",
+		"ministers", "premiers", "delegations", "envoys", "foes")
 	// namedPairs are the heads of "the two X" and "both X" that name their
 	// two parties themselves: "the two Koreas"
 	namedPairs = map[string][2]string{"koreas": {"KOR", "PRK"}}
