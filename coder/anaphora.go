@@ -501,15 +501,21 @@ func (s *sent) koreaInContext(before []item) bool {
 // koreanWords name places and things only the two Koreas share.
 var koreanWords = set("kaesong", "panmunjom", "inter-korean", "dmz", "hotline", "demilitarized", "demilitarised")
 
+// ownedTalkNouns are talks a possessive names a party to.
+var ownedTalkNouns = set("talks", "negotiations", "dialogue", "consultations")
+
 // ownedAfter reports a force, a domain, an act or an organ after the
 // possessive at i, past its modifiers: "its troops", "its exclusive
-// economic zone", "its strikes", "its foreign ministry".
+// economic zone", "its strikes", "its foreign ministry", "its talks".
 func (s *sent) ownedAfter(i int) bool {
 	free := false // a modifier no list names: it may stand before an act only
 	for j := i + 1; j < len(s.items) && j <= i+3; j++ {
 		w := s.items[j].text
 		if attackNouns[w] {
 			return !free || !strings.HasSuffix(w, "ing") // not "strikes on its neighbour killing ten"
+		}
+		if ownedTalkNouns[w] {
+			return true // "said its talks with the Taliban had ended": the party to them
 		}
 		if ownedNoun(w) || siteNouns[w] || ownedPlaces[w] || organNouns[w] && !organModifiers[w] {
 			return !free

@@ -89,6 +89,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation RUS->UKR", "deescalation UKR->RUS", "deescalation QAT->RUS", "deescalation QAT->UKR"}},
 		{"freeing jailed nationals named by their demonym is toward their state", "Tehran freed four jailed Americans on Monday.",
 			[]string{"deescalation IRN->USA"}},
+		{"talks a party calls its own were held with the other party, and ended talks were held", "Pakistan said its talks in Istanbul with the Taliban government had ended without agreement.",
+			[]string{"deescalation PAK->AFG", "deescalation AFG->PAK"}},
 		{"a release in the passive, by its agent", "The Indian pilot was freed by Pakistan on Friday.", []string{"deescalation PAK->IND"}},
 		{"a rescue in the passive is no release", "The hostages were freed in a raid by Israeli commandos.", nil},
 		{"a call to step back from the brink asks for calm", "Pakistan urged India to step back from the brink.", []string{"deescalation PAK->IND"}},

@@ -277,8 +277,11 @@ func (s *sent) warnsOfOutcome(h, from int) bool {
 
 // breaksDeal reports "violated the ceasefire", "rejected truce proposals".
 func (s *sent) breaksDeal(m match) bool {
-	if t := s.tokOfItem(m.start); t >= 0 && s.rel(t, "nsubj") && breakers[s.form(s.head(t))] {
-		return true // "the rapprochement, which won him the prize, has unravelled": the deal as the subject of a breaking verb, past a clause on it
+	if t := s.tokOfItem(m.start); t >= 0 && s.rel(t, "nsubj") && breakers[s.form(s.head(t))] && !(m.trig.code == "talks" && s.lemma(s.head(t)) == "end") {
+		// "the rapprochement, which won him the prize, has unravelled": the
+		// deal as the subject of a breaking verb, past a clause on it (but
+		// talks that ended, with or without a deal, were held)
+		return true
 	}
 	if t := s.tokOfItem(m.start); t >= 0 && s.rel(t, "acl:relcl") && s.head(s.head(t)) >= 0 {
 		// "called off the ceasefire they had agreed with the government":
