@@ -368,6 +368,8 @@ func TestFramesStrike(t *testing.T) {
 		{"a strike on a party's diplomatic premises abroad falls on the party, not the host", "Iran said an Israeli air strike destroyed its consular building in Damascus on Monday.", []string{"escalation ISR->IRN"}},
 		{"an act in retaliation for what a party did, though no act of theirs is named, falls on them", "South Korea resumed loudspeaker broadcasts across the border, in retaliation for the balloons that North Korea has flown southward.",
 			[]string{"escalation KOR->PRK"}},
+		{"a strike on a city's suburbs that killed a group's commander falls on the group", "An Israeli strike on Beirut's southern suburbs on Tuesday evening killed Fuad Shukr, Hezbollah's most senior military commander.",
+			[]string{"escalation ISR->hezbollah"}},
 		{"a province is a place of its state", "M23 rebels captured two towns in North Kivu.", []string{"escalation m23->COD"}},
 		{"a province's police act for the state", "The Khyber Pakhtunkhwa Police killed two TTP militants.", []string{"escalation PAK->ttp"}},
 		{"an operation in the West Bank falls on Palestine", "Israeli forces launched a military operation in the occupied West Bank on Monday.", []string{"escalation ISR->PSE"}},

@@ -403,6 +403,7 @@ func (s *sent) repair() {
 	s.repairPluralNounRootAfterName(root)
 	root = s.repairDemonymListRoot(root)
 	root = s.repairNounPhraseRootWithParticiple(root)
+	root = s.repairActRootWithVerbOnItsPhrase(root)
 	root = s.repairNameRootWithRelativeConj(root)
 	root = s.repairNameRootBeforeItsVerb(root)
 	root = s.repairCompoundRootWithClause(root)

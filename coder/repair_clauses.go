@@ -1790,6 +1790,29 @@ func (s *sent) repairNounPhraseRootWithParticiple(root int) int {
 	return root
 }
 
+// repairActRootWithVerbOnItsPhrase mends "An Israeli strike on Beirut's
+// southern suburbs on Tuesday evening killed Fuad Shukr": an act noun read
+// as the root, the finite verb after its phrase hung on a noun inside it as
+// a clause. A past form with an object of its own is no reduced relative
+// ("the man killed in the strike"): it is the root, the act its subject.
+func (s *sent) repairActRootWithVerbOnItsPhrase(root int) int {
+	toks := s.tree.Tokens
+	if root < 0 || toks[root].UPOS != "NOUN" || !eventNouns[s.form(root)] {
+		return root
+	}
+	for v := root + 1; v < len(toks); v++ {
+		if toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || toks[v].Head == root || !s.dominates(root, v) {
+			continue
+		}
+		if pastForm(s.form(v)) && s.child(v, "obj") >= 0 && s.ownSubj(v) < 0 && s.child(v, "aux:pass") < 0 {
+			s.promote(v, root, "nsubj")
+			return v
+		}
+		break
+	}
+	return root
+}
+
 // repairVerbJoinedToRootParticiple mends "Bombings claimed by Islamic
 // State outside Kabul airport killed 13 US troops": a noun root whose
 // participle has a by-agent and, with no "and", a finite verb read as that

@@ -228,7 +228,7 @@ var (
 
 	// groundNouns after "on" name a state's ground: "on the Venezuelan bank
 	// of the river", "on Pakistani soil".
-	groundNouns = set("bank", "side", "soil", "territory", "shore", "coast", "outskirts", "island")
+	groundNouns = set("bank", "side", "soil", "territory", "shore", "coast", "outskirts", "island", "suburbs", "suburb", "district", "neighbourhood", "neighborhood", "quarter")
 
 	// unknownAgents are free relatives that name no one: "whoever carried
 	// out the attack".
