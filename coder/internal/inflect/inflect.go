@@ -36,9 +36,10 @@ func Participles() []string {
 }
 
 // Verb returns a verb's base, -s, past and -ing forms, in that order, and
-// last an irregular verb's past participle when it is not its past:
-// "decry" gives decry, decries, decried, decrying; "take" gives take,
-// takes, took, taking, taken.
+// last an irregular verb's past participle when it is not its past, or a
+// verb's doubled "-lled" and "-lling": "decry" gives decry, decries,
+// decried, decrying; "take" gives take, takes, took, taking, taken;
+// "cancel" gives cancel, cancels, canceled, canceling, cancelled, cancelling.
 func Verb(v string) []string {
 	forms := regularVerb(v)
 	if p, ok := irregular[v]; ok {
@@ -46,6 +47,10 @@ func Verb(v string) []string {
 		if p[1] != p[0] {
 			forms = append(forms, p[1])
 		}
+	} else if n := len(v); n > 3 && v[n-1] == 'l' && vowel(v[n-2]) && !vowel(v[n-3]) && !doublesFinal(v) {
+		// a final "l" after one vowel doubles in British spelling and in
+		// verbs stressed at the end: "cancelled", "patrolled", "expelled"
+		forms = append(forms, v+"led", v+"ling")
 	}
 	return forms
 }

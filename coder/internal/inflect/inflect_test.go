@@ -27,6 +27,10 @@ func TestVerb(t *testing.T) {
 		"sit":     {"sit", "sits", "sat", "sitting"},
 		"uphold":  {"uphold", "upholds", "upheld", "upholding"},
 		"fix":     {"fix", "fixes", "fixed", "fixing"},
+		"cancel":  {"cancel", "cancels", "canceled", "canceling", "cancelled", "cancelling"},
+		"patrol":  {"patrol", "patrols", "patroled", "patroling", "patrolled", "patrolling"},
+		"kill":    {"kill", "kills", "killed", "killing"},
+		"feel":    {"feel", "feels", "felt", "feeling"},
 	} {
 		if got := Verb(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("Verb(%q) = %q, want %q", in, got, want)
