@@ -372,6 +372,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->hezbollah"}},
 		{"a province is a place of its state", "M23 rebels captured two towns in North Kivu.", []string{"escalation m23->COD"}},
 		{"a province's police act for the state", "The Khyber Pakhtunkhwa Police killed two TTP militants.", []string{"escalation PAK->ttp"}},
+		{"and so with the answer far from the act's word", "South Korea will resume propaganda loudspeaker broadcasts along the border on Sunday in retaliation for North Korea's repeated launches of balloons.",
+			[]string{"escalation KOR->PRK"}},
 		{"an operation in the West Bank falls on Palestine", "Israeli forces launched a military operation in the occupied West Bank on Monday.", []string{"escalation ISR->PSE"}},
 		{"the nationality of the fighters killed is no party", "Pakistan's army said its jets killed 140 fighters, many of them Uzbeks.", nil},
 		{"nor of militants including some", "Pakistani jets killed 140 militants, including Uzbeks and Chechens.", nil},

@@ -1136,7 +1136,8 @@ func (s *sent) answered(m match, src []string) []string {
 	for k := max(0, m.start-3); k < len(s.items) && k < m.end+3; k++ {
 		cue = cue || s.items[k].kind == wordItem && answerCues[s.items[k].text]
 	}
-	cueTok := -1
+	answer := s.answerPhraseAfter(m.end)
+	cue = cue || answer >= 0
 	if !cue && s.hasTree {
 		// "staged a bombing drill on an island in the Yellow Sea in
 		// response to the launch": the clause's own answer, however far
@@ -1145,9 +1146,7 @@ func (s *sent) answered(m match, src []string) []string {
 			v = s.head(v)
 		}
 		for c := range s.tree.Tokens {
-			if v >= 0 && s.head(c) == v && syntaxObl(s.tk(c).Rel) && answerCues[s.form(c)] {
-				cue, cueTok = true, c
-			}
+			cue = cue || v >= 0 && s.head(c) == v && syntaxObl(s.tk(c).Rel) && answerCues[s.form(c)]
 		}
 	}
 	if !cue && m.trig.frame == frameMeasure {
@@ -1180,13 +1179,31 @@ func (s *sent) answered(m match, src []string) []string {
 	}
 	// "resumed loudspeaker broadcasts across the border, in retaliation
 	// for the balloons North Korea has flown": whose doing the answered
-	// thing is, though the text names no act of theirs
-	for k := s.itemOfTok(cueTok) + 1; cueTok >= 0 && k < len(s.items) && !s.items[k].isBoundary() && !s.items[k].is(";"); k++ {
-		if s.eligibleObject(k) && s.items[k].actorKind != briefbot.IGO && !slices.Contains(src, s.items[k].actor) {
+	// thing is, though the text names no act of theirs (not where it
+	// went: "Pelosi's visit to Taiwan")
+	for k := answer + 1; answer >= 0 && k < len(s.items) && !s.items[k].isBoundary() && !s.items[k].is(";"); k++ {
+		if s.eligibleObject(k) && s.items[k].actorKind != briefbot.IGO && !slices.Contains(src, s.items[k].actor) && !s.items[k-1].is("to", "into", "in", "at", "toward", "towards", "on") {
 			return []string{s.items[k].actor}
 		}
 	}
 	return nil
+}
+
+// answerPhraseAfter returns the noun of an "in retaliation", "in response"
+// or "as a reprisal" phrase in the clause from item from on, or -1.
+func (s *sent) answerPhraseAfter(from int) int {
+	for k := from; k+1 < len(s.items) && !s.items[k].isBoundary() && !s.items[k].is(";"); k++ {
+		if s.items[k].is("in", "as") {
+			j := k + 1
+			if s.itemIs(j, "a") {
+				j++
+			}
+			if s.itemIs(j, "retaliation", "response", "reprisal", "revenge") {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // laterAggressor returns the party that a clause after from, opened by
