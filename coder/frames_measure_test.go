@@ -18,6 +18,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"but not a party named after 'after' that did no harm", "Ankara suspended military agreements after a UN report into the raid was published.", nil},
 		{"aid frozen, in the irregular past, is suspended", "Berlin froze its development aid to Niamey.",
 			[]string{"escalation DEU->NER"}},
+		{"a measure in the passive, reported by a state's leader, is the state's", "Trump said additional sanctions were being imposed on Tehran.", []string{"escalation USA->IRN"}},
+		{"but not one reported by its target", "Iran said new sanctions were imposed on it.", nil},
 		{"blocking a proposal at a body is no blockade", "China blocked a proposal by India at the UN to designate the militant.", nil},
 		{"moving troops to a border with a state", "Poland said it would move more troops to its border with Belarus.", []string{"escalation POL->BLR"}},
 		{"withdrawing a trade status granted a state", "India withdrew the most-favoured-nation trade status it had granted Pakistan.", []string{"escalation IND->PAK"}},

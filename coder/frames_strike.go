@@ -443,14 +443,15 @@ func (s *sent) codeAct(m match) {
 			return
 		}
 	}
-	if a.bySpeaker() && a.passive && !a.noun && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0 ||
+	if a.bySpeaker() && a.passive && !a.noun && m.trig.frame != frameMeasure && (ti < 0 || sp.target[ti].name != "patient" || len(s.path(&a, []step{{"agent", ""}})) > 0 ||
 		!slices.ContainsFunc(targets, func(t string) bool { return s.c.rivalOfAny(t, src) })) {
 		// "the SDF said 12 people were killed": who reports a passive act
 		// on no named party names its victims, not its author ("the army
 		// said five TTP militants were killed" names its own act on its
 		// foe; "Lebanese sources said a Hamas official was killed" names
 		// no act of Lebanon's); nor does one whose agent is no party
-		// ("shot down by air defences")
+		// ("shot down by air defences"). A measure is a state's own policy:
+		// "Trump said new sanctions were imposed on Tehran"
 		return
 	}
 	if attackCodes[m.trig.code] && (len(targets) == 0 || ti >= 0 && sp.target[ti].rule != nil) {
