@@ -649,6 +649,7 @@ func TestWarningsOfOutcomes(t *testing.T) {
 		{"outcome of another's act", "Qatar condemned the raids and warned the escalation would plunge the region into chaos.", nil},
 		{"outcome of a named actor's act", "Egypt warned that Israel's plan would destabilise the whole region.", nil},
 		{"own threat stays", "Turkey warned it would respond to any attack by the PKK.", []string{"escalation TUR->pkk"}},
+		{"an outcome foreseen befalling is no one's act", "The UN warned Israel that there would be a catastrophe.", nil},
 		{"threat to a named actor stays", "China warned Japan would pay a heavy price.", []string{"escalation CHN->JPN"}},
 	})
 }

@@ -341,6 +341,17 @@ func (s *sent) codeAct(m match) {
 	if s.attributiveParticiple(m) || s.civilOperation(m) {
 		return
 	}
+	if s.foretoldAct(m.start) {
+		// "Trump said that if Iran did not reach a deal there will be
+		// bombing": an act a party foretells is its threat, against whom
+		// its condition names
+		if src := s.reporter(m.start); len(src) == 1 {
+			if tg := s.conditionParty(src); len(tg) > 0 {
+				s.emit(warnTrigger, src, tg, nil, 0.6)
+			}
+		}
+		return
+	}
 	if a.head >= 0 && s.hasTree {
 		if o := s.child(a.head, "obj"); o >= 0 && reflexives[s.form(o)] {
 			return // "Shekau had killed himself": an act on oneself falls on no other party
@@ -861,6 +872,36 @@ func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
 var motionNouns = set("proposal", "proposals", "listing", "bid", "bids", "resolution", "resolutions", "motion", "motions",
 	"nomination", "candidacy", "application", "request", "designation", "statement", "vote", "accession", "membership", "move", "attempt", "attempts")
 
+// foretoldAct reports an act at item h that "there will be" or "there
+// would be" foretells, past a word or two: "there will be bombing".
+func (s *sent) foretoldAct(h int) bool {
+	for k := h - 1; k >= 2 && k >= h-3; k-- {
+		if s.items[k].is("be") {
+			return s.items[k-1].is("will", "would") && s.items[k-2].is("there")
+		}
+		if s.items[k].kind != wordItem {
+			return false
+		}
+	}
+	return false
+}
+
+// conditionParty returns the party whose doing the sentence's "if" or
+// "unless" clause names, other than src: "if Iran did not reach a deal".
+func (s *sent) conditionParty(src []string) []string {
+	for k := range s.items {
+		if !s.items[k].is("if", "unless") {
+			continue
+		}
+		for j := k + 1; j < len(s.items) && j <= k+4; j++ {
+			if s.eligibleSubject(j) && !slices.Contains(src, s.items[j].actor) {
+				return []string{s.items[j].actor}
+			}
+		}
+	}
+	return nil
+}
+
 // authoredInstrument reports an act noun with its author named, in an
 // "in" phrase of the verb at v: "was killed [in a CIA drone strike]".
 func (s *sent) authoredInstrument(v int) bool {
@@ -942,6 +983,9 @@ func init() {
 		}
 		return out
 	}
+	// "warned that if Iran did not reach a deal there would be bombing":
+	// whom a threat's condition names
+	rules["condition"] = func(s *sent, _ *analysis, exclude []string) []string { return s.conditionParty(exclude) }
 	// "U.S. jets hit depots in Iraq and Syria linked to Kataib Hezbollah":
 	// the owner of what was struck.
 	rules["owner"] = func(s *sent, a *analysis, exclude []string) []string {

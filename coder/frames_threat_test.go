@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"an act a party foretells on a condition is its threat to whom the condition names", "Trump said there will be bombing if Iran does not make a deal.", []string{"escalation USA->IRN"}},
+		{"and so when a warning carries it", "Trump warned that if Iran did not reach a deal there would be massive bombing.", []string{"escalation USA->IRN"}},
 		{"a price to pay for a wrong it names charges the wrong too", "Hezbollah said Israel would pay a heavy price for its criminal aggression on Beirut.",
 			[]string{"escalation hezbollah->ISR", "accusation hezbollah->ISR"}},
 		{"a price to pay with no wrong named is a threat only", "Hezbollah said Israel would pay a heavy price.",

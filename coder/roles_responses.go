@@ -263,6 +263,12 @@ func (s *sent) threatFollows(from int) bool {
 // region into instability": a predicted outcome, not the source's threat.
 func (s *sent) warnsOfOutcome(h, from int) bool {
 	src := s.ids(s.subjectOf(h))
+	for k := from; k+3 < len(s.items) && k <= from+16 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("there") && s.items[k+1].is("would", "will", "could", "might", "may") && s.items[k+2].is("be") &&
+			slices.ContainsFunc(s.items[k+3:min(k+6, len(s.items))], func(it item) bool { return it.kind == wordItem && outcomeNouns[it.text] }) {
+			return true // "warned Israel that there would be a catastrophe"
+		}
+	}
 	for k := from; k+1 < len(s.items) && k <= from+6; k++ {
 		it := &s.items[k]
 		if it.isBoundary() || it.kind == actorItem && (len(src) == 0 || slices.Contains(src, it.actor)) || it.is("it", "we", "if", "unless") {

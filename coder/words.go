@@ -390,6 +390,9 @@ var (
 	outcomeVerbs = verbClass("drag", "plunge", "push", "lead", "fuel", "inflame", "destabilise", "destabilize",
 		"undermine", "worsen", "jeopardise", "jeopardize", "endanger", "complicate", "spark", "trigger",
 		"deepen", "exacerbate", "escalate", "derail", "harm", "damage", "hurt")
+	// outcomeNouns are what a warning foresees befalling, no one's act:
+	// "there would be a catastrophe".
+	outcomeNouns = set("catastrophe", "disaster", "bloodbath", "bloodshed", "chaos", "famine", "instability", "turmoil", "carnage", "massacre", "exodus")
 	// hostileIntents are acts whose disclaimer calms the other side.
 	hostileIntents = set("invade", "invading", "invasion", "war", "conflict", "confrontation", "escalate",
 		"escalating", "escalation", "annex", "annexing", "occupy", "occupying", "seize", "seizing", "attacking",
