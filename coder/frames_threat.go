@@ -241,6 +241,26 @@ func (s *sent) codeThreat(a *analysis) {
 		return
 	}
 	s.emit(t, src, targets, nil, conf)
+	if len(targets) > 0 && s.answersWrong(m.end) {
+		s.emit(accuseTrigger, src, targets, nil, 0.5) // "would respond to the brutal aggression": what it answers, called a wrong
+	}
+}
+
+// answersWrong reports an answer's object, right after item from, that
+// the text calls a wrong: "respond to the brutal aggression".
+func (s *sent) answersWrong(from int) bool {
+	if from < 1 || !s.items[from-1].is("respond", "retaliate", "react", "reply") || !s.itemIs(from, "to", "against", "for") {
+		return false
+	}
+	for k := from + 1; k < len(s.items) && k <= from+4 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].kind == wordItem && doubtNouns[s.items[k].text] {
+			return false // "would respond to any aggression": feared, not done
+		}
+		if s.c.judgementKind(s.items, k) == judgeWrong {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPlace reports a party the sentence names only as where something

@@ -11,6 +11,8 @@ import (
 // a party; speculation by others and conditions on others are none.
 func TestFramesThreat(t *testing.T) {
 	runCases(t, []codeCase{
+		{"a response vowed to what the party calls a wrong charges the wrong too", "Israeli warplanes bombed Hodeidah. The Houthis said they would respond to the brutal aggression.",
+			[]string{"escalation houthis->ISR", "accusation houthis->ISR"}},
 		{"an act a party foretells on a condition is its threat to whom the condition names", "Trump said there will be bombing if Iran does not make a deal.", []string{"escalation USA->IRN"}},
 		{"and so when a warning carries it", "Trump warned that if Iran did not reach a deal there would be massive bombing.", []string{"escalation USA->IRN"}},
 		{"a price to pay for a wrong it names charges the wrong too", "Hezbollah said Israel would pay a heavy price for its criminal aggression on Beirut.",
