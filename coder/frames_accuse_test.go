@@ -77,6 +77,7 @@ func TestFramesAccuse(t *testing.T) {
 			[]string{"accusation KOR->PRK"}},
 		{"the actions of people who are no party charge no one", "Hanoi condemned the actions of the protesters.", nil},
 		{"crying foul beside a clause set off by a semicolon protests its subject's act", "China blocks UN listing of Mumbai attack suspect; India cries foul", []string{"accusation IND->CHN"}},
+		{"an act said to amount to a graded wrong charges its author", "Saudi Arabia said Iran's supply of missiles amounted to direct military aggression.", []string{"accusation SAU->IRN"}},
 		{"calling an act the result of a party's action blames the party", "India said the clash was the result of planned action by Chinese troops.", []string{"accusation IND->CHN"}},
 		{"a province's government speaks for the state", "The Balochistan government accused India of backing the attackers.", []string{"accusation PAK->IND"}},
 		{"a party said to have trained attackers is charged", "India said Pakistan trained and armed the gunmen who attacked Mumbai.", []string{"accusation IND->PAK"}},

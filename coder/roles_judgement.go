@@ -407,7 +407,8 @@ func (s *sent) openingClaim(src []string, to int) (owned bool, accused string) {
 // (A word that is a judgement itself, "unprovoked", is not skipped.)
 var judgedGrade = set("deliberate", "serious", "grave", "gross", "direct", "open", "clear", "dangerous", "new",
 	"fresh", "further", "another", "major", "brazen", "naked", "egregious", "obvious", "premeditated", "calculated",
-	"intentional", "pathetic", "cynical", "desperate", "cheap", "shameless", "blatant", "crude")
+	"intentional", "pathetic", "cynical", "desperate", "cheap", "shameless", "blatant", "crude",
+	"military", "armed", "foreign", "external")
 
 // clauseStart returns the first item of the clause that ends before k: after
 // the last comma, "that" or reporting verb.
