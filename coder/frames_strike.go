@@ -867,6 +867,9 @@ func (s *sent) placeStatesAsHosts(targets, alts []string) ([]string, []string) {
 	return out, alts
 }
 
+// orderVerbs tell forces to act.
+var orderVerbs = verbClass("order", "instruct", "direct", "command")
+
 // motionNouns are what a body decides on, which a party may block by its
 // vote or veto.
 var motionNouns = set("proposal", "proposals", "listing", "bid", "bids", "resolution", "resolutions", "motion", "motions",
@@ -982,6 +985,24 @@ func init() {
 			}
 		}
 		return out
+	}
+	// "Putin ordered troops to attack Ukraine": who orders forces to act
+	// acts through them
+	rules["orderer"] = func(s *sent, a *analysis, _ []string) []string {
+		if a.head < 0 || !s.rel(a.head, "xcomp") {
+			return nil
+		}
+		v := s.head(a.head)
+		if v < 0 || !orderVerbs[s.lemma(v)] {
+			return nil
+		}
+		if o := s.child(v, "obj"); o < 0 || !forceNouns[s.form(o)] || len(s.nominalActors(o, nil)) > 0 {
+			return nil // (forces named as another party's are theirs: "urged Russian troops to")
+		}
+		if sb, pass := s.subjTok(v); sb >= 0 && !pass {
+			return s.ids(s.nominalActors(sb, nil))
+		}
+		return nil
 	}
 	// "warned that if Iran did not reach a deal there would be bombing":
 	// whom a threat's condition names
