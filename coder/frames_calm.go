@@ -153,7 +153,7 @@ func (s *sent) codeUrge(a *analysis) {
 		}
 	} else {
 		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
-		targets = s.ids(tg)
+		targets = slices.DeleteFunc(s.ids(tg), s.onlyWhere) // (not where: "a political solution in Syria")
 	}
 	// "Chad and Sudan restated their commitment to a peaceful settlement";
 	// "both sides called for restraint", when they are the ones at odds
