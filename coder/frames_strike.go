@@ -892,17 +892,7 @@ func (s *sent) foretoldAct(h int) bool {
 // conditionParty returns the party whose doing the sentence's "if" or
 // "unless" clause names, other than src: "if Iran did not reach a deal".
 func (s *sent) conditionParty(src []string) []string {
-	for k := range s.items {
-		if !s.items[k].is("if", "unless") {
-			continue
-		}
-		for j := k + 1; j < len(s.items) && j <= k+4; j++ {
-			if s.eligibleSubject(j) && !slices.Contains(src, s.items[j].actor) {
-				return []string{s.items[j].actor}
-			}
-		}
-	}
-	return nil
+	return s.clauseSubjectAfter(0, len(s.items), 4, src, "if", "unless")
 }
 
 // authoredInstrument reports an act noun with its author named, in an

@@ -1210,16 +1210,26 @@ func (s *sent) answerPhraseAfter(from int) int {
 // "after" or "when", makes the subject of its act: "returned fire after
 // Afghan forces opened fire".
 func (s *sent) laterAggressor(from int, src []string) []string {
-	for k := from; k+1 < len(s.items) && k <= from+8 && !s.items[k].isBoundary(); k++ {
-		if !s.items[k].is("after", "when") {
+	end := from
+	for end+1 < len(s.items) && end <= from+8 && !s.items[end].isBoundary() {
+		end++
+	}
+	return s.clauseSubjectAfter(from, end, 3, src, "after", "when")
+}
+
+// clauseSubjectAfter returns the first party other than src that is the
+// subject of a clause one of markers opens among the items [from, to),
+// within reach of the marker.
+func (s *sent) clauseSubjectAfter(from, to, reach int, src []string, markers ...string) []string {
+	for k := from; k < to; k++ {
+		if !s.items[k].is(markers...) {
 			continue
 		}
-		for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+		for j := k + 1; j < len(s.items) && j <= k+reach; j++ {
 			if s.eligibleSubject(j) && !slices.Contains(src, s.items[j].actor) {
 				return []string{s.items[j].actor}
 			}
 		}
-		return nil
 	}
 	return nil
 }
