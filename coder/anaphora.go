@@ -344,9 +344,9 @@ func (s *sent) resolveAnaphora() {
 			end := s.items[i+n-1].end
 			poss := i+n < len(s.items) && s.items[i+n].text == "'s"
 			if twoSidesHeads[head] {
-				two := s.lastTwoIn(out, statesOnly[head])
+				two := s.lastTwoIn(out, sidesKind(head))
 				if len(two) == 0 {
-					two = s.nextTwo(i+n, statesOnly[head])
+					two = s.nextTwo(i+n, sidesKind(head))
 				}
 				if pair, ok := namedPairs[head]; ok {
 					two = []ctxActor{{id: pair[1], kind: s.c.kind(pair[1])}, {id: pair[0], kind: s.c.kind(pair[0])}}
@@ -1350,13 +1350,26 @@ func (s *sent) countedStates(i int, before []item) (int, []ctxActor) {
 var addressingVerbs = set("urge", "urges", "urged", "urging", "implore", "implores", "implored", "imploring", "ask", "asks", "asked",
 	"asking", "tell", "tells", "told", "telling", "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged")
 
+// sidesKind returns the kind of party a plural for two sides names:
+// "the two countries" are states, "both groups" armed groups, "both
+// sides" either ("").
+func sidesKind(head string) briefbot.Kind {
+	switch {
+	case statesOnly[head]:
+		return briefbot.State
+	case groupsOnly[head]:
+		return briefbot.Group
+	}
+	return ""
+}
+
 // lastTwoIn returns the two parties "both sides" refers to: the latest two
 // distinct actors named in a phrase of the sentence or in the article.
-func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
+func (s *sent) lastTwoIn(before []item, only briefbot.Kind) []ctxActor {
 	var out []ctxActor
 	for j := len(before) - 1; j >= 0 && len(out) < 2; j-- {
 		it := &before[j]
-		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (states && it.actorKind != briefbot.State) || !s.inPPItems(before, j) && !s.conjoinedInPP(before, j) || brokeredIn(before, j) {
+		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || (only != "" && it.actorKind != only) || !s.inPPItems(before, j) && !s.conjoinedInPP(before, j) || brokeredIn(before, j) {
 			continue // the sentence's own subject is not one of "both sides", nor are its brokers
 		}
 		if (it.form == FormCapital || it.form == FormCity) && j > 0 && before[j-1].is("in", "at") {
@@ -1375,7 +1388,7 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 	// subject that is a pair is the two sides
 	for j := 0; j+2 < len(before); j++ {
 		a := &before[j]
-		if a.kind != actorItem || a.compound || a.actorKind == briefbot.IGO || states && a.actorKind != briefbot.State {
+		if a.kind != actorItem || a.compound || a.actorKind == briefbot.IGO || only != "" && a.actorKind != only {
 			continue
 		}
 		if j > 1 && before[j-1].is(",") && before[j-2].kind == actorItem {
@@ -1392,14 +1405,14 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 		for k < len(before) && k <= and+2 && before[k].is("a", "an", "one", "two", "three", "several", "some", "the") {
 			k++
 		}
-		if b := &before[min(k, len(before)-1)]; b.kind == actorItem && b.actor != a.actor && !b.compound && b.actorKind != briefbot.IGO && (!states || b.actorKind == briefbot.State) {
+		if b := &before[min(k, len(before)-1)]; b.kind == actorItem && b.actor != a.actor && !b.compound && b.actorKind != briefbot.IGO && (only == "" || b.actorKind == only) {
 			if slices.ContainsFunc(before[k:], func(it item) bool { return it.kind == wordItem && addressingVerbs[it.text] }) {
 				continue // "Russia and France urged both sides": who address the sides are none of them
 			}
 			return []ctxActor{{id: b.actor, kind: b.actorKind}, {id: a.actor, kind: a.actorKind}}
 		}
 	}
-	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (!states || a.kind == briefbot.State) }
+	side := func(a ctxActor) bool { return a.kind != briefbot.IGO && (only == "" || a.kind == only) }
 	if len(out) == 0 {
 		// "Armenia and Azerbaijan initialled a deal brokered by Trump. The
 		// two leaders also agreed ...": the sides of the article's last
@@ -1447,11 +1460,11 @@ func (s *sent) lastTwoIn(before []item, states bool) []ctxActor {
 // later first, as lastTwoIn does: "both sides have traded barbs, with
 // Thailand restricting crossings and Cambodia halting imports" names its
 // sides after the anaphor when nothing before does.
-func (s *sent) nextTwo(k int, states bool) []ctxActor {
+func (s *sent) nextTwo(k int, only briefbot.Kind) []ctxActor {
 	var out []ctxActor
 	for j := k; j < len(s.items) && len(out) < 2; j++ {
 		it := &s.items[j]
-		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || states && it.actorKind != briefbot.State || len(out) == 1 && out[0].id == it.actor {
+		if it.kind != actorItem || it.compound || it.actorKind == briefbot.IGO || only != "" && it.actorKind != only || len(out) == 1 && out[0].id == it.actor {
 			continue
 		}
 		if brokeredIn(s.items, j) {

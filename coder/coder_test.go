@@ -173,6 +173,8 @@ func TestOfficialsNamedEarlier(t *testing.T) {
 
 func TestAnaphora(t *testing.T) {
 	runCases(t, []codeCase{
+		{"'both groups' are the last two groups, not the states named among them", "Turkish jets struck PKK bases in Iraq and positions of the SDF in Syria, a week after a bombing that Ankara blamed on both groups.",
+			[]string{"escalation TUR->pkk", "escalation TUR->sdf", "accusation TUR->pkk", "accusation TUR->sdf"}},
 		{"'the two ministers' are the two parties their ministers spoke for", "Jaishankar told Wang Yi that the clash was planned. The two ministers agreed to implement the disengagement understanding.",
 			[]string{"deescalation IND->CHN", "deescalation CHN->IND"}},
 		{"'both sides' are not the three parties that urge them", "Armenia and Azerbaijan clashed on Sunday. Russia, France and the United States urged both sides to halt fire.",

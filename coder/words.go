@@ -509,7 +509,7 @@ var (
 	// twoSides are plural phrases for the last two parties named.
 	twoSidesHeads = set("countries", "sides", "nations", "neighbours", "neighbors", "governments", "parties", "allies",
 		"states", "capitals", "armies", "militaries", "rivals", "adversaries", "koreas", "leaders", "presidents",
-		"ministers", "premiers", "delegations", "envoys", "foes")
+		"ministers", "premiers", "delegations", "envoys", "foes", "groups", "militias", "movements", "organisations", "organizations")
 	// namedPairs are the heads of "the two X" and "both X" that name their
 	// two parties themselves: "the two Koreas"
 	namedPairs = map[string][2]string{"koreas": {"KOR", "PRK"}}
@@ -520,6 +520,7 @@ var (
 	// statesOnly name several states at once: "the two countries"; a
 	// range after one may list them ("governments from Brazil to Chile").
 	statesOnly = set("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
+	groupsOnly = set("groups", "militias", "movements", "organisations", "organizations")
 
 	groupAnaphors = set("group", "force", "militants", "gunmen", "attackers", "assailants", "raiders", "fighters", "outfit", "organisation", "organization", "movement", "militia",
 		"rebels", "insurgents", "jihadists", "faction", "network", "paramilitary", "paramilitaries", "guerrillas", "separatists",
