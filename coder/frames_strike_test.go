@@ -370,6 +370,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation KOR->PRK"}},
 		{"a strike on a city's suburbs that killed a group's commander falls on the group", "An Israeli strike on Beirut's southern suburbs on Tuesday evening killed Fuad Shukr, Hezbollah's most senior military commander.",
 			[]string{"escalation ISR->hezbollah"}},
+		{"a second group's sites after a place are struck too", "Turkish jets struck PKK bases in Iraq and SDF positions in Syria.", []string{"escalation TUR->pkk", "escalation TUR->sdf"}},
+		{"but a time after a second place is no site", "Turkish warplanes struck PKK targets in northern Iraq and Syria overnight.", []string{"escalation TUR->pkk"}},
 		{"who orders forces to act acts through them", "Putin ordered troops to attack Ukraine.", []string{"escalation RUS->UKR"}},
 		{"and so with a measure", "Niger ordered police to expel the French ambassador.", []string{"escalation NER->FRA"}},
 		{"but another party's forces told to act are theirs", "Washington urged Russian troops to leave Ukraine.", nil},

@@ -352,6 +352,7 @@ func (s *sent) repair() {
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()
 	s.repairNameApposedBeforeParticiple()
+	s.repairNameNounReadAsPlaceConjunct()
 	s.repairParticipleOnObject()
 	s.repairParticipleAfterNoun()
 	s.repairJoinedClauseReadAsRelative()

@@ -231,6 +231,27 @@ func (s *sent) repairNameAfterNoun() {
 	}
 }
 
+// repairNameNounReadAsPlaceConjunct mends "struck PKK bases in Iraq and
+// SDF positions in Syria": a name after "and" read as a conjunct of the
+// place before it, with the noun it modifies hung on the first object, is
+// that noun's modifier, and the noun the object's conjunct.
+func (s *sent) repairNameNounReadAsPlaceConjunct() {
+	toks := s.tree.Tokens
+	for u := 2; u+1 < len(toks); u++ {
+		n, place := u+1, toks[u].Head
+		if toks[u].UPOS != "PROPN" || toks[u].Rel != "conj" || toks[u-1].Form != "and" || place < 0 || place >= u || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		o := toks[place].Head
+		if o < 0 || !isNominal(toks[o].UPOS) || !syntaxRelIs(toks[place].Rel, "nmod") || toks[n].Head != o || toks[n].Rel != "obj" && toks[n].Rel != "dep" {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = o, "conj"
+		toks[u].Head, toks[u].Rel = n, "compound"
+		toks[u-1].Head = n
+	}
+}
+
 // repairNameApposedBeforeParticiple mends "wrote to his Thai counterpart,
 // Samak Sundaravej, proposing talks": a name set off by commas after a noun
 // names that noun, and is no subject of the participle after it, whose
