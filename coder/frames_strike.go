@@ -880,13 +880,19 @@ var motionNouns = set("proposal", "proposals", "listing", "bid", "bids", "resolu
 func (s *sent) foretoldAct(h int) bool {
 	for k := h - 1; k >= 2 && k >= h-3; k-- {
 		if s.items[k].is("be") {
-			return s.items[k-1].is("will", "would") && s.items[k-2].is("there")
+			return s.thereBe(k-2, "will", "would")
 		}
 		if s.items[k].kind != wordItem {
 			return false
 		}
 	}
 	return false
+}
+
+// thereBe reports "there", one of modals and "be" from item k: "there
+// will be bombing", "there could be a catastrophe".
+func (s *sent) thereBe(k int, modals ...string) bool {
+	return s.itemIs(k, "there") && s.itemIs(k+1, modals...) && s.itemIs(k+2, "be")
 }
 
 // conditionParty returns the party whose doing the sentence's "if" or
@@ -909,6 +915,20 @@ func (s *sent) authoredInstrument(v int) bool {
 	return false
 }
 
+// partiesIn returns the parties the noun phrases at toks name, other than
+// exclude, each once.
+func (s *sent) partiesIn(toks []int, exclude []string) []string {
+	var out []string
+	for _, t := range toks {
+		for _, k := range s.nominalActors(t, nil) {
+			if !contains(exclude, s.items[k].actor) {
+				out = appendUnique(out, s.items[k].actor)
+			}
+		}
+	}
+	return out
+}
+
 // ownerVerbs link what was struck to its owner: "depots linked to KH".
 var ownerVerbs = verbClass("link", "tie", "belong", "affiliate", "connect", "use", "operate", "run", "control", "own")
 
@@ -924,7 +944,6 @@ func init() {
 			return nil
 		}
 		// where it came down, or what it hit and where that is
-		var out []string
 		where := func(t int) bool {
 			c := s.caseOf(t)
 			return c == "in" || c == "inside" || c == "into" || c == "on"
@@ -939,14 +958,7 @@ func init() {
 				places = append(places, t)
 			}
 		}
-		for _, t := range places {
-			for _, k := range s.nominalActors(t, nil) {
-				if !contains(exclude, s.items[k].actor) {
-					out = appendUnique(out, s.items[k].actor)
-				}
-			}
-		}
-		return out
+		return s.partiesIn(places, exclude)
 	}
 	// "fired missiles at bases [in Pakistan]": the parser often hangs the
 	// place of what a launch was aimed at on the verb. It is where the fired
@@ -966,15 +978,7 @@ func init() {
 				return nil
 			}
 		}
-		var out []string
-		for _, t := range slices.Concat(s.path(a, []step{{"obl", "in"}}), s.path(a, []step{{"obl", "inside"}})) {
-			for _, k := range s.nominalActors(t, nil) {
-				if !contains(exclude, s.items[k].actor) {
-					out = appendUnique(out, s.items[k].actor)
-				}
-			}
-		}
-		return out
+		return s.partiesIn(slices.Concat(s.path(a, []step{{"obl", "in"}}), s.path(a, []step{{"obl", "inside"}})), exclude)
 	}
 	// "Putin ordered troops to attack Ukraine": who orders forces to act
 	// acts through them

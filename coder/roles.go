@@ -1198,7 +1198,7 @@ func (s *sent) answerPhraseAfter(from int) int {
 			if s.itemIs(j, "a") {
 				j++
 			}
-			if s.itemIs(j, "retaliation", "response", "reprisal", "revenge") {
+			if j < len(s.items) && s.items[j].kind == wordItem && answerNouns[s.items[j].text] {
 				return j
 			}
 		}

@@ -264,7 +264,7 @@ func (s *sent) threatFollows(from int) bool {
 func (s *sent) warnsOfOutcome(h, from int) bool {
 	src := s.ids(s.subjectOf(h))
 	for k := from; k+3 < len(s.items) && k <= from+16 && !s.items[k].isBoundary(); k++ {
-		if s.items[k].is("there") && s.items[k+1].is("would", "will", "could", "might", "may") && s.items[k+2].is("be") &&
+		if s.thereBe(k, "would", "will", "could", "might", "may") &&
 			slices.ContainsFunc(s.items[k+3:min(k+6, len(s.items))], func(it item) bool { return it.kind == wordItem && outcomeNouns[it.text] }) {
 			return true // "warned Israel that there would be a catastrophe"
 		}

@@ -475,6 +475,9 @@ var (
 	// brink", "to back away", "to back off".
 	calmBacks = set("step", "draw", "back")
 
+	// answerNouns head a phrase that says what an act answers: "in
+	// retaliation for", "as a reprisal".
+	answerNouns = set("retaliation", "response", "reprisal", "revenge")
 	// answerCues make an act an answer to the other side's: "retaliatory
 	// strikes", "in response to the shelling".
 	answerCues = set("retaliatory", "retaliation", "response", "reprisal", "reprisals", "revenge", "counterattack",
