@@ -46,7 +46,10 @@ type ctxActor struct {
 	id    string
 	kind  briefbot.Kind
 	venue bool // named as where parties met: "at a summit in Uzbekistan"
-	city  bool // named by a city that is no capital: "the attacks in Mumbai"
+	// named by a city that is no capital ("the attacks in Mumbai"), or as
+	// where an envoy is posted ("recalled its ambassador from Tehran"):
+	// a later organ is another's while there is one
+	aside bool
 }
 
 // meetingNouns name meetings, whose place is a venue: "a summit in
@@ -109,7 +112,8 @@ func (d *discourse) next(s *sent) {
 		}
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
-			d.actors = append(d.actors, ctxActor{id: it.actor, kind: it.actorKind, venue: venue, city: it.form == FormCity})
+			posting := i > 1 && s.items[i-1].is("in", "to", "from", "at") && s.items[i-2].kind == wordItem && envoyNouns[s.items[i-2].text]
+			d.actors = append(d.actors, ctxActor{id: it.actor, kind: it.actorKind, venue: venue, aside: it.form == FormCity || posting})
 			if it.form == FormLeader && !it.anaphor {
 				d.leader = it.actor
 				d.nameLeader(it)
@@ -130,20 +134,21 @@ func (d *discourse) next(s *sent) {
 }
 
 // lastOfKind returns the most recent earlier actor of kind k ("" for any),
-// one named by a city only when no other is: "the terrorist attacks in
-// Mumbai. The government says" is not India's government.
+// one named aside only when no other is: "the terrorist attacks in
+// Mumbai. The government says" is not India's government, nor "recalled
+// its ambassador from Tehran. The foreign ministry said" Iran's.
 func (d *discourse) lastOfKind(k briefbot.Kind) (ctxActor, bool) {
-	city := -1
+	aside := -1
 	for i := len(d.actors) - 1; i >= 0; i-- {
 		if k == "" || d.actors[i].kind == k {
-			if !d.actors[i].city {
+			if !d.actors[i].aside {
 				return d.actors[i], true
 			}
-			city = max(city, i)
+			aside = max(aside, i)
 		}
 	}
-	if city >= 0 {
-		return d.actors[city], true
+	if aside >= 0 {
+		return d.actors[aside], true
 	}
 	return ctxActor{}, false
 }

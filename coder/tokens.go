@@ -279,9 +279,9 @@ func markSanctionsBodies(items []item) {
 	}
 }
 
-// envoyNouns name who a state posts to a body.
-var envoyNouns = set("mission", "envoy", "envoys", "ambassador", "representative", "delegation", "delegate", "delegates", "permanent", "office",
-	"diplomat", "diplomats", "charge", "chargé", "consul")
+// envoyNouns name who a state posts abroad or to a body, and where.
+var envoyNouns = set("mission", "envoy", "envoys", "ambassador", "ambassadors", "representative", "delegation", "delegate", "delegates", "permanent", "office",
+	"diplomat", "diplomats", "charge", "chargé", "consul", "embassy", "embassies", "consulate")
 
 // childGroupNouns name a group by its parent: "al-Qaeda's affiliate".
 var childGroupNouns = set("affiliate", "branch", "wing", "offshoot", "arm", "faction", "franchise", "subsidiary", "ally", "proxy", "splinter")
