@@ -962,5 +962,12 @@ func TestFramesStrike(t *testing.T) {
 		{"stepping up a war on no party attacks none", "India stepped up its fight against poverty.", nil},
 		{"breaking up a party's blockade acts on it", "Moroccan troops broke up a Polisario blockade at the crossing.",
 			[]string{"escalation MAR->polisario-front"}},
+		{"the noun ending a phrase before a gerund is its subject", "Pakistan withdrew its ambassador against the backdrop of Iran carrying out military strikes inside Pakistani territory.",
+			[]string{"escalation PAK->IRN", "escalation IRN->PAK"}},
+		{"a gerund's subject after over", "Tensions rose over India conducting strikes on Pakistani territory.",
+			[]string{"escalation IND->PAK"}},
+		{"a gerund's subject after in the wake of", "Amman recalled its envoy in the wake of Israeli troops storming a village near Jenin.",
+			[]string{"escalation JOR->ISR", "escalation ISR->PSE"}},
+		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }

@@ -349,6 +349,7 @@ func (s *sent) repair() {
 	s.repairOpeningPhraseReadAsClause()
 	s.repairCalledOnReadAsClause()
 	s.repairAbsoluteWith()
+	s.repairGerundSubjectInPhrase()
 	s.repairNameAsExtraSubject()
 	s.repairNameAfterNoun()
 	s.repairNameApposedBeforeParticiple()

@@ -1106,6 +1106,48 @@ func (s *sent) repairAbsoluteWith() {
 	}
 }
 
+// repairGerundSubjectInPhrase mends "against the backdrop of Iran carrying
+// out strikes", "reports of Iran launching missiles": a gerund whose
+// subject ends a prepositional phrase right before it, read as the
+// phrase's noun (or as a compound of the gerund), while the gerund hangs
+// elsewhere. The noun is the gerund's subject and the preposition marks
+// the gerund's clause.
+func (s *sent) repairGerundSubjectInPhrase() {
+	toks := s.tree.Tokens
+	for v := 1; v < len(toks); v++ {
+		n := v - 1
+		if toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || s.child(v, "obj") < v || !isNominal(toks[n].UPOS) {
+			continue
+		}
+		if toks[n].Head == v && toks[n].Rel == "compound" {
+			toks[n].Rel = "nsubj" // "Iran launching": a subject, never a verb's compound
+			if c := s.child(v, "case"); c == n-1 && c > 0 && toks[v].Rel == "nmod" && isNominal(toks[c-1].UPOS) {
+				// "reports of Iran launching missiles": the clause describes the noun
+				toks[v].Head, toks[v].Rel = c-1, "acl"
+				toks[c].Rel = "mark"
+			}
+			continue
+		}
+		c := s.child(n, "case")
+		if c < 0 || toks[n].Head == v || toks[v].Head == n || !(toks[n].Rel == "nmod" || syntaxObl(toks[n].Rel)) {
+			continue
+		}
+		if p := toks[n].Head; !gerundClauseCases[s.form(c)] && !(s.form(c) == "of" && (claimNouns[s.form(p)] || situationNouns[s.form(p)])) {
+			continue // "the head of the Council, condemning", "strikes in Iraq targeting": the verb is another's
+		}
+		if first, last := s.tree.Subtree(n); first != c || last != n {
+			continue
+		}
+		p := toks[n].Head
+		toks[v].Head, toks[v].Rel = p, "acl"
+		if toks[p].UPOS == "VERB" {
+			toks[v].Rel = "advcl"
+		}
+		toks[c].Head, toks[c].Rel = v, "mark"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+	}
+}
+
 // repairParticipleOnObject mends "denied the claim, accusing Peru of ...": a
 // participle after a comma that the parser hung on the object describes the
 // object's verb, and takes its subject.
@@ -3089,3 +3131,14 @@ func (s *sent) rehang(from, to int, move func(int) bool, renames map[string]stri
 		}
 	}
 }
+
+// gerundClauseCases take a gerund's clause with its own subject: "amid
+// Iran carrying out strikes", "despite Russia massing troops"; "of" does
+// after a noun of what happened or is told (situationNouns, claimNouns).
+var gerundClauseCases = set("amid", "amidst", "despite", "over")
+
+// situationNouns take a clause of what happened after "of": "against the
+// backdrop of Iran carrying out strikes", "in the wake of Russia
+// annexing Crimea". (What is feared, "the prospect of Israel striking",
+// keeps its verb apart: it did not happen.)
+var situationNouns = set("backdrop", "wake", "news", "images", "footage", "video", "videos")
