@@ -968,6 +968,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation IND->PAK"}},
 		{"a gerund's subject after in the wake of", "Amman recalled its envoy in the wake of Israeli troops storming a village near Jenin.",
 			[]string{"escalation JOR->ISR", "escalation ISR->PSE"}},
+		{"a participle with its agent after the noun of the verb's phrase describes the noun", "Two Thai soldiers were wounded in heavy firing started by Cambodian troops.",
+			[]string{"escalation KHM->THA"}},
 		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }

@@ -2955,9 +2955,9 @@ func (s *sent) repairDependentOfPunct() {
 }
 
 // repairParticipleOnAgentNoun mends "was hit by shells fired by North
-// Korea": a participle with a by-phrase of its own, right after the noun of
-// the verb's by-phrase and read as the verb's adverbial or conjunct,
-// describes that noun.
+// Korea", "were killed in firing initiated by India": a participle with a
+// by-phrase of its own, right after the noun of one of the verb's phrases
+// and read as the verb's adverbial or conjunct, describes that noun.
 func (s *sent) repairParticipleOnAgentNoun() {
 	toks := s.tree.Tokens
 	for c := 1; c < len(toks); c++ {
@@ -2970,7 +2970,7 @@ func (s *sent) repairParticipleOnAgentNoun() {
 		if toks[a].Rel == "nmod" && toks[a].Head >= 0 {
 			a = toks[a].Head // "by dozens of shells fired by": the count's noun
 		}
-		if toks[a].Head == v && toks[a].Rel == "obl:agent" {
+		if toks[a].Head == v && syntaxObl(toks[a].Rel) {
 			toks[c].Head, toks[c].Rel = n, "acl"
 		}
 	}
