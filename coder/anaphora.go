@@ -378,7 +378,7 @@ func (s *sent) resolveAnaphora() {
 			if !ok && k == briefbot.State {
 				// "Ethiopia's government and the OLA held talks in Tanzania.
 				// ... the government": the state an earlier sentence named it for
-				a, ok = s.d.organs[head]
+				a, ok = s.d.organs[organKey(head)]
 			}
 			if !ok && organHeads[head] {
 				// "Iran's interior minister said Pakistani drones hit a

@@ -108,7 +108,7 @@ func (d *discourse) next(s *sent) {
 			if d.organs == nil {
 				d.organs = map[string]ctxActor{}
 			}
-			d.organs[s.items[i+1].text] = ctxActor{id: it.actor, kind: it.actorKind}
+			d.organs[organKey(s.items[i+1].text)] = ctxActor{id: it.actor, kind: it.actorKind}
 		}
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
@@ -131,6 +131,15 @@ func (d *discourse) next(s *sent) {
 	if n := len(d.actors); n > maxContextActors {
 		d.actors = append(d.actors[:0], d.actors[n-maxContextActors:]...)
 	}
+}
+
+// organKey names an organ as the discourse remembers it: "Pakistan's
+// military ... the army's media wing" is one organ.
+func organKey(head string) string {
+	if head == "army" {
+		return "military"
+	}
+	return head
 }
 
 // lastOfKind returns the most recent earlier actor of kind k ("" for any),
