@@ -159,8 +159,8 @@ func (s *sent) subjTok(h int) (int, bool) {
 			cur = p
 		case t.Rel == "acl":
 			if s.markOf(cur) == "to" && decisionNouns[s.lemma(t.Head)] {
-				if n := t.Head; s.ownerlessDecision(n) && s.rel(n, "obj") && s.head(n) >= 0 {
-					cur = s.head(n) // "expressed willingness to talk": whoever expressed it
+				if n := t.Head; s.ownerlessDecision(n) && (s.rel(n, "obj") || s.purposeNoun(n)) && s.head(n) >= 0 {
+					cur = s.head(n) // "expressed willingness to talk", "met the king in a bid to mediate": whoever expressed it, or met
 					continue
 				}
 				return t.Head, false // "Baku's move to shut the crossing": the noun's owner
@@ -180,6 +180,8 @@ func (s *sent) subjTok(h int) (int, bool) {
 			return -1, false
 		case s.rel(cur, "ccomp") && strings.HasSuffix(s.form(cur), "ing") && t.Head >= 0 && t.Head < cur && cur > 0 && s.tk(cur-1).Form == "," && reportingLemmas[s.lemma(t.Head)]:
 			cur = t.Head // "South Korea's military said, calling the act inhumane": the speaker's participle
+		case s.ownerlessDecision(cur) && s.purposeNoun(cur):
+			cur = t.Head // "met the king in a bid to mediate", the noun heading the trigger: whoever met
 		case s.decisionObj(cur) >= 0:
 			return s.decisionObj(cur), false // "slammed Lithuania's decision to close the border"
 		case s.rel(cur, "advcl"):
@@ -209,6 +211,12 @@ func (s *sent) subjTok(h int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// purposeNoun reports a noun of deciding marked "in" on a verb, which
+// says what the verb's doer did it for: "in an attempt to", "in a bid to".
+func (s *sent) purposeNoun(n int) bool {
+	return s.rel(n, "obl") && s.caseOf(n) == "in"
 }
 
 // markedAmong reports a noun that "among" marks, itself or through the
