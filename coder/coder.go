@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot"
 	"github.com/briefbot/briefbot/coder/syntax"
@@ -448,11 +450,25 @@ func dropDateline(ms []Mention, body string, off int) []Mention {
 // set off by a space, so "U.S. B-2 bombers" or "ULFA-I chief" is none.
 var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Za-z.]+)?(?: \d{1,2})?){0,2}(?:, \d{4})?(?: ?\([^()]{1,40}\))? ?(?:-- |- |— ?|– ?)`)
 
+// titleDatelineRE matches a leading dateline whose place is written as a
+// name ("Rabat – ", "Gaza City (AFP) — "): one or two capitalised words,
+// maybe an agency, then an en or em dash set off by spaces. A clause must
+// start after it, with a capital or a quotation mark: "Hamas – which rules
+// Gaza – said" is a name set off by dashes.
+var titleDatelineRE = regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([^()]{1,40}\))? (?:—|–) `)
+
 // datelineEnd returns the length of a leading dateline, or 0.
 func datelineEnd(body string) int {
 	loc := datelineRE.FindStringIndex(body)
 	if loc == nil {
-		return 0
+		loc = titleDatelineRE.FindStringIndex(body)
+		if loc == nil {
+			return 0
+		}
+		if r, _ := utf8.DecodeRuneInString(body[loc[1]:]); !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘'", r) {
+			return 0
+		}
+		return loc[1]
 	}
 	if n := strings.IndexAny(body, ",( -—–"); n < 3 {
 		return 0 // "UN - ...": a place has three letters at least

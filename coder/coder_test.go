@@ -447,6 +447,8 @@ func TestDatelineIsNoParty(t *testing.T) {
 		{"a dateline with a date and an agency", "DUBAI, Sept 15 (Reuters) - Houthi rebels claimed drone attacks that knocked out half of Saudi Arabia's oil output.", []string{"escalation houthis->SAU"}},
 		{"a dateline with a country, a date with a period and an agency", "SANAA, Yemen, Jan. 12 (AP) — The United States and Britain struck Houthi targets overnight.", []string{"escalation USA->houthis", "escalation GBR->houthis"}},
 		{"a dateline of two words with a date", "NEW DELHI, May 7 (Reuters) - India struck nine sites in Pakistan.", []string{"escalation IND->PAK"}},
+		{"a dateline whose place is written as a name", "Rabat – The Polisario Front attacked the Moroccan defence wall near Mahbes.", []string{"escalation polisario-front->MAR"}},
+		{"a name set off by dashes is no dateline", "Hamas – which rules Gaza – said Israeli jets struck Rafah.", []string{"escalation ISR->PSE"}},
 		{"a hyphen inside a name in capitals is no dateline", "ULFA-I chief Paresh Baruah accused New Delhi of staging the raid.", []string{"accusation ulfa-i->IND"}},
 	})
 }
