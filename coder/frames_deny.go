@@ -124,9 +124,10 @@ func (s *sent) codeDeny(a *analysis) {
 		}
 	}
 	if contentStart < 0 {
-		if explicit && claim >= 0 && (s.chargeCompounded(claim) || s.jointDenialSpellsCharge(a.head)) {
-			// "dismissed Armenia's ceasefire breach allegations": the
-			// charge, named by the nouns on the claim, is against the denier
+		if explicit && claim >= 0 && (s.chargeCompounded(claim) || s.chargeForAct(claim, end) || s.jointDenialSpellsCharge(a.head)) {
+			// "dismissed Armenia's ceasefire breach allegations", "rejected
+			// US blame for the attacks": the charge, named by the nouns on
+			// the claim or the act it is over, is against the denier
 			for _, acc := range accusers {
 				for _, d := range src {
 					s.addPresupposed(briefbot.Accusation, "accuse", -2, acc, d, 0.6)
@@ -432,7 +433,7 @@ func (s *sent) accusingAt(k int, judging bool) bool {
 var reportNouns = set("report", "reports", "statement", "statements", "finding", "findings")
 
 // chargeNouns name a claim of wrongdoing, whatever it says.
-var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations")
+var chargeNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges", "insinuation", "insinuations", "blame")
 
 // harbourWords name the ground a state is charged with giving armed men.
 var harbourWords = set("soil", "sanctuary", "sanctuaries", "haven", "havens")
@@ -658,6 +659,19 @@ func (s *sent) chargeCompounded(claim int) bool {
 		}
 	}
 	return false
+}
+
+// chargeForAct reports a charge noun at claim followed by the act it is
+// over, before end: "blame for the attacks", "accusations over the
+// shelling".
+func (s *sent) chargeForAct(claim, end int) bool {
+	k := claim + 1
+	if !chargeNouns[s.items[claim].text] || !s.itemIs(k, "for", "over") {
+		return false
+	}
+	for k++; k < end && k < claim+5 && s.items[k].kind == wordItem && actModifiers[s.items[k].text]; k++ {
+	}
+	return k < end && s.actNounIn(s.items, k)
 }
 
 // jointDenialSpellsCharge reports a denial verb joined to the one at token

@@ -355,7 +355,7 @@ var (
 		"communique", "framework", "memorandum", "round", "dialogue")
 
 	// claimNouns name what a denial rejects.
-	claimNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+	claimNouns = set("accusation", "accusations", "allegation", "allegations", "blame", "claim", "claims", "charge",
 		"charges", "suggestion", "suggestions", "insinuation", "insinuations", "assertion", "assertions",
 		"report", "reports", "criticism", "finding", "findings", "narrative", "statement", "statements", "evidence",
 		"case", "lawsuit", "complaint", "justification", "version", "account", "explanation", "portrayal",
