@@ -370,5 +370,7 @@ func TestFramesMeasure(t *testing.T) {
 		{"ordering troops into a region against a party the sentence accuses mobilises against it", "Bogota accused the FARC dissidents of ambushing soldiers and ordered 2,000 troops into the province.",
 			[]string{"accusation COL->farc-dissidents", "escalation COL->farc-dissidents"}},
 		{"ordering troops into a region with no party opposed is no event", "The army ordered troops into the capital.", nil},
+		{"a bare verb after and, read as a noun joined to the object, is the verb's conjunct", "Algeria said it would expel France's ambassador and suspend bilateral trade in response to Paris's decision to back Morocco's plan.",
+			[]string{"escalation DZA->FRA"}},
 	})
 }

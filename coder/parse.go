@@ -369,6 +369,7 @@ func (s *sent) repair() {
 	s.repairAdditiveNot()
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
+	s.repairVerbConjunctReadAsNoun()
 	s.repairPluralAfterToReadAsInfinitive()
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()

@@ -524,6 +524,36 @@ func (s *sent) repairPluralNounAsVerb() {
 	}
 }
 
+// repairVerbConjunctReadAsNoun mends "would expel India's envoy and
+// suspend bilateral trade": a bare verb after "and", read as a noun joined
+// to the object of the verb before it with its own object as a second
+// noun joined there too, is that verb's conjunct, and the second noun its
+// object. A noun so joined would take a determiner or stand alone; it
+// would not stand bare before a phrase that hangs on the same object.
+func (s *sent) repairVerbConjunctReadAsNoun() {
+	toks := s.tree.Tokens
+	for n := 1; n+1 < len(toks); n++ {
+		o := toks[n].Head
+		if toks[n].UPOS != "NOUN" || toks[n].Rel != "conj" || o < 0 || o > n || toks[o].Rel != "obj" || s.form(n) != s.lemma(n) || strings.HasSuffix(s.form(n), "s") ||
+			s.child(n, "cc") != n-1 || s.child(n, "det") >= 0 || s.child(n, "nmod:poss") >= 0 || s.child(n, "amod") >= 0 || s.child(n, "compound") >= 0 {
+			continue
+		}
+		v := toks[o].Head
+		if v < 0 || toks[v].UPOS != "VERB" || s.form(v) != s.lemma(v) {
+			continue // (the first verb is bare too: "would expel", "to expel")
+		}
+		h := n + 1
+		for h < len(toks) && s.dominates(h+1, h) && toks[h].Head != o {
+			h++ // the second noun's own modifiers: "bilateral"
+		}
+		if h >= len(toks) || toks[h].Head != o || !isNominal(toks[h].UPOS) || s.child(h, "cc") >= 0 || s.child(h, "case") >= 0 {
+			continue // (joined or hung on the first object anyhow: "ambassador [and suspend] trade")
+		}
+		toks[n].UPOS, toks[n].Head, toks[n].Rel = "VERB", v, "conj"
+		toks[h].Head, toks[h].Rel = n, "obj"
+	}
+}
+
 // repairPluralAfterToReadAsInfinitive mends "responded to provocations by
 // Armenian units": a plural after "to", read as an infinitive, is no verb
 // (an infinitive has its bare form), and "to" is its preposition.
