@@ -226,6 +226,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"escalation LTU->BLR", "accusation LTU->BLR", "escalation BLR->LTU"}},
 		{"the army is the military an earlier sentence named for its state", "Pakistan's military denied the raid. 'It is an illusion created by the Indian side,' the army's media wing said.",
 			[]string{"denial PAK->", "denial PAK->IND"}},
+		{"the move is the decision a measure answered, though it had no victim", "Algeria recalled its envoy in response to Spain's decision to back Morocco's autonomy plan. President Tebboune called the move a betrayal.",
+			[]string{"escalation DZA->ESP", "accusation DZA->ESP"}},
 		{"the militants, named by where they are based, are the group before", "Al-Shabaab fighters stormed a military base in Kenya. The Somalia-based militants also accused AFRICOM of lying about casualties.",
 			[]string{"accusation al-shabaab->USA", "escalation al-shabaab->KEN"}},
 		{"each government is one of two rivals the clause before set against each other", "Thai jets bombed Cambodian targets, and each government blamed the other for firing first.",

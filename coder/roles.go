@@ -42,6 +42,28 @@ func (s *sent) code() {
 	s.codeEllipsis()
 	s.codeCleft()
 	s.codeDeniedByNegation()
+	if s.untargeted == "" {
+		s.untargeted = s.answeredDecisionAuthor()
+	}
+}
+
+// answeredDecisionAuthor returns the party whose decision or move an
+// answer phrase names ("in response to New Delhi's decision to revoke
+// Kashmir's status"), or "": an act a later judgement may refer to ("the
+// move was illegal"), though it had no party for victim.
+func (s *sent) answeredDecisionAuthor() string {
+	a := s.answerPhraseAfter(0)
+	if a < 0 || !s.itemIs(a+1, "to", "for", "against") {
+		return ""
+	}
+	k := a + 2
+	if s.itemIs(k, "the") {
+		k++
+	}
+	if k+1 < len(s.items) && s.items[k].kind == actorItem && s.items[k].poss && s.items[k+1].kind == wordItem && decisionNouns[s.items[k+1].text] {
+		return s.items[k].actor
+	}
+	return ""
 }
 
 // bodyNouns end the name of a body: "the Joint Investigation Team", "the
