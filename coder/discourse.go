@@ -14,6 +14,7 @@ type discourse struct {
 	actors   []ctxActor       // actor mentions of earlier sentences, oldest first
 	subjects []string         // the acting parties of the previous sentence
 	events   []briefbot.Event // events coded so far
+	acts     []briefbot.Event // the previous sentence's events a "followed suit" repeats (no participle's charge)
 	speaker  string           // the party the previous sentence was attributed to
 	media    string           // the state outlet named in the previous sentence: "the site"
 	agency   string           // the state agency named in the previous sentence: "the agency"
@@ -63,6 +64,12 @@ const maxContextActors = 24
 // next records a coded sentence.
 func (d *discourse) next(s *sent) {
 	d.events = append(d.events, s.events...)
+	d.acts = d.acts[:0]
+	for i, e := range s.events {
+		if at := s.eventAt[i]; !at.background && e.Type != briefbot.Denial && !s.participleAdjunct(at.trigger) {
+			d.acts = append(d.acts, e)
+		}
+	}
 	d.sport = d.sport || s.sport > 2
 	if s.untargeted != "" {
 		d.untargeted, d.untargetedAt = s.untargeted, len(d.events)

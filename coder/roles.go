@@ -198,7 +198,10 @@ func (s *sent) codeCleft() {
 }
 
 // followSuit codes the parties that "followed suit" at item k doing the
-// last act of the sentence, or of the sentence before, again.
+// act of the sentence, or of the sentence before, again: what its first
+// party did, not what a participle of it says ("cut ties with Qatar,
+// accusing it of ..." is followed in cutting ties), nor the other side's
+// half of a mutual act.
 func (s *sent) followSuit(k int) {
 	followers := s.ids(s.subjectOf(k))
 	if len(followers) == 0 {
@@ -206,13 +209,13 @@ func (s *sent) followSuit(k int) {
 	}
 	var last []briefbot.Event
 	for i, e := range s.events {
-		if s.eventAt[i].trigger < k && !s.eventAt[i].background && e.Type != briefbot.Denial {
+		if at := s.eventAt[i].trigger; at < k && !s.eventAt[i].background && e.Type != briefbot.Denial && !s.participleAdjunct(at) {
 			last = append(last, e)
 		}
 	}
 	if len(last) == 0 {
-		for _, e := range s.d.events {
-			if slices.Contains(s.d.subjects, e.Source) && e.Type != briefbot.Denial {
+		for _, e := range s.d.acts {
+			if slices.Contains(s.d.subjects, e.Source) {
 				last = append(last, e)
 			}
 		}
@@ -220,13 +223,19 @@ func (s *sent) followSuit(k int) {
 	if len(last) == 0 {
 		return
 	}
-	first := last[len(last)-1].Source // the events of the last party that acted
+	first := last[0].Source // the events of the party that acted
 	s.trigger = k
 	for _, e := range last {
 		if e.Source == first {
 			s.repeatAs(e, followers)
 		}
 	}
+}
+
+// participleAdjunct reports a participle set off by a comma at item k:
+// ", accusing it of", which says why the clause's act was done.
+func (s *sent) participleAdjunct(k int) bool {
+	return k > 0 && s.items[k-1].is(",") && s.items[k].kind == wordItem && strings.HasSuffix(s.items[k].text, "ing")
 }
 
 // ellipsisAux are the auxiliaries of a clause that repeats the one before
