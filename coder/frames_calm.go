@@ -564,8 +564,8 @@ func (s *sent) accompanying(from int) []int {
 // hostedRivals returns the rivals a host verb takes as its object ("hosted
 // both his Ethiopian and Somali counterparts"), or nil.
 func (s *sent) hostedRivals(m match) []string {
-	if !strings.HasPrefix(s.items[m.start].text, "host") && !strings.HasPrefix(s.items[m.start].text, "co-host") || s.passive(m.start) {
-		return nil
+	if !strings.HasPrefix(s.items[m.start].text, "host") && !strings.HasPrefix(s.items[m.start].text, "co-host") || s.passive(m.start) || s.itemIs(m.end, "by") {
+		return nil // ("talks hosted by Russia and the US": the hosts, who met no one)
 	}
 	if m.end < len(s.items) && s.items[m.end].is("separate", "parallel") {
 		return nil // "hosted separate talks between Kinshasa and the M23": the sides did not meet
