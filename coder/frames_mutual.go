@@ -82,6 +82,8 @@ func (s *sent) codeMutual(a *analysis) {
 		parts = s.ids(s.governorSubject(m.end - 1))
 	}
 	subjects := len(parts)
+	// "a unilateral truce", "announced a unilateral ceasefire": one side's
+	unilateral := s.before(h, 8, unilateralWords, true) || slices.ContainsFunc(s.items[m.start:m.end], func(it item) bool { return unilateralWords[it.text] })
 	transitive := false    // "fought the RSF", not "fought with the RSF"
 	fightsAgainst := false // "has been fighting against Iraqi forces": one side's fight, as "fought the RSF"
 	sentBack := false      // "returned its ambassador to Tehran": one side's move
@@ -151,7 +153,9 @@ func (s *sent) codeMutual(a *analysis) {
 			}
 			continue
 		}
-		against := p == "against" && subjects > 0 && t.typ == briefbot.Escalation // "fighting against Turkish forces"
+		// "fighting against Turkish forces"; "a unilateral ceasefire against
+		// the Houthis", whose other side it names
+		against := p == "against" && subjects > 0 && (t.typ == briefbot.Escalation || unilateral)
 		fightsAgainst = fightsAgainst || against
 		toward := p == "to" && subjects > 0 && t.code == "return-ambassador" // "returned its ambassador to Tehran"
 		sentBack = sentBack || toward
@@ -312,7 +316,7 @@ func (s *sent) codeMutual(a *analysis) {
 		s.addMediation(parts[subjects:], parts[:subjects])
 		return
 	}
-	if t.typ == briefbot.Deescalation && subjects > 0 && len(parts) == subjects && (oneSidedTruces[t.code] || s.before(h, 8, unilateralWords, true)) {
+	if t.typ == briefbot.Deescalation && subjects > 0 && len(parts) == subjects && (oneSidedTruces[t.code] || unilateral) {
 		// "the Kremlin declared a unilateral truce in Ukraine": a truce one
 		// side keeps in its rival's land is kept toward that rival
 		for k := m.end; k < s.complementEnd(m.end); k++ {
@@ -334,7 +338,7 @@ func (s *sent) codeMutual(a *analysis) {
 		// or not, binds its declarer alone ("the PKK declared a ceasefire
 		// with Turkey"), where one agreed binds both, and so does keeping
 		// one ("Hezbollah said it would respect the truce with Israel").
-		oneSided := s.before(h, 5, offerWords, true) || s.before(h, 8, unilateralWords, true) || oneSidedTruces[t.code] || ((transitive || fightsAgainst) && s.ongoingFight(h) || fightsAgainst && partners > 0) && t.typ == briefbot.Escalation || sentBack || ownLine
+		oneSided := s.before(h, 5, offerWords, true) || unilateral || oneSidedTruces[t.code] || ((transitive || fightsAgainst) && s.ongoingFight(h) || fightsAgainst && partners > 0) && t.typ == briefbot.Escalation || sentBack || ownLine
 		for _, a := range parts[:subjects] {
 			// "Saudi and Omani delegations held talks with the Houthis": the
 			// Saudis and the Houthis talk, Oman, at odds with no one there,

@@ -344,5 +344,9 @@ func TestFramesMutual(t *testing.T) {
 		{"a gesture of cooperation between two rivals calms them both", "The joint ceremony at the border was a rare gesture of cooperation between Ankara and Yerevan.",
 			[]string{"deescalation TUR->ARM", "deescalation ARM->TUR"}},
 		{"a word the lexicon lists only as a noun, used as a verb, is no such thing", "Israel said it would accord Egyptian mediators full access.", nil},
+		{"a unilateral ceasefire against a party is kept toward it", "The Saudi-led coalition announced a unilateral ceasefire against the Houthis.",
+			[]string{"deescalation SAU->houthis"}},
+		{"unilateral inside the trigger makes a truce kept with a party one-sided", "Ankara announced a unilateral ceasefire with the PKK.",
+			[]string{"deescalation TUR->pkk"}},
 	})
 }
