@@ -348,5 +348,8 @@ func TestFramesMutual(t *testing.T) {
 			[]string{"deescalation SAU->houthis"}},
 		{"unilateral inside the trigger makes a truce kept with a party one-sided", "Ankara announced a unilateral ceasefire with the PKK.",
 			[]string{"deescalation TUR->pkk"}},
+		{"a brokered ceasefire told of only as broken calms no side, though its broker mediated", "A ceasefire brokered by Moscow between Armenia and Azerbaijan was broken within minutes.",
+			[]string{"deescalation RUS->ARM", "deescalation RUS->AZE"}},
+		{"a truce that frayed is told of only as broken", "The truce between Thailand and Cambodia has frayed.", nil},
 	})
 }

@@ -283,7 +283,7 @@ func (s *sent) warnsOfOutcome(h, from int) bool {
 
 // breaksDeal reports "violated the ceasefire", "rejected truce proposals".
 func (s *sent) breaksDeal(m match) bool {
-	if t := s.tokOfItem(m.start); t >= 0 && s.rel(t, "nsubj") && breakers[s.form(s.head(t))] && !(m.trig.code == "talks" && s.lemma(s.head(t)) == "end") {
+	if t := s.tokOfItem(m.start); t >= 0 && (s.rel(t, "nsubj") || s.rel(t, "nsubj:pass")) && breakers[s.form(s.head(t))] && !(m.trig.code == "talks" && s.lemma(s.head(t)) == "end") {
 		// "the rapprochement, which won him the prize, has unravelled": the
 		// deal as the subject of a breaking verb, past a clause on it (but
 		// talks that ended, with or without a deal, were held)
@@ -311,13 +311,14 @@ func (s *sent) breaksDeal(m match) bool {
 		}
 	}
 	// the deal as the subject of a breaking verb: "the truce between
-	// Israel and Hamas collapsed"
-	for k := m.end; k < len(s.items) && k <= m.end+8; k++ {
+	// Israel and Hamas collapsed", "a ceasefire brokered by the US
+	// between Armenia and Azerbaijan was broken"
+	for k := m.end; k < len(s.items) && k <= m.end+10; k++ {
 		it := &s.items[k]
 		if it.isBoundary() || it.is(",") || it.kind == wordItem && subjectBoundaries[it.text] {
 			return false
 		}
-		if it.kind == actorItem || it.is("between", "and", "with", "the", "of", "has", "had", "have", "was", "were", "is", "already", "largely", "effectively") {
+		if it.kind == actorItem || it.is("between", "and", "with", "the", "of", "by", "has", "had", "have", "was", "were", "is", "already", "largely", "effectively") || brokerWord(it.text) {
 			continue
 		}
 		return it.kind == wordItem && breakers[it.text]

@@ -456,7 +456,7 @@ var (
 		"rejected", "rejecting", "rejects", "ended", "ending", "ends", "end", "abandoned", "scrapped",
 		"undermining", "undermine", "sabotage", "sabotaging", "walk", "walked", "withdrew", "withdrawal",
 		"suspended", "suspending", "suspends", "suspend", "dismissed", "demanded", "revoked", "revoking", "cancelled",
-		"canceled", "terminated", "annulled", "tore", "unravelled", "unraveled", "unravelling", "unraveling", "unravel", "unravels")
+		"canceled", "terminated", "annulled", "tore", "broken", "shattered", "frayed", "crumbled", "unravelled", "unraveled", "unravelling", "unraveling", "unravel", "unravels")
 
 	// peaceAims are what a third party's talks with one side seek.
 	peaceAims = set("ceasefire", "cease-fire", "truce", "armistice", "peace", "de-escalation")
