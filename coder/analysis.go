@@ -327,10 +327,13 @@ func (s *sent) treeFlags(a *analysis) flag {
 			}
 			f |= flagPossible
 		case t.Rel == "aux" && modalAux[w]:
-			if w == "would" && s.ownFuture(h) && !(isNominal(s.tk(h).UPOS) && s.child(h, "cop") >= 0) {
+			if w == "would" && (s.ownFuture(h) || a.m.trig.frame == frameMeasure && s.agentlessPassive(h) && s.speakerTok(h) >= 0) && !(isNominal(s.tk(h).UPOS) && s.child(h, "cop") >= 0) {
 				// (but "it would be a serious incursion by Kenya" judges an
 				// act not known to be done)
-				continue // "Iran said it would strike Israel": a party's own threat, its "will" reported
+				// "Iran said it would strike Israel": a party's own threat,
+				// its "will" reported; "Trump said sanctions would be
+				// imposed on Tehran": a measure, which is the speaker's policy
+				continue
 			}
 			f |= flagModal
 		case t.Rel == "mark" && (w == "if" || w == "unless" || w == "whether"):
@@ -572,6 +575,12 @@ func (s *sent) ownFuture(v int) bool {
 	}
 	spk, sub := s.nominalActors(sp, nil), s.nominalActors(sb, nil)
 	return len(spk) > 0 && len(sub) > 0 && s.items[spk[0]].actor == s.items[sub[0]].actor
+}
+
+// agentlessPassive reports a passive verb at v that names no agent.
+func (s *sent) agentlessPassive(v int) bool {
+	_, passive := s.subjTok(v)
+	return passive && s.child(v, "obl:agent") < 0
 }
 
 // rehearsalNouns name the practice of an act: "a bombing drill".

@@ -372,5 +372,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"ordering troops into a region with no party opposed is no event", "The army ordered troops into the capital.", nil},
 		{"a bare verb after and, read as a noun joined to the object, is the verb's conjunct", "Algeria said it would expel France's ambassador and suspend bilateral trade in response to Paris's decision to back Morocco's plan.",
 			[]string{"escalation DZA->FRA"}},
+		{"a measure a state says would be imposed, in the passive, is its own threat", "Brussels said new sanctions would be imposed on Minsk.",
+			[]string{"escalation eu->BLR"}},
+		{"one an onlooker says would be imposed is no one's", "Analysts said sanctions would be imposed on Tehran.", nil},
 	})
 }
