@@ -295,6 +295,10 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"escalation hts->SYR", "escalation SYR->hts", "escalation RUS->hts"}},
 		{"a party holding another to account warns it, not itself, of punishment", "The Houthis held Washington responsible and said it would receive its just punishment.",
 			[]string{"accusation houthis->USA", "escalation houthis->USA"}},
+		{"a past verb after and, read as a noun inside the phrase before, is the clause's conjunct", "Tehran blamed Israel for the explosion and vowed revenge.",
+			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
+		{"taking revenge, said of the future, threatens the party blamed", "Hezbollah blamed Israel for the killing and said the group would take revenge.",
+			[]string{"accusation hezbollah->ISR", "escalation hezbollah->ISR"}},
 	})
 }
 

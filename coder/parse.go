@@ -370,6 +370,7 @@ func (s *sent) repair() {
 	s.repairParticipleTakingClaim()
 	s.repairPluralNounAsVerb()
 	s.repairVerbConjunctReadAsNoun()
+	s.repairPastVerbReadAsNounConjunct()
 	s.repairPluralAfterToReadAsInfinitive()
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()

@@ -554,6 +554,42 @@ func (s *sent) repairVerbConjunctReadAsNoun() {
 	}
 }
 
+// repairPastVerbReadAsNounConjunct mends "blamed Israel for the attack and
+// vowed revenge": a past verb after "and", read as a noun joined to the
+// noun before it inside one phrase with the noun after it as head, is the
+// conjunct of the clause's verb, and the noun after it its object. The
+// phrase before "and" ends with its own noun.
+func (s *sent) repairPastVerbReadAsNounConjunct() {
+	toks := s.tree.Tokens
+	for n := 2; n+1 < len(toks); n++ {
+		a, h := toks[n].Head, n+1
+		w := s.form(n)
+		if toks[n].UPOS != "NOUN" || toks[n].Rel != "conj" || s.child(n, "cc") != n-1 || !strings.HasSuffix(w, "ed") || len(w) < 5 || baseFormsInEd[w] || edNouns[w] ||
+			a < 0 || a >= n-1 || !isNominal(toks[a].UPOS) || !isNominal(toks[h].UPOS) || toks[a].Head != h || toks[h].Head < 0 {
+			continue
+		}
+		v := toks[h].Head
+		for v >= 0 && toks[v].UPOS != "VERB" {
+			v = toks[v].Head
+		}
+		if v < 0 || v > a {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = toks[h].Head, toks[h].Rel
+		for j := 0; j < a; j++ {
+			if toks[j].Head == h {
+				toks[j].Head = a // "for the": the first phrase's words
+			}
+		}
+		toks[n].UPOS, toks[n].Head, toks[n].Rel = "VERB", v, "conj"
+		toks[n-1].Head = n
+		toks[h].Head, toks[h].Rel = n, "obj"
+	}
+}
+
+// edNouns are nouns and adjectives ending in -ed, which no past verb is.
+var edNouns = set("deed", "deeds", "creed", "greed", "hatred", "kindred", "hundred", "sacred", "naked", "wicked", "steed")
+
 // repairPluralAfterToReadAsInfinitive mends "responded to provocations by
 // Armenian units": a plural after "to", read as an infinitive, is no verb
 // (an infinitive has its bare form), and "to" is its preposition.
