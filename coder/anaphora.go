@@ -947,9 +947,10 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 		}
 	}
 	// "Syria condemned the raid after the Israeli military said it had
-	// ...": the subject of the reporting verb right before the pronoun
-	// ("they" stands for a whole list: see resolveAnaphora).
-	if j := len(before) - 1; j > 0 && s.items[i].is("it", "its") {
+	// ...", "after Tigrayan forces said they had captured": the subject of
+	// the reporting verb right before the pronoun ("they" stands for a
+	// whole list, from its first: see resolveAnaphora).
+	if j := len(before) - 1; j > 0 && s.items[i].is("it", "its", "they") {
 		// "India announced Thursday that it ...": past the day and "that"; "the
 		// Syrian military said its air defences": the speaker's own
 		for j > 0 && before[j].kind == wordItem && (before[j].is("that", "on", "today", "yesterday", "tonight", "earlier", "later", "also") || timeWords[before[j].text] || statementWords[before[j].text]) {
@@ -959,7 +960,18 @@ func (s *sent) resolvePronoun(i int, before []item) (string, briefbot.Kind, bool
 			for k := j - 1; k >= 0 && k >= j-4; k-- {
 				if it := &before[k]; it.kind == actorItem {
 					if !it.compound && !s.inPPItems(before, k) && subjectPosition(before, k) {
-						return it.actor, it.actorKind, true
+						for s.items[i].is("they") && !before[k].poss {
+							// "Mali, Niger and Burkina Faso said they", "the US and the EU said they"
+							j := k - 1
+							if j >= 0 && before[j].is("the") {
+								j--
+							}
+							if j < 1 || !before[j].is("and", ",") || before[j-1].kind != actorItem || before[j-1].compound || before[j-1].poss {
+								break
+							}
+							k = j - 1
+						}
+						return before[k].actor, before[k].actorKind, true
 					}
 					if s.inPPItems(before, k) && k > 1 && before[k-2].kind == wordItem && groupAnaphors[before[k-2].text] {
 						return "", "", false // "a militia in Iraq announced it had ...": the unnamed group speaks of itself
