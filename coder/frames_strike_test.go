@@ -970,6 +970,10 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation JOR->ISR", "escalation ISR->PSE"}},
 		{"a participle with its agent after the noun of the verb's phrase describes the noun", "Two Thai soldiers were wounded in heavy firing started by Cambodian troops.",
 			[]string{"escalation KHM->THA"}},
+		{"a that-clause read as a relative on the day, its verb as the complement of a participle on its subject", "The Philippine military said on Monday that Chinese coast guard personnel armed with knives and axes rammed and boarded navy boats on a resupply mission to the shoal, calling the actions aggressive.",
+			[]string{"escalation CHN->PHL", "accusation PHL->CHN"}},
+		{"the speaker's participle after a comma is no reported verb", "The Philippine navy said on Sunday that Chinese coast guard crews armed with axes rammed and boarded supply boats on a mission to the shoal, calling the actions illegal.",
+			[]string{"escalation CHN->PHL", "accusation PHL->CHN"}},
 		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }

@@ -381,13 +381,22 @@ func (s *sent) repairThatClauseOnDay() {
 		_, last := s.tree.Subtree(c)
 		w := -1
 		for u := last + 1; u < len(toks) && w < 0; u++ {
-			if toks[u].Head == r && toks[u].UPOS == "VERB" {
+			if toks[u].Head == r && toks[u].UPOS == "VERB" && !(toks[u-1].Form == "," && strings.HasSuffix(s.form(u), "ing")) {
+				w = u // (", calling the actions illegal" is the speaker's participle)
+			}
+		}
+		for u := c + 1; u <= last && w < 0; u++ {
+			// "that Chinese personnel armed with knives rammed ...": the
+			// verb read as the complement of a participle on the noun
+			if p := toks[u].Head; toks[u].UPOS == "VERB" && !strings.HasSuffix(s.form(u), "ing") && p > c && s.rel(p, "acl") && toks[p].Head == c &&
+				(s.rel(u, "xcomp") || s.rel(u, "conj") || s.rel(u, "ccomp")) {
 				w = u
 			}
 		}
 		if w < 0 || s.ownSubj(w) >= 0 {
 			continue
 		}
+		toks[w].Head = r
 		toks[c].Head, toks[c].Rel = w, "nsubj"
 		toks[t].Head, toks[t].Rel = w, "mark"
 		toks[w].Rel = "ccomp"
