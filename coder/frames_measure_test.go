@@ -375,5 +375,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"a measure a state says would be imposed, in the passive, is its own threat", "Brussels said new sanctions would be imposed on Minsk.",
 			[]string{"escalation eu->BLR"}},
 		{"one an onlooker says would be imposed is no one's", "Analysts said sanctions would be imposed on Tehran.", nil},
+		{"a body's member countries, unnamed, are not the body", "More than a dozen European Union countries expelled Russian diplomats.", nil},
+		{"but its leaders, meeting as one, act for it", "EU leaders agreed on Monday to impose further sanctions on Minsk.",
+			[]string{"escalation eu->BLR"}},
 	})
 }

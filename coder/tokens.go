@@ -186,6 +186,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 	}
 	markParentGroups(items)
 	markPostedBodies(items)
+	markMemberStates(items)
 	markSanctionsBodies(items)
 	markAdditiveNots(items)
 	return items
@@ -254,6 +255,21 @@ func markPostedBodies(items []item) {
 		if items[k].kind == actorItem && items[k].actorKind == briefbot.IGO && prev.kind == actorItem && prev.poss && prev.actorKind == briefbot.State &&
 			next.kind == wordItem && envoyNouns[next.text] {
 			items[k].compound = true
+		}
+	}
+}
+
+// memberStateNouns name the members of a body: "European Union countries",
+// "NATO allies". (Its leaders, meeting as one, act as the body.)
+var memberStateNouns = set("countries", "country", "states", "member", "members", "nations", "governments", "capitals", "allies", "partners")
+
+// markMemberStates marks a body named as what its members belong to:
+// "a dozen European Union countries expelled diplomats" are those
+// countries, unnamed, not the Union.
+func markMemberStates(items []item) {
+	for k := 0; k+1 < len(items); k++ {
+		if it := &items[k]; it.kind == actorItem && it.actorKind == briefbot.IGO && !it.poss && items[k+1].kind == wordItem && memberStateNouns[items[k+1].text] {
+			it.compound = true
 		}
 	}
 }
