@@ -378,5 +378,10 @@ func TestFramesMeasure(t *testing.T) {
 		{"a body's member countries, unnamed, are not the body", "More than a dozen European Union countries expelled Russian diplomats.", nil},
 		{"but its leaders, meeting as one, act for it", "EU leaders agreed on Monday to impose further sanctions on Minsk.",
 			[]string{"escalation eu->BLR"}},
+		{"export controls imposed on a state are a measure against it", "Beijing imposed export controls on Japan.",
+			[]string{"escalation CHN->JPN"}},
+		{"and so are controls on exports to it", "Tokyo tightened controls on exports to South Korea.",
+			[]string{"escalation JPN->KOR"}},
+		{"controls on a border are none", "Poland imposed controls on its border with Germany.", nil},
 	})
 }
