@@ -383,5 +383,9 @@ func TestFramesMeasure(t *testing.T) {
 		{"and so are controls on exports to it", "Tokyo tightened controls on exports to South Korea.",
 			[]string{"escalation JPN->KOR"}},
 		{"controls on a border are none", "Poland imposed controls on its border with Germany.", nil},
+		{"a navy put on alert against a party is mobilised against it", "Greece put its navy on alert against Turkey.",
+			[]string{"escalation GRC->TUR"}},
+		{"a bare verb joined after an infinitive's clause is the infinitive's conjunct", "Turkey sent a survey ship to waters claimed by Greece, prompting Athens to convene its security council and put its navy on alert against Turkey.",
+			[]string{"escalation TUR->GRC", "escalation GRC->TUR"}},
 	})
 }

@@ -371,6 +371,7 @@ func (s *sent) repair() {
 	s.repairPluralNounAsVerb()
 	s.repairVerbConjunctReadAsNoun()
 	s.repairPastVerbReadAsNounConjunct()
+	s.repairInfinitiveConjunctOnMainVerb()
 	s.repairPluralAfterToReadAsInfinitive()
 	s.repairPossessedNounAsVerb()
 	s.repairJoinedModifiersReadAsConjuncts()

@@ -590,6 +590,29 @@ func (s *sent) repairPastVerbReadAsNounConjunct() {
 // edNouns are nouns and adjectives ending in -ed, which no past verb is.
 var edNouns = set("deed", "deeds", "creed", "greed", "hatred", "kindred", "hundred", "sacred", "naked", "wicked", "steed")
 
+// repairInfinitiveConjunctOnMainVerb mends "prompting Athens to convene its
+// council and put its navy on alert": a bare verb joined by "and" right
+// after an infinitive's clause, read as the conjunct of the main verb
+// before it, is the infinitive's conjunct and shares its subject.
+func (s *sent) repairInfinitiveConjunctOnMainVerb() {
+	toks := s.tree.Tokens
+	for v := 2; v < len(toks); v++ {
+		p, cc := toks[v].Head, s.child(v, "cc")
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || p < 0 || p >= v || cc != v-1 || s.form(v) != s.lemma(v) || s.ownSubj(v) >= 0 {
+			continue
+		}
+		for u := v - 2; u > p; u-- {
+			if toks[u].UPOS != "VERB" || s.markOf(u) != "to" || s.form(u) != s.lemma(u) {
+				continue
+			}
+			if _, last := s.tree.Subtree(u); last == cc-1 && s.dominates(p, u) {
+				toks[v].Head = u
+			}
+			break
+		}
+	}
+}
+
 // repairPluralAfterToReadAsInfinitive mends "responded to provocations by
 // Armenian units": a plural after "to", read as an infinitive, is no verb
 // (an infinitive has its bare form), and "to" is its preposition.
