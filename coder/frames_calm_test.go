@@ -593,5 +593,10 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation icj->ETH", "deescalation icj->ERI"}},
 		{"a state's order to withdraw another's troops expels them", "Mali ordered France to withdraw its troops.",
 			[]string{"escalation MLI->FRA"}},
+		{"a party that says it will not expel the other's diplomats in answer restrains itself", "Putin said he would not expel any American diplomats in response.",
+			[]string{"deescalation RUS->USA"}},
+		{"nor respond to the other's strike", "Iran said it would not respond to the Israeli strike.",
+			[]string{"deescalation IRN->ISR", "escalation ISR->IRN"}},
+		{"not responding to questions calms nothing", "India said it would not respond to questions about the talks.", nil},
 	})
 }
