@@ -111,11 +111,20 @@ func (d *discourse) next(s *sent) {
 		}
 	}
 	for i, it := range s.items {
-		if it.kind == actorItem && !it.compound && !it.anaphor && it.actorKind == briefbot.State && i+1 < len(s.items) && stateAnaphors[s.items[i+1].text] {
-			if d.organs == nil {
-				d.organs = map[string]ctxActor{}
+		if it.kind == actorItem && !it.compound && !it.anaphor && it.actorKind == briefbot.State {
+			j := i + 1
+			for j < len(s.items) && j <= i+2 && s.items[j].kind == wordItem && organModifiers[s.items[j].text] {
+				j++ // "India's foreign ministry", "Mali's military government"
 			}
-			d.organs[organKey(s.items[i+1].text)] = ctxActor{id: it.actor, kind: it.actorKind}
+			if j >= len(s.items) || !stateAnaphors[s.items[j].text] {
+				j = i + 1 // "Pakistan's military denied"
+			}
+			if j < len(s.items) && stateAnaphors[s.items[j].text] {
+				if d.organs == nil {
+					d.organs = map[string]ctxActor{}
+				}
+				d.organs[organKey(s.items[j].text)] = ctxActor{id: it.actor, kind: it.actorKind}
+			}
 		}
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
