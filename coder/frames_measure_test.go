@@ -387,5 +387,7 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation GRC->TUR"}},
 		{"a bare verb joined after an infinitive's clause is the infinitive's conjunct", "Turkey sent a survey ship to waters claimed by Greece, prompting Athens to convene its security council and put its navy on alert against Turkey.",
 			[]string{"escalation TUR->GRC", "escalation GRC->TUR"}},
+		{"ordering a state to close its consulate expels its mission", "China ordered the United States to shut its consulate in Chengdu.",
+			[]string{"escalation CHN->USA"}},
 	})
 }
