@@ -28,6 +28,10 @@ type discourse struct {
 	// "Ethiopia's government" makes "the government" of a later sentence
 	// Ethiopia's, though another state is named between
 	organs map[string]ctxActor
+	// titled are the people a title gave a state other than the
+	// gazetteer's, by surname: "Dutch Prime Minister Mark Rutte ... Rutte
+	// said" is the Dutch prime minister still
+	titled map[string]ctxActor
 	sport  bool // an earlier sentence was about a game: one word of sport makes a later one so
 }
 
@@ -126,6 +130,12 @@ func (d *discourse) next(s *sent) {
 				d.organs[organKey(s.items[j].text)] = ctxActor{id: it.actor, kind: it.actorKind}
 			}
 		}
+		if it.kind == actorItem && it.titled {
+			if d.titled == nil {
+				d.titled = map[string]ctxActor{}
+			}
+			d.titled[surname(it.text)] = ctxActor{id: it.actor, kind: it.actorKind}
+		}
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
 			posting := i > 1 && s.items[i-1].is("in", "to", "from", "at") && s.items[i-2].kind == wordItem && envoyNouns[s.items[i-2].text]
@@ -146,6 +156,23 @@ func (d *discourse) next(s *sent) {
 	}
 	if n := len(d.actors); n > maxContextActors {
 		d.actors = append(d.actors[:0], d.actors[n-maxContextActors:]...)
+	}
+}
+
+// surname is the last word of a person's name, lower case.
+func surname(name string) string {
+	return lower(name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// retitle gives the people an earlier sentence's title placed the state
+// it named: "Rutte said", after "Dutch Prime Minister Mark Rutte".
+func (d *discourse) retitle(items []item) {
+	for k := range items {
+		if it := &items[k]; it.kind == actorItem && it.form == FormLeader && !it.titled {
+			if a, ok := d.titled[surname(it.text)]; ok {
+				it.actor, it.actorKind = a.id, a.kind
+			}
+		}
 	}
 }
 

@@ -81,6 +81,7 @@ func (s *sent) reset(c *Coder, d *discourse, text string, sp span, items []item)
 		civil: s.civil[:0], civilSeen: s.civilSeen[:0], refBuf: s.refBuf, relBuf: s.relBuf,
 		tree: syntax.Sentence{Tokens: s.tree.Tokens[:0]}, tokItem: s.tokItem[:0], itemTok: s.itemTok[:0], forms: s.forms[:0]}
 	s.private = clearBools(s.private, len(s.items))
+	d.retitle(s.items)
 	s.seatsAsHosts()
 	s.findSpeakers()
 	s.resolveAnaphora()

@@ -32,6 +32,7 @@ type item struct {
 	pair       bool // "the Saudi-Houthi talks": joined by a hyphen to the next actor, the two sides of what follows
 	anaphor    bool // "it", "the group", resolved to an earlier actor
 	name       bool // a capitalised word inside the sentence: part of a person's or place's name
+	titled     bool // a person given the state his title names ("Dutch Prime Minister Mark Rutte")
 }
 
 func (it *item) is(words ...string) bool {
@@ -187,6 +188,7 @@ func tokenize(text string, s, e int, ms []Mention, kinds func(string) briefbot.K
 	markParentGroups(items)
 	markPostedBodies(items)
 	markMemberStates(items)
+	retitleOfficials(items)
 	markSanctionsBodies(items)
 	markAdditiveNots(items)
 	return items
@@ -270,6 +272,28 @@ func markMemberStates(items []item) {
 	for k := 0; k+1 < len(items); k++ {
 		if it := &items[k]; it.kind == actorItem && it.actorKind == briefbot.IGO && !it.poss && items[k+1].kind == wordItem && memberStateNouns[items[k+1].text] {
 			it.compound = true
+		}
+	}
+}
+
+// retitleOfficials gives a person the gazetteer knows the state his title
+// names: "Dutch Prime Minister Mark Rutte" speaks for the Netherlands,
+// though he later led NATO, and "Norway's Prime Minister Jens
+// Stoltenberg" for Norway. The title says what post he held when the news
+// was written; the state named in it only describes him.
+func retitleOfficials(items []item) {
+	for k := 2; k < len(items); k++ {
+		it := &items[k]
+		if it.kind != actorItem || it.form != FormLeader || items[k-1].kind != wordItem || !personTitles[items[k-1].text] {
+			continue
+		}
+		j := k - 2
+		for j > 0 && j >= k-3 && items[j].kind == wordItem && organModifiers[items[j].text] {
+			j-- // "Prime", "Foreign"
+		}
+		if st := &items[j]; st.kind == actorItem && st.actorKind == briefbot.State && st.actor != it.actor && (st.form == FormDemonym || st.poss) {
+			it.actor, it.actorKind, it.titled = st.actor, st.actorKind, true
+			st.compound = true
 		}
 	}
 }
