@@ -475,8 +475,11 @@ func (s *sent) codeAct(m match) {
 			return
 		}
 	}
-	if len(targets) == 0 && attackCodes[m.trig.code] {
-		targets = s.rivalReporter(m.start, src) // "Pakistani troops opened fire along the LoC, the Indian army said"
+	if len(targets) == 0 && (attackCodes[m.trig.code] || m.trig.code == "launch" && len(src) == 1 && s.c.kind(src[0]) == briefbot.Group) {
+		// "Pakistani troops opened fire along the LoC, the Indian army
+		// said", "Israel said Hamas had fired dozens of rockets" (but a
+		// state's missile fired at no one is a test: no event)
+		targets = s.rivalReporter(m.start, src)
 	}
 	var alts []string
 	if len(targets) > 0 {
@@ -642,7 +645,19 @@ var heldPeople = set("soldiers", "servicemen", "troops", "fighters", "sailors", 
 // names no victim: the reporter is the one fired on. A third party that
 // reports it names no victim.
 func (s *sent) rivalReporter(h int, src []string) []string {
-	if len(src) != 1 || s.c.kind(src[0]) != briefbot.State {
+	if len(src) != 1 {
+		return nil
+	}
+	if s.c.kind(src[0]) == briefbot.Group {
+		// a state reports the fire of the group that fights it
+		for _, r := range s.reporter(h) {
+			if r == s.c.home(src[0]) {
+				return []string{r}
+			}
+		}
+		return nil
+	}
+	if s.c.kind(src[0]) != briefbot.State {
 		return nil
 	}
 	for _, r := range s.reporter(h) {

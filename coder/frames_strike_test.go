@@ -440,7 +440,7 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation RUS->UKR"}},
 		{"positions mortared", "Israeli troops mortared Hezbollah positions near the border.",
 			[]string{"escalation ISR->hezbollah"}},
-		{"rockets fired are no verb of rocketing", "Hamas fired rockets, the army said.", nil},
+		{"rockets fired are no verb of rocketing", "Hamas fired rockets on Tuesday.", nil},
 		{"a group's targets struck are a thing, not the verb 'targets'", "Netanyahu ordered the army to strike Hezbollah targets in Lebanon.",
 			[]string{"escalation ISR->hezbollah"}},
 		{"a group that targets a state's interests", "The BLA specifically targets Chinese interests in Balochistan.",
@@ -974,6 +974,9 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation CHN->PHL", "accusation PHL->CHN"}},
 		{"the speaker's participle after a comma is no reported verb", "The Philippine navy said on Sunday that Chinese coast guard crews armed with axes rammed and boarded supply boats on a mission to the shoal, calling the actions illegal.",
 			[]string{"escalation CHN->PHL", "accusation PHL->CHN"}},
+		{"a state reports the rockets of the group that fights it as fired at it", "Israel resumed strikes on Gaza, saying Hamas had fired dozens of rockets in the meantime.",
+			[]string{"escalation ISR->PSE", "escalation hamas->ISR"}},
+		{"but a state's missile fired at no one is a test", "South Korea's military said North Korea fired a ballistic missile off its east coast.", nil},
 		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }
