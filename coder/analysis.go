@@ -321,6 +321,8 @@ func (s *sent) treeFlags(a *analysis) flag {
 		case (t.Rel == "advmod" || t.Rel == "det" || t.Rel == "neg") && (w == "not" || w == "n't" || w == "never" || w == "no"),
 			t.Rel == "cc" && w == "nor":
 			f |= flagNegated // "neither confirmed nor denied"
+		case t.Rel == "aux" && (possibleAux[w] || modalAux[w]) && s.counterfactual(h, j):
+			f |= flagPossible // "a resolution that would have threatened Syria": it never did
 		case t.Rel == "aux" && possibleAux[w]:
 			if (a.m.trig.code == "threat" || a.m.trig.typ == briefbot.Escalation && w != "can") && s.ownFuture(h) {
 				continue // "China has said it may resort to force", "Israel said it could strike Iran": the party's own threat
@@ -575,6 +577,17 @@ func (s *sent) ownFuture(v int) bool {
 	}
 	spk, sub := s.nominalActors(sp, nil), s.nominalActors(sb, nil)
 	return len(spk) > 0 && len(sub) > 0 && s.items[spk[0]].actor == s.items[sub[0]].actor
+}
+
+// counterfactual reports a modal at aux followed by "have" on the verb at
+// v: "would have threatened", "could have struck", a past that did not
+// happen.
+func (s *sent) counterfactual(v, aux int) bool {
+	if aux+1 >= len(s.tree.Tokens) || s.head(aux+1) != v || !s.rel(aux+1, "aux") {
+		return false
+	}
+	w := s.form(aux + 1)
+	return w == "have" || w == "'ve"
 }
 
 // agentlessPassive reports a passive verb at v that names no agent.

@@ -299,6 +299,8 @@ func TestFramesThreat(t *testing.T) {
 			[]string{"accusation IRN->ISR", "escalation IRN->ISR"}},
 		{"taking revenge, said of the future, threatens the party blamed", "Hezbollah blamed Israel for the killing and said the group would take revenge.",
 			[]string{"accusation hezbollah->ISR", "escalation hezbollah->ISR"}},
+		{"a resolution that would have threatened a state never did", "Russia and China vetoed a Western-backed Security Council resolution that would have threatened Syria with sanctions.", nil},
+		{"a retaliation that would have come is none", "Iran said it would have retaliated against Israel if the strike had hit its oil sites.", nil},
 	})
 }
 
