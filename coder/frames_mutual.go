@@ -325,6 +325,9 @@ func (s *sent) codeMutual(a *analysis) {
 				break
 			}
 		}
+		if len(parts) == 1 && s.c.home(parts[0]) != "" {
+			parts = append(parts, s.c.home(parts[0])) // "Hamas announced a week-long truce": toward the state it fights
+		}
 	}
 	// ("North Korea restored its hotline with the South": its own line,
 	// where "their ties" are both sides')

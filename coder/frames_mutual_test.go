@@ -351,5 +351,8 @@ func TestFramesMutual(t *testing.T) {
 		{"a brokered ceasefire told of only as broken calms no side, though its broker mediated", "A ceasefire brokered by Moscow between Armenia and Azerbaijan was broken within minutes.",
 			[]string{"deescalation RUS->ARM", "deescalation RUS->AZE"}},
 		{"a truce that frayed is told of only as broken", "The truce between Thailand and Cambodia has frayed.", nil},
+		{"a group's truce with no side named is kept toward the state it fights", "Hamas announced its own week-long truce on Sunday.",
+			[]string{"deescalation hamas->ISR"}},
+		{"a truce declared at an end is broken", "The PKK declares end of truce after Turkish raids", []string{"escalation TUR->pkk"}},
 	})
 }

@@ -302,6 +302,11 @@ func (s *sent) breaksDeal(m match) bool {
 			return true
 		}
 	}
+	for k := m.start + 1; k < m.end-1; k++ {
+		if s.items[k].kind == wordItem && breakers[s.items[k].text] {
+			return true // "declares end of truce": the gap of the trigger holds its breaking
+		}
+	}
 	for k := m.end; k < len(s.items) && k <= m.end+1; k++ {
 		if s.items[k].is("to", ",") {
 			break // "an agreement to end the fighting": what the deal does ("restored ties, ending a dispute": what the move did)
