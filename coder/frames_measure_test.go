@@ -389,5 +389,7 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation TUR->GRC", "escalation GRC->TUR"}},
 		{"ordering a state to close its consulate expels its mission", "China ordered the United States to shut its consulate in Chengdu.",
 			[]string{"escalation CHN->USA"}},
+		{"a headline's present tense read as a noun still cuts ties", "M23 rebels enter Goma as Congo cuts ties with Rwanda",
+			[]string{"escalation COD->RWA"}},
 	})
 }

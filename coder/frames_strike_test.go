@@ -977,6 +977,8 @@ func TestFramesStrike(t *testing.T) {
 		{"a state reports the rockets of the group that fights it as fired at it", "Israel resumed strikes on Gaza, saying Hamas had fired dozens of rockets in the meantime.",
 			[]string{"escalation ISR->PSE", "escalation hamas->ISR"}},
 		{"but a state's missile fired at no one is a test", "South Korea's military said North Korea fired a ballistic missile off its east coast.", nil},
+		{"a group's act on no party named falls on the state the article told it attacked, before the state it fights at home", "Gunmen stormed a university in northeastern Kenya in an attack later claimed by al-Shabaab. The Somali group said it had targeted the campus because it was on Muslim land.",
+			[]string{"escalation al-shabaab->KEN", "escalation al-shabaab->KEN"}},
 		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }

@@ -1391,16 +1391,26 @@ func unownedForceWord(it *item) bool {
 }
 
 // homeOf returns the state a lone group source fights (data/homes.tsv), as
-// the target of the act m when it names none. An act on armed men of no
+// the target of the act m when it names none, or the state the article
+// last told it acted against. An act on armed men of no
 // state ("the PKK killed ten militants") falls on no state.
 func (s *sent) homeOf(m match, src []string) []string {
 	if len(src) != 1 || s.onNonStateMen(m) {
 		return nil
 	}
-	if h := s.c.home(src[0]); h != "" {
-		return []string{h}
+	h := s.c.home(src[0])
+	if h == "" {
+		return nil
 	}
-	return nil
+	// "al-Shabaab claimed an attack in Kenya. The Somali group said it had
+	// targeted the campus": the victim of the group's act the article told
+	// of, a state it also fights abroad
+	for i := len(s.d.events) - 1; i >= 0; i-- {
+		if e := s.d.events[i]; e.Type == briefbot.Escalation && e.Source == src[0] && e.Target != "" && s.c.kind(e.Target) == briefbot.State {
+			return []string{e.Target}
+		}
+	}
+	return []string{h}
 }
 
 // onNonStateMen reports that the object of the act m is armed men of no
