@@ -1436,6 +1436,9 @@ func (s *sent) codeNoun(m match) {
 	// had killed civilians": a party named only in a relative clause the act
 	// is not in describes someone else, and suffered nothing
 	o = slices.DeleteFunc(o, func(id string) bool { return s.namedOnlyInOtherRelative(id, m.start) })
+	if slices.ContainsFunc(o, func(id string) bool { return s.namedOnlyAs(id, s.destinationAt) }) {
+		o = nil // "the raid on an aid flotilla bound for Gaza": the act names its victim, and where it was headed is none
+	}
 	if enforcer := s.enforcers(&a); len(enforcer) > 0 {
 		// "India said it would enforce the UN sanctions": who carries
 		// out or backs an act is not its target
@@ -1478,6 +1481,12 @@ func (s *sent) codeNoun(m match) {
 		targets = s.homeOf(m, src) // "an ELN bomb attack killed two soldiers"
 	}
 	s.emit(m.trig, src, targets, alts, conf)
+}
+
+// destinationAt reports a party named at k as where something was headed:
+// "bound for Gaza", "en route to Yemen", "heading to Port Sudan".
+func (s *sent) destinationAt(k int) bool {
+	return k >= 2 && s.items[k-1].is("for", "to") && s.items[k-2].is("bound", "headed", "heading", "destined", "route", "sailing", "travelling", "traveling")
 }
 
 // namedOnlyInOtherRelative reports a party every mention of which lies in

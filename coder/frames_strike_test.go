@@ -979,6 +979,8 @@ func TestFramesStrike(t *testing.T) {
 		{"but a state's missile fired at no one is a test", "South Korea's military said North Korea fired a ballistic missile off its east coast.", nil},
 		{"a group's act on no party named falls on the state the article told it attacked, before the state it fights at home", "Gunmen stormed a university in northeastern Kenya in an attack later claimed by al-Shabaab. The Somali group said it had targeted the campus because it was on Muslim land.",
 			[]string{"escalation al-shabaab->KEN", "escalation al-shabaab->KEN"}},
+		{"where a raided ship was headed is no victim of the raid", "Erdogan denounced the Israeli commando raid on an aid flotilla bound for Gaza as state terrorism.",
+			[]string{"accusation TUR->ISR"}},
 		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }
