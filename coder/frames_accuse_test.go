@@ -700,5 +700,7 @@ func TestFramesAccuse(t *testing.T) {
 		{"an act that provoked outrage charges no one", "The strike provoked outrage in Tehran.", nil},
 		{"branding a leader a parasite or a puppet is name-calling, a charge", "Pyongyang branded South Korean President Yoon Suk Yeol a puppet and a warmonger.",
 			[]string{"accusation PRK->KOR"}},
+		{"a present tense after whom and a name, read as a noun, blames the antecedent", "Kenya attacked al-Shabaab militants whom Nairobi blames for the kidnappings.",
+			[]string{"escalation KEN->al-shabaab", "accusation KEN->al-shabaab"}},
 	})
 }

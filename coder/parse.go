@@ -158,7 +158,7 @@ var nameListGlue = set("and", "or", ",")
 // plural noun after its subject's name: a headline's ("Turkey shells
 // Kurdish positions", "North Korea fires missiles into the sea"), before
 // the words of its object, or an object relative clause's ("a charge which
-// Rwanda denies"). The word, which the trigger lexicon reads as a verb, is
+// Rwanda denies", "militants whom Nairobi blames"). The word, which the trigger lexicon reads as a verb, is
 // marked for the tagger; it reports whether one was, so that the sentence
 // is annotated again.
 func (s *sent) markVerbReadAsNoun() bool {
@@ -188,7 +188,7 @@ func (s *sent) markVerbReadAsNoun() bool {
 			next++ // "threatens 'merciless' response"
 		}
 		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && s.partyNamedBefore(u)
-		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that") && toks[u-1].UPOS == "PROPN" && s.partyNamedBefore(u)
+		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that" || s.form(u-2) == "whom") && toks[u-1].UPOS == "PROPN" && s.partyNamedBefore(u)
 		if !headline && !relative {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
