@@ -610,6 +610,9 @@ var rules = map[string]ruleSlot{
 		if a.noun && a.head >= 0 && s.rel(a.head, "nmod") && s.head(a.head) >= 0 && claimNouns[s.form(s.head(a.head))] {
 			return nil // "dismissed the report on the downing of the airliner": a claim's act is not its denier's
 		}
+		if a.noun && a.head >= 0 && s.caseOf(a.head) == "over" {
+			return nil // "recalled their ambassadors over the downing of a drone": the act answered is another's
+		}
 		if s.hasTree && a.head >= 0 && s.rel(a.head, "xcomp") && s.head(a.head) >= 0 {
 			if o := s.child(s.head(a.head), "obj"); o >= 0 && o < a.head && s.itemOfTok(o) >= 0 && s.items[s.itemOfTok(o)].kind == wordItem {
 				return nil // "forced Finnair to suspend flights": the one made to act, no party

@@ -391,5 +391,7 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation CHN->USA"}},
 		{"a headline's present tense read as a noun still cuts ties", "M23 rebels enter Goma as Congo cuts ties with Rwanda",
 			[]string{"escalation COD->RWA"}},
+		{"the act a measure is taken over is no act of the party taking it", "Burkina Faso and Niger recalled their ambassadors from Algiers over the downing of a Malian drone near the border.",
+			[]string{"escalation BFA->DZA", "escalation NER->DZA"}},
 	})
 }
