@@ -14,11 +14,14 @@ type discourse struct {
 	actors   []ctxActor       // actor mentions of earlier sentences, oldest first
 	subjects []string         // the acting parties of the previous sentence
 	events   []briefbot.Event // events coded so far
-	acts     []briefbot.Event // the previous sentence's events a "followed suit" repeats (no participle's charge)
-	speaker  string           // the party the previous sentence was attributed to
-	media    string           // the state outlet named in the previous sentence: "the site"
-	agency   string           // the state agency named in the previous sentence: "the agency"
-	leader   string           // the party of the last leader or titled official named: "his government", "He said"
+	// the previous sentence's events a "followed suit" repeats (no
+	// participle's charge): bit i stands for events[actsFrom+i]
+	acts     uint64
+	actsFrom int
+	speaker  string // the party the previous sentence was attributed to
+	media    string // the state outlet named in the previous sentence: "the site"
+	agency   string // the state agency named in the previous sentence: "the agency"
+	leader   string // the party of the last leader or titled official named: "his government", "He said"
 	// the author of the last act that named no victim, and how many events
 	// were coded before it: "That launch was condemned" refers to it
 	untargeted   string
@@ -67,13 +70,13 @@ const maxContextActors = 24
 
 // next records a coded sentence.
 func (d *discourse) next(s *sent) {
-	d.events = append(d.events, s.events...)
-	d.acts = d.acts[:0]
+	d.acts, d.actsFrom = 0, len(d.events)
 	for i, e := range s.events {
-		if at := s.eventAt[i]; !at.background && e.Type != briefbot.Denial && !s.participleAdjunct(at.trigger) {
-			d.acts = append(d.acts, e)
+		if at := s.eventAt[i]; i < 64 && !at.background && e.Type != briefbot.Denial && !s.participleAdjunct(at.trigger) {
+			d.acts |= 1 << i
 		}
 	}
+	d.events = append(d.events, s.events...)
 	d.sport = d.sport || s.sport > 2
 	if s.untargeted != "" {
 		d.untargeted, d.untargetedAt = s.untargeted, len(d.events)

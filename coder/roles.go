@@ -214,8 +214,8 @@ func (s *sent) followSuit(k int) {
 		}
 	}
 	if len(last) == 0 {
-		for _, e := range s.d.acts {
-			if slices.Contains(s.d.subjects, e.Source) {
+		for i, e := range s.d.events[s.d.actsFrom:] {
+			if i < 64 && s.d.acts&(1<<i) != 0 && slices.Contains(s.d.subjects, e.Source) {
 				last = append(last, e)
 			}
 		}
