@@ -1125,7 +1125,7 @@ func (s *sent) repairGerundSubjectInPhrase() {
 	toks := s.tree.Tokens
 	for v := 1; v < len(toks); v++ {
 		n := v - 1
-		if toks[v].UPOS != "VERB" || !strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || s.child(v, "obj") < v || !isNominal(toks[n].UPOS) {
+		if toks[v].UPOS != "VERB" || !isNominal(toks[n].UPOS) || !strings.HasSuffix(s.form(v), "ing") || s.ownSubj(v) >= 0 || s.child(v, "obj") < v {
 			continue
 		}
 		if toks[n].Head == v && toks[n].Rel == "compound" {

@@ -597,8 +597,12 @@ var edNouns = set("deed", "deeds", "creed", "greed", "hatred", "kindred", "hundr
 func (s *sent) repairInfinitiveConjunctOnMainVerb() {
 	toks := s.tree.Tokens
 	for v := 2; v < len(toks); v++ {
-		p, cc := toks[v].Head, s.child(v, "cc")
-		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || p < 0 || p >= v || cc != v-1 || s.form(v) != s.lemma(v) || s.ownSubj(v) >= 0 {
+		p := toks[v].Head
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "conj" || p < 0 || p >= v || s.form(v) != s.lemma(v) {
+			continue
+		}
+		cc := s.child(v, "cc")
+		if cc != v-1 || s.ownSubj(v) >= 0 {
 			continue
 		}
 		for u := v - 2; u > p; u-- {
