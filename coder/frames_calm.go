@@ -26,6 +26,10 @@ func (s *sent) codeUrge(a *analysis) {
 		return
 	}
 	src, conf := s.sourceOf(h, t.frame == frameCalm)
+	drawn := s.callsFrom(m)
+	if drawn >= 0 {
+		src, conf = s.ids(s.group(drawn)), 0.6 // "prompted calls for restraint from China and the UN": who calls
+	}
 	if len(src) == 0 {
 		if t.frame == frameUrge {
 			s.consume(m.end, s.complementEnd(m.end)) // "an unknown group demanded that Pakistan end its cooperation": what is asked for did not happen
@@ -162,6 +166,16 @@ func (s *sent) codeUrge(a *analysis) {
 		// in nothing)
 		s.emitPairs(t, src, 0.5)
 		return
+	}
+	if len(targets) == 0 && drawn >= 0 {
+		// "strikes between Iran and Pakistan prompted calls for restraint
+		// from China": the calls go to the sides of what drew them
+		for _, e := range s.events {
+			if e.Type == briefbot.Escalation {
+				targets = appendUnique(appendUnique(targets, e.Source), e.Target)
+			}
+		}
+		targets = without(slices.DeleteFunc(targets, func(id string) bool { return id == "" }), src)
 	}
 	if len(targets) == 0 {
 		// a party named only as where ("called for de-escalation in
@@ -368,6 +382,21 @@ func (s *sent) codeMediate(a *analysis) {
 		}
 	}
 	s.emit(m.trig, src, without(targets, fellows), nil, 0.6)
+}
+
+// callsFrom returns the first party of "from X" after calls named as a
+// noun that something drew ("prompted calls for restraint from China",
+// "amid calls for calm from the UN"), or -1.
+func (s *sent) callsFrom(m match) int {
+	if !s.items[m.start].is("calls", "appeals") || m.start == 0 || !s.items[m.start-1].is("prompted", "drew", "sparked", "triggered", "amid", "brought", "prompting", "drawing", "sparking", "triggering") {
+		return -1
+	}
+	for k := m.end; k+1 < len(s.items) && k <= m.end+4 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("from") && s.eligibleObject(k+1) {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // creditVerbs thank or praise a party for what it did.

@@ -598,5 +598,8 @@ func TestFramesCalm(t *testing.T) {
 		{"nor respond to the other's strike", "Iran said it would not respond to the Israeli strike.",
 			[]string{"deescalation IRN->ISR", "escalation ISR->IRN"}},
 		{"not responding to questions calms nothing", "India said it would not respond to questions about the talks.", nil},
+		{"calls for restraint an act drew from a party are its calls to the act's sides", "Clashes between India and Pakistan prompted calls for restraint from China.",
+			[]string{"escalation IND->PAK", "escalation PAK->IND", "deescalation CHN->IND", "deescalation CHN->PAK"}},
+		{"calls drawn from a party with no sides named go to none", "The move drew calls for calm from the European Union.", nil},
 	})
 }
