@@ -170,12 +170,20 @@ func (s *sent) codeUrge(a *analysis) {
 	if len(targets) == 0 && drawn >= 0 {
 		// "strikes between Iran and Pakistan prompted calls for restraint
 		// from China": the calls go to the sides of what drew them
+		// (those who acted, or with one, it and whom it hit: "Iran hit
+		// Jaish al-Adl bases in Pakistan" and Pakistan's answer set Iran
+		// and Pakistan at odds, not the group)
 		for _, e := range s.events {
 			if e.Type == briefbot.Escalation {
-				targets = appendUnique(appendUnique(targets, e.Source), e.Target)
+				targets = appendUnique(targets, e.Source)
 			}
 		}
-		targets = without(slices.DeleteFunc(targets, func(id string) bool { return id == "" }), src)
+		for _, e := range s.events {
+			if e.Type == briefbot.Escalation && len(targets) < 2 && e.Target != "" {
+				targets = appendUnique(targets, e.Target)
+			}
+		}
+		targets = without(targets, src)
 	}
 	if len(targets) == 0 {
 		// a party named only as where ("called for de-escalation in
@@ -392,9 +400,16 @@ func (s *sent) callsFrom(m match) int {
 		return -1
 	}
 	for k := m.end; k+1 < len(s.items) && k <= m.end+4 && !s.items[k].isBoundary(); k++ {
-		if s.items[k].is("from") && s.eligibleObject(k+1) {
+		if !s.items[k].is("from") {
+			continue
+		}
+		if s.itemIs(k+1, "the") {
+			k++
+		}
+		if k+1 < len(s.items) && s.eligibleObject(k+1) {
 			return k + 1
 		}
+		return -1
 	}
 	return -1
 }

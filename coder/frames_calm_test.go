@@ -601,5 +601,7 @@ func TestFramesCalm(t *testing.T) {
 		{"calls for restraint an act drew from a party are its calls to the act's sides", "Clashes between India and Pakistan prompted calls for restraint from China.",
 			[]string{"escalation IND->PAK", "escalation PAK->IND", "deescalation CHN->IND", "deescalation CHN->PAK"}},
 		{"calls drawn from a party with no sides named go to none", "The move drew calls for calm from the European Union.", nil},
+		{"calls drawn from a body named with its article are its own, to the sides of the act", "Israel struck Gaza, prompting calls for restraint from the United Nations.",
+			[]string{"escalation ISR->PSE", "deescalation un->ISR", "deescalation un->PSE"}},
 	})
 }
