@@ -981,6 +981,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation al-shabaab->KEN", "escalation al-shabaab->KEN"}},
 		{"where a raided ship was headed is no victim of the raid", "Erdogan denounced the Israeli commando raid on an aid flotilla bound for Gaza as state terrorism.",
 			[]string{"accusation TUR->ISR"}},
+		{"a free relative read as the verb's clause names what the verb hit", "Iran hit what it said were bases of the Jaish al-Adl militant group in Pakistan.",
+			[]string{"escalation IRN->jaish-al-adl"}},
 		{"a gerund told of as feared did not happen", "Oil rose on the prospect of Israel striking Iranian nuclear sites.", nil},
 	})
 }

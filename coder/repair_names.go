@@ -959,6 +959,18 @@ func (s *sent) repairFreeRelativeSubject() {
 func (s *sent) repairFreeRelativeObject() {
 	toks := s.tree.Tokens
 	for w := range toks {
+		if np := toks[w].Head; s.form(w) == "what" && toks[w].Rel == "nsubj" && np > w && isNominal(toks[np].UPOS) && s.child(np, "cop") >= 0 &&
+			toks[np].Rel == "ccomp" && toks[np].Head >= 0 && toks[np].Head < w && toks[toks[np].Head].UPOS == "VERB" {
+			// "hit what it said were bases of the group", read with the
+			// noun as the verb's clause and "what" as its subject: the
+			// noun is what the verb acts on, the report describes it
+			if r := s.child(w, "acl:relcl"); r > w && r < np && namingLemmas[s.lemma(r)] {
+				toks[np].Rel = "obj"
+				toks[r].Head = np
+				toks[w].Head, toks[w].Rel = r, "obj"
+				continue
+			}
+		}
 		if s.form(w) == "what" && toks[w].Rel == "obj" && toks[w].Head >= 0 && toks[toks[w].Head].UPOS == "VERB" && !namingLemmas[s.lemma(toks[w].Head)] {
 			// "struck what it said were militant bases" read with the
 			// report as a relative clause on "what": the report is the
