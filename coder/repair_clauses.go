@@ -1130,7 +1130,7 @@ func (s *sent) repairGerundSubjectInPhrase() {
 		}
 		if toks[n].Head == v && toks[n].Rel == "compound" {
 			toks[n].Rel = "nsubj" // "Iran launching": a subject, never a verb's compound
-			if c := s.child(v, "case"); c == n-1 && c > 0 && toks[v].Rel == "nmod" && isNominal(toks[c-1].UPOS) {
+			if c := s.child(v, "case"); c == n-1 && c > 0 && toks[v].Rel == "nmod" && isNominal(toks[c-1].UPOS) && !s.dominates(v, c-1) {
 				// "reports of Iran launching missiles": the clause describes the noun
 				toks[v].Head, toks[v].Rel = c-1, "acl"
 				toks[c].Rel = "mark"
@@ -1148,6 +1148,9 @@ func (s *sent) repairGerundSubjectInPhrase() {
 			continue
 		}
 		p := toks[n].Head
+		if s.dominates(v, p) {
+			continue // (a head under the gerund would make a cycle)
+		}
 		toks[v].Head, toks[v].Rel = p, "acl"
 		if toks[p].UPOS == "VERB" {
 			toks[v].Rel = "advcl"

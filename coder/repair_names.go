@@ -568,10 +568,7 @@ func (s *sent) repairPastVerbReadAsNounConjunct() {
 			a < 0 || a >= n-1 || !isNominal(toks[a].UPOS) || !isNominal(toks[h].UPOS) || toks[a].Head != h || toks[h].Head < 0 {
 			continue
 		}
-		v := toks[h].Head
-		for v >= 0 && toks[v].UPOS != "VERB" {
-			v = toks[v].Head
-		}
+		v := s.verbAbove(h, len(toks))
 		if v < 0 || v > a {
 			continue
 		}
@@ -609,7 +606,7 @@ func (s *sent) repairInfinitiveConjunctOnMainVerb() {
 			if toks[u].UPOS != "VERB" || s.markOf(u) != "to" || s.form(u) != s.lemma(u) {
 				continue
 			}
-			if _, last := s.tree.Subtree(u); last == cc-1 && s.dominates(p, u) {
+			if _, last := s.tree.Subtree(u); last == cc-1 && s.dominates(p, u) && !s.dominates(v, u) {
 				toks[v].Head = u
 			}
 			break
