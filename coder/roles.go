@@ -235,7 +235,7 @@ func (s *sent) followSuit(k int) {
 // participleAdjunct reports a participle set off by a comma at item k:
 // ", accusing it of", which says why the clause's act was done.
 func (s *sent) participleAdjunct(k int) bool {
-	return k > 0 && s.items[k-1].is(",") && s.items[k].kind == wordItem && strings.HasSuffix(s.items[k].text, "ing")
+	return s.isParticiple(k) && s.items[k-1].is(",")
 }
 
 // ellipsisAux are the auxiliaries of a clause that repeats the one before
@@ -1639,7 +1639,7 @@ func (s *sent) consume(from, to int) {
 func (s *sent) complementEnd(from int) int {
 	for k := from; k < len(s.items); k++ {
 		it := &s.items[k]
-		if it.isBoundary() || s.isParticiple(k) && s.items[k-1].is(",") && !s.itemIs(k+1, ",", "and", "or") {
+		if it.isBoundary() || s.participleAdjunct(k) && !s.itemIs(k+1, ",", "and", "or") {
 			return k // ", saying ...", not "unprecedented, surprising and barbaric"
 		}
 		if it.is(",") {
