@@ -399,19 +399,7 @@ func (s *sent) callsFrom(m match) int {
 	if !s.items[m.start].is("calls", "appeals") || m.start == 0 || !s.items[m.start-1].is("prompted", "drew", "sparked", "triggered", "amid", "brought", "prompting", "drawing", "sparking", "triggering") {
 		return -1
 	}
-	for k := m.end; k+1 < len(s.items) && k <= m.end+4 && !s.items[k].isBoundary(); k++ {
-		if !s.items[k].is("from") {
-			continue
-		}
-		if s.itemIs(k+1, "the") {
-			k++
-		}
-		if k+1 < len(s.items) && s.eligibleObject(k+1) {
-			return k + 1
-		}
-		return -1
-	}
-	return -1
+	return s.fromParty(m.end, s.objectEnd(m.end, nil))
 }
 
 // creditVerbs thank or praise a party for what it did.

@@ -663,27 +663,34 @@ func (s *sent) namesClaim(from, to int) bool {
 	return false
 }
 
+// fromParty returns the party that the first "from" in [from, end) names
+// within a few words ("a sharp rebuke from Armenia", "calls for restraint
+// from the United Nations"), or -1.
+func (s *sent) fromParty(from, end int) int {
+	for k := from; k < end; k++ {
+		if s.items[k].is("from") {
+			for j := k + 1; j < end && j <= k+4; j++ {
+				if s.eligibleObject(j) {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // codeReaction codes "the Azerbaijani shelling drew a sharp rebuke from
 // Armenia", "triggering a swift response from the Armenian army",
 // "a claim that drew rebuttals from the AA": the party that reacts (after
 // "from") rebukes, answers or denies the author of what drew the reaction.
 func (s *sent) codeReaction(m match) {
 	end := s.objectEnd(m.end, nil)
-	var src []string
-	for k := m.end; k < end; k++ {
-		if s.items[k].is("from") {
-			for j := k + 1; j < end && j <= k+4; j++ {
-				if s.eligibleObject(j) {
-					src = s.ids(s.group(j))
-					break
-				}
-			}
-			break
-		}
-	}
-	if len(src) == 0 {
+	k := s.fromParty(m.end, end)
+	if k < 0 {
 		return
 	}
+	src := s.ids(s.group(k))
 	if s.items[m.end-1].is("response", "responses") && !s.armedResponse(m.start, end) {
 		return // "a defiant response from Eritrea" is words
 	}
