@@ -31,10 +31,6 @@ type discourse struct {
 	// "Ethiopia's government" makes "the government" of a later sentence
 	// Ethiopia's, though another state is named between
 	organs map[string]ctxActor
-	// titled are the people a title gave a state other than the
-	// gazetteer's, by surname: "Dutch Prime Minister Mark Rutte ... Rutte
-	// said" is the Dutch prime minister still
-	titled map[string]ctxActor
 	sport  bool // an earlier sentence was about a game: one word of sport makes a later one so
 }
 
@@ -133,12 +129,6 @@ func (d *discourse) next(s *sent) {
 				d.organs[organKey(s.items[j].text)] = ctxActor{id: it.actor, kind: it.actorKind}
 			}
 		}
-		if it.kind == actorItem && it.titled {
-			if d.titled == nil {
-				d.titled = map[string]ctxActor{}
-			}
-			d.titled[surname(it.text)] = ctxActor{id: it.actor, kind: it.actorKind}
-		}
 		if it.kind == actorItem && !it.compound {
 			venue := i > 1 && s.items[i-1].is("in") && s.items[i-2].kind == wordItem && meetingNouns[s.items[i-2].text]
 			posting := i > 1 && s.items[i-1].is("in", "to", "from", "at") && s.items[i-2].kind == wordItem && envoyNouns[s.items[i-2].text]
@@ -162,19 +152,18 @@ func (d *discourse) next(s *sent) {
 	}
 }
 
-// surname is the last word of a person's name, lower case.
-func surname(name string) string {
-	return lower(name[strings.LastIndexByte(name, ' ')+1:])
-}
-
-// retitle gives the people an earlier sentence's title placed the state
-// it named: "Rutte said", after "Dutch Prime Minister Mark Rutte".
+// retitle gives a person named by surname the party the article named him
+// for in full: "Rutte said", after "Dutch Prime Minister Mark Rutte", is
+// the Dutch prime minister still, though the gazetteer knows him as NATO's
+// chief. A title of his own in the sentence says it anew.
 func (d *discourse) retitle(items []item) {
 	for k := range items {
-		if it := &items[k]; it.kind == actorItem && it.form == FormLeader && !it.titled {
-			if a, ok := d.titled[surname(it.text)]; ok {
-				it.actor, it.actorKind = a.id, a.kind
-			}
+		it := &items[k]
+		if it.kind != actorItem || it.form != FormLeader || k > 0 && items[k-1].kind == wordItem && personTitles[items[k-1].text] {
+			continue
+		}
+		if a, ok := d.official(lower(it.text[strings.LastIndexByte(it.text, ' ')+1:])); ok {
+			it.actor, it.actorKind = a.id, a.kind
 		}
 	}
 }

@@ -32,7 +32,6 @@ type item struct {
 	pair       bool // "the Saudi-Houthi talks": joined by a hyphen to the next actor, the two sides of what follows
 	anaphor    bool // "it", "the group", resolved to an earlier actor
 	name       bool // a capitalised word inside the sentence: part of a person's or place's name
-	titled     bool // a person given the state his title names ("Dutch Prime Minister Mark Rutte")
 }
 
 func (it *item) is(words ...string) bool {
@@ -292,7 +291,7 @@ func retitleOfficials(items []item) {
 			j-- // "Prime", "Foreign"
 		}
 		if st := &items[j]; st.kind == actorItem && st.actorKind == briefbot.State && st.actor != it.actor && (st.form == FormDemonym || st.poss) {
-			it.actor, it.actorKind, it.titled = st.actor, st.actorKind, true
+			it.actor, it.actorKind = st.actor, st.actorKind
 			st.compound = true
 		}
 	}
