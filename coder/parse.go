@@ -291,6 +291,7 @@ func (s *sent) repair() {
 	// an apposition read as a conjunct is mended last, whatever the root:
 	// the repairs of reduced relatives and joined clauses may make one
 	defer s.repairAppositionReadAsConjunct()
+	defer s.repairRelationApposition()
 	s.repairThatAsSecondSubject()
 	s.repairPerfectAcrossAdverbial()
 	s.repairDependentsOfAuxiliary()

@@ -783,6 +783,38 @@ func (s *sent) repairAppositionReadAsConjunct() {
 	}
 }
 
+// relationNouns name a party by its relation to another: "its neighbour",
+// "their rivals".
+var relationNouns = set("neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals", "arch-rival", "arch-rivals",
+	"foe", "foes", "arch-foe", "arch-foes", "adversary", "adversaries", "enemy", "enemies", "ally", "allies")
+
+// repairRelationApposition mends "released prisoners to their
+// rivals, the Houthi rebels": a party named after the comma that closes a
+// relation noun owned by another ("its foes", "their rivals"), read as a
+// conjunct with no "and" or an apposition of an earlier noun, is the
+// relation noun's apposition, the party it means.
+func (s *sent) repairRelationApposition() {
+	toks := s.tree.Tokens
+	for c := range toks {
+		if toks[c].Rel != "conj" && toks[c].Rel != "appos" || s.child(c, "cc") >= 0 || !isNominal(toks[c].UPOS) {
+			continue
+		}
+		first, _ := s.tree.Subtree(c)
+		if toks[first].Form == "," {
+			first++ // (the comma may hang inside the phrase)
+		}
+		r := first - 2
+		if r < 0 || toks[first-1].Form != "," || !relationNouns[s.form(r)] || s.child(r, "nmod:poss") < 0 || toks[c].Head == r || s.dominates(c, r) {
+			continue
+		}
+		if len(s.nominalActors(c, nil)) == 0 {
+			continue // "to their rivals, the talks": no party named
+		}
+		toks[c].Head, toks[c].Rel = r, "appos"
+		toks[first-1].Head = c
+	}
+}
+
 // nameTok reports a word of a name: a proper noun, or a capitalised noun
 // the tagger took for a common one ("the FDLR").
 func (s *sent) nameTok(t int) bool {
