@@ -487,7 +487,7 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 				}
 				continue
 			}
-			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "under" && (stateForceNouns[w] || forceNouns[w]) && commandNouns[s.form(j)] || (c == "from" || c == "by") && statementNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || c == "from" && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
+			if accompanyCases[c] || (c == "of" || c == "for") && organNouns[w] || c == "under" && (stateForceNouns[w] || forceNouns[w]) && commandNouns[s.form(j)] || (c == "from" || c == "by") && statementNouns[w] || c == "of" && (collectiveNouns[w] || partitiveHeads[w] || s.tk(t).UPOS == "NUM" || siteNouns[w] || memberNouns[w] || ownedNoun(w)) || (c == "from" || c == "for") && memberNouns[w] || c == "in" && residentNouns[w] && len(dst) == start || c == "by" && (decisionNouns[w] || eventNouns[w]) ||
 				c == "including" && (collectiveNouns[w] || memberNouns[w]) { // "several council members, including France and the United States"
 				// "residents in Gaza", but "Hamas leaders in Doha" are Hamas's; "raids by Israeli jets killed" are Israel's
 				n := len(dst)
@@ -543,7 +543,7 @@ var keepVerbs = verbClass("have", "keep", "maintain", "station", "deploy", "base
 // from the CJNG".
 var collectiveNouns = set("group", "groups", "band", "unit", "units", "team", "squad", "contingent", "convoy",
 	"dozens", "hundreds", "thousands", "scores", "number", "wave", "swarm", "fleet", "column", "battalion",
-	"battalions", "brigade", "company", "detachment", "platoon", "members", "member", "elements", "none")
+	"battalions", "brigade", "company", "detachment", "platoon", "members", "member", "elements", "none", "panel", "delegation")
 
 // partitiveHeads name a part of their "of" phrase, which says whose it
 // is: "some of the Indian shells", "most of the Iranian missiles".

@@ -138,11 +138,13 @@ var (
 	organModifiers = set("interim", "caretaker", "acting", "deputy", "vice", "former", "top", "senior", "new", "foreign",
 		"defence", "defense", "prime", "supreme", "military", "federal", "central", "high", "joint")
 
-	// memberNouns before "from X" or "of X" make X the actor: "gunmen from
-	// the ADF", "fighters of the SDF", "envoys from Turkey and Armenia".
+	// memberNouns before "from X", "for X" or "of X" make X the actor:
+	// "gunmen from the ADF", "fighters of the SDF", "envoys from Turkey and
+	// Armenia", "investigators for the African Union".
 	memberNouns = set("gunmen", "fighters", "militants", "members", "militiamen", "insurgents", "rebels", "cadres",
 		"operatives", "commanders", "jihadists", "envoys", "delegations", "delegates", "representatives",
-		"negotiators", "emissaries", "officers", "spies", "diplomats", "mercenaries")
+		"negotiators", "emissaries", "officers", "spies", "diplomats", "mercenaries", "officials", "experts", "investigators",
+		"monitors", "inspectors", "observers")
 
 	// organHeads are a state's bodies: "the foreign ministry" is the state
 	// whose organs the sentence names.
