@@ -387,6 +387,9 @@ func (s *sent) codeAct(m match) {
 		// lay down arms" is the group's own move)
 		return
 	}
+	if a.bySpeaker() && a.subj >= 0 && naturalAgents[s.form(a.subj)] {
+		return // "famine will strike two districts, the UN said": no one's act, least of all the speaker's
+	}
 	if a.bySpeaker() && a.noun && m.end-m.start == 1 {
 		return // "Manila said the ramming was deliberate": a verb's word used as a noun names no author; the speaker reports it
 	}

@@ -675,6 +675,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->LBN"}},
 		{"a free relative subject names no agent, and the speaker is none", "Whoever carried out the attack on Hamas will pay, Hezbollah said.", nil},
 		{"nor inside a reported clause", "Hezbollah said whoever attacked the Hamas office would pay.", nil},
+		{"a famine or a flood that strikes is no act of the speaker's", "Drought and famine will hit eastern Ethiopia this year, the African Union warned.", nil},
+		{"nor a storm's", "A cyclone struck the coast of Bangladesh, the Indian weather office said.", nil},
 		{"a party named only in a relative clause on the speaker is not the victim of an act it reports", "The SDF, which fought alongside U.S. forces to defeat Islamic State, said Turkish air strikes had killed civilians.", nil},
 		{"a wrong to be countered, named with no victim, is the speaker's charge, not an act on it", "Iran's military chief said Tehran would help train Syrian forces to counter Israeli aggression.",
 			[]string{"accusation IRN->ISR"}},

@@ -236,6 +236,11 @@ var (
 	// out the attack".
 	unknownAgents = set("whoever", "whomever", "whatever", "whichever")
 
+	// naturalAgents strike, hit and ravage with no one behind them.
+	naturalAgents = set("famine", "drought", "flood", "floods", "flooding", "earthquake", "quake", "storm", "cyclone",
+		"hurricane", "typhoon", "tsunami", "landslide", "landslides", "wildfire", "wildfires", "heatwave", "disease",
+		"cholera", "epidemic", "pandemic", "outbreak", "hunger", "starvation", "malnutrition")
+
 	// motionParticiples move a vessel or a convoy along its way: "a tanker
 	// sailing from Dubai" names where it came from, not whom it was taken
 	// from.
