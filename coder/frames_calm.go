@@ -122,8 +122,7 @@ func (s *sent) codeUrge(a *analysis) {
 			return
 		}
 		if len(targets) == 0 {
-			tg, _ := s.objects(cstart, cend, src)
-			targets = slices.DeleteFunc(s.ids(tg), s.onlyWhere)
+			targets = s.askedOf(cstart, cend, src)
 		}
 		s.consume(cstart, s.askedEnd(cstart, cend))
 		gapped = s.gappedAddressees(cstart, cend, src)
@@ -156,8 +155,7 @@ func (s *sent) codeUrge(a *analysis) {
 			return // a warning to stop that names no wrong is no call for calm
 		}
 	} else {
-		tg, _ := s.objects(m.end, s.objectEnd(m.end, nil), src)
-		targets = slices.DeleteFunc(s.ids(tg), s.onlyWhere) // (not where: "a political solution in Syria")
+		targets = s.askedOf(m.end, s.objectEnd(m.end, nil), src)
 	}
 	// "Chad and Sudan restated their commitment to a peaceful settlement";
 	// "both sides called for restraint", when they are the ones at odds
@@ -279,7 +277,7 @@ var courts = set("icj", "icc")
 func (s *sent) addressable(src []string, from int) []string {
 	var out []string
 	for k := range s.clauseJoinAfter(from + 1) {
-		if s.otherAt(k, src) && !inRelativeItems(s.items, k) {
+		if s.otherAt(k, src) && !inRelativeItems(s.items, k) && !s.domainOwner(k) {
 			out = appendUnique(out, s.items[k].actor)
 		}
 	}
@@ -902,6 +900,24 @@ func (s *sent) fromOwnLand(from, to int, src []string) bool {
 		}
 	}
 	return false
+}
+
+// askedOf returns the parties the object [from, to) of a call asks to
+// calm, other than src: not where ("a political solution in Syria"), nor
+// whose land is to be respected ("called for respect for Congo's
+// territorial integrity" asks it of others).
+func (s *sent) askedOf(from, to int, src []string) []string {
+	tg, _ := s.objects(from, to, src)
+	tg = slices.DeleteFunc(tg, s.domainOwner)
+	return slices.DeleteFunc(s.ids(tg), s.onlyWhere)
+}
+
+// domainOwner reports a party at item k named as the owner of the domain
+// the next item names: "Congo's territorial integrity", "Ukrainian
+// sovereignty".
+func (s *sent) domainOwner(k int) bool {
+	it := &s.items[k]
+	return (it.poss || it.form == FormDemonym) && k+1 < len(s.items) && domainNouns[s.items[k+1].text]
 }
 
 // toWithin returns the item of "to" inside the trigger phrase m, after its
