@@ -67,6 +67,9 @@ func (s *sent) codeDeny(a *analysis) {
 	}
 	accusers, ai := s.fill(a, sp, asTarget, src)
 	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
+	if t.code == codeRejectCourt && !slices.ContainsFunc(accusers, func(id string) bool { return courts[id] }) {
+		return // "does not recognise the authority of the coup leaders": a rule refused, no charge denied (but a court's is its case)
+	}
 	if s.mediaReports(m.start+1, end) && (ai < 0 || !explicit || sp.target[ai].name != "poss") {
 		// "rejected media reports that ...": the conventions' null accuser,
 		// which no later sentence fills (fillDenialTargets)
@@ -726,6 +729,10 @@ func (s *sent) allegedBy(from int) (participle, party int) {
 // codeRebutReports is the code of a denial of media reports: it has no
 // accuser, by the conventions, and none is sought.
 const codeRebutReports = "rebut-reports"
+
+// codeRejectCourt is a refusal of an authority that denies only when the
+// authority is a court's ("does not accept the authority of the ICJ").
+const codeRejectCourt = "reject-court"
 
 // mediaReports reports "media reports" or "press reports" in items
 // [from, to): claims no party made.
