@@ -898,6 +898,21 @@ func (s *sent) agreedToAct(t int) bool {
 	return x >= 0 && s.tk(x).UPOS == "VERB" && s.markOf(x) == "to"
 }
 
+// agreedDrills reports an agreement verb at t whose agreed act holds
+// military exercises: "agreed to hold joint drills" (not "to suspend
+// them").
+func (s *sent) agreedDrills(t int) bool {
+	x := s.child(t, "xcomp")
+	o := s.child(x, "obj")
+	return o >= 0 && drillNouns[s.form(o)] && holdVerbs[s.lemma(x)]
+}
+
+// holdVerbs hold or widen an exercise.
+var holdVerbs = verbClass("hold", "conduct", "stage", "launch", "expand", "increase", "resume", "organise", "organize")
+
+// drillNouns name military exercises.
+var drillNouns = set("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames", "war-games")
+
 // cooperationFields name the field a pact of cooperation covers.
 var cooperationFields = set("security", "defence", "defense", "military", "trade", "economic", "cooperation")
 
