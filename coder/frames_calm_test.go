@@ -342,6 +342,7 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation EGY->ISR", "deescalation EGY->palestinian-islamic-jihad"}},
 		{"efforts toward a truce credited by a side mediate toward it", "Israel expressed its gratitude for Egypt's vigorous efforts to bring about a ceasefire.",
 			[]string{"deescalation EGY->ISR"}},
+		{"a call on a party to stop its own cooperation with another asks for no calm", "Kyiv urged Minsk to end its military cooperation with Moscow.", nil},
 		{"cooperation pledged to parties that are no rivals calms nothing", "Washington pledged to expand cooperation with Armenia and Azerbaijan.", nil},
 		{"trade named as a field of cooperation is no conflict", "The US pledged to expand cooperation with both countries, signing agreements with Baku and Yerevan on energy and trade.", nil},
 		{"rivals resuming trade calm their dispute", "India and Pakistan agreed to resume trade.",

@@ -920,13 +920,16 @@ var cooperationFields = set("security", "defence", "defense", "military", "trade
 var pactNouns = set("pact", "agreement", "deal", "accord", "treaty")
 
 // cooperationPact reports a pact named by its field around the trigger m:
-// "a security pact", "the trade deal".
+// "a security pact", "the trade deal", "the defence pact Moscow signed".
 // ("agreed to strengthen security cooperation": the same, named by its aim)
 func (s *sent) cooperationPact(m match) bool {
 	for k := max(m.start-1, 0); k+1 < len(s.items) && k <= m.end+2; k++ {
-		if s.items[k].kind != actorItem && cooperationFields[s.items[k].text] && pactNouns[s.items[k+1].text] {
+		if s.cooperationFieldAt(k) {
 			return true
 		}
+	}
+	if k := m.start - 3; k >= 0 && s.items[m.start-1].kind == actorItem && s.cooperationFieldAt(k) {
+		return true // the pact a bare relative clause signs, whatever the parser hangs it on
 	}
 	for k := m.end; k+1 < len(s.items) && k <= m.end+8 && !s.items[k].isBoundary(); k++ {
 		if s.items[k].is("to") && growthVerbs[s.items[k+1].text] && s.partnershipWithin(k+2, 3) >= 0 {
@@ -936,10 +939,16 @@ func (s *sent) cooperationPact(m match) bool {
 	return false
 }
 
+// cooperationFieldAt reports a field of cooperation at item k naming the
+// pact after it: "security pact".
+func (s *sent) cooperationFieldAt(k int) bool {
+	return s.items[k].kind != actorItem && cooperationFields[s.items[k].text] && k+1 < len(s.items) && pactNouns[s.items[k+1].text]
+}
+
 // partnershipWithin returns the partnership noun in the n words from k, or
-// -1.
+// -1; its owner may open them ("its military cooperation").
 func (s *sent) partnershipWithin(k, n int) int {
-	for j := k; j < len(s.items) && j < k+n && s.items[j].kind == wordItem; j++ {
+	for j := k; j < len(s.items) && j < k+n && (s.items[j].kind == wordItem || s.items[j].poss || s.items[j].is("its", "their")); j++ {
 		if partnershipNouns[s.items[j].text] {
 			return j
 		}

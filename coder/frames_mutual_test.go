@@ -85,6 +85,8 @@ func TestFramesMutual(t *testing.T) {
 		{"re-establishing relations, a verb with its subjects, is mutual", "Havana and Washington re-established diplomatic relations on Monday.",
 			[]string{"deescalation CUB->USA", "deescalation USA->CUB"}},
 		{"a security pact between parties at odds with no one calms nothing", "Honiara signed a security pact with Beijing.", nil},
+		{"nor does a defence pact a relative clause signs, amid a protest", "Tokyo lodged a protest over the defence treaty Beijing signed with Phnom Penh last month.",
+			[]string{"accusation JPN->CHN"}},
 		{"a trade deal between rivals calms", "New Delhi and Islamabad signed a trade agreement.",
 			[]string{"deescalation IND->PAK", "deescalation PAK->IND"}},
 		{"the leader of a coalition fighting a group fights it", "Riyadh, which leads a military coalition fighting the Houthis, said it had intercepted a drone.",
