@@ -277,6 +277,17 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
+		case it.is("north", "south") && s.capitalised(&s.items[i]) && i > 0 && s.items[i-1].is("to", "from", "with", "against", "at", "on", "over", "warns", "urges", "accuses", "fires", "blames") &&
+			!(i+1 < len(s.items) && s.capitalised(&s.items[i+1])) && s.koreaInContext(out):
+			// a headline's bare "North" or "South" in a story about
+			// Korea: "Seoul halts loudspeaker broadcasts to North"
+			id := "KOR"
+			if it.text == "north" {
+				id = "PRK"
+			}
+			out = append(out, item{start: it.start, end: it.end, kind: actorItem, actor: id, actorKind: briefbot.State, text: it.text, anaphor: true})
+			changed = true
+			continue
 		case it.text == "the" && s.itemIs(i+1, "north", "south") && s.capitalised(&s.items[i+1]) && s.koreaInContext(out):
 			// "the North", "the South's military" in a story about Korea
 			id := "KOR"

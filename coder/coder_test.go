@@ -254,6 +254,8 @@ func TestAnaphora(t *testing.T) {
 		{"the group", "The TTP claimed responsibility for the attack on a Pakistani checkpoint. The group also threatened Pakistan with more attacks.", []string{"escalation ttp->PAK", "escalation ttp->PAK"}},
 		{"he said, after a party spoke", "The talks stalled, Pakistan's foreign office said. She said India had violated the ceasefire.", []string{"accusation PAK->IND"}},
 		{"the North and the South", "North Korea sent drones across the frontier. The South's army fired warning shots in reply.", []string{"escalation KOR->PRK"}},
+		{"a headline's bare North in a story on Korea", "Seoul fires warning shots at North soldiers who crossed border", []string{"escalation KOR->PRK"}},
+		{"but not a region's name", "Khartoum says drones from North Darfur struck the capital", nil},
 		{"the interior ministry", "Iraq's interior ministry said a car bomb hit Kirkuk. The interior ministry blamed Islamic State for the blast.", []string{"accusation IRQ->isis"}},
 		{"a party closing 'its' border closes its own", "Ankara blamed the PKK for the bombing and said Turkey had closed its border with Iraq.", []string{"accusation TUR->pkk", "escalation TUR->IRQ"}},
 		{"a state's protesters are private people, not the state", "Riyadh cut ties with Tehran after Iranian protesters stormed Saudi diplomatic missions.", []string{"escalation SAU->IRN"}},
