@@ -111,6 +111,8 @@ func TestFramesCalm(t *testing.T) {
 		{"a call for respect for a party's land asks it of others, not of the party", "Washington called for respect for Somalia's territorial integrity.", nil},
 		{"so with a call to the other named, the call is to it alone", "Speaking with Ethiopian Prime Minister Abiy Ahmed, Blinken urged restraint and called for respect for Somali sovereignty.",
 			[]string{"deescalation USA->ETH"}},
+		{"switching off loudspeakers on the border calms", "Seoul switched off the loudspeakers on its border with North Korea.",
+			[]string{"deescalation KOR->PRK"}},
 		{"lifting asset freezes calms", "London lifted the asset freezes it had imposed on Syrian ministers.",
 			[]string{"deescalation GBR->SYR"}},
 		{"and so does easing restrictions or tariffs", "Beijing eased restrictions on Australian wine and lifted tariffs on its barley.",
