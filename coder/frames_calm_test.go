@@ -121,6 +121,7 @@ func TestFramesCalm(t *testing.T) {
 		{"and freeing captured soldiers", "Kyiv freed 95 captured Russian soldiers.",
 			[]string{"deescalation UKR->RUS"}},
 		{"but releasing detained protesters is no party's", "Police released the detained protesters.", nil},
+		{"nor releasing a video of a captured soldier", "The Houthis released a video showing a captured Saudi soldier.", nil},
 		{"a release with no counterpart named is toward the state of those freed", "Israel released 40 Lebanese prisoners.",
 			[]string{"deescalation ISR->LBN"}},
 		{"returning a captured pilot to his state is a release", "After talks, Islamabad agreed to return the captured pilot to New Delhi.",

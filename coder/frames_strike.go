@@ -411,6 +411,9 @@ func (s *sent) codeAct(m match) {
 	if entryCodes[m.trig.code] && s.entersOwn(m, src) {
 		return // "the freed Ukrainians crossed into Ukraine through Belarus": home, no incursion
 	}
+	if o := s.child(a.head, "obj"); m.trig.code == "prisoner-release" && !a.noun && o >= 0 && publishedNouns[s.form(o)] {
+		return // "released a video showing the captured pilot": a publication, no one freed
+	}
 	if m.trig.code == "prisoner-release" && !slices.ContainsFunc(s.items, func(it item) bool {
 		return it.is("swap", "exchange", "deal", "agreement", "negotiations", "talks", "mediation")
 	}) {

@@ -236,6 +236,11 @@ var (
 	// out the attack".
 	unknownAgents = set("whoever", "whomever", "whatever", "whichever")
 
+	// publishedNouns are what a party releases to the public, not from
+	// captivity.
+	publishedNouns = set("video", "videos", "footage", "images", "photos", "pictures", "recording", "audio", "tape",
+		"statement", "report", "figures", "list", "names", "details", "data", "documents", "findings")
+
 	// naturalAgents strike, hit and ravage with no one behind them.
 	naturalAgents = set("famine", "drought", "flood", "floods", "flooding", "earthquake", "quake", "storm", "cyclone",
 		"hurricane", "typhoon", "tsunami", "landslide", "landslides", "wildfire", "wildfires", "heatwave", "disease",
