@@ -675,6 +675,8 @@ func TestFramesStrike(t *testing.T) {
 			[]string{"escalation ISR->LBN"}},
 		{"a free relative subject names no agent, and the speaker is none", "Whoever carried out the attack on Hamas will pay, Hezbollah said.", nil},
 		{"nor inside a reported clause", "Hezbollah said whoever attacked the Hamas office would pay.", nil},
+		{"an act a party names with a label is not its own", "Seoul's defence ministry called the hijacking a North Korean act of terrorism.",
+			[]string{"accusation KOR->PRK"}},
 		{"a famine or a flood that strikes is no act of the speaker's", "Drought and famine will hit eastern Ethiopia this year, the African Union warned.", nil},
 		{"nor a storm's", "A cyclone struck the coast of Bangladesh, the Indian weather office said.", nil},
 		{"a party named only in a relative clause on the speaker is not the victim of an act it reports", "The SDF, which fought alongside U.S. forces to defeat Islamic State, said Turkish air strikes had killed civilians.", nil},

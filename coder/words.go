@@ -236,6 +236,10 @@ var (
 	// out the attack".
 	unknownAgents = set("whoever", "whomever", "whatever", "whichever")
 
+	// labelVerbs give their object a name: "called the hijacking an act of
+	// terrorism".
+	labelVerbs = verbClass("call", "describe", "term", "label", "brand", "dub")
+
 	// publishedNouns are what a party releases to the public, not from
 	// captivity.
 	publishedNouns = set("video", "videos", "footage", "images", "photos", "pictures", "recording", "audio", "tape",
