@@ -107,7 +107,7 @@ func (s *sent) codeJudge(m match) {
 		if kd == 0 && s.attackLabelAt(k) {
 			kd, l = judgeWrong, 1 // "calling it an attack on our energy security"
 		}
-		if kd != 0 && !s.before(k, 2, negators, true) {
+		if kd != 0 && !s.before(k, 2, negators, true) && !s.chargeContent(k) {
 			j, n, kind = k, l, kd
 			break
 		}
@@ -364,13 +364,20 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 	return nil
 }
 
+// chargeContent reports a word at item k that says what a charge before it
+// is of: "genocide" in "the charge of genocide", no judgement of the judge's.
+func (s *sent) chargeContent(k int) bool {
+	return k >= 2 && s.items[k-1].is("of") && chargeNouns[s.items[k-2].text]
+}
+
 // judgesCharge reports a charge as the head of what [from, to) names:
 // whoever calls an accusation wrong ("unacceptable", "a provocation")
 // rejects it, as one who calls it false.
 func (s *sent) judgesCharge(from, to int) bool {
 	for k := to - 1; k >= from; k-- {
 		if it := &s.items[k]; it.kind == wordItem && !it.is("these", "this", "such", "those") && !determiners[it.text] {
-			return chargeNouns[it.text]
+			// (or what the charge is of: "South Africa's charge of genocide")
+			return chargeNouns[it.text] || k-2 >= from && s.chargeContent(k)
 		}
 	}
 	return false
