@@ -823,6 +823,9 @@ func (s *sent) governingVerb(v, n int) int {
 // "Lima and Quito must de-escalate, Brazil said" is the speaker's; without
 // a speaker, nobody calls.
 func (s *sent) codeObligation(h int, t *trigger) {
+	if s.ultimatumWithin(h+1, s.complementEnd(h+1)) {
+		return // "Iran must make peace or face far greater attacks": an ultimatum, coded as a threat, no call for calm
+	}
 	src, _ := s.sourceOf(h, true)
 	if caller := s.reporter(h); len(caller) > 0 && len(src) > 0 && !slices.Contains(caller, src[0]) {
 		s.emit(t, caller, src, nil, 0.6)

@@ -322,6 +322,8 @@ func TestFramesCalm(t *testing.T) {
 			[]string{"deescalation PAK->IND"}},
 		{"saying one respects another's sovereignty calms", "Ankara said it fully respected Iraq's sovereignty and territorial integrity.",
 			[]string{"deescalation TUR->IRQ"}},
+		{"an ultimatum to make peace or face attacks is a threat, no call for calm", "Moscow said Kyiv must negotiate now or face far heavier strikes.",
+			[]string{"escalation RUS->UKR"}},
 		{"a demand that another respect one's sovereignty is no calming move", "Iran must respect Azerbaijan's sovereignty, Baku said.", nil},
 		{"not looking for war with a party", "Washington is not looking for war with Iran, the envoy said.",
 			[]string{"deescalation USA->IRN"}},
