@@ -216,9 +216,10 @@ func (s *sent) resolveAnaphora() {
 				changed = true
 				continue
 			}
-		case it.text == "him":
+		case it.text == "him" || it.text == "her" && i+1 < len(s.items) && (s.items[i+1].is("of", "for", "responsible") || s.items[i+1].isBoundary()):
 			// "issued a warrant for Putin, holding him responsible": the
-			// one leader named so far
+			// one leader named so far ("accusing her of", not "her
+			// government")
 			id := s.onlyLeader(out)
 			if id == "" {
 				break

@@ -486,6 +486,8 @@ func TestFramesAccuse(t *testing.T) {
 		{"a subject no party names speaks for no party named after its verb", "Human Rights Watch said Malian troops and foreign soldiers it identified as Russians executed about 300 men in Moura.", nil},
 		{"but a party's execution of its own convicts is no charge", "Iran executed two prisoners on Tuesday, the judiciary said.", nil},
 		{"where the wrong was done is not who did it", "Pretoria filed a case accusing it of war crimes in Lebanon.", nil},
+		{"and so is 'her' as an object", "Moscow sanctioned Ukrainian Prime Minister Yulia Tymoshenko, accusing her of extremism.",
+			[]string{"escalation RUS->UKR", "accusation RUS->UKR"}},
 		{"'him' after the one leader named is that leader", "The International Criminal Court issued a warrant for Netanyahu, holding him responsible for the starvation of civilians in Gaza.",
 			[]string{"accusation icc->ISR"}},
 		{"a party saying another meddled in its election charges it", "Chisinau said Moscow had meddled in the referendum.",
