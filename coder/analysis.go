@@ -96,6 +96,9 @@ func (s *sent) analyze(m match) analysis {
 	if s.unconfirmed(m.start) {
 		a.flags |= flagUnconfirmed // "reports that ...", whatever the tree made of the clause
 	}
+	if m.start >= 2 && s.items[m.start-1].is("to") && refusalNouns[s.items[m.start-2].text] {
+		a.flags |= flagNegated // "Havana's refusal to extradite", whatever the tree made of the noun
+	}
 	if s.speculative && a.flags&flagNames["hypothetical"] != 0 {
 		a.flags |= flagSpeculative // "analysts said Iran would retaliate"
 	}
@@ -221,6 +224,8 @@ var (
 	// endNouns stop what they take: "the suspension of attacks".
 	endNouns = set("suspension", "halt", "end", "cessation", "cancellation", "absence", "lack", "prevention",
 		"freeze", "pause", "moratorium", "renunciation", "abandonment", "rejection")
+	// refusalNouns take an act not done: "the refusal to extradite".
+	refusalNouns = set("refusal", "failure", "reluctance", "unwillingness", "inability")
 	// decisionNouns take an act that happens: "the decision to recall".
 	decisionNouns = set("decision", "move", "order", "step", "bid", "vote", "announcement", "attempt", "measure", "action",
 		"willingness", "readiness", "intention")

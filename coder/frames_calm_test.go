@@ -373,6 +373,7 @@ func TestFramesCalm(t *testing.T) {
 		{"cooperating with the other side's investigation calms, promised or done", "Dhaka said it will cooperate with the Indian investigation into the border killings.",
 			[]string{"deescalation BGD->IND"}},
 		{"cooperation refused calms nothing", "Dhaka refused to cooperate with the Indian investigation.", nil},
+		{"nor does a refusal named by its noun", "Kabul's refusal to extradite the TTP leaders angered Islamabad.", nil},
 		{"nor does cooperation declined, though the lemmatizer clips \"declining\"", "Minsk dismissed the charge as groundless while declining to cooperate with a Lithuanian investigation.",
 			[]string{"denial BLR->LTU"}},
 		{"cooperation promised with no party named goes to the accuser", "India accused Nepal of harbouring the bombers. Kathmandu said it would work with investigators.",
