@@ -353,6 +353,8 @@ func TestFramesMeasure(t *testing.T) {
 		{"an alert against no one named is no event", "Seoul put its forces on a state of alert.", nil},
 		{"a deployment in response to an act, however far the answer, is against its author", "Indian jets struck camps inside Pakistan. Islamabad deployed two army divisions and several air squadrons to the eastern frontier in response to the strikes.",
 			[]string{"escalation IND->PAK", "escalation PAK->IND"}},
+		{"and one retaliating for a wrong, however long the measure's words", "Prague expelled 18 Russian embassy staff and closed the trade mission in Brno on Saturday, retaliating for what the government said was sabotage by Russian agents.",
+			[]string{"escalation CZE->RUS", "accusation CZE->RUS"}},
 		{"and so does one over cyber attacks", "Canberra expelled two Chinese diplomats over cyber attacks on its parliament.",
 			[]string{"escalation AUS->CHN", "accusation AUS->CHN"}},
 		{"a measure over spying charges its target", "Oslo expelled fifteen Russian diplomats over espionage.",

@@ -564,13 +564,23 @@ func (s *sent) codeAct(m match) {
 // protest are one development, listed once.
 func (s *sent) judgedCause(from int) bool {
 	end := min(len(s.items), from+14)
+	for k := from; k < len(s.items) && k < from+24 && !s.items[k].isBoundary(); k++ {
+		if s.items[k].is("retaliating", "retaliation") && s.itemIs(k+1, "for") {
+			end = min(len(s.items), k+12) // "..., retaliating for": the retaliation's cause, however far the act's words run
+			break
+		}
+	}
 	// (a relative clause tells others' words: "a build-up near Venezuela
 	// that Maduro has denounced as preparation for an invasion")
 	for k := from; k < end && !s.items[k].isBoundary() && !s.items[k].is("that", "which", "who"); k++ {
 		if !s.items[k].is("over", "because", "due", "citing", "protest", "for") {
 			continue
 		}
-		for j := k + 1; j < end && j <= k+5 && !s.items[j].isBoundary(); j++ {
+		reach := 5
+		if s.itemIs(k+1, "what") {
+			reach = 10 // "for what the administration said was a campaign of cyberattacks"
+		}
+		for j := k + 1; j < end && j <= k+reach && !s.items[j].isBoundary(); j++ {
 			if s.c.judgementKind(s.items, j) == judgeWrong {
 				return true
 			}
