@@ -315,6 +315,7 @@ func (s *sent) repair() {
 	s.repairShiftedObject()
 	s.repairRelativePronounSubject()
 	s.repairConjunctReadAsApposition()
+	s.repairOriginOnGoods()
 	s.repairNameReadAsVocative()
 	s.repairJoinedSubjects()
 	s.repairJoinedTitledNames()

@@ -783,6 +783,28 @@ func (s *sent) repairAppositionReadAsConjunct() {
 	}
 }
 
+// tradeNouns name goods that cross from one party to another.
+var tradeNouns = set("imports", "exports", "shipments", "purchases", "sales", "deliveries")
+
+// repairOriginOnGoods mends "banned imports of beef, pork and fish from the
+// United States": the origin hung on the goods the trade noun lists is the
+// trade's, whence the goods came.
+func (s *sent) repairOriginOnGoods() {
+	toks := s.tree.Tokens
+	for u := range toks {
+		g := toks[u].Head
+		for steps := 0; g >= 0 && s.rel(g, "conj") && steps < 8; steps++ {
+			g = toks[g].Head // (on the last of the goods listed)
+		}
+		if !s.rel(u, "nmod") || s.caseOf(u) != "from" || g < 0 || !s.rel(g, "nmod") || s.caseOf(g) != "of" {
+			continue
+		}
+		if t := s.head(g); t >= 0 && tradeNouns[s.form(t)] {
+			toks[u].Head = t
+		}
+	}
+}
+
 // relationNouns name a party by its relation to another: "its neighbour",
 // "their rivals".
 var relationNouns = set("neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals", "arch-rival", "arch-rivals",
