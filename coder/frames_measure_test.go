@@ -357,6 +357,8 @@ func TestFramesMeasure(t *testing.T) {
 			[]string{"escalation CZE->RUS", "accusation CZE->RUS"}},
 		{"and so does one over cyber attacks", "Canberra expelled two Chinese diplomats over cyber attacks on its parliament.",
 			[]string{"escalation AUS->CHN", "accusation AUS->CHN"}},
+		{"a decree's signer takes the measures the decree sets, its verb read as one though the tagger took it for a noun", "The decree signed by Lukashenko on Friday bans imports of Polish goods and ends visa-free travel for Polish citizens.",
+			[]string{"escalation BLR->POL"}},
 		{"a ban on imports of goods from parties falls on each", "Moscow banned imports of cheese, fruit, vegetables and dairy products from Poland, Lithuania and Norway.",
 			[]string{"escalation RUS->POL", "escalation RUS->LTU", "escalation RUS->NOR"}},
 		{"a measure over spying charges its target", "Oslo expelled fifteen Russian diplomats over espionage.",

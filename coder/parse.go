@@ -187,20 +187,35 @@ func (s *sent) markVerbReadAsNoun() bool {
 		if next+1 < len(toks) && (toks[next].Form == `"` || toks[next].Form == "“") {
 			next++ // "threatens 'merciless' response"
 		}
-		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && s.partyNamedBefore(u)
+		verbless := s.verblessBefore(u)
+		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && (s.partyNamedBefore(u) || verbless)
 		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that" || s.form(u-2) == "whom") && toks[u-1].UPOS == "PROPN" && s.partyNamedBefore(u)
 		if !headline && !relative {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
 		if k := s.itemAt(toks[u].Start); k >= 0 {
 			// a bare form opens a phrase the lexicon reads as a verb's: "list the PKK as a terrorist group"
-			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.readsAsVerb() || bare && m.end-m.start > 1) {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || verbless || m.readsAsVerb() || bare && m.end-m.start > 1) {
 				toks[u].Verb = true
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// verblessBefore reports a sentence the tagger left with no finite verb
+// before token u, only participles with their agents: "The decree signed
+// by Putin on Saturday bans imports" has one, which the tagger read as a
+// noun, and the parser made "signed" the root.
+func (s *sent) verblessBefore(u int) bool {
+	toks := s.tree.Tokens
+	for i := range u {
+		if toks[i].UPOS == "AUX" || toks[i].UPOS == "VERB" && s.child(i, "obl:agent") < 0 {
+			return false
+		}
+	}
+	return u > 0
 }
 
 // pluralNouns are plurals without an "s": "Ecuadorian police storm its

@@ -498,6 +498,14 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 			}
 		case "acl":
 			dst = s.forceOwners(w, j, dst, depth)
+			if decreeNouns[w] && issueVerbs[s.lemma(j)] {
+				// "a decree signed by Putin bans ...": who issued it
+				for c := range s.tree.Tokens {
+					if s.head(c) == j && (s.rel(c, "obl:agent") || syntaxRelIs(s.tree.Tokens[c].Rel, "obl") && s.caseOf(c) == "by") {
+						dst = s.nominalActors1(c, dst, depth+1)
+					}
+				}
+			}
 		case "appos":
 			n := len(dst)
 			dst = s.nominalActors1(j, dst, depth+1)
@@ -534,6 +542,13 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 // commandNouns say whose forces are "under" them: "the armed forces under
 // his command".
 var commandNouns = set("command", "control", "leadership", "orders")
+
+// decreeNouns name a document whose issuer acts through it; issueVerbs
+// issue one: "a decree signed by Putin".
+var (
+	decreeNouns = set("decree", "decrees", "order", "orders", "law", "bill", "resolution", "proclamation", "directive", "edict")
+	issueVerbs  = verbClass("sign", "issue", "pass", "adopt", "approve", "enact", "publish")
+)
 
 // keepVerbs have their subject own the forces they take: "has troops in
 // Somalia", "keeps 28,500 troops in South Korea".
