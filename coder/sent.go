@@ -306,7 +306,9 @@ func privateAt(items []item, i int) bool {
 		return privateHeads[next] || (next == "border" || next == "frontier") && headEndsAt(items, i+2) && !towards(items, i) ||
 			nonState && items[i].actorKind == briefbot.State
 	case FormCapital:
-		return placeNamedHeads[next] || privateHeads[next]
+		// ("Pyongyang's National Defence Commission": an adjective, no
+		// national of the state)
+		return placeNamedHeads[next] || privateHeads[next] && !(items[i].poss && next == "national")
 	case FormCity:
 		return placeNamedHeads[next] || cityPlaceHeads[next] // "the Rafah crossing", "the Bakhmut front"
 	}
