@@ -168,7 +168,7 @@ func (s *sent) codeThreat(a *analysis) {
 			return // "warned Chad of reports about a plot" informs; "warned against foreign intervention" cautions
 		}
 	case frameDeter:
-		if !s.before(h, 5, futureAuxes, true) {
+		if !s.before(h, 5, futureAuxes, true) && !futureAuxes[s.items[h].text] { // ("would cross a red line" holds its own)
 			return // "the raid was met with a response": what followed, not a warning
 		}
 	case frameVow:
