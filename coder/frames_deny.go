@@ -67,6 +67,15 @@ func (s *sent) codeDeny(a *analysis) {
 	}
 	accusers, ai := s.fill(a, sp, asTarget, src)
 	explicit := ai >= 0 && sp.target[ai].rule == nil || ai >= 0 && sp.target[ai].name == "h:accusers"
+	if len(accusers) == 0 {
+		// "dismissing Abuja's announcement": the owner of what is denied,
+		// inside the trigger's words, made the claim
+		for _, k := range s.insideActors(m, nil) {
+			if it := &s.items[k]; it.poss && !it.anaphor && !slices.Contains(src, it.actor) {
+				accusers, explicit = appendUnique(accusers, it.actor), true
+			}
+		}
+	}
 	if t.code == codeRejectCourt && !slices.ContainsFunc(accusers, func(id string) bool { return courts[id] }) {
 		return // "does not recognise the authority of the coup leaders": a rule refused, no charge denied (but a court's is its case)
 	}

@@ -185,6 +185,8 @@ func TestFramesDeny(t *testing.T) {
 			[]string{"denial IND->BGD"}},
 		{"rejecting a party's protest", "Beijing rejected Tokyo's protest over the incident.",
 			[]string{"denial CHN->JPN"}},
+		{"dismissing another's announcement denies its claim, whatever else the sentence names", "The ELN said it had not agreed to any truce with the Colombian government, dismissing Bogota's announcement of a ceasefire.",
+			[]string{"denial eln->COL"}},
 		{"not accepting a court's authority denies its case", "Myanmar said it did not accept the authority of the International Criminal Court.",
 			[]string{"denial MMR->icc"}},
 		{"but refusing to recognise a junta's authority denies nothing", "Washington said it did not recognise the authority of the junta in Niamey.", nil},
