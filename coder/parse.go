@@ -187,15 +187,15 @@ func (s *sent) markVerbReadAsNoun() bool {
 		if next+1 < len(toks) && (toks[next].Form == `"` || toks[next].Form == "“") {
 			next++ // "threatens 'merciless' response"
 		}
-		verbless := s.verblessBefore(u)
-		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && (s.partyNamedBefore(u) || verbless)
+		// (verblessBefore walks the sentence: read last, only when needed)
+		headline := next < len(toks) && objectOpeners[toks[next].UPOS] && (s.partyNamedBefore(u) || s.verblessBefore(u))
 		relative := u >= 2 && (s.form(u-2) == "which" || s.form(u-2) == "that" || s.form(u-2) == "whom") && toks[u-1].UPOS == "PROPN" && s.partyNamedBefore(u)
 		if !headline && !relative {
 			continue // "US strikes on Houthi targets", "US strikes killed ten": the noun
 		}
 		if k := s.itemAt(toks[u].Start); k >= 0 {
 			// a bare form opens a phrase the lexicon reads as a verb's: "list the PKK as a terrorist group"
-			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || verbless || m.readsAsVerb() || bare && m.end-m.start > 1) {
+			if m, ok := s.c.lx.longestAt(s.items, k); ok && (relative || m.readsAsVerb() || bare && m.end-m.start > 1 || s.verblessBefore(u)) {
 				toks[u].Verb = true
 				return true
 			}
