@@ -613,8 +613,8 @@ func (s *sent) rivalIn(before []item) (ctxActor, bool) {
 func (s *sent) relationNounAt(k int) int {
 	for n := 1; n <= 2 && k+n-1 < len(s.items); n++ {
 		it := &s.items[k+n-1]
-		if it.is("neighbour", "neighbor", "rival", "ally", "foe", "adversary", "arch-rival", "arch-foe") {
-			return n
+		if relationNouns[it.text] && !strings.HasSuffix(it.text, "s") {
+			return n // one state named by its relation (not "its allies", a list)
 		}
 		if n == 1 && !it.is("northern", "southern", "eastern", "western", "old", "regional", "nuclear-armed", "larger", "smaller", "bigger") {
 			return 0
