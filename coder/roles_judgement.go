@@ -339,10 +339,11 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 		case it.is("which", "that") && k > 3 && s.items[k-1].kind == wordItem && (decisionNouns[s.items[k-1].text] || eventNouns[s.items[k-1].text]) &&
 			s.items[k-2].is("a", "an", "the") && s.items[k-3].is(","):
 			comma = k - 3 // "Finland's decision to join NATO, a move that Russia condemned": the move is what came before
-		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text] || talkWords[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.items[k+1].kind == actorItem:
+		case it.kind == wordItem && (decisionNouns[it.text] || eventNouns[it.text] || talkWords[it.text] || visitNouns[it.text]) && k > 1 && s.items[k-1].is("a", "an", "the") && s.actorAfterDet(k+1):
 			// "..., a move Belgrade condemned as a provocation", with no
 			// "that"; "..., in an operation Islamabad condemned"; "..., a
-			// deal Mogadishu described as a violation of its sovereignty"
+			// deal Mogadishu described as a violation of its sovereignty";
+			// "..., a trip Abu Dhabi called a violation"
 			if j := k - 2; s.items[j].is(",") {
 				comma = j
 			} else if j > 0 && s.items[j].is("in", "during", "with") && s.items[j-1].is(",") {
@@ -350,6 +351,9 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 			}
 		}
 		if comma >= 0 {
+			if a := s.clauseAuthorBefore(comma, src); len(a) > 0 {
+				return a // "..., which in return recognised Moroccan sovereignty, a move X condemned": that clause's subject
+			}
 			for j := 0; j < comma; j++ {
 				if s.items[j].kind == actorItem && !slices.Contains(src, s.items[j].actor) && s.eligibleSubject(j) {
 					return without(s.ids(s.group(j)), src) // "that Washington and Seoul stop the drills, which ..."
@@ -363,6 +367,40 @@ func (s *sent) relativeObjectAuthor(h int, src []string) []string {
 	}
 	return nil
 }
+
+// clauseAuthorBefore returns the parties, other than src, that do the act
+// of the clause ending at the comma at item comma: the subject of its verb,
+// or a relative clause's antecedent.
+func (s *sent) clauseAuthorBefore(comma int, src []string) []string {
+	v := s.tokOfItem(comma - 1)
+	for steps := 0; s.hasTree && v >= 0 && s.tk(v).UPOS != "VERB" && steps < 6; steps++ {
+		v = s.head(v)
+	}
+	if v < 0 || s.tk(v).UPOS != "VERB" {
+		return nil
+	}
+	sb, passive := s.subjTok(v)
+	if sb >= 0 && s.relPronoun(sb) && s.rel(v, "acl:relcl") {
+		sb, passive = s.head(v), false // "the United States, which recognised ...": the antecedent
+	}
+	if sb < 0 || passive {
+		return nil
+	}
+	return without(s.ids(s.nominalActors(sb, nil)), src)
+}
+
+// actorAfterDet reports an actor at item k, or after "the" there: "a move
+// Belgrade condemned", "a trip the UAE called".
+func (s *sent) actorAfterDet(k int) bool {
+	if s.itemIs(k, "the") {
+		k++
+	}
+	return k < len(s.items) && s.items[k].kind == actorItem
+}
+
+// visitNouns name a visit, which a party may judge as a wrong done by the
+// visitor.
+var visitNouns = set("trip", "visit", "tour", "stopover")
 
 // chargeContent reports a word at item k that says what a charge before it
 // is of: "genocide" in "the charge of genocide", no judgement of the judge's.
