@@ -1027,11 +1027,14 @@ func (s *sent) codeTrigger(m match) {
 			if t := s.tokOfItem(m.start); t >= 0 && s.calledFor(t) {
 				return // "urged Congo and Rwanda to meet": the call's, coded by its own trigger
 			}
-			if t := s.tokOfItem(m.start); t >= 0 && m.trig.code == "agreement" && s.tk(t).UPOS == "VERB" && s.agreedToAct(t) && len(s.ids(s.subjectOf(m.start))) == 1 {
-				return // "the bloc agreed only to send a mission": one party's decision, coded by its act's own trigger, if any
-			}
-			if t := s.tokOfItem(m.start); t >= 0 && m.trig.code == "agreement" && s.tk(t).UPOS == "VERB" && s.agreedToAct(t) && s.agreedDrills(t) {
-				return // "Tokyo, Seoul and Washington agreed to hold annual exercises": allies agree on a show of force, not on calm between them
+			if t := s.tokOfItem(m.start); t >= 0 && m.trig.code == "agreement" && s.tk(t).UPOS == "VERB" && s.agreedToAct(t) {
+				// "the bloc agreed only to send a mission": one party's
+				// decision, coded by its act's own trigger, if any; "Tokyo,
+				// Seoul and Washington agreed to hold annual exercises":
+				// allies agree on a show of force, not on calm between them
+				if len(s.ids(s.subjectOf(m.start))) == 1 || s.agreedDrills(t) {
+					return
+				}
 			}
 		}
 		s.codeMutual(&analysis{m: m, head: -1, subj: -1})
