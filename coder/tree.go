@@ -499,11 +499,8 @@ func (s *sent) nominalActors1(t int, dst []int, depth int) []int {
 		case "acl":
 			dst = s.forceOwners(w, j, dst, depth)
 			if decreeNouns[w] && issueVerbs[s.lemma(j)] {
-				// "a decree signed by Putin bans ...": who issued it
-				for c := range s.tree.Tokens {
-					if s.head(c) == j && (s.rel(c, "obl:agent") || syntaxRelIs(s.tree.Tokens[c].Rel, "obl") && s.caseOf(c) == "by") {
-						dst = s.nominalActors1(c, dst, depth+1)
-					}
+				if ag := s.agentTok(j); ag >= 0 {
+					dst = s.nominalActors1(ag, dst, depth+1) // "a decree signed by Putin bans ...": who issued it
 				}
 			}
 		case "appos":
