@@ -387,7 +387,7 @@ func (s *sent) codeAct(m match) {
 		// lay down arms" is the group's own move)
 		return
 	}
-	if v := s.namingHead(a.head); a.srcSlot == "h:subj" && v >= 0 && s.rel(a.head, "obj") && labelVerbs[s.lemma(v)] {
+	if a.srcSlot == "h:subj" && a.head >= 0 && s.rel(a.head, "obj") && labelVerbs[s.lemma(s.head(a.head))] {
 		return // "called the hijacking an Iranian act of terrorism": who names the act did not do it
 	}
 	if a.bySpeaker() && a.subj >= 0 && naturalAgents[s.form(a.subj)] {
