@@ -805,11 +805,6 @@ func (s *sent) repairOriginOnGoods() {
 	}
 }
 
-// relationNouns name a party by its relation to another: "its neighbour",
-// "their rivals".
-var relationNouns = set("neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals", "arch-rival", "arch-rivals",
-	"foe", "foes", "arch-foe", "arch-foes", "adversary", "adversaries", "enemy", "enemies", "ally", "allies")
-
 // repairRelationApposition mends "released prisoners to their
 // rivals, the Houthi rebels": a party named after the comma that closes a
 // relation noun owned by another ("its foes", "their rivals"), read as a

@@ -236,6 +236,12 @@ var (
 	// out the attack".
 	unknownAgents = set("whoever", "whomever", "whatever", "whichever")
 
+	// relationNouns name a party by its relation to another: "its
+	// neighbour" (anaphora.go), "their rivals, the Houthi rebels"
+	// (repairRelationApposition).
+	relationNouns = set("neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals", "arch-rival", "arch-rivals",
+		"foe", "foes", "arch-foe", "arch-foes", "adversary", "adversaries", "enemy", "enemies", "ally", "allies")
+
 	// labelVerbs give their object a name: "called the hijacking an act of
 	// terrorism".
 	labelVerbs = verbClass("call", "describe", "term", "label", "brand", "dub")
